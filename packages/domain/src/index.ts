@@ -1,0 +1,5 @@
+// @yji/domain — every inspection rule, once. Pure functions over data; no I/O.
+export * from './frameworks/index.ts';
+export * from './assessment/index.ts';
+export * from './ratings/index.ts';
+export * from './sampling/index.ts';
