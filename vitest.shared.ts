@@ -1,8 +1,17 @@
-// Every package's vitest config starts here so that workspace packages resolve to their TypeScript source.
+// Every package's vitest config starts here. Workspace packages export their TypeScript source, so no
+// build is needed before a test.
 import { defineConfig } from 'vitest/config';
 
 export const sharedConfig = defineConfig({
-  resolve: { conditions: ['@yji/source'] },
-  ssr: { resolve: { conditions: ['@yji/source'] } },
   test: { pool: 'forks', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});
+
+/** For tests against the real components: the harness brings them up once per run. */
+export const integrationConfig = defineConfig({
+  test: {
+    ...sharedConfig.test,
+    globalSetup: [new URL('./tests/harness/global-setup.ts', import.meta.url).pathname],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -1,0 +1,4 @@
+export { ensureStack, describeStack, type Stack } from './stack.ts';
+export { temporalNamespace } from './temporal.ts';
+export { tcpAnswers, waitUntil } from './probe.ts';
+export { paths } from './paths.ts';

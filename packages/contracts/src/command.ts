@@ -1,0 +1,20 @@
+// A command is a subject with a request and a reply schema, parsed on both sides.
+import type { z } from 'zod';
+
+export interface CommandDefinition<Req extends z.ZodType, Rep extends z.ZodType> {
+  subject: string;
+  request: Req;
+  reply: Rep;
+}
+
+export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
+  definition: CommandDefinition<Req, Rep>,
+): CommandDefinition<Req, Rep> {
+  if (!/^yji\.[a-z]+\.cmd\.[a-z-]+$/.test(definition.subject)) {
+    throw new Error(`command subject ${definition.subject} is not yji.<service>.cmd.<command>`);
+  }
+  return definition;
+}
+
+/** What a command handler answers: the reply, or an error a caller can act on. */
+export type CommandOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

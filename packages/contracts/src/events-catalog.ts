@@ -1,0 +1,6 @@
+// Every event subject, so the JetStream stream captures exactly the facts and never a command subject
+// (a stream on a request subject would answer the request with its publish acknowledgement).
+import { inspectionCreated } from './inspection/events.ts';
+
+export const EVENT_STREAM = 'YJI_EVENTS';
+export const eventSubjects: string[] = [inspectionCreated.subject];

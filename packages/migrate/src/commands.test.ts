@@ -1,0 +1,74 @@
+// Runs the wasm engine against the real PostgreSQL the test harness provides.
+import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { applyMigrations, createMigration, type MigrationTarget } from './commands.ts';
+
+const schemaV1 = `generator client {
+  provider = "prisma-client"
+  output   = "../generated"
+}
+
+datasource db {
+  provider = "postgresql"
+}
+
+model Widget {
+  id   String @id
+  name String
+}
+`;
+const schemaV2 = schemaV1.replace('name String', 'name String\n  size Int    @default(0)');
+
+describe('migrations through the WebAssembly schema engine', async () => {
+  const databaseUrl = inject('databaseUrl');
+  const prismaDir = join(await mkdtemp(join(tmpdir(), 'yji-migrate-')), 'prisma');
+  await mkdir(prismaDir);
+  const target: MigrationTarget = { prismaDir, databaseUrl, schema: `migrate_test_${randomUUID().slice(0, 8)}` };
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  afterAll(async () => {
+    await db.query(`DROP SCHEMA IF EXISTS "${target.schema}" CASCADE`);
+    await db.end();
+  });
+  const columns = async () =>
+    (
+      await db.query<{ column_name: string }>(
+        'SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY column_name',
+        [target.schema, 'Widget'],
+      )
+    ).rows.map((row) => row.column_name);
+
+  it('writes the first migration in Prisma layout, applies it once, then writes and applies a change', async () => {
+    await writeFile(join(prismaDir, 'schema.prisma'), schemaV1);
+    const first = await createMigration(target, 'init', new Date('2026-01-02T03:04:05Z'));
+    expect(first).toBe('20260102030405_init');
+    const sql = await readFile(join(prismaDir, 'migrations', first!, 'migration.sql'), 'utf8');
+    expect(sql).toContain('CREATE TABLE "Widget"');
+    expect(await readFile(join(prismaDir, 'migrations', 'migration_lock.toml'), 'utf8')).toContain('postgresql');
+
+    expect(await applyMigrations(target)).toEqual([first]);
+    expect(await columns()).toEqual(['id', 'name']);
+    expect(await applyMigrations(target)).toEqual([]);
+
+    expect(await createMigration(target, 'nothing')).toBeNull();
+
+    await writeFile(join(prismaDir, 'schema.prisma'), schemaV2);
+    const second = await createMigration(target, 'widget size', new Date('2026-01-03T00:00:00Z'));
+    expect(second).toBe('20260103000000_widget_size');
+    expect(await readFile(join(prismaDir, 'migrations', second!, 'migration.sql'), 'utf8')).toContain('ALTER TABLE');
+    expect(await applyMigrations(target)).toEqual([second]);
+    expect(await columns()).toEqual(['id', 'name', 'size']);
+
+    const applied = await db.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "${target.schema}"._prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+    );
+    expect(applied.rows.map((row) => row.migration_name)).toEqual([first, second]);
+    expect((await readdir(join(prismaDir, 'migrations'))).sort()).toEqual(
+      [first, second, 'migration_lock.toml', 'schema_snapshot.prisma'].sort(),
+    );
+  });
+});

@@ -1,0 +1,30 @@
+// Vitest global setup for every test that needs the real components. In order of preference:
+// DATABASE_URL, NATS_URL and TEMPORAL_ADDRESS when all are set; else containers where a container engine
+// exists; else the local stack runner, which reuses what runs on this machine and starts the rest.
+// Then the services' migrations are applied, so tests start from the current schema.
+import type { TestProject } from 'vitest/node';
+import { applyMigrations, findServiceTargets } from '@yji/migrate';
+import { ensureStack, paths, temporalNamespace } from '@yji/stack';
+import { containerRuntimeAvailable, startContainers } from './containers.ts';
+import './provided.ts';
+
+const TEST_DATABASE = 'yji_test';
+
+async function components() {
+  const { DATABASE_URL, NATS_URL, TEMPORAL_ADDRESS } = process.env;
+  if (DATABASE_URL && NATS_URL && TEMPORAL_ADDRESS) {
+    return { databaseUrl: DATABASE_URL, natsUrl: NATS_URL, temporalAddress: TEMPORAL_ADDRESS, stop: async () => {} };
+  }
+  if (await containerRuntimeAvailable()) return startContainers();
+  return ensureStack({ database: TEST_DATABASE, log: (line) => console.log(`[stack] ${line}`) });
+}
+
+export default async function setup(project: TestProject) {
+  const stack = await components();
+  for (const target of findServiceTargets(paths.repoRoot, stack.databaseUrl)) await applyMigrations(target);
+  project.provide('databaseUrl', stack.databaseUrl);
+  project.provide('natsUrl', stack.natsUrl);
+  project.provide('temporalAddress', stack.temporalAddress);
+  project.provide('temporalNamespace', temporalNamespace());
+  return () => stack.stop();
+}

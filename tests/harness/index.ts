@@ -1,0 +1,2 @@
+import './provided.ts';
+export {};

@@ -1,0 +1,5 @@
+// What clients and the worker import (the workflow code itself is bundled from ./workflows.ts).
+export * from './inspection/definitions.ts';
+export type { InspectionActivities } from './inspection/activities.ts';
+export { ensureSearchAttributes } from './search-attributes.ts';
+export const workflowsPath = new URL('./workflows.ts', import.meta.url);

@@ -1,0 +1,13 @@
+// The messages the inspection workflow answers; shared by the workflow and its clients.
+import { defineQuery } from '@temporalio/workflow';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { InspectionWorkflowState } from '@yji/contracts';
+
+export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
+
+export const inspectionStateQuery = defineQuery<InspectionWorkflowState>('inspectionState');
+
+/** Lets an operator list inspections by phase (Temporal visibility). */
+export const inspectionPhaseKey = defineSearchAttributeKey('YjiInspectionPhase', SearchAttributeType.KEYWORD);
+
+export const SEARCH_ATTRIBUTES = [inspectionPhaseKey];
