@@ -1,0 +1,59 @@
+// Which standards are rated, and how: from case judgements or as a single qualitative rating (004 Annexe A).
+export type CaseType = 'court' | 'oocd';
+
+// 004 ¶3.24: every case-based standard asks the same three key questions, in this order.
+export const KEY_QUESTION_FOCUSES = ['desistance', 'safety-and-wellbeing', 'risk-of-harm'] as const;
+
+export type KeyQuestionFocus = (typeof KEY_QUESTION_FOCUSES)[number];
+
+export interface KeyQuestion {
+  id: string;
+  focus: KeyQuestionFocus;
+}
+
+export interface CaseBasedStandard {
+  id: string;
+  kind: 'case-based';
+  /** Domain two standards are judged on court cases, domain three on out-of-court (OOCD) cases. */
+  caseType: CaseType;
+  keyQuestions: readonly KeyQuestion[];
+}
+
+export interface QualitativeStandard {
+  id: string;
+  kind: 'qualitative';
+  /** 'always': part of every composite score; 'when-given': only when the lead inspector rates it (2.5). */
+  counts: 'always' | 'when-given';
+}
+
+export type RatedStandard = CaseBasedStandard | QualitativeStandard;
+
+function caseBased(id: string, caseType: CaseType): CaseBasedStandard {
+  const keyQuestions = KEY_QUESTION_FOCUSES.map((focus, index) => ({ id: `${id}.${index + 1}`, focus }));
+  return { id, kind: 'case-based', caseType, keyQuestions };
+}
+
+function qualitative(id: string, counts: QualitativeStandard['counts'] = 'always'): QualitativeStandard {
+  return { id, kind: 'qualitative', counts };
+}
+
+// The 2020 standards (004 Annexe A), in report order.
+export const RATED_STANDARDS_2020: readonly RatedStandard[] = [
+  // 004 ¶3.22: domain one ratings are a single judgement proposed by the lead inspector.
+  qualitative('1.1'),
+  qualitative('1.2'),
+  qualitative('1.3'),
+  qualitative('1.4'),
+  // 004 ¶3.23: domains two and three are rated from case judgements.
+  caseBased('2.1', 'court'),
+  caseBased('2.2', 'court'),
+  caseBased('2.3', 'court'),
+  caseBased('2.4', 'court'),
+  // 004 ¶3.13–3.15: resettlement is rated only when the YJS has at least five custody cases.
+  qualitative('2.5', 'when-given'),
+  caseBased('3.1', 'oocd'),
+  caseBased('3.2', 'oocd'),
+  caseBased('3.3', 'oocd'),
+  // 004 ¶3.20: OOCD policy and provision replaces the case-based joint working standard.
+  qualitative('3.4'),
+];
