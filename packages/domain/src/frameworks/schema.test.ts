@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import d2v65 from './data/d2-v6.5.json' with { type: 'json' };
+import d3Legacy from './data/d3-legacy.json' with { type: 'json' };
+import d3v36 from './data/d3-v3.6.json' with { type: 'json' };
+import standards2020 from './data/standards-2020.json' with { type: 'json' };
+import { fji2016Excerpt } from './fji-2016-excerpt.fixture.ts';
+import { frameworkSchema } from './schema.ts';
+
+const DATA_FILES = {
+  'd2-v6.5': d2v65,
+  'd3-v3.6': d3v36,
+  'd3-legacy': d3Legacy,
+  'standards-2020': standards2020,
+};
+
+// A valid two-question framework to break one rule at a time.
+function minimalFramework() {
+  return {
+    id: 'minimal',
+    domain: 3,
+    title: 'Minimal',
+    source: 'seed.txt',
+    gating: { mode: 'none' },
+    sections: [
+      {
+        code: 'A',
+        name: 'Assessment',
+        standard: '3.1',
+        rating: 'case-based',
+        keyQuestions: [
+          {
+            code: 'A1',
+            standard: '3.1.1',
+            text: 'Key question?',
+            questions: [
+              {
+                code: 'A1.1',
+                text: 'Prompt?',
+                kind: 'prompt',
+                answers: { type: 'yes-no' },
+                source: { file: 'seed.txt', code: 'A 1.1' },
+              },
+              {
+                code: 'A1S',
+                text: 'Summary?',
+                kind: 'summary',
+                answers: { type: 'yes-no' },
+                source: { file: 'seed.txt', code: 'A 1 S' },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function issues(data: unknown): string[] {
+  const result = frameworkSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+describe('frameworkSchema', () => {
+  it.each(Object.entries(DATA_FILES))('parses the %s data file', (id, data) => {
+    expect(issues(data)).toEqual([]);
+    expect(frameworkSchema.parse(data).id).toBe(id);
+  });
+
+  it('expresses the 2016 question model (002 excerpt: routing, judgements, explanations, narratives)', () => {
+    const framework = frameworkSchema.parse(fji2016Excerpt);
+    const kinds = framework.sections.flatMap((s) =>
+      s.keyQuestions.flatMap((k) => k.questions.map((q) => q.kind)),
+    );
+    expect(new Set(kinds)).toEqual(new Set(['information', 'judgement', 'explanation', 'narrative']));
+  });
+
+  it('accepts the minimal framework used below', () => {
+    expect(issues(minimalFramework())).toEqual([]);
+  });
+
+  it('requires explanation reasons to include "Other" (002 Introduction)', () => {
+    const data = minimalFramework();
+    data.sections[0]!.keyQuestions[0]!.questions[0]!.answers = {
+      type: 'reasons',
+      options: [{ value: 'late', label: 'Late' }],
+    } as never;
+    expect(issues(data)).toContain('reasons must include "other"');
+  });
+
+  it('rejects codes with spaces (codes are stored as printed, spaces removed)', () => {
+    const data = minimalFramework();
+    data.sections[0]!.keyQuestions[0]!.questions[0]!.code = 'A 1.1';
+    expect(issues(data)).toContain('codes have no spaces');
+  });
+
+  it('rejects a question code used twice', () => {
+    const data = minimalFramework();
+    data.sections[0]!.keyQuestions[0]!.questions[1]!.code = 'A1.1';
+    expect(issues(data)).toContain('question A1.1 appears twice');
+  });
+
+  it('rejects a rule that depends on a later or unknown question', () => {
+    const data = minimalFramework();
+    Object.assign(data.sections[0]!.keyQuestions[0]!.questions[0]!, {
+      appliesWhen: { when: 'answer', question: 'A1S', in: ['yes'], source: 'test' },
+    });
+    expect(issues(data)).toContain('A1.1 depends on A1S, which is not an earlier question');
+  });
+
+  it('rejects a rule on values outside the scale of the question it depends on', () => {
+    const data = minimalFramework();
+    Object.assign(data.sections[0]!.keyQuestions[0]!.questions[1]!, {
+      appliesWhen: { when: 'answer', question: 'A1.1', in: ['maybe'], source: 'test' },
+    });
+    expect(issues(data)).toContain('A1S depends on A1.1 values outside its scale');
+  });
+
+  it('rejects a summary that is not yes/no, and two summaries in one key question', () => {
+    const data = minimalFramework();
+    const [prompt, summary] = data.sections[0]!.keyQuestions[0]!.questions;
+    summary!.answers = { type: 'text' } as never;
+    prompt!.kind = 'summary';
+    expect(issues(data)).toEqual(
+      expect.arrayContaining([
+        'summary A1S must be answered yes or no',
+        'key question A1 has more than one summary',
+      ]),
+    );
+  });
+
+  it('rejects a key question filed under the wrong standard', () => {
+    const data = minimalFramework();
+    data.sections[0]!.keyQuestions[0]!.standard = '2.1.1';
+    expect(issues(data)).toContain('key question A1 (2.1.1) is not under standard 3.1');
+  });
+
+  it('rejects a gated key question in a framework without a gating rule', () => {
+    const data = minimalFramework();
+    Object.assign(data.sections[0]!.keyQuestions[0]!, { gated: { concern: 'riskOfHarm', source: 'test' } });
+    expect(issues(data)).toContain('key question A1 is gated but the framework has no gating rule');
+  });
+});
