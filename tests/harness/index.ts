@@ -1,2 +1,3 @@
 import './provided.ts';
-export {};
+export { startSystem, testEnvironment, eventually } from './system.ts';
+export { eventsOn } from './events.ts';

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import pg from 'pg';
-import { NO_FILTERS, openSchemaEngine, poolConfigFor } from './wasm-engine.ts';
+import { poolConfigFor } from '@yji/db';
+import { NO_FILTERS, openSchemaEngine } from './wasm-engine.ts';
 import { migrationFolderName, readMigrationsList, readSnapshot, writeMigration } from './migrations-folder.ts';
 
 /** A service that owns data: its Prisma folder (schema.prisma, migrations/) and its PostgreSQL schema. */

@@ -1,3 +1,2 @@
 export { applyMigrations, createMigration, type MigrationTarget } from './commands.ts';
 export { findServiceTargets } from './targets.ts';
-export { poolConfigFor } from './wasm-engine.ts';

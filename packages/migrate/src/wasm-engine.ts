@@ -7,9 +7,14 @@ import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { parse as parseConnectionString } from 'pg-connection-string';
+import { poolConfigFor } from '@yji/db';
 
 export type { SchemaEngine };
+
+// Node has WebAssembly; @types/node 20 does not declare it.
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
 
 let instantiated: Promise<void> | undefined;
 
@@ -17,31 +22,14 @@ function instantiateOnce(): Promise<void> {
   instantiated ??= (async () => {
     const require = createRequire(import.meta.url);
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(
+      await readFile(wasmPath),
+      { './schema_engine_bg.js': engineBindings },
+    );
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return instantiated;
-}
-
-/**
- * The pg pool settings for one service's schema. The URL is split into fields because pg lets a
- * connectionString override `database`, which would point the engine's shadow database at the real one;
- * search_path puts unqualified tables (and `_prisma_migrations`) in the service's schema, as
- * `prisma migrate deploy` does with `?schema=`.
- */
-export function poolConfigFor(databaseUrl: string, schema: string) {
-  const { host, port, user, password, database } = parseConnectionString(databaseUrl);
-  return {
-    host: host ?? '127.0.0.1',
-    port: port ? Number(port) : 5432,
-    user: user ?? undefined,
-    password: password ?? undefined,
-    database: database ?? undefined,
-    options: `-c search_path="${schema}"`,
-  };
 }
 
 export interface EngineTarget {

@@ -1,0 +1,3 @@
+export { poolConfigFor, prismaAdapterFor } from './pool-config.ts';
+export { appendToOutbox, relayBatch, processOnce, type OutboxRow } from './outbox-store.ts';
+export type { RawSql, TransactionalClient } from './transactional.ts';

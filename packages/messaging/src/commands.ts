@@ -1,0 +1,82 @@
+// Commands over NATS request/reply, parsed with zod on both sides. A handler's failure travels back as
+// a structured error; the caller throws it as a CommandError so an activity can decide whether to retry.
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { z } from 'zod';
+import type { CommandDefinition, CommandOutcome } from '@yji/contracts';
+
+export class CommandError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+/** Thrown by a handler for an outcome the caller should see as it is (not a crash). */
+export class CommandRejected extends CommandError {}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
+  nc: NatsConnection,
+  command: CommandDefinition<Req, Rep>,
+  request: z.input<Req>,
+  options: { timeoutMs?: number } = {},
+): Promise<z.output<Rep>> {
+  const body = command.request.parse(request);
+  const message = await nc.request(command.subject, encoder.encode(JSON.stringify(body)), {
+    timeout: options.timeoutMs ?? 10_000,
+  });
+  const outcome = JSON.parse(decoder.decode(message.data)) as CommandOutcome<unknown>;
+  if (!outcome.ok) throw new CommandError(outcome.error.code, outcome.error.message);
+  return command.reply.parse(outcome.value);
+}
+
+export interface CommandLogger {
+  error(details: object, message: string): void;
+}
+
+/**
+ * Serves a command in a queue group, so replicas of a service share the work. Bad requests are answered
+ * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged.
+ */
+export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
+  nc: NatsConnection,
+  command: CommandDefinition<Req, Rep>,
+  handler: (request: z.output<Req>) => Promise<z.input<Rep>>,
+  logger: CommandLogger,
+): Subscription {
+  const reply = (outcome: CommandOutcome<unknown>) => encoder.encode(JSON.stringify(outcome));
+  return nc.subscribe(command.subject, {
+    queue: command.subject,
+    callback: (error, message) => {
+      if (error) return logger.error({ subject: command.subject, err: error.message }, 'command subscription failed');
+      void (async () => {
+        let parsedBody: unknown;
+        try {
+          parsedBody = JSON.parse(decoder.decode(message.data));
+        } catch {
+          return message.respond(reply({ ok: false, error: { code: 'invalid-request', message: 'body is not JSON' } }));
+        }
+        const parsed = command.request.safeParse(parsedBody);
+        if (!parsed.success) {
+          const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+          return message.respond(reply({ ok: false, error: { code: 'invalid-request', message: `invalid fields: ${fields}` } }));
+        }
+        try {
+          const value = command.reply.parse(await handler(parsed.data));
+          message.respond(reply({ ok: true, value }));
+        } catch (failure) {
+          if (failure instanceof CommandRejected) {
+            return message.respond(reply({ ok: false, error: { code: failure.code, message: failure.message } }));
+          }
+          logger.error({ subject: command.subject, err: (failure as Error).message }, 'command handler failed');
+          message.respond(reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }));
+        }
+      })();
+    },
+  });
+}

@@ -1,0 +1,2 @@
+export { startWorker } from './worker.ts';
+export { workerConfig, type WorkerConfig } from './config.ts';

@@ -1,0 +1,113 @@
+// The walking skeleton end to end, over HTTP, against real Temporal, NATS and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectionCreated } from '@yji/contracts';
+import { inspectionStateQuery } from '@yji/workflows';
+import { eventually, eventsOn, startSystem } from '../harness/index.ts';
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+
+const validBody = {
+  yjs: { name: 'Northshire Youth Justice Service', code: 'NSH-01' },
+  fieldworkStart: '2026-12-07',
+  frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+};
+
+describe('creating an inspection', () => {
+  let system: System;
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(() => system?.stop());
+
+  const post = (body: unknown) =>
+    fetch(`${system.inspection.url}/api/inspections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('stores the inspection, runs its workflow and publishes inspection.created once', async () => {
+    const response = await post(validBody);
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+
+    const view = await eventually('the inspection to be recorded', async () => {
+      const res = await fetch(`${system.inspection.url}/api/inspections/${id}`);
+      const body = (await res.json()) as { record: unknown; workflow: { recorded: boolean } };
+      return body.record && body.workflow.recorded ? body : undefined;
+    });
+    expect(view).toEqual({
+      id,
+      record: {
+        yjs: validBody.yjs,
+        fieldworkStart: '2026-12-07',
+        frameworks: validBody.frameworks,
+        createdAt: expect.any(String),
+      },
+      workflow: { inspectionId: id, phase: 'set-up', recorded: true },
+    });
+
+    const row = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+    expect(row.yjsCode).toBe('NSH-01');
+    expect(await system.temporal.workflow.getHandle(id).query(inspectionStateQuery)).toMatchObject({ phase: 'set-up' });
+
+    const events = await eventually('the created event', async () => {
+      const found = (await eventsOn(system.nc, inspectionCreated.subject)).filter(
+        (event) => (event.payload as { inspectionId: string }).inspectionId === id,
+      );
+      return found.length ? found : undefined;
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.payload).toEqual({ inspectionId: id, yjsCode: 'NSH-01', fieldworkStart: '2026-12-07' });
+    const outbox = await system.inspectionDb.outboxMessage.findUniqueOrThrow({ where: { id: events[0]!.msgId! } });
+    expect(outbox.publishedAt).not.toBeNull();
+
+    const listed = await eventually('the search attribute to be indexed', async () => {
+      for await (const workflow of system.temporal.workflow.list({
+        query: `WorkflowId = '${id}' AND YjiInspectionPhase = 'set-up'`,
+      })) {
+        return workflow.workflowId;
+      }
+      return undefined;
+    });
+    expect(listed).toBe(id);
+  });
+
+  it('answers 404 for an inspection that does not exist', async () => {
+    const res = await fetch(`${system.inspection.url}/api/inspections/00000000-0000-4000-8000-000000000000`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not-found', message: 'inspection not found' } });
+  });
+
+  it('refuses a bad body with a message per field and changes nothing', async () => {
+    const rowsBefore = await system.inspectionDb.inspection.count();
+    const outboxBefore = await system.inspectionDb.outboxMessage.count();
+    const eventsBefore = (await eventsOn(system.nc, inspectionCreated.subject)).length;
+
+    const response = await post({
+      yjs: { name: '', code: 'lower case' },
+      fieldworkStart: '2026-02-30',
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+      extra: true,
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { code: string; details: { field: string }[] } };
+    expect(error.code).toBe('invalid-request');
+    expect(error.details.map((d) => d.field).sort()).toEqual(
+      ['body', 'body.fieldworkStart', 'body.yjs.code', 'body.yjs.name'].sort(),
+    );
+
+    const wrongDomain = await post({ ...validBody, frameworks: { ...validBody.frameworks, courtDisposals: 'd3-v3.6' } });
+    expect(wrongDomain.status).toBe(400);
+    expect(((await wrongDomain.json()) as { error: { message: string } }).error.message).toBe(
+      'body.frameworks.courtDisposals: is not a domain two framework',
+    );
+
+    const workflowsOnQueue = await system.temporal.workflow.count(`TaskQueue = '${system.env.TEMPORAL_TASK_QUEUE}'`);
+    expect(await system.inspectionDb.inspection.count()).toBe(rowsBefore);
+    expect(await system.inspectionDb.outboxMessage.count()).toBe(outboxBefore);
+    expect((await eventsOn(system.nc, inspectionCreated.subject)).length).toBe(eventsBefore);
+    // Only the first test's workflow ran on this run's task queue.
+    expect(workflowsOnQueue.count).toBe(1);
+  });
+});

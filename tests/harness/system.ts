@@ -1,0 +1,57 @@
+// Starts the system under test in this process, against the real components the global setup provides:
+// the inspection service on a free port and a worker on a task queue of its own, so a test run never
+// shares work with a developer's running worker.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import { connectNats } from '@yji/messaging';
+import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
+import { startWorker, workerConfig } from '@yji/worker';
+import './provided.ts';
+
+export function testEnvironment() {
+  return {
+    DATABASE_URL: inject('databaseUrl'),
+    NATS_URL: inject('natsUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    TEMPORAL_TASK_QUEUE: `yji-test-${randomUUID()}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+  };
+}
+
+export async function startSystem() {
+  const env = testEnvironment();
+  const worker = await startWorker(workerConfig.parse(env));
+  const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
+  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const nc = await connectNats(env.NATS_URL, 'yji-tests');
+  const inspectionDb = createDb(env.DATABASE_URL);
+  return {
+    env,
+    worker,
+    inspection,
+    temporal,
+    nc,
+    inspectionDb,
+    stop: async () => {
+      await inspection.stop();
+      await worker.stop();
+      await connection.close();
+      await nc.drain();
+      await inspectionDb.$disconnect();
+    },
+  };
+}
+
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
