@@ -5,7 +5,6 @@
 // matches a prompt of its standard in 004 Annexe A (the keys of 001/003/000: "directly linked to a prompt
 // in the inspection standards"), and information otherwise; each information question says why (kindNote).
 export {
-  CLASSIFICATION_LEVELS,
   CONCERNS,
   QUESTION_KINDS,
   answerScaleSchema,
@@ -22,7 +21,6 @@ export {
 } from './schema.ts';
 export type {
   AnswerScale,
-  ClassificationLevel,
   Concern,
   Condition,
   Framework,

@@ -1,0 +1,48 @@
+// The framework's own rule for safety-and-wellbeing and risk-of-harm key questions (Framework.gating).
+import type { Concern, Framework, KeyQuestion } from '../frameworks/index.ts';
+// The level order is internal to frameworks: sampling exports its own CLASSIFICATION_LEVELS from the package.
+import { CLASSIFICATION_LEVELS } from '../frameworks/schema.ts';
+import type { ClassificationLevel } from '../frameworks/schema.ts';
+import type { CaseContext } from './case-context.ts';
+
+export type KeyQuestionGate =
+  // Judged as usual.
+  | { readonly state: 'open' }
+  // 004 ¶3.26: the inspector classifies the concern below the framework's minimum; not judged, the n shrinks.
+  | { readonly state: 'closed'; readonly concern: Concern; readonly source: string }
+  // The inspector has not classified the concern yet.
+  | {
+      readonly state: 'unclassified';
+      readonly concern: Concern;
+      readonly minimumLevel: ClassificationLevel;
+      readonly source: string;
+    }
+  // 003 P 2 S etc.: no relevant factors, so the summary is answered yes.
+  | { readonly state: 'no-factors'; readonly concern: Concern; readonly source: string };
+
+export function keyQuestionGate(
+  framework: Framework,
+  keyQuestion: KeyQuestion,
+  caseContext: CaseContext,
+): KeyQuestionGate {
+  const gating = framework.gating;
+  if (!keyQuestion.gated || gating.mode === 'none') return { state: 'open' };
+  const { concern, source } = keyQuestion.gated;
+  if (gating.mode === 'yes-when-no-factors') {
+    const noFactors = caseContext.relevantFactors?.[concern] === false;
+    return noFactors ? { state: 'no-factors', concern, source } : { state: 'open' };
+  }
+  const level = caseContext.inspectorClassification[concern];
+  // Decision: without the inspector's classification the key question stays applicable (never shrink the n
+  // silently); validation reports the missing classification.
+  if (level === undefined)
+    return { state: 'unclassified', concern, minimumLevel: gating.minimumLevel, source };
+  const atOrAbove =
+    CLASSIFICATION_LEVELS.indexOf(level) >= CLASSIFICATION_LEVELS.indexOf(gating.minimumLevel);
+  return atOrAbove ? { state: 'open' } : { state: 'closed', concern, source };
+}
+
+export const CONCERN_NAMES: Readonly<Record<Concern, string>> = {
+  safetyWellbeing: 'safety and wellbeing',
+  riskOfHarm: 'risk of harm',
+};
