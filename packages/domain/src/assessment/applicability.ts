@@ -22,6 +22,8 @@ export function applicableQuestions(
         continue;
       const gate = keyQuestionGate(framework, keyQuestion, caseContext);
       if (gate.state === 'closed') continue;
+      // Decision: per framework (gating.questionsWhenNoFactors); d3-v3.6 still asks them, as 003 speaks
+      // only of the summary.
       const onlySummary =
         gate.state === 'no-factors' &&
         framework.gating.mode === 'yes-when-no-factors' &&

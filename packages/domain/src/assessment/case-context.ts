@@ -5,7 +5,7 @@ import { classificationLevelSchema } from '../frameworks/index.ts';
 export const caseContextSchema = z.strictObject({
   // e.g. 'youth_conditional_caution', 'community_resolution', 'referral_order' (000 J 2 is YCC only).
   disposalType: z.string().min(1),
-  // Decision (DOMAIN.md §3, 004 ¶3.26): the inspector's OWN classification per case drives gating, not the
+  // Decision: (DOMAIN.md §3, 004 ¶3.26) the inspector's OWN classification per case drives gating, not the
   // case manager's (001 A 2.5 / A 3.4 record that one as an answer).
   inspectorClassification: z.strictObject({
     safetyWellbeing: classificationLevelSchema.optional(),

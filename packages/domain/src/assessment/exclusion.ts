@@ -20,6 +20,7 @@ export function checkExclusion(
     const { code } = question;
     const { source } = question.excludesCase;
     const care = caseContext.careExperience;
+    // Decision: the seed's home/host facts are not questions of their own, so the case context must carry them.
     if (!care) return { state: 'needs-care-facts', code, source };
     if (!care.inspectedYjsIsHome && !care.inspectedYjsAssessed) return { state: 'excluded', code, source };
   }

@@ -37,6 +37,7 @@ export function keyQuestionGate(
   // silently); validation reports the missing classification.
   if (level === undefined)
     return { state: 'unclassified', concern, minimumLevel: gating.minimumLevel, source };
+  // Decision: 004 ¶3.26 says "medium or high"; very high is above high, so it is judged too.
   const atOrAbove =
     CLASSIFICATION_LEVELS.indexOf(level) >= CLASSIFICATION_LEVELS.indexOf(gating.minimumLevel);
   return atOrAbove ? { state: 'open' } : { state: 'closed', concern, source };

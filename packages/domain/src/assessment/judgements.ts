@@ -22,7 +22,8 @@ export function keyQuestionJudgements(
         continue;
       }
       const judgement = answers[summary.code];
-      // A missing judgement must not pass as "does not apply" and shrink the n.
+      // Decision: a missing judgement must not pass as "does not apply" and shrink the n; ratings need a
+      // validated assessment.
       if (judgement !== 'yes' && judgement !== 'no') {
         throw new Error(
           `${summary.code} is not answered yes or no; validate the assessment before rating it`,

@@ -123,7 +123,7 @@ function exclusionIssues(
   }
 }
 
-// Decision (DOMAIN.md §3): a summary that disagrees with most of its prompts needs a rationale note.
+// Decision: (DOMAIN.md §3) a summary that disagrees with most of its prompts needs a rationale note.
 function rationaleWarnings(
   framework: Framework,
   applicableCodes: ReadonlySet<string>,

@@ -137,6 +137,7 @@ describe('extracted question banks', () => {
     expect(qualitative).toEqual(['1.1', '1.2', '1.3', '1.4', '2.5', '3.4']);
     expect(standards.sections.find((s) => s.code === '2.5')?.minimumCustodyCases).toBe(5);
     expect(standards.sections.filter((s) => s.changed).map((s) => s.code)).toEqual(['2.5', '3.4']);
+    expect(standards.decisions?.[0]).toMatch(/^004 Annexe A gives prompts but no answer scale/);
     const texts = locatedQuestions(standards).map(({ question }) => question.text);
     expect(texts.some((text) => text.includes('*'))).toBe(false);
   });

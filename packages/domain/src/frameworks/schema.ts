@@ -187,6 +187,8 @@ export const frameworkSchema = z
     summaryRationale: z
       .strictObject({ disagreeingPromptsAbove: z.number().min(0).max(1), decision: z.string().min(1) })
       .optional(),
+    // Decisions that apply to the whole framework where its seed is silent (DOMAIN.md: say where applied).
+    decisions: z.array(z.string().min(1)).optional(),
     sections: z.array(sectionSchema).min(1),
   })
   .superRefine((framework, context) => {
