@@ -7,7 +7,7 @@ export { KEY_QUESTION_FOCUSES, RATED_STANDARDS_2020 } from './rated-standards.ts
 export type {
   CaseBasedStandard,
   CaseType,
-  KeyQuestion,
+  RatedStandardKeyQuestion,
   KeyQuestionFocus,
   QualitativeStandard,
   RatedStandard,

@@ -6,7 +6,7 @@ export const KEY_QUESTION_FOCUSES = ['desistance', 'safety-and-wellbeing', 'risk
 
 export type KeyQuestionFocus = (typeof KEY_QUESTION_FOCUSES)[number];
 
-export interface KeyQuestion {
+export interface RatedStandardKeyQuestion {
   id: string;
   focus: KeyQuestionFocus;
 }
@@ -16,7 +16,7 @@ export interface CaseBasedStandard {
   kind: 'case-based';
   /** Domain two standards are judged on court cases, domain three on out-of-court (OOCD) cases. */
   caseType: CaseType;
-  keyQuestions: readonly KeyQuestion[];
+  keyQuestions: readonly RatedStandardKeyQuestion[];
 }
 
 export interface QualitativeStandard {

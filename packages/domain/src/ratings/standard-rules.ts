@@ -1,7 +1,7 @@
 // How a case-based standard's rating follows from its key questions.
 import { RATINGS, ratingRank } from './rating.ts';
 import type { Rating } from './rating.ts';
-import type { KeyQuestion } from './rated-standards.ts';
+import type { RatedStandardKeyQuestion } from './rated-standards.ts';
 import type { KeyQuestionResult } from './ratings-result.ts';
 
 export const OOCD_RULES = ['lowest-key-question', 'desistance-first'] as const;
@@ -10,7 +10,7 @@ export const OOCD_RULES = ['lowest-key-question', 'desistance-first'] as const;
 export type OocdRule = (typeof OOCD_RULES)[number];
 
 export interface RatedKeyQuestion {
-  keyQuestion: KeyQuestion;
+  keyQuestion: RatedStandardKeyQuestion;
   result: KeyQuestionResult;
 }
 

@@ -1,0 +1,35 @@
+// Case sampling: the long list parser, eligibility, the seeded stratified draw and replacements.
+export {
+  COURT_DISPOSAL_TYPES,
+  CUSTODIAL_SENTENCE,
+  DISPOSAL_TYPES,
+  OOCD_DISPOSAL_TYPES,
+  SIDES,
+  disposalTypesOf,
+  sideOf,
+} from './disposal-types.ts';
+export type { DisposalType, Side } from './disposal-types.ts';
+export { isIsoDate, isoDateSchema, monthsBefore } from './calendar-date.ts';
+export {
+  CLASSIFICATION_LEVELS,
+  LONG_LIST_COLUMNS,
+  longListRowSchema,
+  toLongListCase,
+} from './long-list-row-schema.ts';
+export type {
+  ClassificationLevel,
+  LongListCase,
+  LongListColumn,
+  LongListRow,
+} from './long-list-row-schema.ts';
+export { parseLongList } from './parse-long-list.ts';
+export type { LongListError, LongListParseResult, ParseLongListOptions } from './parse-long-list.ts';
+export { checkEligibility } from './eligibility.ts';
+export type { Eligibility, EligibilityWindows, IneligibleCase } from './eligibility.ts';
+export { drawSampleOptionsSchema } from './draw-sample-options.ts';
+export type { DrawSampleOptions, DrawSampleSettings } from './draw-sample-options.ts';
+export { drawSample } from './draw-sample.ts';
+export { summariseSample } from './sample-result.ts';
+export type { ExcludedCase, ReserveCase, SampleResult, SampleSummary, SampledCase } from './sample-result.ts';
+export { replaceExcludedCase } from './replace-excluded-case.ts';
+export type { Exclusion, ReplaceErrorCode, ReplaceOptions, ReplaceOutcome } from './replace-excluded-case.ts';

@@ -1,0 +1,87 @@
+// One row of the long list the YJS submits (004 ¶3.32). Messages name the column and the allowed values
+// only, never the value given: the rows are about children (DOMAIN.md §7).
+import { z } from 'zod';
+import { DISPOSAL_TYPES } from './disposal-types.ts';
+import type { DisposalType } from './disposal-types.ts';
+import { isIsoDate } from './calendar-date.ts';
+
+// Decision: the case sample specification is not in the seeds (DOMAIN.md §4); these are the columns we ask for.
+export const LONG_LIST_COLUMNS = [
+  'case_id',
+  'disposal_type',
+  'disposal_start',
+  'case_manager',
+  'gender',
+  'ethnicity',
+  'safety_wellbeing',
+  'risk_of_serious_harm',
+] as const;
+
+export type LongListColumn = (typeof LONG_LIST_COLUMNS)[number];
+
+// DOMAIN.md §2: classifications "according to the case manager", Low / Medium / High / Very high.
+export const CLASSIFICATION_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
+
+export type ClassificationLevel = (typeof CLASSIFICATION_LEVELS)[number];
+
+// Decision: a case reference is a short code without spaces, which keeps names out of it (DOMAIN.md §7).
+const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
+
+function text(column: LongListColumn) {
+  return z.string({ error: `${column} is missing` });
+}
+
+function oneOf<const Values extends readonly [string, ...string[]]>(column: LongListColumn, values: Values) {
+  return z.enum(values, { error: `${column} must be one of: ${values.join(', ')}` });
+}
+
+// Decision: gender and ethnicity are taken as the YJS records them (free categories, "not recorded" allowed
+// as a value); the sample only balances on them.
+function category(column: LongListColumn) {
+  return text(column)
+    .min(1, { error: `${column} is empty` })
+    .max(64, { error: `${column} is longer than 64 characters` });
+}
+
+export const longListRowSchema = z.object({
+  case_id: text('case_id').regex(CASE_REFERENCE, {
+    error: 'case_id must be 1–64 letters, digits, ".", "_", "/" or "-", starting with a letter or digit',
+  }),
+  disposal_type: oneOf('disposal_type', DISPOSAL_TYPES),
+  disposal_start: text('disposal_start').refine(isIsoDate, {
+    error: 'disposal_start must be a calendar date written YYYY-MM-DD',
+  }),
+  case_manager: category('case_manager'),
+  gender: category('gender'),
+  ethnicity: category('ethnicity'),
+  safety_wellbeing: oneOf('safety_wellbeing', CLASSIFICATION_LEVELS),
+  risk_of_serious_harm: oneOf('risk_of_serious_harm', CLASSIFICATION_LEVELS),
+});
+
+export type LongListRow = z.infer<typeof longListRowSchema>;
+
+/** A validated long-list case, as the rest of the code names things. */
+export interface LongListCase {
+  caseId: string;
+  disposalType: DisposalType;
+  disposalStart: string;
+  caseManager: string;
+  gender: string;
+  ethnicity: string;
+  safetyWellbeing: ClassificationLevel;
+  riskOfSeriousHarm: ClassificationLevel;
+}
+
+// A plain function rather than a zod transform: a transform makes parsing a 100,000-row list several times slower.
+export function toLongListCase(row: LongListRow): LongListCase {
+  return {
+    caseId: row.case_id,
+    disposalType: row.disposal_type,
+    disposalStart: row.disposal_start,
+    caseManager: row.case_manager,
+    gender: row.gender,
+    ethnicity: row.ethnicity,
+    safetyWellbeing: row.safety_wellbeing,
+    riskOfSeriousHarm: row.risk_of_serious_harm,
+  };
+}
