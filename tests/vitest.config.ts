@@ -3,5 +3,9 @@ import { integrationConfig } from '../vitest.shared.ts';
 
 export default defineConfig({
   ...integrationConfig,
-  test: { ...integrationConfig.test, include: ['e2e/**/*.test.ts', 'infra/**/*.test.ts'], fileParallelism: false },
+  test: {
+    ...integrationConfig.test,
+    include: ['e2e/**/*.test.ts', 'infra/**/*.test.ts'],
+    fileParallelism: false,
+  },
 });

@@ -9,5 +9,7 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
   // `prisma generate` needs no database; the other commands do.
-  ...(databaseUrl ? { datasource: { url: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}schema=${SCHEMA}` } } : {}),
+  ...(databaseUrl
+    ? { datasource: { url: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}schema=${SCHEMA}` } }
+    : {}),
 });

@@ -49,7 +49,9 @@ describe('creating an inspection', () => {
 
     const row = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
     expect(row.yjsCode).toBe('NSH-01');
-    expect(await system.temporal.workflow.getHandle(id).query(inspectionStateQuery)).toMatchObject({ phase: 'set-up' });
+    expect(await system.temporal.workflow.getHandle(id).query(inspectionStateQuery)).toMatchObject({
+      phase: 'set-up',
+    });
 
     const events = await eventually('the created event', async () => {
       const found = (await eventsOn(system.nc, inspectionCreated.subject)).filter(
@@ -59,7 +61,9 @@ describe('creating an inspection', () => {
     });
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toEqual({ inspectionId: id, yjsCode: 'NSH-01', fieldworkStart: '2026-12-07' });
-    const outbox = await system.inspectionDb.outboxMessage.findUniqueOrThrow({ where: { id: events[0]!.msgId! } });
+    const outbox = await system.inspectionDb.outboxMessage.findUniqueOrThrow({
+      where: { id: events[0]!.msgId! },
+    });
     expect(outbox.publishedAt).not.toBeNull();
 
     const listed = await eventually('the search attribute to be indexed', async () => {
@@ -97,13 +101,18 @@ describe('creating an inspection', () => {
       ['body', 'body.fieldworkStart', 'body.yjs.code', 'body.yjs.name'].sort(),
     );
 
-    const wrongDomain = await post({ ...validBody, frameworks: { ...validBody.frameworks, courtDisposals: 'd3-v3.6' } });
+    const wrongDomain = await post({
+      ...validBody,
+      frameworks: { ...validBody.frameworks, courtDisposals: 'd3-v3.6' },
+    });
     expect(wrongDomain.status).toBe(400);
     expect(((await wrongDomain.json()) as { error: { message: string } }).error.message).toBe(
       'body.frameworks.courtDisposals: is not a domain two framework',
     );
 
-    const workflowsOnQueue = await system.temporal.workflow.count(`TaskQueue = '${system.env.TEMPORAL_TASK_QUEUE}'`);
+    const workflowsOnQueue = await system.temporal.workflow.count(
+      `TaskQueue = '${system.env.TEMPORAL_TASK_QUEUE}'`,
+    );
     expect(await system.inspectionDb.inspection.count()).toBe(rowsBefore);
     expect(await system.inspectionDb.outboxMessage.count()).toBe(outboxBefore);
     expect((await eventsOn(system.nc, inspectionCreated.subject)).length).toBe(eventsBefore);

@@ -31,7 +31,14 @@ export async function startContainers() {
   );
   const temporal = await start(
     new GenericContainer('temporalio/temporal:1.5.1')
-      .withCommand(['server', 'start-dev', '--ip', '0.0.0.0', '--search-attribute', 'YjiInspectionPhase=Keyword'])
+      .withCommand([
+        'server',
+        'start-dev',
+        '--ip',
+        '0.0.0.0',
+        '--search-attribute',
+        'YjiInspectionPhase=Keyword',
+      ])
       .withExposedPorts(7233)
       .withWaitStrategy(Wait.forListeningPorts()),
   );

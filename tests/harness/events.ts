@@ -3,9 +3,15 @@ import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAM } from '@yji/contracts';
 
-export async function eventsOn(nc: NatsConnection, subject: string): Promise<{ payload: unknown; msgId: string | undefined }[]> {
+export async function eventsOn(
+  nc: NatsConnection,
+  subject: string,
+): Promise<{ payload: unknown; msgId: string | undefined }[]> {
   const js = jetstream(nc);
-  const consumer = await js.consumers.get(EVENT_STREAM, { filter_subjects: subject, deliver_policy: DeliverPolicy.All });
+  const consumer = await js.consumers.get(EVENT_STREAM, {
+    filter_subjects: subject,
+    deliver_policy: DeliverPolicy.All,
+  });
   const events: { payload: unknown; msgId: string | undefined }[] = [];
   const pending = (await consumer.info(true)).num_pending;
   if (pending === 0) return events;

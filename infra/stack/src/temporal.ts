@@ -37,12 +37,24 @@ async function temporalCli(log: Log): Promise<string | null> {
 
 async function startDevServer(cli: string): Promise<() => Promise<void>> {
   const child = startServer('temporal', cli, [
-    'server', 'start-dev',
-    '--ip', HOST, '--port', String(PORT), '--ui-port', String(UI_PORT),
-    '--db-filename', join(paths.dataDir, 'temporal.db'),
-    '--namespace', temporalNamespace(),
-    '--log-level', 'warn',
-    ...SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${key.type === 'KEYWORD' ? 'Keyword' : key.type}`]),
+    'server',
+    'start-dev',
+    '--ip',
+    HOST,
+    '--port',
+    String(PORT),
+    '--ui-port',
+    String(UI_PORT),
+    '--db-filename',
+    join(paths.dataDir, 'temporal.db'),
+    '--namespace',
+    temporalNamespace(),
+    '--log-level',
+    'warn',
+    ...SEARCH_ATTRIBUTES.flatMap((key) => [
+      '--search-attribute',
+      `${key.name}=${key.type === 'KEYWORD' ? 'Keyword' : key.type}`,
+    ]),
   ]);
   return () => stopServer(child);
 }
@@ -50,7 +62,12 @@ async function startDevServer(cli: string): Promise<() => Promise<void>> {
 async function startTestingServer(): Promise<() => Promise<void>> {
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const environment = await TestWorkflowEnvironment.createLocal({
-    server: { ip: HOST, port: PORT, dbFilename: join(paths.dataDir, 'temporal.db'), namespace: temporalNamespace() },
+    server: {
+      ip: HOST,
+      port: PORT,
+      dbFilename: join(paths.dataDir, 'temporal.db'),
+      namespace: temporalNamespace(),
+    },
   });
   return () => environment.teardown();
 }
@@ -73,6 +90,8 @@ export async function ensureTemporal(log: Log): Promise<StackPart> {
     return true;
   });
   await registerSearchAttributes(address);
-  const origin = cli ? `started ${cli} server start-dev (UI on http://${HOST}:${UI_PORT})` : 'started by @temporalio/testing';
+  const origin = cli
+    ? `started ${cli} server start-dev (UI on http://${HOST}:${UI_PORT})`
+    : 'started by @temporalio/testing';
   return { name: 'temporal', address, origin, stop };
 }

@@ -15,7 +15,11 @@ export function findExecutable(name: string): string | null {
 }
 
 /** Builds a Go command into the tools folder; needs Go and the module proxy. */
-export async function goInstall(modulePath: string, name: string, log: (line: string) => void): Promise<string> {
+export async function goInstall(
+  modulePath: string,
+  name: string,
+  log: (line: string) => void,
+): Promise<string> {
   if (!findExecutableOnPath('go')) throw new Error(`cannot build ${name}: no Go toolchain on PATH`);
   mkdirSync(paths.toolsBin, { recursive: true });
   log(`building ${name} with go install ${modulePath} (a few minutes, once)`);

@@ -17,4 +17,5 @@ export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
 }
 
 /** What a command handler answers: the reply, or an error a caller can act on. */
-export type CommandOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type CommandOutcome<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

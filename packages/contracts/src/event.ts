@@ -7,7 +7,10 @@ export interface EventDefinition<P extends z.ZodType> {
 }
 
 export function defineEvent<P extends z.ZodType>(definition: EventDefinition<P>): EventDefinition<P> {
-  if (!/^yji\.[a-z]+\.[a-z-]+\.[a-z-]+$/.test(definition.subject) || definition.subject.split('.')[2] === 'cmd') {
+  if (
+    !/^yji\.[a-z]+\.[a-z-]+\.[a-z-]+$/.test(definition.subject) ||
+    definition.subject.split('.')[2] === 'cmd'
+  ) {
     throw new Error(`event subject ${definition.subject} is not yji.<service>.<entity>.<event>`);
   }
   return definition;

@@ -3,3 +3,4 @@ export * from './frameworks/index.ts';
 export * from './assessment/index.ts';
 export * from './ratings/index.ts';
 export * from './sampling/index.ts';
+export * from './inspection/framework-selection.ts';

@@ -53,28 +53,40 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   return nc.subscribe(command.subject, {
     queue: command.subject,
     callback: (error, message) => {
-      if (error) return logger.error({ subject: command.subject, err: error.message }, 'command subscription failed');
+      if (error)
+        return logger.error({ subject: command.subject, err: error.message }, 'command subscription failed');
       void (async () => {
         let parsedBody: unknown;
         try {
           parsedBody = JSON.parse(decoder.decode(message.data));
         } catch {
-          return message.respond(reply({ ok: false, error: { code: 'invalid-request', message: 'body is not JSON' } }));
+          return message.respond(
+            reply({ ok: false, error: { code: 'invalid-request', message: 'body is not JSON' } }),
+          );
         }
         const parsed = command.request.safeParse(parsedBody);
         if (!parsed.success) {
           const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-          return message.respond(reply({ ok: false, error: { code: 'invalid-request', message: `invalid fields: ${fields}` } }));
+          return message.respond(
+            reply({ ok: false, error: { code: 'invalid-request', message: `invalid fields: ${fields}` } }),
+          );
         }
         try {
           const value = command.reply.parse(await handler(parsed.data));
           message.respond(reply({ ok: true, value }));
         } catch (failure) {
           if (failure instanceof CommandRejected) {
-            return message.respond(reply({ ok: false, error: { code: failure.code, message: failure.message } }));
+            return message.respond(
+              reply({ ok: false, error: { code: failure.code, message: failure.message } }),
+            );
           }
-          logger.error({ subject: command.subject, err: (failure as Error).message }, 'command handler failed');
-          message.respond(reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }));
+          logger.error(
+            { subject: command.subject, err: (failure as Error).message },
+            'command handler failed',
+          );
+          message.respond(
+            reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }),
+          );
         }
       })();
     },

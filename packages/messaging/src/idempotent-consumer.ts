@@ -32,7 +32,9 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     // One subject goes as filter_subject: NATS servers before 2.10 know no filter_subjects.
-    ...(options.subjects.length === 1 ? { filter_subject: options.subjects[0] } : { filter_subjects: options.subjects }),
+    ...(options.subjects.length === 1
+      ? { filter_subject: options.subjects[0] }
+      : { filter_subjects: options.subjects }),
     max_deliver: -1,
   });
   const consumer = await jetstream(nc).consumers.get(options.stream, options.durable);
@@ -43,12 +45,17 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
       const parsed = options.payload.safeParse(message.json());
       if (!parsed.success) {
         // A payload that cannot be parsed will never parse: stop redelivering it, and say so.
-        onError(new Error('event payload does not match its schema'), { subject: message.subject, seq: message.seq });
+        onError(new Error('event payload does not match its schema'), {
+          subject: message.subject,
+          seq: message.seq,
+        });
         message.term();
         continue;
       }
       try {
-        await processOnce(db, options.durable, messageIdOf(message), (tx) => options.handle(parsed.data, tx, message));
+        await processOnce(db, options.durable, messageIdOf(message), (tx) =>
+          options.handle(parsed.data, tx, message),
+        );
         message.ack();
       } catch (error) {
         onError(error as Error, { subject: message.subject, seq: message.seq });

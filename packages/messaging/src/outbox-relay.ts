@@ -17,7 +17,11 @@ export async function publishOutboxRows(nc: NatsConnection, rows: OutboxRow[]): 
   }
 }
 
-export function startOutboxRelay(db: TransactionalClient, nc: NatsConnection, options: OutboxRelayOptions = {}) {
+export function startOutboxRelay(
+  db: TransactionalClient,
+  nc: NatsConnection,
+  options: OutboxRelayOptions = {},
+) {
   const { batchSize = 100, idleDelayMs = 200, onError = () => {} } = options;
   let running = true;
   let wake: (() => void) | undefined;

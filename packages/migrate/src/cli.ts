@@ -16,7 +16,9 @@ async function main(argv: string[]): Promise<void> {
   const pick = (names: string[]) => {
     const unknown = names.filter((name) => !targets.some((target) => target.schema === name));
     if (unknown.length) {
-      throw new Error(`no service with a Prisma schema named ${unknown.join(', ')}; known: ${targets.map((t) => t.schema).join(', ')}`);
+      throw new Error(
+        `no service with a Prisma schema named ${unknown.join(', ')}; known: ${targets.map((t) => t.schema).join(', ')}`,
+      );
     }
     return names.length ? targets.filter((target) => names.includes(target.schema)) : targets;
   };

@@ -27,7 +27,11 @@ describe('migrations through the WebAssembly schema engine', async () => {
   const databaseUrl = inject('databaseUrl');
   const prismaDir = join(await mkdtemp(join(tmpdir(), 'yji-migrate-')), 'prisma');
   await mkdir(prismaDir);
-  const target: MigrationTarget = { prismaDir, databaseUrl, schema: `migrate_test_${randomUUID().slice(0, 8)}` };
+  const target: MigrationTarget = {
+    prismaDir,
+    databaseUrl,
+    schema: `migrate_test_${randomUUID().slice(0, 8)}`,
+  };
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   afterAll(async () => {
@@ -48,7 +52,9 @@ describe('migrations through the WebAssembly schema engine', async () => {
     expect(first).toBe('20260102030405_init');
     const sql = await readFile(join(prismaDir, 'migrations', first!, 'migration.sql'), 'utf8');
     expect(sql).toContain('CREATE TABLE "Widget"');
-    expect(await readFile(join(prismaDir, 'migrations', 'migration_lock.toml'), 'utf8')).toContain('postgresql');
+    expect(await readFile(join(prismaDir, 'migrations', 'migration_lock.toml'), 'utf8')).toContain(
+      'postgresql',
+    );
 
     expect(await applyMigrations(target)).toEqual([first]);
     expect(await columns()).toEqual(['id', 'name']);
@@ -59,7 +65,9 @@ describe('migrations through the WebAssembly schema engine', async () => {
     await writeFile(join(prismaDir, 'schema.prisma'), schemaV2);
     const second = await createMigration(target, 'widget size', new Date('2026-01-03T00:00:00Z'));
     expect(second).toBe('20260103000000_widget_size');
-    expect(await readFile(join(prismaDir, 'migrations', second!, 'migration.sql'), 'utf8')).toContain('ALTER TABLE');
+    expect(await readFile(join(prismaDir, 'migrations', second!, 'migration.sql'), 'utf8')).toContain(
+      'ALTER TABLE',
+    );
     expect(await applyMigrations(target)).toEqual([second]);
     expect(await columns()).toEqual(['id', 'name', 'size']);
 

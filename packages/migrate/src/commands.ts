@@ -4,7 +4,12 @@ import { join, relative } from 'node:path';
 import pg from 'pg';
 import { poolConfigFor } from '@yji/db';
 import { NO_FILTERS, openSchemaEngine } from './wasm-engine.ts';
-import { migrationFolderName, readMigrationsList, readSnapshot, writeMigration } from './migrations-folder.ts';
+import {
+  migrationFolderName,
+  readMigrationsList,
+  readSnapshot,
+  writeMigration,
+} from './migrations-folder.ts';
 
 /** A service that owns data: its Prisma folder (schema.prisma, migrations/) and its PostgreSQL schema. */
 export interface MigrationTarget {
@@ -31,7 +36,10 @@ export async function createMigration(target: MigrationTarget, name: string, now
     const previous = await readSnapshot(migrationsDir);
     const path = relative(target.prismaDir, schemaPath);
     const { stdout } = await engine.diff({
-      from: previous === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path, content: previous }] },
+      from:
+        previous === null
+          ? { tag: 'empty' }
+          : { tag: 'schemaDatamodel', files: [{ path, content: previous }] },
       to: { tag: 'schemaDatamodel', files: [{ path, content: schemaContent }] },
       script: true,
       exitCode: null,

@@ -7,7 +7,9 @@ import type { MigrationTarget } from './commands.ts';
 export function findServiceTargets(repoRoot: string, databaseUrl: string): MigrationTarget[] {
   const servicesDir = join(repoRoot, 'services');
   return readdirSync(servicesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(servicesDir, entry.name, 'prisma', 'schema.prisma')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(servicesDir, entry.name, 'prisma', 'schema.prisma')),
+    )
     .map((entry) => ({ prismaDir: join(servicesDir, entry.name, 'prisma'), schema: entry.name, databaseUrl }))
     .sort((a, b) => (a.schema < b.schema ? -1 : 1));
 }

@@ -13,7 +13,10 @@ export type { SchemaEngine };
 
 // Node has WebAssembly; @types/node 20 does not declare it.
 interface WasmApi {
-  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: object,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 }
 
 let instantiated: Promise<void> | undefined;

@@ -18,7 +18,9 @@ export const notFound = (what: string) => new HttpError(404, 'not-found', `${wha
 
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpError) {
-    return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, details: error.details } });
+    return reply
+      .status(error.statusCode)
+      .send({ error: { code: error.code, message: error.message, details: error.details } });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((issue) => ({
@@ -26,13 +28,21 @@ export function errorHandler(error: FastifyError | HttpError, request: FastifyRe
       message: issue.message,
     }));
     return reply.status(400).send({
-      error: { code: 'invalid-request', message: details.map((d) => `${d.field}: ${d.message}`).join('; '), details },
+      error: {
+        code: 'invalid-request',
+        message: details.map((d) => `${d.field}: ${d.message}`).join('; '),
+        details,
+      },
     });
   }
   const statusCode = error.statusCode ?? 500;
   if (statusCode >= 500) {
     request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
-    return reply.status(statusCode).send({ error: { code: 'internal', message: 'something went wrong; it has been logged' } });
+    return reply
+      .status(statusCode)
+      .send({ error: { code: 'internal', message: 'something went wrong; it has been logged' } });
   }
-  return reply.status(statusCode).send({ error: { code: error.code ?? 'bad-request', message: error.message } });
+  return reply
+    .status(statusCode)
+    .send({ error: { code: error.code ?? 'bad-request', message: error.message } });
 }

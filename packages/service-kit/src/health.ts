@@ -17,6 +17,8 @@ export function registerHealth(app: FastifyInstance, checks: Record<string, Read
       }),
     );
     const ready = results.every(([, status]) => status === 'ok');
-    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks: Object.fromEntries(results) });
+    return reply
+      .status(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'not-ready', checks: Object.fromEntries(results) });
   });
 }

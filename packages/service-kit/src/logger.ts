@@ -7,11 +7,22 @@ export function loggerOptions(service: string): FastifyServerOptions['logger'] {
     level: process.env.LOG_LEVEL ?? 'info',
     base: { service },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.body', '*.answers', '*.notes', '*.payload'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.body',
+        '*.answers',
+        '*.notes',
+        '*.payload',
+      ],
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: req.url.split('?')[0],
+        id: req.id,
+      }),
     },
   };
 }

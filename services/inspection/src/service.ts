@@ -26,13 +26,20 @@ export async function startInspectionService(config: InspectionConfig, options: 
   });
   registerInspectionRoutes(app, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
-  const relay = startOutboxRelay(db, nc, { onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed') });
+  const relay = startOutboxRelay(db, nc, {
+    onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
+  });
   const commands = [
-    serveCommand(nc, recordInspection, async (command) => {
-      const reply = await handleRecordInspection(db, command);
-      relay.notify();
-      return reply;
-    }, app.log),
+    serveCommand(
+      nc,
+      recordInspection,
+      async (command) => {
+        const reply = await handleRecordInspection(db, command);
+        relay.notify();
+        return reply;
+      },
+      app.log,
+    ),
   ];
 
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -13,7 +13,11 @@ const { recordInspection } = proxyActivities<InspectionActivities>({
 });
 
 export async function InspectionWorkflow(input: InspectionWorkflowInput): Promise<void> {
-  const state: InspectionWorkflowState = { inspectionId: input.inspectionId, phase: 'set-up', recorded: false };
+  const state: InspectionWorkflowState = {
+    inspectionId: input.inspectionId,
+    phase: 'set-up',
+    recorded: false,
+  };
   setHandler(inspectionStateQuery, () => state);
   upsertSearchAttributes([{ key: inspectionPhaseKey, value: state.phase }]);
 

@@ -6,7 +6,15 @@ import { recordInspection } from '../inspection/commands.ts';
 export const InspectionWorkflowInput = recordInspection.request;
 export type InspectionWorkflowInput = z.infer<typeof InspectionWorkflowInput>;
 
-export const InspectionPhase = z.enum(['set-up', 'sampling', 'fieldwork', 'quality-assurance', 'ratings-panel', 'publication', 'published']);
+export const InspectionPhase = z.enum([
+  'set-up',
+  'sampling',
+  'fieldwork',
+  'quality-assurance',
+  'ratings-panel',
+  'publication',
+  'published',
+]);
 export type InspectionPhase = z.infer<typeof InspectionPhase>;
 
 export const InspectionWorkflowState = z.object({

@@ -15,13 +15,23 @@ const EXPECTED_DOMAIN: Record<keyof FrameworkSelection, 2 | 3 | null> = {
 };
 
 /** Problems with a selection, each naming the field; empty when it can be pinned. */
-export function frameworkSelectionProblems(selection: FrameworkSelection): { field: keyof FrameworkSelection; message: string }[] {
+export function frameworkSelectionProblems(
+  selection: FrameworkSelection,
+): { field: keyof FrameworkSelection; message: string }[] {
   return (Object.keys(EXPECTED_DOMAIN) as (keyof FrameworkSelection)[]).flatMap((field) => {
     const framework = getFramework(selection[field]);
     if (!framework) return [{ field, message: `unknown framework version` }];
     const expected = EXPECTED_DOMAIN[field];
     if (framework.domain !== expected) {
-      return [{ field, message: expected === null ? 'is not a set of standards' : `is not a domain ${expected === 2 ? 'two' : 'three'} framework` }];
+      return [
+        {
+          field,
+          message:
+            expected === null
+              ? 'is not a set of standards'
+              : `is not a domain ${expected === 2 ? 'two' : 'three'} framework`,
+        },
+      ];
     }
     return [];
   });

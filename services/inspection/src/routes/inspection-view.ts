@@ -8,7 +8,11 @@ export function toInspectionView(id: string, record: Inspection | null, workflow
     record: record && {
       yjs: { name: record.yjsName, code: record.yjsCode },
       fieldworkStart: record.fieldworkStart.toISOString().slice(0, 10),
-      frameworks: { courtDisposals: record.courtFramework, outOfCourt: record.oocdFramework, standards: record.standardsVersion },
+      frameworks: {
+        courtDisposals: record.courtFramework,
+        outOfCourt: record.oocdFramework,
+        standards: record.standardsVersion,
+      },
       createdAt: record.createdAt.toISOString(),
     },
     workflow,

@@ -21,8 +21,16 @@ export function registerInspectionRoutes(app: App, { db, temporal, taskQueue }: 
     async (request, reply) => {
       const problems = frameworkSelectionProblems(request.body.frameworks);
       if (problems.length) {
-        const details = problems.map(({ field, message }) => ({ field: `body.frameworks.${field}`, message }));
-        throw new HttpError(400, 'invalid-request', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
+        const details = problems.map(({ field, message }) => ({
+          field: `body.frameworks.${field}`,
+          message,
+        }));
+        throw new HttpError(
+          400,
+          'invalid-request',
+          details.map((d) => `${d.field}: ${d.message}`).join('; '),
+          details,
+        );
       }
       const id = randomUUID();
       await temporal.workflow.start(INSPECTION_WORKFLOW, {

@@ -1,0 +1,45 @@
+// Runs the services as child processes against a stack, for `pnpm stack up`. Services with a Prisma
+// schema get their migrations applied first.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyMigrations, findServiceTargets } from '@yji/migrate';
+import { paths } from './paths.ts';
+import { stopServer } from './tools.ts';
+import type { Stack } from './stack.ts';
+import type { Log } from './part.ts';
+
+/** Each service's HTTP port; the worker has none. */
+export const SERVICE_PORTS: Record<string, number> = { inspection: 3001 };
+
+function runnableServices(): string[] {
+  const servicesDir = join(paths.repoRoot, 'services');
+  return readdirSync(servicesDir)
+    .filter((name) => existsSync(join(servicesDir, name, 'src', 'main.ts')))
+    .sort();
+}
+
+export async function startServices(stack: Stack, log: Log): Promise<() => Promise<void>> {
+  for (const target of findServiceTargets(paths.repoRoot, stack.databaseUrl)) {
+    const applied = await applyMigrations(target);
+    log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
+  }
+  const children: ChildProcess[] = runnableServices().map((name) => {
+    const port = SERVICE_PORTS[name];
+    log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
+    return spawn(process.execPath, ['--import', 'tsx', join('services', name, 'src', 'main.ts')], {
+      cwd: paths.repoRoot,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DATABASE_URL: stack.databaseUrl,
+        NATS_URL: stack.natsUrl,
+        TEMPORAL_ADDRESS: stack.temporalAddress,
+        ...(port ? { PORT: String(port) } : {}),
+      },
+    });
+  });
+  return async () => {
+    await Promise.all(children.map(stopServer));
+  };
+}

@@ -1,0 +1,66 @@
+// Commands over a real NATS server: parsed on both sides, errors structured, values never echoed.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { defineCommand } from '@yji/contracts';
+import { connectNats, type NatsConnection } from './connection.ts';
+import { CommandRejected, sendCommand, serveCommand } from './commands.ts';
+
+const suffix = randomUUID().slice(0, 8).replace(/[0-9]/g, 'x');
+const addOne = defineCommand({
+  subject: `yji.test.cmd.add-one-${suffix}`,
+  request: z.strictObject({ n: z.number().int() }),
+  reply: z.object({ result: z.number() }),
+});
+
+describe('commands over NATS request/reply', () => {
+  let nc: NatsConnection;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    nc = await connectNats(inject('natsUrl'), 'yji-commands-test');
+    serveCommand(
+      nc,
+      addOne,
+      async ({ n }) => {
+        if (n < 0) throw new CommandRejected('negative', 'n must not be negative');
+        if (n === 13) throw new Error('unlucky');
+        return { result: n + 1 };
+      },
+      { error: (_details, message) => errors.push(message) },
+    );
+    await nc.flush();
+  });
+  afterAll(() => nc.drain());
+
+  it('answers a valid request with the parsed reply', async () => {
+    expect(await sendCommand(nc, addOne, { n: 41 })).toEqual({ result: 42 });
+  });
+
+  it('passes a rejection back as a CommandError with its code', async () => {
+    await expect(sendCommand(nc, addOne, { n: -1 })).rejects.toMatchObject({
+      code: 'negative',
+      message: 'n must not be negative',
+    });
+  });
+
+  it('hides a crash behind an internal error and logs it', async () => {
+    await expect(sendCommand(nc, addOne, { n: 13 })).rejects.toMatchObject({ code: 'internal' });
+    expect(errors).toContain('command handler failed');
+  });
+
+  it('names the invalid fields of a request that bypassed the caller-side parse, without echoing values', async () => {
+    const raw = await nc.request(
+      addOne.subject,
+      new TextEncoder().encode(JSON.stringify({ n: 'secret-value', extra: 1 })),
+    );
+    const outcome = raw.json<{ ok: boolean; error: { code: string; message: string } }>();
+    expect(outcome.ok).toBe(false);
+    expect(outcome.error.code).toBe('invalid-request');
+    expect(outcome.error.message).toContain('n');
+    expect(outcome.error.message).not.toContain('secret-value');
+  });
+
+  it('refuses to send a request that does not match its schema', async () => {
+    await expect(sendCommand(nc, addOne, { n: 1.5 })).rejects.toBeInstanceOf(z.ZodError);
+  });
+});

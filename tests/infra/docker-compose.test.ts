@@ -1,0 +1,76 @@
+// There is no container engine on the build machines, so docker-compose.yml is kept correct by
+// construction and checked here: it parses, every workspace service is in it, and each runs against
+// the real components with health checks.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..');
+interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  environment?: Record<string, unknown>;
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+  command?: unknown;
+}
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const workspaceServices = readdirSync(join(root, 'services')).filter((name) =>
+  existsSync(join(root, 'services', name, 'src', 'main.ts')),
+);
+
+describe('docker-compose.yml', () => {
+  it('runs every workspace service, built from its folder', () => {
+    expect(workspaceServices.length).toBeGreaterThan(0);
+    for (const name of workspaceServices) {
+      const service = compose.services[name];
+      expect(service, `service ${name} is missing`).toBeDefined();
+      expect(service!.build?.args?.SERVICE).toBe(name);
+      expect(existsSync(join(root, service!.build!.context, service!.build!.dockerfile))).toBe(true);
+    }
+  });
+
+  it('gives every service the components it needs, and a health check', () => {
+    for (const name of workspaceServices) {
+      const service = compose.services[name]!;
+      expect(Object.keys(service.environment ?? {})).toEqual(
+        expect.arrayContaining(['NATS_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE']),
+      );
+      expect(service.healthcheck?.test.length).toBeGreaterThan(0);
+      expect(Object.keys(service.depends_on ?? {})).toContain('temporal-setup');
+    }
+  });
+
+  it('has the real components: PostgreSQL, NATS with JetStream on a volume, Temporal on PostgreSQL, its UI', () => {
+    expect(compose.services.postgres?.image).toMatch(/^postgres:/);
+    expect(compose.services.nats?.command).toEqual(expect.arrayContaining(['-js', '-sd']));
+    expect(compose.services.temporal?.environment?.DB).toBe('postgres12');
+    expect(compose.services['temporal-ui']?.image).toMatch(/^temporalio\/ui:/);
+    for (const name of ['postgres', 'nats', 'temporal'])
+      expect(compose.services[name]?.healthcheck).toBeDefined();
+  });
+
+  it('applies migrations before any service that owns data starts', () => {
+    expect(compose.services.migrate?.command).toEqual([
+      'node',
+      '--import',
+      'tsx',
+      'packages/migrate/src/cli.ts',
+      'deploy',
+    ]);
+    for (const name of workspaceServices.filter((n) => existsSync(join(root, 'services', n, 'prisma')))) {
+      expect(compose.services[name]!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+      expect(compose.services[name]!.environment?.DATABASE_URL).toMatch(/^postgresql:\/\//);
+    }
+  });
+
+  it('registers every search attribute the workflows use', async () => {
+    const { SEARCH_ATTRIBUTES } = await import('@yji/workflows');
+    const setup = JSON.stringify(compose.services['temporal-setup']?.command);
+    for (const key of SEARCH_ATTRIBUTES)
+      expect(setup).toContain(`--name ${key.name} --type ${key.type === 'KEYWORD' ? 'Keyword' : key.type}`);
+  });
+});
