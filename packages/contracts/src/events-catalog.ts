@@ -1,6 +1,16 @@
 // Every event subject, so the JetStream stream captures exactly the facts and never a command subject
 // (a stream on a request subject would answer the request with its publish acknowledgement).
 import { inspectionCreated } from './inspection/events.ts';
+import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
+import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
-export const eventSubjects: string[] = [inspectionCreated.subject];
+export const eventSubjects: string[] = [
+  inspectionCreated,
+  teamMemberAdded,
+  teamMemberRemoved,
+  taskSubmitted,
+  taskExclusionFlagged,
+  taskReminderDue,
+  taskOverdue,
+].map((event) => event.subject);

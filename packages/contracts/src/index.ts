@@ -6,3 +6,7 @@ export * from './inspection/http.ts';
 export * from './inspection/commands.ts';
 export * from './inspection/events.ts';
 export * from './workflows/inspection.ts';
+export * from './roles.ts';
+export * from './inspection/team-events.ts';
+export * from './fieldwork/commands.ts';
+export * from './fieldwork/events.ts';

@@ -1,0 +1,53 @@
+// Commands the fieldwork service answers over NATS request/reply; the case assessment workflow's
+// activities send them. All are idempotent: the task id is the key.
+import { z } from 'zod';
+import { defineCommand } from '../command.ts';
+import { CaseRef, UserId } from '../roles.ts';
+import { isoDate } from '../primitives.ts';
+
+/** The long-list facts an inspector sees about a case: pseudonymous, no names. */
+export const CaseFacts = z.strictObject({
+  disposalType: z.string().min(1).max(40),
+  disposalStart: isoDate,
+  caseManager: z.string().min(1).max(100),
+  gender: z.string().max(60),
+  ethnicity: z.string().max(100),
+  safetyWellbeing: z.enum(['low', 'medium', 'high', 'very_high']),
+  riskOfSeriousHarm: z.enum(['low', 'medium', 'high', 'very_high']),
+});
+export type CaseFacts = z.infer<typeof CaseFacts>;
+
+export const TaskState = z.enum(['unassigned', 'assigned', 'in-progress', 'submitted', 'withdrawn']);
+export type TaskState = z.infer<typeof TaskState>;
+
+export const createTask = defineCommand({
+  subject: 'yji.fieldwork.cmd.create-task',
+  request: z.strictObject({
+    taskId: z.uuid(),
+    inspectionId: z.uuid(),
+    caseRef: CaseRef,
+    frameworkId: z.string().min(1).max(40),
+    facts: CaseFacts,
+  }),
+  reply: z.object({ taskId: z.uuid(), created: z.boolean() }),
+});
+
+export const assignTask = defineCommand({
+  subject: 'yji.fieldwork.cmd.assign-task',
+  request: z.strictObject({ taskId: z.uuid(), assigneeId: UserId, dueAt: z.iso.datetime() }),
+  reply: z.object({ taskId: z.uuid(), state: TaskState }),
+});
+
+/** Locks a submitted task: no further draft saves. Rejected (`stale-version`) if the answers moved on. */
+export const lockSubmittedTask = defineCommand({
+  subject: 'yji.fieldwork.cmd.lock-submitted-task',
+  request: z.strictObject({ taskId: z.uuid(), version: z.number().int().min(0) }),
+  reply: z.object({ taskId: z.uuid(), state: TaskState }),
+});
+
+/** The case left the sample (excluded after confirmation): the task is withdrawn, its answers kept. */
+export const withdrawTask = defineCommand({
+  subject: 'yji.fieldwork.cmd.withdraw-task',
+  request: z.strictObject({ taskId: z.uuid() }),
+  reply: z.object({ taskId: z.uuid(), state: TaskState }),
+});

@@ -1,0 +1,25 @@
+// Who may do what: the roles a token carries and a team membership grants (DOMAIN.md §1).
+import { z } from 'zod';
+
+export const Role = z.enum([
+  'lead-inspector',
+  'inspector',
+  'local-assessor',
+  'qa-reviewer',
+  'panel-chair',
+  'yjs-contact',
+]);
+export type Role = z.infer<typeof Role>;
+
+/** Roles that assess cases (DOMAIN.md §1: inspectors and local assessors pick up case tasks). */
+export const ASSESSOR_ROLES: readonly Role[] = ['inspector', 'local-assessor'];
+
+/** A user id as the identity provider issues it (the token's `sub`). */
+export const UserId = z
+  .string()
+  .regex(/^[A-Za-z0-9._@-]{1,100}$/, 'use letters, digits and . _ @ - (at most 100)');
+
+/** A pseudonymous case reference from the long list; never a name. */
+export const CaseRef = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,40}$/, 'use letters, digits and hyphens (at most 40)');
