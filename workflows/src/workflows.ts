@@ -1,2 +1,3 @@
 // The workflow bundle's entry point: every workflow the worker runs.
 export { InspectionWorkflow } from './inspection/workflow.ts';
+export { CaseAssessmentWorkflow } from './case-assessment/workflow.ts';

@@ -10,3 +10,4 @@ export * from './roles.ts';
 export * from './inspection/team-events.ts';
 export * from './fieldwork/commands.ts';
 export * from './fieldwork/events.ts';
+export * from './workflows/case-assessment.ts';

@@ -1,7 +1,7 @@
 // The messages the inspection workflow answers; shared by the workflow and its clients.
-import { defineQuery } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import type { InspectionWorkflowState } from '@yji/contracts';
+import type { CaseAssessmentState, InspectionWorkflowState } from '@yji/contracts';
 
 export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
 
@@ -11,3 +11,6 @@ export const inspectionStateQuery = defineQuery<InspectionWorkflowState>('inspec
 export const inspectionPhaseKey = defineSearchAttributeKey('YjiInspectionPhase', SearchAttributeType.KEYWORD);
 
 export const SEARCH_ATTRIBUTES = [inspectionPhaseKey];
+
+/** A case assessment workflow reports each change of its state to its inspection. */
+export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgress');

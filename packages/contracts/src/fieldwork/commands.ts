@@ -51,3 +51,14 @@ export const withdrawTask = defineCommand({
   request: z.strictObject({ taskId: z.uuid() }),
   reply: z.object({ taskId: z.uuid(), state: TaskState }),
 });
+
+/** A deadline passed or drew near: the fieldwork service publishes the matching event from its outbox. */
+export const recordDeadlineEvent = defineCommand({
+  subject: 'yji.fieldwork.cmd.record-deadline-event',
+  request: z.strictObject({
+    taskId: z.uuid(),
+    kind: z.enum(['reminder', 'overdue']),
+    dueAt: z.iso.datetime(),
+  }),
+  reply: z.object({ taskId: z.uuid() }),
+});

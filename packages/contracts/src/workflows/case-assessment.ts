@@ -1,0 +1,33 @@
+// What the case assessment workflow takes, answers and shows: ids and pseudonymous case references only.
+import { z } from 'zod';
+import { TaskState } from '../fieldwork/commands.ts';
+import { CaseRef, UserId } from '../roles.ts';
+
+export const CaseAssessmentInput = z.object({
+  taskId: z.uuid(),
+  inspectionId: z.uuid(),
+  caseRef: CaseRef,
+  frameworkId: z.string(),
+  /** How long before the due date the assessor is reminded. */
+  reminderLeadMs: z.number().int().min(0),
+});
+export type CaseAssessmentInput = z.infer<typeof CaseAssessmentInput>;
+
+export const CaseAssessmentState = z.object({
+  taskId: z.uuid(),
+  caseRef: CaseRef,
+  state: TaskState,
+  assigneeId: UserId.nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  overdue: z.boolean(),
+});
+export type CaseAssessmentState = z.infer<typeof CaseAssessmentState>;
+
+export const AssignCase = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime() });
+export type AssignCase = z.infer<typeof AssignCase>;
+
+export const SubmitAssessment = z.strictObject({ userId: UserId, version: z.number().int().min(0) });
+export type SubmitAssessment = z.infer<typeof SubmitAssessment>;
+
+export const AssessmentStarted = z.strictObject({ userId: UserId });
+export type AssessmentStarted = z.infer<typeof AssessmentStarted>;

@@ -1,0 +1,130 @@
+// One CaseAssessmentWorkflow per sampled case: unassigned → assigned → in progress → submitted (or
+// withdrawn). Due dates are timers: a reminder before the deadline, an escalation when it passes.
+import {
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { AssignCase, CaseAssessmentInput, CaseAssessmentState } from '@yji/contracts';
+import type { CaseAssessmentActivities } from './activities.ts';
+import {
+  assessmentStartedSignal,
+  assignCaseUpdate,
+  caseAssessmentStateQuery,
+  submitAssessmentUpdate,
+  withdrawCaseUpdate,
+} from './definitions.ts';
+import { caseProgressSignal } from '../inspection/definitions.ts';
+
+const activities = proxyActivities<CaseAssessmentActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const FINISHED = new Set(['submitted', 'withdrawn']);
+
+export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promise<CaseAssessmentState> {
+  const state: CaseAssessmentState = {
+    taskId: input.taskId,
+    caseRef: input.caseRef,
+    state: 'unassigned',
+    assigneeId: null,
+    dueAt: null,
+    overdue: false,
+  };
+  /** Bumped on every (re)assignment so the deadline loop restarts its timers. */
+  let assignment = 0;
+  const parent = workflowInfo().parent;
+  const reportProgress = async () => {
+    if (parent) await getExternalWorkflowHandle(parent.workflowId).signal(caseProgressSignal, { ...state });
+  };
+
+  setHandler(caseAssessmentStateQuery, () => state);
+
+  setHandler(
+    assignCaseUpdate,
+    async ({ assigneeId, dueAt }) => {
+      await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+      state.assigneeId = assigneeId;
+      state.dueAt = dueAt;
+      state.overdue = false;
+      state.state = 'assigned';
+      assignment += 1;
+      await reportProgress();
+      return state;
+    },
+    {
+      // The unused parameter keeps Temporal's handler types inferring the update's arguments.
+      validator: (_assignment: AssignCase) => {
+        if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
+      },
+    },
+  );
+
+  setHandler(assessmentStartedSignal, ({ userId }) => {
+    if (state.state === 'assigned' && userId === state.assigneeId) {
+      state.state = 'in-progress';
+      void reportProgress();
+    }
+  });
+
+  setHandler(
+    submitAssessmentUpdate,
+    async ({ version }) => {
+      await activities.lockSubmittedTask(input.taskId, version);
+      state.state = 'submitted';
+      await reportProgress();
+      return state;
+    },
+    {
+      validator: ({ userId }) => {
+        if (state.state !== 'assigned' && state.state !== 'in-progress') {
+          throw new Error(`the case is ${state.state}; it cannot be submitted`);
+        }
+        if (userId !== state.assigneeId) throw new Error('only the assigned assessor may submit this case');
+      },
+    },
+  );
+
+  setHandler(
+    withdrawCaseUpdate,
+    async () => {
+      await activities.withdrawCaseTask(input.taskId);
+      state.state = 'withdrawn';
+      await reportProgress();
+      return state;
+    },
+    {
+      validator: () => {
+        if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
+      },
+    },
+  );
+
+  await activities.createCaseTask(input);
+  await reportProgress();
+
+  while (!FINISHED.has(state.state)) {
+    const current = assignment;
+    const changed = () => FINISHED.has(state.state) || assignment !== current;
+    if (!state.dueAt) {
+      await condition(changed);
+      continue;
+    }
+    const dueAt = Date.parse(state.dueAt);
+    const remindAt = dueAt - input.reminderLeadMs;
+    if (Date.now() < remindAt && !(await condition(changed, remindAt - Date.now()))) {
+      await activities.recordDeadlineEvent(input.taskId, 'reminder', state.dueAt);
+    }
+    if (changed()) continue;
+    if (Date.now() < dueAt && (await condition(changed, dueAt - Date.now()))) continue;
+    if (changed()) continue;
+    state.overdue = true;
+    await activities.recordDeadlineEvent(input.taskId, 'overdue', state.dueAt);
+    await reportProgress();
+    await condition(changed);
+  }
+  return state;
+}
