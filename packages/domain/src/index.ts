@@ -4,3 +4,5 @@ export * from './assessment/index.ts';
 export * from './ratings/index.ts';
 export * from './sampling/index.ts';
 export * from './inspection/framework-selection.ts';
+export * from './inspection/case-framework.ts';
+export * from './inspection/assignment-plan.ts';
