@@ -1,0 +1,28 @@
+// The people a development stack knows, and the roles each may hold. A token is signed only for these
+// users and only with roles granted here, so a developer sees the same refusals a real provider would give.
+import type { Role } from '@yji/contracts';
+
+export const SEED_USERS: Readonly<Record<string, readonly Role[]>> = {
+  'lead-1': ['lead-inspector'],
+  'inspector-1': ['inspector'],
+  'inspector-2': ['inspector'],
+  'assessor-1': ['local-assessor'],
+  'qa-1': ['qa-reviewer'],
+  'chair-1': ['panel-chair'],
+  'yjs-1': ['yjs-contact'],
+};
+
+/** Throws, naming the user or role, unless the seed grants `userId` every role in `roles`. */
+export function assertSeedGrants(userId: string, roles: readonly string[]): void {
+  const granted = Object.hasOwn(SEED_USERS, userId) ? SEED_USERS[userId] : undefined;
+  if (!granted) {
+    throw new Error(`unknown user "${userId}"; seeded users: ${Object.keys(SEED_USERS).join(', ')}`);
+  }
+  const refused = roles.filter((role) => !(granted as readonly string[]).includes(role));
+  if (refused.length > 0) {
+    throw new Error(
+      `user "${userId}" does not have the role ${refused.map((role) => `"${role}"`).join(', ')} ` +
+        `(granted: ${granted.join(', ')})`,
+    );
+  }
+}
