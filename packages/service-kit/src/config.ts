@@ -1,6 +1,15 @@
 // Configuration comes from the environment, parsed with zod at start-up: a service with a bad variable
 // refuses to start and names it.
 import { z } from 'zod';
+import type { AuthOptions } from './auth/verify-token.ts';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Keys fetched over plain http could be swapped on the way; only a provider on this machine may use it. */
+const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((value) => {
+  const url = new URL(value);
+  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+}, 'must be https:// (http:// only for localhost or 127.0.0.1)');
 
 export const commonEnv = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -9,7 +18,18 @@ export const commonEnv = z.object({
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('yji'),
+  /** The identity provider that signs callers' tokens (createApp's `auth` option). */
+  AUTH_JWKS_URL: jwksUrl,
+  AUTH_ISSUER: z.string().min(1, 'is required'),
+  AUTH_AUDIENCE: z.string().min(1, 'is required'),
 });
+
+/** createApp's `auth` option from a parsed configuration. */
+export function authOptions(
+  config: Pick<z.output<typeof commonEnv>, 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>,
+): AuthOptions {
+  return { jwksUrl: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
+}
 
 export function loadConfig<S extends z.ZodType>(
   schema: S,

@@ -11,11 +11,20 @@ import {
 import { errorHandler } from './errors.ts';
 import { loggerOptions } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
+import { registerAuthentication } from './auth/authenticate.ts';
+import { bearerSecurity } from './auth/openapi-security.ts';
+import type { AuthOptions } from './auth/verify-token.ts';
 
 export interface AppOptions {
   service: string;
   version?: string;
   readiness: Record<string, ReadinessCheck>;
+  /**
+   * The identity provider whose tokens this service accepts (commonEnv's AUTH_* variables, through
+   * `authOptions(config)`). Every route but /health, /ready and /docs then needs `Authorization: Bearer
+   * <JWT>`, and handlers find the caller in `request.principal`; `requireRole` narrows a route further.
+   */
+  auth: AuthOptions;
   /** Request bodies beyond this are refused with 413 before they are parsed. */
   bodyLimitBytes?: number;
   logger?: boolean;
@@ -30,8 +39,12 @@ export async function createApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerAuthentication(app, options.auth);
   await app.register(swagger, {
-    openapi: { info: { title: `yji ${options.service}`, version: options.version ?? '0.1.0' } },
+    openapi: {
+      info: { title: `yji ${options.service}`, version: options.version ?? '0.1.0' },
+      ...bearerSecurity,
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

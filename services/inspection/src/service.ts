@@ -2,7 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { recordInspection } from '@yji/contracts';
 import { connectNats, ensureEventStream, serveCommand, startOutboxRelay } from '@yji/messaging';
-import { createApp } from '@yji/service-kit';
+import { authOptions, createApp } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import { handleRecordInspection } from './commands/record-inspection.ts';
@@ -18,6 +18,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
   const app = await createApp({
     service: 'inspection',
     logger: options.logger,
+    auth: authOptions(config),
     readiness: {
       postgres: async () => void (await db.$queryRaw`SELECT 1`),
       nats: async () => void (await nc.flush()),
