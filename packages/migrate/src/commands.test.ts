@@ -79,4 +79,30 @@ describe('migrations through the WebAssembly schema engine', async () => {
       [first, second, 'migration_lock.toml', 'schema_snapshot.prisma'].sort(),
     );
   });
+
+  it('runs a hand-edited migration whole: a function body with semicolons applies, a failure leaves nothing', async () => {
+    const folder = join(prismaDir, 'migrations', '20260104000000_hand_edited');
+    await mkdir(folder);
+    await writeFile(
+      join(folder, 'migration.sql'),
+      `CREATE FUNCTION "refuse"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'refused';
+END;
+$$;
+CREATE TRIGGER "Widget_refuse" BEFORE DELETE ON "Widget" FOR EACH ROW EXECUTE FUNCTION "refuse"();`,
+    );
+    expect(await applyMigrations(target)).toEqual(['20260104000000_hand_edited']);
+    await db.query(`INSERT INTO "${target.schema}"."Widget" (id, name) VALUES ('w1', 'one')`);
+    await expect(db.query(`DELETE FROM "${target.schema}"."Widget"`)).rejects.toThrow(/refused/);
+
+    const broken = join(prismaDir, 'migrations', '20260105000000_broken');
+    await mkdir(broken);
+    await writeFile(
+      join(broken, 'migration.sql'),
+      'ALTER TABLE "Widget" ADD COLUMN "colour" TEXT;\nSELECT no_such_function();',
+    );
+    await expect(applyMigrations(target)).rejects.toThrow();
+    expect(await columns()).toEqual(['id', 'name', 'size']);
+  });
 });

@@ -21,8 +21,8 @@ export interface MigrationTarget {
 async function engineFor(target: MigrationTarget) {
   const schemaPath = join(target.prismaDir, 'schema.prisma');
   const schemaContent = await readFile(schemaPath, 'utf8');
-  const engine = await openSchemaEngine({ ...target, schemaPath, schemaContent });
-  return { engine, schemaPath, schemaContent };
+  const opened = await openSchemaEngine({ ...target, schemaPath, schemaContent });
+  return { ...opened, schemaPath, schemaContent };
 }
 
 /**
@@ -31,7 +31,7 @@ async function engineFor(target: MigrationTarget) {
  */
 export async function createMigration(target: MigrationTarget, name: string, now = new Date()) {
   const migrationsDir = join(target.prismaDir, 'migrations');
-  const { engine, schemaPath, schemaContent } = await engineFor(target);
+  const { engine, close, schemaPath, schemaContent } = await engineFor(target);
   try {
     const previous = await readSnapshot(migrationsDir);
     const path = relative(target.prismaDir, schemaPath);
@@ -51,7 +51,7 @@ export async function createMigration(target: MigrationTarget, name: string, now
     await writeMigration(migrationsDir, folder, sql, schemaContent);
     return folder;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -69,12 +69,12 @@ async function ensureSchema(target: MigrationTarget) {
 /** Applies every pending migration, as `prisma migrate deploy` does. Returns the names applied. */
 export async function applyMigrations(target: MigrationTarget): Promise<string[]> {
   await ensureSchema(target);
-  const { engine } = await engineFor(target);
+  const { engine, close } = await engineFor(target);
   try {
     const migrationsList = await readMigrationsList(join(target.prismaDir, 'migrations'));
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }

@@ -43,17 +43,55 @@ export interface EngineTarget {
   schemaContent: string;
 }
 
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and ends its connections, releasing the migration advisory lock they hold. */
+  close(): Promise<void>;
+}
+
 export async function openSchemaEngine(
   target: EngineTarget,
   log: (line: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<OpenEngine> {
   await instantiateOnce();
-  const factory = new PrismaPg(poolConfigFor(target.databaseUrl, target.schema), { schema: target.schema });
-  return engineBindings.SchemaEngine.new(
+  const connected: PgAdapter[] = [];
+  const factory = wholeScripts(
+    new PrismaPg(poolConfigFor(target.databaseUrl, target.schema), { schema: target.schema }),
+    (adapter) => connected.push(adapter),
+  );
+  const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[target.schemaPath, target.schemaContent]] },
     log,
     bindMigrationAwareSqlAdapterFactory(factory),
   );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(connected.map((adapter) => adapter.dispose()));
+    },
+  };
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/**
+ * The pg adapter runs a script by splitting it on every `;`, which breaks a function body and runs the
+ * statements outside any transaction. The native engine sends a migration whole; so do we: one
+ * multi-statement query, which PostgreSQL runs as one implicit transaction.
+ */
+function wholeScripts(factory: PrismaPg, onConnect: (adapter: PgAdapter) => void): PrismaPg {
+  const patch = (adapter: PgAdapter): PgAdapter => {
+    onConnect(adapter);
+    adapter.executeScript = async (script: string) => {
+      await (adapter.underlyingDriver() as { query(sql: string): Promise<unknown> }).query(script);
+    };
+    return adapter;
+  };
+  return Object.assign(Object.create(Object.getPrototypeOf(factory)) as PrismaPg, factory, {
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  });
 }
 
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };
