@@ -14,17 +14,21 @@ const validBody = {
 
 describe('creating an inspection', () => {
   let system: System;
+  let leadToken: string;
   beforeAll(async () => {
     system = await startSystem();
+    leadToken = await system.tokenFor('lead-1', ['lead-inspector']);
   });
   afterAll(() => system?.stop());
 
-  const post = (body: unknown) =>
+  const post = (body: unknown, authorization: string | null = `Bearer ${leadToken}`) =>
     fetch(`${system.inspection.url}/api/inspections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(body),
     });
+  const get = (path: string) =>
+    fetch(`${system.inspection.url}${path}`, { headers: { authorization: `Bearer ${leadToken}` } });
 
   it('stores the inspection, runs its workflow and publishes inspection.created once', async () => {
     const response = await post(validBody);
@@ -32,7 +36,7 @@ describe('creating an inspection', () => {
     const { id } = (await response.json()) as { id: string };
 
     const view = await eventually('the inspection to be recorded', async () => {
-      const res = await fetch(`${system.inspection.url}/api/inspections/${id}`);
+      const res = await get(`/api/inspections/${id}`);
       const body = (await res.json()) as { record: unknown; workflow: { recorded: boolean } };
       return body.record && body.workflow.recorded ? body : undefined;
     });
@@ -78,7 +82,7 @@ describe('creating an inspection', () => {
   });
 
   it('answers 404 for an inspection that does not exist', async () => {
-    const res = await fetch(`${system.inspection.url}/api/inspections/00000000-0000-4000-8000-000000000000`);
+    const res = await get('/api/inspections/00000000-0000-4000-8000-000000000000');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not-found', message: 'inspection not found' } });
   });
@@ -118,5 +122,30 @@ describe('creating an inspection', () => {
     expect((await eventsOn(system.nc, inspectionCreated.subject)).length).toBe(eventsBefore);
     // Only the first test's workflow ran on this run's task queue.
     expect(workflowsOnQueue.count).toBe(1);
+  });
+
+  it('refuses a caller without a good token with 401, and changes nothing', async () => {
+    const rowsBefore = await system.inspectionDb.inspection.count();
+    const [header, payload] = leadToken.split('.');
+    const otherSignature = (await system.tokenFor('inspector-1', ['inspector'])).split('.')[2];
+    const refused: [string | null, string][] = [
+      [null, 'a bearer token is required'],
+      [`Bearer ${header}.${payload}.${otherSignature}`, 'the token is not valid'],
+      [
+        `Bearer ${await system.tokenFor('lead-1', ['lead-inspector'], { audience: 'another-api' })}`,
+        'the token\'s "aud" claim is not valid',
+      ],
+      [
+        `Bearer ${await system.tokenFor('lead-1', ['lead-inspector'], { ttlSeconds: -120 })}`,
+        'the token has expired',
+      ],
+    ];
+    for (const [authorization, message] of refused) {
+      const response = await post(validBody, authorization);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="yji"/);
+      expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message } });
+    }
+    expect(await system.inspectionDb.inspection.count()).toBe(rowsBefore);
   });
 });

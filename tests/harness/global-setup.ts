@@ -1,10 +1,12 @@
 // Vitest global setup for every test that needs the real components. In order of preference:
 // DATABASE_URL, NATS_URL and TEMPORAL_ADDRESS when all are set; else containers where a container engine
 // exists; else the local stack runner, which reuses what runs on this machine and starts the rest.
-// Then the services' migrations are applied, so tests start from the current schema.
+// Then the services' migrations are applied, so tests start from the current schema, and the development
+// identity provider starts on a free port for the services under test to verify tokens against.
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { ensureStack, paths, temporalNamespace } from '@yji/stack';
+import { startDevIdp } from '@yji/dev-idp';
 import { containerRuntimeAvailable, startContainers } from './containers.ts';
 import './provided.ts';
 
@@ -31,5 +33,11 @@ export default async function setup(project: TestProject) {
   project.provide('natsUrl', stack.natsUrl);
   project.provide('temporalAddress', stack.temporalAddress);
   project.provide('temporalNamespace', temporalNamespace());
-  return () => stack.stop();
+  const idp = await startDevIdp({ port: 0, dataDir: paths.dataDir });
+  const { issuer, jwksUrl, audience } = idp;
+  project.provide('devIdp', { issuer, jwksUrl, audience, dataDir: paths.dataDir });
+  return async () => {
+    await idp.stop();
+    await stack.stop();
+  };
 }

@@ -1,3 +1,4 @@
 import './provided.ts';
 export { startSystem, testEnvironment, eventually } from './system.ts';
+export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';

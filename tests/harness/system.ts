@@ -1,15 +1,18 @@
 // Starts the system under test in this process, against the real components the global setup provides:
 // the inspection service on a free port and a worker on a task queue of its own, so a test run never
-// shares work with a developer's running worker.
+// shares work with a developer's running worker. Services trust the global setup's development identity
+// provider; `tokenFor` signs a caller's token.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
 import { startWorker, workerConfig } from '@yji/worker';
+import { tokenFor } from './tokens.ts';
 import './provided.ts';
 
 export function testEnvironment() {
+  const idp = inject('devIdp');
   return {
     DATABASE_URL: inject('databaseUrl'),
     NATS_URL: inject('natsUrl'),
@@ -18,6 +21,9 @@ export function testEnvironment() {
     TEMPORAL_TASK_QUEUE: `yji-test-${randomUUID()}`,
     HOST: '127.0.0.1',
     PORT: '0',
+    AUTH_JWKS_URL: idp.jwksUrl,
+    AUTH_ISSUER: idp.issuer,
+    AUTH_AUDIENCE: idp.audience,
   };
 }
 
@@ -36,6 +42,7 @@ export async function startSystem() {
     temporal,
     nc,
     inspectionDb,
+    tokenFor,
     stop: async () => {
       await inspection.stop();
       await worker.stop();
