@@ -11,3 +11,6 @@ export * from './inspection/team-events.ts';
 export * from './fieldwork/commands.ts';
 export * from './fieldwork/events.ts';
 export * from './workflows/case-assessment.ts';
+export * from './fieldwork/http.ts';
+export * from './actor.ts';
+export * from './inspection/lifecycle-commands.ts';

@@ -16,7 +16,8 @@ import {
   submitAssessmentUpdate,
   withdrawCaseUpdate,
 } from './definitions.ts';
-import { caseProgressSignal } from '../inspection/definitions.ts';
+import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
+import { serialUpdates } from '../serial-handlers.ts';
 
 const activities = proxyActivities<CaseAssessmentActivities>({
   startToCloseTimeout: '30 seconds',
@@ -43,25 +44,27 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
 
   setHandler(caseAssessmentStateQuery, () => state);
 
-  setHandler(
-    assignCaseUpdate,
-    async ({ assigneeId, dueAt }) => {
-      await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
-      state.assigneeId = assigneeId;
-      state.dueAt = dueAt;
-      state.overdue = false;
-      state.state = 'assigned';
-      assignment += 1;
-      await reportProgress();
-      return state;
-    },
-    {
-      // The unused parameter keeps Temporal's handler types inferring the update's arguments.
-      validator: (_assignment: AssignCase) => {
-        if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
-      },
-    },
-  );
+  const onUpdate = serialUpdates();
+  const requireOpen = () => {
+    if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
+  };
+  const assign = async ({ assigneeId, dueAt }: AssignCase) => {
+    await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+    state.assigneeId = assigneeId;
+    state.dueAt = dueAt;
+    state.overdue = false;
+    state.state = 'assigned';
+    assignment += 1;
+    await reportProgress();
+    return state;
+  };
+
+  onUpdate(assignCaseUpdate, requireOpen, assign);
+  // The inspection's bulk assignment arrives as a signal (a workflow cannot send an update); a case that
+  // has meanwhile been submitted or withdrawn keeps its state.
+  setHandler(assignCaseSignal, async (request) => {
+    if (!FINISHED.has(state.state)) await assign(request);
+  });
 
   setHandler(assessmentStartedSignal, ({ userId }) => {
     if (state.state === 'assigned' && userId === state.assigneeId) {
@@ -70,36 +73,32 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     }
   });
 
-  setHandler(
+  onUpdate(
     submitAssessmentUpdate,
+    ({ userId }) => {
+      if (state.state !== 'assigned' && state.state !== 'in-progress') {
+        throw new Error(`the case is ${state.state}; it cannot be submitted`);
+      }
+      if (userId !== state.assigneeId) throw new Error('only the assigned assessor may submit this case');
+    },
     async ({ version }) => {
       await activities.lockSubmittedTask(input.taskId, version);
       state.state = 'submitted';
       await reportProgress();
       return state;
     },
-    {
-      validator: ({ userId }) => {
-        if (state.state !== 'assigned' && state.state !== 'in-progress') {
-          throw new Error(`the case is ${state.state}; it cannot be submitted`);
-        }
-        if (userId !== state.assigneeId) throw new Error('only the assigned assessor may submit this case');
-      },
-    },
   );
 
-  setHandler(
+  onUpdate(
     withdrawCaseUpdate,
+    () => {
+      if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
+    },
     async () => {
       await activities.withdrawCaseTask(input.taskId);
       state.state = 'withdrawn';
       await reportProgress();
       return state;
-    },
-    {
-      validator: () => {
-        if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
-      },
     },
   );
 

@@ -1,8 +1,25 @@
-// The activities the inspection workflow calls; the worker implements them by sending commands to the
-// owning service over NATS.
-import type { InspectionWorkflowInput } from '@yji/contracts';
+// The activities the inspection workflow calls; the worker implements each by sending one command to the
+// inspection service over NATS. Arguments and results are ids and counts: no case data in the history.
+import type {
+  activateLongList,
+  confirmSample,
+  drawSample,
+  excludeCase,
+  InspectionWorkflowInput,
+  planAssignments,
+} from '@yji/contracts';
+import type { z } from 'zod';
+
+type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
+  request: z.input<C['request']>,
+) => Promise<z.output<C['reply']>>;
 
 export interface InspectionActivities {
   /** Idempotent: recording the same inspection twice stores it once. */
   recordInspection(input: InspectionWorkflowInput): Promise<void>;
+  activateLongList: Command<typeof activateLongList>;
+  drawSample: Command<typeof drawSample>;
+  excludeCase: Command<typeof excludeCase>;
+  confirmSample: Command<typeof confirmSample>;
+  planAssignments: Command<typeof planAssignments>;
 }

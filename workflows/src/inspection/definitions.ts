@@ -1,16 +1,36 @@
 // The messages the inspection workflow answers; shared by the workflow and its clients.
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import type { CaseAssessmentState, InspectionWorkflowState } from '@yji/contracts';
+import type {
+  AssignCase,
+  AssignCases,
+  CaseAssessmentState,
+  ConfirmSample,
+  DrawSample,
+  ExcludeCase,
+  InspectionProgress,
+  InspectionWorkflowState,
+  UseLongList,
+} from '@yji/contracts';
 
 export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
 
 export const inspectionStateQuery = defineQuery<InspectionWorkflowState>('inspectionState');
+export const inspectionProgressQuery = defineQuery<InspectionProgress>('inspectionProgress');
+
+export const useLongListUpdate = defineUpdate<InspectionWorkflowState, [UseLongList]>('useLongList');
+export const drawSampleUpdate = defineUpdate<InspectionWorkflowState, [DrawSample]>('drawSample');
+export const excludeCaseUpdate = defineUpdate<InspectionWorkflowState, [ExcludeCase]>('excludeCase');
+export const confirmSampleUpdate = defineUpdate<InspectionWorkflowState, [ConfirmSample]>('confirmSample');
+export const assignCasesUpdate = defineUpdate<InspectionProgress, [AssignCases]>('assignCases');
+
+/** A case assessment workflow reports each change of its state to its inspection. */
+export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgress');
+
+/** The inspection assigns a case it planned; the case workflow treats it as assignCaseUpdate. */
+export const assignCaseSignal = defineSignal<[AssignCase]>('assignCase');
 
 /** Lets an operator list inspections by phase (Temporal visibility). */
 export const inspectionPhaseKey = defineSearchAttributeKey('YjiInspectionPhase', SearchAttributeType.KEYWORD);
 
 export const SEARCH_ATTRIBUTES = [inspectionPhaseKey];
-
-/** A case assessment workflow reports each change of its state to its inspection. */
-export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgress');

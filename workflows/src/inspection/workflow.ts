@@ -1,15 +1,49 @@
-// One InspectionWorkflow per inspection (workflow id = inspection id) walks the lifecycle.
-// This is the set-up phase; sampling and fieldwork arrive as Updates in the next stage.
-import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
-import type { InspectionWorkflowInput, InspectionWorkflowState } from '@yji/contracts';
+// One InspectionWorkflow per inspection (workflow id = inspection id) walks the lifecycle: set-up →
+// sampling → fieldwork (quality assurance, the ratings panel and publication follow in later stages).
+// The lead inspector's decisions arrive as Updates, validated against the phase before they are accepted.
+import {
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type {
+  CaseAssessmentState,
+  ConfirmedCase,
+  ExcludeCase,
+  InspectionWorkflowInput,
+  InspectionWorkflowState,
+} from '@yji/contracts';
 import type { InspectionActivities } from './activities.ts';
-import { inspectionPhaseKey, inspectionStateQuery } from './definitions.ts';
+import {
+  assignCaseSignal,
+  assignCasesUpdate,
+  caseProgressSignal,
+  confirmSampleUpdate,
+  drawSampleUpdate,
+  excludeCaseUpdate,
+  inspectionPhaseKey,
+  inspectionProgressQuery,
+  inspectionStateQuery,
+  useLongListUpdate,
+} from './definitions.ts';
+import { summariseProgress } from './progress.ts';
+import { serialUpdates } from '../serial-handlers.ts';
+import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
+import { caseAssessmentWorkflowId } from '../case-assessment/definitions.ts';
 
 // Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
-// with backoff so a down service is not hammered.
-const { recordInspection } = proxyActivities<InspectionActivities>({
+// with backoff so a down service is not hammered. A command the service rejects is not retried.
+const activities = proxyActivities<InspectionActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: ['CommandRejected'],
+  },
 });
 
 export async function InspectionWorkflow(input: InspectionWorkflowInput): Promise<void> {
@@ -17,13 +51,114 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
     inspectionId: input.inspectionId,
     phase: 'set-up',
     recorded: false,
+    longList: null,
+    sample: null,
   };
-  setHandler(inspectionStateQuery, () => state);
-  upsertSearchAttributes([{ key: inspectionPhaseKey, value: state.phase }]);
+  const cases = new Map<string, CaseAssessmentState>();
+  let reminderLeadMs = 0;
 
-  await recordInspection(input);
+  const enterPhase = (phase: InspectionWorkflowState['phase']) => {
+    state.phase = phase;
+    upsertSearchAttributes([{ key: inspectionPhaseKey, value: phase }]);
+  };
+  const requirePhase = (...phases: InspectionWorkflowState['phase'][]) => {
+    if (!phases.includes(state.phase))
+      throw new Error(`the inspection is in ${state.phase}; this needs ${phases.join(' or ')}`);
+  };
+  const requireUnconfirmedSample = () => {
+    requirePhase('sampling');
+    if (!state.sample) throw new Error('draw a sample first');
+  };
+  const startCase = async (confirmed: ConfirmedCase) => {
+    await startChild(CaseAssessmentWorkflow, {
+      workflowId: caseAssessmentWorkflowId(confirmed.taskId),
+      args: [{ ...confirmed, inspectionId: input.inspectionId, reminderLeadMs }],
+    });
+  };
+
+  const onUpdate = serialUpdates();
+  const requireLongList = () => {
+    requirePhase('sampling');
+    if (!state.longList) throw new Error('load the long list first');
+  };
+  const requireExcludable = (caseRef: string) => {
+    if (state.phase === 'fieldwork') {
+      const current = [...cases.values()].find((entry) => entry.caseRef === caseRef);
+      if (current?.state === 'submitted') throw new Error('the case is submitted; it cannot be excluded');
+      if (current && current.state !== 'withdrawn') throw new Error('withdraw the case assessment first');
+      return;
+    }
+    requireUnconfirmedSample();
+  };
+  const requireSetUpOrSampling = () => requirePhase('set-up', 'sampling');
+  const requireFieldwork = () => requirePhase('fieldwork');
+
+  setHandler(inspectionStateQuery, () => state);
+  setHandler(inspectionProgressQuery, () => summariseProgress(cases.values()));
+  setHandler(caseProgressSignal, (progress) => {
+    cases.set(progress.taskId, progress);
+  });
+
+  onUpdate(useLongListUpdate, requireSetUpOrSampling, async ({ actor, longListId }) => {
+    const { rows } = await activities.activateLongList({
+      inspectionId: input.inspectionId,
+      actor,
+      longListId,
+    });
+    state.longList = { longListId, rows };
+    state.sample = null;
+    if (state.phase === 'set-up') enterPhase('sampling');
+    return state;
+  });
+
+  onUpdate(drawSampleUpdate, requireLongList, async ({ actor, seed }) => {
+    state.sample = {
+      ...(await activities.drawSample({ inspectionId: input.inspectionId, actor, seed })),
+      confirmed: false,
+    };
+    return state;
+  });
+
+  onUpdate(
+    excludeCaseUpdate,
+    ({ caseRef }: ExcludeCase) => requireExcludable(caseRef),
+    async ({ actor, caseRef, reason }) => {
+      const { counts, replacement } = await activities.excludeCase({
+        inspectionId: input.inspectionId,
+        actor,
+        caseRef,
+        reason,
+      });
+      state.sample = { ...counts, confirmed: state.sample?.confirmed ?? false };
+      if (replacement?.taskId) await startCase({ ...replacement, taskId: replacement.taskId });
+      return state;
+    },
+  );
+
+  onUpdate(confirmSampleUpdate, requireUnconfirmedSample, async ({ actor }) => {
+    const confirmed = await activities.confirmSample({ inspectionId: input.inspectionId, actor });
+    reminderLeadMs = confirmed.reminderLeadMs;
+    for (const entry of confirmed.cases) await startCase(entry);
+    state.sample = { ...state.sample!, confirmed: true };
+    enterPhase('fieldwork');
+    return state;
+  });
+
+  onUpdate(assignCasesUpdate, requireFieldwork, async ({ actor, request }) => {
+    const plan = await activities.planAssignments({ inspectionId: input.inspectionId, actor, request });
+    for (const { taskId, assigneeId, dueAt } of plan.assignments) {
+      await getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
+        assigneeId,
+        dueAt,
+      });
+    }
+    return summariseProgress(cases.values());
+  });
+
+  enterPhase('set-up');
+  await activities.recordInspection(input);
   state.recorded = true;
 
-  // The set-up phase ends when the lead inspector moves the inspection on (the next stage adds that Update).
-  await condition(() => state.phase !== 'set-up');
+  // Quality assurance is the next stage's work: until then the inspection rests in fieldwork.
+  await condition(() => state.phase === 'quality-assurance');
 }

@@ -2,6 +2,10 @@
 // stored by Temporal and must hold nothing about a child).
 import { z } from 'zod';
 import { recordInspection } from '../inspection/commands.ts';
+import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
+import { CaseAssessmentState } from './case-assessment.ts';
+import { Actor } from '../actor.ts';
+import { CaseRef } from '../roles.ts';
 
 export const InspectionWorkflowInput = recordInspection.request;
 export type InspectionWorkflowInput = z.infer<typeof InspectionWorkflowInput>;
@@ -22,5 +26,34 @@ export const InspectionWorkflowState = z.object({
   phase: InspectionPhase,
   /** Whether the inspection service has stored the inspection. */
   recorded: z.boolean(),
+  longList: z.object({ longListId: z.uuid(), rows: z.number().int() }).nullable(),
+  sample: SampleCounts.extend({ confirmed: z.boolean() }).nullable(),
 });
 export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
+
+export const InspectionProgress = z.object({
+  cases: z.array(CaseAssessmentState),
+  totals: z.object({
+    cases: z.number().int(),
+    byState: z.record(z.string(), z.number().int()),
+    overdue: z.number().int(),
+    allSubmitted: z.boolean(),
+  }),
+});
+export type InspectionProgress = z.infer<typeof InspectionProgress>;
+
+// The lead inspector's decisions, as Updates on the inspection workflow. Each carries the actor for audit.
+export const UseLongList = z.strictObject({ actor: Actor, longListId: z.uuid() });
+export type UseLongList = z.infer<typeof UseLongList>;
+export const DrawSample = z.strictObject({ actor: Actor, seed: z.string().min(1).max(100) });
+export type DrawSample = z.infer<typeof DrawSample>;
+export const ExcludeCase = z.strictObject({
+  actor: Actor,
+  caseRef: CaseRef,
+  reason: z.string().trim().min(1).max(1000),
+});
+export type ExcludeCase = z.infer<typeof ExcludeCase>;
+export const ConfirmSample = z.strictObject({ actor: Actor });
+export type ConfirmSample = z.infer<typeof ConfirmSample>;
+export const AssignCases = z.strictObject({ actor: Actor, request: AssignmentRequest });
+export type AssignCases = z.infer<typeof AssignCases>;

@@ -1,0 +1,167 @@
+// The fieldwork service's HTTP bodies and answers. What an error says names fields and question codes,
+// never what was sent: answers and notes are data about a child.
+import { z } from 'zod';
+import { isoDate } from '../primitives.ts';
+import { CaseRef, UserId } from '../roles.ts';
+import { CaseFacts, TaskState } from './commands.ts';
+
+export const TaskIdParams = z.strictObject({ taskId: z.uuid() });
+
+export const TaskListQuery = z.strictObject({ state: TaskState.optional() });
+
+/** A question code of the task's framework version, as printed without spaces ('A1.2a', 'P2S'). */
+const QuestionCode = z.string().regex(/^\S{1,40}$/, 'a question code: no spaces, at most 40 characters');
+
+const atMost = (limit: number) => (record: object) => Object.keys(record).length <= limit;
+const MAX_ANSWERS = 1000;
+
+/** One answer as the domain stores it: a single value (yes/no, a level, an option, text) or a list of reasons. */
+export const AnswerValue = z.union([z.string().max(20_000), z.array(z.string().max(100)).max(50)]);
+
+export const Answers = z
+  .record(QuestionCode, AnswerValue)
+  .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} answers`);
+
+/** Rationale notes keyed by the code of the summary judgement they explain. */
+export const RationaleNotes = z
+  .record(QuestionCode, z.string().max(20_000))
+  .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} notes`);
+
+const ClassificationLevel = z.enum(['low', 'medium', 'high', 'very_high']);
+
+/** The inspector's own classifications, which decide whether the gated key questions are judged. */
+export const InspectorClassification = z.strictObject({
+  safetyWellbeing: ClassificationLevel.optional(),
+  riskOfHarm: ClassificationLevel.optional(),
+});
+
+/** Whether the inspector found factors related to each concern (frameworks that answer yes without them). */
+export const RelevantFactors = z.strictObject({
+  safetyWellbeing: z.boolean().optional(),
+  riskOfHarm: z.boolean().optional(),
+});
+
+/** For a care-experienced child: whether the inspected YJS is the home YJS and took responsibility for assessment. */
+export const CareExperience = z.strictObject({
+  inspectedYjsIsHome: z.boolean(),
+  inspectedYjsAssessed: z.boolean(),
+});
+
+/** A draft save changes only what it names; null removes an answer, a note or a classification. */
+export const SaveDraftBody = z.strictObject({
+  /** The version the assessor's copy is based on; a save against an older one is refused, not merged. */
+  version: z.number().int().min(0),
+  answers: z
+    .record(QuestionCode, AnswerValue.nullable())
+    .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} answers`),
+  rationale: z
+    .record(QuestionCode, z.string().max(20_000).nullable())
+    .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} notes`)
+    .optional(),
+  inspectorClassification: z
+    .strictObject({
+      safetyWellbeing: ClassificationLevel.nullable().optional(),
+      riskOfHarm: ClassificationLevel.nullable().optional(),
+    })
+    .optional(),
+  relevantFactors: z
+    .strictObject({
+      safetyWellbeing: z.boolean().nullable().optional(),
+      riskOfHarm: z.boolean().nullable().optional(),
+    })
+    .optional(),
+  careExperience: CareExperience.nullable().optional(),
+});
+export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
+
+/** Everything a draft save can change, as stored. */
+export const DraftContent = z.object({
+  version: z.number().int().min(0),
+  answers: Answers,
+  rationale: RationaleNotes,
+  inspectorClassification: InspectorClassification,
+  relevantFactors: RelevantFactors.nullable(),
+  careExperience: CareExperience.nullable(),
+});
+export type DraftContent = z.infer<typeof DraftContent>;
+
+export const DraftSaved = z.object({ taskId: z.uuid(), version: z.number().int().min(0), state: TaskState });
+
+/** 409 for a save or submission against an older version: what is stored now, to merge by hand. */
+export const StaleVersionConflict = z.object({
+  error: z.object({ code: z.literal('stale-version'), message: z.string() }),
+  current: DraftContent,
+});
+
+/** The case manager interview. `withWhom` is a role ("case manager"), never a name. */
+export const InterviewBody = z.strictObject({
+  date: isoDate,
+  withWhom: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z ,'&/-]{0,79}$/, 'a role such as "case manager", at most 80 letters'),
+  notes: z.string().max(20_000),
+});
+
+export const InterviewView = InterviewBody.extend({
+  recordedBy: UserId,
+  updatedAt: z.iso.datetime(),
+});
+
+export const SubmitBody = z.strictObject({ version: z.number().int().min(0) });
+
+/** A finding of the assessment rules: the question code (or case-context field) and what is wrong. */
+export const AssessmentFinding = z.object({ code: z.string(), message: z.string() });
+
+export const Submitted = z.object({
+  taskId: z.uuid(),
+  state: TaskState,
+  version: z.number().int().min(0),
+  /** Accepted with the submission, e.g. a summary that disagrees with its prompts and has no rationale. */
+  warnings: z.array(AssessmentFinding),
+});
+
+export const ExclusionFlagBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+
+export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserId, at: z.iso.datetime() });
+
+export const ExclusionFlagged = z.object({ taskId: z.uuid(), at: z.iso.datetime() });
+
+/** A question that applies to the case given the answers so far, in framework order. */
+export const ApplicableQuestion = z.object({
+  code: z.string(),
+  keyQuestion: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  guidance: z.string().nullable(),
+  /** The values the answer may take; null for free text. */
+  allowed: z.array(z.string()).nullable(),
+  /** Whether the answer is a list of values (explanation reasons). */
+  multiple: z.boolean(),
+});
+
+export const TaskSummary = z.object({
+  taskId: z.uuid(),
+  inspectionId: z.uuid(),
+  caseRef: CaseRef,
+  frameworkId: z.string(),
+  state: TaskState,
+  dueAt: z.iso.datetime().nullable(),
+  version: z.number().int().min(0),
+});
+
+export const TaskList = z.object({ tasks: z.array(TaskSummary) });
+
+export const TaskDetail = TaskSummary.extend({
+  assigneeId: UserId.nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  facts: CaseFacts,
+  questions: z.array(ApplicableQuestion),
+  interview: InterviewView.nullable(),
+  exclusionFlag: ExclusionFlagView.nullable(),
+}).extend(DraftContent.shape);
+
+/** The error shape of every service ({error: {code, message, details}}), for the OpenAPI document. */
+export const FieldworkError = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});

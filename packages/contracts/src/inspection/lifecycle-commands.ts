@@ -1,0 +1,77 @@
+// Commands the inspection workflow's activities send to the inspection service, one per lead inspector
+// decision. Each is idempotent: repeating it returns the same outcome and changes nothing more.
+import { z } from 'zod';
+import { defineCommand } from '../command.ts';
+import { Actor } from '../actor.ts';
+import { CaseRef, UserId } from '../roles.ts';
+
+const forInspection = { inspectionId: z.uuid(), actor: Actor };
+
+export const activateLongList = defineCommand({
+  subject: 'yji.inspection.cmd.activate-long-list',
+  request: z.strictObject({ ...forInspection, longListId: z.uuid() }),
+  reply: z.object({ longListId: z.uuid(), rows: z.number().int() }),
+});
+
+export const SampleCounts = z.object({
+  seed: z.string(),
+  selected: z.number().int(),
+  reserve: z.number().int(),
+  ineligible: z.number().int(),
+  excluded: z.number().int(),
+});
+export type SampleCounts = z.infer<typeof SampleCounts>;
+
+export const drawSample = defineCommand({
+  subject: 'yji.inspection.cmd.draw-sample',
+  request: z.strictObject({ ...forInspection, seed: z.string().min(1).max(100) }),
+  reply: SampleCounts,
+});
+
+/** A case of the confirmed sample, with the fieldwork task that assesses it. */
+export const ConfirmedCase = z.object({ caseRef: CaseRef, taskId: z.uuid(), frameworkId: z.string() });
+export type ConfirmedCase = z.infer<typeof ConfirmedCase>;
+
+export const excludeCase = defineCommand({
+  subject: 'yji.inspection.cmd.exclude-case',
+  request: z.strictObject({ ...forInspection, caseRef: CaseRef, reason: z.string().trim().min(1).max(1000) }),
+  reply: z.object({
+    counts: SampleCounts,
+    replacement: z
+      .object({
+        caseRef: CaseRef,
+        frameworkId: z.string(),
+        /** Set once the sample is confirmed. */ taskId: z.uuid().nullable(),
+      })
+      .nullable(),
+  }),
+});
+
+export const confirmSample = defineCommand({
+  subject: 'yji.inspection.cmd.confirm-sample',
+  request: z.strictObject(forInspection),
+  reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.number().int().min(0) }),
+});
+
+export const AssignmentRequest = z.union([
+  z.strictObject({ mode: z.literal('auto') }),
+  z.strictObject({
+    mode: z.literal('manual'),
+    assignments: z
+      .array(z.strictObject({ caseRef: CaseRef, assigneeId: UserId }))
+      .min(1)
+      .max(1000),
+  }),
+]);
+export type AssignmentRequest = z.infer<typeof AssignmentRequest>;
+
+export const planAssignments = defineCommand({
+  subject: 'yji.inspection.cmd.plan-assignments',
+  request: z.strictObject({ ...forInspection, request: AssignmentRequest }),
+  reply: z.object({
+    assignments: z.array(
+      z.object({ caseRef: CaseRef, taskId: z.uuid(), assigneeId: UserId, dueAt: z.iso.datetime() }),
+    ),
+    unassigned: z.array(z.object({ caseRef: CaseRef, reason: z.string() })),
+  }),
+});
