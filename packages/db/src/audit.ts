@@ -1,0 +1,71 @@
+// The audit log: who did what to which record, and who read case data, written in the same transaction
+// as the change or read it records. Every service has the same AuditEntry table in its own schema; the
+// Prisma model to copy and the migration steps are in packages/db/README.md.
+import { randomUUID } from 'node:crypto';
+import type { RawSql } from './transactional.ts';
+
+/**
+ * The reference text that makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception.
+ * Prisma does not generate triggers, so each service's migration that creates AuditEntry must end with
+ * this text, added by hand after `pnpm migrate new` (a test checks every migration that does). It guards
+ * against the application, not against the table's owner, who can drop a trigger: in production the
+ * services' database role should also lack UPDATE and DELETE on the table.
+ */
+export const AUDIT_APPEND_ONLY_SQL = `CREATE OR REPLACE FUNCTION "audit_entry_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'AuditEntry is append-only: % is not allowed', TG_OP;
+END;
+$$;
+CREATE TRIGGER "AuditEntry_append_only"
+  BEFORE UPDATE OR DELETE ON "AuditEntry"
+  FOR EACH ROW EXECUTE FUNCTION "audit_entry_append_only"();
+CREATE TRIGGER "AuditEntry_no_truncate"
+  BEFORE TRUNCATE ON "AuditEntry"
+  FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"();`;
+
+/**
+ * Flat on purpose: ids, codes, counts and field names fit; a nested object (a set of answers, a case
+ * record) does not. Never put a value of case data here, only which fields were touched.
+ */
+export type AuditDetails = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
+export interface AuditEntryInput {
+  actorId: string;
+  actorRoles: readonly string[];
+  /** `<entity>.<what happened>`, lower case: 'inspection.created', 'case.read', 'answers.saved'. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  inspectionId?: string;
+  requestId?: string;
+  /** Why, when the person had to say (e.g. reading a case outside one's assignment). */
+  reason?: string;
+  details?: AuditDetails;
+}
+
+/** An action is a name, never a place for data. */
+const ACTION = /^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/;
+
+/** Call inside the transaction that makes the change (or reads the data) being recorded. Returns the entry id. */
+export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<string> {
+  if (!ACTION.test(entry.action)) {
+    throw new Error(`audit action "${entry.action}" must look like "inspection.created"`);
+  }
+  const id = randomUUID();
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "AuditEntry"
+       (id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details)
+     VALUES ($1::uuid, $2, $3::text[], $4, $5, $6, $7::uuid, $8, $9, $10::jsonb)`,
+    id,
+    entry.actorId,
+    [...entry.actorRoles],
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.inspectionId ?? null,
+    entry.requestId ?? null,
+    entry.reason ?? null,
+    entry.details === undefined ? null : JSON.stringify(entry.details),
+  );
+  return id;
+}
