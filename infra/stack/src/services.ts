@@ -1,8 +1,10 @@
 // Runs the services as child processes against a stack, for `pnpm stack up`. Services with a Prisma
-// schema get their migrations applied first.
+// schema get their migrations applied first. The development identity provider runs in this process,
+// and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { paths } from './paths.ts';
 import { stopServer } from './tools.ts';
@@ -24,6 +26,10 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
     const applied = await applyMigrations(target);
     log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
   }
+  const idp = await startDevIdp({ dataDir: paths.dataDir });
+  log(
+    `development identity provider on ${idp.issuer} (tokens: pnpm -s yji dev-token --user lead-1 --role lead-inspector)`,
+  );
   const children: ChildProcess[] = runnableServices().map((name) => {
     const port = SERVICE_PORTS[name];
     log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
@@ -35,11 +41,15 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
         DATABASE_URL: stack.databaseUrl,
         NATS_URL: stack.natsUrl,
         TEMPORAL_ADDRESS: stack.temporalAddress,
+        AUTH_JWKS_URL: idp.jwksUrl,
+        AUTH_ISSUER: idp.issuer,
+        AUTH_AUDIENCE: idp.audience,
         ...(port ? { PORT: String(port) } : {}),
       },
     });
   });
   return async () => {
     await Promise.all(children.map(stopServer));
+    await idp.stop();
   };
 }
