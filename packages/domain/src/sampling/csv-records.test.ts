@@ -26,6 +26,10 @@ describe('readCsvRecords', () => {
     ]);
   });
 
+  it('trims spaces and tabs around fields, quoted or not', () => {
+    expect(records(' a ,\tb\t," c ",')).toEqual([{ line: 1, fields: ['a', 'b', 'c', ''] }]);
+  });
+
   it('keeps empty fields and yields a blank record for an empty line, none after the final line end', () => {
     expect(records('a,,\n\n"",b\n')).toEqual([
       { line: 1, fields: ['a', '', ''] },

@@ -13,6 +13,8 @@ const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
+const isSpace = (code: number) => code === 0x20 || code === 0x09;
+
 /** Index just past the CR, LF or CRLF at `position`. */
 function afterLineEnd(text: string, position: number): number {
   const next = text.charCodeAt(position) === CR ? position + 1 : position;
@@ -27,7 +29,7 @@ function nextLineEnd(text: string, position: number): number {
 }
 
 /**
- * Calls `onRecord` for each record, in order. Accepts LF, CRLF or CR line ends and a leading byte order mark. A
+ * Calls `onRecord` for each record, in order, with fields trimmed of surrounding spaces and tabs. Accepts LF, CRLF or CR line ends and a leading byte order mark. A
  * quoted field may hold commas, quotes (doubled) and line breaks. A malformed record comes with an error and
  * reading resumes on the next line. Records are handed over one at a time rather than collected, so a
  * 100,000-row list is not held twice in memory; the loop is flat for the same reason of scale.
@@ -61,7 +63,7 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
         }
         // Line breaks inside the quotes still count as lines of the file.
         for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) line += 1;
-        record.fields.push(value);
+        record.fields.push(value.trim());
       } else {
         const start = position;
         let code = text.charCodeAt(position);
@@ -69,7 +71,12 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
           position += 1;
           code = text.charCodeAt(position);
         }
-        record.fields.push(text.slice(start, position));
+        // Trimmed by index, so a field without surrounding spaces is sliced once and never copied again.
+        let from = start;
+        let to = position;
+        while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+        while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+        record.fields.push(text.slice(from, to));
       }
 
       const next = text.charCodeAt(position);

@@ -21,6 +21,10 @@ export const drawSampleOptionsSchema = z.strictObject({
   // Decision: no case manager above max(2, ceil(2 × size ÷ case managers)) where the list allows.
   caseManagerCapMinimum: z.int().min(1).default(2),
   caseManagerCapFactor: z.number().positive().default(2),
+  // Decision: the balanced draw weighs the first max(balancePool, 20 × places) cases of a stratum in lottery
+  // order, a simple random subsample with the stratum's mix, so a 100,000-row list costs little more than a
+  // usual one (a few hundred cases, all weighed).
+  balancePool: z.int().min(1).default(2000),
 });
 
 export type DrawSampleOptions = z.input<typeof drawSampleOptionsSchema>;

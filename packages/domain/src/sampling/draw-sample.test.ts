@@ -67,7 +67,7 @@ describe('drawSample', () => {
     expect(custody?.reason).toMatch(
       /^custodial_sentence \(court\), pick \d of 5: 5 of 6 eligible, raised so resettlement standard 2\.5/,
     );
-    for (const { reason } of sample.selected) expect(reason).toContain('seeded lottery');
+    for (const { reason } of sample.selected) expect(reason).toContain('seeded draw');
   });
 
   it('lists ineligible cases with a reason', () => {

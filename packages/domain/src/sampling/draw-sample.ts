@@ -19,14 +19,6 @@ import { summariseSample } from './sample-result.ts';
 import type { ReserveCase, SampleResult, SampledCase } from './sample-result.ts';
 import type { LongListCase } from './long-list-row-schema.ts';
 
-function assertUniqueIds(cases: readonly LongListCase[]): void {
-  const seen = new Set<string>();
-  for (const { caseId } of cases) {
-    if (seen.has(caseId)) throw new RangeError(`case ${caseId} appears twice on the long list`);
-    seen.add(caseId);
-  }
-}
-
 function groupByStratum(cases: readonly LongListCase[]): Map<DisposalType, LongListCase[]> {
   const strata = new Map<DisposalType, LongListCase[]>(DISPOSAL_TYPES.map((type) => [type, []]));
   for (const longListCase of cases) strata.get(longListCase.disposalType)?.push(longListCase);
@@ -35,8 +27,7 @@ function groupByStratum(cases: readonly LongListCase[]): Map<DisposalType, LongL
 
 function pickReason(allocation: StratumAllocation, pick: number, overCap: boolean, cap: number): string {
   const place = `${allocation.stratum} (${SIDE_LABELS[allocation.side]}), pick ${pick} of ${allocation.quota}`;
-  const choice =
-    'chosen by the seeded lottery as the case that best balances case managers, gender, ethnicity and risk levels';
+  const choice = 'seeded draw balancing case managers, gender, ethnicity and risk levels';
   const capNote = overCap
     ? `; its case manager already had ${cap} cases, but no other case was left in the stratum`
     : '';
@@ -76,11 +67,10 @@ function warningsFor(
 
 /**
  * Same cases, options and seed → the same sample on any machine, whatever the order of the rows.
- * Throws a ZodError for invalid options and a RangeError for a repeated case id.
+ * Throws a ZodError for invalid options and a RangeError for a case id repeated among the eligible cases.
  */
 export function drawSample(cases: readonly LongListCase[], options: DrawSampleOptions): SampleResult {
   const settings = drawSampleOptionsSchema.parse(options);
-  assertUniqueIds(cases);
   const { eligible, ineligible } = checkEligibility(cases, settings.inspectionDate, settings);
   const strata = groupByStratum(inLotteryOrder(eligible, settings.seed));
   const eligibleCounts = Object.fromEntries(
@@ -96,7 +86,12 @@ export function drawSample(cases: readonly LongListCase[], options: DrawSampleOp
   const pools: [StratumAllocation, StratumPool][] = [];
   for (const allocation of allocations) {
     if (allocation.quota === 0) continue;
-    const pool = createStratumPool(strata.get(allocation.stratum) ?? [], tally);
+    const places = allocation.quota + reserveSize(allocation.quota, settings);
+    const weighed = (strata.get(allocation.stratum) ?? []).slice(
+      0,
+      Math.max(settings.balancePool, 20 * places),
+    );
+    const pool = createStratumPool(weighed, tally);
     takeBalanced(pool, allocation.quota, tally).forEach(({ case: picked, overCap }, index) => {
       selected.push({
         caseId: picked.caseId,

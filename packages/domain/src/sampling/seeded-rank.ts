@@ -24,12 +24,41 @@ export function seededRanker(seed: string): (caseId: string) => number {
   return (caseId) => hashString(caseId, key);
 }
 
-/** Case ids in lottery order; equal numbers (vanishingly rare) fall back to a code-point comparison of ids. */
+// The lottery order is a native numeric sort of (32-bit lottery number × 2^21 + position): exact in a double
+// (53 bits) and several times faster than sorting objects with a comparator on a 100,000-row list.
+const POSITIONS = 2 ** 21;
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The cases in lottery order. Equal lottery numbers (about one pair per 100,000 cases) are put in case id
+ * order, so the order of the rows never matters. Throws a RangeError for a repeated case id (it draws the same
+ * number) and for more than 2,097,152 cases.
+ */
 export function inLotteryOrder<T extends { caseId: string }>(cases: readonly T[], seed: string): T[] {
+  if (cases.length > POSITIONS) throw new RangeError(`at most ${POSITIONS} cases can be drawn from`);
   const rankOf = seededRanker(seed);
-  const ranked = cases.map((item) => ({ item, rank: rankOf(item.caseId) }));
-  ranked.sort(
-    (a, b) => a.rank - b.rank || (a.item.caseId < b.item.caseId ? -1 : a.item.caseId > b.item.caseId ? 1 : 0),
-  );
-  return ranked.map(({ item }) => item);
+  const keys = new Float64Array(cases.length);
+  cases.forEach(({ caseId }, position) => {
+    keys[position] = (rankOf(caseId) >>> 0) * POSITIONS + position;
+  });
+  keys.sort();
+  const ordered = Array.from(keys, (key) => cases[key % POSITIONS] as T);
+
+  const numberAt = (index: number) => Math.floor((keys[index] as number) / POSITIONS);
+  for (let start = 0; start < ordered.length;) {
+    let end = start + 1;
+    while (end < ordered.length && numberAt(end) === numberAt(start)) end += 1;
+    if (end - start > 1) {
+      const tied = ordered.slice(start, end).sort((a, b) => byCodePoint(a.caseId, b.caseId));
+      tied.forEach((item, offset) => {
+        if (offset > 0 && item.caseId === tied[offset - 1]?.caseId) {
+          throw new RangeError(`case ${item.caseId} appears twice on the long list`);
+        }
+        ordered[start + offset] = item;
+      });
+    }
+    start = end;
+  }
+  return ordered;
 }
