@@ -1,0 +1,55 @@
+// Who may see and change a task. The token's roles decide the kind of action; TeamMembership decides
+// which inspection; an assessor sees and changes only the tasks assigned to them. A task the caller may
+// not read answers 404, as if it did not exist: even its existence says something about a child.
+import { ASSESSOR_ROLES, type Role } from '@yji/contracts';
+import { HttpError, notFound, type Principal } from '@yji/service-kit';
+import type { FieldworkDb } from '../db.ts';
+import type { CaseTask } from '../generated/prisma/client.ts';
+
+const isAssessorRole = (role: string) => (ASSESSOR_ROLES as readonly string[]).includes(role);
+const isLeadRole = (role: string) => role === ('lead-inspector' satisfies Role);
+
+interface TaskAccess {
+  /** The assignee, holding an assessor role in the token and in the inspection's team. */
+  own: boolean;
+  /** The inspection's lead inspector, by token and by team membership. */
+  lead: boolean;
+}
+
+async function accessTo(db: FieldworkDb, principal: Principal, task: CaseTask): Promise<TaskAccess> {
+  const memberships = await db.teamMembership.findMany({
+    where: { inspectionId: task.inspectionId, userId: principal.userId },
+    select: { role: true },
+  });
+  const holds = (test: (role: string) => boolean) =>
+    principal.roles.some(test) && memberships.some(({ role }) => test(role));
+  return {
+    own: task.assigneeId === principal.userId && holds(isAssessorRole),
+    lead: holds(isLeadRole),
+  };
+}
+
+/** The task, for a caller who may read it (its assessor or the inspection's lead inspector); else 404. */
+export async function readableTask(db: FieldworkDb, principal: Principal, taskId: string) {
+  const task = await db.caseTask.findUnique({
+    where: { id: taskId },
+    include: { interview: true, exclusionFlag: true },
+  });
+  if (!task) throw notFound('task');
+  const access = await accessTo(db, principal, task);
+  if (!access.own && !access.lead) throw notFound('task');
+  return task;
+}
+
+/**
+ * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
+ * anyone else 404.
+ */
+export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
+  const task = await db.caseTask.findUnique({ where: { id: taskId } });
+  if (!task) throw notFound('task');
+  const access = await accessTo(db, principal, task);
+  if (access.own) return task;
+  if (access.lead) throw new HttpError(403, 'forbidden', 'only the assigned assessor may change this task');
+  throw notFound('task');
+}

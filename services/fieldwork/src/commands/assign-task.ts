@@ -1,0 +1,36 @@
+// Assigns or reassigns a task (the workflow's assignCase update). Repeating an assignment changes nothing;
+// a submitted or withdrawn task cannot be assigned.
+import type { z } from 'zod';
+import { TaskState, type assignTask } from '@yji/contracts';
+import { CommandRejected } from '@yji/messaging';
+import { auditCommand } from '../audit/audit-command.ts';
+import type { FieldworkDb } from '../db.ts';
+import { isLocked, LOCKED_STATES } from '../task-state.ts';
+import { taskForCommand } from './task-for-command.ts';
+
+export async function handleAssignTask(
+  db: FieldworkDb,
+  command: z.output<typeof assignTask.request>,
+): Promise<z.input<typeof assignTask.reply>> {
+  const dueAt = new Date(command.dueAt);
+  const task = await taskForCommand(db, command.taskId);
+  if (isLocked(task.state)) {
+    throw new CommandRejected('task-locked', `the task is ${task.state}; it cannot be assigned`);
+  }
+  if (task.assigneeId === command.assigneeId && task.dueAt?.getTime() === dueAt.getTime()) {
+    return { taskId: task.id, state: TaskState.parse(task.state) };
+  }
+  const count = await db.$transaction(async (tx) => {
+    const updated = await tx.caseTask.updateMany({
+      where: { id: task.id, state: { notIn: [...LOCKED_STATES] } },
+      data: { assigneeId: command.assigneeId, dueAt, state: 'assigned' },
+    });
+    if (updated.count === 1) {
+      await auditCommand(tx, task, 'task.assigned', { assigneeId: command.assigneeId, dueAt: command.dueAt });
+    }
+    return updated.count;
+  });
+  if (count === 0)
+    throw new CommandRejected('task-locked', 'the task was locked meanwhile; it cannot be assigned');
+  return { taskId: task.id, state: 'assigned' };
+}

@@ -1,0 +1,47 @@
+// Creates the case task the workflow's first activity asks for. Creating the same task again changes
+// nothing: the activity may run more than once.
+import type { z } from 'zod';
+import type { createTask } from '@yji/contracts';
+import { getFramework } from '@yji/domain';
+import { CommandRejected } from '@yji/messaging';
+import { auditCommand } from '../audit/audit-command.ts';
+import type { FieldworkDb } from '../db.ts';
+
+export async function handleCreateTask(
+  db: FieldworkDb,
+  command: z.output<typeof createTask.request>,
+): Promise<z.input<typeof createTask.reply>> {
+  // The framework is pinned by the inspection; a task whose questions cannot be found is of no use.
+  if (!getFramework(command.frameworkId)) {
+    throw new CommandRejected('unknown-framework', `no framework ${command.frameworkId}`);
+  }
+  const count = await db.$transaction(async (tx) => {
+    const created = await tx.caseTask.createMany({
+      data: [
+        {
+          id: command.taskId,
+          inspectionId: command.inspectionId,
+          caseRef: command.caseRef,
+          frameworkId: command.frameworkId,
+          facts: command.facts,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (created.count === 1) {
+      await auditCommand(tx, { id: command.taskId, inspectionId: command.inspectionId }, 'task.created', {
+        caseRef: command.caseRef,
+        frameworkId: command.frameworkId,
+      });
+    }
+    return created.count;
+  });
+  // Nothing created is a repeat only when this task exists; otherwise another task holds the case.
+  if (
+    count === 0 &&
+    !(await db.caseTask.findUnique({ where: { id: command.taskId }, select: { id: true } }))
+  ) {
+    throw new CommandRejected('case-has-task', `case ${command.caseRef} already has another task`);
+  }
+  return { taskId: command.taskId, created: count === 1 };
+}

@@ -1,0 +1,57 @@
+// POST /api/fieldwork/tasks/:taskId/exclusion-flag: the assessor thinks the case may have to leave the
+// sample. The reason stays here; the event tells the inspection service, whose lead inspector decides.
+import type { z } from 'zod';
+import {
+  ExclusionFlagBody,
+  ExclusionFlagged,
+  FieldworkError,
+  TaskIdParams,
+  taskExclusionFlagged,
+} from '@yji/contracts';
+import { appendToOutbox } from '@yji/db';
+import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { auditTask } from '../audit/audit-task.ts';
+import { ownTask } from '../access/task-access.ts';
+import type { FieldworkDb } from '../db.ts';
+
+const FLAG_BODY_LIMIT_BYTES = 16 * 1024;
+
+export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: () => void) {
+  app.post(
+    '/api/fieldwork/tasks/:taskId/exclusion-flag',
+    {
+      onRequest: requireRole('inspector', 'local-assessor'),
+      bodyLimit: FLAG_BODY_LIMIT_BYTES,
+      schema: {
+        tags: ['tasks'],
+        summary: 'Flag the case for exclusion from the sample, with a reason; the lead inspector decides',
+        params: TaskIdParams,
+        body: ExclusionFlagBody,
+        response: { 201: ExclusionFlagged, 403: FieldworkError, 404: FieldworkError, 409: FieldworkError },
+      },
+    },
+    async (request, reply) => {
+      const { principal, body } = request;
+      const task = await ownTask(db, principal, request.params.taskId);
+      if (task.state === 'withdrawn') throw new HttpError(409, 'task-locked', 'the task is withdrawn');
+      const at = new Date();
+      const flagged = await db.$transaction(async (tx) => {
+        const { count } = await tx.exclusionFlag.createMany({
+          data: [{ taskId: task.id, reason: body.reason, flaggedBy: principal.userId, at }],
+          skipDuplicates: true,
+        });
+        if (count === 0) return false;
+        await appendToOutbox(tx, taskExclusionFlagged.subject, {
+          taskId: task.id,
+          inspectionId: task.inspectionId,
+          caseRef: task.caseRef,
+        } satisfies z.input<typeof taskExclusionFlagged.payload>);
+        await auditTask(tx, request, task, 'task.exclusion-flagged');
+        return true;
+      });
+      if (!flagged) throw new HttpError(409, 'already-flagged', 'the task is already flagged for exclusion');
+      afterOutbox();
+      return reply.status(201).send({ taskId: task.id, at: at.toISOString() });
+    },
+  );
+}

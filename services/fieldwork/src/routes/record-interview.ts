@@ -1,0 +1,48 @@
+// PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
+// assessor while the task is open.
+import { FieldworkError, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
+import { requireRole, type App } from '@yji/service-kit';
+import { auditTask } from '../audit/audit-task.ts';
+import { ownTask } from '../access/task-access.ts';
+import type { FieldworkDb } from '../db.ts';
+import { toInterviewView } from '../tasks/task-views.ts';
+import { refuseIfLocked } from './task-guards.ts';
+
+const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
+
+export function registerRecordInterview(app: App, db: FieldworkDb) {
+  app.put(
+    '/api/fieldwork/tasks/:taskId/interview',
+    {
+      onRequest: requireRole('inspector', 'local-assessor'),
+      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
+      schema: {
+        tags: ['tasks'],
+        summary: 'Record the case manager interview (date, with whom as a role, notes)',
+        params: TaskIdParams,
+        body: InterviewBody,
+        response: { 200: InterviewView, 403: FieldworkError, 404: FieldworkError, 409: FieldworkError },
+      },
+    },
+    async (request) => {
+      const { principal, body } = request;
+      const task = await ownTask(db, principal, request.params.taskId);
+      refuseIfLocked(task);
+      const recorded = {
+        date: new Date(`${body.date}T00:00:00Z`),
+        withWhom: body.withWhom,
+        notes: body.notes,
+      };
+      const interview = await db.$transaction(async (tx) => {
+        const stored = await tx.interview.upsert({
+          where: { taskId: task.id },
+          create: { taskId: task.id, ...recorded, recordedBy: principal.userId },
+          update: { ...recorded, recordedBy: principal.userId },
+        });
+        await auditTask(tx, request, task, 'task.interview-recorded');
+        return stored;
+      });
+      return toInterviewView(interview);
+    },
+  );
+}

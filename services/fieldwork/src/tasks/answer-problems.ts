@@ -1,0 +1,16 @@
+// A draft may be incomplete, but what it saves must fit the framework: every answered code a question of
+// the task's framework version, every value within its question's scale. The rest waits for submission.
+import type { DraftContent } from '@yji/contracts';
+import { validateAssessment, type AssessmentIssue } from '@yji/domain';
+import type { CaseTask } from '../generated/prisma/client.ts';
+import { caseContextOf, frameworkOf } from './stored-task.ts';
+
+const DRAFT_RULES = new Set<AssessmentIssue['rule']>(['outside-scale', 'unknown-question']);
+
+export function draftAnswerProblems(task: CaseTask, draft: DraftContent, savedCodes: readonly string[]) {
+  const saved = new Set(savedCodes);
+  const { errors } = validateAssessment(frameworkOf(task), caseContextOf(task, draft), draft.answers);
+  return errors
+    .filter((issue) => DRAFT_RULES.has(issue.rule) && saved.has(issue.code))
+    .map(({ code, message }) => ({ code, message }));
+}

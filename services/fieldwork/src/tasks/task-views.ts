@@ -1,0 +1,72 @@
+// What a reader sees of a task: a line in the assessor's list, or the whole case with the questions that
+// apply given the answers so far.
+import type { z } from 'zod';
+import {
+  TaskState,
+  type ApplicableQuestion,
+  type InterviewView,
+  type TaskDetail,
+  type TaskSummary,
+} from '@yji/contracts';
+import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
+import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
+
+export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
+  return {
+    taskId: task.id,
+    inspectionId: task.inspectionId,
+    caseRef: task.caseRef,
+    frameworkId: task.frameworkId,
+    state: TaskState.parse(task.state),
+    dueAt: task.dueAt?.toISOString() ?? null,
+    version: task.version,
+  };
+}
+
+function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuestion>[] {
+  const framework = frameworkOf(task);
+  const draft = draftContentOf(task);
+  const applicable = new Set(applicableQuestions(framework, caseContextOf(task, draft), draft.answers));
+  return locatedQuestions(framework)
+    .filter(({ question }) => applicable.has(question))
+    .map(({ keyQuestion, question }) => ({
+      code: question.code,
+      keyQuestion: keyQuestion.code,
+      kind: question.kind,
+      text: question.text,
+      guidance: question.guidance ?? null,
+      allowed: allowedValues(question.answers)?.slice() ?? null,
+      multiple: question.answers.type === 'reasons',
+    }));
+}
+
+export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
+  return {
+    date: interview.date.toISOString().slice(0, 10),
+    withWhom: interview.withWhom,
+    notes: interview.notes,
+    recordedBy: interview.recordedBy,
+    updatedAt: interview.updatedAt.toISOString(),
+  };
+}
+
+export function toTaskDetail(
+  task: CaseTask & { interview: Interview | null; exclusionFlag: ExclusionFlag | null },
+): z.input<typeof TaskDetail> {
+  const { interview, exclusionFlag } = task;
+  return {
+    ...toTaskSummary(task),
+    ...draftContentOf(task),
+    assigneeId: task.assigneeId,
+    submittedAt: task.submittedAt?.toISOString() ?? null,
+    facts: factsOf(task),
+    questions: applicableQuestionViews(task),
+    interview: interview && toInterviewView(interview),
+    exclusionFlag: exclusionFlag && {
+      reason: exclusionFlag.reason,
+      flaggedBy: exclusionFlag.flaggedBy,
+      at: exclusionFlag.at.toISOString(),
+    },
+  };
+}

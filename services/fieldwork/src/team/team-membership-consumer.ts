@@ -1,0 +1,60 @@
+// Keeps TeamMembership, the read model of who belongs to which inspection in which role, from the
+// inspection service's team events. A redelivered event takes effect once (startIdempotentConsumer), so
+// an old "added" replayed after a "removed" cannot bring a member back.
+import type { z } from 'zod';
+import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
+import type { RawSql } from '@yji/db';
+import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import type { FieldworkDb } from '../db.ts';
+
+const membership = teamMemberAdded.payload;
+
+/**
+ * Both team events in one filter subject: NATS servers before 2.10 (this workplace runs 2.9) take a
+ * single filter subject per consumer. Other team events, if any appear, are acknowledged and ignored.
+ */
+const TEAM_EVENTS = 'yji.inspection.team.*';
+
+async function applyTeamEvent(
+  tx: RawSql,
+  subject: string,
+  { inspectionId, userId, role }: z.output<typeof membership>,
+): Promise<void> {
+  if (subject === teamMemberAdded.subject) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "TeamMembership" ("inspectionId", "userId", role) VALUES ($1::uuid, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      inspectionId,
+      userId,
+      role,
+    );
+  } else if (subject === teamMemberRemoved.subject) {
+    await tx.$executeRawUnsafe(
+      'DELETE FROM "TeamMembership" WHERE "inspectionId" = $1::uuid AND "userId" = $2 AND role = $3',
+      inspectionId,
+      userId,
+      role,
+    );
+  }
+}
+
+export interface TeamConsumerOptions {
+  /** Durable consumer name; also the key of the processed message ids in this database. */
+  durable: string;
+  onError?: (error: Error, details: { subject: string; seq: number }) => void;
+}
+
+export function startTeamMembershipConsumer(
+  db: FieldworkDb,
+  nc: NatsConnection,
+  options: TeamConsumerOptions,
+) {
+  return startIdempotentConsumer(db, nc, {
+    stream: EVENT_STREAM,
+    durable: options.durable,
+    subjects: [TEAM_EVENTS],
+    payload: membership,
+    handle: (payload, tx, message) => applyTeamEvent(tx, message.subject, payload),
+    onError: options.onError,
+  });
+}

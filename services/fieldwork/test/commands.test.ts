@@ -1,0 +1,151 @@
+// The commands the case workflow's activities send, over real NATS into real PostgreSQL: each takes
+// effect once however often it is sent, and refuses what the task's state does not allow.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assignTask,
+  createTask,
+  lockSubmittedTask,
+  recordDeadlineEvent,
+  taskReminderDue,
+  taskSubmitted,
+  withdrawTask,
+} from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+describe('fieldwork commands', () => {
+  let fieldwork: Fieldwork;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+
+  const outboxRows = (subject: string, taskId: string) =>
+    fieldwork.db.outboxMessage.findMany({
+      where: { subject, payload: { path: ['taskId'], equals: taskId } },
+    });
+
+  it('creates a task once, however often createTask is sent', async () => {
+    const command = {
+      taskId: randomUUID(),
+      inspectionId: randomUUID(),
+      caseRef: 'CASE-IDEM-1',
+      frameworkId: 'd2-v6.5',
+      facts: COURT_FACTS,
+    };
+    expect(await sendCommand(fieldwork.nc, createTask, command)).toEqual({
+      taskId: command.taskId,
+      created: true,
+    });
+    expect(await sendCommand(fieldwork.nc, createTask, command)).toEqual({
+      taskId: command.taskId,
+      created: false,
+    });
+
+    const rows = await fieldwork.db.caseTask.findMany({ where: { inspectionId: command.inspectionId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: command.taskId,
+      state: 'unassigned',
+      version: 0,
+      facts: COURT_FACTS,
+    });
+    const audit = await fieldwork.db.auditEntry.findMany({ where: { entityId: command.taskId } });
+    expect(audit.map((entry) => entry.action)).toEqual(['task.created']);
+  });
+
+  it('refuses a second task for a case that has one, and a framework it does not know', async () => {
+    const inspectionId = randomUUID();
+    const base = { inspectionId, caseRef: 'CASE-TAKEN', frameworkId: 'd2-v6.5', facts: COURT_FACTS };
+    await sendCommand(fieldwork.nc, createTask, { ...base, taskId: randomUUID() });
+    await expect(
+      sendCommand(fieldwork.nc, createTask, { ...base, taskId: randomUUID() }),
+    ).rejects.toMatchObject({
+      code: 'case-has-task',
+    });
+    await expect(
+      sendCommand(fieldwork.nc, createTask, {
+        ...base,
+        caseRef: 'CASE-OTHER',
+        taskId: randomUUID(),
+        frameworkId: 'd9',
+      }),
+    ).rejects.toMatchObject({ code: 'unknown-framework' });
+  });
+
+  it('locks a submitted task once and reports it once; a stale version is refused', async () => {
+    const { taskId } = await fieldwork.assignedTask('inspector-1');
+    await expect(sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 3 })).rejects.toMatchObject({
+      code: 'stale-version',
+    });
+    expect(await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 })).toEqual({
+      taskId,
+      state: 'submitted',
+    });
+    expect(await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 })).toEqual({
+      taskId,
+      state: 'submitted',
+    });
+    expect(await outboxRows(taskSubmitted.subject, taskId)).toHaveLength(1);
+    const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    expect(task.submittedAt).not.toBeNull();
+  });
+
+  it('refuses to assign or withdraw a submitted task', async () => {
+    const { taskId } = await fieldwork.assignedTask('inspector-1');
+    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
+    await expect(
+      sendCommand(fieldwork.nc, assignTask, {
+        taskId,
+        assigneeId: 'inspector-2',
+        dueAt: '2026-12-21T17:00:00Z',
+      }),
+    ).rejects.toMatchObject({ code: 'task-locked' });
+    await expect(sendCommand(fieldwork.nc, withdrawTask, { taskId })).rejects.toMatchObject({
+      code: 'task-submitted',
+    });
+  });
+
+  it('reassigns an open task, and withdraws it once', async () => {
+    const { taskId } = await fieldwork.assignedTask('inspector-1');
+    const reassign = { taskId, assigneeId: 'inspector-2', dueAt: '2026-12-21T17:00:00.000Z' };
+    expect(await sendCommand(fieldwork.nc, assignTask, reassign)).toEqual({ taskId, state: 'assigned' });
+    expect(await sendCommand(fieldwork.nc, assignTask, reassign)).toEqual({ taskId, state: 'assigned' });
+    expect(await sendCommand(fieldwork.nc, withdrawTask, { taskId })).toEqual({ taskId, state: 'withdrawn' });
+    expect(await sendCommand(fieldwork.nc, withdrawTask, { taskId })).toEqual({ taskId, state: 'withdrawn' });
+    const audit = await fieldwork.db.auditEntry.findMany({
+      where: { entityId: taskId },
+      orderBy: { at: 'asc' },
+    });
+    expect(audit.map((entry) => entry.action)).toEqual([
+      'task.created',
+      'task.assigned',
+      'task.assigned',
+      'task.withdrawn',
+    ]);
+  });
+
+  it('records a deadline event once per task, kind and due date', async () => {
+    const dueAt = '2026-12-20T17:00:00.000Z';
+    const { taskId, inspectionId } = await fieldwork.assignedTask('inspector-1', { dueAt });
+    const reminder = { taskId, kind: 'reminder' as const, dueAt };
+    await sendCommand(fieldwork.nc, recordDeadlineEvent, reminder);
+    await sendCommand(fieldwork.nc, recordDeadlineEvent, reminder);
+    const rows = await outboxRows(taskReminderDue.subject, taskId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.payload).toEqual({ taskId, inspectionId, caseRef: expect.any(String), dueAt });
+
+    // A new due date (the task was reassigned) is a new reminder.
+    await sendCommand(fieldwork.nc, recordDeadlineEvent, { ...reminder, dueAt: '2026-12-22T17:00:00.000Z' });
+    expect(await outboxRows(taskReminderDue.subject, taskId)).toHaveLength(2);
+  });
+
+  it('refuses a command for a task that does not exist', async () => {
+    await expect(sendCommand(fieldwork.nc, withdrawTask, { taskId: randomUUID() })).rejects.toMatchObject({
+      code: 'unknown-task',
+    });
+  });
+});
