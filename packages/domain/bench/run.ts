@@ -63,11 +63,15 @@ const report = {
     loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   },
   inputs: { rows: ROWS, longListBytes: longList.length, sample: SAMPLE, ratedCases: RATED_CASES, ...RUNS },
-  results: results.map((result) => ({
-    ...result,
-    timesBaseline: Math.round((result.medianMs / baseline) * 100) / 100,
-    budgetMs: BUDGETS_MS[result.name as keyof typeof BUDGETS_MS] ?? null,
-  })),
+  results: results.map((result) => {
+    const budgetMs = BUDGETS_MS[result.name as keyof typeof BUDGETS_MS] ?? null;
+    return {
+      ...result,
+      timesBaseline: Math.round((result.medianMs / baseline) * 100) / 100,
+      budgetMs,
+      withinBudget: budgetMs === null ? null : result.medianMs <= budgetMs,
+    };
+  }),
 };
 
 const json = JSON.stringify(report, null, 2);

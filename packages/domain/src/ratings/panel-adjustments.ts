@@ -32,7 +32,11 @@ function directionOf(from: Rating | null, to: Rating): RecordedAdjustment['direc
   return ratingRank(to) > ratingRank(from) ? 'up' : 'down';
 }
 
-/** Pure: the original result is returned unchanged alongside the adjusted one. */
+/**
+ * Pure: the original result is returned unchanged alongside the adjusted one. Decision: an adjustment names
+ * the rating moved to (which also lets the panel decide a missing rating); one per standard, and it must change
+ * the rating. Any bad adjustment rejects the whole set, so a partial panel decision is never recorded.
+ */
 export function applyPanelAdjustments(
   original: RatingsResult,
   adjustments: readonly PanelAdjustment[],

@@ -16,7 +16,10 @@ export interface StandardResult {
   kind: 'case-based' | 'qualitative';
   /** null: the panel must decide (no applicable case, or a qualitative rating not given). */
   rating: Rating | null;
-  /** The key question behind the rating rests on few cases: the panel must consider judgement (004 ¶3.28). */
+  /**
+   * The key question behind the rating rests on few cases: the panel must consider judgement (004 ¶3.28).
+   * Decision: false when there is no rating, which `missing` already puts to the panel.
+   */
   smallSample: boolean;
   /** Id of the key question that gave the rating; null for qualitative standards and missing ratings. */
   drivenBy: string | null;
@@ -25,7 +28,7 @@ export interface StandardResult {
 
 export interface RatingsResult {
   standards: StandardResult[];
-  /** Composite score; null while any standard is missing, since a partial sum is not a score. */
+  /** Composite score. Decision: null while any standard is missing, since a partial sum is not a score. */
   score: number | null;
   maxScore: number;
   overall: Rating | null;

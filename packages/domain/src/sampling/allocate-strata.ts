@@ -50,8 +50,9 @@ function splitSides(eligible: Readonly<Record<DisposalType, number>>, settings: 
 }
 
 /**
- * 004 ¶3.15: resettlement needs five custody cases. When the list has that many, custody is raised to the
- * minimum (or the whole court side if smaller), one case at a time from the largest other court stratum.
+ * 004 ¶3.15: resettlement needs five custody cases. Decision: when the list has that many, custody is raised
+ * to the minimum within the court side's places (the court share is kept), one case at a time from the
+ * largest other court stratum (ties: the earlier type).
  */
 function raiseCustody(
   quotas: Map<DisposalType, number>,

@@ -7,8 +7,8 @@ export interface ApportionEntry {
 }
 
 /**
- * Each group gets the floor of its exact share, and the cases left over go to the largest remainders; ties go
- * to the earlier entry. A group whose share exceeds its capacity takes all it has and the rest is shared
+ * Each group gets the floor of its exact share, and the cases left over go to the largest remainders.
+ * Decision: ties go to the earlier entry (court before out-of-court, disposal types in DISPOSAL_TYPES order). A group whose share exceeds its capacity takes all it has and the rest is shared
  * again among the others, so one short group is filled from the others. When the remaining groups carry no
  * weight they share by capacity. Returns one count per entry, summing to min(total, total capacity).
  */

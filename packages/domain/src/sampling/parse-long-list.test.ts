@@ -87,6 +87,25 @@ describe('parseLongList', () => {
     for (const content of ['Jane', 'Prison', '2025-02-30', 'severe']) expect(reasons).not.toContain(content);
   });
 
+  it('reports every repeat of a case id against its first line, in line order', () => {
+    const text = [
+      HEADER,
+      ROW_1,
+      ROW_2,
+      ROW_1,
+      'C0003,youth_caution,2025-13-01,CM2,Male,White,low,low',
+      ROW_1,
+    ].join('\n');
+    expect(parseLongList(text)).toEqual({
+      ok: false,
+      errors: [
+        { line: 4, reason: 'case_id repeats the case on line 2' },
+        { line: 5, reason: 'disposal_start must be a calendar date written YYYY-MM-DD' },
+        { line: 6, reason: 'case_id repeats the case on line 2' },
+      ],
+    });
+  });
+
   it('refuses a header with missing, repeated or unknown columns without echoing the unknown name', () => {
     const header =
       'case_id,disposal_type,disposal_start,case_manager,gender,gender,child_name,safety_wellbeing';

@@ -1,6 +1,7 @@
 // Reads the long list CSV into validated cases, or reports every bad row. A file with any bad row yields no
 // cases, so a sample is never drawn from part of a list.
 import { readCsvRecords } from './csv-records.ts';
+import { orderByHash } from './seeded-rank.ts';
 import type { CsvRecord } from './csv-records.ts';
 import { LONG_LIST_COLUMNS, longListCaseOf, longListRowSchema } from './long-list-row-schema.ts';
 import type { LongListCase, LongListColumn } from './long-list-row-schema.ts';
@@ -30,7 +31,10 @@ function isBlank(record: CsvRecord): boolean {
   return record.error === undefined && record.fields.every((field) => field === '');
 }
 
-/** Column of each header position (null: ignored), matched by name in any order, case and spaces aside. */
+/**
+ * Column of each header position (null: ignored). Decision: matched by name in any order, ignoring case and
+ * surrounding spaces.
+ */
 function readHeader(
   header: CsvRecord,
   unknownColumns: 'error' | 'ignore',
@@ -106,10 +110,28 @@ function readRow(
   return reasons.length > 0 ? reasons.join('; ') : longListCaseOf(values);
 }
 
+/** An error for each case id that repeats an earlier row's, naming the line of the first. */
+function repeatedCaseIds(cases: readonly LongListCase[], lines: readonly number[]): LongListError[] {
+  const ids = cases.map(({ caseId }) => caseId);
+  const errors: LongListError[] = [];
+  let first = 0;
+  orderByHash(ids, 0).forEach((position, index, order) => {
+    if (index > 0 && ids[position] === ids[order[index - 1] as number]) {
+      errors.push({
+        line: lines[position] as number,
+        reason: `case_id repeats the case on line ${lines[first]}`,
+      });
+    } else {
+      first = position;
+    }
+  });
+  return errors;
+}
+
 export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
   const errors: LongListError[] = [];
   const cases: LongListCase[] = [];
-  const lineById = new Map<string, number>();
+  const lines: number[] = [];
   const checkValue = createValueChecker();
   let header: { line: number; width: number; positions: number[] } | undefined;
   let headerBroken = false;
@@ -131,13 +153,8 @@ export function parseLongList(csvText: string, options: ParseLongListOptions = {
       errors.push({ line: record.line, reason: result });
       return;
     }
-    const firstLine = lineById.get(result.caseId);
-    if (firstLine !== undefined) {
-      errors.push({ line: record.line, reason: `case_id repeats the case on line ${firstLine}` });
-      return;
-    }
-    lineById.set(result.caseId, record.line);
     cases.push(result);
+    lines.push(record.line);
   });
 
   if (!header) {
@@ -146,6 +163,9 @@ export function parseLongList(csvText: string, options: ParseLongListOptions = {
       errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
     };
   }
+  const repeated = repeatedCaseIds(cases, lines);
+  if (repeated.length > 0) errors.push(...repeated);
+  errors.sort((a, b) => a.line - b.line);
   if (cases.length === 0 && errors.length === 0) {
     errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
   }
