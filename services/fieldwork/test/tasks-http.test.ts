@@ -1,0 +1,305 @@
+// The task routes over HTTP with real tokens, against real PostgreSQL and NATS: who may see and change a
+// task, draft saves against versions, the rules on saving and submitting, and the audit of each.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
+const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+const qa = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+
+describe('fieldwork task routes', () => {
+  let fieldwork: Fieldwork;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+
+  /** A task assigned to inspector-1 on a team with inspector-1, inspector-2 and lead-1. */
+  async function inspector1Task(options: { dueAt?: string; inspectionId?: string } = {}) {
+    const task = await fieldwork.assignedTask('inspector-1', options);
+    await fieldwork.joinTeam(task.inspectionId, 'inspector-1', 'inspector');
+    await fieldwork.joinTeam(task.inspectionId, 'inspector-2', 'inspector');
+    await fieldwork.joinTeam(task.inspectionId, 'lead-1', 'lead-inspector');
+    return task;
+  }
+
+  describe('who may see a task', () => {
+    it('refuses a caller without a token (401) and a role that does not assess cases (403)', async () => {
+      expect((await fetch(`${fieldwork.url}/api/fieldwork/tasks`)).status).toBe(401);
+      const listed = await fieldwork.call(qa, 'GET', '/api/fieldwork/tasks');
+      expect(listed.status).toBe(403);
+      expect(listed.body?.error?.code).toBe('forbidden');
+    });
+
+    it("lists the caller's own tasks on their teams, soonest due first, filtered by state", async () => {
+      const inspectionId = randomUUID();
+      const later = await inspector1Task({ inspectionId, dueAt: '2027-03-02T17:00:00.000Z' });
+      const sooner = await inspector1Task({ inspectionId, dueAt: '2027-03-01T17:00:00.000Z' });
+      // Assigned to inspector-1, but on a team inspector-1 is not (or no longer) a member of.
+      const elsewhere = await fieldwork.assignedTask('inspector-1');
+
+      const listed = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks');
+      expect(listed.status).toBe(200);
+      const ids = (listed.body?.tasks as { taskId: string }[]).map((task) => task.taskId);
+      expect(ids).not.toContain(elsewhere.taskId);
+      expect(ids.indexOf(sooner.taskId)).toBeLessThan(ids.indexOf(later.taskId));
+      expect(ids.indexOf(sooner.taskId)).toBeGreaterThanOrEqual(0);
+
+      await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId: later.taskId, version: 0 });
+      const submitted = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks?state=submitted');
+      const submittedIds = (submitted.body?.tasks as { taskId: string; state: string }[]).map(
+        (task) => task.taskId,
+      );
+      expect(submittedIds).toContain(later.taskId);
+      expect(submittedIds).not.toContain(sooner.taskId);
+    });
+
+    it('shows the assignee the facts, the questions that apply and the saved draft, and audits the read', async () => {
+      const { taskId, inspectionId } = await inspector1Task();
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({
+        taskId,
+        inspectionId,
+        frameworkId: 'd2-v6.5',
+        state: 'assigned',
+        assigneeId: 'inspector-1',
+        version: 0,
+        facts: { disposalType: 'referral_order' },
+        answers: {},
+        interview: null,
+        exclusionFlag: null,
+      });
+      const questions = read.body?.questions as { code: string; allowed: string[] | null }[];
+      expect(questions[0]).toMatchObject({ code: 'A1.1', keyQuestion: 'A1', allowed: ['yes', 'no'] });
+
+      const audit = await fieldwork.db.auditEntry.findMany({
+        where: { entityId: taskId, action: 'case.read' },
+      });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorId: 'inspector-1', actorRoles: ['inspector'], inspectionId });
+      expect(audit[0]!.requestId).toBeTruthy();
+    });
+
+    it("answers 404 to another assessor, even on the same team: the task's existence is private", async () => {
+      const { taskId } = await inspector1Task();
+      const read = await fieldwork.call(inspector2, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      expect(read.status).toBe(404);
+      expect(read.body?.error?.code).toBe('not-found');
+      const save = await fieldwork.call(inspector2, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { 'A1.1': 'yes' },
+      });
+      expect(save.status).toBe(404);
+    });
+
+    it("lets the inspection's lead inspector read but not change a task; a lead elsewhere gets 404", async () => {
+      const { taskId } = await inspector1Task();
+      expect((await fieldwork.call(lead, 'GET', `/api/fieldwork/tasks/${taskId}`)).status).toBe(200);
+      const save = await fieldwork.call(lead, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: {},
+      });
+      expect(save.status).toBe(403);
+
+      const otherTeam = await fieldwork.assignedTask('inspector-1');
+      expect((await fieldwork.call(lead, 'GET', `/api/fieldwork/tasks/${otherTeam.taskId}`)).status).toBe(
+        404,
+      );
+    });
+  });
+
+  describe('saving a draft', () => {
+    it('merges the answers and bumps the version; a save against an older version gets 409 with the current draft', async () => {
+      const { taskId } = await inspector1Task();
+      const first = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { 'A1.1': 'yes', 'A1.2': 'no' },
+        inspectorClassification: { safetyWellbeing: 'low' },
+      });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ taskId, version: 1 });
+
+      const second = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 1,
+        answers: { 'A1.2': null, 'A1.3': 'yes' },
+        rationale: { A1S: 'Strengths outweigh the gaps' },
+      });
+      expect(second.body).toMatchObject({ version: 2 });
+
+      // Someone else's copy, still at version 1: refused, and told what is stored now.
+      const stale = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 1,
+        answers: { 'A1.1': 'no' },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body?.error?.code).toBe('stale-version');
+      expect(stale.body?.current).toEqual({
+        version: 2,
+        answers: { 'A1.1': 'yes', 'A1.3': 'yes' },
+        rationale: { A1S: 'Strengths outweigh the gaps' },
+        inspectorClassification: { safetyWellbeing: 'low' },
+        relevantFactors: null,
+        careExperience: null,
+      });
+      const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+      expect(stored.answers).toEqual({ 'A1.1': 'yes', 'A1.3': 'yes' });
+
+      const audit = await fieldwork.db.auditEntry.findMany({
+        where: { entityId: taskId, action: 'task.draft-saved' },
+        orderBy: { at: 'asc' },
+      });
+      expect(audit.map((entry) => entry.details)).toEqual([
+        {
+          version: 1,
+          questions: ['A1.1', 'A1.2'],
+          rationale: [],
+          context: ['inspectorClassification.safetyWellbeing'],
+        },
+        { version: 2, questions: ['A1.2', 'A1.3'], rationale: ['A1S'], context: [] },
+      ]);
+      // The audit names codes, never what was answered or written.
+      expect(JSON.stringify(audit)).not.toMatch(/Strengths|"yes"|"low"/);
+    });
+
+    it('refuses an answer outside its scale and a code the framework does not have (400, codes named, values not echoed)', async () => {
+      const { taskId } = await inspector1Task();
+      const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { 'A1.1': 'perhaps-sometimes', 'Z9.9': 'yes', 'A1.2': 'yes' },
+      });
+      expect(save.status).toBe(400);
+      expect(save.body?.error?.code).toBe('invalid-answers');
+      expect(save.body?.error?.details?.map((detail) => detail.code).sort()).toEqual(['A1.1', 'Z9.9']);
+      expect(save.text).not.toContain('perhaps-sometimes');
+      const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+      expect(stored).toMatchObject({ version: 0, answers: {} });
+    });
+
+    it('refuses a save to a submitted task (409 task-locked)', async () => {
+      const { taskId } = await inspector1Task();
+      await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
+      const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { 'A1.1': 'yes' },
+      });
+      expect(save.status).toBe(409);
+      expect(save.body?.error?.code).toBe('task-locked');
+    });
+  });
+
+  describe('submitting', () => {
+    it('answers 422 naming every problem of an incomplete assessment, and changes nothing', async () => {
+      const { taskId } = await inspector1Task();
+      await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { 'A1.1': 'yes' },
+      });
+      const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+        version: 1,
+      });
+      expect(submit.status).toBe(422);
+      expect(submit.body?.error?.code).toBe('assessment-invalid');
+      const codes = submit.body?.error?.details?.map((detail) => detail.code);
+      expect(codes).toEqual(
+        expect.arrayContaining(['A1.2', 'A1S', 'inspectorClassification.safetyWellbeing']),
+      );
+      expect(codes).not.toContain('A1.1');
+      const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+      expect(stored.state).toBe('assigned');
+    });
+
+    it('answers 409 stale-version when the version submitted is not the current one', async () => {
+      const { taskId } = await inspector1Task();
+      const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+        version: 7,
+      });
+      expect(submit.status).toBe(409);
+      expect(submit.body?.error?.code).toBe('stale-version');
+      expect(submit.body?.current?.version).toBe(0);
+    });
+  });
+
+  describe('the interview and the exclusion flag', () => {
+    it('records the case manager interview and shows it to the reader; the audit holds no notes', async () => {
+      const { taskId } = await inspector1Task();
+      const interview = {
+        date: '2026-12-08',
+        withWhom: 'case manager',
+        notes: 'Discussed the plan at length',
+      };
+      const put = await fieldwork.call(
+        inspector1,
+        'PUT',
+        `/api/fieldwork/tasks/${taskId}/interview`,
+        interview,
+      );
+      expect(put.status).toBe(200);
+      expect(put.body).toMatchObject({ ...interview, recordedBy: 'inspector-1' });
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      expect(read.body?.interview).toMatchObject(interview);
+      const audit = await fieldwork.db.auditEntry.findMany({ where: { entityId: taskId } });
+      expect(audit.map((entry) => entry.action)).toContain('task.interview-recorded');
+      expect(JSON.stringify(audit)).not.toContain('Discussed');
+
+      const named = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/interview`, {
+        ...interview,
+        withWhom: 'Jane Smith (07700 900123)',
+      });
+      expect(named.status).toBe(400);
+      expect(named.text).not.toContain('07700');
+    });
+
+    it('stores an exclusion flag once and reports it through the outbox', async () => {
+      const { taskId, inspectionId } = await inspector1Task();
+      const flag = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+        reason: 'Home YJS did the assessment',
+      });
+      expect(flag.status).toBe(201);
+      const again = await fieldwork.call(
+        inspector1,
+        'POST',
+        `/api/fieldwork/tasks/${taskId}/exclusion-flag`,
+        {
+          reason: 'Home YJS did the assessment',
+        },
+      );
+      expect(again.status).toBe(409);
+      expect(again.body?.error?.code).toBe('already-flagged');
+
+      const events = await fieldwork.db.outboxMessage.findMany({
+        where: { subject: taskExclusionFlagged.subject, payload: { path: ['taskId'], equals: taskId } },
+      });
+      expect(events.map((event) => event.payload)).toEqual([
+        { taskId, inspectionId, caseRef: expect.any(String) },
+      ]);
+      const read = await fieldwork.call(lead, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      expect(read.body?.exclusionFlag).toMatchObject({
+        reason: 'Home YJS did the assessment',
+        flaggedBy: 'inspector-1',
+      });
+    });
+  });
+
+  it('documents every route in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${fieldwork.url}/docs/json`)).json()) as {
+      paths: Record<string, object>;
+    };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/fieldwork/tasks',
+        '/api/fieldwork/tasks/{taskId}',
+        '/api/fieldwork/tasks/{taskId}/draft',
+        '/api/fieldwork/tasks/{taskId}/interview',
+        '/api/fieldwork/tasks/{taskId}/submit',
+        '/api/fieldwork/tasks/{taskId}/exclusion-flag',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,76 @@
+// The team read model against real JetStream: a redelivered team event takes effect once. An "added"
+// delivered again after the "removed" (its acknowledgement lost, say) must not bring the member back.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
+import { connectNats, ensureEventStream, type NatsConnection } from '@yji/messaging';
+import { createDb, type FieldworkDb } from '../src/db.ts';
+import { startTeamMembershipConsumer } from '../src/team/team-membership-consumer.ts';
+import { fieldworkTestConfig } from './fieldwork-under-test.ts';
+
+describe('team membership consumer', () => {
+  let db: FieldworkDb;
+  let nc: NatsConnection;
+  beforeAll(async () => {
+    const config = fieldworkTestConfig();
+    db = createDb(config.DATABASE_URL);
+    nc = await connectNats(config.NATS_URL, 'yji-fieldwork-team-test');
+    await ensureEventStream(nc);
+  });
+  afterAll(async () => {
+    await nc.drain();
+    await db.$disconnect();
+  });
+
+  /** Runs the consumer until it has acknowledged everything up to `lastSeq`, then stops it. */
+  async function consumeUpTo(durable: string, lastSeq: number) {
+    const consumer = await startTeamMembershipConsumer(db, nc, { durable });
+    const jsm = await jetstreamManager(nc);
+    const deadline = Date.now() + 20_000;
+    while ((await jsm.consumers.info(EVENT_STREAM, durable)).ack_floor.stream_seq < lastSeq) {
+      if (Date.now() > deadline) throw new Error('the consumer did not acknowledge the team events');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await consumer.stop();
+  }
+
+  it('applies a redelivered team event once', async () => {
+    const membership = { inspectionId: randomUUID(), userId: 'inspector-1', role: 'inspector' as const };
+    const js = jetstream(nc);
+    const addedId = randomUUID();
+    const added = await js.publish(teamMemberAdded.subject, JSON.stringify(membership), { msgID: addedId });
+    const removed = await js.publish(teamMemberRemoved.subject, JSON.stringify(membership), {
+      msgID: randomUUID(),
+    });
+    const durable = `fieldwork-team-test-${randomUUID().slice(0, 8)}`;
+    const members = () => db.teamMembership.findMany({ where: { inspectionId: membership.inspectionId } });
+
+    await consumeUpTo(durable, removed.seq);
+    expect(await members()).toEqual([]);
+
+    // The durable is made again under the same name, so JetStream delivers the team events again with
+    // their message ids; the "removed" is taken off the stream first, so the "added" arrives after it.
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.deleteMessage(EVENT_STREAM, removed.seq);
+    await jsm.consumers.delete(EVENT_STREAM, durable);
+    await consumeUpTo(durable, added.seq);
+    expect(await members()).toEqual([]);
+    expect(await db.processedMessage.count({ where: { consumer: durable, messageId: addedId } })).toBe(1);
+
+    await jsm.consumers.delete(EVENT_STREAM, durable);
+  });
+
+  it('keeps a member who was added and not removed', async () => {
+    const membership = { inspectionId: randomUUID(), userId: 'lead-1', role: 'lead-inspector' as const };
+    const added = await jetstream(nc).publish(teamMemberAdded.subject, JSON.stringify(membership), {
+      msgID: randomUUID(),
+    });
+    const durable = `fieldwork-team-test-${randomUUID().slice(0, 8)}`;
+    await consumeUpTo(durable, added.seq);
+    expect(await db.teamMembership.findMany({ where: { inspectionId: membership.inspectionId } })).toEqual([
+      { ...membership, since: expect.any(Date) },
+    ]);
+    await (await jetstreamManager(nc)).consumers.delete(EVENT_STREAM, durable);
+  });
+});
