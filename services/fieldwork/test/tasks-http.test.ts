@@ -182,6 +182,15 @@ describe('fieldwork task routes', () => {
       expect(stored).toMatchObject({ version: 0, answers: {} });
     });
 
+    it('refuses a body beyond its limit (413) before parsing it', async () => {
+      const { taskId } = await inspector1Task();
+      const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`A${i}`, 'x'.repeat(15_000)])),
+      });
+      expect(save.status).toBe(413);
+    });
+
     it('refuses a save to a submitted task (409 task-locked)', async () => {
       const { taskId } = await inspector1Task();
       await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
