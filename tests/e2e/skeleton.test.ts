@@ -9,7 +9,10 @@ type System = Awaited<ReturnType<typeof startSystem>>;
 const validBody = {
   yjs: { name: 'Northshire Youth Justice Service', code: 'NSH-01' },
   fieldworkStart: '2026-12-07',
+  fieldworkEnd: '2026-12-18',
   frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+  sample: { size: 20 },
+  deadlines: { assessmentsDue: '2026-12-16' },
 };
 
 describe('creating an inspection', () => {
@@ -35,20 +38,22 @@ describe('creating an inspection', () => {
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
 
-    const view = await eventually('the inspection to be recorded', async () => {
-      const res = await get(`/api/inspections/${id}`);
-      const body = (await res.json()) as { record: unknown; workflow: { recorded: boolean } };
-      return body.record && body.workflow.recorded ? body : undefined;
-    });
-    expect(view).toEqual({
+    // 201 means stored: the lead can read it at once.
+    const res = await get(`/api/inspections/${id}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
       id,
       record: {
         yjs: validBody.yjs,
         fieldworkStart: '2026-12-07',
+        fieldworkEnd: '2026-12-18',
         frameworks: validBody.frameworks,
+        sample: { size: 20, courtShare: 0.6 },
+        deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 3 },
+        leadInspectorId: 'lead-1',
         createdAt: expect.any(String),
       },
-      workflow: { inspectionId: id, phase: 'set-up', recorded: true },
+      workflow: { inspectionId: id, phase: 'set-up', recorded: true, longList: null, sample: null },
     });
 
     const row = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
@@ -93,16 +98,17 @@ describe('creating an inspection', () => {
     const eventsBefore = (await eventsOn(system.nc, inspectionCreated.subject)).length;
 
     const response = await post({
+      ...validBody,
       yjs: { name: '', code: 'lower case' },
       fieldworkStart: '2026-02-30',
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+      sample: { size: 0 },
       extra: true,
     });
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { code: string; details: { field: string }[] } };
     expect(error.code).toBe('invalid-request');
     expect(error.details.map((d) => d.field).sort()).toEqual(
-      ['body', 'body.fieldworkStart', 'body.yjs.code', 'body.yjs.name'].sort(),
+      ['body', 'body.fieldworkStart', 'body.sample.size', 'body.yjs.code', 'body.yjs.name'].sort(),
     );
 
     const wrongDomain = await post({

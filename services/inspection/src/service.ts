@@ -1,12 +1,15 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
 import { Client, Connection } from '@temporalio/client';
-import { recordInspection } from '@yji/contracts';
-import { connectNats, ensureEventStream, serveCommand, startOutboxRelay } from '@yji/messaging';
+import { connectNats, ensureEventStream, startOutboxRelay } from '@yji/messaging';
 import { authOptions, createApp } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
-import { handleRecordInspection } from './commands/record-inspection.ts';
+import { serveInspectionCommands } from './commands/serve-commands.ts';
 import { registerInspectionRoutes } from './routes/inspections.ts';
+import { registerTeamRoutes } from './routes/team.ts';
+import { registerLongListRoutes } from './routes/long-list.ts';
+import { registerSampleRoutes } from './routes/sample.ts';
+import { registerAssignmentRoutes } from './routes/assignments.ts';
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL);
@@ -25,23 +28,17 @@ export async function startInspectionService(config: InspectionConfig, options: 
       temporal: async () => void (await connection.healthService.check({})),
     },
   });
-  registerInspectionRoutes(app, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
-
   const relay = startOutboxRelay(db, nc, {
     onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
   });
-  const commands = [
-    serveCommand(
-      nc,
-      recordInspection,
-      async (command) => {
-        const reply = await handleRecordInspection(db, command);
-        relay.notify();
-        return reply;
-      },
-      app.log,
-    ),
-  ];
+  const deps = { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE };
+  registerInspectionRoutes(app, deps);
+  registerTeamRoutes(app, deps, relay.notify);
+  registerLongListRoutes(app, deps);
+  registerSampleRoutes(app, deps);
+  registerAssignmentRoutes(app, deps);
+
+  const commands = serveInspectionCommands(nc, db, app.log, relay.notify);
 
   await app.listen({ host: config.HOST, port: config.PORT });
   return {

@@ -5,6 +5,7 @@ import { connectNats, ensureEventStream } from '@yji/messaging';
 import { fileURLToPath } from 'node:url';
 import type { WorkerConfig } from './config.ts';
 import { createInspectionActivities } from './activities/inspection-activities.ts';
+import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
 
 export async function startWorker(config: WorkerConfig) {
   const nc = await connectNats(config.NATS_URL, 'yji-worker');
@@ -17,7 +18,7 @@ export async function startWorker(config: WorkerConfig) {
     ...(config.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath: fileURLToPath(workflowsPath) }),
-    activities: { ...createInspectionActivities(nc) },
+    activities: { ...createInspectionActivities(nc), ...createCaseAssessmentActivities(nc) },
   });
   const running = worker.run();
   return {

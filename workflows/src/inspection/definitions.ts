@@ -18,6 +18,9 @@ export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
 export const inspectionStateQuery = defineQuery<InspectionWorkflowState>('inspectionState');
 export const inspectionProgressQuery = defineQuery<InspectionProgress>('inspectionProgress');
 
+/** Answers once the inspection service has stored the inspection (read-your-writes for its creator). */
+export const inspectionRecordedUpdate = defineUpdate<InspectionWorkflowState, []>('inspectionRecorded');
+
 export const useLongListUpdate = defineUpdate<InspectionWorkflowState, [UseLongList]>('useLongList');
 export const drawSampleUpdate = defineUpdate<InspectionWorkflowState, [DrawSample]>('drawSample');
 export const excludeCaseUpdate = defineUpdate<InspectionWorkflowState, [ExcludeCase]>('excludeCase');

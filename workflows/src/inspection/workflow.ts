@@ -26,6 +26,7 @@ import {
   excludeCaseUpdate,
   inspectionPhaseKey,
   inspectionProgressQuery,
+  inspectionRecordedUpdate,
   inspectionStateQuery,
   useLongListUpdate,
 } from './definitions.ts';
@@ -94,6 +95,10 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
   const requireFieldwork = () => requirePhase('fieldwork');
 
   setHandler(inspectionStateQuery, () => state);
+  setHandler(inspectionRecordedUpdate, async () => {
+    await condition(() => state.recorded);
+    return state;
+  });
   setHandler(inspectionProgressQuery, () => summariseProgress(cases.values()));
   setHandler(caseProgressSignal, (progress) => {
     cases.set(progress.taskId, progress);
@@ -146,7 +151,11 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
 
   onUpdate(assignCasesUpdate, requireFieldwork, async ({ actor, request }) => {
     const plan = await activities.planAssignments({ inspectionId: input.inspectionId, actor, request });
-    for (const { taskId, assigneeId, dueAt } of plan.assignments) {
+    // The plan lists every current assignment; only the cases whose assessor changed hear about it.
+    const changed = plan.assignments.filter(
+      ({ taskId, assigneeId }) => cases.get(taskId)?.assigneeId !== assigneeId,
+    );
+    for (const { taskId, assigneeId, dueAt } of changed) {
       await getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
         assigneeId,
         dueAt,

@@ -1,19 +1,13 @@
 // Commands the inspection service answers over NATS request/reply.
 import { z } from 'zod';
 import { defineCommand } from '../command.ts';
-import { FrameworkVersions } from './http.ts';
-import { isoDate } from '../primitives.ts';
-import { CaseRef } from '../roles.ts';
+import { InspectionSettings } from './http.ts';
+import { CaseRef, UserId } from '../roles.ts';
 import { CaseFacts } from '../fieldwork/commands.ts';
 
 export const recordInspection = defineCommand({
   subject: 'yji.inspection.cmd.record-inspection',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    yjs: z.strictObject({ name: z.string().min(1).max(200), code: z.string().min(1).max(20) }),
-    fieldworkStart: isoDate,
-    frameworks: FrameworkVersions,
-  }),
+  request: InspectionSettings.extend({ inspectionId: z.uuid(), leadInspectorId: UserId }),
   reply: z.object({ inspectionId: z.uuid(), created: z.boolean() }),
 });
 

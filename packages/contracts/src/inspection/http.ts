@@ -1,6 +1,7 @@
 // The inspection service's HTTP bodies.
 import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
+import { CaseRef, Role, UserId } from '../roles.ts';
 
 /** Framework versions an inspection pins; checked against the domain's frameworks by the service. */
 export const FrameworkVersions = z.strictObject({
@@ -9,7 +10,7 @@ export const FrameworkVersions = z.strictObject({
   standards: z.string().min(1).max(40),
 });
 
-export const CreateInspectionBody = z.strictObject({
+export const InspectionSettings = z.strictObject({
   yjs: z.strictObject({
     name: z.string().trim().min(1).max(200),
     /** The service's short code, e.g. the local authority code. */
@@ -19,10 +20,48 @@ export const CreateInspectionBody = z.strictObject({
       .regex(/^[A-Z0-9-]{2,20}$/, 'use 2 to 20 capital letters, digits or hyphens'),
   }),
   fieldworkStart: isoDate,
+  fieldworkEnd: isoDate,
   frameworks: FrameworkVersions,
+  /** DOMAIN.md §4: the sample size is not stated anywhere, and the court share is a per-inspection setting. */
+  sample: z.strictObject({
+    size: z.int().min(1).max(500),
+    courtShare: z.number().min(0).max(1).default(0.6),
+  }),
+  deadlines: z.strictObject({
+    assessmentsDue: isoDate,
+    reminderDaysBefore: z.int().min(0).max(60).default(3),
+  }),
 });
+export type InspectionSettings = z.infer<typeof InspectionSettings>;
+
+export const CreateInspectionBody = InspectionSettings.refine(
+  (body) => body.fieldworkEnd >= body.fieldworkStart,
+  {
+    message: 'must not be before fieldworkStart',
+    path: ['fieldworkEnd'],
+  },
+);
 export type CreateInspectionBody = z.infer<typeof CreateInspectionBody>;
 
 export const InspectionIdParams = z.strictObject({ id: z.uuid() });
 
 export const CreatedInspection = z.object({ id: z.uuid() });
+
+export const TeamMemberBody = z.strictObject({
+  userId: UserId,
+  role: Role,
+  /** Cases an assessor can take in all. */
+  capacity: z.int().min(0).max(500).optional(),
+  /** Cases the member declared a conflict with. */
+  conflicts: z.array(CaseRef).max(500).default([]),
+});
+export const TeamBody = z.strictObject({ members: z.array(TeamMemberBody).min(1).max(100) });
+export type TeamBody = z.infer<typeof TeamBody>;
+
+export const DrawSampleBody = z.strictObject({ seed: z.string().trim().min(1).max(100).optional() });
+export const ExcludeCaseBody = z.strictObject({
+  caseRef: CaseRef,
+  reason: z.string().trim().min(1).max(1000),
+});
+export const ReassignBody = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime().optional() });
+export const CaseParams = z.strictObject({ id: z.uuid(), caseRef: CaseRef });

@@ -1,9 +1,12 @@
-// Stores an inspection and, in the same transaction, the fact that it was created. Recording the same
-// inspection again changes nothing and publishes nothing: the workflow's activity may run more than once.
+// Stores an inspection, makes its creator the lead inspector on its team, and, in the same transaction,
+// records the fact that it was created. Recording the same inspection again changes nothing and
+// publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
-import { inspectionCreated, type recordInspection } from '@yji/contracts';
-import { appendToOutbox } from '@yji/db';
+import { inspectionCreated, teamMemberAdded, type recordInspection } from '@yji/contracts';
+import { appendAudit, appendToOutbox } from '@yji/db';
 import type { InspectionDb } from '../db.ts';
+
+const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export async function handleRecordInspection(
   db: InspectionDb,
@@ -16,20 +19,41 @@ export async function handleRecordInspection(
           id: command.inspectionId,
           yjsName: command.yjs.name,
           yjsCode: command.yjs.code,
-          fieldworkStart: new Date(`${command.fieldworkStart}T00:00:00Z`),
+          fieldworkStart: asDate(command.fieldworkStart),
+          fieldworkEnd: asDate(command.fieldworkEnd),
           courtFramework: command.frameworks.courtDisposals,
           oocdFramework: command.frameworks.outOfCourt,
           standardsVersion: command.frameworks.standards,
+          sampleSize: command.sample.size,
+          courtShare: command.sample.courtShare,
+          assessmentsDue: asDate(command.deadlines.assessmentsDue),
+          reminderDaysBefore: command.deadlines.reminderDaysBefore,
+          leadInspectorId: command.leadInspectorId,
         },
       ],
       skipDuplicates: true,
     });
     if (count === 0) return false;
+    const lead = {
+      inspectionId: command.inspectionId,
+      userId: command.leadInspectorId,
+      role: 'lead-inspector' as const,
+    };
+    await tx.teamMember.create({ data: { ...lead, conflicts: [] } });
+    await appendAudit(tx, {
+      actorId: command.leadInspectorId,
+      actorRoles: ['lead-inspector'],
+      action: 'inspection.created',
+      entityType: 'inspection',
+      entityId: command.inspectionId,
+      inspectionId: command.inspectionId,
+    });
     await appendToOutbox(tx, inspectionCreated.subject, {
       inspectionId: command.inspectionId,
       yjsCode: command.yjs.code,
       fieldworkStart: command.fieldworkStart,
     } satisfies z.input<typeof inspectionCreated.payload>);
+    await appendToOutbox(tx, teamMemberAdded.subject, lead);
     return true;
   });
   return { inspectionId: command.inspectionId, created };

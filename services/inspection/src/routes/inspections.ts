@@ -1,23 +1,30 @@
-// POST /api/inspections starts an inspection; GET /api/inspections/:id shows it.
+// POST /api/inspections starts an inspection; GET /api/inspections/:id shows it to its team.
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Client } from '@temporalio/client';
 import { CreatedInspection, CreateInspectionBody, InspectionIdParams } from '@yji/contracts';
 import { frameworkSelectionProblems } from '@yji/domain';
-import { HttpError, notFound, type App } from '@yji/service-kit';
-import { INSPECTION_WORKFLOW, inspectionStateQuery } from '@yji/workflows';
+import { HttpError, notFound, requireRole, type App } from '@yji/service-kit';
+import { INSPECTION_WORKFLOW, inspectionRecordedUpdate, inspectionStateQuery } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
 import { toInspectionView } from './inspection-view.ts';
+import { ANY_MEMBER, requireTeamRole } from './access.ts';
 
-export interface InspectionRoutesDeps {
+const RECORDED_WAIT_MS = 10_000;
+
+export interface RoutesDeps {
   db: InspectionDb;
   temporal: Client;
   taskQueue: string;
 }
 
-export function registerInspectionRoutes(app: App, { db, temporal, taskQueue }: InspectionRoutesDeps) {
+export function registerInspectionRoutes(app: App, { db, temporal, taskQueue }: RoutesDeps) {
   app.post(
     '/api/inspections',
-    { schema: { body: CreateInspectionBody, response: { 201: CreatedInspection } } },
+    {
+      onRequest: requireRole('lead-inspector'),
+      schema: { body: CreateInspectionBody, response: { 201: CreatedInspection, 202: CreatedInspection } },
+    },
     async (request, reply) => {
       const problems = frameworkSelectionProblems(request.body.frameworks);
       if (problems.length) {
@@ -33,24 +40,28 @@ export function registerInspectionRoutes(app: App, { db, temporal, taskQueue }: 
         );
       }
       const id = randomUUID();
-      await temporal.workflow.start(INSPECTION_WORKFLOW, {
+      const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {
         workflowId: id,
         taskQueue,
-        args: [{ inspectionId: id, ...request.body }],
+        args: [{ inspectionId: id, leadInspectorId: request.principal!.userId, ...request.body }],
       });
-      return reply.status(201).send({ id });
+      // Answer once the inspection is stored, so the lead can read it straight away; if the worker is slow
+      // to get to it, say it was accepted rather than hold the request open.
+      const recorded = await Promise.race([
+        handle.executeUpdate(inspectionRecordedUpdate).then(() => true),
+        delay(RECORDED_WAIT_MS).then(() => false),
+      ]);
+      return reply.status(recorded ? 201 : 202).send({ id });
     },
   );
 
   app.get('/api/inspections/:id', { schema: { params: InspectionIdParams } }, async (request) => {
     const { id } = request.params;
+    // Membership is stored with the inspection, so an inspection not yet recorded is not found by anyone.
     const record = await db.inspection.findUnique({ where: { id } });
-    try {
-      const workflow = await temporal.workflow.getHandle(id).query(inspectionStateQuery);
-      return toInspectionView(id, record, workflow);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw notFound('inspection');
-      throw error;
-    }
+    if (!record) throw notFound('inspection');
+    await requireTeamRole(db, id, request.principal!, ANY_MEMBER);
+    const workflow = await temporal.workflow.getHandle(id).query(inspectionStateQuery);
+    return toInspectionView(record, workflow);
   });
 }

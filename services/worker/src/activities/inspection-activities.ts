@@ -1,13 +1,26 @@
 // The inspection workflow's activities: each sends one command to the inspection service. Commands are
-// idempotent (keyed by the inspection id), so Temporal may retry them freely.
-import { recordInspection } from '@yji/contracts';
-import { sendCommand, type NatsConnection } from '@yji/messaging';
+// idempotent, so Temporal may retry them freely.
+import {
+  activateLongList,
+  confirmSample,
+  drawSample,
+  excludeCase,
+  planAssignments,
+  recordInspection,
+} from '@yji/contracts';
+import type { NatsConnection } from '@yji/messaging';
 import type { InspectionActivities } from '@yji/workflows';
+import { send } from './send.ts';
 
 export function createInspectionActivities(nc: NatsConnection): InspectionActivities {
   return {
     async recordInspection(input) {
-      await sendCommand(nc, recordInspection, input);
+      await send(nc, recordInspection, input);
     },
+    activateLongList: (request) => send(nc, activateLongList, request),
+    drawSample: (request) => send(nc, drawSample, request),
+    excludeCase: (request) => send(nc, excludeCase, request),
+    confirmSample: (request) => send(nc, confirmSample, request),
+    planAssignments: (request) => send(nc, planAssignments, request),
   };
 }

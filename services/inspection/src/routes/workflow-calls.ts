@@ -1,0 +1,27 @@
+// A lead inspector's decision goes to a workflow as an Update; a refusal becomes an answer the person can
+// act on: the workflow's reason, as 409.
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '@yji/contracts';
+import { HttpError, notFound } from '@yji/service-kit';
+
+export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
+  try {
+    return await update;
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) throw notFound('inspection');
+    if (error instanceof WorkflowUpdateFailedError) {
+      const cause = error.cause as (Error & { cause?: Error }) | undefined;
+      throw new HttpError(
+        409,
+        'not-allowed-now',
+        cause?.cause?.message ?? cause?.message ?? 'the update was refused',
+      );
+    }
+    throw error;
+  }
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return { userId: request.principal!.userId, roles: request.principal!.roles, requestId: request.id };
+}

@@ -1,0 +1,24 @@
+// Activities send commands; how a failed command fails the activity decides whether Temporal retries it.
+// A service that refused the command (a rule, a state) will refuse it again: fail without retrying, with
+// the service's reason. A crash, a timeout or no responder may pass: let Temporal retry.
+import { ApplicationFailure } from '@temporalio/activity';
+import type { z } from 'zod';
+import type { CommandDefinition } from '@yji/contracts';
+import { CommandError, sendCommand, type NatsConnection } from '@yji/messaging';
+
+const RETRYABLE = new Set(['internal']);
+
+export async function send<Req extends z.ZodType, Rep extends z.ZodType>(
+  nc: NatsConnection,
+  command: CommandDefinition<Req, Rep>,
+  request: z.input<Req>,
+): Promise<z.output<Rep>> {
+  try {
+    return await sendCommand(nc, command, request);
+  } catch (error) {
+    if (error instanceof CommandError && !RETRYABLE.has(error.code)) {
+      throw ApplicationFailure.nonRetryable(error.message, 'CommandRejected', { code: error.code });
+    }
+    throw error;
+  }
+}
