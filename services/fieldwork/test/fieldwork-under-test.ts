@@ -41,8 +41,7 @@ export function fieldworkTestConfig() {
   });
 }
 
-export async function startFieldworkUnderTest() {
-  const config = fieldworkTestConfig();
+export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
   const service = await startFieldworkService(config, { logger: false });
   const nc = await connectNats(config.NATS_URL, 'yji-fieldwork-test');
   const { issuer, audience, dataDir } = inject('devIdp');

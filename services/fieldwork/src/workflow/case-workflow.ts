@@ -17,11 +17,20 @@ export function signalAssessmentStarted(temporal: Client, taskId: string, userId
 
 export type SubmitOutcome =
   | { ok: true; state: CaseAssessmentState }
-  /** The workflow refused: `code` is the failure's type where it has one (e.g. the command's `stale-version`). */
+  /** The workflow refused: `code` is the refused command's code (e.g. `stale-version`) where there is one. */
   | { ok: false; code: string; message: string };
 
-/** A failure typed with a command's rejection code; a plain error's type is its class name. */
-const COMMAND_CODE = /^[a-z]+(-[a-z]+)*$/;
+/**
+ * The code of a command the workflow's activity sent and the service refused (the worker fails such an
+ * activity with type CommandRejected and the code in its details); otherwise a refusal of the workflow's own.
+ */
+function rejectionCode(cause: Error): string {
+  if (cause instanceof ApplicationFailure && cause.type === 'CommandRejected') {
+    const code = (cause.details?.[0] as { code?: unknown } | undefined)?.code;
+    if (typeof code === 'string') return code;
+  }
+  return 'submit-rejected';
+}
 
 /** The innermost cause: the validator's or the activity's own failure, not the wrappers around it. */
 function rootCause(error: Error): Error {
@@ -49,8 +58,6 @@ export async function submitToWorkflow(
     if (!(error instanceof WorkflowUpdateFailedError)) throw error;
     // Messages are the workflow's and the commands' own (states, versions, roles), never case data.
     const cause = rootCause(error);
-    const typed = cause instanceof ApplicationFailure && COMMAND_CODE.test(cause.type ?? '');
-    const code = typed ? (cause as ApplicationFailure).type! : 'submit-rejected';
-    return { ok: false, code, message: cause.message };
+    return { ok: false, code: rejectionCode(cause), message: cause.message };
   }
 }

@@ -1,0 +1,186 @@
+// Through the real case assessment workflow and worker: the first draft save moves the case to in
+// progress, submission runs the workflow's Update whose activity locks the task, and a refusal comes back
+// as 409. The inspection service's only part here, the case's long-list facts, is answered by a stand-in.
+// It listens outside the command's queue group and answers at once: an inspection service that happens
+// to run on the same NATS server (a developer's stack, another test run) would refuse a case it never
+// sampled, and the first answer wins.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import {
+  createTask,
+  getCaseFacts,
+  taskSubmitted,
+  type CaseAssessmentInput,
+  type CommandOutcome,
+} from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { startWorker, workerConfig } from '@yji/worker';
+import {
+  CASE_ASSESSMENT_WORKFLOW,
+  assignCaseUpdate,
+  caseAssessmentStateQuery,
+  caseAssessmentWorkflowId,
+} from '@yji/workflows';
+import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
+import { COURT_FACTS, fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+
+describe('a case through the assessment workflow', () => {
+  let fieldwork: Fieldwork;
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let connection: Connection;
+  let temporal: Client;
+  let taskQueue: string;
+  let standInFacts: { unsubscribe(): void };
+
+  beforeAll(async () => {
+    const config = fieldworkTestConfig();
+    taskQueue = config.TEMPORAL_TASK_QUEUE;
+    fieldwork = await startFieldworkUnderTest(config);
+    worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
+    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+    const answer: CommandOutcome<unknown> = { ok: true, value: COURT_FACTS };
+    standInFacts = fieldwork.nc.subscribe(getCaseFacts.subject, {
+      callback: (_error, message) => void message.respond(JSON.stringify(answer)),
+    });
+  });
+  const started: WorkflowHandle[] = [];
+  afterAll(async () => {
+    // A case left open would wait for its deadline on a task queue no worker polls any more.
+    for (const handle of started) await handle.terminate('test finished').catch(() => {});
+    standInFacts?.unsubscribe();
+    await worker?.stop();
+    await connection?.close();
+    await fieldwork?.stop();
+  });
+
+  /** A case workflow that has created its task and assigned it to inspector-1, who is on the team. */
+  async function assignedCase() {
+    const input: CaseAssessmentInput = {
+      taskId: randomUUID(),
+      inspectionId: randomUUID(),
+      caseRef: `CASE-${randomUUID().slice(0, 8)}`,
+      frameworkId: 'd2-v6.5',
+      reminderLeadMs: 24 * 60 * 60 * 1000,
+    };
+    await fieldwork.joinTeam(input.inspectionId, 'inspector-1', 'inspector');
+    const handle = await temporal.workflow.start(CASE_ASSESSMENT_WORKFLOW, {
+      workflowId: caseAssessmentWorkflowId(input.taskId),
+      taskQueue,
+      args: [input],
+    });
+    started.push(handle);
+    // The workflow creates the task first; an assignment before that would find no task to assign.
+    await eventually(() => fieldwork.db.caseTask.findUnique({ where: { id: input.taskId } }));
+    await handle.executeUpdate(assignCaseUpdate, {
+      args: [{ assigneeId: 'inspector-1', dueAt: '2027-01-15T17:00:00.000Z' }],
+    });
+    return { ...input, handle };
+  }
+
+  /** Answers every question that applies, first allowed value (yes, low, …), as a client working through the form would. */
+  async function answerEverything(taskId: string) {
+    let version = 0;
+    const first = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+      version,
+      answers: {},
+      inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
+    });
+    version = first.body?.version as number;
+    for (;;) {
+      const task = (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body!;
+      const answers = task.answers as Record<string, unknown>;
+      const open = (task.questions as { code: string; allowed: string[] | null; multiple: boolean }[]).filter(
+        (question) => answers[question.code] === undefined,
+      );
+      if (open.length === 0) return { version, firstSave: first };
+      const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version,
+        answers: Object.fromEntries(
+          open.map(({ code, allowed, multiple }) => {
+            const value = allowed?.[0] ?? 'A note';
+            return [code, multiple ? [value] : value];
+          }),
+        ),
+      });
+      expect(save.status).toBe(200);
+      version = save.body?.version as number;
+    }
+  }
+
+  it('moves to in progress on the first save, and submits through the workflow once', async () => {
+    const { taskId, handle } = await assignedCase();
+    const { version, firstSave } = await answerEverything(taskId);
+    expect(firstSave.body?.state).toBe('in-progress');
+    expect((await handle.query(caseAssessmentStateQuery)).state).toBe('in-progress');
+
+    const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version,
+    });
+    expect(submit.status).toBe(200);
+    expect(submit.body).toEqual({ taskId, state: 'submitted', version, warnings: [] });
+    expect((await handle.query(caseAssessmentStateQuery)).state).toBe('submitted');
+
+    const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    expect(stored).toMatchObject({ state: 'submitted', version });
+    const events = await fieldwork.db.outboxMessage.findMany({
+      where: { subject: taskSubmitted.subject, payload: { path: ['taskId'], equals: taskId } },
+    });
+    expect(events).toHaveLength(1);
+    const audit = await fieldwork.db.auditEntry.findMany({
+      where: { entityId: taskId, action: 'task.submitted' },
+    });
+    expect(audit).toMatchObject([{ actorId: 'inspector-1', details: { version, warnings: [] } }]);
+
+    const again = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body?.error?.code).toBe('task-locked');
+  });
+
+  it("passes on the workflow's refusal and the lock's stale version", async () => {
+    const { taskId } = await assignedCase();
+    expect(await submitToWorkflow(temporal, taskId, { userId: 'inspector-2', version: 0 })).toEqual({
+      ok: false,
+      code: 'submit-rejected',
+      message: 'only the assigned assessor may submit this case',
+    });
+    expect(await submitToWorkflow(temporal, taskId, { userId: 'inspector-1', version: 5 })).toMatchObject({
+      ok: false,
+      code: 'stale-version',
+    });
+    const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    expect(stored.state).toBe('assigned');
+  });
+
+  it('answers 409 when the case has no running workflow', async () => {
+    const taskId = randomUUID();
+    await sendCommand(fieldwork.nc, createTask, {
+      taskId,
+      inspectionId: randomUUID(),
+      caseRef: 'CASE-NO-WORKFLOW',
+      frameworkId: 'd2-v6.5',
+      facts: COURT_FACTS,
+    });
+    expect(await submitToWorkflow(temporal, taskId, { userId: 'inspector-1', version: 0 })).toMatchObject({
+      ok: false,
+      code: 'workflow-not-running',
+    });
+  });
+});
