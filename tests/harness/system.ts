@@ -1,5 +1,5 @@
 // Starts the system under test in this process, against the real components the global setup provides:
-// the inspection service on a free port and a worker on a task queue of its own, so a test run never
+// the inspection and fieldwork services on free ports and a worker on a task queue of its own, so a test run never
 // shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
+import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb } from '@yji/fieldwork';
 import { startWorker, workerConfig } from '@yji/worker';
 import { tokenFor } from './tokens.ts';
 import './provided.ts';
@@ -31,24 +32,30 @@ export async function startSystem() {
   const env = testEnvironment();
   const worker = await startWorker(workerConfig.parse(env));
   const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
+  const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), { logger: false });
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   const nc = await connectNats(env.NATS_URL, 'yji-tests');
   const inspectionDb = createDb(env.DATABASE_URL);
+  const fieldworkDb = createFieldworkDb(env.DATABASE_URL);
   return {
     env,
     worker,
     inspection,
+    fieldwork,
     temporal,
     nc,
     inspectionDb,
+    fieldworkDb,
     tokenFor,
     stop: async () => {
       await inspection.stop();
+      await fieldwork.stop();
       await worker.stop();
       await connection.close();
       await nc.drain();
       await inspectionDb.$disconnect();
+      await fieldworkDb.$disconnect();
     },
   };
 }

@@ -1,6 +1,7 @@
 // One CaseAssessmentWorkflow per sampled case: unassigned → assigned → in progress → submitted (or
 // withdrawn). Due dates are timers: a reminder before the deadline, an escalation when it passes.
 import {
+  allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
   proxyActivities,
@@ -125,5 +126,8 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     await reportProgress();
     await condition(changed);
   }
+  // A submission or withdrawal ends the loop while its handler still reports progress: let it finish, or
+  // the caller's Update would see the workflow complete first.
+  await condition(allHandlersFinished);
   return state;
 }

@@ -1,0 +1,2 @@
+// For tests in other packages: complete, valid assessments built from the rules themselves.
+export { completeAnswers, COURT_CASE, OOCD_CASE } from './assessment/complete-answers.fixture.ts';

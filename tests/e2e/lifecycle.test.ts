@@ -1,0 +1,252 @@
+// Issue 4's flow end to end, over HTTP, against real Temporal, NATS and PostgreSQL: the lead inspector
+// creates an inspection, builds the team, loads the long list, draws, excludes and confirms the sample and
+// assigns the cases; the assessors save drafts (one stale), submit (one incomplete), and the inspection
+// shows every case submitted. Every change and every read of case data leaves an audit entry.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@yji/contracts';
+import { requireFramework, type CaseContext } from '@yji/domain';
+import { completeAnswers } from '@yji/domain/testing';
+import { eventually, longListCsv, startSystem } from '../harness/index.ts';
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const FIELDWORK_START = '2026-12-07';
+const ASSESSORS = ['inspector-1', 'inspector-2', 'assessor-1'];
+
+describe('an inspection from set-up to every case submitted', () => {
+  let system: System;
+  const tokens = new Map<string, string>();
+
+  beforeAll(async () => {
+    system = await startSystem();
+    const people: [string, Role][] = [
+      ['lead-1', 'lead-inspector'],
+      ['inspector-1', 'inspector'],
+      ['inspector-2', 'inspector'],
+      ['assessor-1', 'local-assessor'],
+    ];
+    for (const [userId, role] of people) tokens.set(userId, await system.tokenFor(userId, [role]));
+  });
+  afterAll(() => system?.stop());
+
+  const call = async (user: string, method: string, path: string, body?: unknown) => {
+    const base = path.startsWith('/api/fieldwork') ? system.fieldwork.url : system.inspection.url;
+    const csv = typeof body === 'string';
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${tokens.get(user)}`,
+        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      },
+      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+  const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
+
+  it('runs the whole flow', async () => {
+    const created = await lead('POST', '/api/inspections', {
+      yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
+      fieldworkStart: FIELDWORK_START,
+      fieldworkEnd: '2026-12-18',
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+      sample: { size: 10 },
+      deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 2 },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const at = (path: string) => `/api/inspections/${id}${path}`;
+
+    const team = await lead('PUT', at('/team'), {
+      members: [
+        { userId: 'inspector-1', role: 'inspector', capacity: 6 },
+        { userId: 'inspector-2', role: 'inspector' },
+        { userId: 'assessor-1', role: 'local-assessor', conflicts: ['C0001'] },
+      ],
+    });
+    expect(team.status).toBe(200);
+    expect(team.body.members).toHaveLength(4);
+
+    // A long list with bad rows is refused with each line and stores nothing.
+    const listsBefore = await system.inspectionDb.longList.count({ where: { inspectionId: id } });
+    const lines = longListCsv(FIELDWORK_START, 5).split('\n');
+    lines[1] = lines[1]!.replace('referral_order', 'caution_x');
+    lines[3] = lines[3]!.replace(/,\d{4}-\d{2}-\d{2},/, ',31/11/2026,');
+    const bad = await lead('POST', at('/long-list'), lines.join('\n'));
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('long-list-invalid');
+    expect(bad.body.error.details.map((d: { line: number }) => d.line)).toEqual([2, 4]);
+    expect(await system.inspectionDb.longList.count({ where: { inspectionId: id } })).toBe(listsBefore);
+
+    const loaded = await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START, 40));
+    expect(loaded.status).toBe(200);
+    expect(loaded.body).toMatchObject({ rows: 40, phase: 'sampling' });
+
+    // Draw, then redraw with another seed: the seed is recorded.
+    expect((await lead('POST', at('/sample'), { seed: 'first' })).body.seed).toBe('first');
+    const drawn = await lead('POST', at('/sample'), { seed: 'second' });
+    expect(drawn.status).toBe(200);
+    expect(drawn.body.seed).toBe('second');
+    expect(drawn.body.selected).toHaveLength(10);
+    expect(drawn.body.summary).toMatchObject({ court: 6, oocd: 4 });
+    for (const picked of drawn.body.selected) expect(picked.reason).toEqual(expect.any(String));
+
+    // Exclude a case (the home/host rule): its replacement comes from the same stratum's reserve.
+    const excluded = drawn.body.selected[0];
+    const afterExclusion = await lead('POST', at('/sample/exclusions'), {
+      caseRef: excluded.caseRef,
+      reason: '003 I1.1: care experienced, the home YJS did not take responsibility for assessment',
+    });
+    expect(afterExclusion.status).toBe(200);
+    const [exclusion] = afterExclusion.body.excluded;
+    expect(exclusion).toMatchObject({ caseRef: excluded.caseRef, stratum: excluded.stratum });
+    const replacement = afterExclusion.body.selected.find(
+      (entry: Json) => entry.caseRef === exclusion.replacedBy,
+    );
+    expect(replacement.stratum).toBe(excluded.stratum);
+    expect(afterExclusion.body.selected.map((entry: Json) => entry.caseRef)).not.toContain(excluded.caseRef);
+
+    const confirmed = await lead('POST', at('/sample/confirm'));
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.phase).toBe('fieldwork');
+    // Once confirmed the sample cannot be redrawn.
+    expect((await lead('POST', at('/sample'), { seed: 'third' })).status).toBe(409);
+
+    const sampleCases: string[] = afterExclusion.body.selected.map((entry: Json) => entry.caseRef);
+    await eventually('every case task to exist', async () => {
+      const progress = await lead('GET', at('/progress'));
+      return progress.body.totals.cases === 10 ? progress : undefined;
+    });
+    expect((await lead('POST', at('/assignments'), { mode: 'auto' })).status).toBe(200);
+    const assigned = await eventually('every case to be assigned', async () => {
+      const progress = await lead('GET', at('/progress'));
+      return progress.body.totals.byState.assigned === 10 ? progress.body : undefined;
+    });
+    const byAssessor = new Map<string, string[]>();
+    for (const entry of assigned.cases)
+      byAssessor.set(entry.assigneeId, [...(byAssessor.get(entry.assigneeId) ?? []), entry.caseRef]);
+    expect([...byAssessor.keys()].sort()).toEqual([...ASSESSORS].sort());
+    expect(
+      Math.max(...[...byAssessor.values()].map((c) => c.length)) -
+        Math.min(...[...byAssessor.values()].map((c) => c.length)),
+    ).toBeLessThanOrEqual(1);
+    expect(byAssessor.get('assessor-1')).not.toContain('C0001');
+    expect(assigned.cases.map((entry: Json) => entry.caseRef).sort()).toEqual([...sampleCases].sort());
+
+    // Each assessor works through their own tasks.
+    let sawConflict = false;
+    let sawIncomplete = false;
+    for (const assessor of ASSESSORS) {
+      // An assessor's list spans every inspection they are on (earlier runs share the database).
+      const listed = await eventually(`${assessor}'s tasks`, async () => {
+        const list = await call(assessor, 'GET', '/api/fieldwork/tasks');
+        const here = (list.body.tasks ?? []).filter((task: Json) => task.inspectionId === id);
+        return here.length === byAssessor.get(assessor)!.length ? here : undefined;
+      });
+      expect(listed.map((task: Json) => task.dueAt)).toEqual(
+        [...listed.map((task: Json) => task.dueAt)].sort(),
+      );
+      for (const summary of listed) {
+        const path = `/api/fieldwork/tasks/${summary.taskId}`;
+        const task = await call(assessor, 'GET', path);
+        expect(task.status).toBe(200);
+        expect(task.body.facts.disposalType).toEqual(expect.any(String));
+        expect(task.body.questions.length).toBeGreaterThan(0);
+
+        const context: CaseContext = {
+          disposalType: task.body.facts.disposalType,
+          inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
+          careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
+        };
+        const answers = completeAnswers(requireFramework(task.body.frameworkId), context);
+        const codes = Object.keys(answers);
+        const firstHalf = Object.fromEntries(codes.slice(0, 3).map((code) => [code, answers[code]]));
+        const saved = await call(assessor, 'PUT', `${path}/draft`, {
+          version: 0,
+          answers: firstHalf,
+          inspectorClassification: context.inspectorClassification,
+          careExperience: context.careExperience,
+        });
+        expect(saved.status).toBe(200);
+        expect(saved.body.version).toBe(1);
+
+        if (!sawConflict) {
+          // A save based on the old version is refused with what is stored, never merged silently.
+          const stale = await call(assessor, 'PUT', `${path}/draft`, {
+            version: 0,
+            answers: { [codes[0]!]: answers[codes[0]!] },
+          });
+          expect(stale.status).toBe(409);
+          expect(stale.body.error.code).toBe('stale-version');
+          expect(stale.body.current.version).toBe(1);
+          expect(stale.body.current.answers).toEqual(firstHalf);
+          sawConflict = true;
+        }
+        if (!sawIncomplete) {
+          const incomplete = await call(assessor, 'POST', `${path}/submit`, { version: 1 });
+          expect(incomplete.status).toBe(422);
+          expect(incomplete.body.error.code).toBe('assessment-invalid');
+          expect(incomplete.body.error.details.map((d: Json) => d.code)).toContain(codes[3]);
+          sawIncomplete = true;
+        }
+
+        const interview = await call(assessor, 'PUT', `${path}/interview`, {
+          date: '2026-12-08',
+          withWhom: 'case manager',
+          notes: 'Discussed the plan.',
+        });
+        expect(interview.status).toBe(200);
+        const completed = await call(assessor, 'PUT', `${path}/draft`, { version: 1, answers });
+        expect(completed.status).toBe(200);
+        const submitted = await call(assessor, 'POST', `${path}/submit`, { version: 2 });
+        expect(submitted.status).toBe(200);
+        expect(submitted.body.state).toBe('submitted');
+        // Submitted is locked.
+        expect((await call(assessor, 'PUT', `${path}/draft`, { version: 2, answers: {} })).status).toBe(409);
+      }
+    }
+    expect(sawConflict && sawIncomplete).toBe(true);
+
+    const finished = await eventually('every case to show submitted', async () => {
+      const progress = await lead('GET', at('/progress'));
+      return progress.body.totals.allSubmitted ? progress.body : undefined;
+    });
+    expect(finished.totals).toMatchObject({ cases: 10, byState: { submitted: 10 }, overdue: 0 });
+
+    // The audit log holds every change and every read of case data, each naming who did it.
+    const inspectionAudit = await system.inspectionDb.auditEntry.findMany({ where: { inspectionId: id } });
+    const actions = new Set(inspectionAudit.map((entry) => entry.action));
+    for (const action of [
+      'inspection.created',
+      'team.changed',
+      'long-list.uploaded',
+      'long-list.activated',
+      'sample.drawn',
+      'sample.read',
+      'case.excluded',
+      'sample.confirmed',
+      'cases.assigned',
+      'progress.read',
+    ]) {
+      expect(actions, action).toContain(action);
+    }
+    expect(inspectionAudit.every((entry) => entry.actorId === 'lead-1')).toBe(true);
+    const fieldworkAudit = await system.fieldworkDb.auditEntry.findMany({ where: { inspectionId: id } });
+    const fieldworkActions = new Set(fieldworkAudit.map((entry) => entry.action));
+    for (const action of [
+      'task.created',
+      'task.assigned',
+      'case.read',
+      'task.draft-saved',
+      'task.interview-recorded',
+      'task.submitted',
+      'task.locked',
+    ]) {
+      expect(fieldworkActions, action).toContain(action);
+    }
+    expect(new Set(fieldworkAudit.filter((e) => e.action === 'case.read').map((e) => e.actorId))).toEqual(
+      new Set(ASSESSORS),
+    );
+  });
+});
