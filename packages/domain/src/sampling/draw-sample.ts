@@ -4,6 +4,7 @@ import { CUSTODIAL_SENTENCE, DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { checkEligibility } from './eligibility.ts';
 import { inLotteryOrder } from './seeded-rank.ts';
+import { findRepeatedIds } from './repeated-ids.ts';
 import { SIDE_LABELS, allocateStrata } from './allocate-strata.ts';
 import type { StratumAllocation } from './allocate-strata.ts';
 import {
@@ -18,6 +19,11 @@ import type { DrawSampleOptions, DrawSampleSettings } from './draw-sample-option
 import { summariseSample } from './sample-result.ts';
 import type { ReserveCase, SampleResult, SampledCase } from './sample-result.ts';
 import type { LongListCase } from './long-list-row-schema.ts';
+
+function assertUniqueIds(cases: readonly LongListCase[]): void {
+  const [repeated] = findRepeatedIds(cases.map(({ caseId }) => caseId));
+  if (repeated) throw new RangeError(`case ${cases[repeated.repeat]?.caseId} appears twice on the long list`);
+}
 
 function groupByStratum(cases: readonly LongListCase[]): Map<DisposalType, LongListCase[]> {
   const strata = new Map<DisposalType, LongListCase[]>(DISPOSAL_TYPES.map((type) => [type, []]));
@@ -67,12 +73,13 @@ function warningsFor(
 
 /**
  * Same cases, options and seed → the same sample on any machine, whatever the order of the rows.
- * Throws a ZodError for invalid options and a RangeError for a case id repeated among the eligible cases.
+ * Throws a ZodError for invalid options and a RangeError for a repeated case id.
  */
 export function drawSample(cases: readonly LongListCase[], options: DrawSampleOptions): SampleResult {
   const settings = drawSampleOptionsSchema.parse(options);
+  assertUniqueIds(cases);
   const { eligible, ineligible } = checkEligibility(cases, settings.inspectionDate, settings);
-  const strata = groupByStratum(inLotteryOrder(eligible, settings.seed));
+  const strata = groupByStratum(eligible);
   const eligibleCounts = Object.fromEntries(
     DISPOSAL_TYPES.map((type) => [type, strata.get(type)?.length ?? 0]),
   ) as Record<DisposalType, number>;
@@ -87,8 +94,9 @@ export function drawSample(cases: readonly LongListCase[], options: DrawSampleOp
   for (const allocation of allocations) {
     if (allocation.quota === 0) continue;
     const places = allocation.quota + reserveSize(allocation.quota, settings);
-    const weighed = (strata.get(allocation.stratum) ?? []).slice(
-      0,
+    const weighed = inLotteryOrder(
+      strata.get(allocation.stratum) ?? [],
+      settings.seed,
       Math.max(settings.balancePool, 20 * places),
     );
     const pool = createStratumPool(weighed, tally);

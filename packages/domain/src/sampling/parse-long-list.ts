@@ -1,7 +1,7 @@
 // Reads the long list CSV into validated cases, or reports every bad row. A file with any bad row yields no
 // cases, so a sample is never drawn from part of a list.
 import { readCsvRecords } from './csv-records.ts';
-import { orderByHash } from './seeded-rank.ts';
+import { findRepeatedIds } from './repeated-ids.ts';
 import type { CsvRecord } from './csv-records.ts';
 import { LONG_LIST_COLUMNS, longListCaseOf, longListRowSchema } from './long-list-row-schema.ts';
 import type { LongListCase, LongListColumn } from './long-list-row-schema.ts';
@@ -112,20 +112,10 @@ function readRow(
 
 /** An error for each case id that repeats an earlier row's, naming the line of the first. */
 function repeatedCaseIds(cases: readonly LongListCase[], lines: readonly number[]): LongListError[] {
-  const ids = cases.map(({ caseId }) => caseId);
-  const errors: LongListError[] = [];
-  let first = 0;
-  orderByHash(ids, 0).forEach((position, index, order) => {
-    if (index > 0 && ids[position] === ids[order[index - 1] as number]) {
-      errors.push({
-        line: lines[position] as number,
-        reason: `case_id repeats the case on line ${lines[first]}`,
-      });
-    } else {
-      first = position;
-    }
-  });
-  return errors;
+  return findRepeatedIds(cases.map(({ caseId }) => caseId)).map(({ first, repeat }) => ({
+    line: lines[repeat] as number,
+    reason: `case_id repeats the case on line ${lines[first]}`,
+  }));
 }
 
 export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
