@@ -21,6 +21,7 @@ import {
   assignCaseUpdate,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
+  encryptedDataConverter,
 } from '@yji/workflows';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
 import { COURT_FACTS, fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -53,7 +54,11 @@ describe('a case through the assessment workflow', () => {
     fieldwork = await startFieldworkUnderTest(config);
     worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
     connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+    temporal = new Client({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+    });
     const answer: CommandOutcome<unknown> = { ok: true, value: COURT_FACTS };
     standInFacts = fieldwork.nc.subscribe(getCaseFacts.subject, {
       callback: (_error, message) => void message.respond(JSON.stringify(answer)),

@@ -32,6 +32,7 @@ export function fieldworkTestConfig() {
     NATS_URL: inject('natsUrl'),
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
     TEMPORAL_TASK_QUEUE: `yji-fieldwork-test-${randomUUID()}`,
     HOST: '127.0.0.1',
     PORT: '0',

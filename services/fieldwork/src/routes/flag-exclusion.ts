@@ -10,6 +10,7 @@ import {
 } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -27,7 +28,7 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
         summary: 'Flag the case for exclusion from the sample, with a reason; the lead inspector decides',
         params: TaskIdParams,
         body: ExclusionFlagBody,
-        response: { 201: ExclusionFlagged, 403: FieldworkError, 404: FieldworkError, 409: FieldworkError },
+        response: { 201: ExclusionFlagged, ...REFUSALS, 409: FieldworkError },
       },
     },
     async (request, reply) => {

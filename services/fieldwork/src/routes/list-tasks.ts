@@ -1,7 +1,8 @@
 // GET /api/fieldwork/tasks: the caller's own tasks, soonest due first.
-import { ASSESSOR_ROLES, FieldworkError, TaskList, TaskListQuery } from '@yji/contracts';
+import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
+import { REFUSALS } from './error-responses.ts';
 import { toTaskSummary } from '../tasks/task-views.ts';
 
 export function registerListTasks(app: App, db: FieldworkDb) {
@@ -13,7 +14,7 @@ export function registerListTasks(app: App, db: FieldworkDb) {
         tags: ['tasks'],
         summary: "The caller's own case tasks, by due date (none last); optionally in one state",
         querystring: TaskListQuery,
-        response: { 200: TaskList, 403: FieldworkError },
+        response: { 200: TaskList, 401: REFUSALS[401], 403: REFUSALS[403] },
       },
     },
     async (request) => {

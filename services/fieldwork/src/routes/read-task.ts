@@ -1,7 +1,8 @@
 // GET /api/fieldwork/tasks/:taskId: the case as its assessor (or the lead inspector) works on it. Every
 // read is audited before the answer leaves.
-import { FieldworkError, TaskDetail, TaskIdParams } from '@yji/contracts';
+import { TaskDetail, TaskIdParams } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
+import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { readableTask } from '../access/task-access.ts';
@@ -19,7 +20,7 @@ export function registerReadTask(app: App, db: FieldworkDb) {
           'Only the assigned assessor and the inspection’s lead inspector may read a task; anyone else is ' +
           'told 404. Every read is audited.',
         params: TaskIdParams,
-        response: { 200: TaskDetail, 403: FieldworkError, 404: FieldworkError },
+        response: { 200: TaskDetail, ...REFUSALS },
       },
     },
     async (request) => {

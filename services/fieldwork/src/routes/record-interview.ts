@@ -2,6 +2,7 @@
 // assessor while the task is open.
 import { FieldworkError, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
+import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -21,7 +22,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
         summary: 'Record the case manager interview (date, with whom as a role, notes)',
         params: TaskIdParams,
         body: InterviewBody,
-        response: { 200: InterviewView, 403: FieldworkError, 404: FieldworkError, 409: FieldworkError },
+        response: { 200: InterviewView, ...REFUSALS, 409: FieldworkError },
       },
     },
     async (request) => {

@@ -12,6 +12,7 @@ import {
 } from '@yji/contracts';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
+import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -44,8 +45,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         response: {
           200: DraftSaved,
           400: FieldworkError,
-          403: FieldworkError,
-          404: FieldworkError,
+          ...REFUSALS,
           409: z.union([StaleVersionConflict, FieldworkError]),
         },
       },

@@ -6,6 +6,7 @@ import { FieldworkError, StaleVersionConflict, SubmitBody, Submitted, TaskIdPara
 import { validateAssessment } from '@yji/domain';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
+import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -34,8 +35,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         body: SubmitBody,
         response: {
           200: Submitted,
-          403: FieldworkError,
-          404: FieldworkError,
+          ...REFUSALS,
           409: z.union([StaleVersionConflict, FieldworkError]),
           422: FieldworkError,
         },
