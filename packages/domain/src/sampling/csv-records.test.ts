@@ -4,7 +4,12 @@ import type { CsvRecord } from './csv-records.ts';
 
 function records(text: string): CsvRecord[] {
   const collected: CsvRecord[] = [];
-  readCsvRecords(text, (record) => collected.push(record));
+  // The reader reuses its record object: keep copies.
+  readCsvRecords(text, ({ line, fields, error }) =>
+    collected.push(
+      error === undefined ? { line, fields: [...fields] } : { line, fields: [...fields], error },
+    ),
+  );
   return collected;
 }
 

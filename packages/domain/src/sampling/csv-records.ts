@@ -5,7 +5,7 @@ export interface CsvRecord {
   line: number;
   fields: string[];
   /** Set when the record is malformed; its fields are then incomplete. */
-  error?: string;
+  error?: string | undefined;
 }
 
 const QUOTE = 0x22;
@@ -29,18 +29,22 @@ function nextLineEnd(text: string, position: number): number {
 }
 
 /**
- * Calls `onRecord` for each record, in order, with fields trimmed of surrounding spaces and tabs. Accepts LF, CRLF or CR line ends and a leading byte order mark. A
- * quoted field may hold commas, quotes (doubled) and line breaks. A malformed record comes with an error and
- * reading resumes on the next line. Records are handed over one at a time rather than collected, so a
- * 100,000-row list is not held twice in memory; the loop is flat for the same reason of scale.
+ * Calls `onRecord` for each record, in order, with fields trimmed of surrounding spaces and tabs. Accepts LF,
+ * CRLF or CR line ends and a leading byte order mark. A quoted field may hold commas, quotes (doubled) and line
+ * breaks. A malformed record comes with an error and reading resumes on the next line.
+ * For 100,000-row lists: records are handed over one at a time rather than collected, and the same record
+ * object is reused, so copy what you keep before returning; the loop is flat.
  */
 export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => void): void {
   const length = text.length;
   let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  const record: CsvRecord = { line, fields: [] };
 
   while (position < length) {
-    const record: CsvRecord = { line, fields: [] };
+    record.line = line;
+    record.fields.length = 0;
+    record.error = undefined;
     for (;;) {
       const quoted = text.charCodeAt(position) === QUOTE;
       if (quoted) {

@@ -31,21 +31,19 @@ export function checkEligibility(
 ): Eligibility {
   const windowStart = monthsBefore(inspectionDate, windows.windowMonths);
   const custodyWindowStart = monthsBefore(inspectionDate, windows.custodyWindowMonths);
+  // One string per reason, shared by every case it applies to (a long list can have thousands).
+  const afterInspection = 'disposal starts after the inspection date';
+  const beforeWindow = `disposal started before ${windowStart}, more than ${windows.windowMonths} months before the inspection`;
+  const beforeCustodyWindow = `custodial sentence started before ${custodyWindowStart}, more than ${windows.custodyWindowMonths} months before the inspection`;
   const eligible: LongListCase[] = [];
   const ineligible: IneligibleCase[] = [];
   for (const longListCase of cases) {
     const custody = longListCase.disposalType === CUSTODIAL_SENTENCE;
-    const start = custody ? custodyWindowStart : windowStart;
     // ISO dates compare correctly as strings.
     if (longListCase.disposalStart > inspectionDate) {
-      ineligible.push({ caseId: longListCase.caseId, reason: `disposal starts after the inspection date` });
-    } else if (longListCase.disposalStart < start) {
-      const months = custody ? windows.custodyWindowMonths : windows.windowMonths;
-      const kind = custody ? 'custodial sentence' : 'disposal';
-      ineligible.push({
-        caseId: longListCase.caseId,
-        reason: `${kind} started before ${start}, more than ${months} months before the inspection`,
-      });
+      ineligible.push({ caseId: longListCase.caseId, reason: afterInspection });
+    } else if (longListCase.disposalStart < (custody ? custodyWindowStart : windowStart)) {
+      ineligible.push({ caseId: longListCase.caseId, reason: custody ? beforeCustodyWindow : beforeWindow });
     } else {
       eligible.push(longListCase);
     }

@@ -100,14 +100,14 @@ function readRow(
   if (record.fields.length !== width)
     return `expected ${width} fields as in the header, found ${record.fields.length}`;
   const values: string[] = new Array<string>(LONG_LIST_COLUMNS.length);
-  const reasons: string[] = [];
+  let reasons: string[] | undefined;
   for (let index = 0; index < LONG_LIST_COLUMNS.length; index += 1) {
     const column = LONG_LIST_COLUMNS[index] as LongListColumn;
     const result = checkValue(column, record.fields[positions[index] as number] as string);
     if (result.ok) values[index] = result.value;
-    else reasons.push(result.reason);
+    else (reasons ??= []).push(result.reason);
   }
-  return reasons.length > 0 ? reasons.join('; ') : longListCaseOf(values);
+  return reasons ? reasons.join('; ') : longListCaseOf(values);
 }
 
 /** An error for each case id that repeats an earlier row's, naming the line of the first. */
