@@ -10,10 +10,10 @@ import {
 } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
-import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
+import { REFUSALS } from './error-responses.ts';
 
 const FLAG_BODY_LIMIT_BYTES = 16 * 1024;
 

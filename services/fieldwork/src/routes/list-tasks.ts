@@ -2,8 +2,8 @@
 import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
-import { REFUSALS } from './error-responses.ts';
 import { toTaskSummary } from '../tasks/task-views.ts';
+import { REFUSALS } from './error-responses.ts';
 
 export function registerListTasks(app: App, db: FieldworkDb) {
   app.get(

@@ -2,11 +2,11 @@
 // read is audited before the answer leaves.
 import { TaskDetail, TaskIdParams } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
-import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { readableTask } from '../access/task-access.ts';
 import { toTaskDetail } from '../tasks/task-views.ts';
+import { REFUSALS } from './error-responses.ts';
 
 export function registerReadTask(app: App, db: FieldworkDb) {
   app.get(

@@ -2,12 +2,12 @@
 // assessor while the task is open.
 import { FieldworkError, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
 import { requireRole, type App } from '@yji/service-kit';
-import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
 import { refuseIfLocked } from './task-guards.ts';
+import { REFUSALS } from './error-responses.ts';
 
 const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
 

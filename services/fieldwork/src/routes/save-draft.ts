@@ -12,7 +12,6 @@ import {
 } from '@yji/contracts';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
-import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -23,6 +22,7 @@ import { draftContentOf } from '../tasks/stored-task.ts';
 import { OPEN_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
+import { REFUSALS } from './error-responses.ts';
 
 /** Answers for a whole framework with text answers fit well within this. */
 const DRAFT_BODY_LIMIT_BYTES = 256 * 1024;

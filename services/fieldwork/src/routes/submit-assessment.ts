@@ -6,13 +6,13 @@ import { FieldworkError, StaleVersionConflict, SubmitBody, Submitted, TaskIdPara
 import { validateAssessment } from '@yji/domain';
 import { HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
-import { REFUSALS } from './error-responses.ts';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
+import { REFUSALS } from './error-responses.ts';
 
 const findings = (issues: readonly { code: string; message: string }[]) =>
   issues.map(({ code, message }) => ({ code, message }));
