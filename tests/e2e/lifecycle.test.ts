@@ -107,6 +107,16 @@ describe('an inspection from set-up to every case submitted', () => {
     expect(replacement.stratum).toBe(excluded.stratum);
     expect(afterExclusion.body.selected.map((entry: Json) => entry.caseRef)).not.toContain(excluded.caseRef);
 
+    // The reason reached the workflow as an Update argument; its history holds it only encrypted.
+    const history = await system.temporal.workflow.getHandle(id).fetchHistory();
+    const stored = JSON.stringify(history);
+    const payloadBytes = [...stored.matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)].map(([, data]) =>
+      Buffer.from(data!, 'base64').toString('latin1'),
+    );
+    expect(stored).toContain(Buffer.from('binary/encrypted').toString('base64'));
+    expect(payloadBytes.join('\n')).not.toContain('home YJS did not take responsibility');
+    expect(payloadBytes.join('\n')).not.toContain(excluded.caseRef);
+
     const confirmed = await lead('POST', at('/sample/confirm'));
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.phase).toBe('fieldwork');

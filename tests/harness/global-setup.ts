@@ -3,6 +3,7 @@
 // exists; else the local stack runner, which reuses what runs on this machine and starts the rest.
 // Then the services' migrations are applied, so tests start from the current schema, and the development
 // identity provider starts on a free port for the services under test to verify tokens against.
+import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { ensureStack, paths, temporalNamespace } from '@yji/stack';
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject) {
   project.provide('natsUrl', stack.natsUrl);
   project.provide('temporalAddress', stack.temporalAddress);
   project.provide('temporalNamespace', temporalNamespace());
+  project.provide('payloadKeys', `test:${randomBytes(32).toString('base64')}`);
   const idp = await startDevIdp({ port: 0, dataDir: paths.dataDir });
   const { issuer, jwksUrl, audience } = idp;
   project.provide('devIdp', { issuer, jwksUrl, audience, dataDir: paths.dataDir });

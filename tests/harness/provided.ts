@@ -7,6 +7,8 @@ declare module 'vitest' {
     temporalAddress: string;
     temporalNamespace: string;
     devIdp: { issuer: string; jwksUrl: string; audience: string; dataDir: string };
+    /** YJI_PAYLOAD_KEYS for the services and workers under test: a fresh key per run. */
+    payloadKeys: string;
   }
 }
 export {};

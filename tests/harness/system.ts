@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
+import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
 import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb } from '@yji/fieldwork';
@@ -19,6 +20,7 @@ export function testEnvironment() {
     NATS_URL: inject('natsUrl'),
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
     TEMPORAL_TASK_QUEUE: `yji-test-${randomUUID()}`,
     HOST: '127.0.0.1',
     PORT: '0',
@@ -28,13 +30,25 @@ export function testEnvironment() {
   };
 }
 
-export async function startSystem() {
+export interface SystemOptions {
+  /**
+   * Run a worker in this process (the default). Tests that kill and restart the worker say `false` and run
+   * it as a process of its own on `env.TEMPORAL_TASK_QUEUE` (see worker-process.ts).
+   */
+  worker?: boolean;
+}
+
+export async function startSystem(options: SystemOptions = {}) {
   const env = testEnvironment();
-  const worker = await startWorker(workerConfig.parse(env));
+  const worker = options.worker === false ? undefined : await startWorker(workerConfig.parse(env));
   const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
   const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), { logger: false });
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const temporal = new Client({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    dataConverter: encryptedDataConverter(env.YJI_PAYLOAD_KEYS),
+  });
   const nc = await connectNats(env.NATS_URL, 'yji-tests');
   const inspectionDb = createDb(env.DATABASE_URL);
   const fieldworkDb = createFieldworkDb(env.DATABASE_URL);
@@ -51,7 +65,7 @@ export async function startSystem() {
     stop: async () => {
       await inspection.stop();
       await fieldwork.stop();
-      await worker.stop();
+      await worker?.stop();
       await connection.close();
       await nc.drain();
       await inspectionDb.$disconnect();

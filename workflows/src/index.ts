@@ -5,3 +5,4 @@ export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
+export { EncryptionCodec, encryptedDataConverter, parsePayloadKeys } from './payload-encryption.ts';

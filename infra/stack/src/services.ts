@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { paths } from './paths.ts';
+import { devPayloadKeys } from './payload-keys.ts';
 import { stopServer } from './tools.ts';
 import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
 /** Each service's HTTP port; the worker has none. */
-export const SERVICE_PORTS: Record<string, number> = { inspection: 3001 };
+export const SERVICE_PORTS: Record<string, number> = { inspection: 3001, fieldwork: 3002 };
 
 function runnableServices(): string[] {
   const servicesDir = join(paths.repoRoot, 'services');
@@ -30,6 +31,7 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
   log(
     `development identity provider on ${idp.issuer} (tokens: pnpm -s yji dev-token --user lead-1 --role lead-inspector)`,
   );
+  const payloadKeys = devPayloadKeys();
   const children: ChildProcess[] = runnableServices().map((name) => {
     const port = SERVICE_PORTS[name];
     log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
@@ -44,6 +46,7 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
         AUTH_JWKS_URL: idp.jwksUrl,
         AUTH_ISSUER: idp.issuer,
         AUTH_AUDIENCE: idp.audience,
+        YJI_PAYLOAD_KEYS: payloadKeys,
         ...(port ? { PORT: String(port) } : {}),
       },
     });

@@ -6,6 +6,7 @@ const env = {
   AUTH_JWKS_URL: 'https://login.example.org/.well-known/jwks.json',
   AUTH_ISSUER: 'https://login.example.org/',
   AUTH_AUDIENCE: 'yji',
+  YJI_PAYLOAD_KEYS: 'k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
 };
 
 describe('the AUTH_* variables', () => {

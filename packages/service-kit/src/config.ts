@@ -18,6 +18,8 @@ export const commonEnv = z.object({
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('yji'),
+  /** Keys that encrypt workflow payloads (`id:base64`, comma-separated, first encrypts); see README. */
+  YJI_PAYLOAD_KEYS: z.string().min(1, 'is required: workflow payloads are encrypted'),
   /** The identity provider that signs callers' tokens (createApp's `auth` option). */
   AUTH_JWKS_URL: jwksUrl,
   AUTH_ISSUER: z.string().min(1, 'is required'),

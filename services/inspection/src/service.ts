@@ -1,5 +1,6 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
 import { Client, Connection } from '@temporalio/client';
+import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats, ensureEventStream, startOutboxRelay } from '@yji/messaging';
 import { authOptions, createApp } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
@@ -16,7 +17,11 @@ export async function startInspectionService(config: InspectionConfig, options: 
   const nc = await connectNats(config.NATS_URL, 'yji-inspection');
   await ensureEventStream(nc);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const temporal = new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+  });
 
   const app = await createApp({
     service: 'inspection',

@@ -1,6 +1,6 @@
 // Creates the Temporal worker with every workflow and activity; main.ts runs it, tests start it in-process.
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { workflowsPath } from '@yji/workflows';
+import { encryptedDataConverter, workflowsPath } from '@yji/workflows';
 import { connectNats, ensureEventStream } from '@yji/messaging';
 import { fileURLToPath } from 'node:url';
 import type { WorkerConfig } from './config.ts';
@@ -15,6 +15,7 @@ export async function startWorker(config: WorkerConfig) {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
     ...(config.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath: fileURLToPath(workflowsPath) }),

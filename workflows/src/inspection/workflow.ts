@@ -36,14 +36,14 @@ import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId } from '../case-assessment/definitions.ts';
 
 // Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
-// with backoff so a down service is not hammered. A command the service rejects is not retried.
+// with backoff so a down service is not hammered. A command the service refuses fails its activity for good
+// (services/worker/src/activities/send.ts).
 const activities = proxyActivities<InspectionActivities>({
   startToCloseTimeout: '30 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,
     maximumInterval: '1 minute',
-    nonRetryableErrorTypes: ['CommandRejected'],
   },
 });
 

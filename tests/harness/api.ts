@@ -1,0 +1,125 @@
+// Calls the services under test over HTTP as a given caller, and brings an inspection to fieldwork through
+// the API the way a lead inspector does: created, team set, long list loaded, sample drawn and confirmed,
+// cases assigned automatically; then waits until the fieldwork service has every task assigned and knows
+// the team, so a test can act as any assessor straight away.
+import type { TeamBody } from '@yji/contracts';
+import type { startSystem } from './system.ts';
+import { eventually } from './system.ts';
+import { longListCsv } from './long-list.ts';
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface ApiResponse {
+  status: number;
+  body: Json;
+}
+export type ApiCall = (
+  token: string | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<ApiResponse>;
+
+/**
+ * A caller of the system: paths under /api/fieldwork go to the fieldwork service, the rest to the inspection
+ * service. No token sends no Authorization header; a string body is sent as text/csv, anything else as JSON.
+ */
+export function apiClient(system: Pick<System, 'inspection' | 'fieldwork'>): ApiCall {
+  return async (token, method, path, body) => {
+    const base = path.startsWith('/api/fieldwork') ? system.fieldwork.url : system.inspection.url;
+    const csv = typeof body === 'string';
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      },
+      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
+  };
+}
+
+/** A valid body for POST /api/inspections. */
+export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
+  const start = Date.parse(`${fieldworkStart}T00:00:00Z`);
+  const day = (offset: number) => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
+    fieldworkStart,
+    fieldworkEnd: day(11),
+    frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    sample: { size: sampleSize },
+    deadlines: { assessmentsDue: day(9), reminderDaysBefore: 2 },
+  };
+}
+
+export interface FieldworkSetUp {
+  /** The team the lead sets (the lead stays on it). */
+  team: TeamBody['members'];
+  sampleSize?: number;
+  fieldworkStart?: string;
+  longListRows?: number;
+  seed?: string;
+}
+
+export interface InspectionInFieldwork {
+  id: string;
+  /** Every case of the confirmed sample with its task and assessor, by case reference. */
+  cases: { caseRef: string; taskId: string; assigneeId: string }[];
+}
+
+/** Creates an inspection as the lead whose token is given and brings it to fieldwork with every case assigned. */
+export async function inspectionInFieldwork(
+  system: Pick<System, 'inspection' | 'fieldwork' | 'inspectionDb' | 'fieldworkDb'>,
+  leadToken: string,
+  setUp: FieldworkSetUp,
+): Promise<InspectionInFieldwork> {
+  const call = apiClient(system);
+  const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
+  const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
+    const response = await call(leadToken, method, path, body);
+    if (response.status !== status)
+      throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
+    return response.body;
+  };
+  const { id } = await ok(
+    'create',
+    'POST',
+    '/api/inspections',
+    inspectionBody(fieldworkStart, sampleSize),
+    201,
+  );
+  const at = (path: string) => `/api/inspections/${id}${path}`;
+  const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
+  await ok('long list', 'POST', at('/long-list'), longListCsv(fieldworkStart, longListRows));
+  await ok('draw', 'POST', at('/sample'), { seed });
+  await ok('confirm', 'POST', at('/sample/confirm'));
+  await eventually('every case task to exist', async () => {
+    const progress = await call(leadToken, 'GET', at('/progress'));
+    return progress.body.totals?.cases === sampleSize ? true : undefined;
+  });
+  await ok('assign', 'POST', at('/assignments'), { mode: 'auto' });
+
+  // The fieldwork service learns assignments through the case workflows and the team through events.
+  const tasks = await eventually('every task assigned in fieldwork', async () => {
+    const found = await system.fieldworkDb.caseTask.findMany({
+      where: { inspectionId: id },
+      orderBy: { caseRef: 'asc' },
+    });
+    return found.length === sampleSize && found.every((task) => task.assigneeId && task.state === 'assigned')
+      ? found
+      : undefined;
+  });
+  const members = (team.members as { userId: string; role: string }[]).map((m) => `${m.userId}:${m.role}`);
+  await eventually('the fieldwork service to know the team', async () => {
+    const known = await system.fieldworkDb.teamMembership.findMany({ where: { inspectionId: id } });
+    const keys = known.map((m) => `${m.userId}:${m.role}`).sort();
+    return JSON.stringify(keys) === JSON.stringify([...members].sort()) ? true : undefined;
+  });
+  return {
+    id,
+    cases: tasks.map((task) => ({ caseRef: task.caseRef, taskId: task.id, assigneeId: task.assigneeId! })),
+  };
+}
