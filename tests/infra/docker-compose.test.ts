@@ -37,7 +37,16 @@ describe('docker-compose.yml', () => {
     for (const name of workspaceServices) {
       const service = compose.services[name]!;
       expect(Object.keys(service.environment ?? {})).toEqual(
-        expect.arrayContaining(['NATS_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE']),
+        expect.arrayContaining([
+          'NATS_URL',
+          'TEMPORAL_ADDRESS',
+          'TEMPORAL_NAMESPACE',
+          'TEMPORAL_TASK_QUEUE',
+          'YJI_PAYLOAD_KEYS',
+          'AUTH_JWKS_URL',
+          'AUTH_ISSUER',
+          'AUTH_AUDIENCE',
+        ]),
       );
       expect(service.healthcheck?.test.length).toBeGreaterThan(0);
       expect(Object.keys(service.depends_on ?? {})).toContain('temporal-setup');
