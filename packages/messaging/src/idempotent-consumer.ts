@@ -1,7 +1,7 @@
 // A durable JetStream consumer whose handler takes effect once per message id, however often the message
 // is delivered: the effect and the processed-message row commit together (see processOnce).
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { processOnce, type RawSql, type TransactionalClient } from '@yji/db';
 
@@ -16,6 +16,7 @@ export interface ConsumerOptions<P extends z.ZodType> {
 }
 
 const RETRY_DELAY_MS = 2_000;
+const ACK_WAIT_MS = 10_000;
 
 function messageIdOf(message: JsMsg): string {
   return message.headers?.get('Nats-Msg-Id') || `${message.info.stream}:${message.seq}`;
@@ -27,7 +28,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   options: ConsumerOptions<P>,
 ) {
   const jsm = await jetstreamManager(nc);
-  await jsm.consumers.add(options.stream, {
+  const config = {
     durable_name: options.durable,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
@@ -36,7 +37,17 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
       ? { filter_subject: options.subjects[0] }
       : { filter_subjects: options.subjects }),
     max_deliver: -1,
-  });
+    // A message a stopped consumer held is redelivered after this, not after the server's 30 s default.
+    ack_wait: nanos(ACK_WAIT_MS),
+  };
+  // A durable made by an earlier release keeps its position; only its editable settings are brought up to date.
+  const existing = await jsm.consumers.info(options.stream, options.durable).catch(() => null);
+  if (existing)
+    await jsm.consumers.update(options.stream, options.durable, {
+      ack_wait: config.ack_wait,
+      max_deliver: -1,
+    });
+  else await jsm.consumers.add(options.stream, config);
   const consumer = await jetstream(nc).consumers.get(options.stream, options.durable);
   const messages = await consumer.consume({ expires: 5_000 });
   const onError = options.onError ?? (() => {});

@@ -36,5 +36,14 @@ describe('the AUTH_* variables', () => {
         `AUTH_JWKS_URL: ${message}`,
       );
     }
+    const named = {
+      ...env,
+      AUTH_JWKS_URL: 'http://dev-idp:3900/.well-known/jwks.json',
+      AUTH_JWKS_HTTP_HOSTS: 'dev-idp',
+    };
+    expect(loadConfig(commonEnv, named).AUTH_JWKS_URL).toBe(named.AUTH_JWKS_URL);
+    expect(() => loadConfig(commonEnv, { ...named, AUTH_JWKS_HTTP_HOSTS: 'other' })).toThrow(
+      'AUTH_JWKS_URL: must be https://',
+    );
   });
 });

@@ -5,26 +5,49 @@ import type { AuthOptions } from './auth/verify-token.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Keys fetched over plain http could be swapped on the way; only a provider on this machine may use it. */
-const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((value) => {
-  const url = new URL(value);
-  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-}, 'must be https:// (http:// only for localhost or 127.0.0.1)');
+const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
-export const commonEnv = z.object({
-  HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
-  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
-  TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().default('yji'),
-  /** Keys that encrypt workflow payloads (`id:base64`, comma-separated, first encrypts); see README. */
-  YJI_PAYLOAD_KEYS: z.string().min(1, 'is required: workflow payloads are encrypted'),
-  /** The identity provider that signs callers' tokens (createApp's `auth` option). */
-  AUTH_JWKS_URL: jwksUrl,
-  AUTH_ISSUER: z.string().min(1, 'is required'),
-  AUTH_AUDIENCE: z.string().min(1, 'is required'),
-});
+/**
+ * Keys fetched over plain http could be swapped on the way, so only a provider on this machine may use it,
+ * or one on a private network someone named on purpose in AUTH_JWKS_HTTP_HOSTS (docker compose's dev-idp).
+ */
+function plainHttpOnlyWhereTrusted(
+  env: { AUTH_JWKS_URL: string; AUTH_JWKS_HTTP_HOSTS: string },
+  ctx: z.RefinementCtx,
+) {
+  const url = new URL(env.AUTH_JWKS_URL);
+  const trusted = new Set([
+    ...LOOPBACK_HOSTS,
+    ...env.AUTH_JWKS_HTTP_HOSTS.split(',')
+      .map((host) => host.trim())
+      .filter(Boolean),
+  ]);
+  if (url.protocol === 'http:' && !trusted.has(url.hostname)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['AUTH_JWKS_URL'],
+      message: 'must be https:// (http:// only for localhost or 127.0.0.1)',
+    });
+  }
+}
+
+export const commonEnv = z
+  .object({
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+    NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+    TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().default('yji'),
+    /** Keys that encrypt workflow payloads (`id:base64`, comma-separated, first encrypts); see README. */
+    YJI_PAYLOAD_KEYS: z.string().min(1, 'is required: workflow payloads are encrypted'),
+    /** The identity provider that signs callers' tokens (createApp's `auth` option). */
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_ISSUER: z.string().min(1, 'is required'),
+    AUTH_AUDIENCE: z.string().min(1, 'is required'),
+    AUTH_JWKS_HTTP_HOSTS: z.string().default(''),
+  })
+  .superRefine(plainHttpOnlyWhereTrusted);
 
 /** createApp's `auth` option from a parsed configuration. */
 export function authOptions(

@@ -49,7 +49,10 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   const requireOpen = () => {
     if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
   };
+  /** Set once the fieldwork task exists: an assignment that arrives earlier waits for it. */
+  let taskCreated = false;
   const assign = async ({ assigneeId, dueAt }: AssignCase) => {
+    await condition(() => taskCreated);
     await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
     state.assigneeId = assigneeId;
     state.dueAt = dueAt;
@@ -96,6 +99,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
     },
     async () => {
+      await condition(() => taskCreated);
       await activities.withdrawCaseTask(input.taskId);
       state.state = 'withdrawn';
       await reportProgress();
@@ -104,6 +108,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   );
 
   await activities.createCaseTask(input);
+  taskCreated = true;
   await reportProgress();
 
   while (!FINISHED.has(state.state)) {
