@@ -2,9 +2,8 @@
 // the API the way a lead inspector does: created, team set, long list loaded, sample drawn and confirmed,
 // cases assigned automatically; then waits until the fieldwork service has every task assigned and knows
 // the team, so a test can act as any assessor straight away.
-import type { TeamBody } from '@yji/contracts';
-import type { startSystem } from './system.ts';
-import { eventually } from './system.ts';
+import type { Role } from '@yji/contracts';
+import { eventually, type startSystem } from './system.ts';
 import { longListCsv } from './long-list.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
@@ -57,7 +56,7 @@ export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
 
 export interface FieldworkSetUp {
   /** The team the lead sets (the lead stays on it). */
-  team: TeamBody['members'];
+  team: { userId: string; role: Role; capacity?: number; conflicts?: string[] }[];
   sampleSize?: number;
   fieldworkStart?: string;
   longListRows?: number;

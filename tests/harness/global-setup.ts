@@ -1,6 +1,7 @@
 // Vitest global setup for every test that needs the real components. In order of preference:
 // DATABASE_URL, NATS_URL and TEMPORAL_ADDRESS when all are set; else containers where a container engine
-// exists; else the local stack runner, which reuses what runs on this machine and starts the rest.
+// exists; else the local stack runner, which reuses PostgreSQL and Temporal where they run, starts what is
+// missing, and gives the run a NATS server of its own.
 // Then the services' migrations are applied, so tests start from the current schema, and the development
 // identity provider starts on a free port for the services under test to verify tokens against.
 import { randomBytes } from 'node:crypto';
@@ -24,7 +25,13 @@ async function components() {
     };
   }
   if (await containerRuntimeAvailable()) return startContainers();
-  return ensureStack({ database: TEST_DATABASE, log: (line) => console.log(`[stack] ${line}`) });
+  // A NATS server of the run's own: command subjects and the event stream are shared by whoever is on a
+  // server, and a developer's running stack must neither answer this run's commands nor consume its events.
+  return ensureStack({
+    database: TEST_DATABASE,
+    privateNats: true,
+    log: (line) => console.log(`[stack] ${line}`),
+  });
 }
 
 export default async function setup(project: TestProject) {

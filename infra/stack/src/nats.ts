@@ -1,23 +1,63 @@
 // NATS with JetStream: NATS_URL if set; else 127.0.0.1:4222 if it answers; else nats-server on PATH
-// (or in the tools folder); else built with go install.
+// (or in the tools folder); else built with go install. A private server can be asked for instead: its
+// subjects and streams are seen by nobody else (a test run beside a developer's running stack).
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tcpAnswers, waitUntil } from './probe.ts';
 import { findExecutable, goInstall, startServer, stopServer } from './tools.ts';
 import { paths } from './paths.ts';
 import type { Log, StackPart } from './part.ts';
 
 const NATS_SERVER_MODULE = 'github.com/nats-io/nats-server/v2@v2.12.15';
+const SHARED_PORT = 4222;
 
-export async function ensureNats(log: Log): Promise<StackPart> {
+async function natsServerBinary(log: Log): Promise<string> {
+  return findExecutable('nats-server') ?? (await goInstall(NATS_SERVER_MODULE, 'nats-server', log));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startNatsServer(log: Log, port: number, storeDir: string, name: string) {
+  const binary = await natsServerBinary(log);
+  const child = startServer(name, binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir]);
+  await waitUntil('nats-server', () => tcpAnswers('127.0.0.1', port), 30_000);
+  return { binary, stop: () => stopServer(child) };
+}
+
+export async function ensureNats(log: Log, options: { private?: boolean } = {}): Promise<StackPart> {
   if (process.env.NATS_URL) return { name: 'nats', address: process.env.NATS_URL, origin: 'NATS_URL' };
-  const address = 'nats://127.0.0.1:4222';
-  if (await tcpAnswers('127.0.0.1', 4222))
-    return { name: 'nats', address, origin: 'already running on 127.0.0.1:4222' };
-  const binary = findExecutable('nats-server') ?? (await goInstall(NATS_SERVER_MODULE, 'nats-server', log));
+  if (options.private) {
+    const port = await freePort();
+    mkdirSync(paths.dataDir, { recursive: true });
+    const storeDir = mkdtempSync(join(paths.dataDir, 'nats-private-'));
+    const server = await startNatsServer(log, port, storeDir, `nats-private-${port}`);
+    const stop = async () => {
+      await server.stop();
+      rmSync(storeDir, { recursive: true, force: true });
+    };
+    return {
+      name: 'nats',
+      address: `nats://127.0.0.1:${port}`,
+      origin: `started a private ${server.binary}`,
+      stop,
+    };
+  }
+  const address = `nats://127.0.0.1:${SHARED_PORT}`;
+  if (await tcpAnswers('127.0.0.1', SHARED_PORT)) {
+    return { name: 'nats', address, origin: `already running on 127.0.0.1:${SHARED_PORT}` };
+  }
   const storeDir = join(paths.dataDir, 'nats');
   mkdirSync(storeDir, { recursive: true });
-  const child = startServer('nats', binary, ['-a', '127.0.0.1', '-p', '4222', '-js', '-sd', storeDir]);
-  await waitUntil('nats-server', () => tcpAnswers('127.0.0.1', 4222), 30_000);
-  return { name: 'nats', address, origin: `started ${binary}`, stop: () => stopServer(child) };
+  const server = await startNatsServer(log, SHARED_PORT, storeDir, 'nats');
+  return { name: 'nats', address, origin: `started ${server.binary}`, stop: server.stop };
 }

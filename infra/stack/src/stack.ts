@@ -12,14 +12,21 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function ensureStack(options: { database: string; log: Log }): Promise<Stack> {
+export interface StackOptions {
+  database: string;
+  log: Log;
+  /** A NATS server of this stack's own rather than the shared one (see nats.ts). */
+  privateNats?: boolean;
+}
+
+export async function ensureStack(options: StackOptions): Promise<Stack> {
   const parts: StackPart[] = [];
   const stop = async () => {
     for (const part of parts.reverse()) await part.stop?.();
   };
   try {
     parts.push(await ensurePostgres(options.database, options.log));
-    parts.push(await ensureNats(options.log));
+    parts.push(await ensureNats(options.log, { private: options.privateNats }));
     parts.push(await ensureTemporal(options.log));
   } catch (error) {
     await stop();

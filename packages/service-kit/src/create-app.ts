@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { errorHandler } from './errors.ts';
+import { parseJsonBodies } from './json-body.ts';
 import { loggerOptions } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
@@ -39,6 +40,7 @@ export async function createApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  parseJsonBodies(app);
   registerAuthentication(app, options.auth);
   await app.register(swagger, {
     openapi: {

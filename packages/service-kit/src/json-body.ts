@@ -1,0 +1,16 @@
+// JSON bodies, with one allowance: a command without arguments (confirm the sample, say) may be sent
+// with a JSON content type and no body, as most HTTP clients do; it reaches the route as no body at all.
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from './errors.ts';
+
+export function parseJsonBodies(app: FastifyInstance) {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new HttpError(400, 'invalid-json', 'the body is not valid JSON'), undefined);
+    }
+  });
+}
