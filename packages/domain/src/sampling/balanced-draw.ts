@@ -138,7 +138,8 @@ function shortfall(group: Group, pool: StratumPool, tally: CaseManagerTally): nu
   return total;
 }
 
-interface Candidate {
+/** How a group ranks for the next pick; the scan keeps one and overwrites it, allocating nothing per group. */
+interface Standing {
   index: number;
   overCap: boolean;
   shortfall: number;
@@ -146,20 +147,11 @@ interface Candidate {
 }
 
 /** Under the cap first, then the largest shortfall, then the lottery. */
-function isBetter(a: Candidate, b: Candidate): boolean {
-  if (a.overCap !== b.overCap) return !a.overCap;
-  if (a.shortfall !== b.shortfall) return a.shortfall > b.shortfall;
-  return a.position < b.position;
-}
-
-function candidateOf(index: number, pool: StratumPool, tally: CaseManagerTally): Candidate {
-  const group = pool.groups[index] as Group;
-  return {
-    index,
-    overCap: (tally.counts[group.caseManager] as number) >= tally.cap,
-    shortfall: shortfall(group, pool, tally),
-    position: group.members[group.next] as number,
-  };
+function isBetter(overCap: boolean, shortfall: number, position: number, best: Standing): boolean {
+  if (best.index === -1) return true;
+  if (overCap !== best.overCap) return !overCap;
+  if (shortfall !== best.shortfall) return shortfall > best.shortfall;
+  return position < best.position;
 }
 
 /**
@@ -168,12 +160,19 @@ function candidateOf(index: number, pool: StratumPool, tally: CaseManagerTally):
  */
 export function takeBalanced(pool: StratumPool, count: number, tally: CaseManagerTally): BalancedPick[] {
   const picks: BalancedPick[] = [];
+  const best: Standing = { index: -1, overCap: false, shortfall: 0, position: 0 };
   while (picks.length < count && pool.groups.length > 0) {
-    let best = candidateOf(0, pool, tally);
-    for (let index = 1; index < pool.groups.length; index += 1) {
-      const candidate = candidateOf(index, pool, tally);
-      if (isBetter(candidate, best)) best = candidate;
-    }
+    best.index = -1;
+    pool.groups.forEach((candidate, index) => {
+      const overCap = (tally.counts[candidate.caseManager] as number) >= tally.cap;
+      const gap = shortfall(candidate, pool, tally);
+      const position = candidate.members[candidate.next] as number;
+      if (!isBetter(overCap, gap, position, best)) return;
+      best.index = index;
+      best.overCap = overCap;
+      best.shortfall = gap;
+      best.position = position;
+    });
     const group = pool.groups[best.index] as Group;
     group.next += 1;
     if (group.next === group.members.length) {
