@@ -6,3 +6,4 @@ export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';
 export { auditActor, type AuditActor } from './auth/audit-actor.ts';
+export { startServiceRuntime, type ServiceRuntime, type ServiceDb } from './service-runtime.ts';

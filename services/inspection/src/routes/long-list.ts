@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { LEAD, requireTeamRole } from './access.ts';
 import { actorOf, refusalsAsHttp } from './workflow-calls.ts';
 import type { RoutesDeps } from './inspections.ts';
-import { stageLongList } from '../store/long-list-store.ts';
+import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
 
 /** About 50,000 rows of the specified columns; far beyond any YJS's caseload. */
 export const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -52,16 +52,15 @@ export function registerLongListRoutes(app: App, { db, temporal }: RoutesDeps) {
         });
         return staged;
       });
+      // A list the workflow refuses (the sample is confirmed) is not kept: it is case data with no use.
       const state = await refusalsAsHttp(
-        temporal.workflow.getHandle(id).executeUpdate(useLongListUpdate, {
-          args: [
-            {
-              actor: actorOf(request),
-              longListId,
-            },
-          ],
-        }),
-      );
+        temporal.workflow
+          .getHandle(id)
+          .executeUpdate(useLongListUpdate, { args: [{ actor: actorOf(request), longListId }] }),
+      ).catch(async (error: unknown) => {
+        await discardStagedLongList(db, longListId);
+        throw error;
+      });
       return { longListId, rows: parsed.cases.length, phase: state.phase };
     },
   );

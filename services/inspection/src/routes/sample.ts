@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { DrawSampleBody, ExcludeCaseBody, InspectionIdParams } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
-import { auditActor, notFound, type App } from '@yji/service-kit';
+import { auditActor, HttpError, notFound, type App } from '@yji/service-kit';
+import { replaceExcludedCase } from '@yji/domain';
 import {
   caseAssessmentWorkflowId,
   confirmSampleUpdate,
@@ -95,12 +96,17 @@ export function registerSampleRoutes(app: App, { db, temporal }: RoutesDeps) {
               where: { inspectionId_caseRef: { inspectionId: id, caseRef } },
             })
           : null;
-      if (sampled && !sampled.withdrawnAt)
+      if (sampled && !sampled.withdrawnAt) {
+        // Withdrawing cannot be undone, so first make sure the exclusion itself would be accepted.
+        const stored = await loadSample(db, id);
+        const trial = stored && replaceExcludedCase(stored.result, { caseId: caseRef, reason });
+        if (trial && !trial.ok) throw new HttpError(409, trial.error.code, trial.error.message);
         await refusalsAsHttp(
           temporal.workflow
             .getHandle(caseAssessmentWorkflowId(sampled.taskId))
             .executeUpdate(withdrawCaseUpdate),
         );
+      }
       await refusalsAsHttp(
         temporal.workflow
           .getHandle(id)

@@ -50,3 +50,11 @@ export async function longListCases(tx: Tx, longListId: string): Promise<LongLis
     riskOfSeriousHarm: row.riskOfSeriousHarm as ClassificationLevel,
   }));
 }
+
+/** Removes a staged list that never became current (its rows, then the list). */
+export async function discardStagedLongList(db: InspectionDb, longListId: string) {
+  await db.$transaction([
+    db.longListCase.deleteMany({ where: { longListId } }),
+    db.longList.deleteMany({ where: { id: longListId, activatedAt: null } }),
+  ]);
+}

@@ -1,0 +1,74 @@
+// What every yji service stands on besides its own routes and commands: its database, NATS with the event
+// stream, a Temporal client whose payloads are encrypted, the Fastify app (readiness checks all three),
+// and the outbox relay. Stopping closes them in the order that loses nothing: stop taking requests, let
+// the relay finish its batch, drain NATS, then close Temporal and the database.
+import { Client, Connection } from '@temporalio/client';
+import type { TransactionalClient } from '@yji/db';
+import { connectNats, ensureEventStream, startOutboxRelay, type NatsConnection } from '@yji/messaging';
+import { encryptedDataConverter } from '@yji/workflows';
+import type { z } from 'zod';
+import { authOptions, type commonEnv } from './config.ts';
+import { createApp, type App } from './create-app.ts';
+
+export interface ServiceDb extends TransactionalClient {
+  $disconnect(): Promise<void>;
+}
+
+export interface ServiceRuntime {
+  app: App;
+  nc: NatsConnection;
+  temporal: Client;
+  /** Call after committing an outbox row, to publish it without waiting for the relay's next poll. */
+  notifyOutbox: () => void;
+  /** Listens on HOST:PORT; answers the base URL. */
+  listen(port: number): Promise<string>;
+  /** Stops everything; `beforeClose` stops the service's own subscriptions and consumers first. */
+  stop(beforeClose?: () => Promise<void>): Promise<void>;
+}
+
+export async function startServiceRuntime(
+  service: string,
+  config: z.output<typeof commonEnv>,
+  db: ServiceDb,
+  options: { logger?: boolean } = {},
+): Promise<ServiceRuntime> {
+  const nc = await connectNats(config.NATS_URL, `yji-${service}`);
+  await ensureEventStream(nc);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+  });
+  const app = await createApp({
+    service,
+    logger: options.logger,
+    auth: authOptions(config),
+    readiness: {
+      postgres: async () => void (await db.$queryRawUnsafe('SELECT 1')),
+      nats: async () => void (await nc.flush()),
+      temporal: async () => void (await connection.healthService.check({})),
+    },
+  });
+  const relay = startOutboxRelay(db, nc, {
+    onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
+  });
+  return {
+    app,
+    nc,
+    temporal,
+    notifyOutbox: relay.notify,
+    listen: async (port) => {
+      await app.listen({ host: config.HOST, port });
+      return `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
+    },
+    stop: async (beforeClose) => {
+      await app.close();
+      await beforeClose?.();
+      await relay.stop();
+      await nc.drain();
+      await connection.close();
+      await db.$disconnect();
+    },
+  };
+}
