@@ -11,14 +11,12 @@ import {
 import { serveCommand, type CommandLogger, type NatsConnection } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 import { handleRecordInspection } from './record-inspection.ts';
-import {
-  handleActivateLongList,
-  handleConfirmSample,
-  handleDrawSample,
-  handleExcludeCase,
-  handleGetCaseFacts,
-  handlePlanAssignments,
-} from './lifecycle.ts';
+import { handleActivateLongList } from './activate-long-list.ts';
+import { handleDrawSample } from './draw-sample.ts';
+import { handleExcludeCase } from './exclude-case.ts';
+import { handleConfirmSample } from './confirm-sample.ts';
+import { handlePlanAssignments } from './plan-assignments.ts';
+import { handleGetCaseFacts } from './get-case-facts.ts';
 
 export function serveInspectionCommands(
   nc: NatsConnection,

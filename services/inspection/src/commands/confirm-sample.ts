@@ -1,0 +1,48 @@
+// Confirms the sample: every selected case gets its fieldwork task id and question bank.
+import { randomUUID } from 'node:crypto';
+import type { confirmSample } from '@yji/contracts';
+import { frameworkForCase } from '@yji/domain';
+import type { InspectionDb } from '../db.ts';
+import {
+  auditDecision,
+  DAY_MS,
+  frameworkSelectionOf,
+  requireInspection,
+  requireSample,
+  type Reply,
+  type Request,
+} from './decision-support.ts';
+
+export function handleConfirmSample(
+  db: InspectionDb,
+  { inspectionId, actor }: Request<typeof confirmSample>,
+): Promise<Reply<typeof confirmSample>> {
+  return db.$transaction(async (tx) => {
+    const inspection = await requireInspection(tx, inspectionId);
+    const sample = await requireSample(tx, inspectionId);
+    const reminderLeadMs = (inspection.reminderDaysBefore ?? 0) * DAY_MS;
+    if (!sample.confirmedAt) {
+      const selection = frameworkSelectionOf(inspection);
+      await tx.sampledCase.createMany({
+        data: sample.result.selected.map((entry) => ({
+          inspectionId,
+          caseRef: entry.caseId,
+          taskId: randomUUID(),
+          frameworkId: frameworkForCase(selection, entry.stratum),
+        })),
+      });
+      await tx.sample.update({ where: { inspectionId }, data: { confirmedAt: new Date() } });
+      await auditDecision(tx, actor, inspectionId, 'sample.confirmed', inspectionId, {
+        details: { cases: sample.result.selected.length },
+      });
+    }
+    const cases = await tx.sampledCase.findMany({
+      where: { inspectionId, withdrawnAt: null },
+      orderBy: { caseRef: 'asc' },
+    });
+    return {
+      cases: cases.map(({ caseRef, taskId, frameworkId }) => ({ caseRef, taskId, frameworkId })),
+      reminderLeadMs,
+    };
+  });
+}

@@ -1,0 +1,65 @@
+// Excludes a case with the lead inspector's reason and takes its replacement from the same stratum's
+// reserve; after confirmation the replacement gets a fieldwork task of its own.
+import { randomUUID } from 'node:crypto';
+import type { excludeCase } from '@yji/contracts';
+import { frameworkForCase, replaceExcludedCase } from '@yji/domain';
+import { CommandRejected } from '@yji/messaging';
+import type { InspectionDb } from '../db.ts';
+import { sampleCounts, sampleJson } from '../store/sample-store.ts';
+import {
+  auditDecision,
+  frameworkSelectionOf,
+  requireInspection,
+  requireSample,
+  type Reply,
+  type Request,
+} from './decision-support.ts';
+
+export function handleExcludeCase(
+  db: InspectionDb,
+  { inspectionId, actor, caseRef, reason }: Request<typeof excludeCase>,
+): Promise<Reply<typeof excludeCase>> {
+  return db.$transaction(async (tx) => {
+    const inspection = await requireInspection(tx, inspectionId);
+    const sample = await requireSample(tx, inspectionId);
+    const selection = frameworkSelectionOf(inspection);
+    const done = sample.result.excluded.find((entry) => entry.caseId === caseRef);
+    if (done) {
+      const replacement = sample.result.selected.find((entry) => entry.caseId === done.replacedBy)!;
+      const task = await tx.sampledCase.findUnique({
+        where: { inspectionId_caseRef: { inspectionId, caseRef: replacement.caseId } },
+      });
+      return {
+        counts: sampleCounts(sample.seed, sample.result),
+        replacement: {
+          caseRef: replacement.caseId,
+          frameworkId: frameworkForCase(selection, replacement.stratum),
+          taskId: task?.taskId ?? null,
+        },
+      };
+    }
+    const outcome = replaceExcludedCase(sample.result, { caseId: caseRef, reason });
+    if (!outcome.ok) throw new CommandRejected(outcome.error.code, outcome.error.message);
+    await tx.sample.update({ where: { inspectionId }, data: { result: sampleJson(outcome.sample) } });
+    const frameworkId = frameworkForCase(selection, outcome.replacement.stratum);
+    let taskId: string | null = null;
+    if (sample.confirmedAt) {
+      await tx.sampledCase.update({
+        where: { inspectionId_caseRef: { inspectionId, caseRef } },
+        data: { withdrawnAt: new Date() },
+      });
+      taskId = randomUUID();
+      await tx.sampledCase.create({
+        data: { inspectionId, caseRef: outcome.replacement.caseId, taskId, frameworkId },
+      });
+    }
+    await auditDecision(tx, actor, inspectionId, 'case.excluded', caseRef, {
+      reason,
+      details: { replacedBy: outcome.replacement.caseId },
+    });
+    return {
+      counts: sampleCounts(sample.seed, outcome.sample),
+      replacement: { caseRef: outcome.replacement.caseId, frameworkId, taskId },
+    };
+  });
+}
