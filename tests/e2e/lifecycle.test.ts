@@ -45,7 +45,8 @@ describe('an inspection from set-up to every case submitted', () => {
   };
   const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
 
-  it('runs the whole flow', async () => {
+  // The whole flow through every workflow and service: minutes on a loaded 2-core machine, seconds on a quiet one.
+  it('runs the whole flow', { timeout: 180_000 }, async () => {
     const created = await lead('POST', '/api/inspections', {
       yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
       fieldworkStart: FIELDWORK_START,
