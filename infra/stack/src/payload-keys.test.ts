@@ -1,0 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+describe('the development payload key', () => {
+  it('is made once and kept, so workflows started before a restart can be read after it', async () => {
+    vi.stubEnv('YJI_DATA_DIR', mkdtempSync(join(tmpdir(), 'yji-keys-')));
+    vi.stubEnv('YJI_PAYLOAD_KEYS', '');
+    vi.resetModules();
+    const { devPayloadKeys } = await import('./payload-keys.ts');
+    const { parsePayloadKeys } = await import('@yji/workflows');
+    const first = devPayloadKeys();
+    expect(parsePayloadKeys(first)).toHaveLength(1);
+    expect(devPayloadKeys()).toBe(first);
+    vi.unstubAllEnvs();
+  });
+});
