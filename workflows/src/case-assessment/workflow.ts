@@ -119,12 +119,13 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       continue;
     }
     const dueAt = Date.parse(state.dueAt);
-    const remindAt = dueAt - input.reminderLeadMs;
-    if (Date.now() < remindAt && !(await condition(changed, remindAt - Date.now()))) {
+    if (Date.now() < dueAt) {
+      // Remind when the reminder window opens, or at once when the case is assigned inside it.
+      const remindAt = dueAt - input.reminderLeadMs;
+      if (Date.now() < remindAt && (await condition(changed, remindAt - Date.now()))) continue;
       await activities.recordDeadlineEvent(input.taskId, 'reminder', state.dueAt);
+      if (Date.now() < dueAt && (await condition(changed, dueAt - Date.now()))) continue;
     }
-    if (changed()) continue;
-    if (Date.now() < dueAt && (await condition(changed, dueAt - Date.now()))) continue;
     if (changed()) continue;
     state.overdue = true;
     await activities.recordDeadlineEvent(input.taskId, 'overdue', state.dueAt);
