@@ -2,7 +2,7 @@
 // it runs in production), so a test can SIGKILL it — no shutdown hook, no finally block, no draining — and
 // start a fresh one on the same task queue. Pair it with `startSystem({ worker: false })`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +54,16 @@ function collectOutput(child: ChildProcess) {
 }
 
 /**
- * Builds the workflow bundle once, in a child process (the bundler lives with the worker package), and
- * answers its path: workers started with WORKFLOW_BUNDLE_PATH start in about a second instead of bundling.
+ * Builds the workflow bundle once, in a child process (the bundler lives with the worker package), into a
+ * temporary folder: workers started with its `path` as WORKFLOW_BUNDLE_PATH start in about a second instead
+ * of bundling. `remove` deletes it.
  */
-export async function buildWorkflowBundle(timeoutMs = 120_000): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'yji-workflow-bundle-')), 'workflow-bundle.js');
+export async function buildWorkflowBundle(
+  timeoutMs = 120_000,
+): Promise<{ path: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'yji-workflow-bundle-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const out = join(dir, 'workflow-bundle.js');
   const script = [
     "import { writeFile } from 'node:fs/promises';",
     "import { fileURLToPath } from 'node:url';",
@@ -78,8 +83,11 @@ export async function buildWorkflowBundle(timeoutMs = 120_000): Promise<string> 
   await exited(child);
   clearTimeout(timer);
   running.delete(child);
-  if (child.exitCode !== 0) throw new Error(`bundling the workflows failed:\n${output()}`);
-  return out;
+  if (child.exitCode !== 0) {
+    await remove();
+    throw new Error(`bundling the workflows failed:\n${output()}`);
+  }
+  return { path: out, remove };
 }
 
 /**
