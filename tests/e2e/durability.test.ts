@@ -466,7 +466,8 @@ describe('the same command and the same event, twice', () => {
         async () => {
           const { rows } = await watch.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%UPDATE%CaseTask%'`,
+              WHERE datname = current_database() AND wait_event_type = 'Lock'
+                AND (query ILIKE '%UPDATE%CaseTask%' OR query ILIKE '%CaseTask%FOR UPDATE%')`,
           );
           return rows[0]!.n >= waiting ? true : undefined;
         },
@@ -480,12 +481,8 @@ describe('the same command and the same event, twice', () => {
     }
   }
 
-  // BUG (services/fieldwork/src/commands/assign-task.ts): the handler reads the task outside its
-  // transaction and updates without a condition on what it read, so each of two identical assignments in
-  // flight at once "assigns" and audits: two task.assigned entries for one assignment. Remove `.fails`
-  // once fixed (e.g. make the UPDATE conditional on the assignee and due date differing, and audit only
-  // when it changed a row, or read the task FOR UPDATE inside the transaction).
-  it.fails('assigns a task once when the same assignment arrives twice at once', async () => {
+  // Two deliveries in flight at once take turns on the task's row lock; the second finds nothing to change.
+  it('assigns a task once when the same assignment arrives twice at once', async () => {
     const { taskId } = await newTask();
     const replies = await allAtOnce(taskId, 2, () =>
       Promise.all([1, 2].map(() => sendCommand(system.nc, assignTask, { taskId, ...assignment }))),
@@ -506,14 +503,8 @@ describe('the same command and the same event, twice', () => {
     expect(stored).toEqual(outbox);
   });
 
-  // BUG (services/fieldwork/src/commands/lock-submitted-task.ts, the `count === 0` branch): when the same
-  // lock arrives twice at once, the second's conditional UPDATE waits for the first, then matches no row
-  // (the task is submitted now) and is refused as `stale-version` ("version 0 is not the task's current
-  // version 0"). The activity fails without retrying, so the case workflow's submit Update fails although
-  // the task is locked: the assessor gets 409, a new submit gets 409 task-locked, and the case never shows
-  // submitted. Remove `.fails` once fixed (on count 0, read the task again and answer `submitted` when it
-  // is submitted at this version; or read it FOR UPDATE in taskForCommand).
-  it.fails('answers each of two identical locks at once with submitted', async () => {
+  // The second lock waits for the first, then sees the task submitted at its version: a repeat, not a refusal.
+  it('answers each of two identical locks at once with submitted', async () => {
     const { taskId } = await newTask();
     await sendCommand(system.nc, assignTask, { taskId, ...assignment });
     const replies = await allAtOnce(taskId, 2, () =>

@@ -5,32 +5,27 @@ import { TaskState, type assignTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
 import type { FieldworkDb } from '../db.ts';
-import { isLocked, LOCKED_STATES } from '../task-state.ts';
-import { taskForCommand } from './task-for-command.ts';
+import { isLocked } from '../task-state.ts';
+import { lockTaskForCommand } from './task-for-command.ts';
 
 export async function handleAssignTask(
   db: FieldworkDb,
   command: z.output<typeof assignTask.request>,
 ): Promise<z.input<typeof assignTask.reply>> {
   const dueAt = new Date(command.dueAt);
-  const task = await taskForCommand(db, command.taskId);
-  if (isLocked(task.state)) {
-    throw new CommandRejected('task-locked', `the task is ${task.state}; it cannot be assigned`);
-  }
-  if (task.assigneeId === command.assigneeId && task.dueAt?.getTime() === dueAt.getTime()) {
-    return { taskId: task.id, state: TaskState.parse(task.state) };
-  }
-  const count = await db.$transaction(async (tx) => {
-    const updated = await tx.caseTask.updateMany({
-      where: { id: task.id, state: { notIn: [...LOCKED_STATES] } },
+  return db.$transaction(async (tx) => {
+    const task = await lockTaskForCommand(tx, command.taskId);
+    if (isLocked(task.state)) {
+      throw new CommandRejected('task-locked', `the task is ${task.state}; it cannot be assigned`);
+    }
+    if (task.assigneeId === command.assigneeId && task.dueAt?.getTime() === dueAt.getTime()) {
+      return { taskId: task.id, state: TaskState.parse(task.state) };
+    }
+    await tx.caseTask.update({
+      where: { id: task.id },
       data: { assigneeId: command.assigneeId, dueAt, state: 'assigned' },
     });
-    if (updated.count === 1) {
-      await auditCommand(tx, task, 'task.assigned', { assigneeId: command.assigneeId, dueAt: command.dueAt });
-    }
-    return updated.count;
+    await auditCommand(tx, task, 'task.assigned', { assigneeId: command.assigneeId, dueAt: command.dueAt });
+    return { taskId: task.id, state: 'assigned' as const };
   });
-  if (count === 0)
-    throw new CommandRejected('task-locked', 'the task was locked meanwhile; it cannot be assigned');
-  return { taskId: task.id, state: 'assigned' };
 }

@@ -7,14 +7,14 @@ import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
 import type { FieldworkDb } from '../db.ts';
 import { OPEN_STATES } from '../task-state.ts';
-import { taskForCommand } from './task-for-command.ts';
+import { lockTaskForCommand } from './task-for-command.ts';
 
 export async function handleLockSubmittedTask(
   db: FieldworkDb,
   command: z.output<typeof lockSubmittedTask.request>,
 ): Promise<z.input<typeof lockSubmittedTask.reply>> {
   return db.$transaction(async (tx) => {
-    const task = await taskForCommand(tx, command.taskId);
+    const task = await lockTaskForCommand(tx, command.taskId);
     const staleVersion = () =>
       new CommandRejected(
         'stale-version',

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { taskOverdue, taskReminderDue, type recordDeadlineEvent } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
-import { taskForCommand } from './task-for-command.ts';
+import { lockTaskForCommand } from './task-for-command.ts';
 
 const EVENT_OF_KIND = { reminder: taskReminderDue, overdue: taskOverdue } as const;
 
@@ -14,7 +14,7 @@ export async function handleRecordDeadlineEvent(
 ): Promise<z.input<typeof recordDeadlineEvent.reply>> {
   const dueAt = new Date(command.dueAt);
   await db.$transaction(async (tx) => {
-    const task = await taskForCommand(tx, command.taskId);
+    const task = await lockTaskForCommand(tx, command.taskId);
     const { count } = await tx.deadlineNotice.createMany({
       data: [{ taskId: task.id, kind: command.kind, dueAt }],
       skipDuplicates: true,

@@ -1,9 +1,15 @@
 import { CommandRejected } from '@yji/messaging';
-import type { FieldworkDb } from '../db.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 
-/** The task a command names; a command for a task that does not exist is refused, not retried. */
-export async function taskForCommand(db: Pick<FieldworkDb, 'caseTask'>, taskId: string) {
-  const task = await db.caseTask.findUnique({ where: { id: taskId } });
+/**
+ * The task a command names, locked for the rest of the transaction: two deliveries of one command (a
+ * timed-out request retried while the first still runs) then take turns, and the second sees what the
+ * first did instead of acting on the same old state. A command for a task that does not exist is refused,
+ * not retried.
+ */
+export async function lockTaskForCommand(tx: Prisma.TransactionClient, taskId: string) {
+  await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
+  const task = await tx.caseTask.findUnique({ where: { id: taskId } });
   if (!task) throw new CommandRejected('unknown-task', `no task ${taskId}`);
   return task;
 }

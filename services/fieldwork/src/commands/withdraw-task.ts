@@ -5,7 +5,7 @@ import type { withdrawTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
 import type { FieldworkDb } from '../db.ts';
-import { taskForCommand } from './task-for-command.ts';
+import { lockTaskForCommand } from './task-for-command.ts';
 
 export async function handleWithdrawTask(
   db: FieldworkDb,
@@ -16,7 +16,7 @@ export async function handleWithdrawTask(
       where: { id: command.taskId, state: { notIn: ['submitted', 'withdrawn'] } },
       data: { state: 'withdrawn' },
     });
-    const withdrawn = await taskForCommand(tx, command.taskId);
+    const withdrawn = await lockTaskForCommand(tx, command.taskId);
     if (count === 1) await auditCommand(tx, withdrawn, 'task.withdrawn');
     return withdrawn;
   });
