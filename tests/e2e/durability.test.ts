@@ -27,7 +27,7 @@ import {
 import { requireFramework, type CaseContext } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { sendCommand } from '@yji/messaging';
-import { eventually, eventsOn, longListCsv, startSystem } from '../harness/index.ts';
+import { apiClient, eventually, eventsOn, longListCsv, startSystem } from '../harness/index.ts';
 import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
@@ -77,18 +77,8 @@ beforeAll(async () => {
 });
 afterAll(() => system?.stop());
 
-async function call(user: string, method: string, path: string, body?: unknown) {
-  const base = path.startsWith('/api/fieldwork') ? system.fieldwork.url : system.inspection.url;
-  const csv = typeof body === 'string';
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${tokens.get(user)}`,
-      ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
-    },
-    body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
+function call(user: string, method: string, path: string, body?: unknown) {
+  return apiClient(system)(tokens.get(user), method, path, body);
 }
 const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
 import { requireFramework, type CaseContext } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
-import { eventually, longListCsv, startSystem } from '../harness/index.ts';
+import { apiClient, eventually, longListCsv, startSystem } from '../harness/index.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
 type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -30,19 +30,8 @@ describe('an inspection from set-up to every case submitted', () => {
   });
   afterAll(() => system?.stop());
 
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const base = path.startsWith('/api/fieldwork') ? system.fieldwork.url : system.inspection.url;
-    const csv = typeof body === 'string';
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(user)}`,
-        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
-      },
-      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  };
+  const call = (user: string, method: string, path: string, body?: unknown) =>
+    apiClient(system)(tokens.get(user), method, path, body);
   const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
 
   // The whole flow through every workflow and service: minutes on a loaded 2-core machine, seconds on a quiet one.

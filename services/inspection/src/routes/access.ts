@@ -1,7 +1,7 @@
 // Who may touch an inspection: a token role says what kind of thing a user may do; membership of the
 // inspection's team says which inspection. A non-member is told the inspection does not exist (404); a
 // member without the needed team role is refused (403).
-import type { Role } from '@yji/contracts';
+import { Role } from '@yji/contracts';
 import { HttpError, notFound, type Principal } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 
@@ -21,11 +21,4 @@ export async function requireTeamRole(
 }
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
-export const ANY_MEMBER: readonly Role[] = [
-  'lead-inspector',
-  'inspector',
-  'local-assessor',
-  'qa-reviewer',
-  'panel-chair',
-  'yjs-contact',
-];
+export const ANY_MEMBER: readonly Role[] = Role.options;
