@@ -1,6 +1,5 @@
 // The framework's own rule for safety-and-wellbeing and risk-of-harm key questions (Framework.gating).
 import type { Concern, Framework, KeyQuestion } from '../frameworks/index.ts';
-// The level order is internal to frameworks: sampling exports its own CLASSIFICATION_LEVELS from the package.
 import { CLASSIFICATION_LEVELS } from '../frameworks/schema.ts';
 import type { ClassificationLevel } from '../frameworks/schema.ts';
 import type { CaseContext } from './case-context.ts';

@@ -1,6 +1,7 @@
 // One row of the long list the YJS submits (004 ¶3.32). Messages name the column and the allowed values
 // only, never the value given: the rows are about children (DOMAIN.md §7).
 import { z } from 'zod';
+import { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/schema.ts';
 import { DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { isIsoDate } from './calendar-date.ts';
@@ -19,10 +20,8 @@ export const LONG_LIST_COLUMNS = [
 
 export type LongListColumn = (typeof LONG_LIST_COLUMNS)[number];
 
-// DOMAIN.md §2: classifications "according to the case manager", Low / Medium / High / Very high.
-export const CLASSIFICATION_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
-
-export type ClassificationLevel = (typeof CLASSIFICATION_LEVELS)[number];
+// DOMAIN.md §2: classifications "according to the case manager" use the frameworks' four levels.
+export { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/schema.ts';
 
 // Decision: a case reference is a short code without spaces, which keeps names out of it (DOMAIN.md §7).
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
