@@ -99,6 +99,16 @@ describe('fieldwork task routes', () => {
       expect(save.status).toBe(404);
     });
 
+    it('needs the same assessor role in the token as on the team', async () => {
+      // inspector-1's token says inspector; a seat on the team as a local assessor is not that role.
+      const task = await fieldwork.assignedTask('inspector-1');
+      await fieldwork.joinTeam(task.inspectionId, 'inspector-1', 'local-assessor');
+      const path = `/api/fieldwork/tasks/${task.taskId}`;
+      expect((await fieldwork.call(inspector1, 'GET', path)).status).toBe(404);
+      await fieldwork.joinTeam(task.inspectionId, 'inspector-1', 'inspector');
+      expect((await fieldwork.call(inspector1, 'GET', path)).status).toBe(200);
+    });
+
     it("lets the inspection's lead inspector read but not change a task; a lead elsewhere gets 404", async () => {
       const { taskId } = await inspector1Task();
       expect((await fieldwork.call(lead, 'GET', `/api/fieldwork/tasks/${taskId}`)).status).toBe(200);

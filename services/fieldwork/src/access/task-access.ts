@@ -21,8 +21,9 @@ async function accessTo(db: FieldworkDb, principal: Principal, task: CaseTask): 
     where: { inspectionId: task.inspectionId, userId: principal.userId },
     select: { role: true },
   });
+  // The same role in the token and on the team: an inspector's token does not open a local assessor's seat.
   const holds = (test: (role: string) => boolean) =>
-    principal.roles.some(test) && memberships.some(({ role }) => test(role));
+    memberships.some(({ role }) => test(role) && (principal.roles as string[]).includes(role));
   return {
     own: task.assigneeId === principal.userId && holds(isAssessorRole),
     lead: holds(isLeadRole),
