@@ -1,6 +1,8 @@
 // Who may touch an inspection: a token role says what kind of thing a user may do; membership of the
 // inspection's team says which inspection. A non-member is told the inspection does not exist (404); a
 // member without the needed team role is refused (403).
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { Role } from '@yji/contracts';
 import { HttpError, notFound, type Principal } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
@@ -22,3 +24,15 @@ export async function requireTeamRole(
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
 export const ANY_MEMBER: readonly Role[] = Role.options;
+
+/**
+ * The same check as an onRequest hook, before the body is read: for routes whose bodies are large, a caller
+ * who may not touch the inspection is turned away without the service reading megabytes first. A malformed
+ * id is left to the route's schema (400).
+ */
+export function teamRoleBeforeBody(db: InspectionDb, roles: readonly Role[]) {
+  return async (request: FastifyRequest) => {
+    const { id } = request.params as { id?: string };
+    if (id && z.uuid().safeParse(id).success) await requireTeamRole(db, id, request.principal!, roles);
+  };
+}

@@ -7,7 +7,7 @@ import { appendAudit } from '@yji/db';
 import { auditActor, HttpError, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
-import { LEAD, requireTeamRole } from './access.ts';
+import { LEAD, teamRoleBeforeBody } from './access.ts';
 import { actorOf, refusalsAsHttp } from './workflow-calls.ts';
 import type { RoutesDeps } from './inspections.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
@@ -25,12 +25,12 @@ export function registerLongListRoutes(app: App, { db, temporal }: RoutesDeps) {
   app.post(
     '/api/inspections/:id/long-list',
     {
+      onRequest: teamRoleBeforeBody(db, LEAD),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
       schema: { params: InspectionIdParams, body: z.string().min(1), consumes: ['text/csv'] },
     },
     async (request) => {
       const { id } = request.params;
-      await requireTeamRole(db, id, request.principal!, LEAD);
       const parsed = parseLongList(request.body);
       if (!parsed.ok) {
         throw new HttpError(
