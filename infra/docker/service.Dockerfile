@@ -1,8 +1,8 @@
 # One image recipe for every yji service: `--build-arg SERVICE=<folder under services/>`.
 # Debian-based, not Alpine: the Temporal worker's native core needs glibc.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH
-RUN npm install -g pnpm@10.34.9
+RUN npm install -g pnpm@12.21.0
 WORKDIR /app
 COPY . .
 ARG SERVICE
@@ -10,7 +10,7 @@ RUN pnpm install --frozen-lockfile \
  && pnpm --filter "@yji/${SERVICE}" run --if-present generate \
  && pnpm --filter "@yji/${SERVICE}" run --if-present build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 ARG SERVICE

@@ -12,7 +12,8 @@ import { startDevIdp } from '@yji/dev-idp';
 import { containerRuntimeAvailable, startContainers } from './containers.ts';
 import './provided.ts';
 
-const TEST_DATABASE = 'yji_test';
+// YJI_TEST_DATABASE lets two checkouts run their suites on one PostgreSQL server side by side.
+const TEST_DATABASE = process.env.YJI_TEST_DATABASE ?? 'yji_test';
 
 async function components() {
   const { DATABASE_URL, NATS_URL, TEMPORAL_ADDRESS } = process.env;

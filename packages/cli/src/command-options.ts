@@ -17,7 +17,7 @@ export function parseCommandOptions<Schema extends z.ZodType>(
   try {
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${usage}`, { cause: error });
   }
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;

@@ -6,6 +6,6 @@ export async function readInputFile(path: string, option: string): Promise<strin
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new Error(`${option}: cannot read ${path} (${code})`);
+    throw new Error(`${option}: cannot read ${path} (${code})`, { cause: error });
   }
 }
