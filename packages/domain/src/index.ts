@@ -6,3 +6,4 @@ export * from './sampling/index.ts';
 export * from './inspection/framework-selection.ts';
 export * from './inspection/case-framework.ts';
 export * from './inspection/assignment-plan.ts';
+export * from './qa/index.ts';

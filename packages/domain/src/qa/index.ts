@@ -1,0 +1,8 @@
+// Quality assurance (moderation) of submitted case assessments: which go to QA, their review states and who
+// may move them, and how far assessors and QA reviewers agree.
+export { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, teamMemberSchema } from './mover.ts';
+export type { Mover, TeamMember } from './mover.ts';
+export { QA_POLICY_DEFAULTS, qaPolicySchema } from './qa-policy.ts';
+export type { AssessorRole, QaPolicy } from './qa-policy.ts';
+export { QA_SELECTION_REASONS, qaSelectionSchema, selectForQa } from './qa-selection.ts';
+export type { QaSelection, QaSelectionReason, QaSubmission } from './qa-selection.ts';
