@@ -6,3 +6,14 @@ export { QA_POLICY_DEFAULTS, qaPolicySchema } from './qa-policy.ts';
 export type { AssessorRole, QaPolicy } from './qa-policy.ts';
 export { QA_SELECTION_REASONS, qaSelectionSchema, selectForQa } from './qa-selection.ts';
 export type { QaSelection, QaSelectionReason, QaSubmission } from './qa-selection.ts';
+export { reviewMoveSchema } from './review-moves.ts';
+export type { ReviewMove, ReviewMoveType } from './review-moves.ts';
+export {
+  REVIEW_MOVES_FROM,
+  REVIEW_REFUSALS,
+  REVIEW_STATES,
+  judgementsStand,
+  moveReview,
+  newCaseReview,
+} from './review-states.ts';
+export type { CaseReview, ReviewOutcome, ReviewRefusal, ReviewState } from './review-states.ts';
