@@ -17,3 +17,7 @@ export {
   newCaseReview,
 } from './review-states.ts';
 export type { CaseReview, ReviewOutcome, ReviewRefusal, ReviewState } from './review-states.ts';
+export { cohensKappa } from './kappa.ts';
+export type { Kappa, PairedCounts } from './kappa.ts';
+export { measureAgreement } from './agreement.ts';
+export type { AgreementReport, AgreementSummary, BlindReview } from './agreement.ts';
