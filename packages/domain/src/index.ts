@@ -8,3 +8,4 @@ export * from './inspection/case-framework.ts';
 export * from './inspection/assignment-plan.ts';
 export * from './ratings/band-distance/index.ts';
 export * from './qa/index.ts';
+export * from './safeguarding/index.ts';
