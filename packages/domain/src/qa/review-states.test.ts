@@ -24,8 +24,17 @@ const returned = {
   comments: {},
 } as const;
 
+type Step = [ReviewMove, Mover];
+const submit: Step = [{ type: 'submit' }, assessor];
+const toQa: Step = [selected, SYSTEM];
+const toNoReview: Step = [notSelected, SYSTEM];
+const start: Step = [{ type: 'start-review' }, reviewer];
+const approve: Step = [{ type: 'approve' }, reviewer];
+const giveBack: Step = [returned, reviewer];
+const reopen: Step = [{ type: 'reopen' }, assessor];
+
 /** Applies the moves in turn, failing the test on the first refusal. */
-function run(...steps: [ReviewMove, Mover][]): CaseReview {
+function run(...steps: Step[]): CaseReview {
   return steps.reduce((review, [move, actor]) => {
     const outcome = moveReview(review, move, actor);
     if (!outcome.ok) throw new Error(`${move.type} refused: ${outcome.error.code}`);
@@ -38,19 +47,14 @@ function refusalOf(review: CaseReview, move: ReviewMove, actor: Mover) {
   return outcome.ok ? 'accepted' : outcome.error.code;
 }
 
-const submitted = (): CaseReview => run([{ type: 'submit' }, assessor]);
-const inReview = (): CaseReview =>
-  run([{ type: 'submit' }, assessor], [selected, SYSTEM], [{ type: 'start-review' }, reviewer]);
+const submitted = (): CaseReview => run(submit);
+const awaiting = (): CaseReview => run(submit, toQa);
+const inReview = (): CaseReview => run(submit, toQa, start);
+const approvedAfterReview = (): CaseReview => run(submit, toQa, start, approve);
 
 describe('review states (decision: docs/domain.md §6 step 4)', () => {
   it('submitted → awaiting QA → in review → approved, recording the selection and the reviewer', () => {
-    const approved = run(
-      [{ type: 'submit' }, assessor],
-      [selected, SYSTEM],
-      [{ type: 'start-review' }, reviewer],
-      [{ type: 'approve' }, reviewer],
-    );
-    expect(approved).toEqual({
+    expect(approvedAfterReview()).toEqual({
       state: 'approved',
       assessorId: 'inspector-1',
       reviewerId: 'qa-1',
@@ -61,7 +65,7 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
   });
 
   it('approves a case outside the QA sample on submission, recorded as approved without review', () => {
-    expect(run([{ type: 'submit' }, assessor], [notSelected, SYSTEM])).toMatchObject({
+    expect(run(submit, toNoReview)).toMatchObject({
       state: 'approved',
       approval: 'without-review',
       reviewerId: null,
@@ -70,14 +74,7 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
   });
 
   it('returns with a reason; the assessor reopens, revises and resubmits, and it goes back to the same reviewer', () => {
-    const resubmitted = run(
-      [{ type: 'submit' }, assessor],
-      [selected, SYSTEM],
-      [{ type: 'start-review' }, reviewer],
-      [returned, reviewer],
-      [{ type: 'reopen' }, assessor],
-      [{ type: 'submit' }, assessor],
-    );
+    const resubmitted = run(submit, toQa, start, giveBack, reopen, submit);
     expect(resubmitted).toMatchObject({ state: 'awaiting-qa', reviewerId: 'qa-1', round: 2 });
     expect(refusalOf(resubmitted, { type: 'start-review' }, otherReviewer)).toBe('not-the-assigned-reviewer');
     expect(moveReview(resubmitted, { type: 'start-review' }, reviewer)).toMatchObject({
@@ -88,13 +85,13 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
 
   it('lets the lead inspector give a returned case to another reviewer', () => {
     const reassigned = run(
-      [{ type: 'submit' }, assessor],
-      [selected, SYSTEM],
-      [{ type: 'start-review' }, reviewer],
-      [returned, reviewer],
+      submit,
+      toQa,
+      start,
+      giveBack,
       [{ type: 'reassign-reviewer', reviewer: otherReviewer }, lead],
-      [{ type: 'reopen' }, assessor],
-      [{ type: 'submit' }, assessor],
+      reopen,
+      submit,
       [{ type: 'start-review' }, otherReviewer],
     );
     expect(reassigned).toMatchObject({ state: 'in-review', reviewerId: 'qa-2' });
@@ -106,12 +103,7 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
   });
 
   it('reopens an approved case only by the lead inspector’s correction, with a reason, and reviews it again', () => {
-    const approved = run(
-      [{ type: 'submit' }, assessor],
-      [selected, SYSTEM],
-      [{ type: 'start-review' }, reviewer],
-      [{ type: 'approve' }, reviewer],
-    );
+    const approved = approvedAfterReview();
     for (const move of [{ type: 'submit' }, { type: 'approve' }, { type: 'reopen' }, returned] as const) {
       for (const actor of [assessor, reviewer, lead])
         expect(refusalOf(approved, move, actor)).toBe('illegal-move');
@@ -127,10 +119,10 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
 
   it('sends a case approved without review to QA when a correction is resubmitted', () => {
     const corrected = run(
-      [{ type: 'submit' }, assessor],
-      [notSelected, SYSTEM],
+      submit,
+      toNoReview,
       [{ type: 'correct', reason: 'a key question was missed' }, lead],
-      [{ type: 'submit' }, assessor],
+      submit,
     );
     expect(corrected).toMatchObject({ state: 'awaiting-qa', reviewerId: null, round: 2 });
   });
@@ -141,8 +133,8 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
         ok: false,
         error: { code: 'illegal-move', message: 'approve is not possible while the case is draft' },
       });
-      expect(refusalOf(submitted(), { type: 'submit' }, assessor)).toBe('illegal-move');
-      expect(refusalOf(inReview(), selected, SYSTEM)).toBe('illegal-move');
+      expect(refusalOf(submitted(), ...submit)).toBe('illegal-move');
+      expect(refusalOf(inReview(), ...toQa)).toBe('illegal-move');
     });
 
     it('a submission or reopening by anyone but the assessor', () => {
@@ -155,18 +147,16 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
     });
 
     it('a review by someone without the QA role on the team', () => {
-      const awaiting = run([{ type: 'submit' }, assessor], [selected, SYSTEM]);
-      expect(refusalOf(awaiting, { type: 'start-review' }, lead)).toBe('not-a-qa-reviewer');
-      expect(refusalOf(awaiting, { type: 'start-review' }, { userId: 'qa-1', teamRoles: [] })).toBe(
+      expect(refusalOf(awaiting(), { type: 'start-review' }, lead)).toBe('not-a-qa-reviewer');
+      expect(refusalOf(awaiting(), { type: 'start-review' }, { userId: 'qa-1', teamRoles: [] })).toBe(
         'not-a-qa-reviewer',
       );
-      expect(refusalOf(awaiting, { type: 'start-review' }, SYSTEM)).toBe('not-a-qa-reviewer');
+      expect(refusalOf(awaiting(), { type: 'start-review' }, SYSTEM)).toBe('not-a-qa-reviewer');
     });
 
     it('a reviewer reviewing their own assessment', () => {
-      const awaiting = run([{ type: 'submit' }, assessor], [selected, SYSTEM]);
-      expect(refusalOf(awaiting, { type: 'start-review' }, assessorWithQaRole)).toBe('own-assessment');
-      expect(refusalOf(awaiting, { type: 'reassign-reviewer', reviewer: assessorWithQaRole }, lead)).toBe(
+      expect(refusalOf(awaiting(), { type: 'start-review' }, assessorWithQaRole)).toBe('own-assessment');
+      expect(refusalOf(awaiting(), { type: 'reassign-reviewer', reviewer: assessorWithQaRole }, lead)).toBe(
         'own-assessment',
       );
     });

@@ -13,6 +13,8 @@
 import { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, holdsRole, isPerson } from './mover.ts';
 import type { Mover } from './mover.ts';
 import type { QaSelection } from './qa-selection.ts';
+import { refuse } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
 import type { ReviewMove, ReviewMoveType } from './review-moves.ts';
 
 export const REVIEW_STATES = [
@@ -54,8 +56,7 @@ export const REVIEW_REFUSALS = [
 
 export type ReviewRefusal = (typeof REVIEW_REFUSALS)[number];
 
-export type ReviewOutcome =
-  { ok: true; review: CaseReview } | { ok: false; error: { code: ReviewRefusal; message: string } };
+export type ReviewOutcome = { ok: true; review: CaseReview } | Refusal<ReviewRefusal>;
 
 /** The states each move can be made from. */
 export const REVIEW_MOVES_FROM: Readonly<Record<ReviewMoveType, readonly ReviewState[]>> = {
@@ -81,14 +82,10 @@ export function newCaseReview(assessorId: string): CaseReview {
   return { state: 'draft', assessorId, reviewerId: null, round: 1, approval: null, selection: null };
 }
 
-function refuse(code: ReviewRefusal, message: string): ReviewOutcome {
-  return { ok: false, error: { code, message } };
-}
-
 const hasText = (text: string) => text.trim() !== '';
 
 /** Who may make the move, and whether what it carries is complete; null when it may go ahead. */
-function refusal(review: CaseReview, move: ReviewMove, actor: Mover): ReviewOutcome | null {
+function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<ReviewRefusal> | null {
   switch (move.type) {
     case 'submit':
     case 'reopen':

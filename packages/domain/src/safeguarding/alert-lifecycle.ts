@@ -13,6 +13,8 @@
 // them (escalation would mean nothing if they could not act); no move is dated before the one it follows.
 import { LEAD_INSPECTOR_ROLE, SYSTEM, holdsRole, isPerson } from '../qa/mover.ts';
 import type { Mover } from '../qa/mover.ts';
+import { refuse } from '../qa/refusal.ts';
+import type { Refusal } from '../qa/refusal.ts';
 import { toMs } from './alert-escalation.ts';
 import type { AlertEscalation } from './alert-escalation.ts';
 import type { AlertMove, AlertMoveType } from './alert-moves.ts';
@@ -52,8 +54,7 @@ export const ALERT_REFUSALS = [
 
 export type AlertRefusal = (typeof ALERT_REFUSALS)[number];
 
-export type AlertOutcome =
-  { ok: true; alert: AlertLifecycle } | { ok: false; error: { code: AlertRefusal; message: string } };
+export type AlertOutcome = { ok: true; alert: AlertLifecycle } | Refusal<AlertRefusal>;
 
 /** The states each move can be made from. */
 export const ALERT_MOVES_FROM: Readonly<Record<AlertMoveType, readonly AlertLifecycleState[]>> = {
@@ -62,10 +63,6 @@ export const ALERT_MOVES_FROM: Readonly<Record<AlertMoveType, readonly AlertLife
   'record-action': ['acknowledged', 'action-recorded'],
   'record-outcome': ['action-recorded'],
 };
-
-function refuse(code: AlertRefusal, message: string): AlertOutcome {
-  return { ok: false, error: { code, message } };
-}
 
 /** `at`: the server's clock, as an ISO 8601 instant. */
 export function raiseAlert(alertId: string, at: string, actor: Mover): AlertOutcome {
@@ -111,7 +108,7 @@ function refusal(
   move: AlertMove,
   actor: Mover,
   escalation: AlertEscalation,
-): AlertOutcome | null {
+): Refusal<AlertRefusal> | null {
   if (toMs(move.at) < toMs(alert.lastMovedAt))
     return refuse('time-goes-back', 'a move cannot be dated before the one it follows');
   if (move.type === 'escalate') {
