@@ -6,3 +6,6 @@ export * from './sampling/index.ts';
 export * from './inspection/framework-selection.ts';
 export * from './inspection/case-framework.ts';
 export * from './inspection/assignment-plan.ts';
+export * from './ratings/band-distance/index.ts';
+export * from './qa/index.ts';
+export * from './safeguarding/index.ts';

@@ -1,0 +1,170 @@
+// The review states of a case assessment, in one place (decision, docs/domain.md §6 step 4: "approve, or
+// return with a reason; the inspector revises"; the seeds name no QA process).
+//
+//   draft ─submit→ submitted ─route: selected→ awaiting-qa ─start-review→ in-review ─approve→ approved
+//                     └─route: not selected→ approved ("approved without review", recorded as such)
+//   in-review ─return (reason)→ returned ─reopen→ revising ─submit→ awaiting-qa (back to the same reviewer)
+//   approved ─correct (lead inspector, reason)→ revising
+//
+// Approved is final: only the lead inspector's correction, with a reason, moves it (reopening the case, whose
+// resubmission is then reviewed). Separation of duties: only team members holding the QA role review, never
+// their own assessment; a returned case goes back to the reviewer who returned it unless the lead inspector
+// reassigns it.
+import { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, holdsRole, isPerson } from './mover.ts';
+import type { Mover } from './mover.ts';
+import type { QaSelection } from './qa-selection.ts';
+import { refuse } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
+import type { ReviewMove, ReviewMoveType } from './review-moves.ts';
+
+export const REVIEW_STATES = [
+  'draft',
+  'submitted',
+  'awaiting-qa',
+  'in-review',
+  'returned',
+  'revising',
+  'approved',
+] as const;
+
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export interface CaseReview {
+  state: ReviewState;
+  assessorId: string;
+  /** The QA reviewer the case is with. Kept after a return, so the resubmission goes back to them. */
+  reviewerId: string | null;
+  /** 1 for the first submission; a return or a correction opens the next. */
+  round: number;
+  /** How the case was last approved; null while it is not approved. */
+  approval: 'reviewed' | 'without-review' | null;
+  /** The QA selection made on the first submission (qa-selection.ts), with its reason and whether blind. */
+  selection: QaSelection | null;
+}
+
+export const REVIEW_REFUSALS = [
+  'illegal-move',
+  'system-only',
+  'not-the-assessor',
+  'not-a-qa-reviewer',
+  'own-assessment',
+  'not-the-assigned-reviewer',
+  'not-the-lead',
+  'reason-required',
+  'empty-comment',
+] as const;
+
+export type ReviewRefusal = (typeof REVIEW_REFUSALS)[number];
+
+export type ReviewOutcome = { ok: true; review: CaseReview } | Refusal<ReviewRefusal>;
+
+/** The states each move can be made from. */
+export const REVIEW_MOVES_FROM: Readonly<Record<ReviewMoveType, readonly ReviewState[]>> = {
+  submit: ['draft', 'revising'],
+  route: ['submitted'],
+  'start-review': ['awaiting-qa'],
+  approve: ['in-review'],
+  return: ['in-review'],
+  reopen: ['returned'],
+  'reassign-reviewer': ['awaiting-qa', 'in-review', 'returned', 'revising'],
+  correct: ['approved'],
+};
+
+/**
+ * Judgements that currently stand as submitted, for live ratings: not while the assessor is still writing or
+ * revising, nor once returned (the reviewer found them wanting and they are about to change).
+ */
+export function judgementsStand(state: ReviewState): boolean {
+  return state === 'submitted' || state === 'awaiting-qa' || state === 'in-review' || state === 'approved';
+}
+
+export function newCaseReview(assessorId: string): CaseReview {
+  return { state: 'draft', assessorId, reviewerId: null, round: 1, approval: null, selection: null };
+}
+
+const hasText = (text: string) => text.trim() !== '';
+
+/** Who may make the move, and whether what it carries is complete; null when it may go ahead. */
+function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<ReviewRefusal> | null {
+  switch (move.type) {
+    case 'submit':
+    case 'reopen':
+      return isPerson(actor, review.assessorId)
+        ? null
+        : refuse('not-the-assessor', 'only the case assessment’s assessor can do this');
+    case 'route':
+      return actor === SYSTEM
+        ? null
+        : refuse('system-only', 'the platform routes a submission, not a person');
+    case 'start-review':
+    case 'approve':
+    case 'return': {
+      if (!holdsRole(actor, QA_REVIEWER_ROLE))
+        return refuse('not-a-qa-reviewer', 'only a team member with the QA role reviews');
+      if (actor.userId === review.assessorId)
+        return refuse('own-assessment', 'a reviewer never reviews their own assessment');
+      const assigned = move.type === 'start-review' ? (review.reviewerId ?? actor.userId) : review.reviewerId;
+      if (actor.userId !== assigned)
+        return refuse('not-the-assigned-reviewer', 'the case is with another reviewer');
+      if (move.type !== 'return') return null;
+      if (!hasText(move.reason)) return refuse('reason-required', 'a return needs a written reason');
+      return Object.values(move.comments).every(hasText)
+        ? null
+        : refuse('empty-comment', 'a comment on a question cannot be empty');
+    }
+    case 'reassign-reviewer':
+      if (!holdsRole(actor, LEAD_INSPECTOR_ROLE))
+        return refuse('not-the-lead', 'only the lead inspector reassigns a review');
+      if (!holdsRole(move.reviewer, QA_REVIEWER_ROLE))
+        return refuse('not-a-qa-reviewer', 'the new reviewer must be a team member with the QA role');
+      return move.reviewer.userId === review.assessorId
+        ? refuse('own-assessment', 'a reviewer never reviews their own assessment')
+        : null;
+    case 'correct':
+      if (!holdsRole(actor, LEAD_INSPECTOR_ROLE))
+        return refuse('not-the-lead', 'only the lead inspector corrects an approved case');
+      return hasText(move.reason) ? null : refuse('reason-required', 'a correction needs a recorded reason');
+  }
+}
+
+function next(review: CaseReview, move: ReviewMove, actorId: string | null): CaseReview {
+  switch (move.type) {
+    case 'submit':
+      // A resubmission goes straight back to QA: the case was already chosen, or is being corrected.
+      return { ...review, state: review.state === 'draft' ? 'submitted' : 'awaiting-qa' };
+    case 'route':
+      return move.selection.selected
+        ? { ...review, state: 'awaiting-qa', selection: move.selection }
+        : { ...review, state: 'approved', approval: 'without-review', selection: move.selection };
+    case 'start-review':
+      return { ...review, state: 'in-review', reviewerId: actorId };
+    case 'approve':
+      return { ...review, state: 'approved', approval: 'reviewed' };
+    case 'return':
+      return { ...review, state: 'returned' };
+    case 'reopen':
+      return { ...review, state: 'revising', round: review.round + 1 };
+    case 'reassign-reviewer':
+      // A review under way starts again with the new reviewer.
+      return {
+        ...review,
+        state: review.state === 'in-review' ? 'awaiting-qa' : review.state,
+        reviewerId: move.reviewer.userId,
+      };
+    case 'correct':
+      return { ...review, state: 'revising', round: review.round + 1, approval: null };
+  }
+}
+
+/**
+ * Pure: returns the next review, or a refusal with a reason code, leaving the given one unchanged. `move` is
+ * expected to have passed reviewMoveSchema. The return's reason and comments, and a correction's reason, are
+ * checked here and recorded by the caller with the move.
+ */
+export function moveReview(review: CaseReview, move: ReviewMove, actor: Mover): ReviewOutcome {
+  if (!REVIEW_MOVES_FROM[move.type].includes(review.state)) {
+    return refuse('illegal-move', `${move.type} is not possible while the case is ${review.state}`);
+  }
+  const actorId = actor === SYSTEM ? null : actor.userId;
+  return refusal(review, move, actor) ?? { ok: true, review: next(review, move, actorId) };
+}
