@@ -127,7 +127,7 @@ describe('guidance for standards-2020', () => {
       expect(heading, section.code).toMatch(printedCode(section.code, false));
       expect(heading, section.code).toContain(section.name);
       expect(entry!.statement).toBe(statement.join(' ').replace(/\s+/g, ' ').trim());
-      if (entry!.evidenceBase) passage(entry!.evidenceBase);
+      expect(passage(entry!.background).join(' ').trim(), section.code).not.toBe('');
     }
   });
 

@@ -99,8 +99,9 @@ export const standardGuidanceSchema = z.strictObject({
   guidance: sentences.min(1),
   evidence: sentences.min(1),
   source: seedReferenceSchema,
-  // 004 Annexe B: the evidence and learning the standard rests on.
-  evidenceBase: seedReferenceSchema.optional(),
+  // What 004 says the standard rests on: its Annexe B evidence and learning, or for a new standard (2.5, 3.4)
+  // the consultation paragraphs that explain it.
+  background: seedReferenceSchema,
 });
 export type StandardGuidance = DeepReadonly<z.infer<typeof standardGuidanceSchema>>;
 
