@@ -24,9 +24,12 @@ function printedCode(code: string, keyQuestion: boolean): RegExp {
   return new RegExp(`^${body}${end}`);
 }
 
+// The schema makes `lines` a pair; DeepReadonly widens it to an array.
+const firstLine = (source: SeedReference) => source.lines[0]!;
+
 function passage(source: SeedReference): string[] {
   const lines = seedLines(source.document);
-  const [from, to] = source.lines;
+  const [from, to] = source.lines as readonly [number, number];
   expect(to, `${source.document} has ${lines.length} lines`).toBeLessThanOrEqual(lines.length);
   return lines.slice(from - 1, to).map(plainLine);
 }
@@ -57,10 +60,10 @@ describe.each(CARAGS)('guidance for %s', (id) => {
     const [first, ...rest] = passage(source);
     const own = rows.find((row) => row.code === code)!;
     if (source.printed) expect(first, code).toContain(source.printed);
-    else expect(first, `${code} at line ${source.lines[0]}`).toMatch(own.pattern);
+    else expect(first, `${code} at line ${firstLine(source)}`).toMatch(own.pattern);
     for (const [offset, line] of rest.entries()) {
       const intruder = rows.find((row) => row.code !== code && row.pattern.test(line));
-      expect(intruder?.code, `${code}: line ${source.lines[0] + offset + 1}`).toBeUndefined();
+      expect(intruder?.code, `${code}: line ${firstLine(source) + offset + 1}`).toBeUndefined();
     }
   }
 
@@ -154,7 +157,7 @@ describe('guidance for standards-2020', () => {
       expect(first, question.code).toMatch(new RegExp(`^${letter}\\)\\s`));
       for (const line of rest) expect(line, question.code).not.toMatch(/^[a-g]\)\s|^\d\.\d/);
       const above = annexeLines
-        .slice(0, entry!.source.lines[0] - 1)
+        .slice(0, firstLine(entry!.source) - 1)
         .map(plainLine)
         .findLast((line) => /^\d\.\d\.\d\s/.test(line));
       expect(above?.split(/\s/)[0], question.code).toBe(keyQuestion.code);
