@@ -30,31 +30,17 @@ export function guidanceProblems(
 ): string[] {
   const problems: string[] = [];
   const codes = frameworkCodes(framework);
-  const check = (kind: string, entries: readonly string[], known: Set<string>) => {
-    for (const code of entries.filter((entry) => !known.has(entry)))
+  const entries: [kind: string, codes: readonly string[], known: Set<string>][] = [
+    ['standard', guidance.standards.map((entry) => entry.code), codes.sections],
+    ['key question', guidance.keyQuestions.map((entry) => entry.code), codes.keyQuestions],
+    ['question', guidance.questions.map((entry) => entry.code), codes.questions],
+    ['classification', guidance.classifications.map((entry) => entry.question), codes.questions],
+  ];
+  for (const [kind, listed, known] of entries) {
+    for (const code of listed.filter((entry) => !known.has(entry)))
       problems.push(`${kind} ${code} is not in ${framework.id}`);
-    for (const code of repeated(entries)) problems.push(`${kind} ${code} has guidance twice`);
-  };
-  check(
-    'standard',
-    guidance.standards.map((standard) => standard.code),
-    codes.sections,
-  );
-  check(
-    'key question',
-    guidance.keyQuestions.map((keyQuestion) => keyQuestion.code),
-    codes.keyQuestions,
-  );
-  check(
-    'question',
-    guidance.questions.map((question) => question.code),
-    codes.questions,
-  );
-  check(
-    'classification',
-    guidance.classifications.map((classification) => classification.question),
-    codes.questions,
-  );
+    for (const code of repeated(listed)) problems.push(`${kind} ${code} has guidance twice`);
+  }
   const scales = new Map(
     locatedQuestions(framework).map(({ question }) => [question.code, question.answers.type]),
   );

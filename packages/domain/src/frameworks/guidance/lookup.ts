@@ -1,5 +1,6 @@
 // What the web app shows beside a question: our guidance for it, for its key question and standard, the
 // meaning of the classification levels that bear on it, and the official text where it has been imported.
+import { locatedQuestions } from '../questions.ts';
 import { getFramework } from '../registry.ts';
 import type { OfficialLayer } from './official-entry.ts';
 import { getFrameworkGuidance } from './registry.ts';
@@ -39,15 +40,11 @@ export function guidanceForQuestion(
   const framework = getFramework(frameworkId);
   const guidance = getFrameworkGuidance(frameworkId);
   if (!framework || !guidance) return undefined;
-  const section = framework.sections.find((candidate) =>
-    candidate.keyQuestions.some((keyQuestion) => keyQuestion.questions.some((q) => q.code === code)),
-  );
-  const keyQuestionCode = section?.keyQuestions.find((keyQuestion) =>
-    keyQuestion.questions.some((q) => q.code === code),
-  )?.code;
+  const located = locatedQuestions(framework).find((entry) => entry.question.code === code);
   const question = guidance.questions.find((entry) => entry.code === code);
-  const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === keyQuestionCode);
-  if (!section || !question || !keyQuestion) return undefined;
+  const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === located?.keyQuestion.code);
+  if (!located || !question || !keyQuestion) return undefined;
+  const { section } = located;
   const standard = guidance.standards.find((entry) => entry.code === section.code);
   const levels = guidance.classifications.filter(
     (classification) => classification.question === code || classification.concern === keyQuestion.concern,
@@ -69,12 +66,16 @@ export function guidanceForQuestion(
   };
 }
 
-function officialText(layer: OfficialLayer, codes: Record<'question' | 'keyQuestion' | 'standard', string>) {
+function officialText(
+  layer: OfficialLayer,
+  codes: { question: string; keyQuestion: string; standard: string },
+): OfficialText {
   const textOf = (code: string) => layer.entries.find((entry) => entry.code === code)?.text;
-  const result: { -readonly [Key in keyof OfficialText]: OfficialText[Key] } = { revision: layer.revision };
-  for (const [part, code] of Object.entries(codes) as ['question' | 'keyQuestion' | 'standard', string][]) {
-    const text = textOf(code);
-    if (text !== undefined) result[part] = text;
-  }
-  return result;
+  const [question, keyQuestion, standard] = [codes.question, codes.keyQuestion, codes.standard].map(textOf);
+  return {
+    ...(question !== undefined && { question }),
+    ...(keyQuestion !== undefined && { keyQuestion }),
+    ...(standard !== undefined && { standard }),
+    revision: layer.revision,
+  };
 }
