@@ -19,7 +19,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 const USAGE = [
   'Usage: yji <command> [options]',
-  '  frameworks list|show <id> [--json]   framework versions and their questions',
+  '  frameworks list|show <id> [--json]   framework versions, their questions and guidance',
+  '  frameworks import-guidance --framework <id> --file <markdown or json> [--data-dir <dir>]',
   '  sample --long-list <csv> --size <n> --seed <s> --inspection-date <YYYY-MM-DD> [--court-share 0.6] [--json]',
   '  ratings --input <json> [--oocd-rule lowest-key-question|desistance-first] [--json]',
   '  dev-token --user <id> --role <role>   a token from the development identity provider',

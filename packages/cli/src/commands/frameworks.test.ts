@@ -38,9 +38,17 @@ describe('yji frameworks show', () => {
     const { code, output } = await run('show', 'd2-v6.5', '--json');
     expect(code).toBe(0);
     const framework = JSON.parse(output);
-    expect(Object.keys(framework)).toEqual(['id', 'domain', 'title', 'source', 'sections']);
+    expect(Object.keys(framework)).toEqual([
+      'id',
+      'domain',
+      'title',
+      'source',
+      'sections',
+      'officialGuidance',
+      'classifications',
+    ]);
     const [assessment] = framework.sections;
-    expect(Object.keys(assessment)).toEqual(['code', 'name', 'keyQuestions']);
+    expect(Object.keys(assessment)).toEqual(['code', 'name', 'keyQuestions', 'guidance']);
     expect(assessment.keyQuestions[0]).toMatchObject({
       code: 'A1',
       standard: '2.1.1',
@@ -51,6 +59,7 @@ describe('yji frameworks show', () => {
       text: "Is there sufficient analysis of offending behaviour, including the child's attitudes towards and motivation for their offending?",
       kind: 'prompt',
       answers: { type: 'yes-no' },
+      guidance: expect.objectContaining({ code: 'A1.1', source: { document: '001', lines: [33, 33] } }),
     });
     expect(
       assessment.keyQuestions[1].questions.find((q: { code: string }) => q.code === 'A2.5').answers.type,

@@ -2,11 +2,15 @@
 // are a contract other tools build on; the plain output is for people.
 import { listFrameworks, locatedQuestions, questionCount, requireFramework } from '@yji/domain';
 import type { AnswerScale, Framework, Question } from '@yji/domain';
+import { dataDirectory, readOfficialLayer } from '../official-guidance-store.ts';
+import { withGuidance } from './framework-guidance.ts';
+import { IMPORT_GUIDANCE_USAGE, runImportGuidance } from './import-guidance.ts';
 
-const USAGE = 'Usage: yji frameworks list [--json] | yji frameworks show <id> [--json]';
+const USAGE = `Usage: yji frameworks list [--json] | yji frameworks show <id> [--json]\n${IMPORT_GUIDANCE_USAGE}`;
 
 // `args` are the words after `frameworks`; `out` prints one block of text (like console.log).
 export async function runFrameworks(args: string[], out: (s: string) => void): Promise<number> {
+  if (args[0] === 'import-guidance') return runImportGuidance(args.slice(1), out);
   const json = args.includes('--json');
   const unknownFlag = args.find((arg) => arg.startsWith('-') && arg !== '--json');
   if (unknownFlag) throw new Error(`Unknown option "${unknownFlag}". ${USAGE}`);
@@ -17,7 +21,8 @@ export async function runFrameworks(args: string[], out: (s: string) => void): P
   }
   if (command === 'show' && rest.length === 1) {
     const framework = requireFramework(rest[0]!);
-    out(json ? JSON.stringify(detail(framework), null, 2) : showText(framework));
+    const official = json ? await readOfficialLayer(dataDirectory(), framework.id) : undefined;
+    out(json ? JSON.stringify(withGuidance(detail(framework), official), null, 2) : showText(framework));
     return 0;
   }
   throw new Error(command ? `Unknown or incomplete command "frameworks ${args.join(' ')}". ${USAGE}` : USAGE);

@@ -37,3 +37,4 @@ export { locatedQuestions, questionCount } from './questions.ts';
 export type { LocatedQuestion } from './questions.ts';
 export { allowedValues } from './scale.ts';
 export type { DeepReadonly } from './deep-freeze.ts';
+export * from './guidance/index.ts';

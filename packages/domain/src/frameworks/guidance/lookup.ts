@@ -1,0 +1,81 @@
+// What the web app shows beside a question: our guidance for it, for its key question and standard, the
+// meaning of the classification levels that bear on it, and the official text where it has been imported.
+import { locatedQuestions } from '../questions.ts';
+import { getFramework } from '../registry.ts';
+import type { OfficialLayer } from './official-entry.ts';
+import { getFrameworkGuidance } from './registry.ts';
+import type {
+  ClassificationGuidance,
+  KeyQuestionGuidance,
+  QuestionGuidance,
+  StandardGuidance,
+} from './schema.ts';
+
+export interface OfficialText {
+  readonly question?: string;
+  readonly keyQuestion?: string;
+  readonly standard?: string;
+  readonly revision: number;
+}
+
+export interface GuidanceForQuestion {
+  readonly framework: string;
+  readonly code: string;
+  readonly question: QuestionGuidance;
+  readonly keyQuestion: KeyQuestionGuidance;
+  // Present in frameworks that carry a statement per standard (standards-2020).
+  readonly standard?: StandardGuidance;
+  // The question's own levels, or those of the concern its key question is about.
+  readonly levels: readonly ClassificationGuidance[];
+  // Present when an official layer for this framework is passed in.
+  readonly official?: OfficialText;
+}
+
+/** Undefined when the framework or question is unknown or has no guidance. */
+export function guidanceForQuestion(
+  frameworkId: string,
+  code: string,
+  official?: OfficialLayer,
+): GuidanceForQuestion | undefined {
+  const framework = getFramework(frameworkId);
+  const guidance = getFrameworkGuidance(frameworkId);
+  if (!framework || !guidance) return undefined;
+  const located = locatedQuestions(framework).find((entry) => entry.question.code === code);
+  const question = guidance.questions.find((entry) => entry.code === code);
+  const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === located?.keyQuestion.code);
+  if (!located || !question || !keyQuestion) return undefined;
+  const { section } = located;
+  const standard = guidance.standards.find((entry) => entry.code === section.code);
+  const levels = guidance.classifications.filter(
+    (classification) => classification.question === code || classification.concern === keyQuestion.concern,
+  );
+  return {
+    framework: frameworkId,
+    code,
+    question,
+    keyQuestion,
+    ...(standard && { standard }),
+    levels,
+    ...(official?.framework === frameworkId && {
+      official: officialText(official, {
+        question: code,
+        keyQuestion: keyQuestion.code,
+        standard: section.code,
+      }),
+    }),
+  };
+}
+
+function officialText(
+  layer: OfficialLayer,
+  codes: { question: string; keyQuestion: string; standard: string },
+): OfficialText {
+  const textOf = (code: string) => layer.entries.find((entry) => entry.code === code)?.text;
+  const [question, keyQuestion, standard] = [codes.question, codes.keyQuestion, codes.standard].map(textOf);
+  return {
+    ...(question !== undefined && { question }),
+    ...(keyQuestion !== undefined && { keyQuestion }),
+    ...(standard !== undefined && { standard }),
+    revision: layer.revision,
+  };
+}
