@@ -70,7 +70,7 @@ describe('yji frameworks show', () => {
     expect(output).toContain('J  Joint working (standard 3.4)');
     expect(output).toMatch(/ {2}J2 {2}\[3\.4\.2\] {2}Does the YOT work effectively with the police/);
     expect(output).toMatch(
-      / {4}A2\.4\s+information\s+Low\/Medium\/High\/Very high\s+What is the classification/,
+      / {4}A2\.4\s+information\s+Low\/Medium\/High\/Very high\/Not recorded\s+What is the classification/,
     );
     expect(output).toMatch(/ {4}J2S\s+summary\s+yes\/no\s+Does the YOT work/);
   });

@@ -1,7 +1,7 @@
 // `yji frameworks list|show`: the framework versions yji knows and their question banks. The JSON shapes
 // are a contract other tools build on; the plain output is for people.
 import { listFrameworks, locatedQuestions, questionCount, requireFramework } from '@yji/domain';
-import type { AnswerScale, Framework, Question } from '@yji/domain';
+import type { AnswerScale, CellScale, Framework, Question } from '@yji/domain';
 
 const USAGE = 'Usage: yji frameworks list [--json] | yji frameworks show <id> [--json]';
 
@@ -89,14 +89,23 @@ function showText(framework: Framework): string {
   return lines.join('\n');
 }
 
-function describeAnswers(scale: AnswerScale): string {
+function describeAnswers(scale: AnswerScale | CellScale): string {
   switch (scale.type) {
     case 'yes-no':
-      return 'yes/no';
+      return scale.third ? `yes/no/${scale.third.replaceAll('_', ' ')}` : 'yes/no';
     case 'classification':
-      return scale.levels.map((level) => level.label).join('/');
+      return [
+        ...scale.levels.map((level) => level.label),
+        ...(scale.notRecorded ? [scale.notRecorded.label] : []),
+      ].join('/');
     case 'choice':
       return `one of ${scale.options.length}`;
+    case 'choices':
+      return scale.max ? `up to ${scale.max} of ${scale.options.length}` : `any of ${scale.options.length}`;
+    case 'number':
+      return `number (${scale.unit})`;
+    case 'grid':
+      return `grid: ${describeAnswers(scale.cell)} per row`;
     case 'sufficiency':
       return scale.notApplicable ? 'sufficient/insufficient/n/a' : 'sufficient/insufficient';
     case 'reasons':

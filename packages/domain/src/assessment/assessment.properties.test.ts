@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../frameworks/deep-freeze.ts';
 import { allowedValues, locatedQuestions, requireFramework } from '../frameworks/index.ts';
-import { CLASSIFICATION_LEVELS } from '../frameworks/schema.ts';
+import { CLASSIFICATION_LEVELS } from '../frameworks/index.ts';
 import type { Framework, Question } from '../frameworks/index.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import { applicableQuestions } from './applicability.ts';

@@ -82,6 +82,12 @@ describe('extracted question banks', () => {
         { value: 'high', label: 'High' },
         { value: 'very_high', label: 'Very high' },
       ],
+      notRecorded: {
+        label: 'Not recorded',
+        source: expect.stringMatching(
+          /^001_c91ca601600e716e\.txt A 2\.5: every case should have a classification/,
+        ),
+      },
     });
   });
 

@@ -1,4 +1,5 @@
-import type { Framework, KeyQuestion, Question, Section } from './schema.ts';
+import type { KeyQuestion, Question, Section } from './question-schema.ts';
+import type { Framework } from './schema.ts';
 
 // A question with the key question and section it sits in, in framework order.
 export interface LocatedQuestion {
