@@ -48,6 +48,19 @@ export function lowestKeyQuestionRule(keyQuestions: readonly RatedKeyQuestion[])
 }
 
 /**
+ * Decision: the earlier domain three's partnership working standard (000 J; 004 ¶3.24 excludes it from the
+ * three-key-question rule and the seeds give it no other) takes the band of its lowest key question among
+ * those with an applicable case. 000 J 2 is "only asked in YCC cases", so a sample without one leaves J 2
+ * unjudged by design, not by a gap; with no judged key question at all the panel decides.
+ */
+export function lowestJudgedKeyQuestionRule(keyQuestions: readonly RatedKeyQuestion[]): StandardVerdict {
+  const judged = keyQuestions.map(({ result }) => result).filter(({ band }) => band !== null);
+  if (judged.length === 0) return NO_RATING;
+  const lowest = lowestOf(judged);
+  return { rating: lowest.band, drivenBy: lowest };
+}
+
+/**
  * 004 ¶3.31, an option and not the default. The desistance key question's band is the starting point.
  * Decision on the seed's two limits: "unlikely to achieve the highest rating … unless sufficient across the
  * entire key question range" and "a low score on safety and wellbeing or risk of harm would not automatically
