@@ -35,7 +35,7 @@ export function answerIssues(
     } else if (answer === undefined) {
       issues.push({ code, rule: 'unanswered', message: `${code} applies to this case and is not answered` });
     } else {
-      const problem = outsideScale(question.answers, answer, answers);
+      const problem = outsideScale(framework, question.answers, answer, answers);
       if (problem) issues.push({ code, rule: 'outside-scale', message: `${code} ${problem}` });
       else if (
         question.expectedAnswer &&

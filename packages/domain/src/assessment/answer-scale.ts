@@ -1,17 +1,22 @@
-import { allowedValues } from '../frameworks/index.ts';
-import type { AnswerScale } from '../frameworks/index.ts';
+import { allowedValues, findQuestion } from '../frameworks/index.ts';
+import type { AnswerScale, Framework } from '../frameworks/index.ts';
 import { valuesOf, type AnswerValue, type Answers } from './answers.ts';
 
 // Why an answer is outside its question's scale, or undefined when it fits. The reason never repeats the
 // answer: answers are data about a child (docs/domain.md §7). It may name option values and row names,
-// which are the framework's own. `answers` gives the rows of a grid that takes them from an earlier choice.
-export function outsideScale(scale: AnswerScale, value: AnswerValue, answers: Answers): string | undefined {
+// which are the framework's own. A grid that takes its rows from an earlier choice finds them in `answers`.
+export function outsideScale(
+  framework: Framework,
+  scale: AnswerScale,
+  value: AnswerValue,
+  answers: Answers,
+): string | undefined {
   switch (scale.type) {
     case 'reasons':
     case 'choices':
       return listProblem(scale.type === 'choices' ? scale.max : undefined, allowedValues(scale)!, value);
     case 'grid':
-      return gridProblem(scale, value, answers);
+      return gridProblem(framework, scale, value, answers);
     case 'number':
       return numberProblem(scale, value);
     case 'text':
@@ -44,16 +49,29 @@ function numberProblem(scale: Extract<AnswerScale, { type: 'number' }>, value: A
   return number >= scale.min && number <= scale.max ? undefined : expected;
 }
 
-// The rows a grid answer must have: listed in the framework, or the options chosen at an earlier question.
-export function gridRows(scale: Extract<AnswerScale, { type: 'grid' }>, answers: Answers): readonly string[] {
+// The rows a grid answer must have: listed in the framework, or the options chosen at an earlier question
+// (only its valid options: an answer outside them is reported there, and never repeated here).
+export function gridRows(
+  framework: Framework,
+  scale: Extract<AnswerScale, { type: 'grid' }>,
+  answers: Answers,
+): readonly string[] {
   const { rows } = scale;
-  return 'chosenAt' in rows ? valuesOf(answers[rows.chosenAt]) : rows.map((row) => row.value);
+  if (!('chosenAt' in rows)) return rows.map((row) => row.value);
+  const chosenAt = findQuestion(framework, rows.chosenAt);
+  const options = chosenAt ? (allowedValues(chosenAt.answers) ?? []) : [];
+  return valuesOf(answers[rows.chosenAt]).filter((value) => options.includes(value));
 }
 
-function gridProblem(scale: Extract<AnswerScale, { type: 'grid' }>, value: AnswerValue, answers: Answers) {
+function gridProblem(
+  framework: Framework,
+  scale: Extract<AnswerScale, { type: 'grid' }>,
+  value: AnswerValue,
+  answers: Answers,
+) {
   if (typeof value === 'string' || Array.isArray(value)) return 'needs one answer per row';
   const grid = value as Readonly<Record<string, string>>;
-  const rows = gridRows(scale, answers);
+  const rows = gridRows(framework, scale, answers);
   const missing = rows.filter((row) => grid[row] === undefined);
   const extra = Object.keys(grid).filter((row) => !rows.includes(row));
   if (missing.length > 0 || extra.length > 0) {

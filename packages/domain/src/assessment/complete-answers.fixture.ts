@@ -28,7 +28,7 @@ export const FJI_CASE: CaseContext = {
   inspection: { country: 'england', programme: 'fji', modules: ['courts', 'interventions'] },
 };
 
-function defaultAnswer(question: Question, answers: Answers): AnswerValue {
+function defaultAnswer(framework: Framework, question: Question, answers: Answers): AnswerValue {
   const scale = question.answers;
   const first = allowedValues(scale)?.[0];
   switch (scale.type) {
@@ -36,7 +36,7 @@ function defaultAnswer(question: Question, answers: Answers): AnswerValue {
     case 'choices':
       return [first!];
     case 'grid':
-      return Object.fromEntries(gridRows(scale, answers).map((row) => [row, first!]));
+      return Object.fromEntries(gridRows(framework, scale, answers).map((row) => [row, first!]));
     case 'number':
       return String(scale.min);
     default:
@@ -55,7 +55,7 @@ export function completeAnswers(
     added = false;
     for (const question of applicableQuestions(framework, caseContext, answers)) {
       if (answers[question.code] === undefined) {
-        answers[question.code] = fixed[question.code] ?? defaultAnswer(question, answers);
+        answers[question.code] = fixed[question.code] ?? defaultAnswer(framework, question, answers);
         added = true;
       }
     }

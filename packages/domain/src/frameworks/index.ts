@@ -40,7 +40,7 @@ export {
 export type { Country, Programme, ProgrammeModule } from './inspection-vocabulary.ts';
 export { FRAMEWORK_IDS, getFramework, listFrameworks, requireFramework } from './registry.ts';
 export type { FrameworkId } from './registry.ts';
-export { locatedQuestions, questionCount } from './questions.ts';
+export { findQuestion, locatedQuestions, questionCount } from './questions.ts';
 export type { LocatedQuestion } from './questions.ts';
 export { allowedValues, takesManyValues } from './scale.ts';
 export type { DeepReadonly } from './deep-freeze.ts';

@@ -20,3 +20,7 @@ export function locatedQuestions(framework: Framework): LocatedQuestion[] {
 export function questionCount(framework: Framework): number {
   return locatedQuestions(framework).length;
 }
+
+export function findQuestion(framework: Framework, code: string): Question | undefined {
+  return locatedQuestions(framework).find(({ question }) => question.code === code)?.question;
+}
