@@ -43,4 +43,6 @@ export type { FrameworkId } from './registry.ts';
 export { findQuestion, locatedQuestions, questionCount } from './questions.ts';
 export type { LocatedQuestion } from './questions.ts';
 export { allowedValues, takesManyValues } from './scale.ts';
+export { conditionsFor, gatingFor } from './rules.ts';
+export type { QuestionGating } from './rules.ts';
 export type { DeepReadonly } from './deep-freeze.ts';
