@@ -20,15 +20,7 @@ describe('yji frameworks list', () => {
       ['fji-sqs-2016', null, 195, 'published'],
     ]);
     for (const framework of frameworks) {
-      expect(Object.keys(framework)).toEqual([
-        'id',
-        'family',
-        'domain',
-        'title',
-        'source',
-        'status',
-        'questionCount',
-      ]);
+      expect(Object.keys(framework)).toEqual('id family domain title source status questionCount'.split(' '));
     }
     expect(frameworks[0]?.source).toBe('001_c91ca601600e716e.txt');
   });
@@ -48,18 +40,9 @@ describe('yji frameworks show', () => {
     const { code, output } = await run('show', 'd2-v6.5', '--json');
     expect(code).toBe(0);
     const framework = JSON.parse(output);
-    expect(Object.keys(framework)).toEqual([
-      'id',
-      'family',
-      'domain',
-      'title',
-      'source',
-      'status',
-      'disposalTypes',
-      'gating',
-      'decisions',
-      'sections',
-    ]);
+    expect(Object.keys(framework)).toEqual(
+      'id family domain title source status disposalTypes gating decisions sections'.split(' '),
+    );
     expect(framework.disposalTypes).toEqual([
       'referral_order',
       'youth_rehabilitation_order',

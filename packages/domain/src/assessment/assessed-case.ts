@@ -3,27 +3,17 @@
 // it with the answers: the questions that apply and the findings. The fieldwork service and `yji assessment
 // check` both go through here.
 import { z } from 'zod';
-import {
-  classificationLevelSchema,
-  countrySchema,
-  programmeModuleSchema,
-  programmeSchema,
-} from '../frameworks/index.ts';
 import type { Framework } from '../frameworks/index.ts';
 import { RECORDED_CLASSIFICATIONS } from '../sampling/long-list-row-schema.ts';
 import type { Answers, RationaleNotes } from './answers.ts';
 import { applicableQuestions } from './applicability.ts';
-import type { CaseContext } from './case-context.ts';
-import { interviewFactsSchema } from './interview.ts';
+import { caseContextSchema, type CaseContext } from './case-context.ts';
 import type { AssessmentIssue } from './issues.ts';
 import { validateAssessment } from './validation.ts';
 
-const levels = z.strictObject({
-  safetyWellbeing: classificationLevelSchema.optional(),
-  riskOfHarm: classificationLevelSchema.optional(),
-});
+const { relevantFactors, careExperience, interview } = caseContextSchema.shape;
 
-export const assessedCaseSchema = z.strictObject({
+export const assessedCaseSchema = caseContextSchema.omit({ disposalType: true }).extend({
   // The long-list facts (pseudonymous). Only the disposal type drives a rule; the rest is accepted as held.
   facts: z.strictObject({
     disposalType: z.string().min(1).max(40),
@@ -34,24 +24,11 @@ export const assessedCaseSchema = z.strictObject({
     safetyWellbeing: z.enum(RECORDED_CLASSIFICATIONS).optional(),
     riskOfSeriousHarm: z.enum(RECORDED_CLASSIFICATIONS).optional(),
   }),
-  inspectorClassification: levels.default({}),
-  relevantFactors: z
-    .strictObject({ safetyWellbeing: z.boolean().optional(), riskOfHarm: z.boolean().optional() })
-    .nullable()
-    .optional(),
-  careExperience: z
-    .strictObject({ inspectedYjsIsHome: z.boolean(), inspectedYjsAssessed: z.boolean() })
-    .nullable()
-    .optional(),
-  interview: interviewFactsSchema.nullable().optional(),
-  alertRaised: z.boolean().optional(),
-  inspection: z
-    .strictObject({
-      country: countrySchema.optional(),
-      programme: programmeSchema.optional(),
-      modules: z.array(programmeModuleSchema).optional(),
-    })
-    .optional(),
+  // The fieldwork service holds these as null until recorded.
+  inspectorClassification: caseContextSchema.shape.inspectorClassification.default({}),
+  relevantFactors: relevantFactors.unwrap().nullable().optional(),
+  careExperience: careExperience.unwrap().nullable().optional(),
+  interview: interview.unwrap().nullable().optional(),
 });
 export type AssessedCase = z.output<typeof assessedCaseSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COURT_DISPOSAL_TYPES, DISPOSAL_TYPES } from '../sampling/disposal-types.ts';
 import { disposalTypesFor, frameworkForCase } from './case-framework.ts';
 import { frameworkSelectionProblems } from './framework-selection.ts';
 
@@ -72,26 +73,11 @@ describe('frameworkForCase and disposalTypesFor', () => {
   it("assess a case against the bank of its side, and close the long list to the pinned banks' types", () => {
     expect(frameworkForCase(CURRENT, 'youth_caution')).toBe('d3-v3.6');
     expect(frameworkForCase(CURRENT, 'custodial_sentence')).toBe('d2-v6.5');
-    expect(disposalTypesFor(CURRENT)).toEqual([
-      'referral_order',
-      'youth_rehabilitation_order',
-      'custodial_sentence',
-      'other_court',
-      'community_resolution',
-      'youth_restorative_disposal',
-      'youth_caution',
-      'youth_conditional_caution',
-      'other_oocd',
-    ]);
+    expect(disposalTypesFor(CURRENT)).toEqual(DISPOSAL_TYPES);
   });
 
   it('keep a 2016 inspection to court sentences', () => {
-    expect(disposalTypesFor(FJI)).toEqual([
-      'referral_order',
-      'youth_rehabilitation_order',
-      'custodial_sentence',
-      'other_court',
-    ]);
+    expect(disposalTypesFor(FJI)).toEqual(COURT_DISPOSAL_TYPES);
     expect(frameworkForCase(FJI, 'referral_order')).toBe('fji-sqs-2016');
     expect(() => frameworkForCase(FJI, 'youth_caution')).toThrow(
       'the inspection pins no framework for out-of-court disposals',
