@@ -104,7 +104,7 @@ describe('applicableQuestions — structure and conditions', () => {
     }
   });
 
-  it('never skips planning or delivery because assessment missed something (DOMAIN.md §3, 001 P 1.1)', () => {
+  it('never skips planning or delivery because assessment missed something (docs/domain.md §3, 001 P 1.1)', () => {
     const missedEverything = Object.fromEntries(
       locatedQuestions(d2)
         .filter(({ section, question }) => section.code === 'A' && question.answers.type === 'yes-no')

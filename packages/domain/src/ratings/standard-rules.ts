@@ -38,7 +38,7 @@ function lowestOf(results: readonly KeyQuestionResult[]): KeyQuestionResult {
 
 /**
  * 004 ¶3.24–3.25: the standard takes the band of its lowest key question; all three weigh equally.
- * DOMAIN.md §5: a key question with no applicable case has no percentage, so the panel decides the standard.
+ * docs/domain.md §5: a key question with no applicable case has no percentage, so the panel decides the standard.
  */
 export function lowestKeyQuestionRule(keyQuestions: readonly RatedKeyQuestion[]): StandardVerdict {
   const results = keyQuestions.map(({ result }) => result);
