@@ -1,6 +1,7 @@
 // The rules inside one case assessment: which questions apply, whether the answers are complete and within
 // scale, and the key question judgements ratings count. Pure functions of (framework, case, answers).
 export { applicableQuestions } from './applicability.ts';
+export { gridRows } from './answer-scale.ts';
 export { answerValueSchema, answersSchema, rationaleNotesSchema, valuesOf } from './answers.ts';
 export type { AnswerValue, Answers, RationaleNotes } from './answers.ts';
 export { assessedCaseSchema, caseContextOf, checkAssessment } from './assessed-case.ts';
