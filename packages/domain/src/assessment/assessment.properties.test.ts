@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../frameworks/deep-freeze.ts';
-import { allowedValues, locatedQuestions, requireFramework } from '../frameworks/index.ts';
+import { allowedValues, locatedQuestions, questionsReadBy, requireFramework } from '../frameworks/index.ts';
 import { CLASSIFICATION_LEVELS } from '../frameworks/index.ts';
 import type { Framework, KeyQuestion, Question } from '../frameworks/index.ts';
 import type { AnswerValue, Answers } from './answers.ts';
@@ -135,10 +135,8 @@ describe('assessment rules — properties', () => {
     fc.assert(
       fc.property(assessment, fc.nat(), ([framework, context, answers], pick) => {
         const dependedOn = new Set(
-          locatedQuestions(framework).flatMap(({ question, keyQuestion }) =>
-            [question.appliesWhen, keyQuestion.appliesWhen].flatMap((c) =>
-              c?.when === 'answer' ? [c.question] : [],
-            ),
+          locatedQuestions(framework).flatMap(({ question, keyQuestion, section }) =>
+            [question.appliesWhen, keyQuestion.appliesWhen, section.appliesWhen].flatMap(questionsReadBy),
           ),
         );
         const free = locatedQuestions(framework).filter(({ question }) => !dependedOn.has(question.code));
