@@ -3,6 +3,7 @@
 // printed on stderr with exit code 1.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAssessment } from './commands/assessment.ts';
 import { runDevToken } from './commands/dev-token.ts';
 import { runFrameworks } from './commands/frameworks.ts';
 import { runRatings } from './commands/ratings.ts';
@@ -12,6 +13,7 @@ type Command = (args: string[], out: (s: string) => void, warn?: (s: string) => 
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   frameworks: runFrameworks,
+  assessment: runAssessment,
   sample: runSample,
   ratings: runRatings,
   'dev-token': runDevToken,
@@ -19,10 +21,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 const USAGE = [
   'Usage: yji <command> [options]',
-  '  frameworks list|show <id> [--json]   framework versions, their questions and guidance',
+  '  frameworks list|show <id> [--json]   framework versions, their questions, every rule and the guidance',
   '  frameworks import-guidance --framework <id> --file <markdown or json> [--data-dir <dir>]',
+  '  assessment check --framework <id> --input <json> [--json]   the questions that apply to a case and what is wrong',
   '  sample --long-list <csv> --size <n> --seed <s> --inspection-date <YYYY-MM-DD> [--court-share 0.6] [--json]',
-  '  ratings --input <json> [--oocd-rule lowest-key-question|desistance-first] [--json]',
+  '  ratings --input <json> [--out-of-court d3-v3.6|d3-legacy] [--oocd-rule lowest-key-question|desistance-first] [--json]',
   '  dev-token --user <id> --role <role>   a token from the development identity provider',
 ].join('\n');
 

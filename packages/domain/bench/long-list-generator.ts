@@ -25,7 +25,7 @@ const DISPOSAL_WEIGHTS: Record<DisposalType, number> = {
   other_oocd: 6,
 };
 const GENDER_WEIGHTS = { Male: 82, Female: 16, 'Not recorded': 2 };
-// ONS 2021 census high-level ethnic groups (DOMAIN.md §2); commas exercise CSV quoting.
+// ONS 2021 census high-level ethnic groups (docs/domain.md §2); commas exercise CSV quoting.
 const ETHNICITY_WEIGHTS = {
   White: 72,
   'Black, Black British, Caribbean or African': 10,

@@ -1,6 +1,6 @@
 // Fictitious case judgements for the ratings benchmark and examples, generated from a seed.
 import { RATED_STANDARDS_2020 } from '../src/ratings/rated-standards.ts';
-import type { CaseType, RatedStandardKeyQuestion } from '../src/ratings/rated-standards.ts';
+import type { CaseType, KeyQuestionFocus, RatedStandardKeyQuestion } from '../src/ratings/rated-standards.ts';
 import type { Rating } from '../src/ratings/rating.ts';
 import type { RatingsCase, RatingsInput } from '../src/ratings/ratings-input-schema.ts';
 import { createPrng } from './seeded-prng.ts';
@@ -14,7 +14,12 @@ export interface RatingsInputSpec {
 // 004 ¶3.26–3.27: safety and risk work is judged only when medium or high, which is most court cases and a
 // minority of out-of-court cases.
 const JUDGED_SHARE: Record<CaseType, number> = { court: 0.9, oocd: 0.35 };
-const YES_SHARE = { desistance: 0.78, 'safety-and-wellbeing': 0.66, 'risk-of-harm': 0.62 };
+const YES_SHARE: Record<KeyQuestionFocus, number> = {
+  desistance: 0.78,
+  'safety-and-wellbeing': 0.66,
+  'risk-of-harm': 0.62,
+  'partnership-working': 0.7,
+};
 
 const QUALITATIVE: Record<string, Rating> = {
   '1.1': 'Good',
@@ -32,8 +37,9 @@ function keyQuestionsOf(type: CaseType): RatedStandardKeyQuestion[] {
 
 function judgementsFor(random: Prng, type: CaseType): Record<string, boolean | null> {
   // Whether safety and risk apply is a property of the case, the same in every standard.
-  const judged = {
+  const judged: Record<KeyQuestionFocus, boolean> = {
     desistance: true,
+    'partnership-working': true,
     'safety-and-wellbeing': random() < JUDGED_SHARE[type],
     'risk-of-harm': random() < JUDGED_SHARE[type],
   };

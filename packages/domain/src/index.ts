@@ -3,6 +3,8 @@ export * from './frameworks/index.ts';
 export * from './assessment/index.ts';
 export * from './ratings/index.ts';
 export * from './sampling/index.ts';
+export * from './safeguarding/alert.ts';
+export * from './evidence/qualitative-evidence.ts';
 export * from './inspection/framework-selection.ts';
 export * from './inspection/case-framework.ts';
 export * from './inspection/assignment-plan.ts';

@@ -1,2 +1,2 @@
 // For tests in other packages: complete, valid assessments built from the rules themselves.
-export { completeAnswers, COURT_CASE, OOCD_CASE } from './assessment/complete-answers.fixture.ts';
+export { completeAnswers, COURT_CASE, FJI_CASE, OOCD_CASE } from './assessment/complete-answers.fixture.ts';

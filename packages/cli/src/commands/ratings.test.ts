@@ -128,4 +128,31 @@ describe('yji ratings', () => {
       ].join('\n'),
     );
   });
+
+  it('rates an inspection that used the earlier domain three with --out-of-court d3-legacy: 3.4 from section J', async () => {
+    const cases = [
+      ...Array.from({ length: 6 }, (_, index) => ({
+        id: `J${index}`,
+        type: 'oocd',
+        judgements: { '3.4.1': index < 5, '3.4.2': null },
+      })),
+    ];
+    // 3.4 is case-based here, so the lead inspector gives no qualitative rating for it.
+    const { '3.4': _caseBased, ...legacyQualitative } = qualitative;
+    const path = await inputFile('legacy.json', { cases, qualitative: legacyQualitative });
+    await expect(run(['--input', path])).rejects.toThrow(
+      'cases[0].judgements["3.4.1"]: not a key question judged on oocd cases',
+    );
+    const { out } = await run(['--input', path, '--out-of-court', 'd3-legacy', '--json']);
+    const partnership = JSON.parse(out).standards.find((standard: { id: string }) => standard.id === '3.4');
+    expect(partnership).toMatchObject({
+      kind: 'case-based',
+      rating: 'Outstanding',
+      drivenBy: '3.4.1',
+      smallSample: false,
+    });
+    await expect(run(['--input', path, '--out-of-court', 'd3-v9'])).rejects.toThrow(
+      /^--out-of-court: must be one of: d3-v3\.6, d3-legacy/,
+    );
+  });
 });

@@ -1,52 +1,32 @@
 // `yji ratings`: standard ratings, composite score and overall rating from case judgements and qualitative
 // ratings (004 ¶3.21–3.31). The JSON shape is a contract other tools build on; the plain output is for people.
-import { OOCD_RULES, computeRatings, ratingsInputSchema } from '@yji/domain';
+import { OOCD_RULES, computeRatings, ratedStandardsFor, ratingsInputSchemaFor } from '@yji/domain';
 import type { KeyQuestionResult, RatingsResult, StandardResult } from '@yji/domain';
 import { z } from 'zod';
 import { parseCommandOptions } from '../command-options.ts';
-import { readInputFile } from '../read-input-file.ts';
+import { readJsonInput } from '../read-json-input.ts';
 
-const USAGE = `Usage: yji ratings --input <json> [--oocd-rule ${OOCD_RULES.join('|')}] [--json]`;
+// The out-of-court banks that can be rated with the 2020 standards: with d3-legacy (000), 3.4 is its
+// case-based partnership working standard (ratedStandardsFor).
+const OUT_OF_COURT = ['d3-v3.6', 'd3-legacy'] as const;
+
+const USAGE = `Usage: yji ratings --input <json> [--out-of-court ${OUT_OF_COURT.join('|')}] [--oocd-rule ${OOCD_RULES.join('|')}] [--json]`;
 
 const OPTIONS = {
   input: { type: 'string' },
+  'out-of-court': { type: 'string' },
   'oocd-rule': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
 const optionsSchema = z.object({
   input: z.string({ error: 'is required' }).min(1, { error: 'is required' }),
+  'out-of-court': z
+    .enum(OUT_OF_COURT, { error: `must be one of: ${OUT_OF_COURT.join(', ')}` })
+    .default('d3-v3.6'),
   'oocd-rule': z.enum(OOCD_RULES, { error: `must be one of: ${OOCD_RULES.join(', ')}` }).optional(),
   json: z.boolean().optional(),
 });
-
-/** cases[0].judgements["2.1.1"]: the path of an input issue in the input's own terms. */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      const name = String(segment);
-      if (/^[A-Za-z_$][\w$]*$/.test(name)) return index === 0 ? name : `.${name}`;
-      return `[${JSON.stringify(name)}]`;
-    })
-    .join('');
-}
-
-async function readRatingsInput(path: string) {
-  const text = await readInputFile(path, '--input');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`--input: ${path} is not valid JSON`);
-  }
-  const parsed = ratingsInputSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map(
-    ({ path: at, message }) => `  ${pathText(at) || '(input)'}: ${message}`,
-  );
-  throw new Error([`--input: ${path} is not a valid ratings input`, ...issues].join('\n'));
-}
 
 function keyQuestionText({ id, yes, applicable, percent, band }: KeyQuestionResult): string {
   return percent === null ? `${id} no applicable case` : `${id} ${yes}/${applicable} ${percent}% ${band}`;
@@ -79,8 +59,15 @@ function summaryText(result: RatingsResult): string {
 // `args` are the words after `ratings`; `out` prints one block of text.
 export async function runRatings(args: string[], out: (s: string) => void): Promise<number> {
   const options = parseCommandOptions(args, OPTIONS, optionsSchema, USAGE);
-  const input = await readRatingsInput(options.input);
-  const result = computeRatings(input, options['oocd-rule'] ? { oocdRule: options['oocd-rule'] } : {});
+  const standards = ratedStandardsFor({
+    courtDisposals: 'd2-v6.5',
+    outOfCourt: options['out-of-court'],
+    standards: 'standards-2020',
+  });
+  const schema = ratingsInputSchemaFor(standards);
+  const input = await readJsonInput(options.input, '--input', schema, 'a valid ratings input');
+  const oocdRule = options['oocd-rule'];
+  const result = computeRatings(input, { standards, ...(oocdRule ? { oocdRule } : {}) });
   out(options.json ? JSON.stringify(result, null, 2) : summaryText(result));
   return 0;
 }

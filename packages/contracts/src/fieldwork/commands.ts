@@ -4,16 +4,32 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
+import {
+  Country,
+  DISPOSAL_TYPE_VALUES,
+  Programme2016,
+  RecordedClassification,
+} from './assessment-vocabulary.ts';
 
 /** The long-list facts an inspector sees about a case: pseudonymous, no names. */
 export const CaseFacts = z.strictObject({
-  disposalType: z.string().min(1).max(40),
+  // A closed list (an unknown type is refused, never left to hide questions); typed as a string so the stored
+  // rows of services written before the list was closed still type-check.
+  disposalType: z.string().refine((type) => (DISPOSAL_TYPE_VALUES as readonly string[]).includes(type), {
+    message: `must be one of: ${DISPOSAL_TYPE_VALUES.join(', ')}`,
+  }),
   disposalStart: isoDate,
   caseManager: z.string().min(1).max(100),
   gender: z.string().max(60),
   ethnicity: z.string().max(100),
-  safetyWellbeing: z.enum(['low', 'medium', 'high', 'very_high']),
-  riskOfSeriousHarm: z.enum(['low', 'medium', 'high', 'very_high']),
+  safetyWellbeing: RecordedClassification,
+  riskOfSeriousHarm: RecordedClassification,
+});
+
+/** What a case's rules need to know about its inspection: the YJS's country and, in 2016, the programme. */
+export const InspectionAssessmentSettings = z.strictObject({
+  country: Country.optional(),
+  programme: Programme2016.optional(),
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
@@ -28,6 +44,8 @@ export const createTask = defineCommand({
     caseRef: CaseRef,
     frameworkId: z.string().min(1).max(40),
     facts: CaseFacts,
+    /** Absent for tasks created before it was sent: an English youth standards inspection. */
+    inspection: InspectionAssessmentSettings.optional(),
   }),
   reply: z.object({ taskId: z.uuid(), created: z.boolean() }),
 });

@@ -3,20 +3,25 @@
 import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
 import { CaseRef, UserId } from '../roles.ts';
+import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
 
 export const TaskIdParams = z.strictObject({ taskId: z.uuid() });
 
 export const TaskListQuery = z.strictObject({ state: TaskState.optional() });
 
-/** A question code of the task's framework version, as printed without spaces ('A1.2a', 'P2S'). */
-const QuestionCode = z.string().regex(/^\S{1,40}$/, 'a question code: no spaces, at most 40 characters');
-
 const atMost = (limit: number) => (record: object) => Object.keys(record).length <= limit;
 const MAX_ANSWERS = 1000;
 
-/** One answer as the domain stores it: a single value (yes/no, a level, an option, text) or a list of reasons. */
-export const AnswerValue = z.union([z.string().max(20_000), z.array(z.string().max(100)).max(50)]);
+/**
+ * One answer as the domain stores it: a single value (yes/no, a level, an option, a number, text), a list of
+ * values (explanation reasons, "select all that apply"), or one value per row of a grid (002 2.1.2).
+ */
+export const AnswerValue = z.union([
+  z.string().max(20_000),
+  z.array(z.string().max(100)).max(50),
+  z.record(z.string().max(100), z.string().max(100)).refine(atMost(50), 'at most 50 rows'),
+]);
 
 export const Answers = z
   .record(QuestionCode, AnswerValue)
@@ -26,8 +31,6 @@ export const Answers = z
 export const RationaleNotes = z
   .record(QuestionCode, z.string().max(20_000))
   .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} notes`);
-
-const ClassificationLevel = z.enum(['low', 'medium', 'high', 'very_high']);
 
 /** The inspector's own classifications, which decide whether the gated key questions are judged. */
 export const InspectorClassification = z.strictObject({
@@ -136,7 +139,7 @@ export const ApplicableQuestion = z.object({
   guidance: z.string().nullable(),
   /** The values the answer may take; null for free text. */
   allowed: z.array(z.string()).nullable(),
-  /** Whether the answer is a list of values (explanation reasons). */
+  /** Whether the answer is a list of values (explanation reasons, several choices). */
   multiple: z.boolean(),
 });
 

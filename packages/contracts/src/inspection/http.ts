@@ -1,13 +1,19 @@
 // The inspection service's HTTP bodies.
 import { z } from 'zod';
+import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
 import { isoDate } from '../primitives.ts';
 import { CaseRef, Role, UserId } from '../roles.ts';
 
-/** Framework versions an inspection pins; checked against the domain's frameworks by the service. */
+/**
+ * Framework versions an inspection pins; checked against the domain's frameworks by the service
+ * (frameworkSelectionProblems). A 2016 FJI/SQS inspection pins 'fji-sqs-2016' for court disposals, 'none' for
+ * the other two, and its programme.
+ */
 export const FrameworkVersions = z.strictObject({
   courtDisposals: z.string().min(1).max(40),
   outOfCourt: z.string().min(1).max(40),
   standards: z.string().min(1).max(40),
+  programme: Programme2016.optional(),
 });
 
 export const InspectionSettings = z.strictObject({
@@ -18,11 +24,13 @@ export const InspectionSettings = z.strictObject({
       .string()
       .trim()
       .regex(/^[A-Z0-9-]{2,20}$/, 'use 2 to 20 capital letters, digits or hyphens'),
+    /** 002 3b: a YJS in Wales is asked the Welsh-language questions. Absent: England. */
+    country: Country.optional(),
   }),
   fieldworkStart: isoDate,
   fieldworkEnd: isoDate,
   frameworks: FrameworkVersions,
-  /** DOMAIN.md §4: the sample size is not stated anywhere, and the court share is a per-inspection setting. */
+  /** docs/domain.md §4: the sample size is not stated anywhere, and the court share is a per-inspection setting. */
   sample: z.strictObject({
     size: z.int().min(1).max(500),
     courtShare: z.number().min(0).max(1).default(0.6),

@@ -1,19 +1,85 @@
-import { allowedValues } from '../frameworks/index.ts';
-import type { AnswerScale } from '../frameworks/index.ts';
-import type { AnswerValue } from './answers.ts';
+import { allowedValues, findQuestion } from '../frameworks/index.ts';
+import type { AnswerScale, Framework } from '../frameworks/index.ts';
+import { valuesOf, type AnswerValue, type Answers } from './answers.ts';
 
 // Why an answer is outside its question's scale, or undefined when it fits. The reason never repeats the
-// answer: answers are data about a child (DOMAIN.md §7).
-export function outsideScale(scale: AnswerScale, value: AnswerValue): string | undefined {
-  const allowed = allowedValues(scale);
-  if (scale.type === 'reasons') {
-    if (typeof value === 'string' || value.length === 0) return 'needs one or more reasons';
-    if (new Set(value).size !== value.length) return 'repeats a reason';
-    return value.every((reason) => allowed?.includes(reason))
-      ? undefined
-      : `allows only ${allowed?.join(', ')}`;
+// answer: answers are data about a child (docs/domain.md §7). It may name option values and row names,
+// which are the framework's own. A grid that takes its rows from an earlier choice finds them in `answers`.
+export function outsideScale(
+  framework: Framework,
+  scale: AnswerScale,
+  value: AnswerValue,
+  answers: Answers,
+): string | undefined {
+  switch (scale.type) {
+    case 'reasons':
+    case 'choices':
+      return listProblem(scale.type === 'choices' ? scale.max : undefined, allowedValues(scale)!, value);
+    case 'grid':
+      return gridProblem(framework, scale, value, answers);
+    case 'number':
+      return numberProblem(scale, value);
+    case 'text':
+      if (typeof value !== 'string') return 'needs a single answer';
+      return value.trim() === '' ? 'needs some text' : undefined;
+    default: {
+      const allowed = allowedValues(scale)!;
+      if (typeof value !== 'string') return 'needs a single answer';
+      return allowed.includes(value) ? undefined : `allows only ${allowed.join(', ')}`;
+    }
   }
-  if (typeof value !== 'string') return 'needs a single answer';
-  if (allowed === undefined) return value.trim() === '' ? 'needs some text' : undefined;
-  return allowed.includes(value) ? undefined : `allows only ${allowed.join(', ')}`;
+}
+
+function listProblem(max: number | undefined, allowed: readonly string[], value: AnswerValue) {
+  if (!Array.isArray(value) || value.length === 0) return 'needs one or more values';
+  const list = value as readonly string[];
+  if (new Set(list).size !== list.length) return 'repeats a value';
+  if (max !== undefined && list.length > max) return `allows at most ${max} values`;
+  return list.every((item) => allowed.includes(item)) ? undefined : `allows only ${allowed.join(', ')}`;
+}
+
+function numberProblem(scale: Extract<AnswerScale, { type: 'number' }>, value: AnswerValue) {
+  const codes = scale.codes ?? [];
+  const expected =
+    `needs a whole number from ${scale.min} to ${scale.max} (${scale.unit})` +
+    codes.map((code) => `, or ${code.value} (${code.label})`).join('');
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return expected;
+  if (codes.some((code) => code.value === value)) return undefined;
+  const number = Number(value);
+  return number >= scale.min && number <= scale.max ? undefined : expected;
+}
+
+// The rows a grid answer must have: listed in the framework, or the options chosen at an earlier question
+// (only its valid options: an answer outside them is reported there, and never repeated here).
+export function gridRows(
+  framework: Framework,
+  scale: Extract<AnswerScale, { type: 'grid' }>,
+  answers: Answers,
+): readonly string[] {
+  const { rows } = scale;
+  if (!('chosenAt' in rows)) return rows.map((row) => row.value);
+  const chosenAt = findQuestion(framework, rows.chosenAt);
+  const options = chosenAt ? (allowedValues(chosenAt.answers) ?? []) : [];
+  return valuesOf(answers[rows.chosenAt]).filter((value) => options.includes(value));
+}
+
+function gridProblem(
+  framework: Framework,
+  scale: Extract<AnswerScale, { type: 'grid' }>,
+  value: AnswerValue,
+  answers: Answers,
+) {
+  if (typeof value === 'string' || Array.isArray(value)) return 'needs one answer per row';
+  const grid = value as Readonly<Record<string, string>>;
+  const rows = gridRows(framework, scale, answers);
+  const missing = rows.filter((row) => grid[row] === undefined);
+  const extra = Object.keys(grid).filter((row) => !rows.includes(row));
+  if (missing.length > 0 || extra.length > 0) {
+    const from = 'chosenAt' in scale.rows ? ` (the options chosen at ${scale.rows.chosenAt})` : '';
+    return `needs an answer for exactly the rows ${rows.join(', ') || '(none)'}${from}`;
+  }
+  const allowed = allowedValues(scale.cell)!;
+  return Object.values(grid).every((cell) => allowed.includes(cell))
+    ? undefined
+    : `allows only ${allowed.join(', ')} in each row`;
 }

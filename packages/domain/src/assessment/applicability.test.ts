@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fji2016Excerpt } from '../frameworks/fji-2016-excerpt.fixture.ts';
-import { frameworkSchema, locatedQuestions, questionCount, requireFramework } from '../frameworks/index.ts';
+import { locatedQuestions, questionCount, requireFramework } from '../frameworks/index.ts';
 import type { Framework } from '../frameworks/index.ts';
-import type { ClassificationLevel } from '../frameworks/schema.ts';
+import type { ClassificationLevel } from '../frameworks/index.ts';
 import type { Answers } from './answers.ts';
 import { applicableQuestions } from './applicability.ts';
 import type { CaseContext } from './case-context.ts';
@@ -34,24 +33,28 @@ describe("applicableQuestions — gating by the inspector's classification (004 
     expect(codes(d2, classified('very_high', 'high'))).toHaveLength(questionCount(d2));
   });
 
-  it('drops every safety and wellbeing key question (A2, P2, D2, R2) when the inspector classifies it low', () => {
+  it('takes out the safety and wellbeing judgements (A2, P2, D2, R2) when the inspector classifies it low, but not the questions asked of every case (001 A 2.5, A 2.9)', () => {
     const asked = codes(d2, classified('low', 'medium'));
+    const kept = ['A2.5', 'A2.9'];
     for (const keyQuestion of ['A2', 'P2', 'D2', 'R2']) {
-      for (const code of keyQuestionCodes(d2, keyQuestion)) expect(asked).not.toContain(code);
+      for (const code of keyQuestionCodes(d2, keyQuestion))
+        expect(asked.includes(code), code).toBe(kept.includes(code));
     }
     expect(asked).toContain('A3S');
-    expect(asked).toHaveLength(questionCount(d2) - 6 - 5 - 3 - 5);
+    expect(asked).toHaveLength(questionCount(d2) - (6 - 2) - 5 - 3 - 5);
   });
 
-  it('drops every risk of harm key question (A3, P3, D3) in the earlier domain three when low', () => {
-    const asked = codes(legacy, {
-      ...OOCD_CASE,
-      inspectorClassification: { safetyWellbeing: 'high', riskOfHarm: 'low' },
-    });
-    for (const keyQuestion of ['A3', 'P3', 'D3']) {
-      for (const code of keyQuestionCodes(legacy, keyQuestion)) expect(asked).not.toContain(code);
-    }
-    expect(asked).toContain('A2S');
+  it('takes out the risk of harm judgements in domain two but keeps A 3.4 and A 3.11 (001: "every case", "even when … low")', () => {
+    const asked = codes(d2, classified('high', 'low'));
+    expect(asked.filter((code) => /^[APDR]3/.test(code))).toEqual(['A3.4', 'A3.11']);
+  });
+
+  it('keeps the classifications and A 3.10 in the earlier domain three, but not A 2.8, whose guidance does not ask it of low cases (000)', () => {
+    const low = (safetyWellbeing: ClassificationLevel, riskOfHarm: ClassificationLevel) =>
+      codes(legacy, { ...OOCD_CASE, inspectorClassification: { safetyWellbeing, riskOfHarm } });
+    expect(low('high', 'low').filter((code) => /^[APD]3/.test(code))).toEqual(['A3.3', 'A3.10']);
+    expect(low('low', 'high').filter((code) => /^[APD]2/.test(code))).toEqual(['A2.4']);
+    expect(low('low', 'high')).toContain('A3S');
   });
 
   it("is driven by the inspector's classification, not the case manager's answer (001 A 2.5)", () => {
@@ -101,7 +104,7 @@ describe('applicableQuestions — structure and conditions', () => {
     }
   });
 
-  it('never skips planning or delivery because assessment missed something (DOMAIN.md §3, 001 P 1.1)', () => {
+  it('never skips planning or delivery because assessment missed something (docs/domain.md §3, 001 P 1.1)', () => {
     const missedEverything = Object.fromEntries(
       locatedQuestions(d2)
         .filter(({ section, question }) => section.code === 'A' && question.answers.type === 'yes-no')
@@ -110,22 +113,5 @@ describe('applicableQuestions — structure and conditions', () => {
     const laterWork = (answers: Answers) =>
       codes(d2, COURT_CASE, answers).filter((code) => !code.startsWith('A'));
     expect(laterWork(missedEverything)).toEqual(laterWork(completeAnswers(d2, COURT_CASE)));
-  });
-
-  it('routes the 2016 model by answers (002: 3b → 9a → 9e; explanations after insufficient judgements)', () => {
-    const fji = frameworkSchema.parse(fji2016Excerpt);
-    const none = { disposalType: 'referral_order', inspectorClassification: {} };
-    const asked = (answers: Answers) => codes(fji, none, answers);
-    expect(asked({ '3b': 'england' })).not.toContain('9a');
-    expect(asked({ '3b': 'wales' })).toContain('9a');
-    expect(asked({ '3b': 'wales', '9a': 'english' })).not.toContain('9e');
-    expect(asked({ '3b': 'wales', '9a': 'not_known' })).toContain('9e');
-    // 9e follows 9a only while 9a itself applies.
-    expect(asked({ '3b': 'england', '9a': 'welsh' })).not.toContain('9e');
-    expect(asked({ '1.4.1': 'sufficient' })).not.toContain('1.4.2');
-    expect(asked({ '1.4.1': 'insufficient', '3.12.1': 'not_applicable' })).toEqual(
-      expect.arrayContaining(['1.4.2', '1.20b', '3.20a']),
-    );
-    expect(asked({ '3.12.1': 'not_applicable' })).not.toContain('3.12.3');
   });
 });

@@ -2,6 +2,7 @@
 // question (first allowed value, or a note) unless the caller fixes the answer.
 import { allowedValues } from '../frameworks/index.ts';
 import type { Framework, Question } from '../frameworks/index.ts';
+import { gridRows } from './answer-scale.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import { applicableQuestions } from './applicability.ts';
 import type { CaseContext } from './case-context.ts';
@@ -18,9 +19,29 @@ export const OOCD_CASE: CaseContext = {
   careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
 };
 
-function defaultAnswer(question: Question): AnswerValue {
-  const first = allowedValues(question.answers)?.[0] ?? 'A note';
-  return question.answers.type === 'reasons' ? [first] : first;
+// A court case in a 2016 Full Joint Inspection with both modules, in England, after a first interview with
+// the case manager.
+export const FJI_CASE: CaseContext = {
+  disposalType: 'youth_rehabilitation_order',
+  inspectorClassification: {},
+  interview: { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false },
+  inspection: { country: 'england', programme: 'fji', modules: ['courts', 'interventions'] },
+};
+
+function defaultAnswer(framework: Framework, question: Question, answers: Answers): AnswerValue {
+  const scale = question.answers;
+  const first = allowedValues(scale)?.[0];
+  switch (scale.type) {
+    case 'reasons':
+    case 'choices':
+      return [first!];
+    case 'grid':
+      return Object.fromEntries(gridRows(framework, scale, answers).map((row) => [row, first!]));
+    case 'number':
+      return String(scale.min);
+    default:
+      return first ?? 'A note';
+  }
 }
 
 export function completeAnswers(
@@ -34,7 +55,7 @@ export function completeAnswers(
     added = false;
     for (const question of applicableQuestions(framework, caseContext, answers)) {
       if (answers[question.code] === undefined) {
-        answers[question.code] = fixed[question.code] ?? defaultAnswer(question);
+        answers[question.code] = fixed[question.code] ?? defaultAnswer(framework, question, answers);
         added = true;
       }
     }

@@ -1,13 +1,13 @@
 // The framework's own rule for safety-and-wellbeing and risk-of-harm key questions (Framework.gating).
-import type { Concern, Framework, KeyQuestion } from '../frameworks/index.ts';
-import { CLASSIFICATION_LEVELS } from '../frameworks/schema.ts';
-import type { ClassificationLevel } from '../frameworks/schema.ts';
+import { CLASSIFICATION_LEVELS } from '../frameworks/index.ts';
+import type { ClassificationLevel, Concern, Framework, KeyQuestion } from '../frameworks/index.ts';
 import type { CaseContext } from './case-context.ts';
 
 export type KeyQuestionGate =
   // Judged as usual.
   | { readonly state: 'open' }
-  // 004 ¶3.26: the inspector classifies the concern below the framework's minimum; not judged, the n shrinks.
+  // 004 ¶3.26: the inspector classifies the concern below the framework's minimum; its judgements do not
+  // apply and the n shrinks (the questions asked of every case still are).
   | { readonly state: 'closed'; readonly concern: Concern; readonly source: string }
   // The inspector has not classified the concern yet.
   | {

@@ -1,15 +1,22 @@
 // What validation reports. `code` is the question code (or the case-context field a rule needs); messages
-// name codes and rules, never answer text (DOMAIN.md §7).
+// name codes and rules, never answer text (docs/domain.md §7).
 export type IssueRule =
   | 'unanswered'
   | 'outside-scale'
   | 'does-not-apply'
   | 'unknown-question'
+  | 'recorded-elsewhere'
+  | 'expected-answer'
+  | 'unknown-disposal-type'
   | 'classification-needed'
+  | 'programme-needed'
+  | 'interview-needed'
+  | 'interview-record'
   | 'yes-when-no-factors'
   | 'care-facts-needed'
   | 'case-excluded'
-  | 'rationale-needed';
+  | 'rationale-needed'
+  | 'consider-alert';
 
 export interface AssessmentIssue {
   readonly code: string;

@@ -2,7 +2,7 @@ import type { Framework, KeyQuestion } from '../frameworks/index.ts';
 import type { Answers } from './answers.ts';
 
 // A summary may disagree with its prompts (001 A 1 S, D 1 S; 003 D 1 S).
-// Decision: (DOMAIN.md §3, held per framework in summaryRationale) when it disagrees with more than the
+// Decision: (docs/domain.md §3, held per framework in summaryRationale) when it disagrees with more than the
 // framework's share of its answered prompts, the inspector is asked for a rationale. The summary itself is
 // never touched.
 export function summaryDisagreesWithPrompts(

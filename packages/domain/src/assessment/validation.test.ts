@@ -49,7 +49,7 @@ describe('validateAssessment — completeness and scale', () => {
       'A2.4:outside-scale',
     ]);
     expect(errors.find((issue) => issue.code === 'A2.4')?.message).toBe(
-      'A2.4 allows only low, medium, high, very_high',
+      'A2.4 allows only low, medium, high, very_high, not_recorded',
     );
     for (const issue of errors) expect(issue.message).not.toMatch(/maybe|extreme|secret-marker/);
   });
@@ -114,7 +114,88 @@ describe('validateAssessment — gating rules', () => {
   });
 });
 
-describe("validateAssessment — the summary is the inspector's own judgement (DOMAIN.md §3)", () => {
+describe('validateAssessment — a classification the case record lacks (001 A 2.5, 003 A 2.4: "every case should have a classification")', () => {
+  it("accepts not_recorded as the case manager's classification, in every CARaG", () => {
+    for (const [framework, context, codes] of [
+      [d2, COURT_CASE, ['A2.5', 'A3.4']],
+      [d3, OOCD_CASE, ['A2.4', 'A3.3']],
+      [legacy, OOCD_CASE, ['A2.4', 'A3.3']],
+    ] as const) {
+      const fixed = Object.fromEntries(codes.map((code) => [code, 'not_recorded']));
+      const answers = completeAnswers(framework, context, {
+        ...fixed,
+        'A3.11': 'no',
+        'A3.8': 'no',
+        'A3.10': 'no',
+        'A2.6': 'no',
+        'A3.5': 'no',
+      });
+      expect(validateAssessment(framework, context, answers).errors, framework.id).toEqual([]);
+    }
+  });
+
+  it('counts it as a deficiency: 003 A 2.6 / A 3.5 (reasonable?) and the written records that need a categorisation are no', () => {
+    const answers = completeAnswers(d3, OOCD_CASE, {
+      'A2.4': 'not_recorded',
+      'A3.3': 'not_recorded',
+      'A2.6': 'yes',
+      'A3.5': 'yes',
+      'A3.8': 'yes',
+      'A2.8': 'yes',
+    });
+    const { errors } = validateAssessment(d3, OOCD_CASE, answers);
+    expect(rules(errors)).toEqual(['A2.6:expected-answer', 'A3.5:expected-answer', 'A3.8:expected-answer']);
+    expect(errors[0]?.message).toMatch(/^A2\.6 is answered no here \(003_f442948dee9fa802\.txt A 2\.6: /);
+    const d2Answers = completeAnswers(d2, COURT_CASE, { 'A3.4': 'not_recorded', 'A3.11': 'yes' });
+    expect(rules(validateAssessment(d2, COURT_CASE, d2Answers).errors)).toEqual(['A3.11:expected-answer']);
+  });
+
+  it("does not change gating, which follows the inspector's own classification (004 ¶3.26)", () => {
+    const answers = completeAnswers(d2, COURT_CASE, {
+      'A2.5': 'not_recorded',
+      'A3.4': 'not_recorded',
+      'A3.11': 'no',
+    });
+    expect(Object.keys(answers)).toContain('A2S');
+    expect(validateAssessment(d2, COURT_CASE, answers).errors).toEqual([]);
+  });
+
+  it('asks the classifications and the written record of a case the inspector judges low (001 A 2.5, A 2.9)', () => {
+    const low: CaseContext = {
+      ...COURT_CASE,
+      inspectorClassification: { safetyWellbeing: 'low', riskOfHarm: 'low' },
+    };
+    const { 'A2.5': _a, 'A3.11': _b, ...answers } = completeAnswers(d2, low);
+    expect(rules(validateAssessment(d2, low, answers).errors)).toEqual([
+      'A2.5:unanswered',
+      'A3.11:unanswered',
+    ]);
+  });
+});
+
+describe('validateAssessment — disposal types are a closed list per framework', () => {
+  it('reports a disposal type the framework does not list, naming the ones it does', () => {
+    const misspelt: CaseContext = { ...OOCD_CASE, disposalType: 'YCC' };
+    const { errors } = validateAssessment(legacy, misspelt, completeAnswers(legacy, OOCD_CASE));
+    expect(rules(errors)).toContain('disposalType:unknown-disposal-type');
+    expect(errors.find((issue) => issue.rule === 'unknown-disposal-type')?.message).toBe(
+      "the disposal type is not one of d3-legacy's: community_resolution, youth_restorative_disposal, youth_caution, youth_conditional_caution, other_oocd",
+    );
+  });
+
+  it('refuses a court disposal type in an out-of-court framework and the other way round', () => {
+    const court: CaseContext = { ...OOCD_CASE, disposalType: 'referral_order' };
+    expect(rules(validateAssessment(d3, court, completeAnswers(d3, court)).errors)).toContain(
+      'disposalType:unknown-disposal-type',
+    );
+    const oocd: CaseContext = { ...COURT_CASE, disposalType: 'youth_caution' };
+    expect(rules(validateAssessment(d2, oocd, completeAnswers(d2, oocd)).errors)).toEqual([
+      'disposalType:unknown-disposal-type',
+    ]);
+  });
+});
+
+describe("validateAssessment — the summary is the inspector's own judgement (docs/domain.md §3)", () => {
   it('accepts A 1 S yes with some prompts no, without a rationale (001 A 1 S: strengths outweigh gaps)', () => {
     const answers = completeAnswers(d2, COURT_CASE, { ...withPrompts('no', 3), A1S: 'yes' });
     expect(validateAssessment(d2, COURT_CASE, answers)).toEqual({ errors: [], warnings: [] });

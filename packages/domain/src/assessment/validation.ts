@@ -1,9 +1,10 @@
 import { locatedQuestions } from '../frameworks/index.ts';
 import type { Framework } from '../frameworks/index.ts';
-import { outsideScale } from './answer-scale.ts';
-import type { Answers, RationaleNotes } from './answers.ts';
+import { answerIssues } from './answer-issues.ts';
+import { valuesOf, type Answers, type RationaleNotes } from './answers.ts';
 import { applicableQuestions } from './applicability.ts';
 import type { CaseContext } from './case-context.ts';
+import { contextIssues } from './context-issues.ts';
 import { checkExclusion } from './exclusion.ts';
 import { CONCERN_NAMES, keyQuestionGate } from './gating.ts';
 import type { KeyQuestionGate } from './gating.ts';
@@ -11,7 +12,7 @@ import type { AssessmentIssue, AssessmentValidation } from './issues.ts';
 import { summaryDisagreesWithPrompts } from './rationale.ts';
 
 // Checks an assessment against its framework version. It reports; it never derives, forces or changes a
-// summary judgement, which is the inspector's own (DOMAIN.md §3; 001 A 1 S, D 1 S; 003 D 1 S).
+// summary judgement, which is the inspector's own (docs/domain.md §3; 001 A 1 S, D 1 S; 003 D 1 S).
 export function validateAssessment(
   framework: Framework,
   caseContext: CaseContext,
@@ -21,48 +22,16 @@ export function validateAssessment(
   const applicableCodes = new Set(applicableQuestions(framework, caseContext, answers).map((q) => q.code));
   return {
     errors: [
-      ...answerIssues(framework, applicableCodes, answers),
+      ...contextIssues(framework, caseContext),
+      ...answerIssues(framework, caseContext, applicableCodes, answers),
       ...keyQuestionIssues(framework, caseContext, answers),
       ...exclusionIssues(framework, caseContext, answers),
     ],
-    warnings: rationaleWarnings(framework, applicableCodes, answers, rationale),
+    warnings: [
+      ...rationaleWarnings(framework, applicableCodes, answers, rationale),
+      ...alertWarnings(framework, caseContext, applicableCodes, answers),
+    ],
   };
-}
-
-// Every applicable question answered within its scale; no answer to a question that does not apply or
-// does not exist in this framework version.
-function answerIssues(framework: Framework, applicableCodes: ReadonlySet<string>, answers: Answers) {
-  const issues: AssessmentIssue[] = [];
-  const known = new Set<string>();
-  for (const { question } of locatedQuestions(framework)) {
-    const { code } = question;
-    const answer = answers[code];
-    known.add(code);
-    if (!applicableCodes.has(code)) {
-      if (answer !== undefined) {
-        issues.push({
-          code,
-          rule: 'does-not-apply',
-          message: `${code} does not apply to this case; remove its answer`,
-        });
-      }
-    } else if (answer === undefined) {
-      issues.push({ code, rule: 'unanswered', message: `${code} applies to this case and is not answered` });
-    } else {
-      const problem = outsideScale(question.answers, answer);
-      if (problem) issues.push({ code, rule: 'outside-scale', message: `${code} ${problem}` });
-    }
-  }
-  for (const code of Object.keys(answers)) {
-    if (!known.has(code)) {
-      issues.push({
-        code,
-        rule: 'unknown-question',
-        message: `${code} is not a question of ${framework.id}`,
-      });
-    }
-  }
-  return issues;
 }
 
 // The framework's gating rule: the inspector's classification it needs (004 ¶3.26), and the yes it
@@ -123,7 +92,7 @@ function exclusionIssues(
   }
 }
 
-// Decision: (DOMAIN.md §3) a summary that disagrees with most of its prompts needs a rationale note.
+// Decision: (docs/domain.md §3) a summary that disagrees with most of its prompts needs a rationale note.
 function rationaleWarnings(
   framework: Framework,
   applicableCodes: ReadonlySet<string>,
@@ -145,4 +114,28 @@ function rationaleWarnings(
     }
   }
   return warnings;
+}
+
+// 002 1.14.1: an answer that points to a child not being kept safe asks the assessor to consider the Alert &
+// Action procedure, until an alert is raised on the case.
+function alertWarnings(
+  framework: Framework,
+  caseContext: CaseContext,
+  applicableCodes: ReadonlySet<string>,
+  answers: Answers,
+): AssessmentIssue[] {
+  if (caseContext.alertRaised) return [];
+  return locatedQuestions(framework).flatMap(({ question }) => {
+    const { considerAlert } = question;
+    if (!considerAlert || !applicableCodes.has(question.code)) return [];
+    const values = valuesOf(answers[question.code]);
+    if (!values.some((value) => considerAlert.in.includes(value))) return [];
+    return [
+      {
+        code: question.code,
+        rule: 'consider-alert' as const,
+        message: `${question.code}: consider raising an alert if the child is not being kept safe (${considerAlert.source})`,
+      },
+    ];
+  });
 }

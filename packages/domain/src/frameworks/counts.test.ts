@@ -30,6 +30,8 @@ const EXPECTED: Record<(typeof FRAMEWORK_IDS)[number], Record<string, number>> =
     '3.3': 9,
     '3.4': 16,
   },
+  // 002: Views 0 to 5, one question per numbered row (lettered parts apart); fji-sqs-2016.test.ts counts the rows.
+  'fji-sqs-2016': { V0: 26, V1: 44, V2: 30, V3: 40, V4: 31, V5: 24 },
 };
 
 describe('question counts per section', () => {
@@ -49,7 +51,7 @@ describe('question counts per section', () => {
     expect(questionCount(requireFramework(id))).toBe(total);
   });
 
-  it('totals: 73 in domain two v6.5, 67 in domain three v3.6, 59 in the earlier domain three, 183 prompts in 2020', () => {
-    expect(FRAMEWORK_IDS.map((id) => questionCount(requireFramework(id)))).toEqual([73, 67, 59, 183]);
+  it('totals: 73 in domain two v6.5, 67 in domain three v3.6, 59 in the earlier domain three, 183 prompts in 2020, 195 questions in 2016', () => {
+    expect(FRAMEWORK_IDS.map((id) => questionCount(requireFramework(id)))).toEqual([73, 67, 59, 183, 195]);
   });
 });

@@ -1,4 +1,4 @@
-// Frameworks are immutable once an inspection pins them (DOMAIN.md §2), so they are frozen all the way down
+// Frameworks are immutable once an inspection pins them (docs/domain.md §2), so they are frozen all the way down
 // and typed as read-only, catching accidental edits both at compile time and at run time.
 export type DeepReadonly<T> = T extends readonly (infer Item)[]
   ? readonly DeepReadonly<Item>[]

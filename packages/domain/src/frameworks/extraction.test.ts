@@ -82,6 +82,12 @@ describe('extracted question banks', () => {
         { value: 'high', label: 'High' },
         { value: 'very_high', label: 'Very high' },
       ],
+      notRecorded: {
+        label: 'Not recorded',
+        source: expect.stringMatching(
+          /^001_c91ca601600e716e\.txt A 2\.5: every case should have a classification/,
+        ),
+      },
     });
   });
 
@@ -113,6 +119,7 @@ describe('extracted question banks', () => {
       'D3:riskOfHarm',
     ]);
     expect(requireFramework('standards-2020').gating).toEqual({ mode: 'none' });
+    expect(requireFramework('fji-sqs-2016').gating).toEqual({ mode: 'none' });
   });
 
   it("holds the seeds' applicability rules as data (003 I 1.11 after I 1.9; 000 J 2 only for YCC)", () => {
@@ -142,12 +149,32 @@ describe('extracted question banks', () => {
     expect(texts.some((text) => text.includes('*'))).toBe(false);
   });
 
+  it('keeps standards-2020 as the consultation draft it is (004 foreword, ¶3.1), beside the published banks', () => {
+    expect(listFrameworks().map((framework) => [framework.id, framework.status.stage])).toEqual([
+      ['d2-v6.5', 'published'],
+      ['d3-v3.6', 'published'],
+      ['d3-legacy', 'published'],
+      ['standards-2020', 'consultation-draft'],
+      ['fji-sqs-2016', 'published'],
+    ]);
+  });
+
+  it('asks for case-based triangulation of the qualitative standards 2.5 (five cases) and 3.4 (004 ¶3.12–3.15, ¶3.20)', () => {
+    const evidence = Object.fromEntries(
+      requireFramework('standards-2020')
+        .sections.filter((section) => section.caseEvidence)
+        .map((section) => [section.code, section.caseEvidence?.minimumCases ?? null]),
+    );
+    expect(evidence).toEqual({ '2.5': 5, '3.4': null });
+  });
+
   it('gives every framework a distinct id and its seed file', () => {
     expect(listFrameworks().map((framework) => [framework.id, framework.source])).toEqual([
       ['d2-v6.5', '001_c91ca601600e716e.txt'],
       ['d3-v3.6', '003_f442948dee9fa802.txt'],
       ['d3-legacy', '000_a5d7880412dad83a.txt'],
       ['standards-2020', '004_3c73a16b46373311.txt'],
+      ['fji-sqs-2016', '002_0cd7a990ce5a0b6c.txt'],
     ]);
   });
 });

@@ -1,40 +1,49 @@
 // Inspection frameworks as versioned, immutable data: the CARaG question banks (001 domain two v6.5,
-// 003 domain three v3.6, 000 earlier domain three) and the 2020 standards (004 Annexe A).
+// 003 domain three v3.6, 000 earlier domain three), the 2020 standards (004 Annexe A) and the 2016 FJI/SQS
+// case assessment (002).
 //
 // Prompt or information? The PDF conversion lost the shading, so a CARaG question is a prompt when it
 // matches a prompt of its standard in 004 Annexe A (the keys of 001/003/000: "directly linked to a prompt
 // in the inspection standards"), and information otherwise; each information question says why (kindNote).
 export {
-  CONCERNS,
-  QUESTION_KINDS,
+  CLASSIFICATION_LEVELS,
+  NOT_RECORDED,
+  THIRD_ANSWERS,
   answerScaleSchema,
   classificationLevelSchema,
+} from './scale-schema.ts';
+export type { AnswerScale, CellScale, ClassificationLevel } from './scale-schema.ts';
+export { conditionSchema, questionsReadBy } from './condition-schema.ts';
+export type { Condition } from './condition-schema.ts';
+export {
+  CONCERNS,
+  QUESTION_KINDS,
+  RECORDED_FIELDS,
   concernSchema,
-  conditionSchema,
-  frameworkSchema,
-  gatingSchema,
   keyQuestionSchema,
   questionKindSchema,
   questionSchema,
   sectionSchema,
   sourceSchema,
-} from './schema.ts';
-export type {
-  AnswerScale,
-  Concern,
-  Condition,
-  Framework,
-  Gating,
-  KeyQuestion,
-  Question,
-  QuestionKind,
-  Section,
-  Source,
-} from './schema.ts';
+} from './question-schema.ts';
+export type { Concern, KeyQuestion, Question, QuestionKind, Section, Source } from './question-schema.ts';
+export { FRAMEWORK_FAMILIES, frameworkSchema, gatingSchema } from './schema.ts';
+export type { Framework, Gating } from './schema.ts';
+export {
+  COUNTRIES,
+  PROGRAMMES,
+  PROGRAMME_MODULES,
+  countrySchema,
+  programmeModuleSchema,
+  programmeSchema,
+} from './inspection-vocabulary.ts';
+export type { Country, Programme, ProgrammeModule } from './inspection-vocabulary.ts';
 export { FRAMEWORK_IDS, getFramework, listFrameworks, requireFramework } from './registry.ts';
 export type { FrameworkId } from './registry.ts';
-export { locatedQuestions, questionCount } from './questions.ts';
+export { findQuestion, locatedQuestions, questionCount } from './questions.ts';
 export type { LocatedQuestion } from './questions.ts';
-export { allowedValues } from './scale.ts';
+export { allowedValues, takesManyValues } from './scale.ts';
+export { conditionsFor, gatingFor } from './rules.ts';
+export type { QuestionGating } from './rules.ts';
 export type { DeepReadonly } from './deep-freeze.ts';
 export * from './guidance/index.ts';

@@ -1,4 +1,5 @@
-import type { Framework, KeyQuestion, Question, Section } from './schema.ts';
+import type { KeyQuestion, Question, Section } from './question-schema.ts';
+import type { Framework } from './schema.ts';
 
 // A question with the key question and section it sits in, in framework order.
 export interface LocatedQuestion {
@@ -18,4 +19,8 @@ export function locatedQuestions(framework: Framework): LocatedQuestion[] {
 // Every question, summaries included (the count the seeds' tables print).
 export function questionCount(framework: Framework): number {
   return locatedQuestions(framework).length;
+}
+
+export function findQuestion(framework: Framework, code: string): Question | undefined {
+  return locatedQuestions(framework).find(({ question }) => question.code === code)?.question;
 }

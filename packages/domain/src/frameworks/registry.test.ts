@@ -19,7 +19,7 @@ describe('framework registry', () => {
 
   it('requireFramework names the unknown id and the valid ones', () => {
     expect(() => requireFramework('d2-v7')).toThrow(
-      'Unknown framework "d2-v7". Valid ids: d2-v6.5, d3-v3.6, d3-legacy, standards-2020',
+      'Unknown framework "d2-v7". Valid ids: d2-v6.5, d3-v3.6, d3-legacy, standards-2020, fji-sqs-2016',
     );
   });
 

@@ -3,7 +3,6 @@ import d2v65 from './data/d2-v6.5.json' with { type: 'json' };
 import d3Legacy from './data/d3-legacy.json' with { type: 'json' };
 import d3v36 from './data/d3-v3.6.json' with { type: 'json' };
 import standards2020 from './data/standards-2020.json' with { type: 'json' };
-import { fji2016Excerpt } from './fji-2016-excerpt.fixture.ts';
 import { frameworkSchema } from './schema.ts';
 
 const DATA_FILES = {
@@ -17,9 +16,12 @@ const DATA_FILES = {
 function minimalFramework() {
   return {
     id: 'minimal',
+    family: 'youth-standards',
     domain: 3,
     title: 'Minimal',
     source: 'seed.txt',
+    status: { stage: 'published', source: 'seed.txt' },
+    disposalTypes: ['youth_caution', 'youth_conditional_caution'],
     gating: { mode: 'none' },
     sections: [
       {
@@ -64,14 +66,6 @@ describe('frameworkSchema', () => {
   it.each(Object.entries(DATA_FILES))('parses the %s data file', (id, data) => {
     expect(issues(data)).toEqual([]);
     expect(frameworkSchema.parse(data).id).toBe(id);
-  });
-
-  it('expresses the 2016 question model (002 excerpt: routing, judgements, explanations, narratives)', () => {
-    const framework = frameworkSchema.parse(fji2016Excerpt);
-    const kinds = framework.sections.flatMap((s) =>
-      s.keyQuestions.flatMap((k) => k.questions.map((q) => q.kind)),
-    );
-    expect(new Set(kinds)).toEqual(new Set(['information', 'judgement', 'explanation', 'narrative']));
   });
 
   it('accepts the minimal framework used below', () => {
@@ -138,5 +132,50 @@ describe('frameworkSchema', () => {
     const data = minimalFramework();
     Object.assign(data.sections[0]!.keyQuestions[0]!, { gated: { concern: 'riskOfHarm', source: 'test' } });
     expect(issues(data)).toContain('key question A1 is gated but the framework has no gating rule');
+  });
+
+  it('rejects a disposal type in a rule that the framework does not list (a misspelt type hides nothing)', () => {
+    const data = minimalFramework();
+    Object.assign(data.sections[0]!.keyQuestions[0]!, {
+      appliesWhen: { when: 'disposal-type', in: ['YCC'], source: 'test' },
+    });
+    expect(issues(data)).toContain("A1 names disposal types that are not the framework's: YCC");
+  });
+
+  it('rejects a disposal type outside the ones yji knows', () => {
+    const data = minimalFramework();
+    data.disposalTypes = ['youth_caution', 'ycc'];
+    expect(issues(data).length).toBeGreaterThan(0);
+  });
+
+  it('rejects an ungated mark outside a gated key question, and an expected answer outside the scale', () => {
+    const data = minimalFramework();
+    Object.assign(data.sections[0]!.keyQuestions[0]!.questions[0]!, {
+      ungated: { source: 'test' },
+      expectedAnswer: {
+        value: 'maybe',
+        when: { when: 'disposal-type', in: ['youth_caution'], source: 't' },
+        source: 't',
+      },
+    });
+    expect(issues(data)).toEqual([
+      'A1.1 is marked ungated but is not a question a gate would close',
+      'A1.1 expects an answer outside its scale',
+    ]);
+  });
+
+  it('rejects a rule that reads a question yji records elsewhere, and grid rows from a question that is not a choice', () => {
+    const data = minimalFramework();
+    const [first, second] = data.sections[0]!.keyQuestions[0]!.questions;
+    Object.assign(first!, { recordedElsewhere: { field: 'inspection.country', source: 't' } });
+    Object.assign(second!, {
+      kind: 'information',
+      answers: { type: 'grid', rows: { chosenAt: 'A1.1' }, cell: { type: 'yes-no' } },
+      appliesWhen: { when: 'answer', question: 'A1.1', in: ['yes'], source: 't' },
+    });
+    expect(issues(data)).toEqual([
+      'A1S depends on A1.1, which is not answered',
+      'A1S takes its rows from A1.1, which is not an earlier choice question',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// Automatic assignment of sampled cases to assessors (DOMAIN.md §6, fieldwork: "balanced, reassignable").
+// Automatic assignment of sampled cases to assessors (docs/domain.md §6, fieldwork: "balanced, reassignable").
 // Decision: balance by count of cases, fill the least-loaded assessor first, never beyond an assessor's
 // stated capacity, never to someone with a declared conflict with the case; ties go to the user id first
 // in code-point order, so the same input always gives the same plan.

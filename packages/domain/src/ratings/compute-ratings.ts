@@ -6,7 +6,7 @@ import type { OverallThresholdTable } from './overall-thresholds.ts';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
 import type { CaseBasedStandard, QualitativeStandard, RatedStandard } from './rated-standards.ts';
 import { tallyKeyQuestions } from './key-question-tally.ts';
-import { desistanceFirstRule, lowestKeyQuestionRule } from './standard-rules.ts';
+import { desistanceFirstRule, lowestJudgedKeyQuestionRule, lowestKeyQuestionRule } from './standard-rules.ts';
 import type { OocdRule } from './standard-rules.ts';
 import { summariseRatings } from './summarise-ratings.ts';
 import type { KeyQuestionResult, RatingsResult, StandardResult } from './ratings-result.ts';
@@ -42,9 +42,11 @@ function rateCaseBased(
     result: tally.get(keyQuestion.id) as KeyQuestionResult,
   }));
   const rule =
-    standard.caseType === 'oocd' && options.oocdRule === 'desistance-first'
-      ? desistanceFirstRule
-      : lowestKeyQuestionRule;
+    standard.rule === 'lowest-judged-key-question'
+      ? lowestJudgedKeyQuestionRule
+      : standard.caseType === 'oocd' && options.oocdRule === 'desistance-first'
+        ? desistanceFirstRule
+        : lowestKeyQuestionRule;
   const { rating, drivenBy } = rule(keyQuestions);
   return {
     id: standard.id,

@@ -4,6 +4,7 @@ export type { Rating } from './rating.ts';
 export { RATING_BANDS, bandForProportion, displayPercent } from './rating-bands.ts';
 export type { RatingBand } from './rating-bands.ts';
 export { KEY_QUESTION_FOCUSES, RATED_STANDARDS_2020 } from './rated-standards.ts';
+export { ratedStandardsFor } from './rated-standards-for.ts';
 export type {
   CaseBasedStandard,
   CaseType,

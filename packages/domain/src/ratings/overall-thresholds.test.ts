@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERALL_THRESHOLDS, overallRatingFor, thresholdTableFor } from './overall-thresholds.ts';
 
-describe('overall threshold tables (DOMAIN.md §5)', () => {
+describe('overall threshold tables (docs/domain.md §5)', () => {
   it.each(OVERALL_THRESHOLDS.map((table) => [table.id, table] as const))(
     '%s covers every score from 0 to 3 × standards, lowest band first',
     (_id, table) => {

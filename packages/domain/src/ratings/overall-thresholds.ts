@@ -1,5 +1,5 @@
 // Composite score → overall rating. The seeds say the bands shift between 12 and 13 standards but do not
-// give them (004 ¶3.15), so the tables are data chosen per framework version (DOMAIN.md §5).
+// give them (004 ¶3.15), so the tables are data chosen per framework version (docs/domain.md §5).
 import type { Rating } from './rating.ts';
 
 export interface OverallBand {
@@ -18,7 +18,7 @@ export interface OverallThresholdTable {
   bands: readonly OverallBand[];
 }
 
-// Decision (DOMAIN.md §5): defaults for the 2020 framework; pass other tables to computeRatings to change them.
+// Decision (docs/domain.md §5): defaults for the 2020 framework; pass other tables to computeRatings to change them.
 export const OVERALL_THRESHOLDS: readonly OverallThresholdTable[] = [
   {
     id: 'yjs-2020-12-standards',
@@ -36,7 +36,8 @@ export const OVERALL_THRESHOLDS: readonly OverallThresholdTable[] = [
     id: 'yjs-2020-13-standards',
     standardCount: 13,
     confirmedFromPrimarySource: false,
-    source: 'Decision (DOMAIN.md §5): the 12-standard bands widened for a score out of 39; not confirmed',
+    source:
+      'Decision (docs/domain.md §5): the 12-standard bands widened for a score out of 39; not confirmed',
     bands: [
       { rating: 'Inadequate', minScore: 0, maxScore: 6 },
       { rating: 'Requires improvement', minScore: 7, maxScore: 19 },

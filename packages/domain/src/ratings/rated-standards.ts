@@ -4,7 +4,8 @@ export type CaseType = 'court' | 'oocd';
 // 004 ¶3.24: every case-based standard asks the same three key questions, in this order.
 export const KEY_QUESTION_FOCUSES = ['desistance', 'safety-and-wellbeing', 'risk-of-harm'] as const;
 
-export type KeyQuestionFocus = (typeof KEY_QUESTION_FOCUSES)[number];
+// 000 J 1, J 2: the earlier domain three's partnership (joint working) standard asks other key questions.
+export type KeyQuestionFocus = (typeof KEY_QUESTION_FOCUSES)[number] | 'partnership-working';
 
 export interface RatedStandardKeyQuestion {
   id: string;
@@ -17,6 +18,12 @@ export interface CaseBasedStandard {
   /** Domain two standards are judged on court cases, domain three on out-of-court (OOCD) cases. */
   caseType: CaseType;
   keyQuestions: readonly RatedStandardKeyQuestion[];
+  /**
+   * How the key questions give the standard's rating. Absent: the lowest of the three (004 ¶3.24), or the
+   * desistance-first option for OOCD. 'lowest-judged-key-question': the lowest key question that has an
+   * applicable case (the earlier partnership standard, which ¶3.24 leaves out of the three-question rule).
+   */
+  rule?: 'lowest-judged-key-question';
 }
 
 export interface QualitativeStandard {

@@ -5,7 +5,7 @@ describe('key question bands (004 ¶3.23)', () => {
   it.each([
     [4, 5, 'Outstanding'], // 80%: "80%+"
     [10, 10, 'Outstanding'],
-    [39, 49, 'Good'], // 79.6% shows as 80% but the unrounded fraction is below 80 (DOMAIN.md §5)
+    [39, 49, 'Good'], // 79.6% shows as 80% but the unrounded fraction is below 80 (docs/domain.md §5)
     [13, 20, 'Good'], // exactly 65%
     [129, 199, 'Requires improvement'], // 64.8%
     [1, 2, 'Requires improvement'], // exactly 50%

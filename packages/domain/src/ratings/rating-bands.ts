@@ -17,7 +17,7 @@ export const RATING_BANDS: readonly RatingBand[] = [
 
 /**
  * The band for `yes` of `applicable` cases (applicable > 0).
- * Decision (DOMAIN.md §5): compare the unrounded fraction, so 79.6% is Good, not Outstanding.
+ * Decision (docs/domain.md §5): compare the unrounded fraction, so 79.6% is Good, not Outstanding.
  * Cross-multiplying keeps the comparison exact in integers (no 0.65 floating-point edge).
  */
 export function bandForProportion(
@@ -33,7 +33,7 @@ export function bandForProportion(
   return band.rating;
 }
 
-/** Decision (DOMAIN.md §5): show whole percentages; the band is never taken from this rounded figure. */
+/** Decision (docs/domain.md §5): show whole percentages; the band is never taken from this rounded figure. */
 export function displayPercent(yes: number, applicable: number): number {
   return Math.round((yes * 100) / applicable);
 }

@@ -8,7 +8,7 @@ export type Rating = (typeof RATINGS)[number];
 
 export const ratingSchema = z.enum(RATINGS);
 
-// Composite score per standard (004 ¶3.15, ¶3.21; DOMAIN.md §5): Inadequate 0 … Outstanding 3.
+// Composite score per standard (004 ¶3.15, ¶3.21; docs/domain.md §5): Inadequate 0 … Outstanding 3.
 export const RATING_SCORES: Readonly<Record<Rating, number>> = {
   Inadequate: 0,
   'Requires improvement': 1,

@@ -38,12 +38,25 @@ function lowestOf(results: readonly KeyQuestionResult[]): KeyQuestionResult {
 
 /**
  * 004 ¶3.24–3.25: the standard takes the band of its lowest key question; all three weigh equally.
- * DOMAIN.md §5: a key question with no applicable case has no percentage, so the panel decides the standard.
+ * docs/domain.md §5: a key question with no applicable case has no percentage, so the panel decides the standard.
  */
 export function lowestKeyQuestionRule(keyQuestions: readonly RatedKeyQuestion[]): StandardVerdict {
   const results = keyQuestions.map(({ result }) => result);
   if (results.length === 0 || results.some(({ band }) => band === null)) return NO_RATING;
   const lowest = lowestOf(results);
+  return { rating: lowest.band, drivenBy: lowest };
+}
+
+/**
+ * Decision: the earlier domain three's partnership working standard (000 J; 004 ¶3.24 excludes it from the
+ * three-key-question rule and the seeds give it no other) takes the band of its lowest key question among
+ * those with an applicable case. 000 J 2 is "only asked in YCC cases", so a sample without one leaves J 2
+ * unjudged by design, not by a gap; with no judged key question at all the panel decides.
+ */
+export function lowestJudgedKeyQuestionRule(keyQuestions: readonly RatedKeyQuestion[]): StandardVerdict {
+  const judged = keyQuestions.map(({ result }) => result).filter(({ band }) => band !== null);
+  if (judged.length === 0) return NO_RATING;
+  const lowest = lowestOf(judged);
   return { rating: lowest.band, drivenBy: lowest };
 }
 

@@ -1,4 +1,4 @@
-// How many cases each stratum (disposal type) gives to the sample (004 ¶3.15, ¶3.33; DOMAIN.md §4).
+// How many cases each stratum (disposal type) gives to the sample (004 ¶3.15, ¶3.33; docs/domain.md §4).
 import { CUSTODIAL_SENTENCE, DISPOSAL_TYPES, SIDES, disposalTypesOf, sideOf } from './disposal-types.ts';
 import type { DisposalType, Side } from './disposal-types.ts';
 import { apportion } from './largest-remainder.ts';
@@ -84,7 +84,7 @@ export function allocateStrata(
   const sides = splitSides(eligible, settings);
   const quotas = new Map<DisposalType, number>();
   for (const side of SIDES) {
-    // DOMAIN.md §4 decision: within a side, proportional to the eligible cases of each disposal type.
+    // docs/domain.md §4 decision: within a side, proportional to the eligible cases of each disposal type.
     const types = disposalTypesOf(side);
     const counts = apportion(
       sides.quota[side],

@@ -1,5 +1,5 @@
 // Picks cases within a stratum so that case managers, gender, ethnicity and risk levels stay close to their
-// share of the long list, with no case manager over-represented (DOMAIN.md §4 decision).
+// share of the long list, with no case manager over-represented (docs/domain.md §4 decision).
 // Decision: "balance" means representative of the list (a group with a fifth of the cases gets about a fifth
 // of the picks), not equal numbers per group, which would over-sample small groups.
 import type { LongListCase } from './long-list-row-schema.ts';

@@ -1,10 +1,10 @@
 // The settings of one draw. Defaults come from the seeds where they speak and are marked decisions otherwise;
-// every one is a per-inspection setting (DOMAIN.md §4).
+// every one is a per-inspection setting (docs/domain.md §4).
 import { z } from 'zod';
 import { isoDateSchema } from './calendar-date.ts';
 
 export const drawSampleOptionsSchema = z.strictObject({
-  // DOMAIN.md §4: the sample size is not stated in the seeds; set per inspection.
+  // docs/domain.md §4: the sample size is not stated in the seeds; set per inspection.
   size: z.int().min(1),
   seed: z.string().min(1),
   inspectionDate: isoDateSchema,

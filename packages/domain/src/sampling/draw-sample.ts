@@ -1,5 +1,5 @@
 // Draws the case sample from a validated long list: eligibility, allocation to strata, balanced seeded picks
-// and a reserve per stratum (004 ¶3.15–3.16, ¶3.32–3.33; DOMAIN.md §4).
+// and a reserve per stratum (004 ¶3.15–3.16, ¶3.32–3.33; docs/domain.md §4).
 import { CUSTODIAL_SENTENCE, DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { checkEligibility } from './eligibility.ts';

@@ -13,6 +13,7 @@ export { isIsoDate, isoDateSchema, monthsBefore } from './calendar-date.ts';
 export {
   CLASSIFICATION_LEVELS,
   LONG_LIST_COLUMNS,
+  RECORDED_CLASSIFICATIONS,
   longListRowSchema,
   toLongListCase,
 } from './long-list-row-schema.ts';
@@ -21,6 +22,7 @@ export type {
   LongListCase,
   LongListColumn,
   LongListRow,
+  RecordedClassification,
 } from './long-list-row-schema.ts';
 export { parseLongList } from './parse-long-list.ts';
 export type { LongListError, LongListParseResult, ParseLongListOptions } from './parse-long-list.ts';

@@ -1,4 +1,4 @@
-// Shares a whole number of cases between groups in proportion to weights (DOMAIN.md §4, largest remainder).
+// Shares a whole number of cases between groups in proportion to weights (docs/domain.md §4, largest remainder).
 
 export interface ApportionEntry {
   weight: number;

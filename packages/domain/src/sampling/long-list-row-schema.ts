@@ -1,12 +1,12 @@
 // One row of the long list the YJS submits (004 ¶3.32). Messages name the column and the allowed values
-// only, never the value given: the rows are about children (DOMAIN.md §7).
+// only, never the value given: the rows are about children (docs/domain.md §7).
 import { z } from 'zod';
-import { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/schema.ts';
+import { CLASSIFICATION_LEVELS, NOT_RECORDED } from '../frameworks/scale-schema.ts';
 import { DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { isIsoDate } from './calendar-date.ts';
 
-// Decision: the case sample specification is not in the seeds (DOMAIN.md §4); these are the columns we ask for.
+// Decision: the case sample specification is not in the seeds (docs/domain.md §4); these are the columns we ask for.
 export const LONG_LIST_COLUMNS = [
   'case_id',
   'disposal_type',
@@ -20,10 +20,14 @@ export const LONG_LIST_COLUMNS = [
 
 export type LongListColumn = (typeof LONG_LIST_COLUMNS)[number];
 
-// DOMAIN.md §2: classifications "according to the case manager" use the frameworks' four levels.
-export { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/schema.ts';
+// docs/domain.md §2: classifications "according to the case manager" use the frameworks' four levels, or
+// not_recorded where the case record has none (001 A 2.5: "every case should have a classification", so a
+// missing one is a finding, and the case is still listed). For the balance it is one more level.
+export { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/scale-schema.ts';
+export const RECORDED_CLASSIFICATIONS = [...CLASSIFICATION_LEVELS, NOT_RECORDED] as const;
+export type RecordedClassification = (typeof RECORDED_CLASSIFICATIONS)[number];
 
-// Decision: a case reference is a short code without spaces, which keeps names out of it (DOMAIN.md §7).
+// Decision: a case reference is a short code without spaces, which keeps names out of it (docs/domain.md §7).
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
 function text(column: LongListColumn) {
@@ -32,6 +36,11 @@ function text(column: LongListColumn) {
 
 function oneOf<const Values extends readonly [string, ...string[]]>(column: LongListColumn, values: Values) {
   return z.enum(values, { error: `${column} must be one of: ${values.join(', ')}` });
+}
+
+/** The disposal_type column, closed to the given types (the inspection's frameworks' own, or all). */
+export function disposalTypeColumn(types: readonly [DisposalType, ...DisposalType[]] = DISPOSAL_TYPES) {
+  return oneOf('disposal_type', types);
 }
 
 // Decision: gender and ethnicity are taken as the YJS records them (free categories, "not recorded" allowed
@@ -46,15 +55,15 @@ export const longListRowSchema = z.object({
   case_id: text('case_id').regex(CASE_REFERENCE, {
     error: 'case_id must be 1–64 letters, digits, ".", "_", "/" or "-", starting with a letter or digit',
   }),
-  disposal_type: oneOf('disposal_type', DISPOSAL_TYPES),
+  disposal_type: disposalTypeColumn(),
   disposal_start: text('disposal_start').refine(isIsoDate, {
     error: 'disposal_start must be a calendar date written YYYY-MM-DD',
   }),
   case_manager: category('case_manager'),
   gender: category('gender'),
   ethnicity: category('ethnicity'),
-  safety_wellbeing: oneOf('safety_wellbeing', CLASSIFICATION_LEVELS),
-  risk_of_serious_harm: oneOf('risk_of_serious_harm', CLASSIFICATION_LEVELS),
+  safety_wellbeing: oneOf('safety_wellbeing', RECORDED_CLASSIFICATIONS),
+  risk_of_serious_harm: oneOf('risk_of_serious_harm', RECORDED_CLASSIFICATIONS),
 });
 
 export type LongListRow = z.infer<typeof longListRowSchema>;
@@ -67,8 +76,8 @@ export interface LongListCase {
   caseManager: string;
   gender: string;
   ethnicity: string;
-  safetyWellbeing: ClassificationLevel;
-  riskOfSeriousHarm: ClassificationLevel;
+  safetyWellbeing: RecordedClassification;
+  riskOfSeriousHarm: RecordedClassification;
 }
 
 /**
@@ -83,8 +92,8 @@ export function longListCaseOf(values: readonly string[]): LongListCase {
     caseManager: values[3] as string,
     gender: values[4] as string,
     ethnicity: values[5] as string,
-    safetyWellbeing: values[6] as ClassificationLevel,
-    riskOfSeriousHarm: values[7] as ClassificationLevel,
+    safetyWellbeing: values[6] as RecordedClassification,
+    riskOfSeriousHarm: values[7] as RecordedClassification,
   };
 }
 

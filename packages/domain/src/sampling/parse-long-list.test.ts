@@ -76,7 +76,7 @@ describe('parseLongList', () => {
           reason:
             'disposal_type must be one of: referral_order, youth_rehabilitation_order, custodial_sentence, other_court, community_resolution, youth_restorative_disposal, youth_caution, youth_conditional_caution, other_oocd; ' +
             'disposal_start must be a calendar date written YYYY-MM-DD; gender is empty; ' +
-            'risk_of_serious_harm must be one of: low, medium, high, very_high',
+            'risk_of_serious_harm must be one of: low, medium, high, very_high, not_recorded',
         },
         { line: 5, reason: 'expected 8 fields as in the header, found 7' },
         { line: 6, reason: 'case_id repeats the case on line 2' },
@@ -128,6 +128,21 @@ describe('parseLongList', () => {
     expect(parseLongList(`${HEADER},notes\n${ROW_1},anything`, { unknownColumns: 'ignore' })).toMatchObject({
       ok: true,
       cases: [{ caseId: 'C0001' }],
+    });
+  });
+
+  it('accepts not_recorded where the case record has no classification (001 A 2.5)', () => {
+    const result = parseLongList(
+      [HEADER, 'C0008,referral_order,2025-05-02,CM01,Female,White,not_recorded,low'].join('\n'),
+    );
+    expect(result.ok && result.cases[0]?.safetyWellbeing).toBe('not_recorded');
+  });
+
+  it("closes disposal_type to the inspection's frameworks' types when given, naming those", () => {
+    const text = [HEADER, ROW_1, 'C0009,youth_caution,2025-05-02,CM01,Female,White,low,low'].join('\n');
+    expect(parseLongList(text, { disposalTypes: ['referral_order', 'custodial_sentence'] })).toEqual({
+      ok: false,
+      errors: [{ line: 3, reason: 'disposal_type must be one of: referral_order, custodial_sentence' }],
     });
   });
 

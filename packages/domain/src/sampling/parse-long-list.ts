@@ -3,7 +3,13 @@
 import { readCsvRecords } from './csv-records.ts';
 import { findRepeatedIds } from './repeated-ids.ts';
 import type { CsvRecord } from './csv-records.ts';
-import { LONG_LIST_COLUMNS, longListCaseOf, longListRowSchema } from './long-list-row-schema.ts';
+import type { DisposalType } from './disposal-types.ts';
+import {
+  LONG_LIST_COLUMNS,
+  disposalTypeColumn,
+  longListCaseOf,
+  longListRowSchema,
+} from './long-list-row-schema.ts';
 import type { LongListCase, LongListColumn } from './long-list-row-schema.ts';
 
 export interface LongListError {
@@ -19,9 +25,14 @@ export type LongListParseResult =
 export interface ParseLongListOptions {
   /**
    * Decision: a column outside the specification is an error by default, so data we did not ask for (names,
-   * addresses) is sent back rather than stored (DOMAIN.md §7). 'ignore' drops such columns instead.
+   * addresses) is sent back rather than stored (docs/domain.md §7). 'ignore' drops such columns instead.
    */
   unknownColumns?: 'error' | 'ignore';
+  /**
+   * The disposal types the inspection's frameworks assess (disposalTypesFor); any other is an error, so a
+   * case that no pinned framework can assess never enters the sample. Default: every type yji knows.
+   */
+  disposalTypes?: readonly [DisposalType, ...DisposalType[]];
 }
 
 const EXPECTED_COLUMNS = LONG_LIST_COLUMNS.join(', ');
@@ -68,9 +79,12 @@ type ValueCheck = { ok: true; value: string } | { ok: false; reason: string };
  * repeat down a long list, so each distinct value is checked once and every row then shares the same string:
  * on 100,000 rows this is much faster, and lighter on memory, than parsing each row as an object.
  */
-function createValueChecker(): (column: LongListColumn, value: string) => ValueCheck {
+function createValueChecker(
+  disposalTypes: ParseLongListOptions['disposalTypes'],
+): (column: LongListColumn, value: string) => ValueCheck {
+  const schemas = { ...longListRowSchema.shape, disposal_type: disposalTypeColumn(disposalTypes) };
   const check = (column: LongListColumn, value: string): ValueCheck => {
-    const parsed = longListRowSchema.shape[column].safeParse(value);
+    const parsed = schemas[column].safeParse(value);
     if (parsed.success) return { ok: true, value };
     return { ok: false, reason: [...new Set(parsed.error.issues.map(({ message }) => message))].join('; ') };
   };
@@ -122,7 +136,7 @@ export function parseLongList(csvText: string, options: ParseLongListOptions = {
   const errors: LongListError[] = [];
   const cases: LongListCase[] = [];
   const lines: number[] = [];
-  const checkValue = createValueChecker();
+  const checkValue = createValueChecker(options.disposalTypes);
   let header: { line: number; width: number; positions: number[] } | undefined;
   let headerBroken = false;
 

@@ -1,5 +1,5 @@
 // The lead inspector excludes a sampled case with a reason and the next reserve case of the same stratum
-// replaces it (DOMAIN.md §3 exclusion, §6 sampling).
+// replaces it (docs/domain.md §3 exclusion, §6 sampling).
 import { disposalTypesOf } from './disposal-types.ts';
 import { summariseSample } from './sample-result.ts';
 import type { ReserveCase, SampleResult, SampledCase } from './sample-result.ts';

@@ -19,7 +19,7 @@ export interface SampledCase extends ReserveCase {
 export interface ExcludedCase {
   caseId: string;
   stratum: DisposalType;
-  /** The lead inspector's reason (DOMAIN.md §6, sampling). */
+  /** The lead inspector's reason (docs/domain.md §6, sampling). */
   reason: string;
   replacedBy: string;
 }

@@ -1,4 +1,4 @@
-// A deterministic lottery number per case, from the recorded seed (DOMAIN.md §4: reproducible from a seed).
+// A deterministic lottery number per case, from the recorded seed (docs/domain.md §4: reproducible from a seed).
 // Keyed on the case id rather than drawn in sequence, so the order of rows in the long list does not change
 // the draw. Only integer arithmetic (Math.imul), so every machine gives the same numbers.
 

@@ -2,7 +2,6 @@
 // (data/*.json), and the official text when its owner imports it (README.md).
 export {
   GUIDED_LEVELS,
-  NOT_RECORDED,
   classificationGuidanceSchema,
   frameworkGuidanceSchema,
   keyQuestionGuidanceSchema,

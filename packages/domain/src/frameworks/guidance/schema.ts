@@ -2,12 +2,12 @@
 // own words, each pointing at the lines of the seed where the official text stands (001/003/000 CARaGs,
 // 004 Annexe A). One file per framework version, keyed by (framework id, code); see README.md.
 import { z } from 'zod';
-import { CLASSIFICATION_LEVELS, concernSchema } from '../schema.ts';
+import { concernSchema } from '../question-schema.ts';
+import { CLASSIFICATION_LEVELS, NOT_RECORDED } from '../scale-schema.ts';
 import type { DeepReadonly } from '../deep-freeze.ts';
 
 // The classification levels a case can be given (001 A 2.5, A 3.4; 003/000 A 2.4, A 3.3), plus the answer
 // for a case record that holds no classification at all.
-export const NOT_RECORDED = 'not_recorded';
 export const GUIDED_LEVELS = [...CLASSIFICATION_LEVELS, NOT_RECORDED] as const;
 export const guidedLevelSchema = z.enum(GUIDED_LEVELS);
 export type GuidedLevel = z.infer<typeof guidedLevelSchema>;

@@ -1,0 +1,25 @@
+// The case manager interview as 002 13a–13c structure it: whether it took place, with whom (a role, never a
+// name), whether that case manager was already interviewed in this inspection (it decides the View 5
+// questions), and in Wales the language it was held in. The rules it must meet (a role when it took place,
+// 13b for a case manager, 13c exactly in Wales) are packages/domain interviewProblems.
+import { z } from 'zod';
+import { isoDate } from '../primitives.ts';
+import { UserId } from '../roles.ts';
+
+export const InterviewRole = z.enum(['case_manager', 'other_practitioner', 'manager', 'other']);
+
+export const CaseManagerInterviewBody = z.strictObject({
+  tookPlace: z.boolean(),
+  /** When it took place. */
+  date: isoDate.optional(),
+  role: InterviewRole.optional(),
+  caseManagerSeenBefore: z.boolean().optional(),
+  language: z.enum(['english', 'welsh']).optional(),
+  notes: z.string().max(20_000).default(''),
+});
+export type CaseManagerInterviewBody = z.infer<typeof CaseManagerInterviewBody>;
+
+export const CaseManagerInterviewView = CaseManagerInterviewBody.extend({
+  recordedBy: UserId,
+  updatedAt: z.iso.datetime(),
+});

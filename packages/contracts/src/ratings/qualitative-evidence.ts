@@ -1,0 +1,27 @@
+// Evidence for a qualitative standard (004 ¶3.12, ¶3.20, ¶3.22): a finding per prompt with its sources and,
+// for case-file evidence, the cases. The ratings panel's proposals carry it. The rules beyond the shape
+// (prompts of the standard, triangulation with cases) are packages/domain checkQualitativeEvidence.
+import { z } from 'zod';
+import { CaseRef } from '../roles.ts';
+
+export const EvidenceSourceKind = z.enum(['document', 'interview', 'focus-group', 'case-file']);
+
+export const EvidenceSource = z.strictObject({
+  kind: EvidenceSourceKind,
+  /** A title or a role, never a name. */
+  description: z.string().trim().min(1).max(200).optional(),
+  caseRefs: z.array(CaseRef).max(100).optional(),
+});
+
+export const PromptEvidence = z.strictObject({
+  prompt: z.string().regex(/^\d\.\d\.\d[a-z]$/, "a prompt code such as '2.5.1a'"),
+  finding: z.string().trim().min(1).max(8000),
+  sources: z.array(EvidenceSource).min(1).max(20),
+});
+
+export const QualitativeEvidenceBody = z.strictObject({
+  framework: z.string().min(1).max(40),
+  standard: z.string().regex(/^\d\.\d$/, "a standard id such as '2.5'"),
+  items: z.array(PromptEvidence).max(50),
+});
+export type QualitativeEvidenceBody = z.infer<typeof QualitativeEvidenceBody>;
