@@ -5,12 +5,12 @@ import type { z } from 'zod';
 import type { CommandDefinition, CommandOutcome } from '@yji/contracts';
 
 export class CommandError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
     super(message);
     this.name = 'CommandError';
+    this.code = code;
   }
 }
 
