@@ -64,13 +64,11 @@ export async function buildWorkflowBundle(
   const dir = await mkdtemp(join(tmpdir(), 'yji-workflow-bundle-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   const out = join(dir, 'workflow-bundle.js');
+  // The worker package's own bundler, so the bundle holds what a production one does.
   const script = [
     "import { writeFile } from 'node:fs/promises';",
-    "import { fileURLToPath } from 'node:url';",
-    "import { bundleWorkflowCode } from '@temporalio/worker';",
-    "import { workflowsPath } from '@yji/workflows';",
-    'const { code } = await bundleWorkflowCode({ workflowsPath: fileURLToPath(workflowsPath) });',
-    'await writeFile(process.env.YJI_BUNDLE_OUT, code);',
+    "import { bundleWorkflows } from '@yji/worker';",
+    'await writeFile(process.env.YJI_BUNDLE_OUT, await bundleWorkflows());',
   ].join('\n');
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     cwd: workerPackage,
