@@ -1,5 +1,6 @@
 // The Fastify app factory: every service starts here, then registers its routes.
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -54,6 +55,8 @@ export interface AppOptions {
   logLevel?: LogLevel;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: LogStream;
+  /** Browser origins allowed to call this service (CORS); none by default. */
+  corsOrigins?: string[];
 }
 
 export async function createApp(options: AppOptions) {
@@ -83,6 +86,8 @@ export async function createApp(options: AppOptions) {
   );
   parseJsonBodies(app);
   prepareShutdown(app, http.SHUTDOWN_GRACE_MS);
+  // Before authentication: a browser's preflight carries no token, and is answered here.
+  if (options.corsOrigins?.length) await app.register(cors, { origin: options.corsOrigins });
   const tokenCheck = requestTokenCheck(options.auth);
   await registerRateLimit(app, { max: http.RATE_LIMIT_MAX, windowMs: http.RATE_LIMIT_WINDOW_MS }, tokenCheck);
   registerAuthentication(app, tokenCheck);

@@ -1,6 +1,7 @@
 // Every request needs a verified bearer token, except the health checks and the API documentation. The
 // check runs on request, before the body is read, so an anonymous caller gets nothing parsed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JWTPayload } from 'jose';
 import type { Principal } from './principal.ts';
 import { createTokenVerifier, type AuthOptions, type TokenCheck } from './verify-token.ts';
 
@@ -8,6 +9,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set on every route that needs a token (all but /health, /ready and /docs). */
     principal: Principal;
+    /** The verified token's claims, set with `principal`. */
+    tokenClaims: JWTPayload;
   }
 }
 
@@ -48,6 +51,7 @@ export function requestTokenCheck(options: AuthOptions): RequestTokenCheck {
 
 export function registerAuthentication(app: FastifyInstance, tokenCheck: RequestTokenCheck): void {
   app.decorateRequest('principal', null as unknown as Principal);
+  app.decorateRequest('tokenClaims', null as unknown as JWTPayload);
   app.addHook('onRequest', async (request, reply) => {
     if (isPublicRoute(request)) return;
     const check = await tokenCheck(request);
@@ -59,6 +63,7 @@ export function registerAuthentication(app: FastifyInstance, tokenCheck: Request
     }
     if (!check.ok) return unauthenticated(reply, check.reason, true);
     request.principal = check.principal;
+    request.tokenClaims = check.claims;
   });
 }
 
