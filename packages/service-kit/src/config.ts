@@ -8,10 +8,19 @@ import { envSchema } from './env/env-part.ts';
 import { httpEnv } from './env/http.ts';
 import { natsEnv } from './env/nats.ts';
 import { payloadKeysEnv } from './env/payload-keys.ts';
+import { telemetryEnv } from './env/telemetry.ts';
 import { temporalEnv } from './env/temporal.ts';
 
 /** A service that owns data, serves HTTP and talks to NATS and Temporal; each adds its PORT. */
-export const commonEnv = envSchema(httpEnv, databaseEnv, natsEnv, temporalEnv, payloadKeysEnv, authEnv);
+export const commonEnv = envSchema(
+  httpEnv,
+  databaseEnv,
+  natsEnv,
+  temporalEnv,
+  payloadKeysEnv,
+  authEnv,
+  telemetryEnv,
+);
 export type CommonConfig = z.output<typeof commonEnv>;
 
 export function loadConfig<S extends z.ZodType>(

@@ -20,6 +20,7 @@ import { envSchema } from './env/env-part.ts';
 import { httpEnv, type HttpEnv } from './env/http.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { prepareShutdown } from './shutdown.ts';
+import { registerTracing } from './tracing.ts';
 
 /** The HTTP server's limits (env/http.ts); each defaults to that file's default. */
 export type HttpOptions = Pick<
@@ -75,6 +76,7 @@ export async function createApp(options: AppOptions) {
   const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   // Fastify has no option for it; Node's own default (60 s) would let slow senders hold sockets longer.
   app.server.headersTimeout = http.HTTP_HEADERS_TIMEOUT_MS;
+  registerTracing(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -10,6 +10,7 @@ export { httpEnv, type HttpEnv } from './env/http.ts';
 export { natsEnv, natsSecurity, type NatsEnv } from './env/nats.ts';
 export { payloadKeysEnv } from './env/payload-keys.ts';
 export { temporalEnv, temporalConnectionOptions, type TemporalEnv } from './env/temporal.ts';
+export { telemetryEnv } from './env/telemetry.ts';
 export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';

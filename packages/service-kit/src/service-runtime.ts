@@ -5,6 +5,7 @@
 import { Client, Connection } from '@temporalio/client';
 import type { TransactionalClient } from '@yji/db';
 import { connectNats, ensureEventStream, startOutboxRelay, type NatsConnection } from '@yji/messaging';
+import { startTelemetry, temporalClientTracing } from '@yji/telemetry';
 import { encryptedDataConverter } from '@yji/workflows';
 import type { CommonConfig } from './config.ts';
 import { createApp, type App } from './create-app.ts';
@@ -35,6 +36,10 @@ export async function startServiceRuntime(
   db: ServiceDb,
   options: { logger?: boolean; logStream?: LogStream } = {},
 ): Promise<ServiceRuntime> {
+  const telemetry = startTelemetry({
+    serviceName: config.OTEL_SERVICE_NAME ?? `yji-${service}`,
+    exporter: config.OTEL_TRACES_EXPORTER,
+  });
   const nc = await connectNats(config.NATS_URL, `yji-${service}`, natsSecurity(config));
   await ensureEventStream(nc);
   const connection = await Connection.connect(temporalConnectionOptions(config));
@@ -42,6 +47,7 @@ export async function startServiceRuntime(
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+    interceptors: temporalClientTracing(),
   });
   const app = await createApp({
     service,
@@ -75,6 +81,7 @@ export async function startServiceRuntime(
       await nc.drain();
       await connection.close();
       await db.$disconnect();
+      await telemetry.shutdown();
     },
   };
 }

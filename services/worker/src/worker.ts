@@ -5,12 +5,19 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats, ensureEventStream } from '@yji/messaging';
 import { natsSecurity, startHealthServer, temporalConnectionOptions } from '@yji/service-kit';
+import { startTelemetry, temporalWorkerTracing } from '@yji/telemetry';
 import type { WorkerConfig } from './config.ts';
 import { createInspectionActivities } from './activities/inspection-activities.ts';
 import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
 import { workflowSource } from './workflow-source.ts';
 
 export async function startWorker(config: WorkerConfig) {
+  const telemetry = startTelemetry({
+    serviceName: config.OTEL_SERVICE_NAME ?? 'yji-worker',
+    exporter: config.OTEL_TRACES_EXPORTER,
+  });
+  const tracing = temporalWorkerTracing(telemetry);
+  const { workflowModules, ...source } = workflowSource(config.WORKFLOW_BUNDLE_PATH);
   const nc = await connectNats(config.NATS_URL, 'yji-worker', natsSecurity(config));
   await ensureEventStream(nc);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
@@ -19,7 +26,9 @@ export async function startWorker(config: WorkerConfig) {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
-    ...workflowSource(config.WORKFLOW_BUNDLE_PATH),
+    ...source,
+    interceptors: { ...tracing.interceptors, workflowModules },
+    sinks: tracing.sinks,
     activities: { ...createInspectionActivities(nc), ...createCaseAssessmentActivities(nc) },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,
@@ -48,6 +57,7 @@ export async function startWorker(config: WorkerConfig) {
       await running;
       await connection.close();
       await nc.drain();
+      await telemetry.shutdown();
     },
   };
 }
