@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { startTelemetry } from '@yji/telemetry';
-import { apiClient, eventually, longListCsv, startSystem } from '../harness/index.ts';
+import { apiClient, eventually, inspectionBody, longListCsv, startSystem } from '../harness/index.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
 
@@ -32,14 +32,7 @@ describe('tracing', () => {
     'follows a decision from the HTTP request to the database, as one connected trace',
     { timeout: 120_000 },
     async () => {
-      const created = await lead('POST', '/api/inspections', {
-        yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
-        fieldworkStart: FIELDWORK_START,
-        fieldworkEnd: '2026-12-18',
-        frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-        sample: { size: 10 },
-        deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 2 },
-      });
+      const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, 10));
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       expect(

@@ -1,33 +1,26 @@
 // A service's log lines name the route's pattern, never the URL: paths carry case references in clear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevIdp } from '@yji/dev-idp';
-import { createApp, type App } from './create-app.ts';
-import { authFor, startTestIdp } from './test-app.ts';
+import type { App } from './create-app.ts';
+import { startTestApp } from './test-app.ts';
 
 const CASE_REF = 'C0007';
 const lines: string[] = [];
 let idp: DevIdp;
-let stopIdp: () => Promise<void>;
 let app: App;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ idp, stop: stopIdp } = await startTestIdp());
-  app = await createApp({
-    service: 'inspection',
-    readiness: {},
-    auth: authFor(idp),
-    logStream: { write: (line) => void lines.push(line) },
-  });
-  app.put('/api/inspections/:inspectionId/cases/:caseRef/assignee', async (request) => {
-    request.log.info('assignee changed');
-    return { ok: true };
-  });
-  await app.ready();
+  ({ idp, app, stop } = await startTestApp(
+    { logStream: { write: (line) => void lines.push(line) } },
+    (built) =>
+      built.put('/api/inspections/:inspectionId/cases/:caseRef/assignee', async (request) => {
+        request.log.info('assignee changed');
+        return { ok: true };
+      }),
+  ));
 });
-afterAll(async () => {
-  await app?.close();
-  await stopIdp?.();
-});
+afterAll(() => stop?.());
 
 describe('request logs', () => {
   it('carry the route pattern, and no part of the URL', async () => {

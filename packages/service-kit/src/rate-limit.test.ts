@@ -1,29 +1,20 @@
 // The API's per-client limit: by the token's user when it is valid, else by address; health never limited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevIdp } from '@yji/dev-idp';
-import { createApp, type App } from './create-app.ts';
-import { authFor, startTestIdp } from './test-app.ts';
+import type { App } from './create-app.ts';
+import { startTestApp } from './test-app.ts';
 
 let idp: DevIdp;
-let stopIdp: () => Promise<void>;
 let app: App;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ idp, stop: stopIdp } = await startTestIdp());
-  app = await createApp({
-    service: 'test',
-    logger: false,
-    readiness: {},
-    auth: authFor(idp),
-    http: { RATE_LIMIT_MAX: 3, RATE_LIMIT_WINDOW_MS: 60_000 },
-  });
-  app.get('/api/things', async () => ({ ok: true }));
-  await app.ready();
+  ({ idp, app, stop } = await startTestApp(
+    { logger: false, http: { RATE_LIMIT_MAX: 3, RATE_LIMIT_WINDOW_MS: 60_000 } },
+    (built) => built.get('/api/things', async () => ({ ok: true })),
+  ));
 });
-afterAll(async () => {
-  await app?.close();
-  await stopIdp?.();
-});
+afterAll(() => stop?.());
 
 const get = (url: string, authorization?: string, remoteAddress = '127.0.0.1') =>
   app.inject({ method: 'GET', url, remoteAddress, headers: authorization ? { authorization } : {} });
