@@ -7,7 +7,7 @@
 # packages under node_modules, where Node 24 refuses to strip TypeScript's types; here they stay outside it,
 # so the image runs `node services/<name>/src/main.ts` exactly as a developer's machine does.
 # Extra paths (globs from the root) are copied as they are: services/*/prisma for migrations, a bundle.
-# Run from the repository root after `pnpm install` (dependencies come from pnpm's store, offline).
+# Run from the repository root after `pnpm install` (dependencies come from pnpm's store).
 set -euo pipefail
 package="$1" out="$2"
 shift 2
@@ -34,7 +34,7 @@ for path in "$@"; do
   done
 done
 cd "$out"
-pnpm install --prod --frozen-lockfile --offline --filter-prod "${package}..." --config.confirmModulesPurge=false >/dev/null
+pnpm install --prod --frozen-lockfile --prefer-offline --filter-prod "${package}..." --config.confirmModulesPurge=false >/dev/null
 # Prisma's client ships a query compiler for every database, two builds each, with source maps (~70 MB);
 # yji's generated clients load the PostgreSQL "fast" one only (src/generated/prisma/internal/class.ts).
 find node_modules/.pnpm -path '*/@prisma/client/runtime/*' \

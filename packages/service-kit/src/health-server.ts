@@ -14,8 +14,6 @@ export interface HealthServerOptions {
 
 export async function startHealthServer(options: HealthServerOptions) {
   const app = Fastify({ logger: loggerOptions(options.service, options.logLevel) });
-  // Probes come every few seconds; their lines would drown the worker's own.
-  app.addHook('onRoute', (route) => void (route.logLevel = 'warn'));
   registerHealth(app, options.readiness);
   await app.listen({ host: options.host, port: options.port });
   return { app, port: (app.server.address() as { port: number }).port, stop: () => app.close() };
