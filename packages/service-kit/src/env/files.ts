@@ -27,11 +27,3 @@ export function oneOf(env: Record<string, unknown>, ctx: z.RefinementCtx, path: 
     ctx.addIssue({ code: 'custom', path: [data], message: `set ${path} or ${data}, not both` });
   }
 }
-
-/** An optional boolean given as `true` or `false`. */
-export const flag = z
-  .enum(['true', 'false'], { error: 'must be true or false' })
-  .transform((v) => v === 'true');
-
-/** A whole number of milliseconds. */
-export const millis = z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0);

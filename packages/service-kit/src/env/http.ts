@@ -3,7 +3,7 @@
 // a stopping service waits for requests in flight.
 import { z } from 'zod';
 import type { EnvOf } from './env-part.ts';
-import { millis } from './files.ts';
+import { millis } from './values.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -5,7 +5,8 @@
 import type { TLSConfig } from '@temporalio/client';
 import { z } from 'zod';
 import type { EnvOf } from './env-part.ts';
-import { fileOrData, flag, oneOf, readableFile } from './files.ts';
+import { fileOrData, oneOf, readableFile } from './files.ts';
+import { flag } from './values.ts';
 
 const fields = {
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
