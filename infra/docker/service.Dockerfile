@@ -1,20 +1,61 @@
-# One image recipe for every yji service: `--build-arg SERVICE=<folder under services/>`.
+# One image recipe for every yji process. A service: `--build-arg SERVICE=<folder under services/>` (the
+# default target). The migration job: `--target migrate`. The development identity provider, for trying
+# yji out with docker compose only: `--target dev-idp`.
 # Debian-based, not Alpine: the Temporal worker's native core needs glibc.
-FROM node:24-bookworm-slim AS build
+#
+# The build stage installs everything, generates the Prisma clients and builds the worker's workflow
+# bundle; slim-workspace.sh then keeps, in the workspace's own layout, only what the image runs: the
+# package's TypeScript source and its workspace dependencies' (Node 24 strips the types as it loads them)
+# and their production dependencies. Images run as the unprivileged `node` user, on files owned by root.
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH
 RUN npm install -g pnpm@12.21.0
-WORKDIR /app
+WORKDIR /src
 COPY . .
-ARG SERVICE
 RUN pnpm install --frozen-lockfile \
- && pnpm --filter "@yji/${SERVICE}" run --if-present generate \
- && pnpm --filter "@yji/${SERVICE}" run --if-present build
+ && pnpm -r run --if-present generate \
+ && pnpm --filter @yji/worker run build
 
-FROM node:24-bookworm-slim
+FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
-COPY --from=build --chown=node:node /app /app
-ARG SERVICE
-ENV NODE_ENV=production SERVICE=${SERVICE} HOST=0.0.0.0
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+EXPOSE 3000
+
+FROM build AS slim-migrate
+RUN infra/docker/slim-workspace.sh @yji/migrate /app 'services/*/prisma'
+
+# Applies every service's pending migrations, then exits (docker compose's `migrate`, Helm's Job).
+FROM runtime AS migrate
+COPY --from=slim-migrate /app /app
 USER node
-# Workspace packages ship TypeScript source; tsx compiles it at start-up (see README, Architecture).
-CMD ["sh", "-c", "exec node --import tsx services/${SERVICE}/src/main.ts"]
+CMD ["node", "packages/migrate/src/cli.ts", "deploy"]
+
+FROM build AS slim-dev-idp
+RUN infra/docker/slim-workspace.sh @yji/cli /app
+
+# Signs tokens for seeded users; refuses to run with NODE_ENV=production, so it says development.
+FROM runtime AS dev-idp
+COPY --from=slim-dev-idp /app /app
+ENV NODE_ENV=development DEV_IDP_HOST=0.0.0.0 YJI_DATA_DIR=/home/node/yji-dev-idp
+USER node
+HEALTHCHECK --interval=5s --timeout=3s --retries=20 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:3900/.well-known/jwks.json').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "infra/dev-idp/src/main.ts"]
+
+FROM build AS slim-service
+ARG SERVICE
+RUN test -f "services/${SERVICE}/src/main.ts" \
+ && infra/docker/slim-workspace.sh "@yji/${SERVICE}" /app $([ "${SERVICE}" = worker ] && echo services/worker/dist)
+
+# A service (the default target). Every yji process answers /health on PORT, the worker included.
+FROM runtime
+ARG SERVICE
+COPY --from=slim-service /app /app
+# Read by the worker only: it loads the bundle built above instead of bundling at every start.
+ENV SERVICE=${SERVICE} WORKFLOW_BUNDLE_PATH=/app/services/worker/dist/workflow-bundle.js
+USER node
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health`).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["sh", "-c", "exec node services/${SERVICE}/src/main.ts"]

@@ -107,6 +107,22 @@ describe('an inspection from set-up to every case submitted', () => {
     expect(payloadBytes.join('\n')).not.toContain('home YJS did not take responsibility');
     expect(payloadBytes.join('\n')).not.toContain(excluded.caseRef);
 
+    // A refused decision: the lead inspector reads the reason, which names the case; Temporal stores the
+    // failure (the activity's and the update's) with its message and stack trace encrypted.
+    const refused = await lead('POST', at('/sample/exclusions'), { caseRef: 'C9999', reason: 'not ours' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe('case C9999 is not in the sample');
+    const failures = JSON.stringify(await system.temporal.workflow.getHandle(id).fetchHistory());
+    const failureData = [...failures.matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)].map(([, data]) =>
+      Buffer.from(data!, 'base64').toString('latin1'),
+    );
+    expect(failures).toContain('"encodedAttributes"');
+    expect(failures).toContain('Encoded failure');
+    for (const clear of ['is not in the sample', 'C9999']) {
+      expect(failures).not.toContain(clear);
+      expect(failureData.join('\n')).not.toContain(clear);
+    }
+
     const confirmed = await lead('POST', at('/sample/confirm'));
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.phase).toBe('fieldwork');

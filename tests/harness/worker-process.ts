@@ -1,4 +1,4 @@
-// The worker as an operating-system process of its own (`node --import tsx services/worker/src/main.ts`, as
+// The worker as an operating-system process of its own (`node services/worker/src/main.ts`, as
 // it runs in production), so a test can SIGKILL it — no shutdown hook, no finally block, no draining — and
 // start a fresh one on the same task queue. Pair it with `startSystem({ worker: false })`.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -64,15 +64,13 @@ export async function buildWorkflowBundle(
   const dir = await mkdtemp(join(tmpdir(), 'yji-workflow-bundle-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   const out = join(dir, 'workflow-bundle.js');
+  // The worker package's own bundler, so the bundle holds what a production one does.
   const script = [
     "import { writeFile } from 'node:fs/promises';",
-    "import { fileURLToPath } from 'node:url';",
-    "import { bundleWorkflowCode } from '@temporalio/worker';",
-    "import { workflowsPath } from '@yji/workflows';",
-    'const { code } = await bundleWorkflowCode({ workflowsPath: fileURLToPath(workflowsPath) });',
-    'await writeFile(process.env.YJI_BUNDLE_OUT, code);',
+    "import { bundleWorkflows } from '@yji/worker';",
+    'await writeFile(process.env.YJI_BUNDLE_OUT, await bundleWorkflows());',
   ].join('\n');
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     cwd: workerPackage,
     env: { ...process.env, YJI_BUNDLE_OUT: out },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,14 +89,14 @@ export async function buildWorkflowBundle(
 }
 
 /**
- * Starts `node --import tsx services/worker/src/main.ts` from the repository root with `env` and resolves
+ * Starts `node services/worker/src/main.ts` from the repository root with `env` and resolves
  * once it logs that it started (its Temporal worker is created and running), or rejects with its output.
  */
 export async function startWorkerProcess(
   env: WorkerProcessEnv,
   options: { bundlePath?: string; readyTimeoutMs?: number } = {},
 ): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/worker/src/main.ts'], {
+  const child = spawn(process.execPath, ['services/worker/src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,

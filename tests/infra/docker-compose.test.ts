@@ -1,6 +1,6 @@
 // There is no container engine on the build machines, so docker-compose.yml is kept correct by
 // construction and checked here: it parses, every workspace service is in it, and each runs against
-// the real components with health checks.
+// the real components with readiness checks. The image recipe is checked in dockerfile.test.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 const root = join(import.meta.dirname, '..', '..');
 interface ComposeService {
   image?: string;
-  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  build?: { context: string; dockerfile: string; target?: string; args?: Record<string, string> };
   environment?: Record<string, unknown>;
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
@@ -22,6 +22,22 @@ const workspaceServices = readdirSync(join(root, 'services')).filter((name) =>
   existsSync(join(root, 'services', name, 'src', 'main.ts')),
 );
 
+/** What each service reads from the environment to reach the components; one that is not named needs none. */
+const RUNTIME = [
+  'NATS_URL',
+  'TEMPORAL_ADDRESS',
+  'TEMPORAL_NAMESPACE',
+  'TEMPORAL_TASK_QUEUE',
+  'YJI_PAYLOAD_KEYS',
+];
+const AUTH = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'];
+const NEEDS: Record<string, string[]> = {
+  inspection: [...RUNTIME, ...AUTH],
+  fieldwork: [...RUNTIME, ...AUTH],
+  worker: RUNTIME,
+  'codec-server': ['YJI_PAYLOAD_KEYS', ...AUTH, 'CODEC_CORS_ORIGINS'],
+};
+
 describe('docker-compose.yml', () => {
   it('runs every workspace service, built from its folder', () => {
     expect(workspaceServices.length).toBeGreaterThan(0);
@@ -33,24 +49,25 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('gives every service the components it needs, and a health check', () => {
+  it('gives every service the components it needs, and a readiness check on its own port', () => {
     for (const name of workspaceServices) {
       const service = compose.services[name]!;
-      expect(Object.keys(service.environment ?? {})).toEqual(
-        expect.arrayContaining([
-          'NATS_URL',
-          'TEMPORAL_ADDRESS',
-          'TEMPORAL_NAMESPACE',
-          'TEMPORAL_TASK_QUEUE',
-          'YJI_PAYLOAD_KEYS',
-          'AUTH_JWKS_URL',
-          'AUTH_ISSUER',
-          'AUTH_AUDIENCE',
-        ]),
-      );
-      expect(service.healthcheck?.test.length).toBeGreaterThan(0);
-      expect(Object.keys(service.depends_on ?? {})).toContain('temporal-setup');
+      expect(Object.keys(service.environment ?? {})).toEqual(expect.arrayContaining(NEEDS[name] ?? []));
+      if (NEEDS[name]?.includes('TEMPORAL_ADDRESS')) {
+        expect(Object.keys(service.depends_on ?? {})).toContain('temporal-setup');
+      }
+      const port = service.environment?.PORT;
+      expect(port, `${name} has a PORT`).toBeDefined();
+      expect(JSON.stringify(service.healthcheck?.test)).toContain(`localhost:${port}/ready`);
     }
+  });
+
+  it('lets the Temporal UI read payloads through the codec server, from the origin the server allows', () => {
+    const ui = compose.services['temporal-ui']!.environment!;
+    const codec = compose.services['codec-server']!;
+    expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe(`http://localhost:${codec.environment!.PORT}`);
+    expect(ui.TEMPORAL_CODEC_PASS_ACCESS_TOKEN).toBe('true');
+    expect(codec.environment!.CODEC_CORS_ORIGINS).toBe('http://localhost:8080');
   });
 
   it('has the real components: PostgreSQL, NATS with JetStream on a volume, Temporal on PostgreSQL, its UI', () => {
@@ -62,14 +79,9 @@ describe('docker-compose.yml', () => {
       expect(compose.services[name]?.healthcheck).toBeDefined();
   });
 
-  it('applies migrations before any service that owns data starts', () => {
-    expect(compose.services.migrate?.command).toEqual([
-      'node',
-      '--import',
-      'tsx',
-      'packages/migrate/src/cli.ts',
-      'deploy',
-    ]);
+  it('applies migrations, from the image’s migrate target, before any service that owns data starts', () => {
+    expect(compose.services.migrate?.build?.target).toBe('migrate');
+    expect(compose.services['dev-idp']?.build?.target).toBe('dev-idp');
     for (const name of workspaceServices.filter((n) => existsSync(join(root, 'services', n, 'prisma')))) {
       expect(compose.services[name]!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
       expect(compose.services[name]!.environment?.DATABASE_URL).toMatch(/^postgresql:\/\//);

@@ -5,4 +5,9 @@ export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
-export { EncryptionCodec, encryptedDataConverter, parsePayloadKeys } from './payload-encryption.ts';
+export {
+  EncryptionCodec,
+  encryptedDataConverter,
+  failureConverterPath,
+  parsePayloadKeys,
+} from './payload-encryption.ts';

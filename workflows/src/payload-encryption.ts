@@ -1,8 +1,10 @@
 // Workflow inputs, Update arguments and results pass through Temporal's history, which Temporal stores and
 // shows. Encrypting every payload (AES-256-GCM) before it leaves the process keeps anything about a child
 // that reaches a workflow, such as a reason for excluding a case, out of the history in clear text.
-// Clients (the services) and the worker use the same codec and keys.
+// Clients (the services) and the worker use the same codec and keys. Failures' messages and stack traces
+// are encoded into a payload first (failure-converter.ts), so the codec encrypts them too.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 
@@ -72,7 +74,9 @@ export class EncryptionCodec implements PayloadCodec {
   }
 }
 
+export const failureConverterPath = fileURLToPath(new URL('./failure-converter.ts', import.meta.url));
+
 /** The data converter every Temporal client and worker of yji uses. */
 export function encryptedDataConverter(payloadKeys: string) {
-  return { payloadCodecs: [new EncryptionCodec(parsePayloadKeys(payloadKeys))] };
+  return { payloadCodecs: [new EncryptionCodec(parsePayloadKeys(payloadKeys))], failureConverterPath };
 }

@@ -35,7 +35,7 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
   const children: ChildProcess[] = runnableServices().map((name) => {
     const port = SERVICE_PORTS[name];
     log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
-    return spawn(process.execPath, ['--import', 'tsx', join('services', name, 'src', 'main.ts')], {
+    return spawn(process.execPath, [join('services', name, 'src', 'main.ts')], {
       cwd: paths.repoRoot,
       stdio: 'inherit',
       env: {

@@ -1,27 +1,66 @@
 // How a service connects: the database URL plus the PostgreSQL schema the service owns.
+import { readFileSync } from 'node:fs';
+import type { ConnectionOptions } from 'node:tls';
 import { parse as parseConnectionString } from 'pg-connection-string';
 import { PrismaPg } from '@prisma/adapter-pg';
+
+/**
+ * The TLS modes of libpq's `sslmode`, which yji reads from DATABASE_URL (`?sslmode=verify-full&sslrootcert=
+ * /etc/yji/pg-ca.pem`) so that the URL means the same to yji, `psql` and Prisma's own CLI. `prefer` and
+ * `allow` (fall back to plain text) are not offered: pg cannot fall back, and a service should not.
+ */
+export const SSL_MODES = ['disable', 'require', 'verify-ca', 'verify-full'] as const;
+export type SslMode = (typeof SSL_MODES)[number];
+
+export interface DatabaseTls {
+  mode: SslMode;
+  /** The CA that signed the server's certificate (`sslrootcert`); the system's CAs when absent. */
+  rootCertFile?: string;
+}
+
+/** The URL's TLS settings; throws naming the parameter when `sslmode` is not one yji offers. */
+export function databaseTls(databaseUrl: string): DatabaseTls {
+  const params = new URL(databaseUrl).searchParams;
+  const mode = params.get('sslmode') ?? 'disable';
+  if (!(SSL_MODES as readonly string[]).includes(mode)) {
+    throw new Error(`sslmode must be one of ${SSL_MODES.join(', ')}`);
+  }
+  const rootCertFile = params.get('sslrootcert') ?? undefined;
+  return { mode: mode as SslMode, ...(rootCertFile ? { rootCertFile } : {}) };
+}
+
+/** pg's `ssl` option for a mode: `require` encrypts, `verify-ca` checks the chain, `verify-full` the name too. */
+function sslOption({ mode, rootCertFile }: DatabaseTls): false | ConnectionOptions {
+  if (mode === 'disable') return false;
+  if (mode === 'require') return { rejectUnauthorized: false };
+  const ca = rootCertFile ? readFileSync(rootCertFile, 'utf8') : undefined;
+  return {
+    rejectUnauthorized: true,
+    ...(ca ? { ca } : {}),
+    ...(mode === 'verify-ca' ? { checkServerIdentity: () => undefined } : {}),
+  };
+}
 
 /**
  * The pg pool settings for one service's schema. The URL is split into fields because pg lets a
  * connectionString override `database` (which would point Prisma's shadow database at the real one);
  * search_path puts unqualified names, in migrations and raw SQL alike, in the service's schema, as
- * `?schema=` does for the Prisma CLI.
+ * `?schema=` does for the Prisma CLI. `max` is the pool size (DATABASE_POOL_SIZE).
  */
 export function poolConfigFor(databaseUrl: string, schema: string, max = 10) {
-  const { host, port, user, password, database, ssl } = parseConnectionString(databaseUrl);
+  const { host, port, user, password, database } = parseConnectionString(databaseUrl);
   return {
     host: host ?? '127.0.0.1',
     port: port ? Number(port) : 5432,
     user: user ?? undefined,
     password: password ?? undefined,
     database: database ?? undefined,
-    ssl: ssl ? true : undefined,
+    ssl: sslOption(databaseTls(databaseUrl)),
     max,
     options: `-c search_path="${schema}"`,
   };
 }
 
-export function prismaAdapterFor(databaseUrl: string, schema: string) {
-  return new PrismaPg(poolConfigFor(databaseUrl, schema), { schema });
+export function prismaAdapterFor(databaseUrl: string, schema: string, poolSize?: number) {
+  return new PrismaPg(poolConfigFor(databaseUrl, schema, poolSize), { schema });
 }

@@ -1,16 +1,27 @@
 // Commands over NATS request/reply, parsed with zod on both sides. A handler's failure travels back as
 // a structured error; the caller throws it as a CommandError so an activity can decide whether to retry.
-import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+// The caller's trace context travels in the message's headers (W3C traceparent), so a command's handling
+// and its database work show in the trace of the request or workflow that sent it.
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Span,
+} from '@opentelemetry/api';
+import { headers, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import type { CommandDefinition, CommandOutcome } from '@yji/contracts';
 
 export class CommandError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
     super(message);
     this.name = 'CommandError';
+    this.code = code;
   }
 }
 
@@ -19,6 +30,36 @@ export class CommandRejected extends CommandError {}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const tracer = trace.getTracer('@yji/messaging');
+const spanAttributes = (subject: string) => ({
+  'messaging.system': 'nats',
+  'messaging.destination.name': subject,
+});
+
+/** Runs `work` in a span that ends with it, marked failed when it throws. */
+async function inSpan<T>(span: Span, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
+
+function traceHeaders(): MsgHdrs {
+  const carrier = headers();
+  propagation.inject(context.active(), carrier, { set: (h, key, value) => h.set(key, value) });
+  return carrier;
+}
+
+function senderContext(message: { headers?: MsgHdrs }) {
+  return propagation.extract(ROOT_CONTEXT, message.headers, {
+    get: (h, key) => h?.get(key) || undefined,
+    keys: (h) => (h ? h.keys() : []),
+  });
+}
 
 export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   nc: NatsConnection,
@@ -27,12 +68,20 @@ export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   options: { timeoutMs?: number } = {},
 ): Promise<z.output<Rep>> {
   const body = command.request.parse(request);
-  const message = await nc.request(command.subject, encoder.encode(JSON.stringify(body)), {
-    timeout: options.timeoutMs ?? 10_000,
-  });
-  const outcome = JSON.parse(decoder.decode(message.data)) as CommandOutcome<unknown>;
-  if (!outcome.ok) throw new CommandError(outcome.error.code, outcome.error.message);
-  return command.reply.parse(outcome.value);
+  return tracer.startActiveSpan(
+    `send ${command.subject}`,
+    { kind: SpanKind.CLIENT, attributes: spanAttributes(command.subject) },
+    (span) =>
+      inSpan(span, async () => {
+        const message = await nc.request(command.subject, encoder.encode(JSON.stringify(body)), {
+          timeout: options.timeoutMs ?? 10_000,
+          headers: traceHeaders(),
+        });
+        const outcome = JSON.parse(decoder.decode(message.data)) as CommandOutcome<unknown>;
+        if (!outcome.ok) throw new CommandError(outcome.error.code, outcome.error.message);
+        return command.reply.parse(outcome.value);
+      }),
+  );
 }
 
 export interface CommandLogger {
@@ -55,7 +104,12 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
     callback: (error, message) => {
       if (error)
         return logger.error({ subject: command.subject, err: error.message }, 'command subscription failed');
-      void (async () => {
+      const span = tracer.startSpan(
+        `process ${command.subject}`,
+        { kind: SpanKind.SERVER, attributes: spanAttributes(command.subject) },
+        senderContext(message),
+      );
+      const handle = async () => {
         let parsedBody: unknown;
         try {
           parsedBody = JSON.parse(decoder.decode(message.data));
@@ -84,11 +138,13 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
             { subject: command.subject, err: (failure as Error).message },
             'command handler failed',
           );
+          span.setStatus({ code: SpanStatusCode.ERROR });
           message.respond(
             reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }),
           );
         }
-      })();
+      };
+      void context.with(trace.setSpan(context.active(), span), () => inSpan(span, handle));
     },
   });
 }

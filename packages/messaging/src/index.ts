@@ -1,4 +1,4 @@
-export { connectNats, type NatsConnection } from './connection.ts';
+export { connectNats, type NatsConnection, type NatsSecurity } from './connection.ts';
 export { ensureEventStream, ensureStream, DUPLICATE_WINDOW_MS } from './event-stream.ts';
 export { sendCommand, serveCommand, CommandError, CommandRejected, type CommandLogger } from './commands.ts';
 export { startOutboxRelay, publishOutboxRows } from './outbox-relay.ts';

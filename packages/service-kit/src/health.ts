@@ -1,11 +1,12 @@
 // /health says the process is alive; /ready says its dependencies answer (load balancers route by it).
+// Probes come every few seconds: their requests are logged only at warn and above, not to drown the rest.
 import type { FastifyInstance } from 'fastify';
 
 export type ReadinessCheck = () => Promise<void>;
 
 export function registerHealth(app: FastifyInstance, checks: Record<string, ReadinessCheck>) {
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/health', { schema: { hide: true }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
     const results = await Promise.all(
       Object.entries(checks).map(async ([name, check]) => {
         try {

@@ -1,10 +1,28 @@
 // pino options for every service. Bodies are never logged; anything that might carry case data is
-// redacted in case a handler logs it by mistake.
-import type { FastifyServerOptions } from 'fastify';
+// redacted in case a handler logs it by mistake. A request is logged by its route's pattern
+// (`/api/fieldwork/tasks/:taskId`), never its URL: paths carry case references and ids in clear.
+import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { LOG_LEVELS } from './env/http.ts';
 
-export function loggerOptions(service: string): FastifyServerOptions['logger'] {
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where log lines go instead of stdout (tests read them). */
+export interface LogStream {
+  write(line: string): void;
+}
+
+/** What a request's log lines say about it: method, route pattern, request id; nothing from the URL. */
+export function requestSummary(request: FastifyRequest) {
+  return { method: request.method, route: request.routeOptions?.url ?? '(no route)', id: request.id };
+}
+
+export function loggerOptions(
+  service: string,
+  level: LogLevel = 'info',
+  stream?: LogStream,
+): FastifyServerOptions['logger'] {
   return {
-    level: process.env.LOG_LEVEL ?? 'info',
+    level,
     base: { service },
     redact: {
       paths: [
@@ -17,12 +35,7 @@ export function loggerOptions(service: string): FastifyServerOptions['logger'] {
       ],
       censor: '[redacted]',
     },
-    serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
-        method: req.method,
-        url: req.url.split('?')[0],
-        id: req.id,
-      }),
-    },
+    serializers: { req: requestSummary },
+    ...(stream ? { stream } : {}),
   };
 }

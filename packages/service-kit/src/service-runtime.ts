@@ -5,10 +5,14 @@
 import { Client, Connection } from '@temporalio/client';
 import type { TransactionalClient } from '@yji/db';
 import { connectNats, ensureEventStream, startOutboxRelay, type NatsConnection } from '@yji/messaging';
+import { startTelemetry, temporalClientTracing } from '@yji/telemetry';
 import { encryptedDataConverter } from '@yji/workflows';
-import type { z } from 'zod';
-import { authOptions, type commonEnv } from './config.ts';
+import type { CommonConfig } from './config.ts';
 import { createApp, type App } from './create-app.ts';
+import { authOptions } from './env/auth.ts';
+import { natsSecurity } from './env/nats.ts';
+import { temporalConnectionOptions } from './env/temporal.ts';
+import type { LogStream } from './logger.ts';
 
 export interface ServiceDb extends TransactionalClient {
   $disconnect(): Promise<void>;
@@ -28,21 +32,29 @@ export interface ServiceRuntime {
 
 export async function startServiceRuntime(
   service: string,
-  config: z.output<typeof commonEnv>,
+  config: CommonConfig,
   db: ServiceDb,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; logStream?: LogStream } = {},
 ): Promise<ServiceRuntime> {
-  const nc = await connectNats(config.NATS_URL, `yji-${service}`);
+  const telemetry = startTelemetry({
+    serviceName: config.OTEL_SERVICE_NAME ?? `yji-${service}`,
+    exporter: config.OTEL_TRACES_EXPORTER,
+  });
+  const nc = await connectNats(config.NATS_URL, `yji-${service}`, natsSecurity(config));
   await ensureEventStream(nc);
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await Connection.connect(temporalConnectionOptions(config));
   const temporal = new Client({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+    interceptors: temporalClientTracing(),
   });
   const app = await createApp({
     service,
     logger: options.logger,
+    logLevel: config.LOG_LEVEL,
+    logStream: options.logStream,
+    http: config,
     auth: authOptions(config),
     readiness: {
       postgres: async () => void (await db.$queryRawUnsafe('SELECT 1')),
@@ -69,6 +81,7 @@ export async function startServiceRuntime(
       await nc.drain();
       await connection.close();
       await db.$disconnect();
+      await telemetry.shutdown();
     },
   };
 }

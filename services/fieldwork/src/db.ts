@@ -5,6 +5,7 @@ export const SCHEMA = 'fieldwork';
 
 export type FieldworkDb = PrismaClient;
 
-export function createDb(databaseUrl: string): FieldworkDb {
-  return new PrismaClient({ adapter: prismaAdapterFor(databaseUrl, SCHEMA) });
+/** `poolSize` is DATABASE_POOL_SIZE; without it, @yji/db's default. */
+export function createDb(databaseUrl: string, poolSize?: number): FieldworkDb {
+  return new PrismaClient({ adapter: prismaAdapterFor(databaseUrl, SCHEMA, poolSize) });
 }

@@ -8,7 +8,7 @@ import { startTeamMembershipConsumer } from './team/team-membership-consumer.ts'
 import { teamConsumerName } from './team/team-consumer-name.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
-  const db = createDb(config.DATABASE_URL);
+  const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('fieldwork', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
   registerFieldworkRoutes(app, { db, temporal, afterOutbox: notifyOutbox });

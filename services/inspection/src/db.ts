@@ -5,6 +5,7 @@ export const SCHEMA = 'inspection';
 
 export type InspectionDb = PrismaClient;
 
-export function createDb(databaseUrl: string): InspectionDb {
-  return new PrismaClient({ adapter: prismaAdapterFor(databaseUrl, SCHEMA) });
+/** `poolSize` is DATABASE_POOL_SIZE; without it, @yji/db's default. */
+export function createDb(databaseUrl: string, poolSize?: number): InspectionDb {
+  return new PrismaClient({ adapter: prismaAdapterFor(databaseUrl, SCHEMA, poolSize) });
 }

@@ -10,7 +10,7 @@ import { registerSampleRoutes } from './routes/sample.ts';
 import { registerAssignmentRoutes } from './routes/assignments.ts';
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
-  const db = createDb(config.DATABASE_URL);
+  const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('inspection', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
   const deps = { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE };

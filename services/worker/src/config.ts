@@ -1,13 +1,10 @@
+import { envSchema, httpEnv, natsEnv, payloadKeysEnv, telemetryEnv, temporalEnv } from '@yji/service-kit';
 import { z } from 'zod';
 
-// The worker talks to NATS and Temporal only; services own the data.
-export const workerConfig = z.object({
-  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
-  TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().default('yji'),
-  /** The same keys as the services': they encrypt and decrypt workflow payloads. */
-  YJI_PAYLOAD_KEYS: z.string().min(1, 'is required: workflow payloads are encrypted'),
+// The worker talks to NATS and Temporal only; services own the data. Its HTTP server answers only the
+// health checks (HOST, PORT, and the shutdown grace of httpEnv).
+export const workerConfig = envSchema(httpEnv, natsEnv, temporalEnv, payloadKeysEnv, telemetryEnv).extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3003),
   /** A workflow bundle made by `pnpm --filter @yji/worker build`; without it the worker bundles at start-up. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
 });

@@ -1,13 +1,16 @@
 // Every request needs a verified bearer token, except the health checks and the API documentation. The
 // check runs on request, before the body is read, so an anonymous caller gets nothing parsed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JWTPayload } from 'jose';
 import type { Principal } from './principal.ts';
-import { createTokenVerifier, type AuthOptions } from './verify-token.ts';
+import { createTokenVerifier, type AuthOptions, type TokenCheck } from './verify-token.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set on every route that needs a token (all but /health, /ready and /docs). */
     principal: Principal;
+    /** The verified token's claims, set with `principal`. */
+    tokenClaims: JWTPayload;
   }
 }
 
@@ -18,25 +21,49 @@ declare module 'fastify' {
  */
 const PUBLIC_ROUTE = /^\/(health|ready|docs)(\/|$)/;
 
-export function registerAuthentication(app: FastifyInstance, options: AuthOptions): void {
+/** A request's bearer token, verified at most once however many hooks ask (the rate limit, then this). */
+export type RequestTokenCheck = (request: FastifyRequest) => Promise<TokenCheck | 'absent' | 'unavailable'>;
+
+export function isPublicRoute(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return route !== undefined && PUBLIC_ROUTE.test(route);
+}
+
+export function requestTokenCheck(options: AuthOptions): RequestTokenCheck {
   const verify = createTokenVerifier(options);
+  const checks = new WeakMap<FastifyRequest, ReturnType<RequestTokenCheck>>();
+  return (request) => {
+    let check = checks.get(request);
+    if (!check) {
+      const token = bearerToken(request);
+      check =
+        token === null
+          ? Promise.resolve('absent' as const)
+          : verify(token).catch((error: Error) => {
+              request.log.error({ err: { message: error.message } }, 'identity provider unavailable');
+              return 'unavailable' as const;
+            });
+      checks.set(request, check);
+    }
+    return check;
+  };
+}
+
+export function registerAuthentication(app: FastifyInstance, tokenCheck: RequestTokenCheck): void {
   app.decorateRequest('principal', null as unknown as Principal);
+  app.decorateRequest('tokenClaims', null as unknown as JWTPayload);
   app.addHook('onRequest', async (request, reply) => {
-    const route = request.routeOptions.url;
-    if (route !== undefined && PUBLIC_ROUTE.test(route)) return;
-    const token = bearerToken(request);
-    if (token === null) return unauthenticated(reply, 'a bearer token is required', false);
-    const check = await verify(token).catch((error: Error) => {
-      request.log.error({ err: { message: error.message } }, 'identity provider unavailable');
-      return null;
-    });
-    if (check === null) {
+    if (isPublicRoute(request)) return;
+    const check = await tokenCheck(request);
+    if (check === 'absent') return unauthenticated(reply, 'a bearer token is required', false);
+    if (check === 'unavailable') {
       return reply.status(503).send({
         error: { code: 'unavailable', message: 'cannot verify tokens now; try again shortly' },
       });
     }
     if (!check.ok) return unauthenticated(reply, check.reason, true);
     request.principal = check.principal;
+    request.tokenClaims = check.claims;
   });
 }
 

@@ -1,6 +1,6 @@
 // Verifies a bearer token against the identity provider's published keys. Any OIDC provider fits: the
 // service is told where the JWKS is, which issuer to trust and which audience it is.
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { principalFromClaims, type Principal } from './principal.ts';
 
 export interface AuthOptions {
@@ -18,7 +18,8 @@ const ALGORITHMS = ['RS256', 'ES256'];
 const CLOCK_TOLERANCE_SECONDS = 30;
 
 export type TokenCheck =
-  | { ok: true; principal: Principal }
+  /** `claims` are the verified token's, for checks beyond yji's roles (the codec server's operator role). */
+  | { ok: true; principal: Principal; claims: JWTPayload }
   /** The token is refused; `reason` is safe to show (it never repeats the token). */
   | { ok: false; reason: string };
 
@@ -42,7 +43,7 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
       });
       const principal = principalFromClaims(payload);
       return principal
-        ? { ok: true, principal }
+        ? { ok: true, principal, claims: payload }
         : { ok: false, reason: 'the token\'s "sub" claim is not a valid user id' };
     } catch (error) {
       const reason = refusalReason(error);

@@ -1,0 +1,69 @@
+// One tracer provider per process, registered globally so every library that speaks OpenTelemetry's API
+// (the Temporal interceptors, Prisma, yji's HTTP and NATS spans) reports to it. Spans go where the
+// standard variables say: OTEL_TRACES_EXPORTER=otlp sends them over OTLP/HTTP to OTEL_EXPORTER_OTLP_*
+// (read by the exporter itself), `console` prints them, `none` (the default) drops them; trace context
+// still travels, so a collector added later sees whole traces.
+//
+// Temporal's interceptors (1.24) produce spans of OpenTelemetry's 1.x SDK shape (`parentSpanId`), so the
+// SDK here is the 1.x line: with 2.x, workflow spans would lose their parents.
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { Resource } from '@opentelemetry/resources';
+import {
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  NoopSpanProcessor,
+  SimpleSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { PrismaInstrumentation, registerInstrumentations } from '@prisma/instrumentation';
+
+export const TRACES_EXPORTERS = ['none', 'otlp', 'console'] as const;
+export type TracesExporter = (typeof TRACES_EXPORTERS)[number];
+
+export interface TelemetryOptions {
+  /** OTEL_SERVICE_NAME, else `yji-<service>`. */
+  serviceName: string;
+  exporter: TracesExporter;
+  /** Replaces the exporter's processor (tests: an in-memory exporter). */
+  spanProcessor?: SpanProcessor;
+}
+
+export interface Telemetry {
+  resource: Resource;
+  /** Where spans end up; the worker also hands it the spans its workflows make in their sandbox. */
+  spanProcessor: SpanProcessor;
+  /** Sends what is buffered; the process calls it last when it stops. */
+  shutdown(): Promise<void>;
+}
+
+function processorFor(exporter: TracesExporter): SpanProcessor {
+  if (exporter === 'otlp') return new BatchSpanProcessor(new OTLPTraceExporter());
+  if (exporter === 'console') return new SimpleSpanProcessor(new ConsoleSpanExporter());
+  return new NoopSpanProcessor();
+}
+
+let current: Telemetry | undefined;
+
+/**
+ * Starts the process's telemetry, or answers the one already started: a test that starts it with its own
+ * processor before the system under test keeps it, and services sharing a process share one provider.
+ * Only the one that started it shuts it down.
+ */
+export function startTelemetry(options: TelemetryOptions): Telemetry {
+  if (current) return { ...current, shutdown: async () => {} };
+  const resource = new Resource({ 'service.name': options.serviceName });
+  const spanProcessor = options.spanProcessor ?? processorFor(options.exporter);
+  const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
+  provider.register();
+  registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
+  current = {
+    resource,
+    spanProcessor,
+    shutdown: async () => {
+      await provider.shutdown();
+      current = undefined;
+    },
+  };
+  return current;
+}

@@ -1,0 +1,2 @@
+export { startCodecServer } from './codec-server.ts';
+export { codecConfig, type CodecConfig } from './config.ts';

@@ -1,0 +1,97 @@
+// The Helm chart (infra/helm/yji): every workspace service is in it, as in docker-compose.yml, and what it
+// renders runs each one with probes, secrets and the migration job. Rendering needs helm (.ci/run installs
+// it into .tools/bin); the list check needs nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..');
+const chart = join(root, 'infra', 'helm', 'yji');
+const values = parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as {
+  services: Record<string, { http: boolean; database: boolean; temporal: boolean; payloadKeys: boolean }>;
+};
+const workspaceServices = readdirSync(join(root, 'services')).filter((name) =>
+  existsSync(join(root, 'services', name, 'src', 'main.ts')),
+);
+
+const helm = [
+  process.env.HELM,
+  join(root, '.tools', 'bin', 'helm'),
+  ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'helm')),
+].find((path) => path && existsSync(path));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Manifest = { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: any };
+
+function render(...set: string[]): Manifest[] {
+  const out = execFileSync(helm!, ['template', 'yji', chart, ...set.flatMap((s) => ['--set', s])], {
+    encoding: 'utf8',
+  });
+  return parseAllDocuments(out)
+    .map((doc) => doc.toJS() as Manifest)
+    .filter(Boolean);
+}
+
+const containerOf = (manifests: Manifest[], name: string) =>
+  manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === `yji-${name}`)?.spec.template.spec
+    .containers[0];
+const envOf = (container: { env: { name: string }[] }) => container.env.map((e) => e.name);
+
+describe('the Helm chart', () => {
+  it('lists every workspace service, and nothing else', () => {
+    expect(Object.keys(values.services).sort()).toEqual([...workspaceServices].sort());
+  });
+
+  it.skipIf(!helm)('runs each service with liveness and readiness probes, non-root, read-only', () => {
+    const manifests = render();
+    for (const name of workspaceServices) {
+      const container = containerOf(manifests, name);
+      expect(container, `${name} has a Deployment`).toBeDefined();
+      expect(container.image).toMatch(new RegExp(`/${name}:`));
+      expect(container.livenessProbe.httpGet.path).toBe('/health');
+      expect(container.readinessProbe.httpGet.path).toBe('/ready');
+      expect(container.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true });
+      expect(container.resources.requests).toBeDefined();
+      const service = manifests.find((m) => m.kind === 'Service' && m.metadata.name === `yji-${name}`);
+      expect(Boolean(service), `${name}'s Service`).toBe(values.services[name]!.http);
+    }
+  });
+
+  it.skipIf(!helm)('takes secrets by reference and mounts TLS material where the variables point', () => {
+    const plain = render();
+    const keys = containerOf(plain, 'inspection').env.find(
+      (e: { name: string }) => e.name === 'YJI_PAYLOAD_KEYS',
+    );
+    expect(keys.valueFrom.secretKeyRef).toEqual({ name: 'yji-payload-keys', key: 'keys' });
+    expect(envOf(containerOf(plain, 'worker'))).not.toContain('DATABASE_URL');
+    expect(envOf(containerOf(plain, 'worker'))).not.toContain('TEMPORAL_TLS_CLIENT_CERT_PATH');
+
+    const secured = render(
+      'temporal.tls.secretName=temporal-client',
+      'temporal.tls.serverCa=true',
+      'nats.credsSecret=nats-user',
+    );
+    const worker = containerOf(secured, 'worker');
+    expect(envOf(worker)).toEqual(
+      expect.arrayContaining([
+        'TEMPORAL_TLS_CLIENT_CERT_PATH',
+        'TEMPORAL_TLS_SERVER_CA_CERT_PATH',
+        'NATS_CREDS',
+      ]),
+    );
+    expect(worker.volumeMounts).toEqual(
+      expect.arrayContaining([
+        { name: 'temporal-tls', mountPath: '/etc/yji/temporal', readOnly: true },
+        { name: 'nats-creds', mountPath: '/etc/yji/nats-creds', readOnly: true },
+      ]),
+    );
+  });
+
+  it.skipIf(!helm)('migrates before an install or upgrade rolls out', () => {
+    const job = render().find((m) => m.kind === 'Job')!;
+    expect(job.metadata.annotations?.['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    expect(job.spec.template.spec.containers[0].image).toMatch(/\/migrate:/);
+  });
+});
