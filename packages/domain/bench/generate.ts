@@ -1,12 +1,12 @@
 // Prints fictitious example data, e.g. the CLI examples:
-//   tsx bench/generate.ts long-list --rows 60 --seed examples --inspection-date 2025-06-30
-//   tsx bench/generate.ts ratings --cases 40 --seed examples
+//   node bench/generate.ts long-list --rows 60 --seed examples --inspection-date 2025-06-30
+//   node bench/generate.ts ratings --cases 40 --seed examples
 import { parseArgs } from 'node:util';
 import { generateLongList } from './long-list-generator.ts';
 import { generateRatingsInput } from './ratings-input-generator.ts';
 
 const USAGE =
-  'Usage: tsx bench/generate.ts long-list --rows <n> --seed <s> --inspection-date <YYYY-MM-DD> | ratings --cases <n> --seed <s>';
+  'Usage: node bench/generate.ts long-list --rows <n> --seed <s> --inspection-date <YYYY-MM-DD> | ratings --cases <n> --seed <s>';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -1,10 +1,11 @@
 // Times a piece of work: warm-up runs first (so the JIT has compiled it), then several measured runs.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
-// Expose a collector so each memory reading starts from a settled heap; tsx gives no way to pass --expose-gc.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+// Each memory reading starts from a settled heap: the bench script runs node with --expose-gc.
+const collectGarbage =
+  (globalThis as { gc?: () => void }).gc ??
+  (() => {
+    throw new Error('run with node --expose-gc');
+  });
 
 export interface Measurement {
   name: string;
