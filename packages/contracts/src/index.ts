@@ -14,3 +14,5 @@ export * from './workflows/case-assessment.ts';
 export * from './fieldwork/http.ts';
 export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';
+export * from './problems.ts';
+export * from './inspection/views.ts';

@@ -29,15 +29,20 @@ CREATE TRIGGER "AuditEntry_no_truncate"
  */
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
+/** Who acted: a person (from their verified token, with the request that carried it) or a system part. */
+export interface AuditActor {
+  userId: string;
+  roles: readonly string[];
+  requestId?: string;
+}
+
 export interface AuditEntryInput {
-  actorId: string;
-  actorRoles: readonly string[];
+  actor: AuditActor;
   /** `<entity>.<what happened>`, lower case: 'inspection.created', 'case.read', 'answers.saved'. */
   action: string;
   entityType: string;
   entityId: string;
   inspectionId?: string;
-  requestId?: string;
   /** Why, when the person had to say (e.g. reading a case outside one's assignment). */
   reason?: string;
   details?: AuditDetails;
@@ -57,13 +62,13 @@ export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<s
        (id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details)
      VALUES ($1::uuid, $2, $3::text[], $4, $5, $6, $7::uuid, $8, $9, $10::jsonb)`,
     id,
-    entry.actorId,
-    [...entry.actorRoles],
+    entry.actor.userId,
+    [...entry.actor.roles],
     entry.action,
     entry.entityType,
     entry.entityId,
     entry.inspectionId ?? null,
-    entry.requestId ?? null,
+    entry.actor.requestId ?? null,
     entry.reason ?? null,
     entry.details === undefined ? null : JSON.stringify(entry.details),
   );

@@ -1,4 +1,10 @@
 export { poolConfigFor, prismaAdapterFor } from './pool-config.ts';
 export { appendToOutbox, relayBatch, processOnce, type OutboxRow } from './outbox-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';
-export { appendAudit, AUDIT_APPEND_ONLY_SQL, type AuditEntryInput, type AuditDetails } from './audit.ts';
+export {
+  appendAudit,
+  AUDIT_APPEND_ONLY_SQL,
+  type AuditEntryInput,
+  type AuditActor,
+  type AuditDetails,
+} from './audit.ts';

@@ -50,17 +50,14 @@ describe('the audit log', () => {
     const inspectionId = '6f1c2a7e-8a38-4c55-9a51-2f0a4f7b9d10';
     await client.query('BEGIN');
     const created = await appendAudit(sql, {
-      actorId: 'lead-1',
-      actorRoles: ['lead-inspector'],
+      actor: { userId: 'lead-1', roles: ['lead-inspector'], requestId: 'req-1' },
       action: 'inspection.created',
       entityType: 'inspection',
       entityId: inspectionId,
       inspectionId,
-      requestId: 'req-1',
     });
     const read = await appendAudit(sql, {
-      actorId: 'qa-1',
-      actorRoles: ['qa-reviewer', 'inspector'],
+      actor: { userId: 'qa-1', roles: ['qa-reviewer', 'inspector'] },
       action: 'case.read',
       entityType: 'case',
       entityId: 'WMR-0042',
@@ -109,8 +106,7 @@ describe('the audit log', () => {
     const count = (await rows()).length;
     await expect(
       appendAudit(sql, {
-        actorId: 'inspector-1',
-        actorRoles: ['inspector'],
+        actor: { userId: 'inspector-1', roles: ['inspector'] },
         action: 'case.read by Jo Bloggs',
         entityType: 'case',
         entityId: 'WMR-0042',

@@ -2,6 +2,7 @@
 // fields and the rule broken, never the value sent (it may be about a child).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ErrorBody } from '@yji/contracts';
 
 export class HttpError extends Error {
   constructor(
@@ -12,6 +13,11 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A route's refusals for its OpenAPI document (and its serialiser): `response: { 200: View, ...errorResponses(403, 404) }`. */
+export function errorResponses<const S extends number>(...statuses: S[]): Record<S, typeof ErrorBody> {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorBody])) as Record<S, typeof ErrorBody>;
 }
 
 export const notFound = (what: string) => new HttpError(404, 'not-found', `${what} not found`);

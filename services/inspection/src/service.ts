@@ -3,22 +3,18 @@ import { startServiceRuntime } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import { serveInspectionCommands } from './commands/serve-commands.ts';
-import { registerInspectionRoutes } from './routes/inspections.ts';
-import { registerTeamRoutes } from './routes/team.ts';
-import { registerLongListRoutes } from './routes/long-list.ts';
-import { registerSampleRoutes } from './routes/sample.ts';
-import { registerAssignmentRoutes } from './routes/assignments.ts';
+import { registerInspectionRoutes } from './routes/index.ts';
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL);
   const runtime = await startServiceRuntime('inspection', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
-  const deps = { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE };
-  registerInspectionRoutes(app, deps);
-  registerTeamRoutes(app, deps, notifyOutbox);
-  registerLongListRoutes(app, deps);
-  registerSampleRoutes(app, deps);
-  registerAssignmentRoutes(app, deps);
+  registerInspectionRoutes(app, {
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    afterOutbox: notifyOutbox,
+  });
   const commands = serveInspectionCommands(nc, db, app.log, notifyOutbox);
   return {
     app,

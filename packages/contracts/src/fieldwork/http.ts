@@ -160,8 +160,3 @@ export const TaskDetail = TaskSummary.extend({
   interview: InterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
 }).extend(DraftContent.shape);
-
-/** The error shape of every service ({error: {code, message, details}}), for the OpenAPI document. */
-export const FieldworkError = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});

@@ -14,8 +14,7 @@ export function auditCommand(
   details?: AuditDetails,
 ): Promise<string> {
   return appendAudit(tx, {
-    actorId: WORKFLOW_ACTOR,
-    actorRoles: [],
+    actor: { userId: WORKFLOW_ACTOR, roles: [] },
     action,
     entityType: 'case-task',
     entityId: task.id,

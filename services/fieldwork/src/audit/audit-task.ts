@@ -2,7 +2,7 @@
 // Details hold ids, versions, question codes and field names, never answer values or notes.
 import type { FastifyRequest } from 'fastify';
 import { appendAudit, type AuditDetails, type RawSql } from '@yji/db';
-import { auditActor } from '@yji/service-kit';
+import { actorOf } from '@yji/service-kit';
 import type { CaseTask } from '../generated/prisma/client.ts';
 
 export type TaskAction =
@@ -16,7 +16,7 @@ export function auditTask(
   details?: AuditDetails,
 ): Promise<string> {
   return appendAudit(tx, {
-    ...auditActor(request),
+    actor: actorOf(request),
     action,
     entityType: 'case-task',
     entityId: task.id,

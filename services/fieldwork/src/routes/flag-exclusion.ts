@@ -1,19 +1,12 @@
 // POST /api/fieldwork/tasks/:taskId/exclusion-flag: the assessor thinks the case may have to leave the
 // sample. The reason stays here; the event tells the inspection service, whose lead inspector decides.
 import type { z } from 'zod';
-import {
-  ExclusionFlagBody,
-  ExclusionFlagged,
-  FieldworkError,
-  TaskIdParams,
-  taskExclusionFlagged,
-} from '@yji/contracts';
+import { ExclusionFlagBody, ExclusionFlagged, TaskIdParams, taskExclusionFlagged } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { REFUSALS } from './error-responses.ts';
 
 const FLAG_BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -28,7 +21,7 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
         summary: 'Flag the case for exclusion from the sample, with a reason; the lead inspector decides',
         params: TaskIdParams,
         body: ExclusionFlagBody,
-        response: { 201: ExclusionFlagged, ...REFUSALS, 409: FieldworkError },
+        response: { 201: ExclusionFlagged, ...errorResponses(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

@@ -1,12 +1,11 @@
 // GET /api/fieldwork/tasks/:taskId: the case as its assessor (or the lead inspector) works on it. Every
 // read is audited before the answer leaves.
 import { TaskDetail, TaskIdParams } from '@yji/contracts';
-import { requireRole, type App } from '@yji/service-kit';
+import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { readableTask } from '../access/task-access.ts';
 import { toTaskDetail } from '../tasks/task-views.ts';
-import { REFUSALS } from './error-responses.ts';
 
 export function registerReadTask(app: App, db: FieldworkDb) {
   app.get(
@@ -20,7 +19,7 @@ export function registerReadTask(app: App, db: FieldworkDb) {
           'Only the assigned assessor and the inspection’s lead inspector may read a task; anyone else is ' +
           'told 404. Every read is audited.',
         params: TaskIdParams,
-        response: { 200: TaskDetail, ...REFUSALS },
+        response: { 200: TaskDetail, ...errorResponses(401, 403, 404) },
       },
     },
     async (request) => {

@@ -1,13 +1,12 @@
 // PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
 // assessor while the task is open.
-import { FieldworkError, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
-import { requireRole, type App } from '@yji/service-kit';
+import { InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
+import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
 import { refuseIfLocked } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
 
 const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -22,7 +21,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
         summary: 'Record the case manager interview (date, with whom as a role, notes)',
         params: TaskIdParams,
         body: InterviewBody,
-        response: { 200: InterviewView, ...REFUSALS, 409: FieldworkError },
+        response: { 200: InterviewView, ...errorResponses(401, 403, 404, 409) },
       },
     },
     async (request) => {

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import {
   DraftSaved,
-  FieldworkError,
+  ErrorBody,
   SaveDraftBody,
   StaleVersionConflict,
   TaskIdParams,
   TaskState,
 } from '@yji/contracts';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
@@ -22,7 +22,6 @@ import { draftContentOf } from '../tasks/stored-task.ts';
 import { OPEN_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
 
 /** Answers for a whole framework with text answers fit well within this. */
 const DRAFT_BODY_LIMIT_BYTES = 256 * 1024;
@@ -44,9 +43,8 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         body: SaveDraftBody,
         response: {
           200: DraftSaved,
-          400: FieldworkError,
-          ...REFUSALS,
-          409: z.union([StaleVersionConflict, FieldworkError]),
+          ...errorResponses(400, 401, 403, 404),
+          409: z.union([StaleVersionConflict, ErrorBody]),
         },
       },
     },

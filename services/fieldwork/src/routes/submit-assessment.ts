@@ -2,9 +2,9 @@
 // here first (422 naming every problem); then the case workflow takes the submission as an Update, whose
 // activity locks the task at that version. Warnings do not stop a submission; they come back with it.
 import { z } from 'zod';
-import { FieldworkError, StaleVersionConflict, SubmitBody, Submitted, TaskIdParams } from '@yji/contracts';
+import { ErrorBody, StaleVersionConflict, SubmitBody, Submitted, TaskIdParams } from '@yji/contracts';
 import { validateAssessment } from '@yji/domain';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
@@ -12,7 +12,6 @@ import type { FieldworkDb } from '../db.ts';
 import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
 
 const findings = (issues: readonly { code: string; message: string }[]) =>
   issues.map(({ code, message }) => ({ code, message }));
@@ -35,9 +34,8 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         body: SubmitBody,
         response: {
           200: Submitted,
-          ...REFUSALS,
-          409: z.union([StaleVersionConflict, FieldworkError]),
-          422: FieldworkError,
+          ...errorResponses(401, 403, 404, 422),
+          409: z.union([StaleVersionConflict, ErrorBody]),
         },
       },
     },

@@ -22,9 +22,7 @@ export function auditDecision(
   extra: { reason?: string; details?: AuditDetails } = {},
 ) {
   return appendAudit(tx, {
-    actorId: actor.userId,
-    actorRoles: actor.roles,
-    requestId: actor.requestId,
+    actor,
     action,
     entityType: action.split('.')[0]!,
     entityId,

@@ -41,8 +41,7 @@ export async function handleRecordInspection(
     };
     await tx.teamMember.create({ data: { ...lead, conflicts: [] } });
     await appendAudit(tx, {
-      actorId: command.leadInspectorId,
-      actorRoles: ['lead-inspector'],
+      actor: { userId: command.leadInspectorId, roles: ['lead-inspector'] },
       action: 'inspection.created',
       entityType: 'inspection',
       entityId: command.inspectionId,

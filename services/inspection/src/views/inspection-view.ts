@@ -1,16 +1,20 @@
-import type { InspectionWorkflowState } from '@yji/contracts';
+// What a team member sees of an inspection: its settings as stored and where its lifecycle stands.
+import type { z } from 'zod';
+import type { InspectionView, InspectionWorkflowState } from '@yji/contracts';
 import type { Inspection } from '../generated/prisma/client.ts';
 
-const day = (date: Date | null) => date && date.toISOString().slice(0, 10);
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** What a team member sees: the inspection's settings and where its lifecycle stands. */
-export function toInspectionView(record: Inspection, workflow: InspectionWorkflowState) {
+export function toInspectionView(
+  record: Inspection,
+  workflow: InspectionWorkflowState,
+): z.input<typeof InspectionView> {
   return {
     id: record.id,
     record: {
       yjs: { name: record.yjsName, code: record.yjsCode },
       fieldworkStart: day(record.fieldworkStart),
-      fieldworkEnd: day(record.fieldworkEnd),
+      fieldworkEnd: record.fieldworkEnd && day(record.fieldworkEnd),
       frameworks: {
         courtDisposals: record.courtFramework,
         outOfCourt: record.oocdFramework,
@@ -18,7 +22,7 @@ export function toInspectionView(record: Inspection, workflow: InspectionWorkflo
       },
       sample: { size: record.sampleSize, courtShare: record.courtShare },
       deadlines: {
-        assessmentsDue: day(record.assessmentsDue),
+        assessmentsDue: record.assessmentsDue && day(record.assessmentsDue),
         reminderDaysBefore: record.reminderDaysBefore,
       },
       leadInspectorId: record.leadInspectorId,

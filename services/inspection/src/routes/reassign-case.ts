@@ -1,47 +1,33 @@
-// Assigning cases and following progress. Bulk assignment (automatic and balanced, or by hand) goes
-// through the inspection workflow; reassigning one case is an Update on that case's workflow, refused
-// once the case is submitted.
-import { AssignmentRequest, CaseParams, InspectionIdParams, ReassignBody } from '@yji/contracts';
+// PUT /api/inspections/:id/cases/:caseRef/assignee: the lead inspector reassigns one case, an Update on
+// that case's workflow, refused once the case is submitted.
+import type { Client } from '@temporalio/client';
+import { CaseAssessmentState, CaseParams, ReassignBody } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
 import { planAssignments } from '@yji/domain';
-import { auditActor, HttpError, notFound, type App } from '@yji/service-kit';
-import {
-  assignCasesUpdate,
-  assignCaseUpdate,
-  caseAssessmentStateQuery,
-  caseAssessmentWorkflowId,
-  inspectionProgressQuery,
-} from '@yji/workflows';
-import { LEAD, requireTeamRole } from './access.ts';
-import { actorOf, refusalsAsHttp } from './workflow-calls.ts';
-import type { RoutesDeps } from './inspections.ts';
+import { actorOf, errorResponses, HttpError, notFound, type App } from '@yji/service-kit';
+import { assignCaseUpdate, caseAssessmentStateQuery, caseAssessmentWorkflowId } from '@yji/workflows';
+import { LEAD, requireTeamRole } from '../access/team-access.ts';
+import type { InspectionDb } from '../db.ts';
+import { refusalsAsHttp } from '../workflow/lead-decisions.ts';
 
-export function registerAssignmentRoutes(app: App, { db, temporal }: RoutesDeps) {
-  app.post(
-    '/api/inspections/:id/assignments',
-    { schema: { params: InspectionIdParams, body: AssignmentRequest } },
-    async (request) => {
-      const { id } = request.params;
-      await requireTeamRole(db, id, request.principal!, LEAD);
-      return refusalsAsHttp(
-        temporal.workflow.getHandle(id).executeUpdate(assignCasesUpdate, {
-          args: [
-            {
-              actor: actorOf(request),
-              request: request.body,
-            },
-          ],
-        }),
-      );
-    },
-  );
-
+export function registerReassignCase(app: App, db: InspectionDb, temporal: Client) {
   app.put(
     '/api/inspections/:id/cases/:caseRef/assignee',
-    { schema: { params: CaseParams, body: ReassignBody } },
+    {
+      onRequest: requireTeamRole(db, LEAD),
+      schema: {
+        tags: ['assignment'],
+        summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
+        description:
+          '422 not-an-assessor or cannot-assign (a conflict, or the assessor is at capacity); 409 once the ' +
+          'case is submitted.',
+        params: CaseParams,
+        body: ReassignBody,
+        response: { 200: CaseAssessmentState, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
     async (request) => {
       const { id, caseRef } = request.params;
-      await requireTeamRole(db, id, request.principal!, LEAD);
       const sampled = await db.sampledCase.findUnique({
         where: { inspectionId_caseRef: { inspectionId: id, caseRef } },
       });
@@ -85,7 +71,7 @@ export function registerAssignmentRoutes(app: App, { db, temporal }: RoutesDeps)
           data: { assigneeId },
         });
         await appendAudit(tx, {
-          ...auditActor(request),
+          actor: actorOf(request),
           action: 'case.reassigned',
           entityType: 'case',
           entityId: caseRef,
@@ -96,20 +82,4 @@ export function registerAssignmentRoutes(app: App, { db, temporal }: RoutesDeps)
       return state;
     },
   );
-
-  app.get('/api/inspections/:id/progress', { schema: { params: InspectionIdParams } }, async (request) => {
-    const { id } = request.params;
-    await requireTeamRole(db, id, request.principal!, LEAD);
-    const progress = await temporal.workflow.getHandle(id).query(inspectionProgressQuery);
-    await db.$transaction((tx) =>
-      appendAudit(tx, {
-        ...auditActor(request),
-        action: 'progress.read',
-        entityType: 'inspection',
-        entityId: id,
-        inspectionId: id,
-      }),
-    );
-    return progress;
-  });
 }

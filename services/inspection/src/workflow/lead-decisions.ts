@@ -1,8 +1,6 @@
 // A lead inspector's decision goes to a workflow as an Update; a refusal becomes an answer the person can
 // act on: the workflow's reason, as 409.
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { FastifyRequest } from 'fastify';
-import type { Actor } from '@yji/contracts';
 import { HttpError, notFound } from '@yji/service-kit';
 
 export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
@@ -20,8 +18,4 @@ export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
     }
     throw error;
   }
-}
-
-export function actorOf(request: FastifyRequest): Actor {
-  return { userId: request.principal!.userId, roles: request.principal!.roles, requestId: request.id };
 }

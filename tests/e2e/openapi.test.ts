@@ -1,0 +1,55 @@
+// Every route of every service is documented in its OpenAPI document: a tag and a summary, the schema of
+// its answer, and the refusals it may give.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem } from '../harness/index.ts';
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+interface Operation {
+  tags?: string[];
+  summary?: string;
+  responses?: Record<string, { content?: { 'application/json'?: { schema?: unknown } } }>;
+}
+type Document = { paths: Record<string, Record<string, Operation>> };
+
+/** Paths of the service itself, not of the API it serves. */
+const SERVICE_PATHS = /^\/(health|ready|docs)(\/|$)/;
+
+describe('the OpenAPI documents', () => {
+  let system: System;
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(() => system?.stop());
+
+  const operations = async (baseUrl: string) => {
+    const document = (await (await fetch(`${baseUrl}/docs/json`)).json()) as Document;
+    return Object.entries(document.paths)
+      .filter(([path]) => !SERVICE_PATHS.test(path))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          route: `${method.toUpperCase()} ${path}`,
+          operation,
+        })),
+      );
+  };
+
+  for (const service of ['inspection', 'fieldwork'] as const) {
+    it(`${service}: every route has a tag, a summary, its answer's schema and its refusals`, async () => {
+      const documented = await operations(system[service].url);
+      expect(documented.length).toBeGreaterThan(5);
+      for (const { route, operation } of documented) {
+        expect(operation.tags?.length, `${route} tags`).toBeGreaterThan(0);
+        expect(operation.summary, `${route} summary`).toEqual(expect.any(String));
+        const statuses = Object.keys(operation.responses ?? {});
+        expect(statuses.filter((status) => status.startsWith('2')).length, `${route} answer`).toBeGreaterThan(
+          0,
+        );
+        expect(statuses, `${route} refusals`).toContain('401');
+        for (const status of statuses) {
+          const schema = operation.responses![status]!.content?.['application/json']?.schema;
+          expect(schema, `${route} ${status} schema`).toBeDefined();
+        }
+      }
+    });
+  }
+});
