@@ -1,14 +1,24 @@
 // Every route of every service is documented in its OpenAPI document: a tag and a summary, the schema of
-// its answer, and the refusals it may give.
+// its answer, and the refusals it may give with the catalogue's codes for each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemStatus, type ProblemCode } from '@yji/contracts';
 import { startSystem } from '../harness/index.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
+interface Schema {
+  properties?: Record<string, Schema>;
+  anyOf?: Schema[];
+  enum?: string[];
+}
 interface Operation {
   tags?: string[];
   summary?: string;
-  responses?: Record<string, { content?: { 'application/json'?: { schema?: unknown } } }>;
+  responses?: Record<string, { content?: { 'application/json'?: { schema?: Schema } } }>;
 }
+
+/** The codes a refusal's schema lists (each alternative's, for a union). */
+const codesOf = (schema: Schema): string[] =>
+  schema.anyOf ? schema.anyOf.flatMap(codesOf) : (schema.properties?.error?.properties?.code?.enum ?? []);
 type Document = { paths: Record<string, Record<string, Operation>> };
 
 /** Paths of the service itself, not of the API it serves. */
@@ -48,6 +58,12 @@ describe('the OpenAPI documents', () => {
         for (const status of statuses) {
           const schema = operation.responses![status]!.content?.['application/json']?.schema;
           expect(schema, `${route} ${status} schema`).toBeDefined();
+          if (!status.startsWith('2')) {
+            const codes = codesOf(schema!);
+            expect(codes.length, `${route} ${status} codes`).toBeGreaterThan(0);
+            for (const code of codes)
+              expect(problemStatus(code as ProblemCode), `${route} ${code}`).toBe(Number(status));
+          }
         }
       }
     });

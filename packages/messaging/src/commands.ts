@@ -2,7 +2,7 @@
 // a structured error; the caller throws it as a CommandError so an activity can decide whether to retry.
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { z } from 'zod';
-import type { CommandDefinition, CommandOutcome } from '@yji/contracts';
+import { problem, type CommandDefinition, type CommandOutcome, type Problem } from '@yji/contracts';
 
 export class CommandError extends Error {
   constructor(
@@ -14,8 +14,12 @@ export class CommandError extends Error {
   }
 }
 
-/** Thrown by a handler for an outcome the caller should see as it is (not a crash). */
-export class CommandRejected extends CommandError {}
+/** Thrown by a handler for an outcome the caller should see as it is (not a crash): a catalogue problem. */
+export class CommandRejected extends CommandError {
+  constructor(refusal: Problem) {
+    super(refusal.code, refusal.message);
+  }
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -50,6 +54,8 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   logger: CommandLogger,
 ): Subscription {
   const reply = (outcome: CommandOutcome<unknown>) => encoder.encode(JSON.stringify(outcome));
+  const refuse = ({ code, message }: { code: string; message: string }) =>
+    reply({ ok: false, error: { code, message } });
   return nc.subscribe(command.subject, {
     queue: command.subject,
     callback: (error, message) => {
@@ -60,33 +66,26 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
         try {
           parsedBody = JSON.parse(decoder.decode(message.data));
         } catch {
-          return message.respond(
-            reply({ ok: false, error: { code: 'invalid-request', message: 'body is not JSON' } }),
-          );
+          return message.respond(refuse(problem('invalid-json')));
         }
         const parsed = command.request.safeParse(parsedBody);
         if (!parsed.success) {
-          const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-          return message.respond(
-            reply({ ok: false, error: { code: 'invalid-request', message: `invalid fields: ${fields}` } }),
-          );
+          const issues = parsed.error.issues.map((issue) => ({
+            field: issue.path.join('.') || '(root)',
+            message: issue.message,
+          }));
+          return message.respond(refuse(problem('invalid-request', { issues })));
         }
         try {
           const value = command.reply.parse(await handler(parsed.data));
           message.respond(reply({ ok: true, value }));
         } catch (failure) {
-          if (failure instanceof CommandRejected) {
-            return message.respond(
-              reply({ ok: false, error: { code: failure.code, message: failure.message } }),
-            );
-          }
+          if (failure instanceof CommandRejected) return message.respond(refuse(failure));
           logger.error(
             { subject: command.subject, err: (failure as Error).message },
             'command handler failed',
           );
-          message.respond(
-            reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }),
-          );
+          message.respond(refuse(problem('internal')));
         }
       })();
     },

@@ -8,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { errorHandler } from './errors.ts';
+import { errorHandler, routeNotFound } from './errors.ts';
 import { parseJsonBodies } from './json-body.ts';
 import { loggerOptions } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
@@ -40,6 +40,7 @@ export async function createApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(routeNotFound);
   parseJsonBodies(app);
   registerAuthentication(app, options.auth);
   await app.register(swagger, {

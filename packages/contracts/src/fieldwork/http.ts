@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { errorBodyWith } from '../problems.ts';
 
 export const TaskIdParams = z.strictObject({ taskId: z.uuid() });
 
@@ -88,10 +89,7 @@ export type DraftContent = z.infer<typeof DraftContent>;
 export const DraftSaved = z.object({ taskId: z.uuid(), version: z.number().int().min(0), state: TaskState });
 
 /** 409 for a save or submission against an older version: what is stored now, to merge by hand. */
-export const StaleVersionConflict = z.object({
-  error: z.object({ code: z.literal('stale-version'), message: z.string() }),
-  current: DraftContent,
-});
+export const StaleVersionConflict = errorBodyWith(['stale-version']).extend({ current: DraftContent });
 
 /** The case manager interview. `withWhom` is a role ("case manager"), never a name. */
 export const InterviewBody = z.strictObject({

@@ -1,6 +1,8 @@
 // Every request needs a verified bearer token, except the health checks and the API documentation. The
 // check runs on request, before the body is read, so an anonymous caller gets nothing parsed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { problem } from '@yji/contracts';
+import { replyWith } from '../errors.ts';
 import type { Principal } from './principal.ts';
 import { createTokenVerifier, type AuthOptions } from './verify-token.ts';
 
@@ -31,9 +33,7 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
       return null;
     });
     if (check === null) {
-      return reply.status(503).send({
-        error: { code: 'unavailable', message: 'cannot verify tokens now; try again shortly' },
-      });
+      return replyWith(reply, problem('unavailable'));
     }
     if (!check.ok) return unauthenticated(reply, check.reason, true);
     request.principal = check.principal;
@@ -47,10 +47,7 @@ function bearerToken(request: FastifyRequest): string | null {
 }
 
 /** RFC 6750: a 401 names the scheme; `invalid_token` tells a client its token, not its request, was wrong. */
-function unauthenticated(reply: FastifyReply, message: string, tokenPresented: boolean) {
+function unauthenticated(reply: FastifyReply, reason: string, tokenPresented: boolean) {
   const challenge = tokenPresented ? 'Bearer realm="yji", error="invalid_token"' : 'Bearer realm="yji"';
-  return reply
-    .status(401)
-    .header('www-authenticate', challenge)
-    .send({ error: { code: 'unauthenticated', message } });
+  return replyWith(reply.header('www-authenticate', challenge), problem('unauthenticated', { reason }));
 }

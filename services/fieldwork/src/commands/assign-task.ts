@@ -1,7 +1,7 @@
 // Assigns or reassigns a task (the workflow's assignCase update). Repeating an assignment changes nothing;
 // a submitted or withdrawn task cannot be assigned.
 import type { z } from 'zod';
-import { TaskState, type assignTask } from '@yji/contracts';
+import { problem, TaskState, type assignTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -16,7 +16,7 @@ export async function handleAssignTask(
   return db.$transaction(async (tx) => {
     const task = await lockTaskForCommand(tx, command.taskId);
     if (isLocked(task.state)) {
-      throw new CommandRejected('task-locked', `the task is ${task.state}; it cannot be assigned`);
+      throw new CommandRejected(problem('task-locked', { state: task.state, change: 'assigned' }));
     }
     if (task.assigneeId === command.assigneeId && task.dueAt?.getTime() === dueAt.getTime()) {
       return { taskId: task.id, state: TaskState.parse(task.state) };

@@ -1,7 +1,7 @@
 // Creates the case task the workflow's first activity asks for. Creating the same task again changes
 // nothing: the activity may run more than once.
 import type { z } from 'zod';
-import type { createTask } from '@yji/contracts';
+import { problem, type createTask } from '@yji/contracts';
 import { getFramework } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
@@ -13,7 +13,7 @@ export async function handleCreateTask(
 ): Promise<z.input<typeof createTask.reply>> {
   // The framework is pinned by the inspection; a task whose questions cannot be found is of no use.
   if (!getFramework(command.frameworkId)) {
-    throw new CommandRejected('unknown-framework', `no framework ${command.frameworkId}`);
+    throw new CommandRejected(problem('unknown-framework', { frameworkId: command.frameworkId }));
   }
   const count = await db.$transaction(async (tx) => {
     const created = await tx.caseTask.createMany({
@@ -41,7 +41,7 @@ export async function handleCreateTask(
     count === 0 &&
     !(await db.caseTask.findUnique({ where: { id: command.taskId }, select: { id: true } }))
   ) {
-    throw new CommandRejected('case-has-task', `case ${command.caseRef} already has another task`);
+    throw new CommandRejected(problem('case-has-task', { caseRef: command.caseRef }));
   }
   return { taskId: command.taskId, created: count === 1 };
 }

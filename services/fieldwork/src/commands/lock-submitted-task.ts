@@ -1,7 +1,7 @@
 // Locks a task its assessor submitted (the workflow's submitAssessment update) and reports the submission.
 // The version is the one the assessor validated: if the answers moved on since, the lock is refused.
 import type { z } from 'zod';
-import { taskSubmitted, type lockSubmittedTask } from '@yji/contracts';
+import { problem, taskSubmitted, type lockSubmittedTask } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
@@ -16,17 +16,14 @@ export async function handleLockSubmittedTask(
   return db.$transaction(async (tx) => {
     const task = await lockTaskForCommand(tx, command.taskId);
     const staleVersion = () =>
-      new CommandRejected(
-        'stale-version',
-        `version ${command.version} is not the task's current version ${task.version}`,
-      );
+      new CommandRejected(problem('stale-version', { sent: command.version, current: task.version }));
     if (task.state === 'submitted') {
       // A repeat of the lock that already happened.
       if (task.version === command.version) return { taskId: task.id, state: 'submitted' as const };
       throw staleVersion();
     }
     if (!(OPEN_STATES as readonly string[]).includes(task.state)) {
-      throw new CommandRejected('task-not-open', `the task is ${task.state}; it cannot be submitted`);
+      throw new CommandRejected(problem('task-not-open', { state: task.state }));
     }
     const { count } = await tx.caseTask.updateMany({
       where: { id: task.id, version: command.version, state: { in: [...OPEN_STATES] } },

@@ -1,3 +1,4 @@
+import { problem } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import type { Prisma } from '../generated/prisma/client.ts';
 
@@ -10,6 +11,6 @@ import type { Prisma } from '../generated/prisma/client.ts';
 export async function lockTaskForCommand(tx: Prisma.TransactionClient, taskId: string) {
   await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
   const task = await tx.caseTask.findUnique({ where: { id: taskId } });
-  if (!task) throw new CommandRejected('unknown-task', `no task ${taskId}`);
+  if (!task) throw new CommandRejected(problem('unknown-task', { taskId }));
   return task;
 }

@@ -1,7 +1,7 @@
 // Withdraws a task whose case left the sample; its answers are kept. Withdrawing twice changes nothing;
 // a submitted task cannot be withdrawn.
 import type { z } from 'zod';
-import type { withdrawTask } from '@yji/contracts';
+import { problem, type withdrawTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditCommand } from '../audit/audit-command.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -21,7 +21,7 @@ export async function handleWithdrawTask(
     return withdrawn;
   });
   if (task.state !== 'withdrawn') {
-    throw new CommandRejected('task-submitted', 'the task is submitted; it cannot be withdrawn');
+    throw new CommandRejected(problem('task-submitted'));
   }
   return { taskId: task.id, state: 'withdrawn' };
 }

@@ -1,7 +1,13 @@
 // POST /api/fieldwork/tasks/:taskId/exclusion-flag: the assessor thinks the case may have to leave the
 // sample. The reason stays here; the event tells the inspection service, whose lead inspector decides.
 import type { z } from 'zod';
-import { ExclusionFlagBody, ExclusionFlagged, TaskIdParams, taskExclusionFlagged } from '@yji/contracts';
+import {
+  ExclusionFlagBody,
+  ExclusionFlagged,
+  problem,
+  TaskIdParams,
+  taskExclusionFlagged,
+} from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
@@ -27,7 +33,8 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
     async (request, reply) => {
       const { principal, body } = request;
       const task = await ownTask(db, principal, request.params.taskId);
-      if (task.state === 'withdrawn') throw new HttpError(409, 'task-locked', 'the task is withdrawn');
+      if (task.state === 'withdrawn')
+        throw new HttpError(problem('task-locked', { state: task.state, change: 'flagged' }));
       const at = new Date();
       const flagged = await db.$transaction(async (tx) => {
         const { count } = await tx.exclusionFlag.createMany({
@@ -43,7 +50,7 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
         await auditTask(tx, request, task, 'task.exclusion-flagged');
         return true;
       });
-      if (!flagged) throw new HttpError(409, 'already-flagged', 'the task is already flagged for exclusion');
+      if (!flagged) throw new HttpError(problem('already-flagged'));
       afterOutbox();
       return reply.status(201).send({ taskId: task.id, at: at.toISOString() });
     },

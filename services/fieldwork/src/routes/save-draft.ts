@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import {
   DraftSaved,
-  ErrorBody,
+  problem,
   SaveDraftBody,
   StaleVersionConflict,
   TaskIdParams,
   TaskState,
 } from '@yji/contracts';
-import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponse, errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
@@ -44,7 +44,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         response: {
           200: DraftSaved,
           ...errorResponses(400, 401, 403, 404),
-          409: z.union([StaleVersionConflict, ErrorBody]),
+          409: z.union([StaleVersionConflict, errorResponse(409)]),
         },
       },
     },
@@ -62,12 +62,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         Object.keys(body.answers),
       );
       if (problems.length) {
-        throw new HttpError(
-          400,
-          'invalid-answers',
-          `answers that do not fit the framework: ${problems.map((problem) => problem.code).join(', ')}`,
-          problems,
-        );
+        throw new HttpError(problem('invalid-answers', { problems }));
       }
 
       const version = body.version + 1;

@@ -2,9 +2,16 @@
 // here first (422 naming every problem); then the case workflow takes the submission as an Update, whose
 // activity locks the task at that version. Warnings do not stop a submission; they come back with it.
 import { z } from 'zod';
-import { ErrorBody, StaleVersionConflict, SubmitBody, Submitted, TaskIdParams } from '@yji/contracts';
+import {
+  receivedProblem,
+  problem,
+  StaleVersionConflict,
+  SubmitBody,
+  Submitted,
+  TaskIdParams,
+} from '@yji/contracts';
 import { validateAssessment } from '@yji/domain';
-import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponse, errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
@@ -35,7 +42,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         response: {
           200: Submitted,
           ...errorResponses(401, 403, 404, 422),
-          409: z.union([StaleVersionConflict, ErrorBody]),
+          409: z.union([StaleVersionConflict, errorResponse(409)]),
         },
       },
     },
@@ -54,12 +61,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         draft.rationale,
       );
       if (errors.length) {
-        throw new HttpError(
-          422,
-          'assessment-invalid',
-          `the assessment is not ready to submit: ${errors.length} problem(s)`,
-          findings(errors),
-        );
+        throw new HttpError(problem('assessment-invalid', { findings: findings(errors) }));
       }
 
       const outcome = await submitToWorkflow(temporal, task.id, {
@@ -71,7 +73,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
           const current = await db.caseTask.findUniqueOrThrow({ where: { id: task.id } });
           return reply.status(409).send(staleVersionConflict(current, body.version));
         }
-        throw new HttpError(409, outcome.code, outcome.message);
+        throw new HttpError(receivedProblem(outcome));
       }
       await auditTask(db, request, task, 'task.submitted', {
         version: body.version,

@@ -3,8 +3,8 @@
 // member without the needed team role is refused (403).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Role } from '@yji/contracts';
-import { HttpError, notFound } from '@yji/service-kit';
+import { problem, Role } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
@@ -24,11 +24,11 @@ export function requireTeamRole(db: InspectionDb, roles: readonly Role[]) {
     const memberships = await db.teamMember.findMany({
       where: { inspectionId: id, userId: principal.userId },
     });
-    if (memberships.length === 0) throw notFound('inspection');
+    if (memberships.length === 0) throw new HttpError(problem('not-found', { what: 'inspection' }));
     const held = memberships.filter(
       (member) => roles.includes(member.role as Role) && principal.roles.includes(member.role as Role),
     );
     if (held.length === 0)
-      throw new HttpError(403, 'forbidden', `this needs one of the team roles: ${roles.join(', ')}`);
+      throw new HttpError(problem('forbidden', { needs: `one of the team roles: ${roles.join(', ')}` }));
   };
 }

@@ -1,7 +1,7 @@
 // What the lead inspector's commands share: their types, the audit entry naming the person who decided,
 // and the lookups every decision starts from.
 import type { z } from 'zod';
-import type { Actor } from '@yji/contracts';
+import { problem, type Actor } from '@yji/contracts';
 import { appendAudit, type AuditDetails } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -33,13 +33,13 @@ export function auditDecision(
 
 export async function requireInspection(tx: Tx, inspectionId: string) {
   const inspection = await tx.inspection.findUnique({ where: { id: inspectionId } });
-  if (!inspection) throw new CommandRejected('not-found', 'inspection not found');
+  if (!inspection) throw new CommandRejected(problem('not-found', { what: 'inspection' }));
   return inspection;
 }
 
 export async function requireSample(tx: Tx, inspectionId: string) {
   const sample = await loadSample(tx, inspectionId);
-  if (!sample) throw new CommandRejected('no-sample', 'draw a sample first');
+  if (!sample) throw new CommandRejected(problem('no-sample'));
   return sample;
 }
 

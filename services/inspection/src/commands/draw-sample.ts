@@ -1,5 +1,5 @@
 // Draws (or redraws, with a new seed) the sample from the current long list, with the domain's rules.
-import type { drawSample } from '@yji/contracts';
+import { problem, type drawSample } from '@yji/contracts';
 import { drawSample as drawDomainSample } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
@@ -14,10 +14,10 @@ export function handleDrawSample(
   return db.$transaction(async (tx) => {
     const inspection = await requireInspection(tx, inspectionId);
     const existing = await loadSample(tx, inspectionId);
-    if (existing?.confirmedAt) throw new CommandRejected('sample-confirmed', 'the sample is confirmed');
+    if (existing?.confirmedAt) throw new CommandRejected(problem('sample-confirmed'));
     if (existing?.seed === seed) return sampleCounts(seed, existing.result);
     const list = await activeLongList(tx, inspectionId);
-    if (!list) throw new CommandRejected('no-long-list', 'load the long list first');
+    if (!list) throw new CommandRejected(problem('no-long-list'));
     // DOMAIN.md §4: eligibility counts back from the inspection date, which is when fieldwork starts.
     const result = drawDomainSample(await longListCases(tx, list.id), {
       size: inspection.sampleSize ?? 1,

@@ -1,7 +1,7 @@
 // Excludes a case with the lead inspector's reason and takes its replacement from the same stratum's
 // reserve; after confirmation the replacement gets a fieldwork task of its own.
 import { randomUUID } from 'node:crypto';
-import type { excludeCase } from '@yji/contracts';
+import { problem, type excludeCase } from '@yji/contracts';
 import { frameworkForCase, replaceExcludedCase } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
@@ -39,7 +39,8 @@ export function handleExcludeCase(
       };
     }
     const outcome = replaceExcludedCase(sample.result, { caseId: caseRef, reason });
-    if (!outcome.ok) throw new CommandRejected(outcome.error.code, outcome.error.message);
+    if (!outcome.ok)
+      throw new CommandRejected(problem(outcome.error.code, { reason: outcome.error.message }));
     await tx.sample.update({ where: { inspectionId }, data: { result: sampleJson(outcome.sample) } });
     const frameworkId = frameworkForCase(selection, outcome.replacement.stratum);
     let taskId: string | null = null;

@@ -1,5 +1,5 @@
 // The long-list facts of one sampled case, for its fieldwork task.
-import type { getCaseFacts } from '@yji/contracts';
+import { problem, type getCaseFacts } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 import type { Reply, Request } from './decision-support.ts';
@@ -17,7 +17,7 @@ export async function handleGetCaseFacts(
     (await db.longListCase.findUnique({
       where: { longListId_caseRef: { longListId: sample.longListId, caseRef } },
     }));
-  if (!row) throw new CommandRejected('not-sampled', 'that case is not in the confirmed sample');
+  if (!row) throw new CommandRejected(problem('not-sampled', { caseRef }));
   return {
     disposalType: row.disposalType,
     disposalStart: row.disposalStart.toISOString().slice(0, 10),

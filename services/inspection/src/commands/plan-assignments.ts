@@ -1,6 +1,6 @@
 // Assigns confirmed cases to the team's assessors, automatically (balanced) or as the lead inspector says,
 // with the domain's rule for conflicts and capacity.
-import type { planAssignments } from '@yji/contracts';
+import { problem, type planAssignments } from '@yji/contracts';
 import { planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
@@ -46,18 +46,13 @@ export function handlePlanAssignments(
     } else {
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
-        if (!entry)
-          throw new CommandRejected('not-sampled', `case ${caseRef} is not in the confirmed sample`);
+        if (!entry) throw new CommandRejected(problem('not-sampled', { caseRef }));
         const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
-        if (!assessor)
-          throw new CommandRejected('not-an-assessor', `${assigneeId} is not an assessor on this inspection`);
+        if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
         // The same rule as automatic assignment: no conflict, within capacity (a case already theirs is no extra load).
         const load = entry.assigneeId === assigneeId ? assessor.currentLoad - 1 : assessor.currentLoad;
         if (planDomainAssignments([caseRef], [{ ...assessor, currentLoad: load }]).unassigned.length) {
-          throw new CommandRejected(
-            'cannot-assign',
-            `${assigneeId} has a conflict with case ${caseRef} or is at capacity`,
-          );
+          throw new CommandRejected(problem('cannot-assign', { userId: assigneeId, caseRef }));
         }
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },

@@ -1,7 +1,7 @@
 // POST /api/inspections/:id/sample/exclusions: the lead inspector excludes a case with a reason and gets
 // its replacement from the same stratum's reserve.
 import type { Client } from '@temporalio/client';
-import { ExcludeCaseBody, InspectionIdParams, SampleView } from '@yji/contracts';
+import { ExcludeCaseBody, InspectionIdParams, problem, SampleView } from '@yji/contracts';
 import { replaceExcludedCase } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import {
@@ -47,7 +47,8 @@ export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client
         // Withdrawing cannot be undone, so first make sure the exclusion itself would be accepted.
         const stored = await loadSample(db, id);
         const trial = stored && replaceExcludedCase(stored.result, { caseId: caseRef, reason });
-        if (trial && !trial.ok) throw new HttpError(409, trial.error.code, trial.error.message);
+        if (trial && !trial.ok)
+          throw new HttpError(problem(trial.error.code, { reason: trial.error.message }));
         await refusalsAsHttp(
           temporal.workflow
             .getHandle(caseAssessmentWorkflowId(sampled.taskId))

@@ -1,7 +1,7 @@
 // GET /api/inspections/:id: the inspection's settings and where its lifecycle stands, for its team.
 import type { Client } from '@temporalio/client';
-import { InspectionIdParams, InspectionView } from '@yji/contracts';
-import { errorResponses, notFound, type App } from '@yji/service-kit';
+import { InspectionIdParams, InspectionView, problem } from '@yji/contracts';
+import { errorResponses, HttpError, type App } from '@yji/service-kit';
 import { inspectionStateQuery } from '@yji/workflows';
 import { ANY_MEMBER, requireTeamRole } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -24,7 +24,7 @@ export function registerReadInspection(app: App, db: InspectionDb, temporal: Cli
       const { id } = request.params;
       // Membership is stored with the inspection, so an inspection not yet recorded is not found by anyone.
       const record = await db.inspection.findUnique({ where: { id } });
-      if (!record) throw notFound('inspection');
+      if (!record) throw new HttpError(problem('not-found', { what: 'inspection' }));
       const workflow = await temporal.workflow.getHandle(id).query(inspectionStateQuery);
       return toInspectionView(record, workflow);
     },

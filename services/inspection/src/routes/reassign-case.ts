@@ -1,10 +1,10 @@
 // PUT /api/inspections/:id/cases/:caseRef/assignee: the lead inspector reassigns one case, an Update on
 // that case's workflow, refused once the case is submitted.
 import type { Client } from '@temporalio/client';
-import { CaseAssessmentState, CaseParams, ReassignBody } from '@yji/contracts';
+import { CaseAssessmentState, CaseParams, problem, ReassignBody } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
 import { planAssignments } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, notFound, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { assignCaseUpdate, caseAssessmentStateQuery, caseAssessmentWorkflowId } from '@yji/workflows';
 import { LEAD, requireTeamRole } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -31,13 +31,12 @@ export function registerReassignCase(app: App, db: InspectionDb, temporal: Clien
       const sampled = await db.sampledCase.findUnique({
         where: { inspectionId_caseRef: { inspectionId: id, caseRef } },
       });
-      if (!sampled || sampled.withdrawnAt) throw notFound('case');
+      if (!sampled || sampled.withdrawnAt) throw new HttpError(problem('not-found', { what: 'case' }));
       const { assigneeId } = request.body;
       const member = await db.teamMember.findFirst({
         where: { inspectionId: id, userId: assigneeId, role: { in: ['inspector', 'local-assessor'] } },
       });
-      if (!member)
-        throw new HttpError(422, 'not-an-assessor', 'the new assignee is not an assessor on this inspection');
+      if (!member) throw new HttpError(problem('not-an-assessor', { userId: assigneeId }));
       const load = await db.sampledCase.count({ where: { inspectionId: id, assigneeId, withdrawnAt: null } });
       const assessor = {
         userId: assigneeId,
@@ -46,11 +45,7 @@ export function registerReassignCase(app: App, db: InspectionDb, temporal: Clien
         conflicts: member.conflicts,
       };
       if (planAssignments([caseRef], [assessor]).unassigned.length) {
-        throw new HttpError(
-          422,
-          'cannot-assign',
-          'the new assignee has a conflict with this case or is at capacity',
-        );
+        throw new HttpError(problem('cannot-assign', { userId: assigneeId, caseRef }));
       }
       const inspection = await db.inspection.findUniqueOrThrow({ where: { id } });
       const current = await temporal.workflow

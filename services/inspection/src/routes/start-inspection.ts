@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
-import { CreatedInspection, CreateInspectionBody } from '@yji/contracts';
+import { CreatedInspection, CreateInspectionBody, problem } from '@yji/contracts';
 import { frameworkSelectionProblems } from '@yji/domain';
 import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '@yji/workflows';
@@ -28,16 +28,8 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
     async (request, reply) => {
       const problems = frameworkSelectionProblems(request.body.frameworks);
       if (problems.length) {
-        const details = problems.map(({ field, message }) => ({
-          field: `body.frameworks.${field}`,
-          message,
-        }));
-        throw new HttpError(
-          400,
-          'invalid-request',
-          details.map((d) => `${d.field}: ${d.message}`).join('; '),
-          details,
-        );
+        const issues = problems.map(({ field, message }) => ({ field: `body.frameworks.${field}`, message }));
+        throw new HttpError(problem('invalid-request', { issues }));
       }
       const id = randomUUID();
       const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {

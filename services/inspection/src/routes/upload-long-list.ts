@@ -2,7 +2,7 @@
 // body). Every bad row comes back with its line number and nothing is stored; a good list is staged and
 // handed to the workflow, which makes it current if the inspection is still sampling.
 import type { Client } from '@temporalio/client';
-import { InspectionIdParams, LongListAccepted } from '@yji/contracts';
+import { InspectionIdParams, LongListAccepted, problem } from '@yji/contracts';
 import { parseLongList } from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
@@ -44,12 +44,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
       const { id } = request.params;
       const parsed = parseLongList(request.body);
       if (!parsed.ok) {
-        throw new HttpError(
-          422,
-          'long-list-invalid',
-          `${parsed.errors.length} row(s) need correcting; nothing was stored`,
-          parsed.errors,
-        );
+        throw new HttpError(problem('long-list-invalid', { rows: parsed.errors }));
       }
       const longListId = await db.$transaction(async (tx) => {
         const staged = await stageLongList(tx, id, request.principal.userId, parsed.cases);

@@ -3,9 +3,9 @@
 // is audited in the same transaction.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { SampleView } from '@yji/contracts';
+import { problem, type SampleView } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
-import { actorOf, notFound } from '@yji/service-kit';
+import { actorOf, HttpError } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import { loadSample } from '../store/sample-store.ts';
 
@@ -27,7 +27,7 @@ export async function readSampleView(
     }
     return found;
   });
-  if (!sample) throw notFound('sample');
+  if (!sample) throw new HttpError(problem('not-found', { what: 'sample' }));
   const { result } = sample;
   return {
     seed: sample.seed,

@@ -1,20 +1,19 @@
 // A lead inspector's decision goes to a workflow as an Update; a refusal becomes an answer the person can
 // act on: the workflow's reason, as 409.
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { HttpError, notFound } from '@yji/service-kit';
+import { problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
 
 export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
   try {
     return await update;
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw notFound('inspection');
+    if (error instanceof WorkflowNotFoundError)
+      throw new HttpError(problem('not-found', { what: 'inspection' }));
     if (error instanceof WorkflowUpdateFailedError) {
       const cause = error.cause as (Error & { cause?: Error }) | undefined;
-      throw new HttpError(
-        409,
-        'not-allowed-now',
-        cause?.cause?.message ?? cause?.message ?? 'the update was refused',
-      );
+      const reason = cause?.cause?.message ?? cause?.message ?? 'the update was refused';
+      throw new HttpError(problem('not-allowed-now', { reason }));
     }
     throw error;
   }
