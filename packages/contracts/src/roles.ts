@@ -12,7 +12,7 @@ export const Role = z.enum([
 export type Role = z.infer<typeof Role>;
 
 /** Roles that assess cases (DOMAIN.md §1: inspectors and local assessors pick up case tasks). */
-export const ASSESSOR_ROLES: readonly Role[] = ['inspector', 'local-assessor'];
+export const ASSESSOR_ROLES = ['inspector', 'local-assessor'] as const satisfies readonly Role[];
 
 /** A user id as the identity provider issues it (the token's `sub`). */
 export const UserId = z

@@ -1,4 +1,5 @@
 export { poolConfigFor, prismaAdapterFor } from './pool-config.ts';
+export { fromDateColumn, toDateColumn } from './date-column.ts';
 export { appendToOutbox, relayBatch, processOnce, type OutboxRow } from './outbox-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';
 export {

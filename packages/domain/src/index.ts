@@ -6,3 +6,5 @@ export * from './sampling/index.ts';
 export * from './inspection/framework-selection.ts';
 export * from './inspection/case-framework.ts';
 export * from './inspection/assignment-plan.ts';
+export * from './inspection/schedule.ts';
+export * from './inspection/sample-settings.ts';
