@@ -2,6 +2,7 @@
 // sample. The reason stays here; the event tells the inspection service, whose lead inspector decides.
 import type { z } from 'zod';
 import {
+  ASSESSOR_ROLES,
   ExclusionFlagBody,
   ExclusionFlagged,
   problem,
@@ -20,7 +21,7 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
   app.post(
     '/api/fieldwork/tasks/:taskId/exclusion-flag',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       bodyLimit: FLAG_BODY_LIMIT_BYTES,
       schema: {
         tags: ['tasks'],

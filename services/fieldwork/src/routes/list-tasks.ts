@@ -8,7 +8,7 @@ export function registerListTasks(app: App, db: FieldworkDb) {
   app.get(
     '/api/fieldwork/tasks',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       schema: {
         tags: ['tasks'],
         summary: "The caller's own case tasks, by due date (none last); optionally in one state",

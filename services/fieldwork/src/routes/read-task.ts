@@ -1,6 +1,6 @@
 // GET /api/fieldwork/tasks/:taskId: the case as its assessor (or the lead inspector) works on it. Every
 // read is audited before the answer leaves.
-import { TaskDetail, TaskIdParams } from '@yji/contracts';
+import { ASSESSOR_ROLES, TaskDetail, TaskIdParams } from '@yji/contracts';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -11,7 +11,7 @@ export function registerReadTask(app: App, db: FieldworkDb) {
   app.get(
     '/api/fieldwork/tasks/:taskId',
     {
-      onRequest: requireRole('inspector', 'local-assessor', 'lead-inspector'),
+      onRequest: requireRole(...ASSESSOR_ROLES, 'lead-inspector'),
       schema: {
         tags: ['tasks'],
         summary: 'A case task: long-list facts, the questions that apply now, the saved draft and interview',

@@ -1,6 +1,7 @@
 // PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
 // assessor while the task is open.
-import { InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
+import { ASSESSOR_ROLES, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
+import { toDateColumn } from '@yji/db';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask } from '../access/task-access.ts';
@@ -14,7 +15,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
   app.put(
     '/api/fieldwork/tasks/:taskId/interview',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
       schema: {
         tags: ['tasks'],
@@ -29,7 +30,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
       const task = await ownTask(db, principal, request.params.taskId);
       refuseIfLocked(task);
       const recorded = {
-        date: new Date(`${body.date}T00:00:00Z`),
+        date: toDateColumn(body.date),
         withWhom: body.withWhom,
         notes: body.notes,
       };

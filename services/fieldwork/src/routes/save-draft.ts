@@ -3,6 +3,7 @@
 // against an older version is refused with what is stored now, never silently overwritten.
 import { z } from 'zod';
 import {
+  ASSESSOR_ROLES,
   DraftSaved,
   problem,
   SaveDraftBody,
@@ -30,7 +31,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
   app.put(
     '/api/fieldwork/tasks/:taskId/draft',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       bodyLimit: DRAFT_BODY_LIMIT_BYTES,
       schema: {
         tags: ['tasks'],

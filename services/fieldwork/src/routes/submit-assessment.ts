@@ -3,6 +3,7 @@
 // activity locks the task at that version. Warnings do not stop a submission; they come back with it.
 import { z } from 'zod';
 import {
+  ASSESSOR_ROLES,
   receivedProblem,
   problem,
   StaleVersionConflict,
@@ -27,7 +28,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
   app.post(
     '/api/fieldwork/tasks/:taskId/submit',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       bodyLimit: 1024,
       schema: {
         tags: ['tasks'],

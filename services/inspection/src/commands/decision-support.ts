@@ -11,8 +11,6 @@ export type Request<C extends { request: z.ZodType }> = z.output<C['request']>;
 export type Reply<C extends { reply: z.ZodType }> = z.input<C['reply']>;
 export type Tx = Prisma.TransactionClient;
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
 export function auditDecision(
   tx: Tx,
   actor: Actor,
@@ -41,17 +39,4 @@ export async function requireSample(tx: Tx, inspectionId: string) {
   const sample = await loadSample(tx, inspectionId);
   if (!sample) throw new CommandRejected(problem('no-sample'));
   return sample;
-}
-
-/** The framework versions an inspection pinned, as the domain's rules take them. */
-export function frameworkSelectionOf(inspection: {
-  courtFramework: string;
-  oocdFramework: string;
-  standardsVersion: string;
-}) {
-  return {
-    courtDisposals: inspection.courtFramework,
-    outOfCourt: inspection.oocdFramework,
-    standards: inspection.standardsVersion,
-  };
 }

@@ -1,10 +1,11 @@
 // Draws (or redraws, with a new seed) the sample from the current long list, with the domain's rules.
 import { problem, type drawSample } from '@yji/contracts';
-import { drawSample as drawDomainSample } from '@yji/domain';
+import { drawOptionsFor, drawSample as drawDomainSample } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 import { activeLongList, longListCases } from '../store/long-list-store.ts';
 import { loadSample, sampleCounts, sampleJson } from '../store/sample-store.ts';
+import { sampleSettingsOf } from '../store/inspection-record.ts';
 import { auditDecision, requireInspection, type Reply, type Request } from './decision-support.ts';
 
 export function handleDrawSample(
@@ -18,13 +19,10 @@ export function handleDrawSample(
     if (existing?.seed === seed) return sampleCounts(seed, existing.result);
     const list = await activeLongList(tx, inspectionId);
     if (!list) throw new CommandRejected(problem('no-long-list'));
-    // DOMAIN.md §4: eligibility counts back from the inspection date, which is when fieldwork starts.
-    const result = drawDomainSample(await longListCases(tx, list.id), {
-      size: inspection.sampleSize ?? 1,
-      seed,
-      inspectionDate: inspection.fieldworkStart.toISOString().slice(0, 10),
-      courtShare: inspection.courtShare ?? 0.6,
-    });
+    const result = drawDomainSample(
+      await longListCases(tx, list.id),
+      drawOptionsFor(sampleSettingsOf(inspection), seed),
+    );
     const data = { longListId: list.id, seed, result: sampleJson(result), drawnAt: new Date() };
     await tx.sample.upsert({ where: { inspectionId }, create: { inspectionId, ...data }, update: data });
     await auditDecision(tx, actor, inspectionId, 'sample.drawn', inspectionId, {

@@ -6,9 +6,9 @@ import { frameworkForCase, replaceExcludedCase } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 import { sampleCounts, sampleJson } from '../store/sample-store.ts';
+import { frameworkSelectionOf } from '../store/inspection-record.ts';
 import {
   auditDecision,
-  frameworkSelectionOf,
   requireInspection,
   requireSample,
   type Reply,

@@ -1,5 +1,6 @@
 // The long-list facts of one sampled case, for its fieldwork task.
 import { problem, type getCaseFacts } from '@yji/contracts';
+import { fromDateColumn } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 import type { Reply, Request } from './decision-support.ts';
@@ -20,7 +21,7 @@ export async function handleGetCaseFacts(
   if (!row) throw new CommandRejected(problem('not-sampled', { caseRef }));
   return {
     disposalType: row.disposalType,
-    disposalStart: row.disposalStart.toISOString().slice(0, 10),
+    disposalStart: fromDateColumn(row.disposalStart),
     caseManager: row.caseManager,
     gender: row.gender,
     ethnicity: row.ethnicity,

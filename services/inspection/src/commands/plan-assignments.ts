@@ -1,14 +1,11 @@
 // Assigns confirmed cases to the team's assessors, automatically (balanced) or as the lead inspector says,
 // with the domain's rule for conflicts and capacity.
-import { problem, type planAssignments } from '@yji/contracts';
-import { planAssignments as planDomainAssignments } from '@yji/domain';
+import { ASSESSOR_ROLES, problem, type planAssignments } from '@yji/contracts';
+import { caseDueAt, mayTakeCase, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
-import { auditDecision, DAY_MS, requireInspection, type Reply, type Request } from './decision-support.ts';
-
-/** Decision: a case is due at the end (UTC) of the inspection's assessments-due date. */
-const dueAtFor = (assessmentsDue: Date | null, fallback: Date) =>
-  new Date((assessmentsDue ?? fallback).getTime() + DAY_MS - 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+import { scheduleOf } from '../store/inspection-record.ts';
+import { auditDecision, requireInspection, type Reply, type Request } from './decision-support.ts';
 
 export function handlePlanAssignments(
   db: InspectionDb,
@@ -21,7 +18,7 @@ export function handlePlanAssignments(
       orderBy: { caseRef: 'asc' },
     });
     const team = await tx.teamMember.findMany({
-      where: { inspectionId, role: { in: ['inspector', 'local-assessor'] } },
+      where: { inspectionId, role: { in: [...ASSESSOR_ROLES] } },
     });
     const loadOf = (userId: string) => cases.filter((entry) => entry.assigneeId === userId).length;
     const assessors = team.map((member) => ({
@@ -49,9 +46,7 @@ export function handlePlanAssignments(
         if (!entry) throw new CommandRejected(problem('not-sampled', { caseRef }));
         const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
         if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
-        // The same rule as automatic assignment: no conflict, within capacity (a case already theirs is no extra load).
-        const load = entry.assigneeId === assigneeId ? assessor.currentLoad - 1 : assessor.currentLoad;
-        if (planDomainAssignments([caseRef], [{ ...assessor, currentLoad: load }]).unassigned.length) {
+        if (!mayTakeCase(assessor, caseRef, entry.assigneeId)) {
           throw new CommandRejected(problem('cannot-assign', { userId: assigneeId, caseRef }));
         }
         await tx.sampledCase.update({
@@ -63,7 +58,7 @@ export function handlePlanAssignments(
     await auditDecision(tx, actor, inspectionId, 'cases.assigned', inspectionId, {
       details: { mode: request.mode },
     });
-    const dueAt = dueAtFor(inspection.assessmentsDue, inspection.fieldworkEnd ?? inspection.fieldworkStart);
+    const dueAt = caseDueAt(scheduleOf(inspection));
     const assigned = await tx.sampledCase.findMany({
       where: { inspectionId, withdrawnAt: null, assigneeId: { not: null } },
       orderBy: { caseRef: 'asc' },

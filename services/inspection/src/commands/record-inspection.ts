@@ -3,10 +3,8 @@
 // publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
 import { inspectionCreated, teamMemberAdded, type recordInspection } from '@yji/contracts';
-import { appendAudit, appendToOutbox } from '@yji/db';
+import { appendAudit, appendToOutbox, toDateColumn } from '@yji/db';
 import type { InspectionDb } from '../db.ts';
-
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export async function handleRecordInspection(
   db: InspectionDb,
@@ -19,14 +17,14 @@ export async function handleRecordInspection(
           id: command.inspectionId,
           yjsName: command.yjs.name,
           yjsCode: command.yjs.code,
-          fieldworkStart: asDate(command.fieldworkStart),
-          fieldworkEnd: asDate(command.fieldworkEnd),
+          fieldworkStart: toDateColumn(command.fieldworkStart),
+          fieldworkEnd: toDateColumn(command.fieldworkEnd),
           courtFramework: command.frameworks.courtDisposals,
           oocdFramework: command.frameworks.outOfCourt,
           standardsVersion: command.frameworks.standards,
           sampleSize: command.sample.size,
           courtShare: command.sample.courtShare,
-          assessmentsDue: asDate(command.deadlines.assessmentsDue),
+          assessmentsDue: toDateColumn(command.deadlines.assessmentsDue),
           reminderDaysBefore: command.deadlines.reminderDaysBefore,
           leadInspectorId: command.leadInspectorId,
         },

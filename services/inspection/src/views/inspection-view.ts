@@ -1,9 +1,8 @@
 // What a team member sees of an inspection: its settings as stored and where its lifecycle stands.
 import type { z } from 'zod';
 import type { InspectionView, InspectionWorkflowState } from '@yji/contracts';
+import { fromDateColumn } from '@yji/db';
 import type { Inspection } from '../generated/prisma/client.ts';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export function toInspectionView(
   record: Inspection,
@@ -13,8 +12,8 @@ export function toInspectionView(
     id: record.id,
     record: {
       yjs: { name: record.yjsName, code: record.yjsCode },
-      fieldworkStart: day(record.fieldworkStart),
-      fieldworkEnd: record.fieldworkEnd && day(record.fieldworkEnd),
+      fieldworkStart: fromDateColumn(record.fieldworkStart),
+      fieldworkEnd: record.fieldworkEnd && fromDateColumn(record.fieldworkEnd),
       frameworks: {
         courtDisposals: record.courtFramework,
         outOfCourt: record.oocdFramework,
@@ -22,7 +21,7 @@ export function toInspectionView(
       },
       sample: { size: record.sampleSize, courtShare: record.courtShare },
       deadlines: {
-        assessmentsDue: record.assessmentsDue && day(record.assessmentsDue),
+        assessmentsDue: record.assessmentsDue && fromDateColumn(record.assessmentsDue),
         reminderDaysBefore: record.reminderDaysBefore,
       },
       leadInspectorId: record.leadInspectorId,
