@@ -1,26 +1,24 @@
 // The audit log: who did what to which record, and who read case data, written in the same transaction
-// as the change or read it records. Every service has the same AuditEntry table in its own schema; the
-// Prisma model to copy and the migration steps are in packages/db/README.md.
+// as the change or read it records. Every service has the same AuditEntry table in its own schema
+// (prisma/shared-models.prisma).
 import { randomUUID } from 'node:crypto';
 import type { RawSql } from './transactional.ts';
 
 /**
- * The reference text that makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception.
- * Prisma does not generate triggers, so each service's migration that creates AuditEntry must end with
- * this text, added by hand after `pnpm migrate new` (a test checks every migration that does). It guards
- * against the application, not against the table's owner, who can drop a trigger: in production the
- * services' database role should also lack UPDATE and DELETE on the table.
+ * Makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
+ * triggers, so `pnpm migrate new` adds this to the migration that creates the table (SHARED_TABLE_SQL).
+ * Every statement replaces what it finds, so running it again changes nothing. It guards against the
+ * application, not against the table's owner, who can drop a trigger: in production the services'
+ * database role should also lack UPDATE and DELETE on the table.
  */
 export const AUDIT_APPEND_ONLY_SQL = `CREATE OR REPLACE FUNCTION "audit_entry_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'AuditEntry is append-only: % is not allowed', TG_OP;
 END;
 $$;
-CREATE TRIGGER "AuditEntry_append_only"
-  BEFORE UPDATE OR DELETE ON "AuditEntry"
+CREATE OR REPLACE TRIGGER "AuditEntry_append_only" BEFORE UPDATE OR DELETE ON "AuditEntry"
   FOR EACH ROW EXECUTE FUNCTION "audit_entry_append_only"();
-CREATE TRIGGER "AuditEntry_no_truncate"
-  BEFORE TRUNCATE ON "AuditEntry"
+CREATE OR REPLACE TRIGGER "AuditEntry_no_truncate" BEFORE TRUNCATE ON "AuditEntry"
   FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"();`;
 
 /**

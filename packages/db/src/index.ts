@@ -9,3 +9,4 @@ export {
   type AuditActor,
   type AuditDetails,
 } from './audit.ts';
+export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';
