@@ -14,20 +14,39 @@ interface ProblemSpec<Params> {
   details?: (params: Params) => unknown;
 }
 
-const spec = <Params = void>(
+/** A problem whose message names the facts given; `details` makes what the answer carries besides. */
+const spec = <Params>(
   status: number,
   meaning: string,
   message: (params: Params) => string,
   details?: (params: Params) => unknown,
 ): ProblemSpec<Params> => ({ status, meaning, message, ...(details ? { details } : {}) });
 
-/** A refusal whose words are another rule's own (a workflow's, a domain rule's, the token check's). */
+/** A problem that always says the same. */
+const fixed = (status: number, meaning: string, message: string) =>
+  spec<void>(status, meaning, () => message);
+
+/** A problem whose message names one fact, `name`. */
+const naming = <Name extends string>(
+  name: Name,
+  status: number,
+  meaning: string,
+  message: (value: string) => string,
+) => spec<Record<Name, string>>(status, meaning, (p) => message(p[name]));
+
+/** A refusal in the words of another rule (a workflow's, a domain rule's, the token check's). */
 const because = (status: number, meaning: string) =>
   spec<{ reason: string }>(status, meaning, (p) => p.reason);
 
 /** A field (or question code) and what is wrong with it; never the value sent. */
 export interface FieldIssue {
   field: string;
+  message: string;
+}
+
+/** A finding of a rule about one question code (or case-context field). */
+interface Finding {
+  code: string;
   message: string;
 }
 
@@ -41,37 +60,25 @@ export const PROBLEMS = {
     ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
     ({ issues }) => issues,
   ),
-  'invalid-json': spec(400, 'The body is not JSON.', () => 'the body is not valid JSON'),
+  'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
   'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
-  'invalid-answers': spec<{ problems: readonly { code: string; message: string }[] }>(
+  'invalid-answers': spec<{ problems: readonly Finding[] }>(
     400,
     'Answers to question codes the framework does not have, or outside their scale; details name them.',
-    ({ problems }) =>
-      `answers that do not fit the framework: ${problems.map((problem) => problem.code).join(', ')}`,
-    ({ problems }) => problems,
+    (p) => `answers that do not fit the framework: ${p.problems.map((problem) => problem.code).join(', ')}`,
+    (p) => p.problems,
   ),
 
   unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
-  forbidden: spec<{ needs: string }>(
-    403,
-    'The caller may see this but not do it: another role, or another person, is needed.',
-    ({ needs }) => `this needs ${needs}`,
-  ),
-  'not-found': spec<{ what: string }>(
+  forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
+  'not-found': naming(
+    'what',
     404,
-    'No such thing, or one the caller may not know exists.',
-    ({ what }) => `${what} not found`,
+    'No such thing, or hidden from the caller.',
+    (what) => `${what} not found`,
   ),
-  'unknown-task': spec<{ taskId: string }>(
-    404,
-    'A command named a task that does not exist.',
-    ({ taskId }) => `no task ${taskId}`,
-  ),
-  'unknown-framework': spec<{ frameworkId: string }>(
-    404,
-    'A command named a framework version that does not exist.',
-    ({ frameworkId }) => `no framework ${frameworkId}`,
-  ),
+  'unknown-task': naming('taskId', 404, 'A command named no such task.', (taskId) => `no task ${taskId}`),
+  'unknown-framework': naming('frameworkId', 404, 'No such framework version.', (id) => `no framework ${id}`),
 
   'not-allowed-now': because(
     409,
@@ -80,105 +87,101 @@ export const PROBLEMS = {
   'stale-version': spec<{ sent: number; current: number }>(
     409,
     'The change was based on an older version; the answer carries what is stored now.',
-    ({ sent, current }) => `version ${sent} is not the current version ${current}; reload and merge`,
+    (p) => `version ${p.sent} is not the current version ${p.current}; reload and merge`,
   ),
   'task-locked': spec<{ state: string; change: string }>(
     409,
     'A submitted or withdrawn task keeps its answers as they were.',
-    ({ state, change }) => `the task is ${state}; it cannot be ${change}`,
+    (p) => `the task is ${p.state}; it cannot be ${p.change}`,
   ),
-  'task-not-open': spec<{ state: string }>(
+  'task-not-open': naming(
+    'state',
     409,
     'Only an assigned or in-progress task can be submitted.',
-    ({ state }) => `the task is ${state}; it cannot be submitted`,
+    (s) => `the task is ${s}; it cannot be submitted`,
   ),
-  'task-submitted': spec(
+  'task-submitted': fixed(
     409,
     'A submitted task cannot be withdrawn.',
-    () => 'the task is submitted; it cannot be withdrawn',
+    'the task is submitted; it cannot be withdrawn',
   ),
-  'already-flagged': spec(
+  'already-flagged': fixed(
     409,
     'The task is already flagged for exclusion.',
-    () => 'the task is already flagged for exclusion',
+    'the task is already flagged for exclusion',
   ),
-  'case-has-task': spec<{ caseRef: string }>(
+  'case-has-task': naming(
+    'caseRef',
     409,
     'The case already has a task of another id.',
-    ({ caseRef }) => `case ${caseRef} already has another task`,
+    (ref) => `case ${ref} already has another task`,
   ),
-  'sample-confirmed': spec(
-    409,
-    'The sample is confirmed and can no longer change.',
-    () => 'the sample is confirmed',
-  ),
-  'no-sample': spec(409, 'No sample has been drawn yet.', () => 'draw a sample first'),
-  'no-long-list': spec(409, 'No long list has been loaded yet.', () => 'load the long list first'),
-  'not-sampled': spec<{ caseRef: string }>(
+  'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
+  'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
+  'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
+  'not-sampled': naming(
+    'caseRef',
     409,
     'The case is not in the confirmed sample.',
-    ({ caseRef }) => `case ${caseRef} is not in the confirmed sample`,
+    (ref) => `case ${ref} is not in the confirmed sample`,
   ),
   // The sample's own rules (packages/domain replaceExcludedCase) word these refusals.
   'reason-required': because(409, 'An exclusion needs a reason.'),
   'not-in-sample': because(409, 'The case is not among the selected cases.'),
   'reserve-empty': because(409, "The stratum's reserve has no case left to replace the excluded one."),
-  'workflow-not-running': spec(
+  'workflow-not-running': fixed(
     409,
-    'The case has no running assessment workflow.',
-    () => 'the case has no running assessment workflow',
+    'No assessment workflow runs for the case.',
+    'the case has no running assessment workflow',
   ),
   'submit-rejected': because(
     409,
     'The case assessment workflow refused the submission; the reason says why.',
   ),
 
-  'too-large': spec(413, 'The body is larger than this route accepts.', () => 'the body is too large'),
-  'unsupported-media-type': spec(
+  'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
+  'unsupported-media-type': fixed(
     415,
-    'The body is not of a content type this route accepts.',
-    () => 'this content type is not accepted here',
+    'This route takes another content type.',
+    'this content type is not accepted here',
   ),
 
   'long-list-invalid': spec<{ rows: readonly { line: number }[] }>(
     422,
     'Rows of the long list need correcting; details give each line and what is wrong. Nothing was stored.',
-    ({ rows }) => `${rows.length} row(s) need correcting; nothing was stored`,
-    ({ rows }) => rows,
+    (p) => `${p.rows.length} row(s) need correcting; nothing was stored`,
+    (p) => p.rows,
   ),
-  'assessment-invalid': spec<{ findings: readonly { code: string; message: string }[] }>(
+  'assessment-invalid': spec<{ findings: readonly Finding[] }>(
     422,
     'The assessment is not ready to submit; details list every problem by question code.',
-    ({ findings }) => `the assessment is not ready to submit: ${findings.length} problem(s)`,
-    ({ findings }) => findings,
+    (p) => `the assessment is not ready to submit: ${p.findings.length} problem(s)`,
+    (p) => p.findings,
   ),
-  'not-an-assessor': spec<{ userId: string }>(
+  'not-an-assessor': naming(
+    'userId',
     422,
     'Cases go only to inspectors and local assessors on the team.',
-    ({ userId }) => `${userId} is not an assessor on this inspection`,
+    (id) => `${id} is not an assessor on this inspection`,
   ),
   'cannot-assign': spec<{ userId: string; caseRef: string }>(
     422,
     'The assessor declared a conflict with the case, or is at capacity.',
-    ({ userId, caseRef }) => `${userId} has a conflict with case ${caseRef} or is at capacity`,
+    (p) => `${p.userId} has a conflict with case ${p.caseRef} or is at capacity`,
   ),
 
-  'too-many-requests': spec(
+  'too-many-requests': fixed(
     429,
-    'Too many requests from this caller; try again later.',
-    () => 'too many requests; try again later',
+    'Too many requests from this caller.',
+    'too many requests; try again later',
   ),
 
-  internal: spec(
+  internal: fixed(
     500,
-    'Something failed on our side; it has been logged.',
-    () => 'something went wrong; it has been logged',
+    'Something failed on our side; it is logged.',
+    'something went wrong; it has been logged',
   ),
-  unavailable: spec(
-    503,
-    'The identity provider cannot be reached to verify tokens.',
-    () => 'cannot verify tokens now; try again shortly',
-  ),
+  unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
   busy: because(503, 'The workflow could not take the decision now; try again after Retry-After.'),
 } as const satisfies Record<string, ProblemSpec<never>>;
 
