@@ -1,8 +1,9 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
+import { serveHandledCommands } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
-import { serveInspectionCommands } from './commands/serve-commands.ts';
+import * as commandHandlers from './commands/index.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
@@ -15,7 +16,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     afterOutbox: notifyOutbox,
   });
-  const commands = serveInspectionCommands(nc, db, app.log, notifyOutbox);
+  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   return {
     app,
     url: await runtime.listen(config.PORT),

@@ -1,20 +1,15 @@
 // Locks a task its assessor submitted (the workflow's submitAssessment update) and reports the submission.
 // The version is the one the assessor validated: if the answers moved on since, the lock is refused.
 import type { z } from 'zod';
-import { problem, taskSubmitted, type lockSubmittedTask } from '@yji/contracts';
+import { problem, taskSubmitted, lockSubmittedTask } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
-import { auditCommand } from '../audit/audit-command.ts';
-import type { FieldworkDb } from '../db.ts';
+import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { OPEN_STATES } from '../task-state.ts';
-import { lockTaskForCommand } from './task-for-command.ts';
+import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
-export async function handleLockSubmittedTask(
-  db: FieldworkDb,
-  command: z.output<typeof lockSubmittedTask.request>,
-): Promise<z.input<typeof lockSubmittedTask.reply>> {
-  return db.$transaction(async (tx) => {
-    const task = await lockTaskForCommand(tx, command.taskId);
+export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db, command) =>
+  onLockedTask(db, command.taskId, async (tx, task) => {
     const staleVersion = () =>
       new CommandRejected(problem('stale-version', { sent: command.version, current: task.version }));
     if (task.state === 'submitted') {
@@ -30,12 +25,12 @@ export async function handleLockSubmittedTask(
       data: { state: 'submitted', submittedAt: new Date() },
     });
     if (count === 0) throw staleVersion();
-    await auditCommand(tx, task, 'task.locked', { version: command.version });
+    await auditTask(tx, WORKFLOW_ACTOR, task, 'task.locked', { version: command.version });
     await appendToOutbox(tx, taskSubmitted.subject, {
       taskId: task.id,
       inspectionId: task.inspectionId,
       caseRef: task.caseRef,
     } satisfies z.input<typeof taskSubmitted.payload>);
     return { taskId: task.id, state: 'submitted' as const };
-  });
-}
+  }),
+);

@@ -1,10 +1,10 @@
 // PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
 // assessor while the task is open.
-import { ASSESSOR_ROLES, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
+import { ASSESSOR_ROLES, InterviewBody, InterviewView } from '@yji/contracts';
 import { toDateColumn } from '@yji/db';
-import { errorResponses, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask } from '../access/task-access.ts';
+import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
 import { refuseIfLocked } from './task-guards.ts';
@@ -15,15 +15,15 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
   app.put(
     '/api/fieldwork/tasks/:taskId/interview',
     {
-      onRequest: requireRole(...ASSESSOR_ROLES),
-      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
-      schema: {
-        tags: ['tasks'],
+      ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Record the case manager interview (date, with whom as a role, notes)',
-        params: TaskIdParams,
+        description:
+          'Recorded or corrected by the assigned assessor while the task is open (409 task-locked once it ' +
+          'is submitted or withdrawn). With whom is a role, never a name.',
         body: InterviewBody,
-        response: { 200: InterviewView, ...errorResponses(401, 403, 404, 409) },
-      },
+        response: { 200: InterviewView, ...errorResponses(409) },
+      }),
+      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
     },
     async (request) => {
       const { principal, body } = request;
@@ -40,7 +40,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
           create: { taskId: task.id, ...recorded, recordedBy: principal.userId },
           update: { ...recorded, recordedBy: principal.userId },
         });
-        await auditTask(tx, request, task, 'task.interview-recorded');
+        await auditTask(tx, actorOf(request), task, 'task.interview-recorded');
         return stored;
       });
       return toInterviewView(interview);

@@ -3,8 +3,8 @@
 // member without the needed team role is refused (403).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { problem, Role } from '@yji/contracts';
-import { HttpError } from '@yji/service-kit';
+import { InspectionIdParams, problem, Role } from '@yji/contracts';
+import { errorResponses, HttpError } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
@@ -30,5 +30,32 @@ export function requireTeamRole(db: InspectionDb, roles: readonly Role[]) {
     );
     if (held.length === 0)
       throw new HttpError(problem('forbidden', { needs: `one of the team roles: ${roles.join(', ')}` }));
+  };
+}
+
+/** What a route on one inspection says about itself; its answers by status. */
+interface InspectionRouteSchema {
+  tags: string[];
+  summary: string;
+  response: Record<number, z.ZodType>;
+}
+
+/**
+ * The options of a route on one inspection (`:id`, unless `schema` names other params) for members of its
+ * team holding one of `roles`: the team check before the body is read, and the refusals every such route
+ * may give (400 a malformed id or body, 401, 403, 404) besides its own.
+ */
+export function teamRoute<const S extends InspectionRouteSchema>(
+  db: InspectionDb,
+  roles: readonly Role[],
+  schema: S,
+) {
+  return {
+    onRequest: requireTeamRole(db, roles),
+    schema: {
+      params: InspectionIdParams,
+      ...schema,
+      response: { ...errorResponses(400, 401, 403, 404), ...schema.response },
+    },
   };
 }

@@ -1,22 +1,12 @@
 // Confirms the sample: every selected case gets its fieldwork task id and question bank.
 import { randomUUID } from 'node:crypto';
-import type { confirmSample } from '@yji/contracts';
+import { confirmSample } from '@yji/contracts';
 import { frameworkForCase, reminderLeadMs } from '@yji/domain';
-import type { InspectionDb } from '../db.ts';
 import { frameworkSelectionOf, scheduleOf } from '../store/inspection-record.ts';
-import {
-  auditDecision,
-  requireInspection,
-  requireSample,
-  type Reply,
-  type Request,
-} from './decision-support.ts';
+import { auditDecision, requireInspection, requireSample, inspectionCommand } from './decision-support.ts';
 
-export function handleConfirmSample(
-  db: InspectionDb,
-  { inspectionId, actor }: Request<typeof confirmSample>,
-): Promise<Reply<typeof confirmSample>> {
-  return db.$transaction(async (tx) => {
+export const confirmSampleHandler = inspectionCommand(confirmSample, (db, { inspectionId, actor }) =>
+  db.$transaction(async (tx) => {
     const inspection = await requireInspection(tx, inspectionId);
     const sample = await requireSample(tx, inspectionId);
     if (!sample.confirmedAt) {
@@ -42,5 +32,5 @@ export function handleConfirmSample(
       cases: cases.map(({ caseRef, taskId, frameworkId }) => ({ caseRef, taskId, frameworkId })),
       reminderLeadMs: reminderLeadMs(scheduleOf(inspection)),
     };
-  });
-}
+  }),
+);

@@ -1,14 +1,14 @@
-// What the lead inspector's commands share: their types, the audit entry naming the person who decided,
+// What the lead inspector's commands share: their type, the audit entry naming the person who decided,
 // and the lookups every decision starts from.
-import type { z } from 'zod';
 import { problem, type Actor } from '@yji/contracts';
 import { appendAudit, type AuditDetails } from '@yji/db';
-import { CommandRejected } from '@yji/messaging';
+import { commandHandlers, CommandRejected } from '@yji/messaging';
+import type { InspectionDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { loadSample } from '../store/sample-store.ts';
 
-export type Request<C extends { request: z.ZodType }> = z.output<C['request']>;
-export type Reply<C extends { reply: z.ZodType }> = z.input<C['reply']>;
+/** Declares a command's handler: `export const xHandler = inspectionCommand(x, (db, request) => …)`. */
+export const inspectionCommand = commandHandlers<InspectionDb>();
 export type Tx = Prisma.TransactionClient;
 
 export function auditDecision(

@@ -1,18 +1,14 @@
 // Draws (or redraws, with a new seed) the sample from the current long list, with the domain's rules.
-import { problem, type drawSample } from '@yji/contracts';
+import { problem, drawSample } from '@yji/contracts';
 import { drawOptionsFor, drawSample as drawDomainSample } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
 import { activeLongList, longListCases } from '../store/long-list-store.ts';
 import { loadSample, sampleCounts, sampleJson } from '../store/sample-store.ts';
 import { sampleSettingsOf } from '../store/inspection-record.ts';
-import { auditDecision, requireInspection, type Reply, type Request } from './decision-support.ts';
+import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
-export function handleDrawSample(
-  db: InspectionDb,
-  { inspectionId, actor, seed }: Request<typeof drawSample>,
-): Promise<Reply<typeof drawSample>> {
-  return db.$transaction(async (tx) => {
+export const drawSampleHandler = inspectionCommand(drawSample, (db, { inspectionId, actor, seed }) =>
+  db.$transaction(async (tx) => {
     const inspection = await requireInspection(tx, inspectionId);
     const existing = await loadSample(tx, inspectionId);
     if (existing?.confirmedAt) throw new CommandRejected(problem('sample-confirmed'));
@@ -29,5 +25,5 @@ export function handleDrawSample(
       details: { seed, selected: result.selected.length },
     });
     return sampleCounts(seed, result);
-  });
-}
+  }),
+);

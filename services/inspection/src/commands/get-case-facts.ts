@@ -1,14 +1,10 @@
 // The long-list facts of one sampled case, for its fieldwork task.
-import { problem, type getCaseFacts } from '@yji/contracts';
+import { problem, type CaseFacts, getCaseFacts } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
-import type { Reply, Request } from './decision-support.ts';
+import { inspectionCommand } from './decision-support.ts';
 
-export async function handleGetCaseFacts(
-  db: InspectionDb,
-  { inspectionId, caseRef }: Request<typeof getCaseFacts>,
-): Promise<Reply<typeof getCaseFacts>> {
+export const getCaseFactsHandler = inspectionCommand(getCaseFacts, async (db, { inspectionId, caseRef }) => {
   const sampled = await db.sampledCase.findUnique({
     where: { inspectionId_caseRef: { inspectionId, caseRef } },
   });
@@ -25,7 +21,7 @@ export async function handleGetCaseFacts(
     caseManager: row.caseManager,
     gender: row.gender,
     ethnicity: row.ethnicity,
-    safetyWellbeing: row.safetyWellbeing as Reply<typeof getCaseFacts>['safetyWellbeing'],
-    riskOfSeriousHarm: row.riskOfSeriousHarm as Reply<typeof getCaseFacts>['riskOfSeriousHarm'],
+    safetyWellbeing: row.safetyWellbeing as CaseFacts['safetyWellbeing'],
+    riskOfSeriousHarm: row.riskOfSeriousHarm as CaseFacts['riskOfSeriousHarm'],
   };
-}
+});

@@ -1,17 +1,14 @@
 // Assigns confirmed cases to the team's assessors, automatically (balanced) or as the lead inspector says,
 // with the domain's rule for conflicts and capacity.
-import { ASSESSOR_ROLES, problem, type planAssignments } from '@yji/contracts';
+import { ASSESSOR_ROLES, problem, planAssignments } from '@yji/contracts';
 import { caseDueAt, mayTakeCase, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
 import { scheduleOf } from '../store/inspection-record.ts';
-import { auditDecision, requireInspection, type Reply, type Request } from './decision-support.ts';
+import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
-export function handlePlanAssignments(
-  db: InspectionDb,
-  { inspectionId, actor, request }: Request<typeof planAssignments>,
-): Promise<Reply<typeof planAssignments>> {
-  return db.$transaction(async (tx) => {
+export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, command) =>
+  db.$transaction(async (tx) => {
+    const { inspectionId, actor, request } = command;
     const inspection = await requireInspection(tx, inspectionId);
     const cases = await tx.sampledCase.findMany({
       where: { inspectionId, withdrawnAt: null },
@@ -73,5 +70,5 @@ export function handlePlanAssignments(
       })),
       unassigned,
     };
-  });
-}
+  }),
+);

@@ -2,14 +2,11 @@
 // records the fact that it was created. Recording the same inspection again changes nothing and
 // publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
-import { inspectionCreated, teamMemberAdded, type recordInspection } from '@yji/contracts';
+import { inspectionCreated, teamMemberAdded, recordInspection } from '@yji/contracts';
 import { appendAudit, appendToOutbox, toDateColumn } from '@yji/db';
-import type { InspectionDb } from '../db.ts';
+import { inspectionCommand } from './decision-support.ts';
 
-export async function handleRecordInspection(
-  db: InspectionDb,
-  command: z.output<typeof recordInspection.request>,
-): Promise<z.input<typeof recordInspection.reply>> {
+export const recordInspectionHandler = inspectionCommand(recordInspection, async (db, command) => {
   const created = await db.$transaction(async (tx) => {
     const { count } = await tx.inspection.createMany({
       data: [
@@ -54,4 +51,4 @@ export async function handleRecordInspection(
     return true;
   });
   return { inspectionId: command.inspectionId, created };
-}
+});

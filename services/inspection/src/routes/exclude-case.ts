@@ -1,7 +1,7 @@
 // POST /api/inspections/:id/sample/exclusions: the lead inspector excludes a case with a reason and gets
 // its replacement from the same stratum's reserve.
 import type { Client } from '@temporalio/client';
-import { ExcludeCaseBody, InspectionIdParams, problem, SampleView } from '@yji/contracts';
+import { ExcludeCaseBody, problem, SampleView } from '@yji/contracts';
 import { replaceExcludedCase } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import {
@@ -10,7 +10,7 @@ import {
   inspectionStateQuery,
   withdrawCaseUpdate,
 } from '@yji/workflows';
-import { LEAD, requireTeamRole } from '../access/team-access.ts';
+import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { loadSample } from '../store/sample-store.ts';
 import { readSampleView } from '../views/sample-view.ts';
@@ -19,19 +19,15 @@ import { refusalsAsHttp } from '../workflow/lead-decisions.ts';
 export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client) {
   app.post(
     '/api/inspections/:id/sample/exclusions',
-    {
-      onRequest: requireTeamRole(db, LEAD),
-      schema: {
-        tags: ['sample'],
-        summary: 'Exclude a case from the sample with a reason; its replacement comes from the same stratum',
-        description:
-          'In fieldwork the case assessment is withdrawn first (refused once submitted). A case not in the ' +
-          'sample, or a stratum whose reserve is empty, answers 409 with the reason.',
-        params: InspectionIdParams,
-        body: ExcludeCaseBody,
-        response: { 200: SampleView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
+    teamRoute(db, LEAD, {
+      tags: ['sample'],
+      summary: 'Exclude a case from the sample with a reason; its replacement comes from the same stratum',
+      description:
+        'In fieldwork the case assessment is withdrawn first (refused once submitted). A case not in the ' +
+        'sample, or a stratum whose reserve is empty, answers 409 with the reason.',
+      body: ExcludeCaseBody,
+      response: { 200: SampleView, ...errorResponses(409) },
+    }),
     async (request) => {
       const { id } = request.params;
       const { caseRef, reason } = request.body;

@@ -6,26 +6,23 @@ import { appendAudit } from '@yji/db';
 import { planAssignments } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { assignCaseUpdate, caseAssessmentStateQuery, caseAssessmentWorkflowId } from '@yji/workflows';
-import { LEAD, requireTeamRole } from '../access/team-access.ts';
+import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { refusalsAsHttp } from '../workflow/lead-decisions.ts';
 
 export function registerReassignCase(app: App, db: InspectionDb, temporal: Client) {
   app.put(
     '/api/inspections/:id/cases/:caseRef/assignee',
-    {
-      onRequest: requireTeamRole(db, LEAD),
-      schema: {
-        tags: ['assignment'],
-        summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
-        description:
-          '422 not-an-assessor or cannot-assign (a conflict, or the assessor is at capacity); 409 once the ' +
-          'case is submitted.',
-        params: CaseParams,
-        body: ReassignBody,
-        response: { 200: CaseAssessmentState, ...errorResponses(400, 401, 403, 404, 409, 422) },
-      },
-    },
+    teamRoute(db, LEAD, {
+      tags: ['assignment'],
+      summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
+      description:
+        '422 not-an-assessor or cannot-assign (a conflict, or the assessor is at capacity); 409 once the ' +
+        'case is submitted.',
+      params: CaseParams,
+      body: ReassignBody,
+      response: { 200: CaseAssessmentState, ...errorResponses(409, 422) },
+    }),
     async (request) => {
       const { id, caseRef } = request.params;
       const sampled = await db.sampledCase.findUnique({

@@ -1,16 +1,9 @@
 // PUT /api/inspections/:id/team: the lead inspector sets who is on the team and in which role. The lead
 // stays on it; every change is audited and published so other services know who may touch the inspection.
-import {
-  InspectionIdParams,
-  TeamBody,
-  TeamView,
-  teamMemberAdded,
-  teamMemberRemoved,
-  type Role,
-} from '@yji/contracts';
+import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved, type Role } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
-import { LEAD, requireTeamRole } from '../access/team-access.ts';
+import { actorOf, type App } from '@yji/service-kit';
+import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
@@ -19,18 +12,13 @@ const key = (member: { userId: string; role: string }) => `${member.userId}:${me
 export function registerSetTeam(app: App, db: InspectionDb, afterOutbox: () => void) {
   app.put(
     '/api/inspections/:id/team',
-    {
-      onRequest: requireTeamRole(db, LEAD),
-      schema: {
-        tags: ['team'],
-        summary: "Set the inspection's team: each member's role, capacity and declared conflicts",
-        description:
-          'The lead inspector stays on the team whatever the body says. Every change is published.',
-        params: InspectionIdParams,
-        body: TeamBody,
-        response: { 200: TeamView, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
+    teamRoute(db, LEAD, {
+      tags: ['team'],
+      summary: "Set the inspection's team: each member's role, capacity and declared conflicts",
+      description: 'The lead inspector stays on the team whatever the body says. Every change is published.',
+      body: TeamBody,
+      response: { 200: TeamView },
+    }),
     async (request) => {
       const { id } = request.params;
       const members = await db.$transaction(async (tx) => {

@@ -2,16 +2,16 @@
 // body). Every bad row comes back with its line number and nothing is stored; a good list is staged and
 // handed to the workflow, which makes it current if the inspection is still sampling.
 import type { Client } from '@temporalio/client';
-import { InspectionIdParams, LongListAccepted, problem } from '@yji/contracts';
+import { LongListAccepted, problem } from '@yji/contracts';
 import { parseLongList } from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
-import { LEAD, requireTeamRole } from '../access/team-access.ts';
+import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
-import { refusalsAsHttp } from '../workflow/lead-decisions.ts';
+import { decide } from '../workflow/lead-decisions.ts';
 
 /** About 50,000 rows of the specified columns; far beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -26,19 +26,17 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
   app.post(
     '/api/inspections/:id/long-list',
     {
-      onRequest: requireTeamRole(db, LEAD),
-      bodyLimit: LONG_LIST_LIMIT_BYTES,
-      schema: {
+      ...teamRoute(db, LEAD, {
         tags: ['sample'],
         summary: "Upload the YJS's long list of cases (CSV) and make it the one the sample is drawn from",
         description:
           '422 long-list-invalid lists every bad row by line number, and nothing is stored. Once the sample ' +
           'is confirmed the workflow refuses a new list (409).',
-        params: InspectionIdParams,
         body: z.string().min(1),
         consumes: ['text/csv'],
-        response: { 200: LongListAccepted, ...errorResponses(400, 401, 403, 404, 409, 413, 422) },
-      },
+        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422) },
+      }),
+      bodyLimit: LONG_LIST_LIMIT_BYTES,
     },
     async (request) => {
       const { id } = request.params;
@@ -59,11 +57,10 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
         return staged;
       });
       // A list the workflow refuses (the sample is confirmed) is not kept: it is case data with no use.
-      const state = await refusalsAsHttp(
-        temporal.workflow
-          .getHandle(id)
-          .executeUpdate(useLongListUpdate, { args: [{ actor: actorOf(request), longListId }] }),
-      ).catch(async (error: unknown) => {
+      const state = await decide(temporal, id, useLongListUpdate, {
+        actor: actorOf(request),
+        longListId,
+      }).catch(async (error: unknown) => {
         await discardStagedLongList(db, longListId);
         throw error;
       });

@@ -1,7 +1,12 @@
 // A lead inspector's decision goes to a workflow as an Update; a refusal becomes an answer the person can
 // act on: the workflow's reason, as 409.
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { problem } from '@yji/contracts';
+import {
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+  type UpdateDefinition,
+} from '@temporalio/client';
+import { problem, type Actor } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 
 export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
@@ -17,4 +22,16 @@ export async function refusalsAsHttp<T>(update: Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
+export function decide<Ret, Decision extends { actor: Actor }>(
+  temporal: Client,
+  inspectionId: string,
+  update: UpdateDefinition<Ret, [Decision]>,
+  decision: Decision,
+): Promise<Ret> {
+  return refusalsAsHttp(
+    temporal.workflow.getHandle(inspectionId).executeUpdate(update, { args: [decision] }),
+  );
 }
