@@ -1,10 +1,9 @@
 // Every route of every service is documented in its OpenAPI document: a tag and a summary, the schema of
 // its answer, and the refusals it may give with the catalogue's codes for each.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problemStatus, type ProblemCode } from '@yji/contracts';
-import { startSystem } from '../harness/index.ts';
+import { useSystem } from '../harness/index.ts';
 
-type System = Awaited<ReturnType<typeof startSystem>>;
 interface Schema {
   properties?: Record<string, Schema>;
   anyOf?: Schema[];
@@ -25,11 +24,7 @@ type Document = { paths: Record<string, Record<string, Operation>> };
 const SERVICE_PATHS = /^\/(health|ready|docs)(\/|$)/;
 
 describe('the OpenAPI documents', () => {
-  let system: System;
-  beforeAll(async () => {
-    system = await startSystem();
-  });
-  afterAll(() => system?.stop());
+  const system = useSystem();
 
   const operations = async (baseUrl: string) => {
     const document = (await (await fetch(`${baseUrl}/docs/json`)).json()) as Document;
