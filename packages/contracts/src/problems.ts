@@ -214,7 +214,7 @@ export function problem<C extends ProblemCode>(code: C, ...[params]: ProblemArgs
 
 export const problemStatus = (code: ProblemCode): number => PROBLEMS[code].status;
 
-export const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(PROBLEMS, code);
+const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(PROBLEMS, code);
 
 /**
  * A problem another process made and sent on (a command's answer, a workflow's refusal): its message was
@@ -237,7 +237,3 @@ export function errorBodyWith(codes: readonly [ProblemCode, ...ProblemCode[]]) {
     })
     .meta({ description: codes.map((code) => `${code}: ${PROBLEMS[code].meaning}`).join('\n') });
 }
-
-/** The body of every refusal: {error: {code, message, details?}}. */
-export const ErrorBody = errorBodyWith(PROBLEM_CODES);
-export type ErrorBody = z.infer<typeof ErrorBody>;

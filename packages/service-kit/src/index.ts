@@ -1,5 +1,5 @@
 export { createApp, closeOnSignals, type App, type AppOptions } from './create-app.ts';
-export { HttpError, errorResponses, errorResponse, errorBody, replyWith } from './errors.ts';
+export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, authOptions } from './config.ts';
 export type { AuthOptions } from './auth/verify-token.ts';
