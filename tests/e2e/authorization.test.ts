@@ -8,8 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
+import { WORKFLOW_ACTOR } from '@yji/fieldwork';
 import {
   apiClient,
+  callerAs,
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
@@ -30,8 +32,6 @@ const TEAM = [
   { userId: 'qa-1', role: 'qa-reviewer' as const },
   { userId: 'yjs-1', role: 'yjs-contact' as const },
 ];
-/** The fieldwork service audits commands from the case workflow under this actor. */
-const WORKFLOW_ACTOR = 'system:case-assessment-workflow';
 
 // ---------------------------------------------------------------------------------------------------------
 // Callers: one column of the matrix each. lead-2 is not in the identity provider's seed; it leads an
@@ -92,6 +92,19 @@ const COLUMNS: CallerKey[] = [
   'chair',
 ];
 const DENIED = [401, 403, 404];
+/**
+ * The row of a route only the inspection's lead may use: the lead (with or without an inspector role too)
+ * gets past authorization to `status`; a lead without the lead role in the token, or lead-2 who is not on
+ * the team, or anyone else, is refused.
+ */
+const leadOnly = (status: number) => [401, status, status, 403, 404, 403, 403, 403, 404, 403, 403, 404];
+
+/** The 404 message that hides a route's resource from those who may not know of it: its task, or its inspection. */
+const hiddenAs = (route: string) =>
+  route.includes(':taskId') ? 'task not found' : route.includes(':id') ? 'inspection not found' : undefined;
+
+/** A check that the caller got past authorization and was refused with `code`. */
+const refusedWith = (code: string) => (response: ApiResponse) => expect(response.body.error.code).toBe(code);
 
 // ---------------------------------------------------------------------------------------------------------
 // What every cell may use: the inspection and its cases, set up once.
@@ -112,8 +125,6 @@ interface Endpoint {
   body?: (ctx: Ctx) => unknown;
   /** What a caller who passes authorization sends instead, when it differs. */
   authorisedBody?: (ctx: Ctx) => unknown;
-  /** The message of a 404 that hides the resource. */
-  hidden?: string;
   /** One status per caller, in COLUMNS order. */
   expect: number[];
   /** Cells that assert the correct answer but fail today (run as it.fails), each naming its bug. None today. */
@@ -139,81 +150,71 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'GET /api/inspections/:id',
-    hidden: 'inspection not found',
     expect: [401, 200, 200, 403, 404, 200, 200, 403, 404, 200, 200, 404],
     check: (response, ctx) => expect(response.body.id).toBe(ctx.inspection.id),
   },
   {
     route: 'PUT /api/inspections/:id/team',
-    hidden: 'inspection not found',
     body: () => ({ members: [{ userId: 'chair-1', role: 'lead-inspector' }] }),
     authorisedBody: () => ({ members: TEAM }),
-    expect: [401, 200, 200, 403, 404, 403, 403, 403, 404, 403, 403, 404],
+    expect: leadOnly(200),
   },
   {
     route: 'POST /api/inspections/:id/long-list',
-    hidden: 'inspection not found',
     body: () => longListCsv(FIELDWORK_START, 12),
     // A list with a bad row: the lead gets past authorization to the rows' check, and nothing is stored.
     authorisedBody: () => longListCsv(FIELDWORK_START, 3).replace('referral_order', 'caution_x'),
-    expect: [401, 422, 422, 403, 404, 403, 403, 403, 404, 403, 403, 404],
-    check: (response) => expect(response.body.error.code).toBe('long-list-invalid'),
+    expect: leadOnly(422),
+    check: refusedWith('long-list-invalid'),
   },
   {
     route: 'POST /api/inspections/:id/sample',
-    hidden: 'inspection not found',
     body: () => ({ seed: 'intruder' }),
     // The sample is confirmed: the lead is refused by the workflow, not by authorization.
-    expect: [401, 409, 409, 403, 404, 403, 403, 403, 404, 403, 403, 404],
-    check: (response) => expect(response.body.error.code).toBe('not-allowed-now'),
+    expect: leadOnly(409),
+    check: refusedWith('not-allowed-now'),
   },
   {
     route: 'GET /api/inspections/:id/sample',
-    hidden: 'inspection not found',
-    expect: [401, 200, 200, 403, 404, 403, 403, 403, 404, 403, 403, 404],
+    expect: leadOnly(200),
     check: (response) => expect(response.body.selected).toHaveLength(SAMPLE_SIZE),
   },
   {
     route: 'POST /api/inspections/:id/sample/exclusions',
-    hidden: 'inspection not found',
     body: (ctx) => ({ caseRef: ctx.other.caseRef, reason: 'not theirs to exclude' }),
     // A case the sample does not hold: past authorization, refused by the sample's rules.
     authorisedBody: () => ({ caseRef: 'X9999', reason: 'not in the sample' }),
-    expect: [401, 409, 409, 403, 404, 403, 403, 403, 404, 403, 403, 404],
+    expect: leadOnly(409),
     check: (response) => expect(response.body.error.message).toBe('case X9999 is not in the sample'),
   },
   {
     route: 'POST /api/inspections/:id/sample/confirm',
-    hidden: 'inspection not found',
     // Already confirmed: the lead is refused by the workflow.
-    expect: [401, 409, 409, 403, 404, 403, 403, 403, 404, 403, 403, 404],
-    check: (response) => expect(response.body.error.code).toBe('not-allowed-now'),
+    expect: leadOnly(409),
+    check: refusedWith('not-allowed-now'),
   },
   {
     route: 'POST /api/inspections/:id/assignments',
-    hidden: 'inspection not found',
     body: (ctx) => ({
       mode: 'manual',
       assignments: [{ caseRef: ctx.target.caseRef, assigneeId: 'inspector-1' }],
     }),
     // Every case is assigned already, so an automatic pass changes nothing.
     authorisedBody: () => ({ mode: 'auto' }),
-    expect: [401, 200, 200, 403, 404, 403, 403, 403, 404, 403, 403, 404],
+    expect: leadOnly(200),
     check: (response) => expect(response.body.totals.byState).toEqual({ assigned: SAMPLE_SIZE }),
   },
   {
     route: 'PUT /api/inspections/:id/cases/:caseRef/assignee',
-    hidden: 'inspection not found',
     body: () => ({ assigneeId: 'inspector-1' }),
     // qa-1 is on the team but not as an assessor: past authorization, refused as an assignee.
     authorisedBody: () => ({ assigneeId: 'qa-1' }),
-    expect: [401, 422, 422, 403, 404, 403, 403, 403, 404, 403, 403, 404],
-    check: (response) => expect(response.body.error.code).toBe('not-an-assessor'),
+    expect: leadOnly(422),
+    check: refusedWith('not-an-assessor'),
   },
   {
     route: 'GET /api/inspections/:id/progress',
-    hidden: 'inspection not found',
-    expect: [401, 200, 200, 403, 404, 403, 403, 403, 404, 403, 403, 404],
+    expect: leadOnly(200),
     check: (response) => expect(response.body.totals.cases).toBe(SAMPLE_SIZE),
   },
   {
@@ -231,7 +232,6 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'GET /api/fieldwork/tasks/:taskId',
-    hidden: 'task not found',
     expect: [401, 200, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403],
     check: (response, ctx) => {
       expect(response.body.taskId).toBe(ctx.target.taskId);
@@ -240,7 +240,6 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'PUT /api/fieldwork/tasks/:taskId/draft',
-    hidden: 'task not found',
     body: () => ({
       version: 0,
       answers: {},
@@ -252,7 +251,6 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'PUT /api/fieldwork/tasks/:taskId/interview',
-    hidden: 'task not found',
     body: () => ({ date: FIELDWORK_START, withWhom: 'team manager', notes: 'Written by someone else.' }),
     authorisedBody: () => OWNER_INTERVIEW,
     expect: [401, 403, 403, 404, 403, 200, 404, 403, 404, 403, 403, 403],
@@ -261,16 +259,14 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'POST /api/fieldwork/tasks/:taskId/submit',
-    hidden: 'task not found',
     // The current version, so an intruder let through would reach the assessment rules, not a stale refusal.
     body: async (ctx) => ({ version: await ctx.targetVersion() }),
     // The draft holds no answers yet: the assessor gets past authorization to the assessment rules.
     expect: [401, 403, 403, 404, 403, 422, 404, 403, 404, 403, 403, 403],
-    check: (response) => expect(response.body.error.code).toBe('assessment-invalid'),
+    check: refusedWith('assessment-invalid'),
   },
   {
     route: 'POST /api/fieldwork/tasks/:taskId/exclusion-flag',
-    hidden: 'task not found',
     body: () => ({ reason: 'Not theirs to flag.' }),
     authorisedBody: () => ({ reason: OWNER_FLAG }),
     expect: [401, 403, 403, 404, 403, 201, 404, 403, 404, 403, 403, 403],
@@ -336,7 +332,7 @@ describe('authorization: role × team membership × task ownership, for every en
     expect(elsewhere.status).toBe(201);
     started.push(elsewhere.body.id);
 
-    const inspection = await inspectionInFieldwork(system, tokens.get('lead')!, {
+    const inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
       team: TEAM,
       sampleSize: SAMPLE_SIZE,
       fieldworkStart: FIELDWORK_START,
@@ -402,12 +398,15 @@ describe('authorization: role × team membership × task ownership, for every en
           if (status === 403) expect(response.body.error.code).toBe('forbidden');
           // A 404 is the hiding one (not a route that is missing), and says nothing more than "not found".
           if (status === 404)
-            expect(response.body).toEqual({ error: { code: 'not-found', message: endpoint.hidden } });
+            expect(response.body).toEqual({
+              error: { code: 'not-found', message: hiddenAs(endpoint.route) },
+            });
           if (!denied) await endpoint.check?.(response, ctx, caller);
         });
       });
 
-      if (endpoint.hidden) {
+      const hidden = hiddenAs(endpoint.route);
+      if (hidden) {
         // Existence is private: what a caller is told about a resource they may not see is exactly what the
         // resource's own people are told about one that does not exist.
         it('a hidden resource answers exactly like a missing one', async () => {
@@ -419,12 +418,12 @@ describe('authorization: role × team membership × task ownership, for every en
             ? { ...realIds(), taskId: randomUUID() }
             : { ...realIds(), id: randomUUID() };
           const missing = await call(tokens.get(seer), method, pathOf(endpoint.route, missingIds), body);
-          const hidden = await call(tokens.get(stranger), method, pathOf(endpoint.route, realIds()), body);
+          const hiding = await call(tokens.get(stranger), method, pathOf(endpoint.route, realIds()), body);
           expect(missing).toEqual({
             status: 404,
-            body: { error: { code: 'not-found', message: endpoint.hidden } },
+            body: { error: { code: 'not-found', message: hidden } },
           });
-          expect(hidden).toEqual(missing);
+          expect(hiding).toEqual(missing);
         });
       }
     });
@@ -496,7 +495,7 @@ describe('authorization: role × team membership × task ownership, for every en
       const fieldwork = await system.fieldworkDb.auditEntry.findMany({ where: { inspectionId: id } });
       const byActor = (actorId: string) => fieldwork.filter((entry) => entry.actorId === actorId);
       expect(new Set(fieldwork.map((entry) => entry.actorId))).toEqual(
-        new Set([WORKFLOW_ACTOR, 'lead-1', 'assessor-1']),
+        new Set([WORKFLOW_ACTOR.userId, 'lead-1', 'assessor-1']),
       );
       expect(new Set(byActor('lead-1').map((entry) => `${entry.action} ${entry.entityId}`))).toEqual(
         new Set([`case.read ${ctx.target.taskId}`]),

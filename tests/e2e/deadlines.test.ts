@@ -1,33 +1,26 @@
 // Due dates are timers in each case's workflow: a reminder when the reminder window opens, an escalation
 // to the lead inspector when the date passes. Both go out as events; the lead's progress shows the case overdue.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { taskOverdue, taskReminderDue } from '@yji/contracts';
-import { apiClient, eventsOn, eventually, inspectionInFieldwork, startSystem } from '../harness/index.ts';
-
-type System = Awaited<ReturnType<typeof startSystem>>;
+import { callerAs, eventsOn, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
 
 describe('deadlines', () => {
-  let system: System;
-  beforeAll(async () => {
-    system = await startSystem();
-  });
-  afterAll(() => system?.stop());
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
 
   it(
     'remind the assessor inside the reminder window and escalate when the due date passes',
     { timeout: 180_000 },
     async () => {
-      const lead = await system.tokenFor('lead-1', ['lead-inspector']);
       const { id, cases } = await inspectionInFieldwork(system, lead, {
         team: [{ userId: 'inspector-1', role: 'inspector' }],
         sampleSize: 2,
       });
       const [late, onTime] = cases as [(typeof cases)[number], (typeof cases)[number]];
-      const call = apiClient(system);
 
       // Reassigned with a due date a few seconds away: inside the two-day reminder window already.
       const dueAt = new Date(Date.now() + 5_000).toISOString();
-      const reassigned = await call(lead, 'PUT', `/api/inspections/${id}/cases/${late.caseRef}/assignee`, {
+      const reassigned = await lead('PUT', `/api/inspections/${id}/cases/${late.caseRef}/assignee`, {
         assigneeId: 'inspector-1',
         dueAt,
       });
@@ -47,7 +40,7 @@ describe('deadlines', () => {
       expect(escalations).toHaveLength(1);
 
       const progress = await eventually('the case to show overdue', async () => {
-        const response = await call(lead, 'GET', `/api/inspections/${id}/progress`);
+        const response = await lead('GET', `/api/inspections/${id}/progress`);
         return response.body.totals.overdue === 1 ? response.body : undefined;
       });
       const byRef = new Map(progress.cases.map((entry: { caseRef: string }) => [entry.caseRef, entry]));

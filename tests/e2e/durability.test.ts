@@ -24,14 +24,19 @@ import {
   teamMemberAdded,
   type Role,
 } from '@yji/contracts';
-import { requireFramework, type CaseContext } from '@yji/domain';
-import { completeAnswers } from '@yji/domain/testing';
+import { teamConsumerName } from '@yji/fieldwork';
 import { sendCommand } from '@yji/messaging';
-import { apiClient, eventually, eventsOn, longListCsv, startSystem } from '../harness/index.ts';
+import {
+  callerAs,
+  completeAssessment,
+  eventually,
+  eventsOn,
+  inspectionBody,
+  longListCsv,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
 import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
-
-type System = Awaited<ReturnType<typeof startSystem>>;
-type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const FIELDWORK_START = '2026-12-07';
 const SAMPLE_SIZE = 8;
@@ -47,16 +52,10 @@ const PEOPLE: [string, Role][] = [
  */
 const AFTER_RESTART_MS = 120_000;
 
-/** Like `eventually`, polling every 10 ms: to catch a moment in the middle of the work. */
-async function soonest<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** Polling every 10 ms, to catch a moment in the middle of the work. */
+const SOONEST = { intervalMs: 10, timeoutMs: 30_000 };
+/** After a worker restart. */
+const RESTARTED = { timeoutMs: AFTER_RESTART_MS };
 
 /** A request whose answer can be checked for later, without awaiting it now. */
 function pending<T>(promise: Promise<T>) {
@@ -68,19 +67,11 @@ function pending<T>(promise: Promise<T>) {
   return state;
 }
 
-let system: System;
-const tokens = new Map<string, string>();
-
-beforeAll(async () => {
-  system = await startSystem({ worker: false });
-  for (const [userId, role] of PEOPLE) tokens.set(userId, await system.tokenFor(userId, [role]));
-});
-afterAll(() => system?.stop());
-
-function call(user: string, method: string, path: string, body?: unknown) {
-  return apiClient(system)(tokens.get(user), method, path, body);
-}
-const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
+const system = useSystem({ worker: false });
+const callers = new Map(PEOPLE.map(([userId, role]) => [userId, callerAs(system, userId, [role])]));
+const call = (user: string, method: string, path: string, body?: unknown) =>
+  callers.get(user)!(method, path, body);
+const lead = callers.get('lead-1')!;
 
 describe('a worker killed in the middle of fieldwork', () => {
   let bundle: Awaited<ReturnType<typeof buildWorkflowBundle>> | undefined;
@@ -102,14 +93,7 @@ describe('a worker killed in the middle of fieldwork', () => {
   it('carries on with a new worker: no answer lost, no case duplicated, each event once', async () => {
     let worker = await startWorker();
 
-    const created = await lead('POST', '/api/inspections', {
-      yjs: { name: 'Eastvale Youth Justice Service', code: 'EVL' },
-      fieldworkStart: FIELDWORK_START,
-      fieldworkEnd: '2026-12-18',
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-      sample: { size: SAMPLE_SIZE },
-      deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 2 },
-    });
+    const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, SAMPLE_SIZE));
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const at = (path: string) => `/api/inspections/${id}${path}`;
@@ -129,10 +113,14 @@ describe('a worker killed in the middle of fieldwork', () => {
     // worker dies as soon as the first task exists, with the Update unanswered and children being started.
     const tasksOf = () => system.fieldworkDb.caseTask.findMany({ where: { inspectionId: id } });
     const confirm = pending(lead('POST', at('/sample/confirm')));
-    const tasksAtKill = await soonest('the first case task', async () => {
-      const count = await system.fieldworkDb.caseTask.count({ where: { inspectionId: id } });
-      return count > 0 ? count : undefined;
-    });
+    const tasksAtKill = await eventually(
+      'the first case task',
+      async () => {
+        const count = await system.fieldworkDb.caseTask.count({ where: { inspectionId: id } });
+        return count > 0 ? count : undefined;
+      },
+      SOONEST,
+    );
     await worker.kill();
     const confirmAnsweredAtKill = confirm.settled;
     console.info(
@@ -152,7 +140,7 @@ describe('a worker killed in the middle of fieldwork', () => {
         const progress = await lead('GET', at('/progress'));
         return progress.body.totals?.cases === SAMPLE_SIZE ? progress : undefined;
       },
-      AFTER_RESTART_MS,
+      RESTARTED,
     );
     expect((await lead('POST', at('/assignments'), { mode: 'auto' })).status).toBe(200);
     const assigned = await eventually(
@@ -161,7 +149,7 @@ describe('a worker killed in the middle of fieldwork', () => {
         const progress = await lead('GET', at('/progress'));
         return progress.body.totals?.byState?.assigned === SAMPLE_SIZE ? progress.body : undefined;
       },
-      AFTER_RESTART_MS,
+      RESTARTED,
     );
 
     // Every assessor reads their tasks and saves a first draft (version 1) with a few answers.
@@ -180,19 +168,9 @@ describe('a worker killed in the middle of fieldwork', () => {
         const path = `/api/fieldwork/tasks/${summary.taskId}`;
         const task = await call(assessor, 'GET', path);
         expect(task.status).toBe(200);
-        const context: CaseContext = {
-          disposalType: task.body.facts.disposalType,
-          inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
-          careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
-        };
-        const answers = completeAnswers(requireFramework(task.body.frameworkId), context);
-        const first = Object.fromEntries(Object.entries(answers).slice(0, 3));
-        const saved = await call(assessor, 'PUT', `${path}/draft`, {
-          version: 0,
-          answers: first,
-          inspectorClassification: context.inspectorClassification,
-          careExperience: context.careExperience,
-        });
+        const { answers, firstDraft } = completeAssessment(task.body);
+        const first = firstDraft();
+        const saved = await call(assessor, 'PUT', `${path}/draft`, first);
         expect(saved.status).toBe(200);
         expect(saved.body.version).toBe(1);
         const interview = await call(assessor, 'PUT', `${path}/interview`, {
@@ -201,7 +179,7 @@ describe('a worker killed in the middle of fieldwork', () => {
           notes: 'Discussed the plan.',
         });
         expect(interview.status).toBe(200);
-        work.push({ assessor, taskId: summary.taskId, path, answers, saved: first, version: 1 });
+        work.push({ assessor, taskId: summary.taskId, path, answers, saved: first.answers, version: 1 });
       }
     }
     expect(work).toHaveLength(SAMPLE_SIZE);
@@ -221,12 +199,16 @@ describe('a worker killed in the middle of fieldwork', () => {
     // and writes its "submitted" event); the worker dies as soon as the first lock is committed.
     const half = Math.floor(SAMPLE_SIZE / 2);
     const submissions = await Promise.all(work.slice(0, half).map(completeAndSubmit));
-    const lockedAtKill = await soonest('the first submission to be locked', async () => {
-      const count = await system.fieldworkDb.caseTask.count({
-        where: { inspectionId: id, state: 'submitted' },
-      });
-      return count > 0 ? count : undefined;
-    });
+    const lockedAtKill = await eventually(
+      'the first submission to be locked',
+      async () => {
+        const count = await system.fieldworkDb.caseTask.count({
+          where: { inspectionId: id, state: 'submitted' },
+        });
+        return count > 0 ? count : undefined;
+      },
+      SOONEST,
+    );
     await worker.kill();
     console.info(
       `kill 2: ${lockedAtKill}/${half} submissions locked; ` +
@@ -252,7 +234,7 @@ describe('a worker killed in the middle of fieldwork', () => {
         const progress = await lead('GET', at('/progress'));
         return progress.body.totals?.allSubmitted ? progress.body : undefined;
       },
-      AFTER_RESTART_MS,
+      RESTARTED,
     );
     expect(finished.totals).toMatchObject({ cases: SAMPLE_SIZE, byState: { submitted: SAMPLE_SIZE } });
 
@@ -285,21 +267,17 @@ describe('a worker killed in the middle of fieldwork', () => {
     expect(auditOf('task.draft-saved').sort()).toEqual([...taskIds, ...taskIds].sort());
 
     // One case workflow per case, each run once and completed (visibility is eventually consistent).
-    const children = await eventually(
-      'the case workflows to be visible as completed',
-      async () => {
-        const found: { workflowId: string; status: string }[] = [];
-        for await (const execution of system.temporal.workflow.list({
-          query: `ParentWorkflowId = '${id}'`,
-        })) {
-          found.push({ workflowId: execution.workflowId, status: execution.status.name });
-        }
-        return found.length >= SAMPLE_SIZE && found.every((entry) => entry.status === 'COMPLETED')
-          ? found
-          : undefined;
-      },
-      60_000,
-    );
+    const children = await eventually('the case workflows to be visible as completed', async () => {
+      const found: { workflowId: string; status: string }[] = [];
+      for await (const execution of system.temporal.workflow.list({
+        query: `ParentWorkflowId = '${id}'`,
+      })) {
+        found.push({ workflowId: execution.workflowId, status: execution.status.name });
+      }
+      return found.length >= SAMPLE_SIZE && found.every((entry) => entry.status === 'COMPLETED')
+        ? found
+        : undefined;
+    });
     expect(children.map((entry) => entry.workflowId).sort()).toEqual(
       sampled.map((entry) => `case-assessment-${entry.taskId}`).sort(),
     );
@@ -322,14 +300,7 @@ describe('a worker killed in the middle of fieldwork', () => {
 });
 
 describe('the same command and the same event, twice', () => {
-  const settings = {
-    yjs: { name: 'Redelivery Youth Justice Service', code: 'RDL' },
-    fieldworkStart: FIELDWORK_START,
-    fieldworkEnd: '2026-12-18',
-    frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    sample: { size: 10 },
-    deadlines: { assessmentsDue: '2026-12-16' },
-  };
+  const settings = inspectionBody(FIELDWORK_START, 10);
 
   it('records an inspection once, however often and however concurrently the command comes', async () => {
     const sequential = randomUUID();
@@ -452,7 +423,7 @@ describe('the same command and the same event, twice', () => {
       await hold.query('SELECT 1 FROM fieldwork."CaseTask" WHERE id = $1 FOR UPDATE', [taskId]);
       const sent = send();
       void sent.catch(() => {});
-      await soonest(
+      await eventually(
         `${waiting} statements to wait for the task's row`,
         async () => {
           const { rows } = await watch.query<{ n: number }>(
@@ -462,7 +433,7 @@ describe('the same command and the same event, twice', () => {
           );
           return rows[0]!.n >= waiting ? true : undefined;
         },
-        4_000, // the service's transactions give up after 5 s
+        { ...SOONEST, timeoutMs: 4_000 }, // the service's transactions give up after 5 s
       );
       await hold.query('COMMIT');
       return await sent;
@@ -518,8 +489,7 @@ describe('the same command and the same event, twice', () => {
       system.fieldworkDb.teamMembership.findMany({ where: { inspectionId, userId } });
     // The fieldwork service's durable team consumer: one per database (team-consumer-name.ts in the
     // service); other consumers of the stream, e.g. a service test's own durable, remember ids of their own.
-    const database = new URL(system.env.DATABASE_URL).pathname.slice(1);
-    const durable = `fieldwork-team-${database.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const durable = teamConsumerName(system.env.DATABASE_URL);
     const processed = (messageId: string) =>
       system.fieldworkDb.processedMessage.findMany({ where: { consumer: durable, messageId } });
 
@@ -574,8 +544,10 @@ describe('the same command and the same event, twice', () => {
         );
         const { seq } = await publish(userId, messageId);
         // The service's handler has the event: its INSERT waits for the row this test holds.
-        await soonest('the service to apply the held event', async () =>
-          (await waitingInserts()) > 0 ? true : undefined,
+        await eventually(
+          'the service to apply the held event',
+          async () => ((await waitingInserts()) > 0 ? true : undefined),
+          SOONEST,
         );
         // Its acknowledgement is overdue: JetStream sends the event to the consumer again. The service's
         // transaction gives up after 5 s, so this waits 3.5 s at most.

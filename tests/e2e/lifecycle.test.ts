@@ -2,48 +2,32 @@
 // creates an inspection, builds the team, loads the long list, draws, excludes and confirms the sample and
 // assigns the cases; the assessors save drafts (one stale), submit (one incomplete), and the inspection
 // shows every case submitted. Every change and every read of case data leaves an audit entry.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@yji/contracts';
-import { requireFramework, type CaseContext } from '@yji/domain';
-import { completeAnswers } from '@yji/domain/testing';
-import { apiClient, eventually, longListCsv, startSystem } from '../harness/index.ts';
-
-type System = Awaited<ReturnType<typeof startSystem>>;
-type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { describe, expect, it } from 'vitest';
+import {
+  callerAs,
+  completeAssessment,
+  eventually,
+  inspectionBody,
+  longListCsv,
+  useSystem,
+  type Caller,
+  type Json,
+} from '../harness/index.ts';
 
 const FIELDWORK_START = '2026-12-07';
-const ASSESSORS = ['inspector-1', 'inspector-2', 'assessor-1'];
 
 describe('an inspection from set-up to every case submitted', () => {
-  let system: System;
-  const tokens = new Map<string, string>();
-
-  beforeAll(async () => {
-    system = await startSystem();
-    const people: [string, Role][] = [
-      ['lead-1', 'lead-inspector'],
-      ['inspector-1', 'inspector'],
-      ['inspector-2', 'inspector'],
-      ['assessor-1', 'local-assessor'],
-    ];
-    for (const [userId, role] of people) tokens.set(userId, await system.tokenFor(userId, [role]));
-  });
-  afterAll(() => system?.stop());
-
-  const call = (user: string, method: string, path: string, body?: unknown) =>
-    apiClient(system)(tokens.get(user), method, path, body);
-  const lead = (method: string, path: string, body?: unknown) => call('lead-1', method, path, body);
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const assessors = new Map<string, Caller>([
+    ['inspector-1', callerAs(system, 'inspector-1', ['inspector'])],
+    ['inspector-2', callerAs(system, 'inspector-2', ['inspector'])],
+    ['assessor-1', callerAs(system, 'assessor-1', ['local-assessor'])],
+  ]);
 
   // The whole flow through every workflow and service: minutes on a loaded 2-core machine, seconds on a quiet one.
   it('runs the whole flow', { timeout: 180_000 }, async () => {
-    const created = await lead('POST', '/api/inspections', {
-      yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
-      fieldworkStart: FIELDWORK_START,
-      fieldworkEnd: '2026-12-18',
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-      sample: { size: 10 },
-      deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 2 },
-    });
+    const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, 10));
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const at = (path: string) => `/api/inspections/${id}${path}`;
@@ -142,7 +126,7 @@ describe('an inspection from set-up to every case submitted', () => {
     const byAssessor = new Map<string, string[]>();
     for (const entry of assigned.cases)
       byAssessor.set(entry.assigneeId, [...(byAssessor.get(entry.assigneeId) ?? []), entry.caseRef]);
-    expect([...byAssessor.keys()].sort()).toEqual([...ASSESSORS].sort());
+    expect([...byAssessor.keys()].sort()).toEqual([...assessors.keys()].sort());
     expect(
       Math.max(...[...byAssessor.values()].map((c) => c.length)) -
         Math.min(...[...byAssessor.values()].map((c) => c.length)),
@@ -153,10 +137,10 @@ describe('an inspection from set-up to every case submitted', () => {
     // Each assessor works through their own tasks.
     let sawConflict = false;
     let sawIncomplete = false;
-    for (const assessor of ASSESSORS) {
+    for (const [assessor, call] of assessors) {
       // An assessor's list spans every inspection they are on (earlier runs share the database).
       const listed = await eventually(`${assessor}'s tasks`, async () => {
-        const list = await call(assessor, 'GET', '/api/fieldwork/tasks');
+        const list = await call('GET', '/api/fieldwork/tasks');
         const here = (list.body.tasks ?? []).filter((task: Json) => task.inspectionId === id);
         return here.length === byAssessor.get(assessor)!.length ? here : undefined;
       });
@@ -165,61 +149,51 @@ describe('an inspection from set-up to every case submitted', () => {
       );
       for (const summary of listed) {
         const path = `/api/fieldwork/tasks/${summary.taskId}`;
-        const task = await call(assessor, 'GET', path);
+        const task = await call('GET', path);
         expect(task.status).toBe(200);
         expect(task.body.facts.disposalType).toEqual(expect.any(String));
         expect(task.body.questions.length).toBeGreaterThan(0);
 
-        const context: CaseContext = {
-          disposalType: task.body.facts.disposalType,
-          inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
-          careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
-        };
-        const answers = completeAnswers(requireFramework(task.body.frameworkId), context);
+        const { answers, firstDraft } = completeAssessment(task.body);
         const codes = Object.keys(answers);
-        const firstHalf = Object.fromEntries(codes.slice(0, 3).map((code) => [code, answers[code]]));
-        const saved = await call(assessor, 'PUT', `${path}/draft`, {
-          version: 0,
-          answers: firstHalf,
-          inspectorClassification: context.inspectorClassification,
-          careExperience: context.careExperience,
-        });
+        const first = firstDraft();
+        const saved = await call('PUT', `${path}/draft`, first);
         expect(saved.status).toBe(200);
         expect(saved.body.version).toBe(1);
 
         if (!sawConflict) {
           // A save based on the old version is refused with what is stored, never merged silently.
-          const stale = await call(assessor, 'PUT', `${path}/draft`, {
+          const stale = await call('PUT', `${path}/draft`, {
             version: 0,
             answers: { [codes[0]!]: answers[codes[0]!] },
           });
           expect(stale.status).toBe(409);
           expect(stale.body.error.code).toBe('stale-version');
           expect(stale.body.current.version).toBe(1);
-          expect(stale.body.current.answers).toEqual(firstHalf);
+          expect(stale.body.current.answers).toEqual(first.answers);
           sawConflict = true;
         }
         if (!sawIncomplete) {
-          const incomplete = await call(assessor, 'POST', `${path}/submit`, { version: 1 });
+          const incomplete = await call('POST', `${path}/submit`, { version: 1 });
           expect(incomplete.status).toBe(422);
           expect(incomplete.body.error.code).toBe('assessment-invalid');
           expect(incomplete.body.error.details.map((d: Json) => d.code)).toContain(codes[3]);
           sawIncomplete = true;
         }
 
-        const interview = await call(assessor, 'PUT', `${path}/interview`, {
+        const interview = await call('PUT', `${path}/interview`, {
           date: '2026-12-08',
           withWhom: 'case manager',
           notes: 'Discussed the plan.',
         });
         expect(interview.status).toBe(200);
-        const completed = await call(assessor, 'PUT', `${path}/draft`, { version: 1, answers });
+        const completed = await call('PUT', `${path}/draft`, { version: 1, answers });
         expect(completed.status).toBe(200);
-        const submitted = await call(assessor, 'POST', `${path}/submit`, { version: 2 });
+        const submitted = await call('POST', `${path}/submit`, { version: 2 });
         expect(submitted.status).toBe(200);
         expect(submitted.body.state).toBe('submitted');
         // Submitted is locked.
-        expect((await call(assessor, 'PUT', `${path}/draft`, { version: 2, answers: {} })).status).toBe(409);
+        expect((await call('PUT', `${path}/draft`, { version: 2, answers: {} })).status).toBe(409);
       }
     }
     expect(sawConflict && sawIncomplete).toBe(true);
@@ -232,37 +206,36 @@ describe('an inspection from set-up to every case submitted', () => {
 
     // The audit log holds every change and every read of case data, each naming who did it.
     const inspectionAudit = await system.inspectionDb.auditEntry.findMany({ where: { inspectionId: id } });
-    const actions = new Set(inspectionAudit.map((entry) => entry.action));
-    for (const action of [
-      'inspection.created',
-      'team.changed',
-      'long-list.uploaded',
-      'long-list.activated',
-      'sample.drawn',
-      'sample.read',
-      'case.excluded',
-      'sample.confirmed',
-      'cases.assigned',
-      'progress.read',
-    ]) {
-      expect(actions, action).toContain(action);
-    }
+    const actionsIn = (entries: { action: string }[]) => [...new Set(entries.map((entry) => entry.action))];
+    expect(actionsIn(inspectionAudit)).toEqual(
+      expect.arrayContaining([
+        'inspection.created',
+        'team.changed',
+        'long-list.uploaded',
+        'long-list.activated',
+        'sample.drawn',
+        'sample.read',
+        'case.excluded',
+        'sample.confirmed',
+        'cases.assigned',
+        'progress.read',
+      ]),
+    );
     expect(inspectionAudit.every((entry) => entry.actorId === 'lead-1')).toBe(true);
     const fieldworkAudit = await system.fieldworkDb.auditEntry.findMany({ where: { inspectionId: id } });
-    const fieldworkActions = new Set(fieldworkAudit.map((entry) => entry.action));
-    for (const action of [
-      'task.created',
-      'task.assigned',
-      'case.read',
-      'task.draft-saved',
-      'task.interview-recorded',
-      'task.submitted',
-      'task.locked',
-    ]) {
-      expect(fieldworkActions, action).toContain(action);
-    }
+    expect(actionsIn(fieldworkAudit)).toEqual(
+      expect.arrayContaining([
+        'task.created',
+        'task.assigned',
+        'case.read',
+        'task.draft-saved',
+        'task.interview-recorded',
+        'task.submitted',
+        'task.locked',
+      ]),
+    );
     expect(new Set(fieldworkAudit.filter((e) => e.action === 'case.read').map((e) => e.actorId))).toEqual(
-      new Set(ASSESSORS),
+      new Set(assessors.keys()),
     );
   });
 });

@@ -1,28 +1,22 @@
 // The walking skeleton end to end, over HTTP, against real Temporal, NATS and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectionCreated } from '@yji/contracts';
 import { inspectionStateQuery } from '@yji/workflows';
-import { eventually, eventsOn, startSystem } from '../harness/index.ts';
+import { eventually, eventsOn, inspectionBody, useSystem } from '../harness/index.ts';
 
-type System = Awaited<ReturnType<typeof startSystem>>;
-
+// The court share and the reminder lead are left to their defaults.
 const validBody = {
+  ...inspectionBody('2026-12-07', 20),
   yjs: { name: 'Northshire Youth Justice Service', code: 'NSH-01' },
-  fieldworkStart: '2026-12-07',
-  fieldworkEnd: '2026-12-18',
-  frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-  sample: { size: 20 },
   deadlines: { assessmentsDue: '2026-12-16' },
 };
 
 describe('creating an inspection', () => {
-  let system: System;
+  const system = useSystem();
   let leadToken: string;
   beforeAll(async () => {
-    system = await startSystem();
     leadToken = await system.tokenFor('lead-1', ['lead-inspector']);
   });
-  afterAll(() => system?.stop());
 
   const post = (body: unknown, authorization: string | null = `Bearer ${leadToken}`) =>
     fetch(`${system.inspection.url}/api/inspections`, {

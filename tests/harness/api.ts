@@ -3,10 +3,11 @@
 // cases assigned automatically; then waits until the fieldwork service has every task assigned and knows
 // the team, so a test can act as any assessor straight away.
 import type { Role } from '@yji/contracts';
-import { eventually, type startSystem } from './system.ts';
+import type { SignOptions } from '@yji/dev-idp';
+import { eventually, type System } from './system.ts';
 import { longListCsv } from './long-list.ts';
+import { tokenFor } from './tokens.ts';
 
-type System = Awaited<ReturnType<typeof startSystem>>;
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export interface ApiResponse {
   status: number;
@@ -40,7 +41,23 @@ export function apiClient(system: Pick<System, 'inspection' | 'fieldwork'>): Api
   };
 }
 
-/** A valid body for POST /api/inspections. */
+/** Calls the system as one person; paths and bodies as for `apiClient`. */
+export type Caller = (method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+
+/** A caller holding a token for `userId` with `roles`, signed on the first call. */
+export function callerAs(
+  system: Pick<System, 'inspection' | 'fieldwork'>,
+  userId: string,
+  roles: readonly Role[],
+  options: SignOptions = {},
+): Caller {
+  const call = apiClient(system);
+  let token: Promise<string> | undefined;
+  return async (method, path, body) =>
+    call(await (token ??= tokenFor(userId, roles, options)), method, path, body);
+}
+
+/** A valid body for POST /api/inspections: fieldwork of twelve days, assessments due two days before its end. */
 export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
   const start = Date.parse(`${fieldworkStart}T00:00:00Z`);
   const day = (offset: number) => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
@@ -69,16 +86,15 @@ export interface InspectionInFieldwork {
   cases: { caseRef: string; taskId: string; assigneeId: string }[];
 }
 
-/** Creates an inspection as the lead whose token is given and brings it to fieldwork with every case assigned. */
+/** Creates an inspection as `lead` and brings it to fieldwork with every case assigned. */
 export async function inspectionInFieldwork(
-  system: Pick<System, 'inspection' | 'fieldwork' | 'inspectionDb' | 'fieldworkDb'>,
-  leadToken: string,
+  system: Pick<System, 'fieldworkDb'>,
+  lead: Caller,
   setUp: FieldworkSetUp,
 ): Promise<InspectionInFieldwork> {
-  const call = apiClient(system);
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
-    const response = await call(leadToken, method, path, body);
+    const response = await lead(method, path, body);
     if (response.status !== status)
       throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
     return response.body;
@@ -96,7 +112,7 @@ export async function inspectionInFieldwork(
   await ok('draw', 'POST', at('/sample'), { seed });
   await ok('confirm', 'POST', at('/sample/confirm'));
   await eventually('every case task to exist', async () => {
-    const progress = await call(leadToken, 'GET', at('/progress'));
+    const progress = await lead('GET', at('/progress'));
     return progress.body.totals?.cases === sampleSize ? true : undefined;
   });
   await ok('assign', 'POST', at('/assignments'), { mode: 'auto' });

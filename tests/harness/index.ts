@@ -1,6 +1,16 @@
 import './provided.ts';
-export { startSystem, testEnvironment, eventually } from './system.ts';
+export { startSystem, useSystem, testEnvironment, eventually, type System } from './system.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
 export { longListCsv } from './long-list.ts';
-export { apiClient, inspectionBody, inspectionInFieldwork, type ApiCall, type ApiResponse } from './api.ts';
+export {
+  apiClient,
+  callerAs,
+  inspectionBody,
+  inspectionInFieldwork,
+  type ApiCall,
+  type ApiResponse,
+  type Caller,
+  type Json,
+} from './api.ts';
+export { completeAssessment } from './assessment.ts';

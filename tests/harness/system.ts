@@ -3,7 +3,7 @@
 // shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats } from '@yji/messaging';
@@ -74,16 +74,40 @@ export async function startSystem(options: SystemOptions = {}) {
   };
 }
 
+export type System = Awaited<ReturnType<typeof startSystem>>;
+
+/**
+ * The system for one test file: started before its tests, stopped after them. What it returns can be held
+ * from the start (a caller made with it, say) and used once the tests run; used before, it says so.
+ */
+export function useSystem(options: SystemOptions = {}): System {
+  let started: System | undefined;
+  beforeAll(async () => {
+    started = await startSystem(options);
+  }, 120_000);
+  afterAll(() => started?.stop());
+  return new Proxy({} as System, {
+    get: (_target, key) => {
+      if (!started) throw new Error('the system starts before the first test; use it inside a test or hook');
+      return started[key as keyof System];
+    },
+  });
+}
+
+/**
+ * What `probe` finds, once it finds something: tried every `intervalMs` (a short one catches a moment in
+ * the middle of the work) until `timeoutMs`.
+ */
 export async function eventually<T>(
   what: string,
   probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
+  { timeoutMs = 60_000, intervalMs = 100 }: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

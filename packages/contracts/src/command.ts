@@ -1,7 +1,7 @@
 // A command is a subject with a request and a reply schema, parsed on both sides.
 import type { z } from 'zod';
 
-export interface CommandDefinition<Req extends z.ZodType, Rep extends z.ZodType> {
+export interface CommandDefinition<Req extends z.ZodType = z.ZodType, Rep extends z.ZodType = z.ZodType> {
   subject: string;
   request: Req;
   reply: Rep;
@@ -19,3 +19,9 @@ export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
 /** What a command handler answers: the reply, or an error a caller can act on. */
 export type CommandOutcome<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** How a service handles command C, given what it handles it with (its database): the request parsed, the reply to parse. */
+export type CommandHandler<Context, C extends CommandDefinition> = (
+  context: Context,
+  request: z.output<C['request']>,
+) => Promise<z.input<C['reply']>>;

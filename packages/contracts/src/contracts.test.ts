@@ -33,7 +33,7 @@ describe('CreateInspectionBody', () => {
     deadlines: { assessmentsDue: '2026-12-16' },
   };
 
-  it('fills the per-inspection defaults (DOMAIN.md §4: court share 0.6)', () => {
+  it('fills the per-inspection defaults from the domain (004 ¶3.33: court share 0.6)', () => {
     expect(CreateInspectionBody.parse(body)).toMatchObject({
       sample: { size: 10, courtShare: 0.6 },
       deadlines: { reminderDaysBefore: 3 },

@@ -18,3 +18,5 @@ export * from './fieldwork/alerts.ts';
 export * from './ratings/qualitative-evidence.ts';
 export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';
+export * from './problems.ts';
+export * from './inspection/views.ts';

@@ -1,4 +1,4 @@
-// Who may do what: the roles a token carries and a team membership grants (DOMAIN.md §1).
+// Who may do what: the roles a token carries and a team membership grants (docs/domain.md §1).
 import { z } from 'zod';
 
 export const Role = z.enum([
@@ -11,8 +11,8 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 
-/** Roles that assess cases (DOMAIN.md §1: inspectors and local assessors pick up case tasks). */
-export const ASSESSOR_ROLES: readonly Role[] = ['inspector', 'local-assessor'];
+/** Roles that assess cases (docs/domain.md §1: inspectors and local assessors pick up case tasks). */
+export const ASSESSOR_ROLES = ['inspector', 'local-assessor'] as const satisfies readonly Role[];
 
 /** A user id as the identity provider issues it (the token's `sub`). */
 export const UserId = z

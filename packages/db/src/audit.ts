@@ -1,26 +1,24 @@
 // The audit log: who did what to which record, and who read case data, written in the same transaction
-// as the change or read it records. Every service has the same AuditEntry table in its own schema; the
-// Prisma model to copy and the migration steps are in packages/db/README.md.
+// as the change or read it records. Every service has the same AuditEntry table in its own schema
+// (prisma/shared-models.prisma).
 import { randomUUID } from 'node:crypto';
 import type { RawSql } from './transactional.ts';
 
 /**
- * The reference text that makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception.
- * Prisma does not generate triggers, so each service's migration that creates AuditEntry must end with
- * this text, added by hand after `pnpm migrate new` (a test checks every migration that does). It guards
- * against the application, not against the table's owner, who can drop a trigger: in production the
- * services' database role should also lack UPDATE and DELETE on the table.
+ * Makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
+ * triggers, so `pnpm migrate new` adds this to the migration that creates the table (SHARED_TABLE_SQL).
+ * Every statement replaces what it finds, so running it again changes nothing. It guards against the
+ * application, not against the table's owner, who can drop a trigger: in production the services'
+ * database role should also lack UPDATE and DELETE on the table.
  */
 export const AUDIT_APPEND_ONLY_SQL = `CREATE OR REPLACE FUNCTION "audit_entry_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'AuditEntry is append-only: % is not allowed', TG_OP;
 END;
 $$;
-CREATE TRIGGER "AuditEntry_append_only"
-  BEFORE UPDATE OR DELETE ON "AuditEntry"
+CREATE OR REPLACE TRIGGER "AuditEntry_append_only" BEFORE UPDATE OR DELETE ON "AuditEntry"
   FOR EACH ROW EXECUTE FUNCTION "audit_entry_append_only"();
-CREATE TRIGGER "AuditEntry_no_truncate"
-  BEFORE TRUNCATE ON "AuditEntry"
+CREATE OR REPLACE TRIGGER "AuditEntry_no_truncate" BEFORE TRUNCATE ON "AuditEntry"
   FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"();`;
 
 /**
@@ -29,15 +27,20 @@ CREATE TRIGGER "AuditEntry_no_truncate"
  */
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
+/** Who acted: a person (from their verified token, with the request that carried it) or a system part. */
+export interface AuditActor {
+  userId: string;
+  roles: readonly string[];
+  requestId?: string;
+}
+
 export interface AuditEntryInput {
-  actorId: string;
-  actorRoles: readonly string[];
+  actor: AuditActor;
   /** `<entity>.<what happened>`, lower case: 'inspection.created', 'case.read', 'answers.saved'. */
   action: string;
   entityType: string;
   entityId: string;
   inspectionId?: string;
-  requestId?: string;
   /** Why, when the person had to say (e.g. reading a case outside one's assignment). */
   reason?: string;
   details?: AuditDetails;
@@ -57,13 +60,13 @@ export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<s
        (id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details)
      VALUES ($1::uuid, $2, $3::text[], $4, $5, $6, $7::uuid, $8, $9, $10::jsonb)`,
     id,
-    entry.actorId,
-    [...entry.actorRoles],
+    entry.actor.userId,
+    [...entry.actor.roles],
     entry.action,
     entry.entityType,
     entry.entityId,
     entry.inspectionId ?? null,
-    entry.requestId ?? null,
+    entry.actor.requestId ?? null,
     entry.reason ?? null,
     entry.details === undefined ? null : JSON.stringify(entry.details),
   );

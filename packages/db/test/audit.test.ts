@@ -1,121 +1,117 @@
-// appendAudit and the append-only trigger, in a scratch schema of the real PostgreSQL.
-import { randomBytes } from 'node:crypto';
+// appendAudit and the append-only trigger, on every service's own AuditEntry table in the real PostgreSQL.
+// Each check runs in a transaction that is rolled back, so the log keeps nothing of the test.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { AUDIT_APPEND_ONLY_SQL, appendAudit, poolConfigFor, type RawSql } from '../src/index.ts';
+import { appendAudit, poolConfigFor, type RawSql } from '../src/index.ts';
+import { servicesWithData } from './services.ts';
 
-// The table as Prisma generates it from the model in README.md.
-const CREATE_AUDIT_ENTRY = `CREATE TABLE "AuditEntry" (
-    "id" UUID NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "actorId" TEXT NOT NULL,
-    "actorRoles" TEXT[],
-    "action" TEXT NOT NULL,
-    "entityType" TEXT NOT NULL,
-    "entityId" TEXT NOT NULL,
-    "inspectionId" UUID,
-    "requestId" TEXT,
-    "reason" TEXT,
-    "details" JSONB,
-    CONSTRAINT "AuditEntry_pkey" PRIMARY KEY ("id")
-)`;
+describe.each(servicesWithData)("the %s service's audit log", (service) => {
+  let client: pg.Client;
+  let sql: RawSql;
+  beforeAll(async () => {
+    client = new pg.Client(poolConfigFor(inject('databaseUrl'), service));
+    await client.connect();
+    sql = {
+      $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0,
+      $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
+        (await client.query(query, values)).rows as T,
+    };
+  });
+  afterAll(() => client?.end());
 
-const schema = `audit_test_${randomBytes(4).toString('hex')}`;
-let client: pg.Client;
-let sql: RawSql;
-
-beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA "${schema}"`);
-  await admin.end();
-  client = new pg.Client(poolConfigFor(inject('databaseUrl'), schema));
-  await client.connect();
-  await client.query(`${CREATE_AUDIT_ENTRY};\n${AUDIT_APPEND_ONLY_SQL}`);
-  sql = {
-    $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0,
-    $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
-      (await client.query(query, values)).rows as T,
-  };
-});
-afterAll(async () => {
-  await client?.query(`DROP SCHEMA "${schema}" CASCADE`);
-  await client?.end();
-});
-
-const rows = async () => (await client.query('SELECT * FROM "AuditEntry" ORDER BY "action"')).rows;
-
-describe('the audit log', () => {
-  it('appends entries that can be neither updated, deleted nor truncated', async () => {
-    const inspectionId = '6f1c2a7e-8a38-4c55-9a51-2f0a4f7b9d10';
+  /** Runs `check` in a transaction, then rolls it back. */
+  const rolledBack = async (check: () => Promise<void>) => {
     await client.query('BEGIN');
-    const created = await appendAudit(sql, {
-      actorId: 'lead-1',
-      actorRoles: ['lead-inspector'],
-      action: 'inspection.created',
-      entityType: 'inspection',
-      entityId: inspectionId,
-      inspectionId,
-      requestId: 'req-1',
-    });
-    const read = await appendAudit(sql, {
-      actorId: 'qa-1',
-      actorRoles: ['qa-reviewer', 'inspector'],
-      action: 'case.read',
-      entityType: 'case',
-      entityId: 'WMR-0042',
-      inspectionId,
-      reason: 'moderation sample',
-      details: { fields: ['A1.1', 'A1.2'], framework: 'd2-v6.5' },
-    });
-    await client.query('COMMIT');
+    try {
+      await check();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  };
+  /** A statement expected to fail, without ending the transaction around it. */
+  const refused = async (statement: string, values: unknown[] = []) => {
+    await client.query('SAVEPOINT refused');
+    const failure = await client.query(statement, values).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    await client.query('ROLLBACK TO SAVEPOINT refused');
+    return failure;
+  };
 
-    const before = await rows();
-    expect(before).toEqual([
-      {
-        id: read,
-        at: expect.any(Date),
-        actorId: 'qa-1',
-        actorRoles: ['qa-reviewer', 'inspector'],
+  it('appends entries that can be neither updated, deleted nor truncated', () =>
+    rolledBack(async () => {
+      const inspectionId = '6f1c2a7e-8a38-4c55-9a51-2f0a4f7b9d10';
+      const created = await appendAudit(sql, {
+        actor: { userId: 'lead-1', roles: ['lead-inspector'], requestId: 'req-1' },
+        action: 'inspection.created',
+        entityType: 'inspection',
+        entityId: inspectionId,
+        inspectionId,
+      });
+      const read = await appendAudit(sql, {
+        actor: { userId: 'qa-1', roles: ['qa-reviewer', 'inspector'] },
         action: 'case.read',
         entityType: 'case',
         entityId: 'WMR-0042',
         inspectionId,
-        requestId: null,
         reason: 'moderation sample',
         details: { fields: ['A1.1', 'A1.2'], framework: 'd2-v6.5' },
-      },
-      expect.objectContaining({
-        id: created,
-        action: 'inspection.created',
-        requestId: 'req-1',
-        details: null,
-      }),
-    ]);
+      });
+      const rows = async () =>
+        (
+          await client.query('SELECT * FROM "AuditEntry" WHERE id = ANY($1) ORDER BY action', [
+            [created, read],
+          ])
+        ).rows;
+      const before = await rows();
+      expect(before).toEqual([
+        {
+          id: read,
+          at: expect.any(Date),
+          actorId: 'qa-1',
+          actorRoles: ['qa-reviewer', 'inspector'],
+          action: 'case.read',
+          entityType: 'case',
+          entityId: 'WMR-0042',
+          inspectionId,
+          requestId: null,
+          reason: 'moderation sample',
+          details: { fields: ['A1.1', 'A1.2'], framework: 'd2-v6.5' },
+        },
+        expect.objectContaining({
+          id: created,
+          action: 'inspection.created',
+          requestId: 'req-1',
+          details: null,
+        }),
+      ]);
 
-    await expect(client.query(`UPDATE "AuditEntry" SET "actorId" = 'someone-else'`)).rejects.toThrow(
-      'AuditEntry is append-only: UPDATE is not allowed',
-    );
-    await expect(client.query(`DELETE FROM "AuditEntry" WHERE id = $1`, [created])).rejects.toThrow(
-      'AuditEntry is append-only: DELETE is not allowed',
-    );
-    await expect(client.query('TRUNCATE "AuditEntry"')).rejects.toThrow(
-      'AuditEntry is append-only: TRUNCATE is not allowed',
-    );
-    expect(await rows()).toEqual(before);
-  });
+      expect(await refused(`UPDATE "AuditEntry" SET "actorId" = 'someone-else' WHERE id = $1`, [read])).toBe(
+        'AuditEntry is append-only: UPDATE is not allowed',
+      );
+      expect(await refused('DELETE FROM "AuditEntry" WHERE id = $1', [created])).toBe(
+        'AuditEntry is append-only: DELETE is not allowed',
+      );
+      expect(await refused('TRUNCATE "AuditEntry"')).toBe(
+        'AuditEntry is append-only: TRUNCATE is not allowed',
+      );
+      expect(await rows()).toEqual(before);
+    }));
 
-  it('refuses an action that is not a name, writing nothing', async () => {
-    const count = (await rows()).length;
-    await expect(
-      appendAudit(sql, {
-        actorId: 'inspector-1',
-        actorRoles: ['inspector'],
-        action: 'case.read by Jo Bloggs',
-        entityType: 'case',
-        entityId: 'WMR-0042',
-      }),
-    ).rejects.toThrow('audit action "case.read by Jo Bloggs" must look like "inspection.created"');
-    expect(await rows()).toHaveLength(count);
-  });
+  it('refuses an action that is not a name, writing nothing', () =>
+    rolledBack(async () => {
+      const count = async () =>
+        Number((await client.query('SELECT count(*) FROM "AuditEntry"')).rows[0].count);
+      const before = await count();
+      await expect(
+        appendAudit(sql, {
+          actor: { userId: 'inspector-1', roles: ['inspector'] },
+          action: 'case.read by Jo Bloggs',
+          entityType: 'case',
+          entityId: 'WMR-0042',
+        }),
+      ).rejects.toThrow('audit action "case.read by Jo Bloggs" must look like "inspection.created"');
+      expect(await count()).toBe(before);
+    }));
 });

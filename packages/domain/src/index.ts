@@ -11,3 +11,5 @@ export * from './inspection/assignment-plan.ts';
 export * from './ratings/band-distance/index.ts';
 export * from './qa/index.ts';
 export * from './safeguarding/index.ts';
+export * from './inspection/schedule.ts';
+export * from './inspection/sample-settings.ts';

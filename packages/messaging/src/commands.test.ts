@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { defineCommand } from '@yji/contracts';
+import { defineCommand, problem } from '@yji/contracts';
 import { connectNats, type NatsConnection } from './connection.ts';
 import { CommandRejected, sendCommand, serveCommand } from './commands.ts';
 
@@ -22,7 +22,8 @@ describe('commands over NATS request/reply', () => {
       nc,
       addOne,
       async ({ n }) => {
-        if (n < 0) throw new CommandRejected('negative', 'n must not be negative');
+        if (n < 0)
+          throw new CommandRejected(problem('not-allowed-now', { reason: 'n must not be negative' }));
         if (n === 13) throw new Error('unlucky');
         return { result: n + 1 };
       },
@@ -38,7 +39,7 @@ describe('commands over NATS request/reply', () => {
 
   it('passes a rejection back as a CommandError with its code', async () => {
     await expect(sendCommand(nc, addOne, { n: -1 })).rejects.toMatchObject({
-      code: 'negative',
+      code: 'not-allowed-now',
       message: 'n must not be negative',
     });
   });

@@ -13,7 +13,7 @@ import {
 } from '@opentelemetry/api';
 import { headers, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { z } from 'zod';
-import type { CommandDefinition, CommandOutcome } from '@yji/contracts';
+import { problem, type CommandDefinition, type CommandOutcome, type Problem } from '@yji/contracts';
 
 export class CommandError extends Error {
   readonly code: string;
@@ -25,8 +25,12 @@ export class CommandError extends Error {
   }
 }
 
-/** Thrown by a handler for an outcome the caller should see as it is (not a crash). */
-export class CommandRejected extends CommandError {}
+/** Thrown by a handler for an outcome the caller should see as it is (not a crash): a catalogue problem. */
+export class CommandRejected extends CommandError {
+  constructor(refusal: Problem) {
+    super(refusal.code, refusal.message);
+  }
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -99,6 +103,8 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   logger: CommandLogger,
 ): Subscription {
   const reply = (outcome: CommandOutcome<unknown>) => encoder.encode(JSON.stringify(outcome));
+  const refuse = ({ code, message }: { code: string; message: string }) =>
+    reply({ ok: false, error: { code, message } });
   return nc.subscribe(command.subject, {
     queue: command.subject,
     callback: (error, message) => {
@@ -114,34 +120,27 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
         try {
           parsedBody = JSON.parse(decoder.decode(message.data));
         } catch {
-          return message.respond(
-            reply({ ok: false, error: { code: 'invalid-request', message: 'body is not JSON' } }),
-          );
+          return message.respond(refuse(problem('invalid-json')));
         }
         const parsed = command.request.safeParse(parsedBody);
         if (!parsed.success) {
-          const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-          return message.respond(
-            reply({ ok: false, error: { code: 'invalid-request', message: `invalid fields: ${fields}` } }),
-          );
+          const issues = parsed.error.issues.map((issue) => ({
+            field: issue.path.join('.') || '(root)',
+            message: issue.message,
+          }));
+          return message.respond(refuse(problem('invalid-request', { issues })));
         }
         try {
           const value = command.reply.parse(await handler(parsed.data));
           message.respond(reply({ ok: true, value }));
         } catch (failure) {
-          if (failure instanceof CommandRejected) {
-            return message.respond(
-              reply({ ok: false, error: { code: failure.code, message: failure.message } }),
-            );
-          }
+          if (failure instanceof CommandRejected) return message.respond(refuse(failure));
           logger.error(
             { subject: command.subject, err: (failure as Error).message },
             'command handler failed',
           );
           span.setStatus({ code: SpanStatusCode.ERROR });
-          message.respond(
-            reply({ ok: false, error: { code: 'internal', message: 'the command failed; retry later' } }),
-          );
+          message.respond(refuse(problem('internal')));
         }
       };
       void context.with(trace.setSpan(context.active(), span), () => inSpan(span, handle));

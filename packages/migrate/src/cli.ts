@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// pnpm migrate new <service> <name>   make a migration from a change to services/<service>/prisma/schema.prisma
+// pnpm migrate new <service> <name>   make a migration from a change to services/<service>/prisma/schema/
+// pnpm migrate new all <name>         the same for every service (after a change to the shared models)
 // pnpm migrate deploy [service …]     apply pending migrations (every service that owns data by default)
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -29,11 +30,12 @@ async function main(argv: string[]): Promise<void> {
     }
   } else if (command === 'new' && rest.length === 2) {
     const [service, name] = rest as [string, string];
-    const [target] = pick([service]);
-    const folder = await createMigration(target!, name);
-    console.log(folder ? `${service}: wrote prisma/migrations/${folder}` : `${service}: no schema change`);
+    for (const target of service === 'all' ? targets : pick([service])) {
+      const folder = await createMigration(target, name);
+      console.log(`${target.schema}: ${folder ? `wrote prisma/migrations/${folder}` : 'no schema change'}`);
+    }
   } else {
-    throw new Error('usage: migrate deploy [service …] | migrate new <service> <name>');
+    throw new Error('usage: migrate deploy [service …] | migrate new <service|all> <name>');
   }
 }
 

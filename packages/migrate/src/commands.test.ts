@@ -1,10 +1,12 @@
-// Runs the wasm engine against the real PostgreSQL the test harness provides.
+// Runs the wasm engine against the real PostgreSQL the test harness provides, on a service of the test's
+// own: its schema folder holds its models, and `new` adds the tables every service shares.
 import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { sharedModelsForService } from '@yji/db';
 import { applyMigrations, createMigration, type MigrationTarget } from './commands.ts';
 
 const schemaV1 = `generator client {
@@ -26,7 +28,8 @@ const schemaV2 = schemaV1.replace('name String', 'name String\n  size Int    @de
 describe('migrations through the WebAssembly schema engine', async () => {
   const databaseUrl = inject('databaseUrl');
   const prismaDir = join(await mkdtemp(join(tmpdir(), 'yji-migrate-')), 'prisma');
-  await mkdir(prismaDir);
+  const schemaDir = join(prismaDir, 'schema');
+  await mkdir(schemaDir, { recursive: true });
   const target: MigrationTarget = {
     prismaDir,
     databaseUrl,
@@ -45,9 +48,16 @@ describe('migrations through the WebAssembly schema engine', async () => {
         [target.schema, 'Widget'],
       )
     ).rows.map((row) => row.column_name);
+  const tables = async () =>
+    (
+      await db.query<{ table_name: string }>(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+        [target.schema],
+      )
+    ).rows.map((row) => row.table_name);
 
   it('writes the first migration in Prisma layout, applies it once, then writes and applies a change', async () => {
-    await writeFile(join(prismaDir, 'schema.prisma'), schemaV1);
+    await writeFile(join(schemaDir, 'schema.prisma'), schemaV1);
     const first = await createMigration(target, 'init', new Date('2026-01-02T03:04:05Z'));
     expect(first).toBe('20260102030405_init');
     const sql = await readFile(join(prismaDir, 'migrations', first!, 'migration.sql'), 'utf8');
@@ -62,7 +72,7 @@ describe('migrations through the WebAssembly schema engine', async () => {
 
     expect(await createMigration(target, 'nothing')).toBeNull();
 
-    await writeFile(join(prismaDir, 'schema.prisma'), schemaV2);
+    await writeFile(join(schemaDir, 'schema.prisma'), schemaV2);
     const second = await createMigration(target, 'widget size', new Date('2026-01-03T00:00:00Z'));
     expect(second).toBe('20260103000000_widget_size');
     expect(await readFile(join(prismaDir, 'migrations', second!, 'migration.sql'), 'utf8')).toContain(
@@ -78,6 +88,31 @@ describe('migrations through the WebAssembly schema engine', async () => {
     expect((await readdir(join(prismaDir, 'migrations'))).sort()).toEqual(
       [first, second, 'migration_lock.toml', 'schema_snapshot.prisma'].sort(),
     );
+  });
+
+  it('gives a service the shared tables with its first migration, the audit log append-only', async () => {
+    expect(await readFile(join(schemaDir, 'shared.prisma'), 'utf8')).toBe(await sharedModelsForService());
+    expect(await tables()).toEqual([
+      'AuditEntry',
+      'OutboxMessage',
+      'ProcessedMessage',
+      'Widget',
+      '_prisma_migrations',
+    ]);
+    const audit = `"${target.schema}"."AuditEntry"`;
+    await db.query(
+      `INSERT INTO ${audit} (id, "actorId", action, "entityType", "entityId") VALUES ($1, 'lead-1', 'case.read', 'case', 'C1')`,
+      [randomUUID()],
+    );
+    await expect(db.query(`UPDATE ${audit} SET "actorId" = 'someone-else'`)).rejects.toThrow(
+      'AuditEntry is append-only: UPDATE is not allowed',
+    );
+    // A later migration of the service adds nothing more for the shared tables.
+    const later = await readFile(
+      join(prismaDir, 'migrations', '20260103000000_widget_size', 'migration.sql'),
+      'utf8',
+    );
+    expect(later).not.toContain('audit_entry_append_only');
   });
 
   it('runs a hand-edited migration whole: a function body with semicolons applies, a failure leaves nothing', async () => {

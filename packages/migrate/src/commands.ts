@@ -1,8 +1,10 @@
-// The two migration commands: make a new migration from a schema change; apply the pending ones.
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+// The two migration commands: make a new migration from a change to a service's schema; apply the pending
+// ones. A new migration also carries what every service shares: the shared models are copied in first, and
+// the SQL Prisma cannot express for a shared table is added to the migration that creates it.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
-import { poolConfigFor } from '@yji/db';
+import { poolConfigFor, SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from '@yji/db';
 import { NO_FILTERS, openSchemaEngine } from './wasm-engine.ts';
 import {
   migrationFolderName,
@@ -11,36 +13,63 @@ import {
   writeMigration,
 } from './migrations-folder.ts';
 
-/** A service that owns data: its Prisma folder (schema.prisma, migrations/) and its PostgreSQL schema. */
+/**
+ * A service that owns data: its Prisma folder (schema/ with its models and its copy of the shared ones,
+ * migrations/) and its PostgreSQL schema.
+ */
 export interface MigrationTarget {
   prismaDir: string;
   schema: string;
   databaseUrl: string;
 }
 
-async function engineFor(target: MigrationTarget) {
-  const schemaPath = join(target.prismaDir, 'schema.prisma');
-  const schemaContent = await readFile(schemaPath, 'utf8');
-  const opened = await openSchemaEngine({ ...target, schemaPath, schemaContent });
-  return { ...opened, schemaPath, schemaContent };
+/** The folder of a service's Prisma schema files. */
+export const SCHEMA_FOLDER = 'schema';
+
+/** The schema's files, by name, each as [path relative to the Prisma folder, content]. */
+async function schemaFiles(target: MigrationTarget): Promise<[string, string][]> {
+  const folder = join(target.prismaDir, SCHEMA_FOLDER);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.prisma')).sort();
+  return Promise.all(
+    names.map(
+      async (name) =>
+        [join(SCHEMA_FOLDER, name), await readFile(join(folder, name), 'utf8')] as [string, string],
+    ),
+  );
+}
+
+/** Writes the service's copy of the shared models, as the source has them now. */
+export async function syncSharedModels(target: MigrationTarget): Promise<void> {
+  await writeFile(join(target.prismaDir, SCHEMA_FOLDER, SHARED_MODELS_FILE), await sharedModelsForService());
+}
+
+/** Prisma's SQL, then what each shared table it creates needs besides. */
+function withSharedTableSql(sql: string): string {
+  const additions = Object.entries(SHARED_TABLE_SQL)
+    .filter(([table]) => sql.includes(`CREATE TABLE "${table}"`))
+    .map(
+      ([table, extra]) => `\n-- ${table}: added by pnpm migrate (SHARED_TABLE_SQL in @yji/db)\n${extra}\n`,
+    );
+  return sql + additions.join('');
 }
 
 /**
- * Diffs the schema as of the newest migration (its snapshot) against schema.prisma and writes the
+ * Diffs the schema as of the newest migration (its snapshot) against the schema's files and writes the
  * difference as a new migration. Returns the folder written, or null when nothing changed.
  */
 export async function createMigration(target: MigrationTarget, name: string, now = new Date()) {
   const migrationsDir = join(target.prismaDir, 'migrations');
-  const { engine, close, schemaPath, schemaContent } = await engineFor(target);
+  await syncSharedModels(target);
+  const datamodels = await schemaFiles(target);
+  const { engine, close } = await openSchemaEngine({ ...target, datamodels });
   try {
     const previous = await readSnapshot(migrationsDir);
-    const path = relative(target.prismaDir, schemaPath);
     const { stdout } = await engine.diff({
       from:
         previous === null
           ? { tag: 'empty' }
-          : { tag: 'schemaDatamodel', files: [{ path, content: previous }] },
-      to: { tag: 'schemaDatamodel', files: [{ path, content: schemaContent }] },
+          : { tag: 'schemaDatamodel', files: [{ path: 'previous.prisma', content: previous }] },
+      to: { tag: 'schemaDatamodel', files: datamodels.map(([path, content]) => ({ path, content })) },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
@@ -48,7 +77,8 @@ export async function createMigration(target: MigrationTarget, name: string, now
     const sql = stdout ?? '';
     if (sql.trim() === '' || sql.includes('-- This is an empty migration.')) return null;
     const folder = migrationFolderName(name, now);
-    await writeMigration(migrationsDir, folder, sql, schemaContent);
+    const snapshot = datamodels.map(([, content]) => content).join('\n');
+    await writeMigration(migrationsDir, folder, withSharedTableSql(sql), snapshot);
     return folder;
   } finally {
     await close();
@@ -69,7 +99,7 @@ async function ensureSchema(target: MigrationTarget) {
 /** Applies every pending migration, as `prisma migrate deploy` does. Returns the names applied. */
 export async function applyMigrations(target: MigrationTarget): Promise<string[]> {
   await ensureSchema(target);
-  const { engine, close } = await engineFor(target);
+  const { engine, close } = await openSchemaEngine({ ...target, datamodels: await schemaFiles(target) });
   try {
     const migrationsList = await readMigrationsList(join(target.prismaDir, 'migrations'));
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });

@@ -39,8 +39,8 @@ export interface EngineTarget {
   databaseUrl: string;
   /** PostgreSQL schema the service owns. */
   schema: string;
-  schemaPath: string;
-  schemaContent: string;
+  /** The Prisma schema's files: each path with its content. */
+  datamodels: [string, string][];
 }
 
 export interface OpenEngine {
@@ -60,7 +60,7 @@ export async function openSchemaEngine(
     (adapter) => connected.push(adapter),
   );
   const engine = await engineBindings.SchemaEngine.new(
-    { datamodels: [[target.schemaPath, target.schemaContent]] },
+    { datamodels: target.datamodels },
     log,
     bindMigrationAwareSqlAdapterFactory(factory),
   );

@@ -9,7 +9,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { errorHandler } from './errors.ts';
+import { errorHandler, routeNotFound } from './errors.ts';
 import { parseJsonBodies } from './json-body.ts';
 import { loggerOptions, type LogLevel, type LogStream } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
@@ -81,11 +81,7 @@ export async function createApp(options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   // Fastify's own answer and log line repeat the URL, which may hold a case reference.
-  app.setNotFoundHandler((_request, reply) =>
-    reply
-      .status(404)
-      .send({ error: { code: 'not-found', message: 'no route matches this method and path' } }),
-  );
+  app.setNotFoundHandler(routeNotFound);
   parseJsonBodies(app);
   prepareShutdown(app, http.SHUTDOWN_GRACE_MS);
   // Before authentication: a browser's preflight carries no token, and is answered here.

@@ -1,50 +1,82 @@
-// One error shape for every service: {error: {code, message, details}}. Validation errors name the
-// fields and the rule broken, never the value sent (it may be about a child).
+// One error shape for every service, {error: {code, message, details}}, with every code, status and
+// message from the problem catalogue (contracts problems.ts). Validation errors name the fields and the
+// rule broken, never the value sent (it may be about a child).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  codesWithStatus,
+  errorBodyWith,
+  problem,
+  problemStatus,
+  type Problem,
+  type ProblemCode,
+} from '@yji/contracts';
 
+/** Thrown by a route or hook to refuse: `throw new HttpError(problem('not-found', { what: 'task' }))`. */
 export class HttpError extends Error {
   readonly statusCode: number;
-  readonly code: string;
-  readonly details?: unknown;
+  readonly problem: Problem;
 
-  constructor(statusCode: number, code: string, message: string, details?: unknown) {
-    super(message);
-    this.statusCode = statusCode;
-    this.code = code;
-    this.details = details;
+  constructor(problem: Problem) {
+    super(problem.message);
+    this.problem = problem;
+    this.statusCode = problemStatus(problem.code);
   }
 }
 
-export const notFound = (what: string) => new HttpError(404, 'not-found', `${what} not found`);
+/** The answer's body for a problem. */
+export function errorBody<C extends ProblemCode>({ code, message, details }: Problem<C>) {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}
+
+/** The body of a refusal with `status`, listing the codes the catalogue answers with it. */
+export function errorResponse(status: number) {
+  const [first, ...rest] = codesWithStatus(status);
+  if (!first) throw new Error(`the problem catalogue has no code answered with ${status}`);
+  return errorBodyWith([first, ...rest]);
+}
+
+/** A route's refusals for its OpenAPI document (and its serialiser): `response: { 200: View, ...errorResponses(403, 404) }`. */
+export function errorResponses<const S extends number>(...statuses: S[]) {
+  return Object.fromEntries(statuses.map((status) => [status, errorResponse(status)])) as Record<
+    S,
+    ReturnType<typeof errorResponse>
+  >;
+}
+
+/** What the HTTP framework itself refuses (a body too large, an unknown content type), in catalogue terms. */
+const FRAMEWORK_PROBLEMS: Readonly<
+  Record<number, 'too-large' | 'unsupported-media-type' | 'too-many-requests'>
+> = { 413: 'too-large', 415: 'unsupported-media-type', 429: 'too-many-requests' };
+
+/** Any other refusal of the framework's is a bad request, in its own words (they hold no request data). */
+function frameworkProblem(error: FastifyError): Problem {
+  const code = FRAMEWORK_PROBLEMS[error.statusCode ?? 400];
+  return code ? problem(code) : problem('bad-request', { reason: error.message });
+}
+
+/** Answers with a problem, for a hook that replies itself rather than throw. */
+export function replyWith(reply: FastifyReply, refusal: Problem) {
+  return reply.status(problemStatus(refusal.code)).send(errorBody(refusal));
+}
 
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpError) {
-    return reply
-      .status(error.statusCode)
-      .send({ error: { code: error.code, message: error.message, details: error.details } });
-  }
+  if (error instanceof HttpError) return replyWith(reply, error.problem);
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = error.validation.map((issue) => ({
+    const issues = error.validation.map((issue) => ({
       field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message,
+      message: issue.message ?? 'is not valid',
     }));
-    return reply.status(400).send({
-      error: {
-        code: 'invalid-request',
-        message: details.map((d) => `${d.field}: ${d.message}`).join('; '),
-        details,
-      },
-    });
+    return replyWith(reply, problem('invalid-request', { issues }));
   }
-  const statusCode = error.statusCode ?? 500;
-  if (statusCode >= 500) {
+  if ((error.statusCode ?? 500) >= 500) {
     request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
-    return reply
-      .status(statusCode)
-      .send({ error: { code: 'internal', message: 'something went wrong; it has been logged' } });
+    return replyWith(reply, problem('internal'));
   }
-  return reply
-    .status(statusCode)
-    .send({ error: { code: error.code ?? 'bad-request', message: error.message } });
+  return replyWith(reply, frameworkProblem(error));
+}
+
+/** A request for a route that does not exist, in the same shape as every other refusal. */
+export function routeNotFound(_request: FastifyRequest, reply: FastifyReply) {
+  return replyWith(reply, problem('not-found', { what: 'route' }));
 }

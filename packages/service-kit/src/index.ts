@@ -1,6 +1,6 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
 export { closeOnSignals } from './shutdown.ts';
-export { HttpError, notFound } from './errors.ts';
+export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';
@@ -14,6 +14,6 @@ export { telemetryEnv } from './env/telemetry.ts';
 export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';
-export { auditActor, type AuditActor } from './auth/audit-actor.ts';
+export { actorOf } from './auth/actor.ts';
 export { startServiceRuntime, type ServiceRuntime, type ServiceDb } from './service-runtime.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';

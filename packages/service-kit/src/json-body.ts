@@ -1,6 +1,7 @@
 // JSON bodies, with one allowance: a command without arguments (confirm the sample, say) may be sent
 // with a JSON content type and no body, as most HTTP clients do; it reaches the route as no body at all.
 import type { FastifyInstance } from 'fastify';
+import { problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
 export function parseJsonBodies(app: FastifyInstance) {
@@ -10,7 +11,7 @@ export function parseJsonBodies(app: FastifyInstance) {
     try {
       done(null, JSON.parse(body as string));
     } catch {
-      done(new HttpError(400, 'invalid-json', 'the body is not valid JSON'), undefined);
+      done(new HttpError(problem('invalid-json')), undefined);
     }
   });
 }

@@ -5,6 +5,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { isPublicRoute, type RequestTokenCheck } from './auth/authenticate.ts';
+import { problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
 export interface RateLimitOptions {
@@ -29,8 +30,8 @@ export async function registerRateLimit(
         return typeof check === 'object' && check.ok ? `user:${check.principal.userId}` : `ip:${request.ip}`;
       },
       allowList: (request) => isPublicRoute(request) && request.routeOptions.url !== '/docs',
-      errorResponseBuilder: (_request, context) =>
-        new HttpError(429, 'rate-limited', `too many requests; retry in ${context.after}`),
+      // The plugin sets Retry-After; the answer is the catalogue's.
+      errorResponseBuilder: () => new HttpError(problem('too-many-requests')),
     }),
   );
 }

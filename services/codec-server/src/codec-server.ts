@@ -4,6 +4,7 @@
 // the operator role may use it, each use is logged (who, which namespace, how many payloads; never what),
 // and browsers may call it only from the Temporal UI's origins.
 import { EncryptionCodec, parsePayloadKeys } from '@yji/workflows';
+import { problem } from '@yji/contracts';
 import { authOptions, createApp, HttpError } from '@yji/service-kit';
 import type { FastifyRequest } from 'fastify';
 import type { CodecConfig } from './config.ts';
@@ -28,7 +29,7 @@ export async function startCodecServer(config: CodecConfig, options: { logger?: 
   const requireOperator = async (request: FastifyRequest) => {
     const roles = request.tokenClaims.roles;
     if (!Array.isArray(roles) || !roles.includes(config.CODEC_OPERATOR_ROLE)) {
-      throw new HttpError(403, 'forbidden', 'reading payloads needs the operator role');
+      throw new HttpError(problem('forbidden', { needs: 'the operator role' }));
     }
   };
 
@@ -49,7 +50,7 @@ export async function startCodecServer(config: CodecConfig, options: { logger?: 
       try {
         return toJson(await transform(payloads));
       } catch {
-        throw new HttpError(422, 'undecodable', 'a payload could not be decrypted with the keys held');
+        throw new HttpError(problem('undecodable'));
       }
     });
   }

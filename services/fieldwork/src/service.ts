@@ -1,8 +1,9 @@
 // Assembles the fieldwork service from its parts; main.ts runs it, tests start it in-process.
+import { serveHandledCommands } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
-import { serveFieldworkCommands } from './commands/serve-commands.ts';
+import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
 import { startTeamMembershipConsumer } from './team/team-membership-consumer.ts';
 import { teamConsumerName } from './team/team-consumer-name.ts';
@@ -12,7 +13,7 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
   const runtime = await startServiceRuntime('fieldwork', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
   registerFieldworkRoutes(app, { db, temporal, afterOutbox: notifyOutbox });
-  const commands = serveFieldworkCommands({ db, nc, logger: app.log, afterCommand: notifyOutbox });
+  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   const teamConsumer = await startTeamMembershipConsumer(db, nc, {
     durable: teamConsumerName(config.DATABASE_URL),
     onError: (err, details) => app.log.error({ err: err.message, ...details }, 'team event not applied'),

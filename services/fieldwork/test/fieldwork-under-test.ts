@@ -99,15 +99,9 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
     return { taskId, inspectionId };
   };
 
-  return {
-    ...service,
-    nc,
-    call,
-    joinTeam,
-    assignedTask,
-    stop: async () => {
-      await nc.drain();
-      await service.stop();
-    },
+  const stop = async () => {
+    await nc.drain();
+    await service.stop();
   };
+  return { ...service, nc, call, joinTeam, assignedTask, stop };
 }

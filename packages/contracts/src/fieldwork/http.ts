@@ -5,6 +5,7 @@ import { isoDate } from '../primitives.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { errorBodyWith } from '../problems.ts';
 
 export const TaskIdParams = z.strictObject({ taskId: z.uuid() });
 
@@ -91,10 +92,7 @@ export type DraftContent = z.infer<typeof DraftContent>;
 export const DraftSaved = z.object({ taskId: z.uuid(), version: z.number().int().min(0), state: TaskState });
 
 /** 409 for a save or submission against an older version: what is stored now, to merge by hand. */
-export const StaleVersionConflict = z.object({
-  error: z.object({ code: z.literal('stale-version'), message: z.string() }),
-  current: DraftContent,
-});
+export const StaleVersionConflict = errorBodyWith(['stale-version']).extend({ current: DraftContent });
 
 /** The case manager interview. `withWhom` is a role ("case manager"), never a name. */
 export const InterviewBody = z.strictObject({
@@ -163,8 +161,3 @@ export const TaskDetail = TaskSummary.extend({
   interview: InterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
 }).extend(DraftContent.shape);
-
-/** The error shape of every service ({error: {code, message, details}}), for the OpenAPI document. */
-export const FieldworkError = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});

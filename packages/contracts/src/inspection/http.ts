@@ -1,6 +1,7 @@
 // The inspection service's HTTP bodies.
 import { z } from 'zod';
 import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
+import { DEFAULT_COURT_SHARE, DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
 import { isoDate } from '../primitives.ts';
 import { CaseRef, Role, UserId } from '../roles.ts';
 
@@ -30,14 +31,14 @@ export const InspectionSettings = z.strictObject({
   fieldworkStart: isoDate,
   fieldworkEnd: isoDate,
   frameworks: FrameworkVersions,
-  /** docs/domain.md §4: the sample size is not stated anywhere, and the court share is a per-inspection setting. */
+  /** docs/domain.md §4: the sample size is not stated anywhere; size and court share are per-inspection settings. */
   sample: z.strictObject({
     size: z.int().min(1).max(500),
-    courtShare: z.number().min(0).max(1).default(0.6),
+    courtShare: z.number().min(0).max(1).default(DEFAULT_COURT_SHARE),
   }),
   deadlines: z.strictObject({
     assessmentsDue: isoDate,
-    reminderDaysBefore: z.int().min(0).max(60).default(3),
+    reminderDaysBefore: z.int().min(0).max(60).default(DEFAULT_REMINDER_DAYS_BEFORE),
   }),
 });
 export type InspectionSettings = z.infer<typeof InspectionSettings>;

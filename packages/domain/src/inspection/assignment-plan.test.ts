@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planAssignments, type Assessor } from './assignment-plan.ts';
+import { mayTakeCase, planAssignments, type Assessor } from './assignment-plan.ts';
 
 const assessor = (userId: string, extra: Partial<Assessor> = {}): Assessor => ({
   userId,
@@ -79,6 +79,41 @@ describe('planAssignments', () => {
           const counts = assessors.map((a) => loads.get(a.userId) ?? 0);
           expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
         }
+      }),
+    );
+  });
+});
+
+describe('mayTakeCase', () => {
+  it('refuses a declared conflict and a case beyond capacity', () => {
+    expect(mayTakeCase(assessor('a'), 'C1', null)).toBe(true);
+    expect(mayTakeCase(assessor('a', { conflicts: ['C1'] }), 'C1', null)).toBe(false);
+    expect(mayTakeCase(assessor('a', { capacity: 2, currentLoad: 2 }), 'C1', null)).toBe(false);
+    expect(mayTakeCase(assessor('a', { capacity: 2, currentLoad: 1 }), 'C1', null)).toBe(true);
+  });
+
+  it('counts no extra load for a case already theirs, and still refuses a conflict with it', () => {
+    expect(mayTakeCase(assessor('a', { capacity: 2, currentLoad: 2 }), 'C1', 'a')).toBe(true);
+    expect(mayTakeCase(assessor('a', { capacity: 2, currentLoad: 2 }), 'C1', 'b')).toBe(false);
+    expect(mayTakeCase(assessor('a', { conflicts: ['C1'], currentLoad: 1 }), 'C1', 'a')).toBe(false);
+  });
+
+  it('agrees with automatic assignment: a case it plans for someone, they may take', () => {
+    const team = fc.uniqueArray(
+      fc.record({
+        userId: fc.stringMatching(/^[a-z]{1,3}$/),
+        capacity: fc.option(fc.nat({ max: 5 }), { nil: undefined }),
+        currentLoad: fc.nat({ max: 5 }),
+        conflicts: fc.array(fc.constantFrom('C1', 'C2', 'C3'), { maxLength: 3 }),
+      }),
+      { selector: (a) => a.userId, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(team, fc.constantFrom('C1', 'C2', 'C3'), (assessors, caseRef) => {
+        const [planned] = planAssignments([caseRef], assessors).assignments;
+        const mayTake = assessors.filter((a) => mayTakeCase(a, caseRef, null));
+        expect(planned === undefined).toBe(mayTake.length === 0);
+        if (planned) expect(mayTake.map((a) => a.userId)).toContain(planned.userId);
       }),
     );
   });

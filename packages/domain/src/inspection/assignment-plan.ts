@@ -1,7 +1,8 @@
-// Automatic assignment of sampled cases to assessors (docs/domain.md §6, fieldwork: "balanced, reassignable").
-// Decision: balance by count of cases, fill the least-loaded assessor first, never beyond an assessor's
-// stated capacity, never to someone with a declared conflict with the case; ties go to the user id first
-// in code-point order, so the same input always gives the same plan.
+// Assigning sampled cases to assessors (docs/domain.md §6, fieldwork: "balanced, reassignable").
+// Decision: a case goes only to an assessor who may take it (no declared conflict with it, within their
+// stated capacity), by hand or automatically. Automatic assignment balances by count of cases, filling the
+// least-loaded assessor first; ties go to the user id first in code-point order, so the same input always
+// gives the same plan.
 
 export interface Assessor {
   userId: string;
@@ -19,16 +20,24 @@ export interface AssignmentPlan {
   unassigned: { caseRef: string; reason: string }[];
 }
 
+const fits = (assessor: Assessor, caseRef: string, load: number) =>
+  !assessor.conflicts.includes(caseRef) && (assessor.capacity === undefined || load < assessor.capacity);
+
+/**
+ * Whether `assessor` may take the case `caseRef`, by hand or as a reassignment: not if they declared a
+ * conflict with it, not beyond their capacity. A case already theirs (`currentAssigneeId`) adds no load.
+ */
+export function mayTakeCase(assessor: Assessor, caseRef: string, currentAssigneeId: string | null): boolean {
+  const load = assessor.currentLoad - (currentAssigneeId === assessor.userId ? 1 : 0);
+  return fits(assessor, caseRef, load);
+}
+
 export function planAssignments(caseRefs: readonly string[], assessors: readonly Assessor[]): AssignmentPlan {
   const loads = new Map(assessors.map((assessor) => [assessor.userId, assessor.currentLoad]));
   const ordered = [...assessors].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   const plan: AssignmentPlan = { assignments: [], unassigned: [] };
   for (const caseRef of caseRefs) {
-    const candidates = ordered.filter(
-      (assessor) =>
-        !assessor.conflicts.includes(caseRef) &&
-        (assessor.capacity === undefined || (loads.get(assessor.userId) ?? 0) < assessor.capacity),
-    );
+    const candidates = ordered.filter((assessor) => fits(assessor, caseRef, loads.get(assessor.userId) ?? 0));
     if (candidates.length === 0) {
       const reason =
         ordered.length === 0

@@ -2,14 +2,16 @@
 // every one is a per-inspection setting (docs/domain.md §4).
 import { z } from 'zod';
 import { isoDateSchema } from './calendar-date.ts';
+import { DEFAULT_COURT_SHARE } from '../inspection/setting-defaults.ts';
+
+export { DEFAULT_COURT_SHARE };
 
 export const drawSampleOptionsSchema = z.strictObject({
   // docs/domain.md §4: the sample size is not stated in the seeds; set per inspection.
   size: z.int().min(1),
   seed: z.string().min(1),
   inspectionDate: isoDateSchema,
-  // 004 ¶3.33: 60% court, 40% out-of-court; the consultation asks how to reflect real caseloads.
-  courtShare: z.number().min(0).max(1).default(0.6),
+  courtShare: z.number().min(0).max(1).default(DEFAULT_COURT_SHARE),
   // 004 ¶3.16: three months, custody one year.
   windowMonths: z.int().min(1).default(3),
   custodyWindowMonths: z.int().min(1).default(12),

@@ -28,7 +28,7 @@ export { parseLongList } from './parse-long-list.ts';
 export type { LongListError, LongListParseResult, ParseLongListOptions } from './parse-long-list.ts';
 export { checkEligibility } from './eligibility.ts';
 export type { Eligibility, EligibilityWindows, IneligibleCase } from './eligibility.ts';
-export { drawSampleOptionsSchema } from './draw-sample-options.ts';
+export { DEFAULT_COURT_SHARE, drawSampleOptionsSchema } from './draw-sample-options.ts';
 export type { DrawSampleOptions, DrawSampleSettings } from './draw-sample-options.ts';
 export { drawSample } from './draw-sample.ts';
 export { summariseSample } from './sample-result.ts';

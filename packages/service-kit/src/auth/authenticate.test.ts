@@ -7,7 +7,7 @@ import { SignJWT, base64url } from 'jose';
 import { z } from 'zod';
 import { startDevIdp, type DevIdp } from '@yji/dev-idp';
 import { createApp, type App } from '../create-app.ts';
-import { auditActor } from './audit-actor.ts';
+import { actorOf } from './actor.ts';
 import { requireRole } from './require-role.ts';
 
 let dataDir: string;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function appTrusting(auth: { jwksUrl: string; issuer: string; audience: string }) {
   const built = await createApp({ service: 'test', logger: false, readiness: {}, auth });
-  built.get('/api/things', async (request) => ({ principal: request.principal, actor: auditActor(request) }));
+  built.get('/api/things', async (request) => ({ principal: request.principal, actor: actorOf(request) }));
   built.post(
     '/api/things',
     { onRequest: requireRole('lead-inspector'), schema: { body: z.object({ name: z.string() }) } },
@@ -45,12 +45,12 @@ const getThings = (authorization?: string, target = app) =>
   });
 
 describe('a request with a valid token', () => {
-  it('reaches the handler, which finds the caller in request.principal and auditActor(request)', async () => {
+  it('reaches the handler, which finds the caller in request.principal and actorOf(request)', async () => {
     const response = await getThings(`Bearer ${await idp.sign('lead-1', ['lead-inspector'])}`);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       principal: { userId: 'lead-1', roles: ['lead-inspector'] },
-      actor: { actorId: 'lead-1', actorRoles: ['lead-inspector'], requestId: expect.any(String) },
+      actor: { userId: 'lead-1', roles: ['lead-inspector'], requestId: expect.any(String) },
     });
   });
 

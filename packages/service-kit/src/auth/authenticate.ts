@@ -2,6 +2,8 @@
 // check runs on request, before the body is read, so an anonymous caller gets nothing parsed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWTPayload } from 'jose';
+import { problem } from '@yji/contracts';
+import { replyWith } from '../errors.ts';
 import type { Principal } from './principal.ts';
 import { createTokenVerifier, type AuthOptions, type TokenCheck } from './verify-token.ts';
 
@@ -56,11 +58,7 @@ export function registerAuthentication(app: FastifyInstance, tokenCheck: Request
     if (isPublicRoute(request)) return;
     const check = await tokenCheck(request);
     if (check === 'absent') return unauthenticated(reply, 'a bearer token is required', false);
-    if (check === 'unavailable') {
-      return reply.status(503).send({
-        error: { code: 'unavailable', message: 'cannot verify tokens now; try again shortly' },
-      });
-    }
+    if (check === 'unavailable') return replyWith(reply, problem('unavailable'));
     if (!check.ok) return unauthenticated(reply, check.reason, true);
     request.principal = check.principal;
     request.tokenClaims = check.claims;
@@ -74,10 +72,7 @@ function bearerToken(request: FastifyRequest): string | null {
 }
 
 /** RFC 6750: a 401 names the scheme; `invalid_token` tells a client its token, not its request, was wrong. */
-function unauthenticated(reply: FastifyReply, message: string, tokenPresented: boolean) {
+function unauthenticated(reply: FastifyReply, reason: string, tokenPresented: boolean) {
   const challenge = tokenPresented ? 'Bearer realm="yji", error="invalid_token"' : 'Bearer realm="yji"';
-  return reply
-    .status(401)
-    .header('www-authenticate', challenge)
-    .send({ error: { code: 'unauthenticated', message } });
+  return replyWith(reply.header('www-authenticate', challenge), problem('unauthenticated', { reason }));
 }

@@ -1,8 +1,9 @@
 // Who may see and change a task. The token's roles decide the kind of action; TeamMembership decides
 // which inspection; an assessor sees and changes only the tasks assigned to them. A task the caller may
 // not read answers 404, as if it did not exist: even its existence says something about a child.
-import { ASSESSOR_ROLES, type Role } from '@yji/contracts';
-import { HttpError, notFound, type Principal } from '@yji/service-kit';
+import type { z } from 'zod';
+import { ASSESSOR_ROLES, problem, TaskIdParams, type Role } from '@yji/contracts';
+import { errorResponses, HttpError, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 
@@ -36,9 +37,9 @@ export async function readableTask(db: FieldworkDb, principal: Principal, taskId
     where: { id: taskId },
     include: { interview: true, exclusionFlag: true },
   });
-  if (!task) throw notFound('task');
+  if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
   const access = await accessTo(db, principal, task);
-  if (!access.own && !access.lead) throw notFound('task');
+  if (!access.own && !access.lead) throw new HttpError(problem('not-found', { what: 'task' }));
   return task;
 }
 
@@ -48,9 +49,32 @@ export async function readableTask(db: FieldworkDb, principal: Principal, taskId
  */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
   const task = await db.caseTask.findUnique({ where: { id: taskId } });
-  if (!task) throw notFound('task');
+  if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
   const access = await accessTo(db, principal, task);
   if (access.own) return task;
-  if (access.lead) throw new HttpError(403, 'forbidden', 'only the assigned assessor may change this task');
-  throw notFound('task');
+  if (access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
+  throw new HttpError(problem('not-found', { what: 'task' }));
+}
+
+/** What a route on one task says about itself; its answers by status. */
+interface TaskRouteSchema {
+  summary: string;
+  response: Record<number, z.ZodType>;
+}
+
+/**
+ * The options of a route on one task (`:taskId`) for callers with one of `roles` in their token: the role
+ * check before the body is read, and the refusals every such route may give (401, 403, 404; 400 a
+ * malformed id or body) besides its own. Which task the caller may touch is the handler's to decide.
+ */
+export function taskRoute<const S extends TaskRouteSchema>(roles: readonly [Role, ...Role[]], schema: S) {
+  return {
+    onRequest: requireRole(...roles),
+    schema: {
+      tags: ['tasks'],
+      params: TaskIdParams,
+      ...schema,
+      response: { ...errorResponses(400, 401, 403, 404), ...schema.response },
+    },
+  };
 }

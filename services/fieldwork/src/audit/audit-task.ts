@@ -1,22 +1,35 @@
-// Every read and change of a task is audited: who (from the verified token), which request, which task.
-// Details hold ids, versions, question codes and field names, never answer values or notes.
-import type { FastifyRequest } from 'fastify';
-import { appendAudit, type AuditDetails, type RawSql } from '@yji/db';
-import { auditActor } from '@yji/service-kit';
+// Every read and change of a task is audited: who (a person from their verified token, with the request,
+// or the case assessment workflow whose activities send the commands), what, and which task. Details hold
+// ids, versions, question codes and field names, never answer values or notes.
+import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@yji/db';
 import type { CaseTask } from '../generated/prisma/client.ts';
 
+/**
+ * Commands come from the case assessment workflow's activities, which act for the system: the person
+ * behind an assignment is audited where they made it.
+ */
+export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:case-assessment-workflow', roles: [] };
+
 export type TaskAction =
-  'case.read' | 'task.draft-saved' | 'task.interview-recorded' | 'task.submitted' | 'task.exclusion-flagged';
+  | 'case.read'
+  | 'task.draft-saved'
+  | 'task.interview-recorded'
+  | 'task.submitted'
+  | 'task.exclusion-flagged'
+  | 'task.created'
+  | 'task.assigned'
+  | 'task.locked'
+  | 'task.withdrawn';
 
 export function auditTask(
   tx: RawSql,
-  request: FastifyRequest,
+  actor: AuditActor,
   task: Pick<CaseTask, 'id' | 'inspectionId'>,
   action: TaskAction,
   details?: AuditDetails,
 ): Promise<string> {
   return appendAudit(tx, {
-    ...auditActor(request),
+    actor,
     action,
     entityType: 'case-task',
     entityId: task.id,

@@ -1,23 +1,17 @@
 // Assigns or reassigns a task (the workflow's assignCase update). Repeating an assignment changes nothing;
 // a submitted or withdrawn task cannot be assigned.
-import type { z } from 'zod';
-import { TaskState, type assignTask } from '@yji/contracts';
+import { problem, TaskState, assignTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
-import { auditCommand } from '../audit/audit-command.ts';
-import type { FieldworkDb } from '../db.ts';
+import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { isLocked } from '../task-state.ts';
-import { lockTaskForCommand } from './task-for-command.ts';
+import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
-export async function handleAssignTask(
-  db: FieldworkDb,
-  command: z.output<typeof assignTask.request>,
-): Promise<z.input<typeof assignTask.reply>> {
-  const dueAt = new Date(command.dueAt);
-  return db.$transaction(async (tx) => {
-    const task = await lockTaskForCommand(tx, command.taskId);
+export const assignTaskHandler = fieldworkCommand(assignTask, (db, command) =>
+  onLockedTask(db, command.taskId, async (tx, task) => {
     if (isLocked(task.state)) {
-      throw new CommandRejected('task-locked', `the task is ${task.state}; it cannot be assigned`);
+      throw new CommandRejected(problem('task-locked', { state: task.state, change: 'assigned' }));
     }
+    const dueAt = new Date(command.dueAt);
     if (task.assigneeId === command.assigneeId && task.dueAt?.getTime() === dueAt.getTime()) {
       return { taskId: task.id, state: TaskState.parse(task.state) };
     }
@@ -25,7 +19,10 @@ export async function handleAssignTask(
       where: { id: task.id },
       data: { assigneeId: command.assigneeId, dueAt, state: 'assigned' },
     });
-    await auditCommand(tx, task, 'task.assigned', { assigneeId: command.assigneeId, dueAt: command.dueAt });
+    await auditTask(tx, WORKFLOW_ACTOR, task, 'task.assigned', {
+      assigneeId: command.assigneeId,
+      dueAt: command.dueAt,
+    });
     return { taskId: task.id, state: 'assigned' as const };
-  });
-}
+  }),
+);

@@ -1,19 +1,15 @@
 // Creates the case task the workflow's first activity asks for. Creating the same task again changes
 // nothing: the activity may run more than once.
-import type { z } from 'zod';
-import type { createTask } from '@yji/contracts';
+import { problem, createTask } from '@yji/contracts';
 import { getFramework } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import { auditCommand } from '../audit/audit-command.ts';
-import type { FieldworkDb } from '../db.ts';
+import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
+import { fieldworkCommand } from './task-for-command.ts';
 
-export async function handleCreateTask(
-  db: FieldworkDb,
-  command: z.output<typeof createTask.request>,
-): Promise<z.input<typeof createTask.reply>> {
+export const createTaskHandler = fieldworkCommand(createTask, async (db, command) => {
   // The framework is pinned by the inspection; a task whose questions cannot be found is of no use.
   if (!getFramework(command.frameworkId)) {
-    throw new CommandRejected('unknown-framework', `no framework ${command.frameworkId}`);
+    throw new CommandRejected(problem('unknown-framework', { frameworkId: command.frameworkId }));
   }
   const count = await db.$transaction(async (tx) => {
     const created = await tx.caseTask.createMany({
@@ -29,10 +25,16 @@ export async function handleCreateTask(
       skipDuplicates: true,
     });
     if (created.count === 1) {
-      await auditCommand(tx, { id: command.taskId, inspectionId: command.inspectionId }, 'task.created', {
-        caseRef: command.caseRef,
-        frameworkId: command.frameworkId,
-      });
+      await auditTask(
+        tx,
+        WORKFLOW_ACTOR,
+        { id: command.taskId, inspectionId: command.inspectionId },
+        'task.created',
+        {
+          caseRef: command.caseRef,
+          frameworkId: command.frameworkId,
+        },
+      );
     }
     return created.count;
   });
@@ -41,7 +43,7 @@ export async function handleCreateTask(
     count === 0 &&
     !(await db.caseTask.findUnique({ where: { id: command.taskId }, select: { id: true } }))
   ) {
-    throw new CommandRejected('case-has-task', `case ${command.caseRef} already has another task`);
+    throw new CommandRejected(problem('case-has-task', { caseRef: command.caseRef }));
   }
   return { taskId: command.taskId, created: count === 1 };
-}
+});

@@ -1,15 +1,26 @@
-import { CommandRejected } from '@yji/messaging';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { problem } from '@yji/contracts';
+import { commandHandlers, CommandRejected } from '@yji/messaging';
+import type { FieldworkDb } from '../db.ts';
+import type { CaseTask, Prisma } from '../generated/prisma/client.ts';
+
+/** Declares a command's handler: `export const xHandler = fieldworkCommand(x, (db, request) => …)`. */
+export const fieldworkCommand = commandHandlers<FieldworkDb>();
 
 /**
- * The task a command names, locked for the rest of the transaction: two deliveries of one command (a
+ * Runs `change` in a transaction with the task a command names locked: two deliveries of one command (a
  * timed-out request retried while the first still runs) then take turns, and the second sees what the
  * first did instead of acting on the same old state. A command for a task that does not exist is refused,
  * not retried.
  */
-export async function lockTaskForCommand(tx: Prisma.TransactionClient, taskId: string) {
-  await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
-  const task = await tx.caseTask.findUnique({ where: { id: taskId } });
-  if (!task) throw new CommandRejected('unknown-task', `no task ${taskId}`);
-  return task;
+export function onLockedTask<T>(
+  db: FieldworkDb,
+  taskId: string,
+  change: (tx: Prisma.TransactionClient, task: CaseTask) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
+    const task = await tx.caseTask.findUnique({ where: { id: taskId } });
+    if (!task) throw new CommandRejected(problem('unknown-task', { taskId }));
+    return change(tx, task);
+  });
 }

@@ -2,18 +2,17 @@
 // sample. The reason stays here; the event tells the inspection service, whose lead inspector decides.
 import type { z } from 'zod';
 import {
+  ASSESSOR_ROLES,
   ExclusionFlagBody,
   ExclusionFlagged,
-  FieldworkError,
-  TaskIdParams,
+  problem,
   taskExclusionFlagged,
 } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask } from '../access/task-access.ts';
+import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { REFUSALS } from './error-responses.ts';
 
 const FLAG_BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -21,24 +20,22 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
   app.post(
     '/api/fieldwork/tasks/:taskId/exclusion-flag',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
-      bodyLimit: FLAG_BODY_LIMIT_BYTES,
-      schema: {
-        tags: ['tasks'],
+      ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Flag the case for exclusion from the sample, with a reason; the lead inspector decides',
-        params: TaskIdParams,
+        description: 'Once per task: 409 already-flagged after that, 409 task-locked for a withdrawn task.',
         body: ExclusionFlagBody,
-        response: { 201: ExclusionFlagged, ...REFUSALS, 409: FieldworkError },
-      },
+        response: { 201: ExclusionFlagged, ...errorResponses(409) },
+      }),
+      bodyLimit: FLAG_BODY_LIMIT_BYTES,
     },
     async (request, reply) => {
-      const { principal, body } = request;
-      const task = await ownTask(db, principal, request.params.taskId);
-      if (task.state === 'withdrawn') throw new HttpError(409, 'task-locked', 'the task is withdrawn');
+      const task = await ownTask(db, request.principal, request.params.taskId);
+      if (task.state === 'withdrawn')
+        throw new HttpError(problem('task-locked', { state: task.state, change: 'flagged' }));
       const at = new Date();
       const flagged = await db.$transaction(async (tx) => {
         const { count } = await tx.exclusionFlag.createMany({
-          data: [{ taskId: task.id, reason: body.reason, flaggedBy: principal.userId, at }],
+          data: [{ taskId: task.id, reason: request.body.reason, flaggedBy: request.principal.userId, at }],
           skipDuplicates: true,
         });
         if (count === 0) return false;
@@ -47,10 +44,10 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
           inspectionId: task.inspectionId,
           caseRef: task.caseRef,
         } satisfies z.input<typeof taskExclusionFlagged.payload>);
-        await auditTask(tx, request, task, 'task.exclusion-flagged');
+        await auditTask(tx, actorOf(request), task, 'task.exclusion-flagged');
         return true;
       });
-      if (!flagged) throw new HttpError(409, 'already-flagged', 'the task is already flagged for exclusion');
+      if (!flagged) throw new HttpError(problem('already-flagged'));
       afterOutbox();
       return reply.status(201).send({ taskId: task.id, at: at.toISOString() });
     },

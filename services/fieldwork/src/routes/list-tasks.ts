@@ -1,20 +1,19 @@
 // GET /api/fieldwork/tasks: the caller's own tasks, soonest due first.
 import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
-import { requireRole, type App } from '@yji/service-kit';
+import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { toTaskSummary } from '../tasks/task-views.ts';
-import { REFUSALS } from './error-responses.ts';
 
 export function registerListTasks(app: App, db: FieldworkDb) {
   app.get(
     '/api/fieldwork/tasks',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
+      onRequest: requireRole(...ASSESSOR_ROLES),
       schema: {
         tags: ['tasks'],
         summary: "The caller's own case tasks, by due date (none last); optionally in one state",
         querystring: TaskListQuery,
-        response: { 200: TaskList, 401: REFUSALS[401], 403: REFUSALS[403] },
+        response: { 200: TaskList, ...errorResponses(401, 403) },
       },
     },
     async (request) => {

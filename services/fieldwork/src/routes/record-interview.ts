@@ -1,13 +1,13 @@
 // PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
 // assessor while the task is open.
-import { FieldworkError, InterviewBody, InterviewView, TaskIdParams } from '@yji/contracts';
-import { requireRole, type App } from '@yji/service-kit';
+import { ASSESSOR_ROLES, InterviewBody, InterviewView } from '@yji/contracts';
+import { toDateColumn } from '@yji/db';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask } from '../access/task-access.ts';
+import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
 import { refuseIfLocked } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
 
 const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -15,22 +15,22 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
   app.put(
     '/api/fieldwork/tasks/:taskId/interview',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
-      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
-      schema: {
-        tags: ['tasks'],
+      ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Record the case manager interview (date, with whom as a role, notes)',
-        params: TaskIdParams,
+        description:
+          'Recorded or corrected by the assigned assessor while the task is open (409 task-locked once it ' +
+          'is submitted or withdrawn). With whom is a role, never a name.',
         body: InterviewBody,
-        response: { 200: InterviewView, ...REFUSALS, 409: FieldworkError },
-      },
+        response: { 200: InterviewView, ...errorResponses(409) },
+      }),
+      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
     },
     async (request) => {
       const { principal, body } = request;
       const task = await ownTask(db, principal, request.params.taskId);
       refuseIfLocked(task);
       const recorded = {
-        date: new Date(`${body.date}T00:00:00Z`),
+        date: toDateColumn(body.date),
         withWhom: body.withWhom,
         notes: body.notes,
       };
@@ -40,7 +40,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
           create: { taskId: task.id, ...recorded, recordedBy: principal.userId },
           update: { ...recorded, recordedBy: principal.userId },
         });
-        await auditTask(tx, request, task, 'task.interview-recorded');
+        await auditTask(tx, actorOf(request), task, 'task.interview-recorded');
         return stored;
       });
       return toInterviewView(interview);

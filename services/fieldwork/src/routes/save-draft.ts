@@ -1,19 +1,11 @@
 // PUT /api/fieldwork/tasks/:taskId/draft: the assessor saves answers as they go. The save names the
 // version it was based on; the merge and the version bump happen in one conditional UPDATE, so a save
 // against an older version is refused with what is stored now, never silently overwritten.
-import { z } from 'zod';
-import {
-  DraftSaved,
-  FieldworkError,
-  SaveDraftBody,
-  StaleVersionConflict,
-  TaskIdParams,
-  TaskState,
-} from '@yji/contracts';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { ASSESSOR_ROLES, DraftSaved, problem, SaveDraftBody, TaskState } from '@yji/contracts';
+import { actorOf, HttpError, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask } from '../access/task-access.ts';
+import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { draftAnswerProblems } from '../tasks/answer-problems.ts';
@@ -21,8 +13,7 @@ import { mergeDraft, touchedByDraft } from '../tasks/merge-draft.ts';
 import { draftContentOf } from '../tasks/stored-task.ts';
 import { OPEN_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
-import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
+import { openTaskAt, refuseIfLocked, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
 /** Answers for a whole framework with text answers fit well within this. */
 const DRAFT_BODY_LIMIT_BYTES = 256 * 1024;
@@ -31,31 +22,22 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
   app.put(
     '/api/fieldwork/tasks/:taskId/draft',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
-      bodyLimit: DRAFT_BODY_LIMIT_BYTES,
-      schema: {
-        tags: ['tasks'],
+      ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Save draft answers (only what changed; null removes), based on a version',
         description:
           'Only the assigned assessor may save. A save based on an older version answers 409 stale-version ' +
           'with the stored draft; a submitted or withdrawn task answers 409 task-locked. Answers outside ' +
           'their scale, or to codes the framework does not have, answer 400 naming the codes.',
-        params: TaskIdParams,
         body: SaveDraftBody,
-        response: {
-          200: DraftSaved,
-          400: FieldworkError,
-          ...REFUSALS,
-          409: z.union([StaleVersionConflict, FieldworkError]),
-        },
-      },
+        response: { 200: DraftSaved, 409: VERSION_CONFLICTS },
+      }),
+      bodyLimit: DRAFT_BODY_LIMIT_BYTES,
     },
     async (request, reply) => {
       const { principal, body } = request;
-      const task = await ownTask(db, principal, request.params.taskId);
-      refuseIfLocked(task);
-      if (task.version !== body.version)
-        return reply.status(409).send(staleVersionConflict(task, body.version));
+      const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
+      if (!opened.ok) return reply.status(409).send(opened.conflict);
+      const { task } = opened;
 
       const draft = mergeDraft(draftContentOf(task), body);
       const problems = draftAnswerProblems(
@@ -64,12 +46,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         Object.keys(body.answers),
       );
       if (problems.length) {
-        throw new HttpError(
-          400,
-          'invalid-answers',
-          `answers that do not fit the framework: ${problems.map((problem) => problem.code).join(', ')}`,
-          problems,
-        );
+        throw new HttpError(problem('invalid-answers', { problems }));
       }
 
       const version = body.version + 1;
@@ -91,7 +68,10 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
           },
         });
         if (count === 1)
-          await auditTask(tx, request, task, 'task.draft-saved', { version, ...touchedByDraft(body) });
+          await auditTask(tx, actorOf(request), task, 'task.draft-saved', {
+            version,
+            ...touchedByDraft(body),
+          });
         return count === 1;
       });
       if (!saved) {

@@ -1,18 +1,16 @@
 // POST /api/fieldwork/tasks/:taskId/submit: the assessor submits the version they validated. The rules run
 // here first (422 naming every problem); then the case workflow takes the submission as an Update, whose
 // activity locks the task at that version. Warnings do not stop a submission; they come back with it.
-import { z } from 'zod';
-import { FieldworkError, StaleVersionConflict, SubmitBody, Submitted, TaskIdParams } from '@yji/contracts';
+import { ASSESSOR_ROLES, receivedProblem, problem, SubmitBody, Submitted } from '@yji/contracts';
 import { validateAssessment } from '@yji/domain';
-import { HttpError, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask } from '../access/task-access.ts';
+import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
-import { refuseIfLocked, staleVersionConflict } from './task-guards.ts';
-import { REFUSALS } from './error-responses.ts';
+import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
 const findings = (issues: readonly { code: string; message: string }[]) =>
   issues.map(({ code, message }) => ({ code, message }));
@@ -21,32 +19,27 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
   app.post(
     '/api/fieldwork/tasks/:taskId/submit',
     {
-      onRequest: requireRole('inspector', 'local-assessor'),
-      bodyLimit: 1024,
-      schema: {
-        tags: ['tasks'],
+      ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Submit the assessment at a version',
         description:
           '422 assessment-invalid lists every problem the assessment rules find (code and message). A ' +
           'stale version answers 409 stale-version with the stored draft; a refusal by the case workflow ' +
           'answers 409 with its reason. Warnings (e.g. a summary without the rationale its prompts call ' +
           'for) are returned with the submission.',
-        params: TaskIdParams,
         body: SubmitBody,
         response: {
           200: Submitted,
-          ...REFUSALS,
-          409: z.union([StaleVersionConflict, FieldworkError]),
-          422: FieldworkError,
+          ...errorResponses(422),
+          409: VERSION_CONFLICTS,
         },
-      },
+      }),
+      bodyLimit: 1024,
     },
     async (request, reply) => {
       const { principal, body } = request;
-      const task = await ownTask(db, principal, request.params.taskId);
-      refuseIfLocked(task);
-      if (task.version !== body.version)
-        return reply.status(409).send(staleVersionConflict(task, body.version));
+      const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
+      if (!opened.ok) return reply.status(409).send(opened.conflict);
+      const { task } = opened;
 
       const draft = draftContentOf(task);
       const { errors, warnings } = validateAssessment(
@@ -56,12 +49,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         draft.rationale,
       );
       if (errors.length) {
-        throw new HttpError(
-          422,
-          'assessment-invalid',
-          `the assessment is not ready to submit: ${errors.length} problem(s)`,
-          findings(errors),
-        );
+        throw new HttpError(problem('assessment-invalid', { findings: findings(errors) }));
       }
 
       const outcome = await submitToWorkflow(temporal, task.id, {
@@ -73,9 +61,9 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
           const current = await db.caseTask.findUniqueOrThrow({ where: { id: task.id } });
           return reply.status(409).send(staleVersionConflict(current, body.version));
         }
-        throw new HttpError(409, outcome.code, outcome.message);
+        throw new HttpError(receivedProblem(outcome));
       }
-      await auditTask(db, request, task, 'task.submitted', {
+      await auditTask(db, actorOf(request), task, 'task.submitted', {
         version: body.version,
         warnings: warnings.map((warning) => warning.code),
       });

@@ -8,6 +8,7 @@ import {
   type TaskDetail,
   type TaskSummary,
 } from '@yji/contracts';
+import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
 import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
 import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
@@ -43,7 +44,7 @@ function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuest
 
 export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
   return {
-    date: interview.date.toISOString().slice(0, 10),
+    date: fromDateColumn(interview.date),
     withWhom: interview.withWhom,
     notes: interview.notes,
     recordedBy: interview.recordedBy,

@@ -1,26 +1,14 @@
 // Confirms the sample: every selected case gets its fieldwork task id and question bank.
 import { randomUUID } from 'node:crypto';
-import type { confirmSample } from '@yji/contracts';
-import { frameworkForCase } from '@yji/domain';
-import type { InspectionDb } from '../db.ts';
-import {
-  auditDecision,
-  DAY_MS,
-  frameworkSelectionOf,
-  requireInspection,
-  requireSample,
-  type Reply,
-  type Request,
-} from './decision-support.ts';
+import { confirmSample } from '@yji/contracts';
+import { frameworkForCase, reminderLeadMs } from '@yji/domain';
+import { frameworkSelectionOf, scheduleOf } from '../store/inspection-record.ts';
+import { auditDecision, requireInspection, requireSample, inspectionCommand } from './decision-support.ts';
 
-export function handleConfirmSample(
-  db: InspectionDb,
-  { inspectionId, actor }: Request<typeof confirmSample>,
-): Promise<Reply<typeof confirmSample>> {
-  return db.$transaction(async (tx) => {
+export const confirmSampleHandler = inspectionCommand(confirmSample, (db, { inspectionId, actor }) =>
+  db.$transaction(async (tx) => {
     const inspection = await requireInspection(tx, inspectionId);
     const sample = await requireSample(tx, inspectionId);
-    const reminderLeadMs = (inspection.reminderDaysBefore ?? 0) * DAY_MS;
     if (!sample.confirmedAt) {
       const selection = frameworkSelectionOf(inspection);
       await tx.sampledCase.createMany({
@@ -42,7 +30,7 @@ export function handleConfirmSample(
     });
     return {
       cases: cases.map(({ caseRef, taskId, frameworkId }) => ({ caseRef, taskId, frameworkId })),
-      reminderLeadMs,
+      reminderLeadMs: reminderLeadMs(scheduleOf(inspection)),
     };
-  });
-}
+  }),
+);

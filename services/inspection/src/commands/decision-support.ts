@@ -1,17 +1,15 @@
-// What the lead inspector's commands share: their types, the audit entry naming the person who decided,
+// What the lead inspector's commands share: their type, the audit entry naming the person who decided,
 // and the lookups every decision starts from.
-import type { z } from 'zod';
-import type { Actor } from '@yji/contracts';
+import { problem, type Actor } from '@yji/contracts';
 import { appendAudit, type AuditDetails } from '@yji/db';
-import { CommandRejected } from '@yji/messaging';
+import { commandHandlers, CommandRejected } from '@yji/messaging';
+import type { InspectionDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { loadSample } from '../store/sample-store.ts';
 
-export type Request<C extends { request: z.ZodType }> = z.output<C['request']>;
-export type Reply<C extends { reply: z.ZodType }> = z.input<C['reply']>;
+/** Declares a command's handler: `export const xHandler = inspectionCommand(x, (db, request) => …)`. */
+export const inspectionCommand = commandHandlers<InspectionDb>();
 export type Tx = Prisma.TransactionClient;
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function auditDecision(
   tx: Tx,
@@ -22,9 +20,7 @@ export function auditDecision(
   extra: { reason?: string; details?: AuditDetails } = {},
 ) {
   return appendAudit(tx, {
-    actorId: actor.userId,
-    actorRoles: actor.roles,
-    requestId: actor.requestId,
+    actor,
     action,
     entityType: action.split('.')[0]!,
     entityId,
@@ -35,25 +31,12 @@ export function auditDecision(
 
 export async function requireInspection(tx: Tx, inspectionId: string) {
   const inspection = await tx.inspection.findUnique({ where: { id: inspectionId } });
-  if (!inspection) throw new CommandRejected('not-found', 'inspection not found');
+  if (!inspection) throw new CommandRejected(problem('not-found', { what: 'inspection' }));
   return inspection;
 }
 
 export async function requireSample(tx: Tx, inspectionId: string) {
   const sample = await loadSample(tx, inspectionId);
-  if (!sample) throw new CommandRejected('no-sample', 'draw a sample first');
+  if (!sample) throw new CommandRejected(problem('no-sample'));
   return sample;
-}
-
-/** The framework versions an inspection pinned, as the domain's rules take them. */
-export function frameworkSelectionOf(inspection: {
-  courtFramework: string;
-  oocdFramework: string;
-  standardsVersion: string;
-}) {
-  return {
-    courtDisposals: inspection.courtFramework,
-    outOfCourt: inspection.oocdFramework,
-    standards: inspection.standardsVersion,
-  };
 }

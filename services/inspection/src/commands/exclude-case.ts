@@ -1,25 +1,16 @@
 // Excludes a case with the lead inspector's reason and takes its replacement from the same stratum's
 // reserve; after confirmation the replacement gets a fieldwork task of its own.
 import { randomUUID } from 'node:crypto';
-import type { excludeCase } from '@yji/contracts';
+import { problem, excludeCase } from '@yji/contracts';
 import { frameworkForCase, replaceExcludedCase } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
 import { sampleCounts, sampleJson } from '../store/sample-store.ts';
-import {
-  auditDecision,
-  frameworkSelectionOf,
-  requireInspection,
-  requireSample,
-  type Reply,
-  type Request,
-} from './decision-support.ts';
+import { frameworkSelectionOf } from '../store/inspection-record.ts';
+import { auditDecision, requireInspection, requireSample, inspectionCommand } from './decision-support.ts';
 
-export function handleExcludeCase(
-  db: InspectionDb,
-  { inspectionId, actor, caseRef, reason }: Request<typeof excludeCase>,
-): Promise<Reply<typeof excludeCase>> {
-  return db.$transaction(async (tx) => {
+export const excludeCaseHandler = inspectionCommand(excludeCase, (db, command) =>
+  db.$transaction(async (tx) => {
+    const { inspectionId, actor, caseRef, reason } = command;
     const inspection = await requireInspection(tx, inspectionId);
     const sample = await requireSample(tx, inspectionId);
     const selection = frameworkSelectionOf(inspection);
@@ -39,7 +30,8 @@ export function handleExcludeCase(
       };
     }
     const outcome = replaceExcludedCase(sample.result, { caseId: caseRef, reason });
-    if (!outcome.ok) throw new CommandRejected(outcome.error.code, outcome.error.message);
+    if (!outcome.ok)
+      throw new CommandRejected(problem(outcome.error.code, { reason: outcome.error.message }));
     await tx.sample.update({ where: { inspectionId }, data: { result: sampleJson(outcome.sample) } });
     const frameworkId = frameworkForCase(selection, outcome.replacement.stratum);
     let taskId: string | null = null;
@@ -61,5 +53,5 @@ export function handleExcludeCase(
       counts: sampleCounts(sample.seed, outcome.sample),
       replacement: { caseRef: outcome.replacement.caseId, frameworkId, taskId },
     };
-  });
-}
+  }),
+);

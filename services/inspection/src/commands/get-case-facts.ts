@@ -1,13 +1,10 @@
 // The long-list facts of one sampled case, for its fieldwork task.
-import type { getCaseFacts } from '@yji/contracts';
+import { problem, type CaseFacts, getCaseFacts } from '@yji/contracts';
+import { fromDateColumn } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
-import type { Reply, Request } from './decision-support.ts';
+import { inspectionCommand } from './decision-support.ts';
 
-export async function handleGetCaseFacts(
-  db: InspectionDb,
-  { inspectionId, caseRef }: Request<typeof getCaseFacts>,
-): Promise<Reply<typeof getCaseFacts>> {
+export const getCaseFactsHandler = inspectionCommand(getCaseFacts, async (db, { inspectionId, caseRef }) => {
   const sampled = await db.sampledCase.findUnique({
     where: { inspectionId_caseRef: { inspectionId, caseRef } },
   });
@@ -17,14 +14,14 @@ export async function handleGetCaseFacts(
     (await db.longListCase.findUnique({
       where: { longListId_caseRef: { longListId: sample.longListId, caseRef } },
     }));
-  if (!row) throw new CommandRejected('not-sampled', 'that case is not in the confirmed sample');
+  if (!row) throw new CommandRejected(problem('not-sampled', { caseRef }));
   return {
     disposalType: row.disposalType,
-    disposalStart: row.disposalStart.toISOString().slice(0, 10),
+    disposalStart: fromDateColumn(row.disposalStart),
     caseManager: row.caseManager,
     gender: row.gender,
     ethnicity: row.ethnicity,
-    safetyWellbeing: row.safetyWellbeing as Reply<typeof getCaseFacts>['safetyWellbeing'],
-    riskOfSeriousHarm: row.riskOfSeriousHarm as Reply<typeof getCaseFacts>['riskOfSeriousHarm'],
+    safetyWellbeing: row.safetyWellbeing as CaseFacts['safetyWellbeing'],
+    riskOfSeriousHarm: row.riskOfSeriousHarm as CaseFacts['riskOfSeriousHarm'],
   };
-}
+});

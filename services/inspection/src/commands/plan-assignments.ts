@@ -1,27 +1,21 @@
 // Assigns confirmed cases to the team's assessors, automatically (balanced) or as the lead inspector says,
 // with the domain's rule for conflicts and capacity.
-import type { planAssignments } from '@yji/contracts';
-import { planAssignments as planDomainAssignments } from '@yji/domain';
+import { ASSESSOR_ROLES, problem, planAssignments } from '@yji/contracts';
+import { caseDueAt, mayTakeCase, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import type { InspectionDb } from '../db.ts';
-import { auditDecision, DAY_MS, requireInspection, type Reply, type Request } from './decision-support.ts';
+import { scheduleOf } from '../store/inspection-record.ts';
+import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
-/** Decision: a case is due at the end (UTC) of the inspection's assessments-due date. */
-const dueAtFor = (assessmentsDue: Date | null, fallback: Date) =>
-  new Date((assessmentsDue ?? fallback).getTime() + DAY_MS - 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-export function handlePlanAssignments(
-  db: InspectionDb,
-  { inspectionId, actor, request }: Request<typeof planAssignments>,
-): Promise<Reply<typeof planAssignments>> {
-  return db.$transaction(async (tx) => {
+export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, command) =>
+  db.$transaction(async (tx) => {
+    const { inspectionId, actor, request } = command;
     const inspection = await requireInspection(tx, inspectionId);
     const cases = await tx.sampledCase.findMany({
       where: { inspectionId, withdrawnAt: null },
       orderBy: { caseRef: 'asc' },
     });
     const team = await tx.teamMember.findMany({
-      where: { inspectionId, role: { in: ['inspector', 'local-assessor'] } },
+      where: { inspectionId, role: { in: [...ASSESSOR_ROLES] } },
     });
     const loadOf = (userId: string) => cases.filter((entry) => entry.assigneeId === userId).length;
     const assessors = team.map((member) => ({
@@ -46,18 +40,11 @@ export function handlePlanAssignments(
     } else {
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
-        if (!entry)
-          throw new CommandRejected('not-sampled', `case ${caseRef} is not in the confirmed sample`);
+        if (!entry) throw new CommandRejected(problem('not-sampled', { caseRef }));
         const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
-        if (!assessor)
-          throw new CommandRejected('not-an-assessor', `${assigneeId} is not an assessor on this inspection`);
-        // The same rule as automatic assignment: no conflict, within capacity (a case already theirs is no extra load).
-        const load = entry.assigneeId === assigneeId ? assessor.currentLoad - 1 : assessor.currentLoad;
-        if (planDomainAssignments([caseRef], [{ ...assessor, currentLoad: load }]).unassigned.length) {
-          throw new CommandRejected(
-            'cannot-assign',
-            `${assigneeId} has a conflict with case ${caseRef} or is at capacity`,
-          );
+        if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
+        if (!mayTakeCase(assessor, caseRef, entry.assigneeId)) {
+          throw new CommandRejected(problem('cannot-assign', { userId: assigneeId, caseRef }));
         }
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },
@@ -68,7 +55,7 @@ export function handlePlanAssignments(
     await auditDecision(tx, actor, inspectionId, 'cases.assigned', inspectionId, {
       details: { mode: request.mode },
     });
-    const dueAt = dueAtFor(inspection.assessmentsDue, inspection.fieldworkEnd ?? inspection.fieldworkStart);
+    const dueAt = caseDueAt(scheduleOf(inspection));
     const assigned = await tx.sampledCase.findMany({
       where: { inspectionId, withdrawnAt: null, assigneeId: { not: null } },
       orderBy: { caseRef: 'asc' },
@@ -83,5 +70,5 @@ export function handlePlanAssignments(
       })),
       unassigned,
     };
-  });
-}
+  }),
+);

@@ -2,16 +2,11 @@
 // records the fact that it was created. Recording the same inspection again changes nothing and
 // publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
-import { inspectionCreated, teamMemberAdded, type recordInspection } from '@yji/contracts';
-import { appendAudit, appendToOutbox } from '@yji/db';
-import type { InspectionDb } from '../db.ts';
+import { inspectionCreated, teamMemberAdded, recordInspection } from '@yji/contracts';
+import { appendAudit, appendToOutbox, toDateColumn } from '@yji/db';
+import { inspectionCommand } from './decision-support.ts';
 
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-
-export async function handleRecordInspection(
-  db: InspectionDb,
-  command: z.output<typeof recordInspection.request>,
-): Promise<z.input<typeof recordInspection.reply>> {
+export const recordInspectionHandler = inspectionCommand(recordInspection, async (db, command) => {
   const created = await db.$transaction(async (tx) => {
     const { count } = await tx.inspection.createMany({
       data: [
@@ -19,14 +14,14 @@ export async function handleRecordInspection(
           id: command.inspectionId,
           yjsName: command.yjs.name,
           yjsCode: command.yjs.code,
-          fieldworkStart: asDate(command.fieldworkStart),
-          fieldworkEnd: asDate(command.fieldworkEnd),
+          fieldworkStart: toDateColumn(command.fieldworkStart),
+          fieldworkEnd: toDateColumn(command.fieldworkEnd),
           courtFramework: command.frameworks.courtDisposals,
           oocdFramework: command.frameworks.outOfCourt,
           standardsVersion: command.frameworks.standards,
           sampleSize: command.sample.size,
           courtShare: command.sample.courtShare,
-          assessmentsDue: asDate(command.deadlines.assessmentsDue),
+          assessmentsDue: toDateColumn(command.deadlines.assessmentsDue),
           reminderDaysBefore: command.deadlines.reminderDaysBefore,
           leadInspectorId: command.leadInspectorId,
         },
@@ -41,8 +36,7 @@ export async function handleRecordInspection(
     };
     await tx.teamMember.create({ data: { ...lead, conflicts: [] } });
     await appendAudit(tx, {
-      actorId: command.leadInspectorId,
-      actorRoles: ['lead-inspector'],
+      actor: { userId: command.leadInspectorId, roles: ['lead-inspector'] },
       action: 'inspection.created',
       entityType: 'inspection',
       entityId: command.inspectionId,
@@ -57,4 +51,4 @@ export async function handleRecordInspection(
     return true;
   });
   return { inspectionId: command.inspectionId, created };
-}
+});

@@ -1,5 +1,6 @@
 // Long lists: staged on upload, made current by the workflow, read back as the domain's LongListCase.
 import { randomUUID } from 'node:crypto';
+import { fromDateColumn, toDateColumn } from '@yji/db';
 import type { LongListCase, DisposalType, ClassificationLevel } from '@yji/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { InspectionDb } from '../db.ts';
@@ -19,7 +20,7 @@ export async function stageLongList(
       longListId: id,
       caseRef: entry.caseId,
       disposalType: entry.disposalType,
-      disposalStart: new Date(`${entry.disposalStart}T00:00:00Z`),
+      disposalStart: toDateColumn(entry.disposalStart),
       caseManager: entry.caseManager,
       gender: entry.gender,
       ethnicity: entry.ethnicity,
@@ -42,7 +43,7 @@ export async function longListCases(tx: Tx, longListId: string): Promise<LongLis
   return rows.map((row) => ({
     caseId: row.caseRef,
     disposalType: row.disposalType as DisposalType,
-    disposalStart: row.disposalStart.toISOString().slice(0, 10),
+    disposalStart: fromDateColumn(row.disposalStart),
     caseManager: row.caseManager,
     gender: row.gender,
     ethnicity: row.ethnicity,

@@ -1,21 +1,26 @@
 // PUT /api/inspections/:id/team: the lead inspector sets who is on the team and in which role. The lead
 // stays on it; every change is audited and published so other services know who may touch the inspection.
-import { InspectionIdParams, TeamBody, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
+import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved, type Role } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
-import { auditActor, type App } from '@yji/service-kit';
-import { LEAD, requireTeamRole } from './access.ts';
-import type { RoutesDeps } from './inspections.ts';
+import { actorOf, type App } from '@yji/service-kit';
+import { LEAD, teamRoute } from '../access/team-access.ts';
+import type { InspectionDb } from '../db.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
 const key = (member: { userId: string; role: string }) => `${member.userId}:${member.role}`;
 
-export function registerTeamRoutes(app: App, { db }: RoutesDeps, onCommit: () => void) {
+export function registerSetTeam(app: App, db: InspectionDb, afterOutbox: () => void) {
   app.put(
     '/api/inspections/:id/team',
-    { schema: { params: InspectionIdParams, body: TeamBody } },
+    teamRoute(db, LEAD, {
+      tags: ['team'],
+      summary: "Set the inspection's team: each member's role, capacity and declared conflicts",
+      description: 'The lead inspector stays on the team whatever the body says. Every change is published.',
+      body: TeamBody,
+      response: { 200: TeamView },
+    }),
     async (request) => {
       const { id } = request.params;
-      await requireTeamRole(db, id, request.principal!, LEAD);
       const members = await db.$transaction(async (tx) => {
         const current = await tx.teamMember.findMany({ where: { inspectionId: id } });
         const wanted = new Map(request.body.members.map((member) => [key(member), member]));
@@ -44,7 +49,7 @@ export function registerTeamRoutes(app: App, { db }: RoutesDeps, onCommit: () =>
         for (const { userId, role } of removed)
           await appendToOutbox(tx, teamMemberRemoved.subject, { inspectionId: id, userId, role });
         await appendAudit(tx, {
-          ...auditActor(request),
+          actor: actorOf(request),
           action: 'team.changed',
           entityType: 'team',
           entityId: id,
@@ -56,11 +61,11 @@ export function registerTeamRoutes(app: App, { db }: RoutesDeps, onCommit: () =>
           orderBy: [{ role: 'asc' }, { userId: 'asc' }],
         });
       });
-      onCommit();
+      afterOutbox();
       return {
         members: members.map(({ userId, role, capacity, conflicts }) => ({
           userId,
-          role,
+          role: role as Role,
           capacity,
           conflicts,
         })),

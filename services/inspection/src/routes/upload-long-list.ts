@@ -1,21 +1,22 @@
 // POST /api/inspections/:id/long-list: the lead inspector uploads the YJS's long list as CSV (text/csv
 // body). Every bad row comes back with its line number and nothing is stored; a good list is staged and
 // handed to the workflow, which makes it current if the inspection is still sampling.
-import { InspectionIdParams } from '@yji/contracts';
+import type { Client } from '@temporalio/client';
+import { LongListAccepted, problem } from '@yji/contracts';
 import { parseLongList } from '@yji/domain';
 import { appendAudit } from '@yji/db';
-import { auditActor, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
-import { LEAD, teamRoleBeforeBody } from './access.ts';
-import { actorOf, refusalsAsHttp } from './workflow-calls.ts';
-import type { RoutesDeps } from './inspections.ts';
+import { LEAD, teamRoute } from '../access/team-access.ts';
+import type { InspectionDb } from '../db.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
+import { decide } from '../workflow/lead-decisions.ts';
 
 /** About 50,000 rows of the specified columns; far beyond any YJS's caseload. */
-export const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
+const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
 
-export function registerLongListRoutes(app: App, { db, temporal }: RoutesDeps) {
+export function registerUploadLongList(app: App, db: InspectionDb, temporal: Client) {
   app.addContentTypeParser(
     'text/csv',
     { parseAs: 'string', bodyLimit: LONG_LIST_LIMIT_BYTES },
@@ -25,25 +26,28 @@ export function registerLongListRoutes(app: App, { db, temporal }: RoutesDeps) {
   app.post(
     '/api/inspections/:id/long-list',
     {
-      onRequest: teamRoleBeforeBody(db, LEAD),
+      ...teamRoute(db, LEAD, {
+        tags: ['sample'],
+        summary: "Upload the YJS's long list of cases (CSV) and make it the one the sample is drawn from",
+        description:
+          '422 long-list-invalid lists every bad row by line number, and nothing is stored. Once the sample ' +
+          'is confirmed the workflow refuses a new list (409).',
+        body: z.string().min(1),
+        consumes: ['text/csv'],
+        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422) },
+      }),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
-      schema: { params: InspectionIdParams, body: z.string().min(1), consumes: ['text/csv'] },
     },
     async (request) => {
       const { id } = request.params;
       const parsed = parseLongList(request.body);
       if (!parsed.ok) {
-        throw new HttpError(
-          422,
-          'long-list-invalid',
-          `${parsed.errors.length} row(s) need correcting; nothing was stored`,
-          parsed.errors,
-        );
+        throw new HttpError(problem('long-list-invalid', { rows: parsed.errors }));
       }
       const longListId = await db.$transaction(async (tx) => {
-        const staged = await stageLongList(tx, id, request.principal!.userId, parsed.cases);
+        const staged = await stageLongList(tx, id, request.principal.userId, parsed.cases);
         await appendAudit(tx, {
-          ...auditActor(request),
+          actor: actorOf(request),
           action: 'long-list.uploaded',
           entityType: 'long-list',
           entityId: staged,
@@ -53,11 +57,10 @@ export function registerLongListRoutes(app: App, { db, temporal }: RoutesDeps) {
         return staged;
       });
       // A list the workflow refuses (the sample is confirmed) is not kept: it is case data with no use.
-      const state = await refusalsAsHttp(
-        temporal.workflow
-          .getHandle(id)
-          .executeUpdate(useLongListUpdate, { args: [{ actor: actorOf(request), longListId }] }),
-      ).catch(async (error: unknown) => {
+      const state = await decide(temporal, id, useLongListUpdate, {
+        actor: actorOf(request),
+        longListId,
+      }).catch(async (error: unknown) => {
         await discardStagedLongList(db, longListId);
         throw error;
       });

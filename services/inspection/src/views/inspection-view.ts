@@ -1,16 +1,19 @@
-import type { InspectionWorkflowState } from '@yji/contracts';
+// What a team member sees of an inspection: its settings as stored and where its lifecycle stands.
+import type { z } from 'zod';
+import type { InspectionView, InspectionWorkflowState } from '@yji/contracts';
+import { fromDateColumn } from '@yji/db';
 import type { Inspection } from '../generated/prisma/client.ts';
 
-const day = (date: Date | null) => date && date.toISOString().slice(0, 10);
-
-/** What a team member sees: the inspection's settings and where its lifecycle stands. */
-export function toInspectionView(record: Inspection, workflow: InspectionWorkflowState) {
+export function toInspectionView(
+  record: Inspection,
+  workflow: InspectionWorkflowState,
+): z.input<typeof InspectionView> {
   return {
     id: record.id,
     record: {
       yjs: { name: record.yjsName, code: record.yjsCode },
-      fieldworkStart: day(record.fieldworkStart),
-      fieldworkEnd: day(record.fieldworkEnd),
+      fieldworkStart: fromDateColumn(record.fieldworkStart),
+      fieldworkEnd: record.fieldworkEnd && fromDateColumn(record.fieldworkEnd),
       frameworks: {
         courtDisposals: record.courtFramework,
         outOfCourt: record.oocdFramework,
@@ -18,7 +21,7 @@ export function toInspectionView(record: Inspection, workflow: InspectionWorkflo
       },
       sample: { size: record.sampleSize, courtShare: record.courtShare },
       deadlines: {
-        assessmentsDue: day(record.assessmentsDue),
+        assessmentsDue: record.assessmentsDue && fromDateColumn(record.assessmentsDue),
         reminderDaysBefore: record.reminderDaysBefore,
       },
       leadInspectorId: record.leadInspectorId,

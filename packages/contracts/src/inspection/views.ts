@@ -1,0 +1,57 @@
+// What the inspection service answers: the shapes of its HTTP responses, for serialisation and OpenAPI.
+import { z } from 'zod';
+import { isoDate } from '../primitives.ts';
+import { CaseRef, Role, UserId } from '../roles.ts';
+import { InspectionPhase, InspectionWorkflowState } from '../workflows/inspection.ts';
+import { FrameworkVersions } from './http.ts';
+
+/** An inspection as its team sees it: the settings as stored (null where an older record lacks one) and its lifecycle. */
+export const InspectionView = z.object({
+  id: z.uuid(),
+  record: z.object({
+    yjs: z.object({ name: z.string(), code: z.string() }),
+    fieldworkStart: isoDate,
+    fieldworkEnd: isoDate.nullable(),
+    frameworks: FrameworkVersions,
+    sample: z.object({ size: z.int().nullable(), courtShare: z.number().nullable() }),
+    deadlines: z.object({ assessmentsDue: isoDate.nullable(), reminderDaysBefore: z.int().nullable() }),
+    leadInspectorId: UserId.nullable(),
+    createdAt: z.iso.datetime(),
+  }),
+  workflow: InspectionWorkflowState,
+});
+
+export const TeamView = z.object({
+  members: z.array(
+    z.object({ userId: UserId, role: Role, capacity: z.int().nullable(), conflicts: z.array(CaseRef) }),
+  ),
+});
+
+export const LongListAccepted = z.object({ longListId: z.uuid(), rows: z.int(), phase: InspectionPhase });
+
+// Case references here are as the long list holds them (the domain's long-list rule), so plain strings.
+const ListedCaseRef = z.string();
+
+/** The drawn sample with the reason for every pick, the reserve, what was left out and what was excluded. */
+export const SampleView = z.object({
+  seed: z.string(),
+  confirmed: z.boolean(),
+  selected: z.array(
+    z.object({ caseRef: ListedCaseRef, stratum: z.string(), side: z.string(), reason: z.string() }),
+  ),
+  reserve: z.array(z.object({ caseRef: ListedCaseRef, stratum: z.string() })),
+  ineligible: z.array(z.object({ caseRef: ListedCaseRef, reason: z.string() })),
+  excluded: z.array(
+    z.object({ caseRef: ListedCaseRef, stratum: z.string(), reason: z.string(), replacedBy: ListedCaseRef }),
+  ),
+  summary: z.object({
+    court: z.int(),
+    oocd: z.int(),
+    custody: z.int(),
+    byDisposalType: z.record(z.string(), z.int()),
+    byCaseManager: z.record(z.string(), z.int()),
+  }),
+  warnings: z.array(z.string()),
+});
+
+export const SampleConfirmed = InspectionWorkflowState.pick({ phase: true, sample: true });

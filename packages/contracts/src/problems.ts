@@ -1,0 +1,245 @@
+// The catalogue of everything a yji service refuses, over HTTP or as a command's answer: each problem's
+// code, the HTTP status it answers with, and its message, made from the facts the refusal names. As in ODK
+// Central's problem catalogue, this is the one place a code is defined and a message is written, so a
+// client can act on the code and a person can read the same words from every service. Messages name
+// fields, states and rules, never a value a person sent (it may be about a child).
+import { z } from 'zod';
+
+interface ProblemSpec<Params> {
+  status: number;
+  /** What the code means, for the OpenAPI document. */
+  meaning: string;
+  message: (params: Params) => string;
+  /** What the answer carries besides the message (the fields or rows at fault), made from the same facts. */
+  details?: (params: Params) => unknown;
+}
+
+/** A problem whose message names the facts given; `details` makes what the answer carries besides. */
+const spec = <Params>(
+  status: number,
+  meaning: string,
+  message: (params: Params) => string,
+  details?: (params: Params) => unknown,
+): ProblemSpec<Params> => ({ status, meaning, message, ...(details ? { details } : {}) });
+
+/** A problem that always says the same. */
+const fixed = (status: number, meaning: string, message: string) =>
+  spec<void>(status, meaning, () => message);
+
+/** A problem whose message names one fact, `name`. */
+const naming = <Name extends string>(
+  name: Name,
+  status: number,
+  meaning: string,
+  message: (value: string) => string,
+) => spec<Record<Name, string>>(status, meaning, (p) => message(p[name]));
+
+/** A refusal in the words of another rule (a workflow's, a domain rule's, the token check's). */
+const because = (status: number, meaning: string) =>
+  spec<{ reason: string }>(status, meaning, (p) => p.reason);
+
+/** A field (or question code) and what is wrong with it; never the value sent. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** A finding of a rule about one question code (or case-context field). */
+interface Finding {
+  code: string;
+  message: string;
+}
+
+export const PROBLEMS = {
+  // A decision a workflow accepted but has not finished within the time a request waits for it.
+  'decision-in-progress': because(202, 'The decision was accepted and is still being carried out.'),
+
+  'invalid-request': spec<{ issues: readonly FieldIssue[] }>(
+    400,
+    'The request does not fit its schema; details name each field and the rule it breaks.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  ),
+  'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
+  'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
+  'invalid-answers': spec<{ problems: readonly Finding[] }>(
+    400,
+    'Answers to question codes the framework does not have, or outside their scale; details name them.',
+    (p) => `answers that do not fit the framework: ${p.problems.map((problem) => problem.code).join(', ')}`,
+    (p) => p.problems,
+  ),
+
+  unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
+  forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
+  'not-found': naming(
+    'what',
+    404,
+    'No such thing, or hidden from the caller.',
+    (what) => `${what} not found`,
+  ),
+  'unknown-task': naming('taskId', 404, 'A command named no such task.', (taskId) => `no task ${taskId}`),
+  'unknown-framework': naming('frameworkId', 404, 'No such framework version.', (id) => `no framework ${id}`),
+
+  'not-allowed-now': because(
+    409,
+    "The inspection's or the case's stage does not allow this now; the reason says why.",
+  ),
+  'stale-version': spec<{ sent: number; current: number }>(
+    409,
+    'The change was based on an older version; the answer carries what is stored now.',
+    (p) => `version ${p.sent} is not the current version ${p.current}; reload and merge`,
+  ),
+  'task-locked': spec<{ state: string; change: string }>(
+    409,
+    'A submitted or withdrawn task keeps its answers as they were.',
+    (p) => `the task is ${p.state}; it cannot be ${p.change}`,
+  ),
+  'task-not-open': naming(
+    'state',
+    409,
+    'Only an assigned or in-progress task can be submitted.',
+    (s) => `the task is ${s}; it cannot be submitted`,
+  ),
+  'task-submitted': fixed(
+    409,
+    'A submitted task cannot be withdrawn.',
+    'the task is submitted; it cannot be withdrawn',
+  ),
+  'already-flagged': fixed(
+    409,
+    'The task is already flagged for exclusion.',
+    'the task is already flagged for exclusion',
+  ),
+  'case-has-task': naming(
+    'caseRef',
+    409,
+    'The case already has a task of another id.',
+    (ref) => `case ${ref} already has another task`,
+  ),
+  'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
+  'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
+  'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
+  'not-sampled': naming(
+    'caseRef',
+    409,
+    'The case is not in the confirmed sample.',
+    (ref) => `case ${ref} is not in the confirmed sample`,
+  ),
+  // The sample's own rules (packages/domain replaceExcludedCase) word these refusals.
+  'reason-required': because(409, 'An exclusion needs a reason.'),
+  'not-in-sample': because(409, 'The case is not among the selected cases.'),
+  'reserve-empty': because(409, "The stratum's reserve has no case left to replace the excluded one."),
+  'workflow-not-running': fixed(
+    409,
+    'No assessment workflow runs for the case.',
+    'the case has no running assessment workflow',
+  ),
+  'submit-rejected': because(
+    409,
+    'The case assessment workflow refused the submission; the reason says why.',
+  ),
+
+  'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
+  'unsupported-media-type': fixed(
+    415,
+    'This route takes another content type.',
+    'this content type is not accepted here',
+  ),
+
+  'long-list-invalid': spec<{ rows: readonly { line: number }[] }>(
+    422,
+    'Rows of the long list need correcting; details give each line and what is wrong. Nothing was stored.',
+    (p) => `${p.rows.length} row(s) need correcting; nothing was stored`,
+    (p) => p.rows,
+  ),
+  'assessment-invalid': spec<{ findings: readonly Finding[] }>(
+    422,
+    'The assessment is not ready to submit; details list every problem by question code.',
+    (p) => `the assessment is not ready to submit: ${p.findings.length} problem(s)`,
+    (p) => p.findings,
+  ),
+  'not-an-assessor': naming(
+    'userId',
+    422,
+    'Cases go only to inspectors and local assessors on the team.',
+    (id) => `${id} is not an assessor on this inspection`,
+  ),
+  'cannot-assign': spec<{ userId: string; caseRef: string }>(
+    422,
+    'The assessor declared a conflict with the case, or is at capacity.',
+    (p) => `${p.userId} has a conflict with case ${p.caseRef} or is at capacity`,
+  ),
+
+  undecodable: fixed(
+    422,
+    'A payload could not be decrypted with the keys held (codec server).',
+    'a payload could not be decrypted with the keys held',
+  ),
+
+  'too-many-requests': fixed(
+    429,
+    'Too many requests from this caller.',
+    'too many requests; try again later',
+  ),
+
+  internal: fixed(
+    500,
+    'Something failed on our side; it is logged.',
+    'something went wrong; it has been logged',
+  ),
+  unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
+  busy: because(503, 'The workflow could not take the decision now; try again after Retry-After.'),
+} as const satisfies Record<string, ProblemSpec<never>>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
+
+type ParamsOf<C extends ProblemCode> = Parameters<(typeof PROBLEMS)[C]['message']>[0];
+/** What making a problem takes besides its code: nothing, or the facts its message names. */
+export type ProblemArgs<C extends ProblemCode> = ParamsOf<C> extends void ? [] : [params: ParamsOf<C>];
+
+declare const fromCatalogue: unique symbol;
+/** A refusal as it travels: made only by `problem` (or read back by `receivedProblem`), never by hand. */
+export interface Problem<C extends ProblemCode = ProblemCode> {
+  readonly code: C;
+  readonly message: string;
+  readonly details?: unknown;
+  readonly [fromCatalogue]: true;
+}
+
+/** The problem `code` with its message (and details) written from `params`. */
+export function problem<C extends ProblemCode>(code: C, ...[params]: ProblemArgs<C>): Problem<C> {
+  const entry = PROBLEMS[code] as ProblemSpec<unknown>;
+  const details = entry.details?.(params);
+  return {
+    code,
+    message: entry.message(params),
+    ...(details === undefined ? {} : { details }),
+  } as Problem<C>;
+}
+
+export const problemStatus = (code: ProblemCode): number => PROBLEMS[code].status;
+
+const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(PROBLEMS, code);
+
+/**
+ * A problem another process made and sent on (a command's answer, a workflow's refusal): its message was
+ * written from the catalogue where it began. A code this build does not know is a refusal of the moment.
+ */
+export function receivedProblem(received: { code: string; message: string }): Problem {
+  const code = isProblemCode(received.code) ? received.code : 'not-allowed-now';
+  return { code, message: received.message } as Problem;
+}
+
+/** The codes answered with `status`, in catalogue order. */
+export const codesWithStatus = (status: number): ProblemCode[] =>
+  PROBLEM_CODES.filter((code) => PROBLEMS[code].status === status);
+
+/** The body of a refusal with one of `codes` (an OpenAPI document lists them, each with what it means). */
+export function errorBodyWith(codes: readonly [ProblemCode, ...ProblemCode[]]) {
+  return z
+    .object({
+      error: z.object({ code: z.enum(codes), message: z.string(), details: z.unknown().optional() }),
+    })
+    .meta({ description: codes.map((code) => `${code}: ${PROBLEMS[code].meaning}`).join('\n') });
+}

@@ -1,0 +1,13 @@
+// The services that own data, as the test database has them: the global setup applied every service's
+// migrations, each in the PostgreSQL schema named after the service's folder.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const servicesDir = fileURLToPath(new URL('../../../services', import.meta.url));
+
+export const servicesWithData = readdirSync(servicesDir).filter((service) =>
+  existsSync(join(servicesDir, service, 'prisma', 'schema')),
+);
+
+export const schemaFolderOf = (service: string) => join(servicesDir, service, 'prisma', 'schema');

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COURT_SHARE, drawSampleOptionsSchema } from '../sampling/index.ts';
+import { drawOptionsFor } from './sample-settings.ts';
+
+describe("an inspection's draw", () => {
+  it("takes the inspection's size and court share, counted back from the first day of fieldwork", () => {
+    expect(drawOptionsFor({ fieldworkStart: '2026-12-07', sampleSize: 20, courtShare: 0.5 }, 's1')).toEqual({
+      size: 20,
+      seed: 's1',
+      inspectionDate: '2026-12-07',
+      courtShare: 0.5,
+    });
+  });
+
+  it('uses the consultation’s 60/40 split where the inspection recorded none (004 ¶3.33)', () => {
+    const options = drawOptionsFor(
+      { fieldworkStart: '2026-12-07', sampleSize: null, courtShare: null },
+      's1',
+    );
+    expect(options).toMatchObject({ size: 1, courtShare: 0.6 });
+    expect(DEFAULT_COURT_SHARE).toBe(0.6);
+    expect(
+      drawSampleOptionsSchema.parse({ size: 1, seed: 's', inspectionDate: '2026-12-07' }).courtShare,
+    ).toBe(DEFAULT_COURT_SHARE);
+  });
+});

@@ -1,0 +1,28 @@
+// What an inspection's draw is made with: its own size and court share, counted back from its inspection
+// date (docs/domain.md §4: sample size and ratio are per-inspection settings).
+import type { DrawSampleOptions } from '../sampling/index.ts';
+import { DEFAULT_COURT_SHARE } from '../sampling/index.ts';
+import { inspectionDate, type InspectionSchedule } from './schedule.ts';
+
+export interface InspectionSampleSettings extends Pick<InspectionSchedule, 'fieldworkStart'> {
+  /** Null for an inspection recorded before it had sample settings. */
+  sampleSize: number | null;
+  /** Null for an inspection recorded before it had sample settings: the default applies. */
+  courtShare: number | null;
+}
+
+/**
+ * Decision: an inspection recorded before it had a sample size draws one case; the seeds give no size
+ * (docs/domain.md §4) and a draw needs one.
+ */
+const SAMPLE_SIZE_WHEN_UNSET = 1;
+
+/** The options of the inspection's draw with `seed`, as drawSample takes them. */
+export function drawOptionsFor(inspection: InspectionSampleSettings, seed: string): DrawSampleOptions {
+  return {
+    size: inspection.sampleSize ?? SAMPLE_SIZE_WHEN_UNSET,
+    seed,
+    inspectionDate: inspectionDate(inspection),
+    courtShare: inspection.courtShare ?? DEFAULT_COURT_SHARE,
+  };
+}

@@ -1,0 +1,8 @@
+// Every command the inspection service answers, each declared with its handler in its own module.
+export { activateLongListHandler } from './activate-long-list.ts';
+export { confirmSampleHandler } from './confirm-sample.ts';
+export { drawSampleHandler } from './draw-sample.ts';
+export { excludeCaseHandler } from './exclude-case.ts';
+export { getCaseFactsHandler } from './get-case-facts.ts';
+export { planAssignmentsHandler } from './plan-assignments.ts';
+export { recordInspectionHandler } from './record-inspection.ts';

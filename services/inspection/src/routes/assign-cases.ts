@@ -1,0 +1,29 @@
+// POST /api/inspections/:id/assignments: the lead inspector assigns the confirmed cases, automatically
+// (balanced) or by hand, through the inspection workflow.
+import type { Client } from '@temporalio/client';
+import { AssignmentRequest, InspectionProgress } from '@yji/contracts';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import { assignCasesUpdate } from '@yji/workflows';
+import { LEAD, teamRoute } from '../access/team-access.ts';
+import type { InspectionDb } from '../db.ts';
+import { decide } from '../workflow/lead-decisions.ts';
+
+export function registerAssignCases(app: App, db: InspectionDb, temporal: Client) {
+  app.post(
+    '/api/inspections/:id/assignments',
+    teamRoute(db, LEAD, {
+      tags: ['assignment'],
+      summary: 'Assign the confirmed cases to assessors: {mode: "auto"} (balanced) or {mode: "manual", …}',
+      description:
+        'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
+        'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason.',
+      body: AssignmentRequest,
+      response: { 200: InspectionProgress, ...errorResponses(409) },
+    }),
+    (request) =>
+      decide(temporal, request.params.id, assignCasesUpdate, {
+        actor: actorOf(request),
+        request: request.body,
+      }),
+  );
+}

@@ -1,0 +1,41 @@
+// Every HTTP route of the inspection service, a file each.
+import type { Client } from '@temporalio/client';
+import type { App } from '@yji/service-kit';
+import type { InspectionDb } from '../db.ts';
+import { registerStartInspection } from './start-inspection.ts';
+import { registerReadInspection } from './read-inspection.ts';
+import { registerSetTeam } from './set-team.ts';
+import { registerUploadLongList } from './upload-long-list.ts';
+import { registerDrawSample } from './draw-sample.ts';
+import { registerReadSample } from './read-sample.ts';
+import { registerExcludeCase } from './exclude-case.ts';
+import { registerConfirmSample } from './confirm-sample.ts';
+import { registerAssignCases } from './assign-cases.ts';
+import { registerReassignCase } from './reassign-case.ts';
+import { registerReadProgress } from './read-progress.ts';
+
+export interface InspectionRoutesDeps {
+  db: InspectionDb;
+  temporal: Client;
+  /** The task queue new inspection workflows run on. */
+  taskQueue: string;
+  /** Wakes the outbox relay after a route committed an event. */
+  afterOutbox: () => void;
+}
+
+export function registerInspectionRoutes(
+  app: App,
+  { db, temporal, taskQueue, afterOutbox }: InspectionRoutesDeps,
+) {
+  registerStartInspection(app, temporal, taskQueue);
+  registerReadInspection(app, db, temporal);
+  registerSetTeam(app, db, afterOutbox);
+  registerUploadLongList(app, db, temporal);
+  registerDrawSample(app, db, temporal);
+  registerReadSample(app, db);
+  registerExcludeCase(app, db, temporal);
+  registerConfirmSample(app, db, temporal);
+  registerAssignCases(app, db, temporal);
+  registerReassignCase(app, db, temporal);
+  registerReadProgress(app, db, temporal);
+}

@@ -1,0 +1,49 @@
+// POST /api/inspections: a lead inspector starts an inspection; its workflow stores it and makes the
+// caller its lead.
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Client } from '@temporalio/client';
+import { CreatedInspection, CreateInspectionBody, problem } from '@yji/contracts';
+import { frameworkSelectionProblems } from '@yji/domain';
+import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
+import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '@yji/workflows';
+
+const RECORDED_WAIT_MS = 10_000;
+
+export function registerStartInspection(app: App, temporal: Client, taskQueue: string) {
+  app.post(
+    '/api/inspections',
+    {
+      onRequest: requireRole('lead-inspector'),
+      schema: {
+        tags: ['inspections'],
+        summary: 'Start an inspection of a youth justice service; the caller becomes its lead inspector',
+        description:
+          '201 once the inspection is stored (it can be read at once); 202 when the worker is slow to store ' +
+          'it. Framework versions must exist and suit their domain (400 naming the field).',
+        body: CreateInspectionBody,
+        response: { 201: CreatedInspection, 202: CreatedInspection, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const problems = frameworkSelectionProblems(request.body.frameworks);
+      if (problems.length) {
+        const issues = problems.map(({ field, message }) => ({ field: `body.frameworks.${field}`, message }));
+        throw new HttpError(problem('invalid-request', { issues }));
+      }
+      const id = randomUUID();
+      const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {
+        workflowId: id,
+        taskQueue,
+        args: [{ inspectionId: id, leadInspectorId: request.principal.userId, ...request.body }],
+      });
+      // Answer once the inspection is stored, so the lead can read it straight away; if the worker is slow
+      // to get to it, say it was accepted rather than hold the request open.
+      const recorded = await Promise.race([
+        handle.executeUpdate(inspectionRecordedUpdate).then(() => true),
+        delay(RECORDED_WAIT_MS).then(() => false),
+      ]);
+      return reply.status(recorded ? 201 : 202).send({ id });
+    },
+  );
+}
