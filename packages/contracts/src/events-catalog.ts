@@ -3,6 +3,7 @@
 import { inspectionCreated } from './inspection/events.ts';
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
+import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -13,4 +14,6 @@ export const eventSubjects: string[] = [
   taskExclusionFlagged,
   taskReminderDue,
   taskOverdue,
+  assessmentApproved,
+  assessmentReopened,
 ].map((event) => event.subject);
