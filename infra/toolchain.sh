@@ -12,7 +12,9 @@ node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo
 
 if [ "$(node_major)" -lt "$NODE_MAJOR" ]; then
   node_dir="$TOOLS/node$NODE_MAJOR"
-  node_bin="$(find "$node_dir" -path '*/node-*-*/bin' -type d 2>/dev/null | head -n 1)"
+  # `|| true`: on a fresh clone the folder is missing, and under `set -eo pipefail` (.ci/run) find's failure
+  # would end the caller.
+  node_bin="$(find "$node_dir" -path '*/node-*-*/bin' -type d 2>/dev/null | head -n 1 || true)"
   if [ -z "$node_bin" ]; then
     echo "[toolchain] installing Node $NODE_MAJOR LTS into $node_dir (the machine has $(node --version 2>/dev/null || echo none))"
     npm install --silent --no-audit --no-fund --prefix "$node_dir" "node@$NODE_MAJOR" >/dev/null
