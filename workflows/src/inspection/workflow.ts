@@ -31,7 +31,7 @@ import {
   useLongListUpdate,
 } from './definitions.ts';
 import { summariseProgress } from './progress.ts';
-import { serialUpdates } from '../serial-handlers.ts';
+import { serialHandlers } from '../serial-handlers.ts';
 import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId } from '../case-assessment/definitions.ts';
 
@@ -77,7 +77,7 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
     });
   };
 
-  const onUpdate = serialUpdates();
+  const { onUpdate } = serialHandlers();
   const requireLongList = () => {
     requirePhase('sampling');
     if (!state.longList) throw new Error('load the long list first');
