@@ -1,7 +1,7 @@
 // An inspection as the workflow tests start it, and the lead inspector's decisions they send.
 import { randomUUID } from 'node:crypto';
 import type { Actor, InspectionWorkflowInput } from '@yji/contracts';
-import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '../src/index.ts';
+import { INSPECTION_WORKFLOW, inspectionRecordedUpdate, type InspectionRunOptions } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
 import type { WorkflowTestRun } from './workflow-kit.ts';
 
@@ -21,10 +21,16 @@ export function inspectionInput(): InspectionWorkflowInput {
 }
 
 /** Starts an inspection and waits until it is recorded (set-up). */
-export async function startInspection({ start }: WorkflowTestRun, input = inspectionInput()) {
+export async function startInspection(
+  { start }: WorkflowTestRun,
+  {
+    input = inspectionInput(),
+    options = {},
+  }: { input?: InspectionWorkflowInput; options?: InspectionRunOptions } = {},
+) {
   const handle = await start<typeof InspectionWorkflow>(INSPECTION_WORKFLOW, {
     workflowId: input.inspectionId,
-    args: [input],
+    args: [input, options],
   });
   await handle.executeUpdate(inspectionRecordedUpdate);
   return handle;

@@ -12,6 +12,8 @@ import {
   excludeCaseUpdate,
   inspectionPhaseKey,
   inspectionProgressQuery,
+  inspectionStateQuery,
+  submitAssessmentUpdate,
   useLongListUpdate,
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
@@ -116,6 +118,44 @@ describe('InspectionWorkflow', () => {
 
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
       expect(cases.called('assignCaseTask')).toHaveLength(3);
+    });
+  });
+
+  it('continues as new when its history grows long, carrying its state; its cases run on and report to the new run', async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 40 } });
+      const { runId: firstRun } = await handle.describe();
+      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+      await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+      const later = await eventually(async () => {
+        const description = await handle.describe();
+        return description.runId !== firstRun && description.status.name === 'RUNNING' ? description : null;
+      });
+      expect(later.typedSearchAttributes.get(inspectionPhaseKey)).toBe('fieldwork');
+      expect(await handle.query(inspectionStateQuery)).toMatchObject({
+        phase: 'fieldwork',
+        recorded: true,
+        sample: { selected: 3, confirmed: true },
+      });
+
+      // The cases were not closed with the run that started them, and report to the run that holds them now.
+      const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(inspection.sample[1]!.taskId));
+      expect((await child.describe()).status.name).toBe('RUNNING');
+      await eventually(async () =>
+        (await child.query(caseAssessmentStateQuery)).state === 'assigned' ? true : null,
+      );
+      await child.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      const progress = await eventually(async () => {
+        const current = await handle.query(inspectionProgressQuery);
+        return current.totals.byState.submitted === 1 ? current : null;
+      });
+      expect(progress.totals).toMatchObject({ cases: 3, byState: { assigned: 2, submitted: 1 } });
+      // The inspection recorded itself once, in its first run.
+      expect(inspection.called('recordInspection')).toHaveLength(1);
     });
   });
 });

@@ -59,6 +59,16 @@ export function workflowTestKit() {
       return await worker.runUntil(test({ client, taskQueue, start }));
     } finally {
       for (const handle of started) await handle.terminate('test finished').catch(() => {});
+      // Case workflows outlive their inspection (parent close policy ABANDON): find them by task queue.
+      const open = client.workflow.list({
+        query: `TaskQueue = "${taskQueue}" AND ExecutionStatus = "Running"`,
+      });
+      for await (const { workflowId } of open) {
+        await client.workflow
+          .getHandle(workflowId)
+          .terminate('test finished')
+          .catch(() => {});
+      }
     }
   }
 
