@@ -74,3 +74,7 @@ export const ExcludeCaseBody = z.strictObject({
 });
 export const ReassignBody = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime().optional() });
 export const CaseParams = z.strictObject({ id: z.uuid(), caseRef: CaseRef });
+
+/** A lead inspector's decision that answered 202: its id is the inspection workflow's Update id. */
+export const DecisionParams = z.strictObject({ id: z.uuid(), decisionId: z.uuid() });
+export const DecisionStatus = z.object({ decisionId: z.uuid(), status: z.literal('done') });

@@ -6,7 +6,7 @@ import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { assignCasesUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
 
 export function registerAssignCases(app: App, db: InspectionDb, temporal: Client) {
   app.post(
@@ -18,7 +18,7 @@ export function registerAssignCases(app: App, db: InspectionDb, temporal: Client
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
         'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason.',
       body: AssignmentRequest,
-      response: { 200: InspectionProgress, ...errorResponses(409) },
+      response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },
     }),
     (request) =>
       decide(temporal, request.params.id, assignCasesUpdate, {

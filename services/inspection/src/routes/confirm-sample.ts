@@ -6,7 +6,7 @@ import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { confirmSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
 
 export function registerConfirmSample(app: App, db: InspectionDb, temporal: Client) {
   app.post(
@@ -15,7 +15,7 @@ export function registerConfirmSample(app: App, db: InspectionDb, temporal: Clie
       tags: ['sample'],
       summary: 'Confirm the sample: fieldwork begins, with a case assessment per sampled case',
       description: 'No body. A sample already confirmed, or none drawn, answers 409.',
-      response: { 200: SampleConfirmed, ...errorResponses(409) },
+      response: { 200: SampleConfirmed, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       const { phase, sample } = await decide(temporal, request.params.id, confirmSampleUpdate, {

@@ -8,7 +8,7 @@ import { drawSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { readSampleView } from '../views/sample-view.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
 
 export function registerDrawSample(app: App, db: InspectionDb, temporal: Client) {
   app.post(
@@ -20,7 +20,7 @@ export function registerDrawSample(app: App, db: InspectionDb, temporal: Client)
         'The seed is recorded so the same sample can be drawn again; without one a fresh seed is picked. ' +
         'A confirmed sample cannot be redrawn (409).',
       body: DrawSampleBody,
-      response: { 200: SampleView, ...errorResponses(409) },
+      response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       // A seed is recorded with the sample so it can be drawn again; without one, pick a fresh one.

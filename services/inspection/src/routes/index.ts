@@ -13,6 +13,7 @@ import { registerConfirmSample } from './confirm-sample.ts';
 import { registerAssignCases } from './assign-cases.ts';
 import { registerReassignCase } from './reassign-case.ts';
 import { registerReadProgress } from './read-progress.ts';
+import { registerReadDecision } from './read-decision.ts';
 
 export interface InspectionRoutesDeps {
   db: InspectionDb;
@@ -38,4 +39,5 @@ export function registerInspectionRoutes(
   registerAssignCases(app, db, temporal);
   registerReassignCase(app, db, temporal);
   registerReadProgress(app, db, temporal);
+  registerReadDecision(app, db, temporal);
 }

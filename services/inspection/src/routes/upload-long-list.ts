@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
 
 /** About 50,000 rows of the specified columns; far beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -34,7 +34,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
           'is confirmed the workflow refuses a new list (409).',
         body: z.string().min(1),
         consumes: ['text/csv'],
-        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422) },
+        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
       }),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
     },
