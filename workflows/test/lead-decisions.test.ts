@@ -4,7 +4,7 @@
 // its reason and leaves the case as it was.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApplicationFailure } from '@temporalio/common';
+import type { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseAssessmentInput } from '@yji/contracts';
 import {

@@ -2,16 +2,15 @@
 // its replacement from the same stratum's reserve. The inspection workflow carries it out (in fieldwork it
 // withdraws the case's assessment first): route → Update excludeCase → activities checkExclusion,
 // excludeCase → commands → event yji.inspection.case.excluded (docs/architecture.md).
-import type { Client } from '@temporalio/client';
 import { ExcludeCaseBody, SampleView } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { excludeCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { readSampleView } from '../views/sample-view.ts';
-import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
+import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
-export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client) {
+export function registerExcludeCase(app: App, db: InspectionDb, decide: Decide) {
   app.post(
     '/api/inspections/:id/sample/exclusions',
     teamRoute(db, LEAD, {
@@ -26,7 +25,7 @@ export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client
     async (request) => {
       const { id } = request.params;
       const { caseRef, reason } = request.body;
-      await decide(temporal, id, excludeCaseUpdate, { actor: actorOf(request), caseRef, reason });
+      await decide(id, excludeCaseUpdate, { actor: actorOf(request), caseRef, reason });
       return readSampleView(db, request, id);
     },
   );

@@ -2,15 +2,14 @@
 // assessor (optionally with a new due date), through the inspection workflow like the bulk assignment:
 // route → Update reassignCase → activity reassignCase → command → event yji.inspection.case.reassigned,
 // then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted.
-import type { Client } from '@temporalio/client';
 import { CaseAssessmentState, CaseParams, ReassignBody } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { reassignCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decide, decisionResponses } from '../workflow/lead-decisions.ts';
+import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
-export function registerReassignCase(app: App, db: InspectionDb, temporal: Client) {
+export function registerReassignCase(app: App, db: InspectionDb, decide: Decide) {
   app.put(
     '/api/inspections/:id/cases/:caseRef/assignee',
     teamRoute(db, LEAD, {
@@ -25,7 +24,7 @@ export function registerReassignCase(app: App, db: InspectionDb, temporal: Clien
     }),
     (request) => {
       const { id, caseRef } = request.params;
-      return decide(temporal, id, reassignCaseUpdate, { actor: actorOf(request), caseRef, ...request.body });
+      return decide(id, reassignCaseUpdate, { actor: actorOf(request), caseRef, ...request.body });
     },
   );
 }

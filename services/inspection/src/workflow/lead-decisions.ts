@@ -1,21 +1,19 @@
 // A lead inspector's decision goes to the inspection workflow as an Update, and the request waits for it
-// for a bounded time only: a decision's activities retry while a service restarts (for up to a minute
-// between attempts), and an HTTP request must not hang on that.
-// - Not accepted within ACCEPT_MS (no worker is polling, the workflow is busy): 503 busy with Retry-After.
-//   Nothing was decided, so sending the request again is safe.
-// - Accepted, but not carried out within ANSWER_MS: 202 decision-in-progress with a Location to poll
-//   (GET /api/inspections/:id/decisions/:decisionId, read-decision.ts). The decision is durable in the
-//   workflow's history and will be carried out; sending it again would decide twice, so the answer says
-//   where to look instead.
-// - Refused (by the workflow's validator, or by the service's command): the refusal via the problem
+// for a bounded time only (DECISION_WAIT_MS): a decision's activities retry while a service restarts (for
+// up to a minute between attempts), an Update waits for a worker to take it, and an HTTP request must not
+// hang on either.
+// - Carried out in time: 200 with its result.
+// - Refused (by the workflow's validator, or by the service's command): the refusal, via the problem
 //   catalogue (service-kit workflowRefusal).
+// - Not finished in time: 202 decision-in-progress with Location /api/inspections/:id/decisions/:id
+//   (read-decision.ts), whether the workflow has accepted it or not yet: once sent, an Update cannot be
+//   called back, so sending it again could decide twice. The Location says what became of it: done, the
+//   refusal, still going, or 404 if Temporal never took it (then it is safe to send again).
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage, type Client, type UpdateDefinition } from '@temporalio/client';
 import { problem, type Actor } from '@yji/contracts';
 import { errorResponses, HttpError, workflowRefusal } from '@yji/service-kit';
 
-const ACCEPT_MS = 5_000;
-const ANSWER_MS = 10_000;
 const RETRY_AFTER_SECONDS = 5;
 export const TIMED_OUT = Symbol('timed out');
 
@@ -33,8 +31,8 @@ export function refusalAsHttp(error: unknown, what = 'inspection'): never {
   throw refusal ? new HttpError(refusal) : error;
 }
 
-/** What a route that takes a decision answers besides its result and its refusals: 202 and 503 above. */
-export const decisionResponses = () => errorResponses(202, 503);
+/** What a route that takes a decision answers besides its result and its refusals: 202 above. */
+export const decisionResponses = () => errorResponses(202);
 
 /** Where the progress of decision `decisionId` on inspection `inspectionId` can be read. */
 export const decisionLocation = (inspectionId: string, decisionId: string) =>
@@ -43,44 +41,46 @@ export const decisionLocation = (inspectionId: string, decisionId: string) =>
 /** 202: the decision goes on; poll `Location`. */
 export const stillInProgress = (inspectionId: string, decisionId: string) =>
   new HttpError(
-    problem('decision-in-progress', { reason: 'the decision was accepted and is being carried out' }),
+    problem('decision-in-progress', {
+      reason: 'the decision is still being carried out; its Location says when it is done',
+    }),
     {
       Location: decisionLocation(inspectionId, decisionId),
       'Retry-After': String(RETRY_AFTER_SECONDS),
     },
   );
 
-/** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
-export async function decide<Ret, Decision extends { actor: Actor }>(
-  temporal: Client,
+/** Takes a lead inspector's decision to an inspection workflow; routes/index.ts makes one for the routes. */
+export type Decide = <Ret, Decision extends { actor: Actor }>(
   inspectionId: string,
   update: UpdateDefinition<Ret, [Decision]>,
   decision: Decision,
-): Promise<Ret> {
-  const handle = temporal.workflow.getHandle(inspectionId);
-  const decisionId = randomUUID();
-  try {
-    const accepted = await within(
-      handle.startUpdate(update, {
+) => Promise<Ret>;
+
+/** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
+export const decider =
+  (temporal: Client, waitMs: number): Decide =>
+  async (inspectionId, update, decision) => {
+    const handle = temporal.workflow.getHandle(inspectionId);
+    const decisionId = randomUUID();
+    const carriedOut = async () => {
+      const accepted = await handle.startUpdate(update, {
         args: [decision],
         waitForStage: WorkflowUpdateStage.ACCEPTED,
         updateId: decisionId,
-      }),
-      ACCEPT_MS,
-    );
-    if (accepted === TIMED_OUT) {
-      throw new HttpError(
-        problem('busy', { reason: 'the inspection could not take the decision now; try again' }),
-        {
-          'Retry-After': String(RETRY_AFTER_SECONDS),
-        },
-      );
+      });
+      return accepted.result();
+    };
+    try {
+      const answer = await within(carriedOut(), waitMs);
+      if (answer === TIMED_OUT) throw stillInProgress(inspectionId, decisionId);
+      return answer;
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      return refusalAsHttp(error);
     }
-    const answer = await within(accepted.result(), ANSWER_MS);
-    if (answer === TIMED_OUT) throw stillInProgress(inspectionId, decisionId);
-    return answer;
-  } catch (error) {
-    if (error instanceof HttpError) throw error;
-    return refusalAsHttp(error);
-  }
-}
+  };
+
+/** Whether `error` is a decision's refusal (as opposed to one still in progress, or a failure of ours). */
+export const isRefusal = (error: unknown) =>
+  error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500;
