@@ -2,26 +2,21 @@
 // exclusion withdraws the case's assessment (once the service would accept the exclusion) and starts its
 // replacement's; a reassignment is recorded by the service and then taken by the case; each refusal names
 // its reason and leaves the case as it was.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseAssessmentInput } from '@yji/contracts';
 import {
-  assignCasesUpdate,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
-  confirmSampleUpdate,
-  drawSampleUpdate,
   excludeCaseUpdate,
   inspectionProgressQuery,
   reassignCaseUpdate,
   submitAssessmentUpdate,
-  useLongListUpdate,
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, commandRejected, inspectionActivityStubs } from './stub-activities.ts';
-import { lead, startInspection } from './inspection-fixtures.ts';
+import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -29,16 +24,9 @@ const kit = workflowTestKit();
 /** An inspection in fieldwork with its three cases assigned to inspector-1. */
 async function inFieldwork(run: WorkflowTestRun) {
   const handle = await startInspection(run);
-  await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
-  await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
-  await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-  await eventually(async () =>
-    (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
-  );
-  await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
-  await eventually(async () =>
-    (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
-  );
+  await drawSample(handle);
+  await confirmSample(handle);
+  await assignAll(handle);
   return handle;
 }
 

@@ -16,18 +16,15 @@ import {
   CASE_ASSESSMENT_WORKFLOW,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
-  confirmSampleUpdate,
-  drawSampleUpdate,
   excludeCaseUpdate,
   inspectionProgressQuery,
   reassignCaseUpdate,
   submitAssessmentUpdate,
-  useLongListUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
 import { caseActivityStubs, commandRejected, inspectionActivityStubs } from '../stub-activities.ts';
-import { lead, startInspection } from '../inspection-fixtures.ts';
+import { assignAll, confirmSample, drawSample, lead, startInspection } from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -43,21 +40,12 @@ it('records an inspection from set-up through fieldwork, and its cases', async (
   const cases = caseActivityStubs();
   await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
     const handle = await startInspection(run);
-    await handle.executeUpdate(useLongListUpdate, {
-      args: [{ actor: lead, longListId: crypto.randomUUID() }],
-    });
-    await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 'record' }] });
+    await drawSample(handle);
     await handle.executeUpdate(excludeCaseUpdate, {
       args: [{ actor: lead, caseRef: 'C0003', reason: 'moved away' }],
     });
-    await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
-    );
-    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
-    );
+    await confirmSample(handle);
+    await assignAll(handle);
     const [withdrawn, reassigned, submitted] = inspection.sample.map(({ taskId }) =>
       run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(caseAssessmentWorkflowId(taskId)),
     );
@@ -124,18 +112,9 @@ it('records the lead deciding in fieldwork through the inspection: a reassignmen
     const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 150 } });
     const { runId } = await handle.describe();
     const firstRun = run.client.workflow.getHandle(handle.workflowId, runId);
-    await handle.executeUpdate(useLongListUpdate, {
-      args: [{ actor: lead, longListId: crypto.randomUUID() }],
-    });
-    await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 'record' }] });
-    await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
-    );
-    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
-    );
+    await drawSample(handle);
+    await confirmSample(handle);
+    await assignAll(handle);
     const [reassigned, excluded, submitted] = inspection.sample.map(({ taskId }) =>
       run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(caseAssessmentWorkflowId(taskId)),
     );
