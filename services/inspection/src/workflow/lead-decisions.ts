@@ -26,8 +26,8 @@ export function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof T
 }
 
 /** A workflow refusal as the HTTP answer; anything else is not ours to word. */
-export function refusalAsHttp(error: unknown, what = 'inspection'): never {
-  const refusal = workflowRefusal(error, what);
+export function refusalAsHttp(error: unknown): never {
+  const refusal = workflowRefusal(error, { missing: problem('not-found', { what: 'inspection' }) });
   throw refusal ? new HttpError(refusal) : error;
 }
 
