@@ -113,8 +113,10 @@ describe('a decision that takes longer than the request waits', () => {
         body: longListCsv('2026-12-07', 40),
       });
       expect(upload.status).toBe(202);
-      expect(((await upload.json()) as { error: { code: string } }).error.code).toBe('decision-in-progress');
       const location = upload.headers.get('location')!;
+      expect(await upload.json()).toMatchObject({
+        error: { code: 'decision-in-progress', details: { location } },
+      });
       expect(location).toMatch(new RegExp(`^${at('/decisions/')}[0-9a-f-]{36}$`));
       const done = await eventually('the decision to be carried out', async () => {
         const poll = await lead('GET', location);

@@ -52,7 +52,12 @@ interface Finding {
 
 export const PROBLEMS = {
   // A decision a workflow accepted but has not finished within the time a request waits for it.
-  'decision-in-progress': because(202, 'The decision was accepted and is still being carried out.'),
+  'decision-in-progress': spec<{ reason: string; location: string }>(
+    202,
+    'The decision is still being carried out; details.location (also the Location header) says what became of it.',
+    (p) => p.reason,
+    (p) => ({ location: p.location }),
+  ),
 
   'invalid-request': spec<{ issues: readonly FieldIssue[] }>(
     400,

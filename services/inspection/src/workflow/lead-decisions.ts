@@ -43,6 +43,7 @@ export const stillInProgress = (inspectionId: string, decisionId: string) =>
   new HttpError(
     problem('decision-in-progress', {
       reason: 'the decision is still being carried out; its Location says when it is done',
+      location: decisionLocation(inspectionId, decisionId),
     }),
     {
       Location: decisionLocation(inspectionId, decisionId),
