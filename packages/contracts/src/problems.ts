@@ -66,7 +66,11 @@ export const PROBLEMS = {
     'The JSON body holds a key that could change how objects behave (__proto__, constructor).',
     'the body holds a reserved property name',
   ),
-  'malformed-url': fixed(400, 'The address is not a valid URL (a bad percent-encoding).', 'the address is malformed'),
+  'malformed-url': fixed(
+    400,
+    'The address is not a valid URL (a bad percent-encoding).',
+    'the address is malformed',
+  ),
   'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
   'invalid-answers': spec<{ problems: readonly Finding[] }>(
     400,
