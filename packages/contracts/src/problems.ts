@@ -61,6 +61,16 @@ export const PROBLEMS = {
     ({ issues }) => issues,
   ),
   'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
+  'reserved-key': fixed(
+    400,
+    'The JSON body holds a key that could change how objects behave (__proto__, constructor).',
+    'the body holds a reserved property name',
+  ),
+  'malformed-url': fixed(
+    400,
+    'The address is not a valid URL (a bad percent-encoding).',
+    'the address is malformed',
+  ),
   'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
   'invalid-answers': spec<{ problems: readonly Finding[] }>(
     400,
@@ -140,11 +150,13 @@ export const PROBLEMS = {
   ),
 
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
+  'uri-too-long': fixed(414, 'A part of the address is longer than any id.', 'the address is too long'),
   'unsupported-media-type': fixed(
     415,
     'This route takes another content type.',
     'this content type is not accepted here',
   ),
+  'unsupported-charset': fixed(415, 'Bodies are read as UTF-8 only.', 'send the body in UTF-8'),
 
   'long-list-invalid': spec<{ rows: readonly { line: number }[] }>(
     422,
