@@ -34,5 +34,5 @@ export {
   undecidedStandards,
 } from './panel-decisions.ts';
 export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
-export { resettlementInScope } from './resettlement-scope.ts';
+export { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
 export { RATINGS_RULES_VERSION } from './rules-version.ts';
