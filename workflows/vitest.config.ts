@@ -1,3 +1,4 @@
-import { sharedConfig } from '../vitest.shared.ts';
+import { integrationConfig } from '../vitest.shared.ts';
 
-export default sharedConfig;
+// The ratings panel workflow's tests run on the real Temporal server the harness provides.
+export default integrationConfig;
