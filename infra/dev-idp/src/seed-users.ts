@@ -11,7 +11,7 @@ export const SEED_USERS: Readonly<Record<string, readonly Role[]>> = {
   'chair-1': ['panel-chair'],
   'chair-2': ['panel-chair'],
   // An inspector who both leads inspections and chairs panels: four eyes keep them from approving their own.
-  'lead-2': ['lead-inspector', 'panel-chair'],
+  'lead-3': ['lead-inspector', 'panel-chair'],
   'yjs-1': ['yjs-contact'],
 };
 
