@@ -80,6 +80,11 @@ export const PROBLEMS = {
   ),
 
   unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
+  'form-expired': fixed(
+    403,
+    'A form came without the token of the session it was shown in (CSRF); nothing was changed.',
+    'this form has expired or did not come from this service; nothing was changed',
+  ),
   forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
   'not-found': naming(
     'what',
