@@ -2,6 +2,7 @@
 // setting, the panel pack and the final ratings.
 import { z } from 'zod';
 import { PANEL_DECISION_KINDS, RATINGS, panelDecisionSchema } from '@yji/domain/panel-decisions';
+import { freeText } from '../free-text.ts';
 import { UserId } from '../roles.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
 
@@ -34,9 +35,11 @@ export const ProposalView = z.object({
 export type ProposalView = z.infer<typeof ProposalView>;
 
 /** A panel decision on one standard; `version` is the decision's it replaces (0 for the first). */
-export const DecisionBody = panelDecisionSchema
-  .omit({ standardId: true })
-  .extend({ version: z.int().min(0) });
+// The rationale is text a person types: the one free-text rule at the edge, the domain's length rule beneath.
+export const DecisionBody = panelDecisionSchema.omit({ standardId: true }).extend({
+  rationale: freeText({ max: 8000, multiLine: true }).optional(),
+  version: z.int().min(0),
+});
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
 export const DecisionView = z.object({
