@@ -4,6 +4,7 @@ import { caseExcluded, caseReassigned, inspectionCreated } from './inspection/ev
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
+import { ratingsApproved } from './ratings/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -18,4 +19,5 @@ export const eventSubjects: string[] = [
   taskOverdue,
   assessmentApproved,
   assessmentReopened,
+  ratingsApproved,
 ].map((event) => event.subject);

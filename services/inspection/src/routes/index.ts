@@ -4,8 +4,10 @@ import type { App } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import { decider } from '../workflow/lead-decisions.ts';
 import { registerStartInspection } from './start-inspection.ts';
+import { registerListInspections } from './list-inspections.ts';
 import { registerReadInspection } from './read-inspection.ts';
 import { registerSetTeam } from './set-team.ts';
+import { registerReadTeam } from './read-team.ts';
 import { registerUploadLongList } from './upload-long-list.ts';
 import { registerDrawSample } from './draw-sample.ts';
 import { registerReadSample } from './read-sample.ts';
@@ -33,8 +35,10 @@ export function registerInspectionRoutes(
 ) {
   const decide = decider(temporal, decisionWaitMs);
   registerStartInspection(app, temporal, taskQueue);
+  registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
   registerSetTeam(app, db, afterOutbox);
+  registerReadTeam(app, db);
   registerUploadLongList(app, db, decide);
   registerDrawSample(app, db, decide);
   registerReadSample(app, db);
