@@ -240,7 +240,6 @@ export const PROBLEMS = {
     'something went wrong; it has been logged',
   ),
   unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
-  busy: because(503, 'The workflow could not take the decision now; try again after Retry-After.'),
 } as const satisfies Record<string, ProblemSpec<never>>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
