@@ -20,6 +20,10 @@ const problems = new WeakMap<Page, string[]>();
 export function watchForProblems(page: Page) {
   const seen: string[] = [];
   problems.set(page, seen);
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && response.status() >= 500)
+      seen.push(`server error ${response.status()} for a page`);
+  });
   page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
   page.on('console', (message) => {
     // A form sent with errors is answered 400 on purpose; Chrome reports the document's status as an error.
