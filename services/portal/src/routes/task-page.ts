@@ -16,6 +16,8 @@ export type AnswerValue = string | string[];
 export interface TaskFormValues {
   answers: Record<string, AnswerValue>;
   classification: { safetyWellbeing?: string; riskOfHarm?: string };
+  /** For a care-experienced child: 'yes' or 'no' for each of the two facts, '' when not said. */
+  care: { home: string; assessed: string };
   interview?: Record<string, string>;
   reason?: string;
 }
@@ -31,8 +33,10 @@ export async function readTask(deps: RouteDeps, request: FastifyRequest) {
   return { taskId, task };
 }
 
+const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
+
 export function valuesOf(
-  task: Pick<z.infer<typeof DraftContent>, 'answers' | 'inspectorClassification'>,
+  task: Pick<z.infer<typeof DraftContent>, 'answers' | 'inspectorClassification' | 'careExperience'>,
 ): TaskFormValues {
   return {
     answers: Object.fromEntries(
@@ -42,6 +46,10 @@ export function valuesOf(
       ]),
     ),
     classification: { ...task.inspectorClassification },
+    care: {
+      home: yesNo(task.careExperience?.inspectedYjsIsHome),
+      assessed: yesNo(task.careExperience?.inspectedYjsAssessed),
+    },
   };
 }
 

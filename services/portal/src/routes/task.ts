@@ -40,10 +40,13 @@ const level = (value: unknown) => {
   return parsed.success ? parsed.data : undefined;
 };
 
+const yesOrNo = (value: unknown) => (value === 'yes' || value === 'no' ? value : '');
+
 /** A finding names a question code or a case-context field; each gets the id of the field to go to. */
 function findingAsError(finding: { code: string; message: string }): FieldError {
   if (finding.code.includes('safetyWellbeing')) return { field: 'safetyWellbeing', text: finding.message };
   if (finding.code.includes('riskOfHarm')) return { field: 'riskOfHarm', text: finding.message };
+  if (finding.code.includes('careExperience')) return { field: 'careHome', text: finding.message };
   return { field: fieldIdOf(finding.code), text: finding.message };
 }
 
@@ -60,7 +63,9 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
     const values: TaskFormValues = {
       answers: answersFrom(task, form),
       classification: { safetyWellbeing: level(form.safetyWellbeing), riskOfHarm: level(form.riskOfHarm) },
+      care: { home: yesOrNo(form.careHome), assessed: yesOrNo(form.careAssessed) },
     };
+    const { home, assessed } = values.care;
     const api = apiFor(deps, request);
     const saved = await api.send<z.infer<typeof DraftSaved>>('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
       version: Number.isInteger(version) && version >= 0 ? version : 0,
@@ -71,6 +76,10 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
         safetyWellbeing: values.classification.safetyWellbeing ?? null,
         riskOfHarm: values.classification.riskOfHarm ?? null,
       },
+      // Both facts or neither: the service keeps them as a pair.
+      ...(home && assessed
+        ? { careExperience: { inspectedYjsIsHome: home === 'yes', inspectedYjsAssessed: assessed === 'yes' } }
+        : {}),
     });
     if (!saved.ok) {
       if (saved.error.code === 'stale-version') {
