@@ -56,7 +56,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-let counter = 0;
+/** Screenshots are numbered in the order a journey takes them. */
+const counters = new Map<string, number>();
 
 /** Checks the page the browser is on and photographs it as `<journey>/<nn>-<name>`. */
 export async function checkPage(page: Page, journey: string, name: string) {
@@ -69,7 +70,8 @@ export async function checkPage(page: Page, journey: string, name: string) {
   expect(seen.splice(0), `browser problems on ${name}`).toEqual([]);
   const folder = join(SCREENSHOTS, journey);
   mkdirSync(folder, { recursive: true });
-  const file = `${String(++counter).padStart(2, '0')}-${name}`;
+  counters.set(journey, (counters.get(journey) ?? 0) + 1);
+  const file = `${String(counters.get(journey)).padStart(2, '0')}-${name}`;
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
   await page.screenshot({ path: join(folder, `${file}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 320, height: 800 });
