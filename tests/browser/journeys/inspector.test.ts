@@ -175,3 +175,17 @@ describe.each([
     await checkPage(page, journey, 'submitted');
   });
 });
+
+describe("someone else's session", () => {
+  it("cannot reach another assessor's case: the page is not found, as for a task that does not exist", async () => {
+    const page = await signIn(stack(), 'inspector-2', 'not-theirs');
+    const response = await page.goto(`${stack().portalUrl}/tasks/${inspection.cases[0]!.taskId}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('main').innerText()).not.toContain(inspection.cases[0]!.caseRef);
+    await checkPage(page, 'not-theirs', 'not-found');
+    const unknown = await page.goto(`${stack().portalUrl}/tasks/00000000-0000-4000-8000-000000000000`);
+    expect(unknown?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+  });
+});
