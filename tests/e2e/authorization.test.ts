@@ -1,4 +1,4 @@
-// Issue 4's authorization matrix, over HTTP, against real Temporal, NATS and PostgreSQL. Roles decide what a
+// The authorization matrix, over HTTP, against real Temporal, NATS and PostgreSQL. Roles decide what a
 // user may do; membership of the inspection's team decides which inspection they may touch; an assessor
 // sees and changes only their own tasks. Every endpoint of the inspection and fieldwork services is called
 // by every kind of caller, and each cell asserts the status (and the error code) the code answers. Denied

@@ -15,7 +15,12 @@ import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
 /** Each service's HTTP port; the worker has none. */
-export const SERVICE_PORTS: Record<string, number> = { portal: 3000, inspection: 3001, fieldwork: 3002 };
+export const SERVICE_PORTS: Record<string, number> = {
+  portal: 3000,
+  inspection: 3001,
+  fieldwork: 3002,
+  ratings: 3005,
+};
 
 /** What the portal needs besides what every service gets: its client at the provider and a session secret. */
 function portalEnv(port: number): Record<string, string> {
