@@ -118,6 +118,56 @@ describe.each([
     expect(await option(mine!).isChecked()).toBe(true);
   });
 
+  // Script is needed to read where focus is; keyboard order itself is the browser's own, with or without it.
+  it.skipIf(!javaScript)(
+    'reaches every control of the case form from the keyboard, each with a visible focus',
+    async () => {
+      const form = `form[action="/tasks/${taskId}"]`;
+      const keyOf = (element: Element) => {
+        const input = element as HTMLInputElement;
+        return input.type === 'radio'
+          ? `radio:${input.name}`
+          : `${input.tagName}:${input.name}:${input.value}`;
+      };
+      const controls = await page
+        .locator(`${form} input:not([type=hidden]), ${form} textarea, ${form} button, ${form} select`)
+        .evaluateAll((elements, keyOfSource) => {
+          const key = new Function(`return (${keyOfSource})`)() as (element: Element) => string;
+          return [...new Set(elements.map(key))];
+        }, keyOf.toString());
+      const reached = new Set<string>();
+      const unseen: string[] = [];
+      await page.locator('body').focus();
+      for (
+        let press = 0;
+        press < controls.length * 3 + 100 && !controls.every((control) => reached.has(control));
+        press += 1
+      ) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(
+          ({ form, keyOfSource }) => {
+            const element = document.activeElement;
+            if (!element || !element.closest(form)) return null;
+            const key = new Function(`return (${keyOfSource})`)() as (element: Element) => string;
+            // GOV.UK Frontend's focus state is yellow (#ffdd00): on the control, or on a radio's or checkbox's label.
+            const yellow = 'rgb(255, 221, 0)';
+            const style = getComputedStyle(element);
+            const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+            const styles = [style.outlineColor, style.boxShadow, style.backgroundColor];
+            if (label) styles.push(getComputedStyle(label, '::before').boxShadow);
+            return { key: key(element), visible: styles.some((value) => value.includes(yellow)) };
+          },
+          { form, keyOfSource: keyOf.toString() },
+        );
+        if (!focus) continue;
+        reached.add(focus.key);
+        if (!focus.visible) unseen.push(focus.key);
+      }
+      expect(controls.filter((control) => !reached.has(control))).toEqual([]);
+      expect(unseen).toEqual([]);
+    },
+  );
+
   it('records the case manager interview', async () => {
     const date = page.getByRole('group', { name: 'Date of the interview' });
     await date.getByLabel('Day').fill('5');
