@@ -64,6 +64,8 @@ export async function startServiceRuntime(
   });
   const relay = startOutboxRelay(db, nc, {
     onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
+    // The row stays in OutboxMessage with parkedAt set; the README (Operations, Events) says how to release it.
+    onParked: (row) => app.log.error({ outbox: row }, 'outbox row parked after repeated refusals'),
   });
   return {
     app,
