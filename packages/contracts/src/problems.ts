@@ -94,10 +94,10 @@ export const PROBLEMS = {
     409,
     "The inspection's or the case's stage does not allow this now; the reason says why.",
   ),
-  'stale-version': spec<{ sent: number; current: number }>(
+  'stale-version': spec<{ current: number }>(
     409,
     'The change was based on an older version; the answer carries what is stored now.',
-    (p) => `version ${p.sent} is not the current version ${p.current}; reload and merge`,
+    (p) => `the version sent is not the current version ${p.current}; reload and merge`,
   ),
   'task-locked': spec<{ state: string; change: string }>(
     409,
@@ -129,11 +129,10 @@ export const PROBLEMS = {
   'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
   'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
   'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
-  'not-sampled': naming(
-    'caseRef',
+  'not-sampled': fixed(
     409,
     'The case is not in the confirmed sample.',
-    (ref) => `case ${ref} is not in the confirmed sample`,
+    'the case is not in the confirmed sample',
   ),
   // The sample's own rules (packages/domain replaceExcludedCase) word these refusals.
   'reason-required': because(409, 'An exclusion needs a reason.'),

@@ -40,7 +40,7 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
     } else {
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
-        if (!entry) throw new CommandRejected(problem('not-sampled', { caseRef }));
+        if (!entry) throw new CommandRejected(problem('not-sampled'));
         const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
         if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
         if (!mayTakeCase(assessor, caseRef, entry.assigneeId)) {
