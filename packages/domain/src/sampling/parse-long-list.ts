@@ -132,15 +132,27 @@ function repeatedCaseIds(cases: readonly LongListCase[], lines: readonly number[
   }));
 }
 
-export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
+/**
+ * Reads a long list as it arrives, in pieces cut anywhere: each piece's complete records are checked at
+ * once, and the last record, which may go on, waits for the next piece.
+ */
+export interface LongListReader {
+  read(piece: string): void;
+  /** The result for everything read: the cases, or every bad row. */
+  finish(): LongListParseResult;
+}
+
+export function createLongListReader(options: ParseLongListOptions = {}): LongListReader {
   const errors: LongListError[] = [];
   const cases: LongListCase[] = [];
   const lines: number[] = [];
   const checkValue = createValueChecker(options.disposalTypes);
   let header: { line: number; width: number; positions: number[] } | undefined;
   let headerBroken = false;
+  let pending = '';
+  let line = 1;
 
-  readCsvRecords(csvText, (record) => {
+  const onRecord = (record: CsvRecord) => {
     if (isBlank(record)) return;
     if (!header) {
       const read = readHeader(record, options.unknownColumns ?? 'error');
@@ -159,19 +171,37 @@ export function parseLongList(csvText: string, options: ParseLongListOptions = {
     }
     cases.push(result);
     lines.push(record.line);
-  });
+  };
 
-  if (!header) {
-    return {
-      ok: false,
-      errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
-    };
-  }
-  const repeated = repeatedCaseIds(cases, lines);
-  if (repeated.length > 0) errors.push(...repeated);
-  errors.sort((a, b) => a.line - b.line);
-  if (cases.length === 0 && errors.length === 0) {
-    errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
+  return {
+    read: (piece) => {
+      const text = pending + piece;
+      const read = readCsvRecords(text, onRecord, { line, more: true });
+      pending = text.slice(read.consumed);
+      line = read.line;
+    },
+    finish: () => {
+      readCsvRecords(pending, onRecord, { line, more: false });
+      pending = '';
+      if (!header) {
+        return {
+          ok: false,
+          errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
+        };
+      }
+      const repeated = repeatedCaseIds(cases, lines);
+      if (repeated.length > 0) errors.push(...repeated);
+      errors.sort((a, b) => a.line - b.line);
+      if (cases.length === 0 && errors.length === 0) {
+        errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
+      }
+      return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
+    },
+  };
+}
+
+export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
+  const reader = createLongListReader(options);
+  reader.read(csvText);
+  return reader.finish();
 }
