@@ -1,7 +1,6 @@
 // Reads the long list CSV into validated cases, or reports every bad row. A file with any bad row yields no
 // cases, so a sample is never drawn from part of a list.
 import { readCsvRecords } from './csv-records.ts';
-import { findRepeatedIds } from './repeated-ids.ts';
 import type { CsvRecord } from './csv-records.ts';
 import type { DisposalType } from './disposal-types.ts';
 import {
@@ -124,14 +123,6 @@ function readRow(
   return reasons ? reasons.join('; ') : longListCaseOf(values);
 }
 
-/** An error for each case id that repeats an earlier row's, naming the line of the first. */
-function repeatedCaseIds(cases: readonly LongListCase[], lines: readonly number[]): LongListError[] {
-  return findRepeatedIds(cases.map(({ caseId }) => caseId)).map(({ first, repeat }) => ({
-    line: lines[repeat] as number,
-    reason: `case_id repeats the case on line ${lines[first]}`,
-  }));
-}
-
 /**
  * Reads a long list as it arrives, in pieces cut anywhere: each piece's complete records are checked at
  * once, and the last record, which may go on, waits for the next piece.
@@ -145,7 +136,9 @@ export interface LongListReader {
 export function createLongListReader(options: ParseLongListOptions = {}): LongListReader {
   const errors: LongListError[] = [];
   const cases: LongListCase[] = [];
-  const lines: number[] = [];
+  // The line of each case id's first row, filled as rows arrive so that the end of a long list does not
+  // wait on one pass over all of it.
+  const firstLines = new Map<string, number>();
   const checkValue = createValueChecker(options.disposalTypes);
   let header: { line: number; width: number; positions: number[] } | undefined;
   let headerBroken = false;
@@ -169,8 +162,10 @@ export function createLongListReader(options: ParseLongListOptions = {}): LongLi
       errors.push({ line: record.line, reason: result });
       return;
     }
+    const first = firstLines.get(result.caseId);
+    if (first === undefined) firstLines.set(result.caseId, record.line);
+    else errors.push({ line: record.line, reason: `case_id repeats the case on line ${first}` });
     cases.push(result);
-    lines.push(record.line);
   };
 
   return {
@@ -189,8 +184,6 @@ export function createLongListReader(options: ParseLongListOptions = {}): LongLi
           errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
         };
       }
-      const repeated = repeatedCaseIds(cases, lines);
-      if (repeated.length > 0) errors.push(...repeated);
       errors.sort((a, b) => a.line - b.line);
       if (cases.length === 0 && errors.length === 0) {
         errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
