@@ -1,19 +1,19 @@
-// Runs the services as child processes against a stack, for `pnpm stack up`. Services with a Prisma
-// schema get their migrations applied first. The development identity provider runs in this process,
-// and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Runs the services as supervised child processes against a stack, for `pnpm stack up`. Services with a
+// Prisma schema get their migrations applied first. The development identity provider runs in this
+// process, and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts. Each service's
+// output also goes to <data folder>/logs/<service>.log.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { paths } from './paths.ts';
 import { devPayloadKeys } from './payload-keys.ts';
-import { stopServer } from './tools.ts';
+import { supervise, type Supervised } from './supervisor.ts';
 import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
-/** Each service's HTTP port; the worker has none. */
-export const SERVICE_PORTS: Record<string, number> = { inspection: 3001, fieldwork: 3002 };
+/** The services' ports, from YJI_PORT_BASE (3001): these in this order, any other service after them. */
+const KNOWN_ORDER = ['inspection', 'fieldwork', 'worker', 'codec-server'];
 
 function runnableServices(): string[] {
   const servicesDir = join(paths.repoRoot, 'services');
@@ -22,37 +22,88 @@ function runnableServices(): string[] {
     .sort();
 }
 
-export async function startServices(stack: Stack, log: Log): Promise<() => Promise<void>> {
+/** Each service's HTTP port (the worker's answers only /health and /ready): the known ones at fixed places. */
+export function servicePorts(names: readonly string[], base: number): Record<string, number> {
+  const others = names.filter((name) => !KNOWN_ORDER.includes(name));
+  const offset = (name: string) =>
+    KNOWN_ORDER.includes(name) ? KNOWN_ORDER.indexOf(name) : KNOWN_ORDER.length + others.indexOf(name);
+  return Object.fromEntries(names.map((name) => [name, base + offset(name)]));
+}
+
+export interface RunningServices {
+  ports: Record<string, number>;
+  processes: Supervised[];
+  /** Resolves once every service's /ready answers 200; logs which are still waited for, now and then. */
+  ready(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function answersReady(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2000) });
+    await response.arrayBuffer();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServices(stack: Stack, log: Log): Promise<RunningServices> {
   for (const target of findServiceTargets(paths.repoRoot, stack.databaseUrl)) {
     const applied = await applyMigrations(target);
     log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
   }
-  const idp = await startDevIdp({ dataDir: paths.dataDir });
+  const idp = await startDevIdp({
+    dataDir: paths.dataDir,
+    ...(process.env.YJI_DEV_IDP_PORT ? { port: Number(process.env.YJI_DEV_IDP_PORT) } : {}),
+  });
   log(
     `development identity provider on ${idp.issuer} (tokens: pnpm -s yji dev-token --user lead-1 --role lead-inspector)`,
   );
   const payloadKeys = devPayloadKeys();
-  const children: ChildProcess[] = runnableServices().map((name) => {
-    const port = SERVICE_PORTS[name];
-    log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
-    return spawn(process.execPath, [join('services', name, 'src', 'main.ts')], {
-      cwd: paths.repoRoot,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        DATABASE_URL: stack.databaseUrl,
-        NATS_URL: stack.natsUrl,
-        TEMPORAL_ADDRESS: stack.temporalAddress,
-        AUTH_JWKS_URL: idp.jwksUrl,
-        AUTH_ISSUER: idp.issuer,
-        AUTH_AUDIENCE: idp.audience,
-        YJI_PAYLOAD_KEYS: payloadKeys,
-        ...(port ? { PORT: String(port) } : {}),
+  const names = runnableServices();
+  const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? 3001));
+  const processes = names.map((name) => {
+    const port = ports[name]!;
+    const logFile = join(paths.dataDir, 'logs', `${name}.log`);
+    log(`starting ${name} on http://127.0.0.1:${port} (log ${logFile})`);
+    return supervise(
+      {
+        name,
+        command: process.execPath,
+        args: [join('services', name, 'src', 'main.ts')],
+        cwd: paths.repoRoot,
+        logFile,
+        env: {
+          ...process.env,
+          DATABASE_URL: stack.databaseUrl,
+          NATS_URL: stack.natsUrl,
+          TEMPORAL_ADDRESS: stack.temporalAddress,
+          AUTH_JWKS_URL: idp.jwksUrl,
+          AUTH_ISSUER: idp.issuer,
+          AUTH_AUDIENCE: idp.audience,
+          YJI_PAYLOAD_KEYS: payloadKeys,
+          PORT: String(port),
+        },
       },
-    });
+      log,
+    );
   });
-  return async () => {
-    await Promise.all(children.map(stopServer));
-    await idp.stop();
+  return {
+    ports,
+    processes,
+    ready: async () => {
+      let waiting = names;
+      for (let round = 0; waiting.length > 0; round += 1) {
+        const answers = await Promise.all(waiting.map((name) => answersReady(ports[name]!)));
+        waiting = waiting.filter((_name, i) => !answers[i]);
+        if (waiting.length > 0 && round % 40 === 39) log(`waiting for /ready of: ${waiting.join(', ')}`);
+        if (waiting.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+    stop: async () => {
+      await Promise.all(processes.map((child) => child.stop()));
+      await idp.stop();
+    },
   };
 }
