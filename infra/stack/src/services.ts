@@ -12,8 +12,18 @@ import { supervise, type Supervised } from './supervisor.ts';
 import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
-/** The services' ports, from YJI_PORT_BASE (3001): these in this order, any other service after them. */
-const KNOWN_ORDER = ['inspection', 'fieldwork', 'worker', 'codec-server'];
+/** Each service's port as its own configuration defaults to it; any other service comes after these. */
+const DEFAULT_PORTS: Readonly<Record<string, number>> = {
+  portal: 3000,
+  inspection: 3001,
+  fieldwork: 3002,
+  worker: 3003,
+  'codec-server': 3004,
+  ratings: 3005,
+};
+const FIRST_OTHER_PORT = 3006;
+/** YJI_PORT_BASE is the inspection service's port; the others keep their distance from it. */
+const INSPECTION_PORT = DEFAULT_PORTS.inspection!;
 
 function runnableServices(): string[] {
   const servicesDir = join(paths.repoRoot, 'services');
@@ -22,12 +32,11 @@ function runnableServices(): string[] {
     .sort();
 }
 
-/** Each service's HTTP port (the worker's answers only /health and /ready): the known ones at fixed places. */
+/** Each service's HTTP port (the worker's answers only /health and /ready), shifted so inspection's is `base`. */
 export function servicePorts(names: readonly string[], base: number): Record<string, number> {
-  const others = names.filter((name) => !KNOWN_ORDER.includes(name));
-  const offset = (name: string) =>
-    KNOWN_ORDER.includes(name) ? KNOWN_ORDER.indexOf(name) : KNOWN_ORDER.length + others.indexOf(name);
-  return Object.fromEntries(names.map((name) => [name, base + offset(name)]));
+  const others = names.filter((name) => DEFAULT_PORTS[name] === undefined);
+  const port = (name: string) => DEFAULT_PORTS[name] ?? FIRST_OTHER_PORT + others.indexOf(name);
+  return Object.fromEntries(names.map((name) => [name, port(name) - INSPECTION_PORT + base]));
 }
 
 export interface RunningServices {
@@ -62,7 +71,7 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
   );
   const payloadKeys = devPayloadKeys();
   const names = runnableServices();
-  const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? 3001));
+  const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? INSPECTION_PORT));
   const processes = names.map((name) => {
     const port = ports[name]!;
     const logFile = join(paths.dataDir, 'logs', `${name}.log`);
