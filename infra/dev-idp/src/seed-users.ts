@@ -9,6 +9,9 @@ export const SEED_USERS: Readonly<Record<string, readonly Role[]>> = {
   'assessor-1': ['local-assessor'],
   'qa-1': ['qa-reviewer'],
   'chair-1': ['panel-chair'],
+  'chair-2': ['panel-chair'],
+  // An inspector who both leads inspections and chairs panels: four eyes keep them from approving their own.
+  'lead-3': ['lead-inspector', 'panel-chair'],
   'yjs-1': ['yjs-contact'],
 };
 

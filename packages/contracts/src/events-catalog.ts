@@ -4,6 +4,7 @@ import { inspectionCreated } from './inspection/events.ts';
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
+import { ratingsApproved } from './ratings/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -16,4 +17,5 @@ export const eventSubjects: string[] = [
   taskOverdue,
   assessmentApproved,
   assessmentReopened,
+  ratingsApproved,
 ].map((event) => event.subject);

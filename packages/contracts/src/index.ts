@@ -22,3 +22,7 @@ export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';
 export * from './problems.ts';
 export * from './inspection/views.ts';
+export * from './ratings/http.ts';
+export * from './ratings/commands.ts';
+export * from './ratings/events.ts';
+export * from './workflows/ratings-panel.ts';

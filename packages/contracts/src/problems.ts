@@ -80,6 +80,11 @@ export const PROBLEMS = {
   ),
 
   unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
+  'form-expired': fixed(
+    403,
+    'A form came without the token of the session it was shown in (CSRF); nothing was changed.',
+    'this form has expired or did not come from this service; nothing was changed',
+  ),
   forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
   'not-found': naming(
     'what',
@@ -148,6 +153,24 @@ export const PROBLEMS = {
     'The case assessment workflow refused the submission; the reason says why.',
   ),
 
+  'panel-not-open': fixed(
+    409,
+    'The inspection has no open ratings panel yet.',
+    'the ratings panel is not open for this inspection',
+  ),
+  'ratings-approved': fixed(
+    409,
+    'Approved ratings change only through a correction the chair approves again.',
+    'the ratings are approved: record a correction instead',
+  ),
+  'undecided-standards': spec<{ standards: readonly string[] }>(
+    409,
+    'Standards flagged for a small sample or without a rating, or whose decision no longer fits the figures, need a decision first; details list them.',
+    (p) => `the panel must decide ${p.standards.join(', ')} before approval`,
+    (p) => p.standards,
+  ),
+  'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
+
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
   'uri-too-long': fixed(414, 'A part of the address is longer than any id.', 'the address is too long'),
   'unsupported-media-type': fixed(
@@ -168,6 +191,18 @@ export const PROBLEMS = {
     'The assessment is not ready to submit; details list every problem by question code.',
     (p) => `the assessment is not ready to submit: ${p.findings.length} problem(s)`,
     (p) => p.findings,
+  ),
+  'decision-invalid': spec<{ problems: readonly string[] }>(
+    422,
+    'The panel decision does not fit the standard (direction, rating, rationale); details say why.',
+    (p) => `the decision does not fit the standard: ${p.problems.join('; ')}`,
+    (p) => p.problems,
+  ),
+  'evidence-invalid': spec<{ problems: readonly { path: string; message: string }[] }>(
+    422,
+    'The evidence for a qualitative rating needs correcting; details name each place and the rule.',
+    (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
+    (p) => p.problems,
   ),
   'not-an-assessor': naming(
     'userId',

@@ -1,7 +1,6 @@
-// The team consumer's durable name. Processed message ids live in the database, so the durable (whose
-// acknowledgements say what was delivered) must be one per database: a test run on yji_test and a
-// developer's service on yji, sharing one NATS server, then never take each other's events.
+// The team consumer's durable name: one per database (durableName).
+import { durableName } from '@yji/messaging';
+
 export function teamConsumerName(databaseUrl: string): string {
-  const database = new URL(databaseUrl).pathname.slice(1) || 'default';
-  return `fieldwork-team-${database.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return durableName('fieldwork-team', databaseUrl);
 }
