@@ -4,7 +4,8 @@
 // output also goes to <data folder>/logs/<service>.log.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDevIdp } from '@yji/dev-idp';
+import { randomBytes } from 'node:crypto';
+import { DEV_PORTAL_CLIENT, startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { paths } from './paths.ts';
 import { devPayloadKeys } from './payload-keys.ts';
@@ -62,16 +63,30 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
     const applied = await applyMigrations(target);
     log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
   }
+  const names = runnableServices();
+  const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? INSPECTION_PORT));
+  const local = (name: string) => `http://127.0.0.1:${ports[name]}`;
   const idp = await startDevIdp({
     dataDir: paths.dataDir,
+    portal: { portalUrl: local('portal') },
     ...(process.env.YJI_DEV_IDP_PORT ? { port: Number(process.env.YJI_DEV_IDP_PORT) } : {}),
   });
   log(
     `development identity provider on ${idp.issuer} (tokens: pnpm -s yji dev-token --user lead-1 --role lead-inspector)`,
   );
   const payloadKeys = devPayloadKeys();
-  const names = runnableServices();
-  const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? INSPECTION_PORT));
+  /** What a service needs besides what all share: the portal signs people in at the IdP and calls the APIs. */
+  const ownEnv: Record<string, NodeJS.ProcessEnv> = {
+    portal: {
+      PORTAL_URL: local('portal'),
+      // Development only: a fresh secret each run, so sessions end when the stack stops.
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_CLIENT_ID: DEV_PORTAL_CLIENT.clientId,
+      AUTH_CLIENT_SECRET: DEV_PORTAL_CLIENT.clientSecret,
+      INSPECTION_API_URL: local('inspection'),
+      FIELDWORK_API_URL: local('fieldwork'),
+    },
+  };
   const processes = names.map((name) => {
     const port = ports[name]!;
     const logFile = join(paths.dataDir, 'logs', `${name}.log`);
@@ -93,6 +108,7 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
           AUTH_AUDIENCE: idp.audience,
           YJI_PAYLOAD_KEYS: payloadKeys,
           PORT: String(port),
+          ...ownEnv[name],
         },
       },
       log,
