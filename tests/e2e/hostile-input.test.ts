@@ -24,6 +24,8 @@ import {
 } from '../hostile/plan.ts';
 import { differences, stateReader, type StateCounts } from '../hostile/state.ts';
 
+/** The services with an API, each with its OpenAPI document at /docs/json. */
+const SERVICES = ['inspection', 'fieldwork', 'ratings'] as const;
 const FULL = process.env.HOSTILE_FULL === '1';
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_126);
 const PROBES = FULL ? Number.POSITIVE_INFINITY : Number(process.env.HOSTILE_PROBES ?? 400);
@@ -55,6 +57,8 @@ describe('hostile input, generated from the OpenAPI documents', () => {
 
       const valid: Record<string, ValidRequest> = {
         'POST /api/inspections': { params: {}, body: inspectionBody() },
+        'GET /api/inspections': { params: {} },
+        'GET /api/inspections/{id}/team': { params: { id } },
         'GET /api/inspections/{id}': { params: { id } },
         'GET /api/inspections/{id}/progress': { params: { id } },
         'GET /api/inspections/{id}/sample': { params: { id } },
@@ -89,6 +93,22 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           params: { taskId: task.taskId },
           body: { version: 0 },
         },
+        // The inspection has no ratings panel yet: these are answered 404 or 409 when they pass validation.
+        'PUT /api/ratings/inspections/{id}/settings': {
+          params: { id },
+          body: { version: 0, desistanceFirst: true },
+        },
+        'PUT /api/ratings/inspections/{id}/proposals/{standardId}': {
+          params: { id, standardId: '2.1' },
+          body: { version: 0, rating: 'Good', items: [] },
+        },
+        'PUT /api/ratings/inspections/{id}/decisions/{standardId}': {
+          params: { id, standardId: '2.1' },
+          body: { version: 0, decision: 'confirm' },
+        },
+        'POST /api/ratings/inspections/{id}/approval': { params: { id } },
+        'GET /api/ratings/inspections/{id}/pack': { params: { id } },
+        'GET /api/ratings/inspections/{id}/final': { params: { id } },
       };
 
       const random = seededRandom(SEED);
@@ -97,7 +117,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         return r < 0.7 ? 'member' : r < 0.8 ? 'none' : r < 0.9 ? 'stranger' : 'forged';
       };
       const all: Probe[] = [];
-      for (const service of ['inspection', 'fieldwork'] as const) {
+      for (const service of SERVICES) {
         const document = (await (await fetch(`${system[service].url}/docs/json`)).json()) as OpenApiDocument;
         all.push(...probesFor(service, document, (route) => valid[route], pickCaller));
       }
@@ -107,18 +127,20 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         member: {
           inspection: await tokenFor('lead-1', ['lead-inspector']),
           fieldwork: await tokenFor(task.assigneeId, ['inspector']),
+          ratings: await tokenFor('lead-1', ['lead-inspector']),
         },
         stranger: {
           inspection: await tokenFor('yjs-1', ['yjs-contact']),
           fieldwork: await tokenFor('assessor-1', ['local-assessor']),
+          ratings: await tokenFor('chair-1', ['panel-chair']),
         },
-        forged: { inspection: FORGED, fieldwork: FORGED },
+        forged: { inspection: FORGED, fieldwork: FORGED, ratings: FORGED },
         none: {},
       };
 
       const state = await stateReader(
         system.env.DATABASE_URL,
-        ['inspection', 'fieldwork'],
+        ['inspection', 'fieldwork', 'ratings'],
         system.temporal,
         system.env.TEMPORAL_TASK_QUEUE,
       );
@@ -142,7 +164,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
       for (const probe of probes) {
         const token = tokens[probe.caller][probe.service];
         const response = await fetch(
-          `${system[probe.service as 'inspection' | 'fieldwork'].url}${probe.url}`,
+          `${system[probe.service as (typeof SERVICES)[number]].url}${probe.url}`,
           {
             method: probe.method,
             headers: {
