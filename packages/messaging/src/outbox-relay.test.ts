@@ -4,44 +4,24 @@
 // the limit without holding back the others, and no transaction stays open while the relay publishes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { appendToOutbox, countParkedOutboxRows, type RawSql } from '@yji/db';
+import { freePort, natsServer } from './nats-server.testing.ts';
 import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
 
-const root = join(import.meta.dirname, '..', '..', '..');
 const DUPLICATE_WINDOW_MS = 1000;
 const suffix = randomUUID().slice(0, 8);
 const STREAM = `RELAY_TEST_${suffix}`;
 const SUBJECT = `test.relay.${suffix}`;
 const schema = `relay_test_${suffix}`;
-
-function natsServer(): string {
-  const found = [join(root, '.tools', 'bin'), ...(process.env.PATH ?? '').split(delimiter)]
-    .map((folder) => join(folder, 'nats-server'))
-    .find((path) => existsSync(path));
-  if (!found) throw new Error('nats-server is not on PATH nor in .tools/bin (the test harness installs it)');
-  return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
