@@ -204,16 +204,16 @@ export const PROBLEMS = {
     (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
     (p) => p.problems,
   ),
-  'not-an-assessor': naming(
-    'userId',
+  // Neither names the person or the case sent: a refusal never repeats what was sent.
+  'not-an-assessor': fixed(
     422,
     'Cases go only to inspectors and local assessors on the team.',
-    (id) => `${id} is not an assessor on this inspection`,
+    'the person named is not an assessor on this inspection',
   ),
-  'cannot-assign': spec<{ userId: string; caseRef: string }>(
+  'cannot-assign': fixed(
     422,
     'The assessor declared a conflict with the case, or is at capacity.',
-    (p) => `${p.userId} has a conflict with case ${p.caseRef} or is at capacity`,
+    'the assessor has a conflict with the case or is at capacity',
   ),
 
   undecodable: fixed(

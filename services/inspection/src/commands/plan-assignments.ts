@@ -42,9 +42,9 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
         if (!entry) throw new CommandRejected(problem('not-sampled'));
         const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
-        if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
+        if (!assessor) throw new CommandRejected(problem('not-an-assessor'));
         if (!mayTakeCase(assessor, caseRef, entry.assigneeId)) {
-          throw new CommandRejected(problem('cannot-assign', { userId: assigneeId, caseRef }));
+          throw new CommandRejected(problem('cannot-assign'));
         }
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },

@@ -33,7 +33,7 @@ export function registerReassignCase(app: App, db: InspectionDb, temporal: Clien
       const member = await db.teamMember.findFirst({
         where: { inspectionId: id, userId: assigneeId, role: { in: ['inspector', 'local-assessor'] } },
       });
-      if (!member) throw new HttpError(problem('not-an-assessor', { userId: assigneeId }));
+      if (!member) throw new HttpError(problem('not-an-assessor'));
       const load = await db.sampledCase.count({ where: { inspectionId: id, assigneeId, withdrawnAt: null } });
       const assessor = {
         userId: assigneeId,
@@ -42,7 +42,7 @@ export function registerReassignCase(app: App, db: InspectionDb, temporal: Clien
         conflicts: member.conflicts,
       };
       if (planAssignments([caseRef], [assessor]).unassigned.length) {
-        throw new HttpError(problem('cannot-assign', { userId: assigneeId, caseRef }));
+        throw new HttpError(problem('cannot-assign'));
       }
       const inspection = await db.inspection.findUniqueOrThrow({ where: { id } });
       const current = await temporal.workflow
