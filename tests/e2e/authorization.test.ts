@@ -200,7 +200,7 @@ const ENDPOINTS: Endpoint[] = [
     // A case the sample does not hold: past authorization, refused by the sample's rules.
     authorisedBody: () => ({ caseRef: 'X9999', reason: 'not in the sample' }),
     expect: leadOnly(409),
-    check: (response) => expect(response.body.error.message).toBe('case X9999 is not in the sample'),
+    check: (response) => expect(response.body.error.message).toBe('the case is not in the sample'),
   },
   {
     route: 'POST /api/inspections/:id/sample/confirm',

@@ -95,7 +95,7 @@ describe('an inspection from set-up to every case submitted', () => {
     // failure (the activity's and the update's) with its message and stack trace encrypted.
     const refused = await lead('POST', at('/sample/exclusions'), { caseRef: 'C9999', reason: 'not ours' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe('case C9999 is not in the sample');
+    expect(refused.body.error.message).toBe('the case is not in the sample');
     const failures = JSON.stringify(await system.temporal.workflow.getHandle(id).fetchHistory());
     const failureData = [...failures.matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)].map(([, data]) =>
       Buffer.from(data!, 'base64').toString('latin1'),

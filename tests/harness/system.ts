@@ -37,7 +37,7 @@ export interface SystemOptions {
    * it as a process of its own on `env.TEMPORAL_TASK_QUEUE` (see worker-process.ts).
    */
   worker?: boolean;
-  /** Variables to set besides the test environment's (e.g. a shorter DECISION_ANSWER_MS). */
+  /** Variables that differ from the test environment's (a higher rate limit, say). */
   env?: Record<string, string>;
 }
 

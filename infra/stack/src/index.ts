@@ -1,4 +1,4 @@
 export { ensureStack, describeStack, type Stack } from './stack.ts';
 export { temporalNamespace } from './temporal.ts';
-export { tcpAnswers, waitUntil } from './probe.ts';
+export { freePort, tcpAnswers, waitUntil } from './probe.ts';
 export { paths } from './paths.ts';

@@ -3,8 +3,7 @@
 // subjects and streams are seen by nobody else (a test run beside a developer's running stack).
 import { join } from 'node:path';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tcpAnswers, waitUntil } from './probe.ts';
+import { freePort, tcpAnswers, waitUntil } from './probe.ts';
 import { findExecutable, goInstall, startServer, stopServer } from './tools.ts';
 import { paths } from './paths.ts';
 import type { Log, StackPart } from './part.ts';
@@ -14,17 +13,6 @@ const SHARED_PORT = 4222;
 
 async function natsServerBinary(log: Log): Promise<string> {
   return findExecutable('nats-server') ?? (await goInstall(NATS_SERVER_MODULE, 'nats-server', log));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function startNatsServer(log: Log, port: number, storeDir: string, name: string) {

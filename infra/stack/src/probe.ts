@@ -1,5 +1,5 @@
-// Is something listening? And wait until it is.
-import { createConnection } from 'node:net';
+// Is something listening? And wait until it is. And a port nothing listens on.
+import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export function tcpAnswers(host: string, port: number, timeoutMs = 500): Promise<boolean> {
@@ -31,4 +31,16 @@ export async function waitUntil(
 export function hostPort(address: string, defaultPort: number): { host: string; port: number } {
   const url = new URL(address.includes('://') ? address : `tcp://${address}`);
   return { host: url.hostname, port: url.port ? Number(url.port) : defaultPort };
+}
+
+/** A port nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

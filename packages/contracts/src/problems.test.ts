@@ -29,8 +29,8 @@ describe('the problem catalogue', () => {
 
   it('writes the message (and the details) from the facts given', () => {
     expect(problem('not-found', { what: 'task' })).toEqual({ code: 'not-found', message: 'task not found' });
-    expect(problem('stale-version', { sent: 1, current: 3 }).message).toBe(
-      'version 1 is not the current version 3; reload and merge',
+    expect(problem('stale-version', { current: 3 }).message).toBe(
+      'the version sent is not the current version 3; reload and merge',
     );
     const issues = [
       { field: 'body.yjs.code', message: 'use 2 to 20 capital letters, digits or hyphens' },

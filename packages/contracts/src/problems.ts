@@ -104,10 +104,10 @@ export const PROBLEMS = {
     409,
     "The inspection's or the case's stage does not allow this now; the reason says why.",
   ),
-  'stale-version': spec<{ sent: number; current: number }>(
+  'stale-version': spec<{ current: number }>(
     409,
     'The change was based on an older version; the answer carries what is stored now.',
-    (p) => `version ${p.sent} is not the current version ${p.current}; reload and merge`,
+    (p) => `the version sent is not the current version ${p.current}; reload and merge`,
   ),
   'task-locked': spec<{ state: string; change: string }>(
     409,
@@ -139,11 +139,10 @@ export const PROBLEMS = {
   'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
   'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
   'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
-  'not-sampled': naming(
-    'caseRef',
+  'not-sampled': fixed(
     409,
     'The case is not in the confirmed sample.',
-    (ref) => `case ${ref} is not in the confirmed sample`,
+    'the case is not in the confirmed sample',
   ),
   // The sample's own rules (packages/domain replaceExcludedCase) word these refusals.
   'reason-required': because(409, 'An exclusion needs a reason.'),
@@ -210,16 +209,16 @@ export const PROBLEMS = {
     (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
     (p) => p.problems,
   ),
-  'not-an-assessor': naming(
-    'userId',
+  // Neither names the person or the case sent: a refusal never repeats what was sent.
+  'not-an-assessor': fixed(
     422,
     'Cases go only to inspectors and local assessors on the team.',
-    (id) => `${id} is not an assessor on this inspection`,
+    'the person named is not an assessor on this inspection',
   ),
-  'cannot-assign': spec<{ userId: string; caseRef: string }>(
+  'cannot-assign': fixed(
     422,
     'The assessor declared a conflict with the case, or is at capacity.',
-    (p) => `${p.userId} has a conflict with case ${p.caseRef} or is at capacity`,
+    'the assessor has a conflict with the case or is at capacity',
   ),
 
   undecodable: fixed(

@@ -1,6 +1,16 @@
 export { poolConfigFor, prismaAdapterFor, databaseTls, SSL_MODES, type DatabaseTls } from './pool-config.ts';
 export { fromDateColumn, toDateColumn } from './date-column.ts';
-export { appendToOutbox, relayBatch, processOnce, type OutboxRow } from './outbox-store.ts';
+export {
+  appendToOutbox,
+  claimOutboxRows,
+  markOutboxPublished,
+  recordOutboxFailure,
+  releaseOutboxRows,
+  countParkedOutboxRows,
+  processOnce,
+  type OutboxRow,
+  type ClaimedRow,
+} from './outbox-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';
 export { appendOnlySql } from './audit.ts';
 export { appendAudit, type AuditEntryInput, type AuditActor, type AuditDetails } from './audit.ts';

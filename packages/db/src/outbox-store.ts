@@ -21,30 +21,80 @@ export async function appendToOutbox(tx: RawSql, subject: string, payload: unkno
   return id;
 }
 
+/** A row a relay has claimed: its place in the queue and how many attempts went before. */
+export interface ClaimedRow extends OutboxRow {
+  attempts: number;
+}
+
 /**
- * Claims the oldest unpublished rows (skipping rows another relay replica holds), lets `publish` send
- * them, and marks them published in the same transaction. A crash before the commit leaves them to be
- * published again: the broker drops the repeat by its message id.
+ * Claims up to `limit` of the oldest rows that are due (unpublished, not parked, past their backoff, not
+ * claimed by a live lease) for `leaseMs`, in one statement: no transaction stays open while they are
+ * published. Replicas skip each other's rows (SKIP LOCKED); a relay that dies leaves its rows to whoever
+ * claims them after the lease.
  */
-export async function relayBatch(
-  db: TransactionalClient,
-  limit: number,
-  publish: (rows: OutboxRow[]) => Promise<void>,
-): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
-      `SELECT id::text AS id, subject, payload FROM "OutboxMessage"
-        WHERE "publishedAt" IS NULL ORDER BY "createdAt", id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      limit,
-    );
-    if (rows.length === 0) return 0;
-    await publish(rows);
-    await tx.$executeRawUnsafe(
-      'UPDATE "OutboxMessage" SET "publishedAt" = now() WHERE id = ANY($1::uuid[])',
-      rows.map((row) => row.id),
-    );
-    return rows.length;
-  });
+export async function claimOutboxRows(db: RawSql, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
+  const rows = await db.$queryRawUnsafe<(ClaimedRow & { createdAt: Date })[]>(
+    `UPDATE "OutboxMessage" SET "leaseUntil" = now() + $2::bigint * interval '1 millisecond'
+      WHERE id IN (
+        SELECT id FROM "OutboxMessage"
+         WHERE "publishedAt" IS NULL AND "parkedAt" IS NULL AND "nextAttemptAt" <= now()
+           AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
+         ORDER BY "createdAt", id LIMIT $1::int FOR UPDATE SKIP LOCKED)
+      RETURNING id::text AS id, subject, payload, attempts, "createdAt"`,
+    limit,
+    leaseMs,
+  );
+  return rows
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+    .map(({ id, subject, payload, attempts }) => ({ id, subject, payload, attempts }));
+}
+
+/** Marks rows the broker acknowledged as published. */
+export async function markOutboxPublished(db: RawSql, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRawUnsafe(
+    `UPDATE "OutboxMessage" SET "publishedAt" = now(), "leaseUntil" = NULL WHERE id = ANY($1::uuid[])`,
+    ids,
+  );
+}
+
+/**
+ * Records a failed attempt: the row waits `retryInMs`, or is parked when `park` (it stays in the table,
+ * unpublished, counted by countParkedOutboxRows, until an operator releases it).
+ */
+export async function recordOutboxFailure(
+  db: RawSql,
+  id: string,
+  failure: { error: string; retryInMs: number; park: boolean },
+): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "OutboxMessage"
+        SET attempts = attempts + 1, "lastError" = $2, "leaseUntil" = NULL,
+            "nextAttemptAt" = now() + $3::bigint * interval '1 millisecond',
+            "parkedAt" = CASE WHEN $4::boolean THEN now() ELSE NULL END
+      WHERE id = $1::uuid`,
+    id,
+    failure.error,
+    failure.retryInMs,
+    failure.park,
+  );
+}
+
+/** Gives claimed rows back at once, attempts unchanged (the broker could not be reached at all). */
+export async function releaseOutboxRows(db: RawSql, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRawUnsafe(
+    `UPDATE "OutboxMessage" SET "leaseUntil" = NULL WHERE id = ANY($1::uuid[])`,
+    ids,
+  );
+}
+
+/** Rows a relay gave up on: they need an operator (`UPDATE … SET "parkedAt" = NULL, attempts = 0`). */
+export async function countParkedOutboxRows(db: RawSql): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "parkedAt" IS NOT NULL AND "publishedAt" IS NULL`,
+  );
+  return row?.n ?? 0;
 }
 
 /**

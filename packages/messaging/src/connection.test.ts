@@ -1,28 +1,18 @@
 // A secured NATS, for real: a nats-server that requires TLS with client certificates and an NKey user.
 // connectNats reaches it with the files a deployment mounts, and is turned away without them.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { createUser } from '@nats-io/nkeys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, natsServer } from './nats-server.testing.ts';
 import { connectNats, type NatsSecurity } from './connection.ts';
 
-const root = join(import.meta.dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'yji-nats-tls-'));
 const file = (name: string) => join(dir, name);
 let server: ChildProcess;
 let url: string;
-
-/** The nats-server the test harness uses: on PATH, or built into the tools folder. */
-function natsServer(): string {
-  const found = [join(root, '.tools', 'bin'), ...(process.env.PATH ?? '').split(delimiter)]
-    .map((folder) => join(folder, 'nats-server'))
-    .find((path) => existsSync(path));
-  if (!found) throw new Error('nats-server is not on PATH nor in .tools/bin (the test harness installs it)');
-  return found;
-}
 
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
@@ -49,17 +39,6 @@ function certificates() {
       ),
     );
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 // and the outbox relay. Stopping closes them in the order that loses nothing: stop taking requests, let
 // the relay finish its batch, drain NATS, then close Temporal and the database.
 import { Client, Connection } from '@temporalio/client';
-import type { TransactionalClient } from '@yji/db';
+import { countParkedOutboxRows, type TransactionalClient } from '@yji/db';
 import { connectNats, ensureEventStream, startOutboxRelay, type NatsConnection } from '@yji/messaging';
 import { startTelemetry, temporalClientTracing } from '@yji/telemetry';
 import { encryptedDataConverter } from '@yji/workflows';
@@ -64,7 +64,13 @@ export async function startServiceRuntime(
   });
   const relay = startOutboxRelay(db, nc, {
     onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
+    // The row stays in OutboxMessage with parkedAt set; the README (Operations, Events) says how to release it.
+    onParked: (row) => app.log.error({ outbox: row }, 'outbox row parked after repeated refusals'),
   });
+  // Rows parked before a restart still wait for an operator: say so at every start.
+  const parked = await countParkedOutboxRows(db);
+  if (parked > 0)
+    app.log.error({ parked }, 'outbox rows are parked and will not be published until released');
   return {
     app,
     nc,

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { PANEL_DECISION_KINDS, RATINGS, panelDecisionSchema } from '@yji/domain/panel-decisions';
 import { freeText } from '../free-text.ts';
 import { UserId } from '../roles.ts';
+import { Id } from '../primitives.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
 
 export const Rating = z.enum(RATINGS);
 export const StandardId = z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'");
 
-export const StandardParams = z.strictObject({ id: z.uuid(), standardId: StandardId });
+export const StandardParams = z.strictObject({ id: Id, standardId: StandardId });
 
 /** The lead inspector's proposal for a qualitative standard, with evidence per prompt (004 ¶3.12, ¶3.22). */
 export const ProposalBody = z.strictObject({

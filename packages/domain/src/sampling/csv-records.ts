@@ -34,14 +34,23 @@ function nextLineEnd(text: string, position: number): number {
  * breaks. A malformed record comes with an error and reading resumes on the next line.
  * For 100,000-row lists: records are handed over one at a time rather than collected, and the same record
  * object is reused, so copy what you keep before returning; the loop is flat.
+ * A file that arrives in pieces is read with `at.more`: a record that may go on in the next piece (one
+ * that reaches the end of the text) is not handed over; the answer says where it starts, to be read again
+ * with the next piece, and on which line.
  */
-export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => void): void {
+export function readCsvRecords(
+  text: string,
+  onRecord: (record: CsvRecord) => void,
+  at: { line: number; more: boolean } = { line: 1, more: false },
+): { line: number; consumed: number } {
   const length = text.length;
-  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let position = at.line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = at.line;
   const record: CsvRecord = { line, fields: [] };
 
   while (position < length) {
+    const start = position;
+    const startLine = line;
     record.line = line;
     record.fields.length = 0;
     record.error = undefined;
@@ -53,9 +62,10 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
         for (;;) {
           const close = text.indexOf('"', from);
           if (close === -1) {
+            if (at.more) return { line: startLine, consumed: start };
             record.error = 'a quoted field is not closed';
             onRecord(record);
-            return;
+            return { line, consumed: length };
           }
           value += text.slice(from, close);
           if (text.charCodeAt(close + 1) !== QUOTE) {
@@ -69,18 +79,18 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
         for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) line += 1;
         record.fields.push(value.trim());
       } else {
-        const start = position;
+        const fieldStart = position;
         let code = text.charCodeAt(position);
         while (position < length && code !== COMMA && code !== LF && code !== CR && code !== QUOTE) {
           position += 1;
           code = text.charCodeAt(position);
         }
         // Trimmed by index, so a field without surrounding spaces is sliced once and never copied again.
-        let from = start;
+        let first = fieldStart;
         let to = position;
-        while (from < to && isSpace(text.charCodeAt(from))) from += 1;
-        while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
-        record.fields.push(text.slice(from, to));
+        while (first < to && isSpace(text.charCodeAt(first))) first += 1;
+        while (to > first && isSpace(text.charCodeAt(to - 1))) to -= 1;
+        record.fields.push(text.slice(first, to));
       }
 
       const next = text.charCodeAt(position);
@@ -94,6 +104,9 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
           : 'a quote appears inside a field that is not quoted';
         position = nextLineEnd(text, position);
       }
+      // The record may go on in the next piece: no line end yet, or only a CR that an LF may follow.
+      if (at.more && (position >= length || (position === length - 1 && text.charCodeAt(position) === CR)))
+        return { line: startLine, consumed: start };
       if (position < length) {
         position = afterLineEnd(text, position);
         line += 1;
@@ -102,4 +115,5 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => vo
     }
     onRecord(record);
   }
+  return { line, consumed: length };
 }

@@ -24,8 +24,13 @@ export type {
   LongListRow,
   RecordedClassification,
 } from './long-list-row-schema.ts';
-export { parseLongList } from './parse-long-list.ts';
-export type { LongListError, LongListParseResult, ParseLongListOptions } from './parse-long-list.ts';
+export { parseLongList, createLongListReader } from './parse-long-list.ts';
+export type {
+  LongListError,
+  LongListParseResult,
+  LongListReader,
+  ParseLongListOptions,
+} from './parse-long-list.ts';
 export { checkEligibility } from './eligibility.ts';
 export type { Eligibility, EligibilityWindows, IneligibleCase } from './eligibility.ts';
 export { DEFAULT_COURT_SHARE, drawSampleOptionsSchema } from './draw-sample-options.ts';

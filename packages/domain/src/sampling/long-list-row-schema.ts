@@ -5,6 +5,7 @@ import { CLASSIFICATION_LEVELS, NOT_RECORDED } from '../frameworks/scale-schema.
 import { DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { isIsoDate } from './calendar-date.ts';
+import { ONE_LINE_TEXT } from '../text/typed-text.ts';
 
 // Decision: the case sample specification is not in the seeds (docs/domain.md §4); these are the columns we ask for.
 export const LONG_LIST_COLUMNS = [
@@ -48,7 +49,8 @@ export function disposalTypeColumn(types: readonly [DisposalType, ...DisposalTyp
 function category(column: LongListColumn) {
   return text(column)
     .min(1, { error: `${column} is empty` })
-    .max(64, { error: `${column} is longer than 64 characters` });
+    .max(64, { error: `${column} is longer than 64 characters` })
+    .regex(ONE_LINE_TEXT, { error: `${column} holds a control character or an unusual Unicode character` });
 }
 
 export const longListRowSchema = z.object({

@@ -1,7 +1,6 @@
 // Reads the long list CSV into validated cases, or reports every bad row. A file with any bad row yields no
 // cases, so a sample is never drawn from part of a list.
 import { readCsvRecords } from './csv-records.ts';
-import { findRepeatedIds } from './repeated-ids.ts';
 import type { CsvRecord } from './csv-records.ts';
 import type { DisposalType } from './disposal-types.ts';
 import {
@@ -124,23 +123,29 @@ function readRow(
   return reasons ? reasons.join('; ') : longListCaseOf(values);
 }
 
-/** An error for each case id that repeats an earlier row's, naming the line of the first. */
-function repeatedCaseIds(cases: readonly LongListCase[], lines: readonly number[]): LongListError[] {
-  return findRepeatedIds(cases.map(({ caseId }) => caseId)).map(({ first, repeat }) => ({
-    line: lines[repeat] as number,
-    reason: `case_id repeats the case on line ${lines[first]}`,
-  }));
+/**
+ * Reads a long list as it arrives, in pieces cut anywhere: each piece's complete records are checked at
+ * once, and the last record, which may go on, waits for the next piece.
+ */
+export interface LongListReader {
+  read(piece: string): void;
+  /** The result for everything read: the cases, or every bad row. */
+  finish(): LongListParseResult;
 }
 
-export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
+export function createLongListReader(options: ParseLongListOptions = {}): LongListReader {
   const errors: LongListError[] = [];
   const cases: LongListCase[] = [];
-  const lines: number[] = [];
+  // The line of each case id's first row, filled as rows arrive so that the end of a long list does not
+  // wait on one pass over all of it.
+  const firstLines = new Map<string, number>();
   const checkValue = createValueChecker(options.disposalTypes);
   let header: { line: number; width: number; positions: number[] } | undefined;
   let headerBroken = false;
+  let pending = '';
+  let line = 1;
 
-  readCsvRecords(csvText, (record) => {
+  const onRecord = (record: CsvRecord) => {
     if (isBlank(record)) return;
     if (!header) {
       const read = readHeader(record, options.unknownColumns ?? 'error');
@@ -157,21 +162,39 @@ export function parseLongList(csvText: string, options: ParseLongListOptions = {
       errors.push({ line: record.line, reason: result });
       return;
     }
+    const first = firstLines.get(result.caseId);
+    if (first === undefined) firstLines.set(result.caseId, record.line);
+    else errors.push({ line: record.line, reason: `case_id repeats the case on line ${first}` });
     cases.push(result);
-    lines.push(record.line);
-  });
+  };
 
-  if (!header) {
-    return {
-      ok: false,
-      errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
-    };
-  }
-  const repeated = repeatedCaseIds(cases, lines);
-  if (repeated.length > 0) errors.push(...repeated);
-  errors.sort((a, b) => a.line - b.line);
-  if (cases.length === 0 && errors.length === 0) {
-    errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
+  return {
+    read: (piece) => {
+      const text = pending + piece;
+      const read = readCsvRecords(text, onRecord, { line, more: true });
+      pending = text.slice(read.consumed);
+      line = read.line;
+    },
+    finish: () => {
+      readCsvRecords(pending, onRecord, { line, more: false });
+      pending = '';
+      if (!header) {
+        return {
+          ok: false,
+          errors: [{ line: 1, reason: `the file is empty; expected a header row: ${EXPECTED_COLUMNS}` }],
+        };
+      }
+      errors.sort((a, b) => a.line - b.line);
+      if (cases.length === 0 && errors.length === 0) {
+        errors.push({ line: header.line, reason: 'the long list has a header but no cases' });
+      }
+      return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
+    },
+  };
+}
+
+export function parseLongList(csvText: string, options: ParseLongListOptions = {}): LongListParseResult {
+  const reader = createLongListReader(options);
+  reader.read(csvText);
+  return reader.finish();
 }

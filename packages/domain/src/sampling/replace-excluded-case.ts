@@ -51,7 +51,8 @@ export function replaceExcludedCase(
   if (!excluded) {
     return {
       ok: false,
-      error: { code: 'not-in-sample', message: `case ${exclusion.caseId} is not in the sample` },
+      // The message does not name the case: a refusal never repeats what was sent.
+      error: { code: 'not-in-sample', message: 'the case is not in the sample' },
     };
   }
 

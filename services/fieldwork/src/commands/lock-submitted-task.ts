@@ -10,8 +10,7 @@ import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
 export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db, command) =>
   onLockedTask(db, command.taskId, async (tx, task) => {
-    const staleVersion = () =>
-      new CommandRejected(problem('stale-version', { sent: command.version, current: task.version }));
+    const staleVersion = () => new CommandRejected(problem('stale-version', { current: task.version }));
     if (task.state === 'submitted') {
       // A repeat of the lock that already happened.
       if (task.version === command.version) return { taskId: task.id, state: 'submitted' as const };

@@ -78,7 +78,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         // Something changed since the task was read: say what, from the row as it is now.
         const current = await ownTask(db, principal, task.id);
         refuseIfLocked(current);
-        return reply.status(409).send(staleVersionConflict(current, body.version));
+        return reply.status(409).send(staleVersionConflict(current));
       }
       const state =
         task.state === 'assigned'

@@ -59,7 +59,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
       if (!outcome.ok) {
         if (outcome.code === 'stale-version') {
           const current = await db.caseTask.findUniqueOrThrow({ where: { id: task.id } });
-          return reply.status(409).send(staleVersionConflict(current, body.version));
+          return reply.status(409).send(staleVersionConflict(current));
         }
         throw new HttpError(receivedProblem(outcome));
       }

@@ -15,9 +15,9 @@ export function refuseIfLocked(task: CaseTask): void {
 }
 
 /** The 409 body for a stale version, with what is stored now: the caller merges, nothing is overwritten. */
-export function staleVersionConflict(task: CaseTask, sentVersion: number) {
+export function staleVersionConflict(task: CaseTask) {
   return {
-    ...errorBody(problem('stale-version', { sent: sentVersion, current: task.version })),
+    ...errorBody(problem('stale-version', { current: task.version })),
     current: draftContentOf(task),
   };
 }
@@ -35,5 +35,5 @@ export async function openTaskAt(db: FieldworkDb, principal: Principal, taskId: 
   refuseIfLocked(task);
   return task.version === version
     ? ({ ok: true, task } as const)
-    : ({ ok: false, conflict: staleVersionConflict(task, version) } as const);
+    : ({ ok: false, conflict: staleVersionConflict(task) } as const);
 }

@@ -31,8 +31,8 @@ export function requireMayTake(
   assigneeId: string,
 ): void {
   const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
-  if (!assessor) throw new CommandRejected(problem('not-an-assessor', { userId: assigneeId }));
+  if (!assessor) throw new CommandRejected(problem('not-an-assessor'));
   if (!mayTakeCase(assessor, caseRef, current)) {
-    throw new CommandRejected(problem('cannot-assign', { userId: assigneeId, caseRef }));
+    throw new CommandRejected(problem('cannot-assign'));
   }
 }

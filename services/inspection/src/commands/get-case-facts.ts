@@ -14,7 +14,7 @@ export const getCaseFactsHandler = inspectionCommand(getCaseFacts, async (db, { 
     (await db.longListCase.findUnique({
       where: { longListId_caseRef: { longListId: sample.longListId, caseRef } },
     }));
-  if (!row) throw new CommandRejected(problem('not-sampled', { caseRef }));
+  if (!row) throw new CommandRejected(problem('not-sampled'));
   return {
     disposalType: row.disposalType,
     disposalStart: fromDateColumn(row.disposalStart),

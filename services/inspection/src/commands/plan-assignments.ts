@@ -32,7 +32,7 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
     } else {
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
-        if (!entry) throw new CommandRejected(problem('not-sampled', { caseRef }));
+        if (!entry) throw new CommandRejected(problem('not-sampled'));
         requireMayTake(assessors, entry, assigneeId);
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },

@@ -1,33 +1,48 @@
 // Long lists: staged on upload, made current by the workflow, read back as the domain's LongListCase.
 import { randomUUID } from 'node:crypto';
-import { fromDateColumn, toDateColumn } from '@yji/db';
+import { fromDateColumn } from '@yji/db';
 import type { LongListCase, DisposalType, ClassificationLevel } from '@yji/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { InspectionDb } from '../db.ts';
 
 type Tx = Prisma.TransactionClient | InspectionDb;
 
+/** Rows per INSERT: large enough to be quick, small enough that no statement holds the table long. */
+const STAGE_BATCH_ROWS = 5000;
+
+/**
+ * Stages a long list: the list, then its cases in batches of their own statements, not one long
+ * transaction (a 100,000-row list used to outlast the transaction time limit and hold a connection and
+ * the relay's locks meanwhile). A staged list is seen by nothing until the workflow activates it, so a
+ * list half staged when the process stops is harmless; discardStagedLongList removes one that is refused.
+ */
 export async function stageLongList(
-  tx: Tx,
+  db: InspectionDb,
   inspectionId: string,
   uploadedBy: string,
   cases: readonly LongListCase[],
 ) {
   const id = randomUUID();
-  await tx.longList.create({ data: { id, inspectionId, uploadedBy, rowCount: cases.length } });
-  await tx.longListCase.createMany({
-    data: cases.map((entry) => ({
-      longListId: id,
-      caseRef: entry.caseId,
-      disposalType: entry.disposalType,
-      disposalStart: toDateColumn(entry.disposalStart),
-      caseManager: entry.caseManager,
-      gender: entry.gender,
-      ethnicity: entry.ethnicity,
-      safetyWellbeing: entry.safetyWellbeing,
-      riskOfSeriousHarm: entry.riskOfSeriousHarm,
-    })),
-  });
+  await db.longList.create({ data: { id, inspectionId, uploadedBy, rowCount: cases.length } });
+  for (let from = 0; from < cases.length; from += STAGE_BATCH_ROWS) {
+    const batch = cases.slice(from, from + STAGE_BATCH_ROWS);
+    const column = <K extends keyof LongListCase>(key: K) => batch.map((entry) => entry[key]);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "LongListCase" ("longListId", "caseRef", "disposalType", "disposalStart", "caseManager",
+         gender, ethnicity, "safetyWellbeing", "riskOfSeriousHarm")
+       SELECT $1::uuid, * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::text[])`,
+      id,
+      column('caseId'),
+      column('disposalType'),
+      column('disposalStart'),
+      column('caseManager'),
+      column('gender'),
+      column('ethnicity'),
+      column('safetyWellbeing'),
+      column('riskOfSeriousHarm'),
+    );
+  }
   return id;
 }
 

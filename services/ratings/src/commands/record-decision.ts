@@ -24,9 +24,7 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   )
     return { standardId: decision.standardId, version };
   if ((current?.version ?? 0) !== command.version)
-    throw new CommandRejected(
-      problem('stale-version', { sent: command.version, current: current?.version ?? 0 }),
-    );
+    throw new CommandRejected(problem('stale-version', { current: current?.version ?? 0 }));
 
   const standard = ratings.base.standards.find(({ id }) => id === decision.standardId);
   if (!standard) throw new CommandRejected(problem('not-found', { what: `standard ${decision.standardId}` }));
@@ -51,8 +49,7 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
     });
     if (count === 0) {
       // No row at that version: the first decision, unless another one was stored meanwhile (the key refuses).
-      if (command.version !== 0)
-        throw new CommandRejected(problem('stale-version', { sent: command.version, current: version }));
+      if (command.version !== 0) throw new CommandRejected(problem('stale-version', { current: version }));
       await tx.panelDecision.create({ data: { inspectionId, standardId: decision.standardId, ...data } });
     }
     await auditPanel(tx, actor, inspectionId, 'decision.recorded', {

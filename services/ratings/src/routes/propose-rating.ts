@@ -75,8 +75,7 @@ export function registerProposeRating(app: App, db: RatingsDb) {
         });
         return { written, proposal: await tx.proposal.findUniqueOrThrow({ where: key }) };
       });
-      if (!outcome.written)
-        throw new HttpError(problem('stale-version', { sent: body.version, current: outcome.current }));
+      if (!outcome.written) throw new HttpError(problem('stale-version', { current: outcome.current }));
       return proposalView(outcome.proposal, ratings.panel.standardsFramework);
     },
   );

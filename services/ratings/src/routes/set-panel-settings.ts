@@ -35,7 +35,7 @@ export function registerSetPanelSettings(app: App, db: RatingsDb) {
       if (!changed) {
         const panel = await db.panel.findUnique({ where: { inspectionId: id } });
         if (!panel) throw new HttpError(problem('panel-not-open'));
-        throw new HttpError(problem('stale-version', { sent: version, current: panel.settingsVersion }));
+        throw new HttpError(problem('stale-version', { current: panel.settingsVersion }));
       }
       return { version: version + 1, desistanceFirst };
     },

@@ -1,0 +1,214 @@
+// The outbox relay against a private nats-server that is stopped for longer than the stream's
+// de-duplication window and started again, and a real PostgreSQL table of the shared outbox shape: every
+// row reaches the stream exactly once, rows the broker refuses are retried with backoff and parked after
+// the limit without holding back the others, and no transaction stays open while the relay publishes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
+import { appendToOutbox, countParkedOutboxRows, type RawSql } from '@yji/db';
+import { freePort, natsServer } from './nats-server.testing.ts';
+import { connectNats, type NatsConnection } from './connection.ts';
+import { ensureStream } from './event-stream.ts';
+import { startOutboxRelay } from './outbox-relay.ts';
+
+const DUPLICATE_WINDOW_MS = 1000;
+const suffix = randomUUID().slice(0, 8);
+const STREAM = `RELAY_TEST_${suffix}`;
+const SUBJECT = `test.relay.${suffix}`;
+const schema = `relay_test_${suffix}`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** A nats-server with JetStream on `port`, its store in `storeDir`, so a restart keeps the stream. */
+function privateNats(port: number, storeDir: string) {
+  let child: ChildProcess | undefined;
+  return {
+    port,
+    start: () => {
+      child = spawn(natsServer(), ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+        stdio: 'ignore',
+      });
+    },
+    /** Killed, as a crash would: no goodbye to the clients. */
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+/** The RawSql a generated Prisma client offers, over a pg pool whose search path is the test's schema. */
+function rawSql(pool: pg.Pool): RawSql {
+  return {
+    $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
+      (await pool.query(query, values)).rows as T,
+    $executeRawUnsafe: async (query: string, ...values: unknown[]) =>
+      (await pool.query(query, values)).rowCount ?? 0,
+  };
+}
+
+let admin: pg.Pool;
+let pool: pg.Pool;
+let db: RawSql;
+let nats: ReturnType<typeof privateNats>;
+let nc: NatsConnection;
+let storeDir: string;
+
+beforeAll(async () => {
+  admin = new pg.Pool({ connectionString: inject('databaseUrl'), max: 1 });
+  // The outbox table exactly as the services' migrations make it, in a schema of this test's own.
+  await admin.query(`CREATE SCHEMA "${schema}"`);
+  await admin.query(
+    `CREATE TABLE "${schema}"."OutboxMessage" (LIKE inspection."OutboxMessage" INCLUDING ALL)`,
+  );
+  pool = new pg.Pool({
+    connectionString: inject('databaseUrl'),
+    max: 4,
+    options: `-c search_path="${schema}"`,
+  });
+  db = rawSql(pool);
+  storeDir = mkdtempSync(join(tmpdir(), 'yji-relay-nats-'));
+  nats = privateNats(await freePort(), storeDir);
+  nats.start();
+  for (let tries = 0; !nc; tries++) {
+    try {
+      nc = await connectNats(`nats://127.0.0.1:${nats.port}`, 'yji-relay-test');
+    } catch (error) {
+      if (tries > 100) throw error;
+      await sleep(100);
+    }
+  }
+  await ensureStream(nc, {
+    name: STREAM,
+    subjects: [`${SUBJECT}.>`],
+    duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await nc?.close();
+  await nats?.stop();
+  await pool?.end();
+  await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await admin?.end();
+  rmSync(storeDir, { recursive: true, force: true });
+});
+
+const append = async (count: number, subject = `${SUBJECT}.happened`) => {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(await appendToOutbox(db, subject, { n: i }));
+  return ids;
+};
+
+const unpublished = async () =>
+  (
+    await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "publishedAt" IS NULL`,
+    )
+  ).rows[0]!.n;
+
+/** Every message in the test stream, by its Nats-Msg-Id. */
+async function storedIds(): Promise<string[]> {
+  const jsm = await jetstreamManager(nc);
+  const { state } = await jsm.streams.info(STREAM);
+  const ids: string[] = [];
+  for (let seq = state.first_seq; seq <= state.last_seq && state.messages > 0; seq++) {
+    const message = await jsm.streams.getMessage(STREAM, { seq }).catch(() => null);
+    const id = message?.header.get('Nats-Msg-Id');
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+describe('the outbox relay', () => {
+  it('loses nothing and repeats nothing while NATS is down for longer than the de-duplication window', async () => {
+    const relay = startOutboxRelay(db, nc, {
+      idleDelayMs: 50,
+      leaseMs: 5000,
+      publishTimeoutMs: 500,
+      backoffMs: 100,
+    });
+    const before = await append(50);
+    await until('the first rows published', async () => (await unpublished()) === 0);
+
+    await nats.stop();
+    const during = await append(50);
+    // The relay keeps trying: longer than the window, so a row sent twice would now be stored twice.
+    await sleep(DUPLICATE_WINDOW_MS * 3);
+    expect(await unpublished()).toBe(50);
+    const attempts = await pool.query<{ n: number }>(`SELECT max(attempts)::int AS n FROM "OutboxMessage"`);
+    expect(attempts.rows[0]!.n, 'an outage counts no attempt against a row').toBe(0);
+
+    nats.start();
+    const after = await append(50);
+    await until('every row published after the restart', async () => (await unpublished()) === 0, 60_000);
+    await relay.stop();
+
+    const stored = await storedIds();
+    const all = [...before, ...during, ...after];
+    expect(stored.length).toBe(all.length);
+    expect(new Set(stored)).toEqual(new Set(all));
+    expect(relay.counts().outages).toBeGreaterThan(0);
+    expect(relay.counts().parked).toBe(0);
+  }, 120_000);
+
+  it('retries a row the broker refuses with backoff, parks it after the limit, and publishes the rest', async () => {
+    const parked: string[] = [];
+    const relay = startOutboxRelay(db, nc, {
+      idleDelayMs: 20,
+      publishTimeoutMs: 500,
+      backoffMs: 50,
+      maxAttempts: 3,
+      onParked: (row) => parked.push(row.id),
+    });
+    // No stream captures this subject: the broker answers that nobody listens, every time.
+    const [poison] = await append(1, `test.nowhere.${suffix}`);
+    const rest = await append(20);
+    await until('the row parked', async () => parked.length === 1, 30_000);
+    await until('the others published', async () => (await unpublished()) === 1);
+    await relay.stop();
+
+    expect(parked).toEqual([poison]);
+    expect(await countParkedOutboxRows(db)).toBe(1);
+    const row = await pool.query(
+      `SELECT attempts, "lastError", "publishedAt" FROM "OutboxMessage" WHERE id = $1`,
+      [poison],
+    );
+    expect(row.rows[0]).toMatchObject({ attempts: 3, publishedAt: null });
+    expect(row.rows[0].lastError).toEqual(expect.any(String));
+    const stored = new Set(await storedIds());
+    for (const id of rest) expect(stored.has(id)).toBe(true);
+    expect(relay.counts()).toMatchObject({ parked: 1, failed: 3 });
+  }, 60_000);
+
+  it('holds no transaction open while it waits for the broker', async () => {
+    await nats.stop();
+    const relay = startOutboxRelay(db, nc, { idleDelayMs: 20, publishTimeoutMs: 2000 });
+    await append(5);
+    await sleep(1000);
+    const open = await admin.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
+          AND state LIKE 'idle in transaction%' AND query ILIKE '%OutboxMessage%'`,
+    );
+    nats.start();
+    await until('published after the restart', async () => (await unpublished()) <= 1, 60_000);
+    await relay.stop();
+    expect(open.rows[0]!.n).toBe(0);
+  }, 90_000);
+});

@@ -1,0 +1,217 @@
+// Hostile input over every endpoint of every service, generated from their OpenAPI documents
+// (tests/hostile): each field, path parameter, query parameter and body given each class of bad value, by
+// the inspection's own member, by no one, by a stranger and with a forged token. No answer may be a 5xx,
+// no refusal may repeat a submitted value or key, and a refused request changes no row and starts no
+// workflow. A seeded, bounded subset runs with the suite; HOSTILE_FULL=1 runs every probe, HOSTILE_SEED
+// and HOSTILE_PROBES choose another subset. The counts are printed.
+import { describe, expect, it } from 'vitest';
+import {
+  inspectionBody,
+  inspectionInFieldwork,
+  callerAs,
+  longListCsv,
+  tokenFor,
+  useSystem,
+} from '../harness/index.ts';
+import {
+  probesFor,
+  sample,
+  seededRandom,
+  type Caller,
+  type OpenApiDocument,
+  type Probe,
+  type ValidRequest,
+} from '../hostile/plan.ts';
+import { differences, stateReader, type StateCounts } from '../hostile/state.ts';
+
+/** The services with an API, each with its OpenAPI document at /docs/json. */
+const SERVICES = ['inspection', 'fieldwork', 'ratings'] as const;
+const FULL = process.env.HOSTILE_FULL === '1';
+const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_126);
+const PROBES = FULL ? Number.POSITIVE_INFINITY : Number(process.env.HOSTILE_PROBES ?? 400);
+/** A token signed by no key the services trust (alg none). */
+const FORGED =
+  'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJsZWFkLTEiLCJyb2xlcyI6WyJsZWFkLWluc3BlY3RvciJdfQ.';
+
+const TEAM = [
+  { userId: 'lead-1', role: 'lead-inspector' as const },
+  { userId: 'inspector-1', role: 'inspector' as const, capacity: 10 },
+  { userId: 'inspector-2', role: 'inspector' as const, capacity: 10 },
+];
+
+/** Whether `text` holds `echo` as sent or as JSON writes it. */
+const repeats = (text: string, echo: string) =>
+  text.includes(echo) || text.includes(JSON.stringify(echo).slice(1, -1));
+
+describe('hostile input, generated from the OpenAPI documents', () => {
+  const system = useSystem({ env: { RATE_LIMIT_MAX: '1000000' } });
+
+  it(
+    'answers every probe without a 5xx, an echo, or a change of state',
+    { timeout: FULL ? 3_600_000 : 180_000 },
+    async () => {
+      const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+      const { id, cases } = await inspectionInFieldwork(system, lead, { team: TEAM, sampleSize: 4 });
+      const task = cases[0]!;
+      const other = TEAM.find((m) => m.role === 'inspector' && m.userId !== cases[2]!.assigneeId)!.userId;
+
+      const valid: Record<string, ValidRequest> = {
+        'POST /api/inspections': { params: {}, body: inspectionBody() },
+        'GET /api/inspections': { params: {} },
+        'GET /api/inspections/{id}/team': { params: { id } },
+        'GET /api/inspections/{id}': { params: { id } },
+        'GET /api/inspections/{id}/progress': { params: { id } },
+        'GET /api/inspections/{id}/sample': { params: { id } },
+        'PUT /api/inspections/{id}/team': { params: { id }, body: { members: TEAM } },
+        'POST /api/inspections/{id}/long-list': { params: { id }, body: longListCsv('2026-12-07', 40) },
+        'POST /api/inspections/{id}/sample': { params: { id }, body: { seed: 'again' } },
+        'POST /api/inspections/{id}/sample/exclusions': {
+          params: { id },
+          body: { caseRef: cases[1]!.caseRef, reason: 'moved out of the area' },
+        },
+        'POST /api/inspections/{id}/sample/confirm': { params: { id } },
+        'POST /api/inspections/{id}/assignments': { params: { id }, body: { mode: 'auto' } },
+        'PUT /api/inspections/{id}/cases/{caseRef}/assignee': {
+          params: { id, caseRef: cases[2]!.caseRef },
+          body: { assigneeId: other },
+        },
+        'GET /api/fieldwork/tasks': { params: {}, query: { state: 'assigned' } },
+        'GET /api/fieldwork/tasks/{taskId}': { params: { taskId: task.taskId } },
+        'PUT /api/fieldwork/tasks/{taskId}/draft': {
+          params: { taskId: task.taskId },
+          body: { version: 0, answers: {} },
+        },
+        'PUT /api/fieldwork/tasks/{taskId}/interview': {
+          params: { taskId: task.taskId },
+          body: { date: '2026-12-08', withWhom: 'case manager', notes: 'spoke about the plan' },
+        },
+        'POST /api/fieldwork/tasks/{taskId}/exclusion-flag': {
+          params: { taskId: task.taskId },
+          body: { reason: 'the case is out of scope' },
+        },
+        'POST /api/fieldwork/tasks/{taskId}/submit': {
+          params: { taskId: task.taskId },
+          body: { version: 0 },
+        },
+        // The inspection has no ratings panel yet: these are answered 404 or 409 when they pass validation.
+        'PUT /api/ratings/inspections/{id}/settings': {
+          params: { id },
+          body: { version: 0, desistanceFirst: true },
+        },
+        'PUT /api/ratings/inspections/{id}/proposals/{standardId}': {
+          params: { id, standardId: '2.1' },
+          body: { version: 0, rating: 'Good', items: [] },
+        },
+        'PUT /api/ratings/inspections/{id}/decisions/{standardId}': {
+          params: { id, standardId: '2.1' },
+          body: { version: 0, decision: 'confirm' },
+        },
+        'POST /api/ratings/inspections/{id}/approval': { params: { id } },
+        'GET /api/ratings/inspections/{id}/pack': { params: { id } },
+        'GET /api/ratings/inspections/{id}/final': { params: { id } },
+      };
+
+      const random = seededRandom(SEED);
+      const pickCaller = (): Caller => {
+        const r = random();
+        return r < 0.7 ? 'member' : r < 0.8 ? 'none' : r < 0.9 ? 'stranger' : 'forged';
+      };
+      const all: Probe[] = [];
+      for (const service of SERVICES) {
+        const document = (await (await fetch(`${system[service].url}/docs/json`)).json()) as OpenApiDocument;
+        all.push(...probesFor(service, document, (route) => valid[route], pickCaller));
+      }
+      const probes = sample(all, PROBES, random);
+
+      const tokens: Record<Caller, Record<string, string | undefined>> = {
+        member: {
+          inspection: await tokenFor('lead-1', ['lead-inspector']),
+          fieldwork: await tokenFor(task.assigneeId, ['inspector']),
+          ratings: await tokenFor('lead-1', ['lead-inspector']),
+        },
+        stranger: {
+          inspection: await tokenFor('yjs-1', ['yjs-contact']),
+          fieldwork: await tokenFor('assessor-1', ['local-assessor']),
+          ratings: await tokenFor('chair-1', ['panel-chair']),
+        },
+        forged: { inspection: FORGED, fieldwork: FORGED, ratings: FORGED },
+        none: {},
+      };
+
+      const state = await stateReader(
+        system.env.DATABASE_URL,
+        ['inspection', 'fieldwork', 'ratings'],
+        system.temporal,
+        system.env.TEMPORAL_TASK_QUEUE,
+      );
+      /** The state once an accepted request's consequences (workflows, events, consumers) have run: 1.5 s unchanged. */
+      const settled = async (): Promise<StateCounts> => {
+        let last = await state.read();
+        let quiet = 0;
+        for (let i = 0; i < 80 && quiet < 6; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          const now = await state.read();
+          quiet = differences(last, now).length === 0 ? quiet + 1 : 0;
+          last = now;
+        }
+        return last;
+      };
+
+      const failures: string[] = [];
+      const counts = { requests: 0, accepted: 0, refused: 0, serverErrors: 0, echoes: 0, stateChanges: 0 };
+      const byStatus: Record<number, number> = {};
+      let before = await settled();
+      for (const probe of probes) {
+        const token = tokens[probe.caller][probe.service];
+        const response = await fetch(
+          `${system[probe.service as (typeof SERVICES)[number]].url}${probe.url}`,
+          {
+            method: probe.method,
+            headers: {
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+              ...(probe.contentType ? { 'content-type': probe.contentType } : {}),
+            },
+            body: probe.payload,
+          },
+        );
+        const text = await response.text();
+        counts.requests += 1;
+        byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
+        const what = `${probe.route} ${probe.field} [${probe.kind}] as ${probe.caller}: ${response.status}`;
+        if (response.status >= 500) {
+          counts.serverErrors += 1;
+          failures.push(`${what} ${text.slice(0, 200)}`);
+        }
+        if (response.ok) {
+          counts.accepted += 1;
+          before = await settled();
+          continue;
+        }
+        counts.refused += 1;
+        const echoed = probe.echoes.filter(
+          (echo) => repeats(text, echo) || repeats(JSON.stringify(response.headers), echo),
+        );
+        if (echoed.length > 0) {
+          counts.echoes += 1;
+          failures.push(`${what} repeats what was sent`);
+        }
+        const after = await state.read();
+        const changed = differences(before, after);
+        if (changed.length > 0) {
+          counts.stateChanges += 1;
+          failures.push(`${what} changed ${changed.join(', ')}`);
+          before = await settled();
+        } else before = after;
+      }
+      await state.close();
+
+      console.log(
+        `hostile input (seed ${SEED}, ${probes.length} of ${all.length} probes${FULL ? ', full' : ''}): ` +
+          `${counts.requests} requests, ${counts.accepted} accepted, ${counts.refused} refused; ` +
+          `${counts.serverErrors} 5xx, ${counts.echoes} echoes, ${counts.stateChanges} state changes; ` +
+          `by status ${JSON.stringify(byStatus)}`,
+      );
+      expect(failures).toEqual([]);
+    },
+  );
+});
