@@ -1,4 +1,5 @@
 export * from './primitives.ts';
+export * from './free-text.ts';
 export * from './command.ts';
 export * from './event.ts';
 export * from './events-catalog.ts';

@@ -61,6 +61,16 @@ export const PROBLEMS = {
     ({ issues }) => issues,
   ),
   'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
+  'reserved-key': fixed(
+    400,
+    'The JSON body holds a key that could change how objects behave (__proto__, constructor).',
+    'the body holds a reserved property name',
+  ),
+  'malformed-url': fixed(
+    400,
+    'The address is not a valid URL (a bad percent-encoding).',
+    'the address is malformed',
+  ),
   'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
   'invalid-answers': spec<{ problems: readonly Finding[] }>(
     400,
@@ -70,6 +80,11 @@ export const PROBLEMS = {
   ),
 
   unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
+  'form-expired': fixed(
+    403,
+    'A form came without the token of the session it was shown in (CSRF); nothing was changed.',
+    'this form has expired or did not come from this service; nothing was changed',
+  ),
   forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
   'not-found': naming(
     'what',
@@ -158,11 +173,13 @@ export const PROBLEMS = {
   'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
 
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
+  'uri-too-long': fixed(414, 'A part of the address is longer than any id.', 'the address is too long'),
   'unsupported-media-type': fixed(
     415,
     'This route takes another content type.',
     'this content type is not accepted here',
   ),
+  'unsupported-charset': fixed(415, 'Bodies are read as UTF-8 only.', 'send the body in UTF-8'),
 
   'long-list-invalid': spec<{ rows: readonly { line: number }[] }>(
     422,

@@ -3,6 +3,7 @@
 // packages/domain alertProblems. Text fields are about a child: errors name the field, never the text.
 import { z } from 'zod';
 import { CaseRef, UserId } from '../roles.ts';
+import { freeText } from '../free-text.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
@@ -23,9 +24,9 @@ export const RaiseAlertBody = z.strictObject({
   atRisk: z.array(AlertAtRisk).min(1).max(3).refine(unique, 'names who is at risk twice'),
   urgency: AlertUrgency,
   /** What was seen, without names. */
-  seen: z.string().trim().min(1).max(4000),
+  seen: freeText({ max: 4000, min: 1, multiLine: true }),
   /** What the assessor has already done. */
-  done: z.string().trim().min(1).max(4000),
+  done: freeText({ max: 4000, min: 1, multiLine: true }),
   /** 002 5.15.2: how the details reach the lead inspector besides this alert. */
   forwardedBy: AlertRoute,
   /** The question that raised it (002 1.14.1). */
@@ -35,7 +36,7 @@ export type RaiseAlertBody = z.infer<typeof RaiseAlertBody>;
 
 /** The lead inspector's record of how an alert ended. */
 export const AlertOutcome = z.strictObject({
-  summary: z.string().trim().min(1).max(4000),
+  summary: freeText({ max: 4000, min: 1, multiLine: true }),
   decidedBy: UserId,
   at: z.iso.datetime(),
 });
