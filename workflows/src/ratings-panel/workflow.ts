@@ -17,7 +17,7 @@ import type {
   RatingsPanelInput,
   RatingsPanelState,
 } from '@yji/contracts';
-import { serialUpdates } from '../serial-handlers.ts';
+import { serialHandlers } from '../serial-handlers.ts';
 import type { RatingsPanelActivities } from './activities.ts';
 import {
   approveRatingsUpdate,
@@ -75,7 +75,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
   setHandler(closePanelSignal, () => {
     closed = true;
   });
-  const onUpdate = serialUpdates();
+  const { onUpdate } = serialHandlers();
 
   onUpdate(decideStandardUpdate, validateDecision, async ({ actor, decision, version }) => {
     const correction = state.phase !== 'ratings-panel';
