@@ -137,6 +137,14 @@ describe('the panel pack from approved assessments', () => {
       return current.cases.reopened === 1 ? current : null;
     });
     expect(after.cases).toEqual({ approved: 1, reopened: 1 });
+    expect(after.qa).toEqual({ reviewed: 1, approvedWithoutReview: 0 });
+    // Two approvals, then the reopening: 2.1 was Outstanding with one case, Requires improvement with two
+    // (2.1.1 yes in one of two, 50%), then Outstanding again.
+    expect(after.history.map(({ cases, ratings }) => [cases, ratings['2.1']])).toEqual([
+      [1, 'Outstanding'],
+      [2, 'Requires improvement'],
+      [1, 'Outstanding'],
+    ]);
     expect(after.standards.find(({ id }) => id === '2.1')!.keyQuestions[0]).toMatchObject({
       yes: 1,
       applicable: 1,

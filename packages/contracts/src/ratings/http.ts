@@ -118,6 +118,12 @@ export const PanelPack = z.object({
   resettlementInScope: z.boolean(),
   settings: z.object({ desistanceFirst: z.boolean(), version: z.int() }),
   cases: z.object({ approved: z.int(), reopened: z.int() }),
+  /** Of the approved cases standing, how many quality assurance reviewed; the rest were approved on submission. */
+  qa: z.object({ reviewed: z.int(), approvedWithoutReview: z.int() }),
+  /** How the case-based ratings moved: after each approval or reopening, every standard's rating then. */
+  history: z.array(
+    z.object({ at: z.iso.datetime(), cases: z.int(), ratings: z.record(StandardId, Rating.nullable()) }),
+  ),
   standards: z.array(PanelStandardView),
   /** With the panel's decisions applied; null while a standard has no rating. */
   score: z.int().nullable(),

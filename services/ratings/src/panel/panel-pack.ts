@@ -9,6 +9,7 @@ import {
   undecidedStandards,
 } from '@yji/domain';
 import type { FinalRating, FinalRatingSet, PanelDecision, Proposal } from '../generated/prisma/client.ts';
+import { figuresHistory } from './figures-history.ts';
 import { finalRatingsView } from './final-ratings.ts';
 import { pendingCorrections } from './four-eyes.ts';
 import type { PanelRatings } from './panel-ratings.ts';
@@ -66,6 +67,14 @@ export function panelPack(
     resettlementInScope: panel.resettlementInScope,
     settings: { desistanceFirst: panel.desistanceFirst, version: panel.settingsVersion },
     cases: ratings.cases,
+    qa: {
+      reviewed: ratings.judgements.filter(({ reopenedAt, reviewed }) => reopenedAt === null && reviewed)
+        .length,
+      approvedWithoutReview: ratings.judgements.filter(
+        ({ reopenedAt, reviewed }) => reopenedAt === null && !reviewed,
+      ).length,
+    },
+    history: figuresHistory(ratings),
     standards: base.standards.map((standard) => {
       const proposal = proposals.find(({ standardId }) => standardId === standard.id);
       const decision = decisions.find(({ standardId }) => standardId === standard.id);

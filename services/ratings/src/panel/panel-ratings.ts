@@ -9,16 +9,26 @@ import {
   ratingsInputSchemaFor,
   standardsInScope,
   type PanelDecision,
+  type RatingsOptions,
   type RatingsResult,
 } from '@yji/domain';
-import type { Panel, PanelDecision as StoredDecision, Proposal } from '../generated/prisma/client.ts';
+import type {
+  CaseJudgement,
+  Panel,
+  PanelDecision as StoredDecision,
+  Proposal,
+} from '../generated/prisma/client.ts';
 import type { RatingsDb } from '../db.ts';
 
 export interface PanelRatings {
   panel: Panel;
   proposals: Proposal[];
   decisions: StoredDecision[];
+  /** Every approved assessment's judgements, those reopened since included (reopenedAt set). */
+  judgements: CaseJudgement[];
   cases: { approved: number; reopened: number };
+  /** The inspection's standards and rule options, as computeRatings took them. */
+  options: Required<Pick<RatingsOptions, 'standards' | 'oocdRule'>>;
   /** Computed (case-based) and proposed (qualitative) ratings, before the panel's decisions. */
   base: RatingsResult;
   /** With every decision that still fits the figures applied. */
@@ -64,10 +74,11 @@ export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Pro
         .map(({ standardId, rating }) => [standardId, rating]),
     ),
   });
-  const base = computeRatings(input, {
+  const options = {
     standards,
-    oocdRule: panel.desistanceFirst ? 'desistance-first' : 'lowest-key-question',
-  });
+    oocdRule: panel.desistanceFirst ? ('desistance-first' as const) : ('lowest-key-question' as const),
+  };
+  const base = computeRatings(input, options);
 
   const stale = new Map<string, string[]>();
   const fitting = decisions.map(asDecision).filter((decision) => {
@@ -83,7 +94,9 @@ export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Pro
     panel,
     proposals,
     decisions,
+    judgements,
     cases: { approved: counting.length, reopened: judgements.length - counting.length },
+    options,
     base,
     decided: adjusted.adjusted,
     stale,
