@@ -153,6 +153,14 @@ describe('the panel pack from approved assessments', () => {
       where: { inspectionId, action: 'judgements.recorded' },
     });
     expect(recorded).toBe(2);
+
+    // Judgements for a key question the case's framework does not rate are refused, and the figures stand.
+    await ratings.publish(assessmentApproved.subject, courtApproval(inspectionId, { '3.1.1': true }));
+    const refused = await eventually(() =>
+      ratings.db.auditEntry.findFirst({ where: { inspectionId, action: 'judgements.refused' } }),
+    );
+    expect(refused.details).toMatchObject({ problems: ['3.1.1: not a key question judged on court cases'] });
+    expect((await pack(inspectionId)).cases).toEqual({ approved: 1, reopened: 1 });
   });
 
   it('rates 13 standards when resettlement is in scope', async () => {

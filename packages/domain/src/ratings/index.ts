@@ -36,3 +36,4 @@ export {
 export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
 export { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
 export { RATINGS_RULES_VERSION } from './rules-version.ts';
+export { caseJudgementProblems } from './case-judgements.ts';
