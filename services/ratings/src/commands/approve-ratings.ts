@@ -28,9 +28,9 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
   if (!chair || !actor.roles.includes('panel-chair'))
     throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
   const previous = await latestSet(db, inspectionId);
-  const refusal = fourEyesRefusal(ratings, previous, actor.userId);
+  const refusal = fourEyesRefusal(ratings, actor.userId);
   if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
-  const pending = pendingCorrections(ratings, previous);
+  const pending = pendingCorrections(ratings);
   if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
 
   const fitting = new Set(
@@ -55,6 +55,11 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
         standards: { create: finalStandardsOf(ratings) },
       },
       include: withStandards,
+    });
+    // The corrections this set takes in no longer wait for the chair.
+    await tx.panelDecision.updateMany({
+      where: { inspectionId, correction: true },
+      data: { correction: false },
     });
     await appendToOutbox(tx, ratingsApproved.subject, finalRatingsView(stored));
     await auditPanel(tx, actor, inspectionId, 'ratings.approved', {

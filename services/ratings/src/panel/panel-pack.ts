@@ -53,7 +53,7 @@ export function panelPack(
   latest: (FinalRatingSet & { standards: FinalRating[] }) | null,
 ): PanelPack {
   const { panel, base, decided, proposals, decisions, stale } = ratings;
-  const pendingCorrection = pendingCorrections(ratings, latest).length > 0;
+  const pendingCorrection = pendingCorrections(ratings).length > 0;
   const fitting = new Set(decisions.map(({ standardId }) => standardId).filter((id) => !stale.has(id)));
   return {
     inspectionId: panel.inspectionId,
