@@ -15,8 +15,8 @@ import {
   decideStandardUpdate,
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
-  type RatingsPanelActivities,
 } from '../src/index.ts';
+import { ratingsPanelActivityStubs } from './stub-activities.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 import './provided.ts';
 
@@ -30,26 +30,6 @@ const qa = actor('qa-1', 'qa-reviewer');
 const move = { standardId: '1.2', decision: 'down' as const, to: 'Good' as const, rationale: 'survey' };
 
 describe('RatingsPanelWorkflow', () => {
-  /** Stand-ins for the ratings service's commands: each records its request and answers at once. */
-  function panelActivities() {
-    const calls: { activity: keyof RatingsPanelActivities; request: object }[] = [];
-    const activities: RatingsPanelActivities = {
-      openPanel: async (request) => {
-        calls.push({ activity: 'openPanel', request });
-        return { opened: true, resettlementInScope: false };
-      },
-      recordDecision: async (request) => {
-        calls.push({ activity: 'recordDecision', request });
-        return { standardId: request.decision.standardId, version: request.version + 1 };
-      },
-      approveRatings: async (request) => {
-        calls.push({ activity: 'approveRatings', request });
-        return { setId: request.setId, supersedes: null, overall: 'Good', score: 24 };
-      },
-    };
-    return { calls, activities };
-  }
-
   async function panel(run: WorkflowTestRun): Promise<WorkflowHandle> {
     const inspectionId = randomUUID();
     const input: RatingsPanelInput = {
@@ -78,7 +58,7 @@ describe('RatingsPanelWorkflow', () => {
     );
 
   it('refuses the lead inspector and a non-chair, approves for the chair, and only once', async () => {
-    const { calls, activities } = panelActivities();
+    const { activities, called } = ratingsPanelActivityStubs();
     await kit.run(activities, async (run) => {
       const handle = await panel(run);
       const approve = (by: Actor) => handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: by }] });
@@ -86,13 +66,12 @@ describe('RatingsPanelWorkflow', () => {
         'the lead inspector proposed the ratings and cannot approve them',
       );
       expect(await refusal(approve(qa))).toBe('approving the ratings needs panel-chair');
-      expect(calls.filter(({ activity }) => activity === 'approveRatings')).toHaveLength(0);
+      expect(called('approveRatings')).toHaveLength(0);
 
       const approved = await approve(chair);
-      expect(calls.at(-1)).toMatchObject({
-        activity: 'approveRatings',
-        request: { actor: chair, setId: approved.setId },
-      });
+      expect(called('approveRatings').map(({ args }) => args[0])).toEqual([
+        { inspectionId: expect.any(String), actor: chair, setId: approved.setId },
+      ]);
       expect(await refusal(approve(secondChair))).toBe(
         'the ratings are approved; record a correction before approving again',
       );
@@ -106,7 +85,7 @@ describe('RatingsPanelWorkflow', () => {
   });
 
   it('takes a correction after approval, which its author may not approve, and replays its history', async () => {
-    const { calls, activities } = panelActivities();
+    const { activities, called } = ratingsPanelActivityStubs();
     await kit.run(activities, async (run) => {
       const handle = await panel(run);
       const decide = (by: Actor) =>
@@ -115,11 +94,11 @@ describe('RatingsPanelWorkflow', () => {
         'a panel decision needs panel-chair or lead-inspector or inspector',
       );
       expect(await decide(chair)).toEqual({ standardId: '1.2', version: 1 });
-      expect(calls.at(-1)?.request).toMatchObject({ correction: false });
+      expect(called('recordDecision').at(-1)?.args[0]).toMatchObject({ correction: false });
       const first = await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
 
       await decide(chair);
-      expect(calls.at(-1)?.request).toMatchObject({ correction: true });
+      expect(called('recordDecision').at(-1)?.args[0]).toMatchObject({ correction: true });
       expect(await handle.query(ratingsPanelStateQuery)).toMatchObject({
         phase: 'correction',
         correctionsBy: ['chair-1'],

@@ -1,6 +1,7 @@
 // Records the histories the replay test replays: representative runs of both workflows (set-up → sampling
 // → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
-// withdrawal, submissions, a reminder and an escalation, a refused signal), on a real Temporal server with
+// withdrawal, submissions, a reminder and an escalation, a refused signal; a ratings panel with a decision,
+// an approval, a correction and its approval), on a real Temporal server with
 // stub activities. Run it only when a workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
 import { writeFile } from 'node:fs/promises';
@@ -12,19 +13,29 @@ import {
   assignCaseSignal,
   assignCasesUpdate,
   assignCaseUpdate,
+  approveRatingsUpdate,
   CASE_ASSESSMENT_WORKFLOW,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
   confirmSampleUpdate,
   drawSampleUpdate,
   excludeCaseUpdate,
+  closePanelSignal,
+  decideStandardUpdate,
   inspectionProgressQuery,
+  RATINGS_PANEL_WORKFLOW,
+  ratingsPanelWorkflowId,
   submitAssessmentUpdate,
   useLongListUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
-import { caseActivityStubs, commandRejected, inspectionActivityStubs } from '../stub-activities.ts';
+import {
+  caseActivityStubs,
+  commandRejected,
+  inspectionActivityStubs,
+  ratingsPanelActivityStubs,
+} from '../stub-activities.ts';
 import { lead, startInspection } from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
@@ -112,5 +123,34 @@ it('records a case reminded, escalated, refused a signalled assignment, reassign
     await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 2 }] });
     await handle.result();
     await save('case-overdue-refused-reassigned-submitted', handle);
+  });
+});
+
+it('records a ratings panel: a decision, an approval, a correction and its approval', async () => {
+  const panel = ratingsPanelActivityStubs();
+  await kit.run(panel.activities, async ({ start }) => {
+    const inspectionId = crypto.randomUUID();
+    const handle = await start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(inspectionId),
+      args: [
+        {
+          inspectionId,
+          leadInspectorId: 'lead-1',
+          custodyCases: 5,
+          frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+        },
+      ],
+    });
+    await eventually(async () => panel.called('openPanel')[0]);
+    const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+    const decision = { standardId: '2.1', decision: 'down' as const, to: 'Good' as const, rationale: 'r' };
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 0 }] });
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 1 }] });
+    const second = { userId: 'chair-2', roles: ['panel-chair' as const], requestId: 'r2' };
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: second }] });
+    await handle.signal(closePanelSignal);
+    await handle.result();
+    await save('ratings-panel-approved-corrected', handle);
   });
 });
