@@ -1,14 +1,16 @@
 // The ratings service's HTTP bodies and views: the lead inspector's proposals, the panel's decisions and
 // setting, the panel pack and the final ratings.
 import { z } from 'zod';
-import { PANEL_DECISION_KINDS, RATINGS, panelDecisionSchema } from '@yji/domain/panel-decisions';
+import { PANEL_DECISION_KINDS, RATINGS } from '@yji/domain/panel-decisions';
+import { freeText } from '../free-text.ts';
+import { Id } from '../primitives.ts';
 import { UserId } from '../roles.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
 
 export const Rating = z.enum(RATINGS);
 export const StandardId = z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'");
 
-export const StandardParams = z.strictObject({ id: z.uuid(), standardId: StandardId });
+export const StandardParams = z.strictObject({ id: Id, standardId: StandardId });
 
 /** The lead inspector's proposal for a qualitative standard, with evidence per prompt (004 ¶3.12, ¶3.22). */
 export const ProposalBody = z.strictObject({
@@ -33,10 +35,21 @@ export const ProposalView = z.object({
 });
 export type ProposalView = z.infer<typeof ProposalView>;
 
+/**
+ * The panel's decision on one standard (004 ¶3.31): confirm, or move up or down to the rating named, with the
+ * evidence it rests on. Whether it fits the standard is the domain's panelDecisionProblems.
+ */
+export const PanelDecision = z.strictObject({
+  standardId: StandardId,
+  decision: z.enum(PANEL_DECISION_KINDS),
+  /** The rating moved to; absent on a confirmation. */
+  to: Rating.optional(),
+  rationale: freeText({ max: 8000, multiLine: true }).optional(),
+});
+export type PanelDecision = z.infer<typeof PanelDecision>;
+
 /** A panel decision on one standard; `version` is the decision's it replaces (0 for the first). */
-export const DecisionBody = panelDecisionSchema
-  .omit({ standardId: true })
-  .extend({ version: z.int().min(0) });
+export const DecisionBody = PanelDecision.omit({ standardId: true }).extend({ version: z.int().min(0) });
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
 export const DecisionView = z.object({

@@ -30,7 +30,6 @@ export {
   decidedRating,
   needsExplicitDecision,
   panelDecisionProblems,
-  panelDecisionSchema,
   undecidedStandards,
 } from './panel-decisions.ts';
 export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
