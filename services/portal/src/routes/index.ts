@@ -13,6 +13,9 @@ import { registerLongList } from './long-list.ts';
 import { registerSample } from './sample.ts';
 import { registerAssignments } from './assignments.ts';
 import { registerProgress } from './progress.ts';
+import { registerRatingsPanel } from './ratings-panel.ts';
+import { registerRatingsProposal } from './ratings-proposal.ts';
+import { registerRatingsDecision } from './ratings-decision.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -29,4 +32,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerSample(app, deps);
   registerAssignments(app, deps);
   registerProgress(app, deps);
+  registerRatingsPanel(app, deps);
+  registerRatingsProposal(app, deps);
+  registerRatingsDecision(app, deps);
 }
