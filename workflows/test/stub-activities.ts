@@ -52,6 +52,7 @@ const counts = (excluded = 0): SampleCounts => ({
   reserve: 2 - excluded,
   ineligible: 0,
   excluded,
+  custody: 0,
 });
 
 /**
