@@ -27,7 +27,6 @@ export type { PanelAdjustment, PanelAdjustmentOutcome, RecordedAdjustment } from
 export {
   PANEL_DECISION_KINDS,
   adjustmentsOf,
-  decidedRating,
   needsExplicitDecision,
   panelDecisionProblems,
   undecidedStandards,

@@ -53,11 +53,6 @@ export function panelDecisionProblems(standard: StandardResult, decision: PanelD
   return problems;
 }
 
-/** The rating a decision gives the standard. */
-export function decidedRating(standard: StandardResult, decision: PanelDecision): Rating | null {
-  return decision.decision === 'confirm' ? standard.rating : (decision.to ?? null);
-}
-
 /** Standards the chair cannot approve yet: those needing an explicit decision that has none. */
 export function undecidedStandards(result: RatingsResult, decided: ReadonlySet<string>): string[] {
   return result.standards

@@ -37,7 +37,7 @@ export interface PanelRatings {
   stale: Map<string, string[]>;
 }
 
-export const asDecision = (stored: StoredDecision): PanelDecision => ({
+const asDecision = (stored: StoredDecision): PanelDecision => ({
   standardId: stored.standardId,
   decision: stored.decision as PanelDecision['decision'],
   ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
