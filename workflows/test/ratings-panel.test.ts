@@ -9,14 +9,17 @@ import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { Actor, RatingsPanelInput } from '@yji/contracts';
 import {
+  INSPECTION_WORKFLOW,
   RATINGS_PANEL_WORKFLOW,
   approveRatingsUpdate,
+  inspectionStateQuery,
   closePanelSignal,
   decideStandardUpdate,
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
 } from '../src/index.ts';
-import { ratingsPanelActivityStubs } from './stub-activities.ts';
+import { inspectionInput } from './inspection-fixtures.ts';
+import { inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 import './provided.ts';
 
@@ -116,6 +119,47 @@ describe('RatingsPanelWorkflow', () => {
         await handle.fetchHistory(),
         handle.workflowId,
       );
+    });
+  });
+  it('is started by its inspection once ready for the panel, with the custody cases; its approval moves the inspection on', async () => {
+    const panelStubs = ratingsPanelActivityStubs();
+    await kit.run({ ...inspectionActivityStubs().activities, ...panelStubs.activities }, async (run) => {
+      const input = inspectionInput();
+      // An inspection whose quality assurance is done, as a run continued as new carries it on.
+      const state = {
+        inspectionId: input.inspectionId,
+        phase: 'ready-for-panel' as const,
+        recorded: true,
+        longList: { longListId: randomUUID(), rows: 40 },
+        sample: {
+          seed: 's',
+          selected: 10,
+          reserve: 4,
+          ineligible: 0,
+          excluded: 0,
+          custody: 5,
+          confirmed: true,
+        },
+      };
+      const inspection = await run.start(INSPECTION_WORKFLOW, {
+        workflowId: input.inspectionId,
+        args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],
+      });
+      const opened = await eventually(async () => panelStubs.called('openPanel')[0]);
+      expect(opened.args[0]).toEqual({
+        inspectionId: input.inspectionId,
+        leadInspectorId: input.leadInspectorId,
+        frameworks: input.frameworks,
+        custodyCases: 5,
+      });
+      expect((await inspection.query(inspectionStateQuery)).phase).toBe('ratings-panel');
+
+      const panel = run.client.workflow.getHandle(ratingsPanelWorkflowId(input.inspectionId));
+      await panel.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+      await inspection.result();
+      expect((await inspection.query(inspectionStateQuery)).phase).toBe('ratings-approved');
+      // The panel outlives its inspection's run: corrections go on until publication closes it.
+      expect((await panel.describe()).status.name).toBe('RUNNING');
     });
   });
 });

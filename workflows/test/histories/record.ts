@@ -1,7 +1,8 @@
 // Records the histories the replay test replays: representative runs of both workflows (set-up → sampling
 // → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
 // withdrawal, submissions, a reminder and an escalation, a refused signal; a ratings panel with a decision,
-// an approval, a correction and its approval), on a real Temporal server with
+// an approval, a correction and its approval; an inspection from ready for the panel to ratings approved), on
+// a real Temporal server with
 // stub activities. Run it only when a workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
 import { writeFile } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import {
   excludeCaseUpdate,
   closePanelSignal,
   decideStandardUpdate,
+  INSPECTION_WORKFLOW,
   inspectionProgressQuery,
   RATINGS_PANEL_WORKFLOW,
   ratingsPanelWorkflowId,
@@ -36,7 +38,7 @@ import {
   inspectionActivityStubs,
   ratingsPanelActivityStubs,
 } from '../stub-activities.ts';
-import { lead, startInspection } from '../inspection-fixtures.ts';
+import { inspectionInput, lead, startInspection } from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -153,4 +155,40 @@ it('records a ratings panel: a decision, an approval, a correction and its appro
     await handle.result();
     await save('ratings-panel-approved-corrected', handle);
   });
+});
+
+it('records an inspection from ready for the panel to ratings approved, its panel a child', async () => {
+  const panel = ratingsPanelActivityStubs();
+  await kit.run(
+    { ...inspectionActivityStubs().activities, ...panel.activities },
+    async ({ start, client }) => {
+      const input = inspectionInput();
+      const state = {
+        inspectionId: input.inspectionId,
+        phase: 'ready-for-panel' as const,
+        recorded: true,
+        longList: { longListId: crypto.randomUUID(), rows: 40 },
+        sample: {
+          seed: 's',
+          selected: 10,
+          reserve: 4,
+          ineligible: 0,
+          excluded: 0,
+          custody: 5,
+          confirmed: true,
+        },
+      };
+      const handle = await start(INSPECTION_WORKFLOW, {
+        workflowId: input.inspectionId,
+        args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],
+      });
+      await eventually(async () => panel.called('openPanel')[0]);
+      const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+      await client.workflow
+        .getHandle(ratingsPanelWorkflowId(input.inspectionId))
+        .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+      await handle.result();
+      await save('inspection-ready-for-panel-to-ratings-approved', handle);
+    },
+  );
 });

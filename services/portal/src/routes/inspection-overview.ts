@@ -22,7 +22,7 @@ export async function leadsInspection(deps: RouteDeps, request: Parameters<typeo
 export const leadPage = [signedIn, needsRole('lead-inspector')];
 
 /** The phases from which the inspection's ratings panel is open. */
-const PANEL_PHASES = new Set(['ratings-panel', 'publication', 'published']);
+const PANEL_PHASES = new Set(['ratings-panel', 'ratings-approved', 'publication', 'published']);
 
 export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
