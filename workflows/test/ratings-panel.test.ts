@@ -162,4 +162,26 @@ describe('RatingsPanelWorkflow', () => {
       expect((await panel.describe()).status.name).toBe('RUNNING');
     });
   });
+  it('takes a decision sent while the panel is still opening once it has opened', async () => {
+    const { activities, called } = ratingsPanelActivityStubs({ openPanel: () => ({ delayMs: 500 }) });
+    await kit.run(activities, async (run) => {
+      const inspectionId = randomUUID();
+      const handle = await run.start(RATINGS_PANEL_WORKFLOW, {
+        workflowId: ratingsPanelWorkflowId(inspectionId),
+        args: [
+          {
+            inspectionId,
+            leadInspectorId: lead.userId,
+            custodyCases: 0,
+            frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+          },
+        ],
+      });
+      const recorded = await handle.executeUpdate(decideStandardUpdate, {
+        args: [{ actor: chair, decision: move, version: 0 }],
+      });
+      expect(recorded).toEqual({ standardId: '1.2', version: 1 });
+      expect(called('openPanel')).toHaveLength(1);
+    });
+  });
 });
