@@ -11,6 +11,7 @@ import {
   type PanelDecision,
   type RatingsOptions,
   type RatingsResult,
+  undecidedStandards,
 } from '@yji/domain';
 import type {
   CaseJudgement,
@@ -101,4 +102,10 @@ export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Pro
     decided: adjusted.adjusted,
     stale,
   };
+}
+
+/** Standards the chair cannot approve yet: flagged or unrated without a decision, or whose decision went stale. */
+export function stillToDecide({ base, decisions, stale }: PanelRatings): string[] {
+  const fitting = new Set(decisions.map(({ standardId }) => standardId).filter((id) => !stale.has(id)));
+  return [...undecidedStandards(base, fitting), ...stale.keys()];
 }
