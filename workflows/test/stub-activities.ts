@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ConfirmedCase, SampleCounts } from '@yji/contracts';
-import type { CaseAssessmentActivities, InspectionActivities } from '../src/index.ts';
+import type { CaseAssessmentActivities, InspectionActivities, RatingsPanelActivities } from '../src/index.ts';
 import { sleep } from './workflow-kit.ts';
 
 /** A command the service refused, as services/worker/src/activities/send.ts fails its activity. */
@@ -52,6 +52,7 @@ const counts = (excluded = 0): SampleCounts => ({
   reserve: 2 - excluded,
   ineligible: 0,
   excluded,
+  custody: 0,
 });
 
 /**
@@ -104,4 +105,17 @@ export function inspectionActivityStubs(
     }),
   };
   return { ...stubs(answers, behaviour), sample };
+}
+
+/** The ratings service as the ratings panel workflow sees it: each decision stored at the next version. */
+export function ratingsPanelActivityStubs(behaviour: Behaviours<RatingsPanelActivities> = {}) {
+  const answers: RatingsPanelActivities = {
+    openPanel: async () => ({ opened: true, resettlementInScope: false }),
+    recordDecision: async ({ decision, version }) => ({
+      standardId: decision.standardId,
+      version: version + 1,
+    }),
+    approveRatings: async ({ setId }) => ({ setId, supersedes: null, overall: 'Good', score: 24 }),
+  };
+  return stubs(answers, behaviour);
 }

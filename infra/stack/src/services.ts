@@ -85,6 +85,7 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
       AUTH_CLIENT_SECRET: DEV_PORTAL_CLIENT.clientSecret,
       INSPECTION_API_URL: local('inspection'),
       FIELDWORK_API_URL: local('fieldwork'),
+      RATINGS_API_URL: local('ratings'),
     },
   };
   const processes = names.map((name) => {

@@ -25,6 +25,7 @@ const portalEnv = {
     AUTH_SCOPE: z.string().min(1).default('openid yji'),
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),
     FIELDWORK_API_URL: httpUrl.default('http://127.0.0.1:3002'),
+    RATINGS_API_URL: httpUrl.default('http://127.0.0.1:3005'),
   },
 };
 

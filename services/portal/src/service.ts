@@ -31,7 +31,11 @@ export async function startPortal(config: PortalConfig, options: { logger?: bool
       scope: config.AUTH_SCOPE,
     }),
     portalUrl: () => portalUrl!,
-    services: { inspection: config.INSPECTION_API_URL, fieldwork: config.FIELDWORK_API_URL },
+    services: {
+      inspection: config.INSPECTION_API_URL,
+      fieldwork: config.FIELDWORK_API_URL,
+      ratings: config.RATINGS_API_URL,
+    },
   });
   await app.listen({ host: config.HOST, port: config.PORT });
   const url = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;

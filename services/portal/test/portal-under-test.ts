@@ -9,6 +9,7 @@ import { portalConfig, startPortal } from '../src/index.ts';
 export async function startPortalUnderTest(services?: {
   inspection: { url: string };
   fieldwork: { url: string };
+  ratings: { url: string };
 }) {
   const idp = inject('devIdp');
   const env = testEnvironment();
@@ -22,7 +23,11 @@ export async function startPortalUnderTest(services?: {
       AUTH_CLIENT_ID: DEV_PORTAL_CLIENT.clientId,
       AUTH_CLIENT_SECRET: DEV_PORTAL_CLIENT.clientSecret,
       ...(services
-        ? { INSPECTION_API_URL: services.inspection.url, FIELDWORK_API_URL: services.fieldwork.url }
+        ? {
+            INSPECTION_API_URL: services.inspection.url,
+            FIELDWORK_API_URL: services.fieldwork.url,
+            RATINGS_API_URL: services.ratings.url,
+          }
         : {}),
     }),
     { logger: false },

@@ -247,7 +247,9 @@ describe('the ratings panel through its workflow', () => {
     const { base } = panel;
     await propose(panel);
     await decideUnrated(base);
-    const first = (await ratings.call(chair, 'POST', `${base}/approval`)).body as unknown as FinalRatingsView;
+    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(approved.status).toBe(200);
+    const first = approved.body as unknown as FinalRatingsView;
 
     const proposalAfter = await ratings.call(lead, 'PUT', `${base}/proposals/1.1`, {
       version: 1,

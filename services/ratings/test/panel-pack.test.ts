@@ -137,6 +137,14 @@ describe('the panel pack from approved assessments', () => {
       return current.cases.reopened === 1 ? current : null;
     });
     expect(after.cases).toEqual({ approved: 1, reopened: 1 });
+    expect(after.qa).toEqual({ reviewed: 1, approvedWithoutReview: 0 });
+    // Two approvals, then the reopening: 2.1 was Outstanding with one case, Requires improvement with two
+    // (2.1.1 yes in one of two, 50%), then Outstanding again.
+    expect(after.history.map(({ cases, ratings }) => [cases, ratings['2.1']])).toEqual([
+      [1, 'Outstanding'],
+      [2, 'Requires improvement'],
+      [1, 'Outstanding'],
+    ]);
     expect(after.standards.find(({ id }) => id === '2.1')!.keyQuestions[0]).toMatchObject({
       yes: 1,
       applicable: 1,
@@ -145,6 +153,14 @@ describe('the panel pack from approved assessments', () => {
       where: { inspectionId, action: 'judgements.recorded' },
     });
     expect(recorded).toBe(2);
+
+    // Judgements for a key question the case's framework does not rate are refused, and the figures stand.
+    await ratings.publish(assessmentApproved.subject, courtApproval(inspectionId, { '3.1.1': true }));
+    const refused = await eventually(() =>
+      ratings.db.auditEntry.findFirst({ where: { inspectionId, action: 'judgements.refused' } }),
+    );
+    expect(refused.details).toMatchObject({ problems: ['3.1.1: not a key question judged on court cases'] });
+    expect((await pack(inspectionId)).cases).toEqual({ approved: 1, reopened: 1 });
   });
 
   it('rates 13 standards when resettlement is in scope', async () => {

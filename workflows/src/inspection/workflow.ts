@@ -1,5 +1,6 @@
 // One InspectionWorkflow per inspection (workflow id = inspection id) walks the lifecycle: set-up →
-// sampling → fieldwork (quality assurance, the ratings panel and publication follow in later stages).
+// sampling → fieldwork → quality assurance → ready for the panel → ratings panel (a child workflow) → ratings
+// approved (publication follows in a workflow of its own).
 // The lead inspector's decisions arrive as Updates, validated against the phase before they are accepted.
 import {
   allHandlersFinished,
@@ -7,6 +8,7 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -41,6 +43,8 @@ import { summariseProgress } from './progress.ts';
 import { refusal, serialHandlers } from '../serial-handlers.ts';
 import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment/definitions.ts';
+import { ratingsApprovedSignal } from '../ratings-panel/definitions.ts';
+import { RATINGS_PANEL_PATCH, ratingsPanelStage } from '../ratings-panel/from-inspection.ts';
 
 // Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
 // with backoff so a down service is not hammered. A command the service refuses fails its activity for good
@@ -55,6 +59,11 @@ const activities = proxyActivities<InspectionActivities>({
 });
 
 const withdrawn = (reported: CaseAssessmentState) => reported.state === 'withdrawn';
+const BEFORE_QUALITY_ASSURANCE: readonly InspectionWorkflowState['phase'][] = [
+  'set-up',
+  'sampling',
+  'fieldwork',
+];
 
 export async function InspectionWorkflow(
   input: InspectionWorkflowInput,
@@ -123,6 +132,10 @@ export async function InspectionWorkflow(
   setHandler(inspectionProgressQuery, () => summariseProgress(cases.values()));
   setHandler(caseProgressSignal, (progress) => {
     cases.set(progress.taskId, progress);
+  });
+  // The ratings panel (a child) signals each approval; the first moves the inspection on.
+  setHandler(ratingsApprovedSignal, () => {
+    if (state.phase === 'ratings-panel') enterPhase('ratings-approved');
   });
 
   onUpdate(useLongListUpdate, requireSetUpOrSampling, async ({ actor, longListId }) => {
@@ -232,12 +245,14 @@ export async function InspectionWorkflow(
     (options.continueAsNewAfterEvents !== undefined &&
       workflowInfo().historyLength >= options.continueAsNewAfterEvents);
   // Quality assurance is the next stage's work: until then the inspection rests in fieldwork.
-  await condition(() => state.phase === 'quality-assurance' || historyIsLong());
-  if (state.phase !== 'quality-assurance') {
+  const pastFieldwork = () => !BEFORE_QUALITY_ASSURANCE.includes(state.phase);
+  await condition(() => pastFieldwork() || historyIsLong());
+  if (!pastFieldwork()) {
     await condition(allHandlersFinished);
     await continueAsNew<typeof InspectionWorkflow>(input, {
       ...options,
       carriedOver: { state, cases: [...cases.values()], reminderLeadMs },
     });
   }
+  if (patched(RATINGS_PANEL_PATCH)) await ratingsPanelStage(input, state, enterPhase);
 }

@@ -51,9 +51,10 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
   let closed = false;
 
   const requireOpen = () => {
-    if (!state.opened) throw new Error('the ratings panel is still opening; try again');
     if (closed) throw new Error('the ratings panel is closed: the inspection is in publication');
   };
+  // A decision that arrives while the panel is still opening waits for it rather than being refused.
+  const opened = () => condition(() => state.opened);
   const validateDecision = ({ actor }: DecideStandard) => {
     requireOpen();
     requireRole(actor, PANEL_ROLES, 'a panel decision');
@@ -78,6 +79,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
   const { onUpdate } = serialHandlers();
 
   onUpdate(decideStandardUpdate, validateDecision, async ({ actor, decision, version }) => {
+    await opened();
     const correction = state.phase !== 'ratings-panel';
     const recorded = await activities.recordDecision({
       inspectionId: input.inspectionId,
@@ -94,6 +96,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
   });
 
   onUpdate(approveRatingsUpdate, validateApproval, async ({ actor }) => {
+    await opened();
     // Chosen here, so a retried activity stores the set once.
     const setId = uuid4();
     const approved = await activities.approveRatings({ inspectionId: input.inspectionId, actor, setId });

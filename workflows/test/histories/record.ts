@@ -1,8 +1,10 @@
 // Records the histories the replay test replays: representative runs of both workflows (set-up → sampling
 // → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
 // withdrawal, submissions, a reminder and an escalation, a refused signal; the lead's decisions in
-// fieldwork through the inspection, and the inspection continuing as new), on a real Temporal server with
-// stub activities. `-t <name>` records one scenario only. Run it only when a workflow changes on purpose in a way old histories cannot follow
+// fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
+// an approval, a correction and its approval; an inspection from ready for the panel to ratings approved),
+// on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
+// workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
 import { writeFile } from 'node:fs/promises';
 import { it } from 'vitest';
@@ -13,18 +15,36 @@ import {
   assignCaseSignal,
   assignCasesUpdate,
   assignCaseUpdate,
+  approveRatingsUpdate,
   CASE_ASSESSMENT_WORKFLOW,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
   excludeCaseUpdate,
+  closePanelSignal,
+  decideStandardUpdate,
+  INSPECTION_WORKFLOW,
   inspectionProgressQuery,
   reassignCaseUpdate,
+  RATINGS_PANEL_WORKFLOW,
+  ratingsPanelWorkflowId,
   submitAssessmentUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
-import { caseActivityStubs, commandRejected, inspectionActivityStubs } from '../stub-activities.ts';
-import { assignAll, confirmSample, drawSample, lead, startInspection } from '../inspection-fixtures.ts';
+import {
+  caseActivityStubs,
+  commandRejected,
+  inspectionActivityStubs,
+  ratingsPanelActivityStubs,
+} from '../stub-activities.ts';
+import {
+  assignAll,
+  confirmSample,
+  drawSample,
+  inspectionInput,
+  lead,
+  startInspection,
+} from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -140,4 +160,68 @@ it('records the lead deciding in fieldwork through the inspection: a reassignmen
     await save('case-reassigned-by-inspection', reassigned!);
     await save('case-withdrawn-by-inspection', excluded!);
   });
+});
+it('records a ratings panel: a decision, an approval, a correction and its approval', async () => {
+  const panel = ratingsPanelActivityStubs();
+  await kit.run(panel.activities, async ({ start }) => {
+    const inspectionId = crypto.randomUUID();
+    const handle = await start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(inspectionId),
+      args: [
+        {
+          inspectionId,
+          leadInspectorId: 'lead-1',
+          custodyCases: 5,
+          frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+        },
+      ],
+    });
+    await eventually(async () => panel.called('openPanel')[0]);
+    const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+    const decision = { standardId: '2.1', decision: 'down' as const, to: 'Good' as const, rationale: 'r' };
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 0 }] });
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 1 }] });
+    const second = { userId: 'chair-2', roles: ['panel-chair' as const], requestId: 'r2' };
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: second }] });
+    await handle.signal(closePanelSignal);
+    await handle.result();
+    await save('ratings-panel-approved-corrected', handle);
+  });
+});
+
+it('records an inspection from ready for the panel to ratings approved, its panel a child', async () => {
+  const panel = ratingsPanelActivityStubs();
+  await kit.run(
+    { ...inspectionActivityStubs().activities, ...panel.activities },
+    async ({ start, client }) => {
+      const input = inspectionInput();
+      const state = {
+        inspectionId: input.inspectionId,
+        phase: 'ready-for-panel' as const,
+        recorded: true,
+        longList: { longListId: crypto.randomUUID(), rows: 40 },
+        sample: {
+          seed: 's',
+          selected: 10,
+          reserve: 4,
+          ineligible: 0,
+          excluded: 0,
+          custody: 5,
+          confirmed: true,
+        },
+      };
+      const handle = await start(INSPECTION_WORKFLOW, {
+        workflowId: input.inspectionId,
+        args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],
+      });
+      await eventually(async () => panel.called('openPanel')[0]);
+      const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+      await client.workflow
+        .getHandle(ratingsPanelWorkflowId(input.inspectionId))
+        .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+      await handle.result();
+      await save('inspection-ready-for-panel-to-ratings-approved', handle);
+    },
+  );
 });

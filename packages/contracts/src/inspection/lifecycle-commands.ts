@@ -20,6 +20,8 @@ export const SampleCounts = z.object({
   reserve: z.number().int(),
   ineligible: z.number().int(),
   excluded: z.number().int(),
+  /** Custody cases among the selected: resettlement (2.5) is rated only with enough (004 ¶3.15). */
+  custody: z.number().int(),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 

@@ -1,10 +1,10 @@
 // What the ratings panel workflow asks of the ratings service over NATS. Each is idempotent: an activity may
 // run more than once.
 import { z } from 'zod';
-import { panelDecisionSchema } from '@yji/domain/panel-decisions';
 import { defineCommand } from '../command.ts';
 import { Actor } from '../actor.ts';
 import { UserId } from '../roles.ts';
+import { PanelDecision } from './http.ts';
 
 export const PanelFrameworks = z.strictObject({
   courtDisposals: z.string().min(1).max(40),
@@ -31,7 +31,7 @@ export const recordDecision = defineCommand({
   request: z.strictObject({
     inspectionId: z.uuid(),
     actor: Actor,
-    decision: panelDecisionSchema,
+    decision: PanelDecision,
     version: z.int().min(0),
     correction: z.boolean(),
   }),

@@ -1,10 +1,10 @@
 // The ratings service's HTTP bodies and views: the lead inspector's proposals, the panel's decisions and
 // setting, the panel pack and the final ratings.
 import { z } from 'zod';
-import { PANEL_DECISION_KINDS, RATINGS, panelDecisionSchema } from '@yji/domain/panel-decisions';
+import { PANEL_DECISION_KINDS, RATINGS } from '@yji/domain/panel-decisions';
 import { freeText } from '../free-text.ts';
-import { UserId } from '../roles.ts';
 import { Id } from '../primitives.ts';
+import { UserId } from '../roles.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
 
 export const Rating = z.enum(RATINGS);
@@ -35,12 +35,21 @@ export const ProposalView = z.object({
 });
 export type ProposalView = z.infer<typeof ProposalView>;
 
-/** A panel decision on one standard; `version` is the decision's it replaces (0 for the first). */
-// The rationale is text a person types: the one free-text rule at the edge, the domain's length rule beneath.
-export const DecisionBody = panelDecisionSchema.omit({ standardId: true }).extend({
+/**
+ * The panel's decision on one standard (004 ¶3.31): confirm, or move up or down to the rating named, with the
+ * evidence it rests on. Whether it fits the standard is the domain's panelDecisionProblems.
+ */
+export const PanelDecision = z.strictObject({
+  standardId: StandardId,
+  decision: z.enum(PANEL_DECISION_KINDS),
+  /** The rating moved to; absent on a confirmation. */
+  to: Rating.optional(),
   rationale: freeText({ max: 8000, multiLine: true }).optional(),
-  version: z.int().min(0),
 });
+export type PanelDecision = z.infer<typeof PanelDecision>;
+
+/** A panel decision on one standard; `version` is the decision's it replaces (0 for the first). */
+export const DecisionBody = PanelDecision.omit({ standardId: true }).extend({ version: z.int().min(0) });
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
 export const DecisionView = z.object({
@@ -122,6 +131,12 @@ export const PanelPack = z.object({
   resettlementInScope: z.boolean(),
   settings: z.object({ desistanceFirst: z.boolean(), version: z.int() }),
   cases: z.object({ approved: z.int(), reopened: z.int() }),
+  /** Of the approved cases standing, how many quality assurance reviewed; the rest were approved on submission. */
+  qa: z.object({ reviewed: z.int(), approvedWithoutReview: z.int() }),
+  /** How the case-based ratings moved: after each approval or reopening, every standard's rating then. */
+  history: z.array(
+    z.object({ at: z.iso.datetime(), cases: z.int(), ratings: z.record(StandardId, Rating.nullable()) }),
+  ),
   standards: z.array(PanelStandardView),
   /** With the panel's decisions applied; null while a standard has no rating. */
   score: z.int().nullable(),

@@ -16,7 +16,9 @@ export const InspectionPhase = z.enum([
   'sampling',
   'fieldwork',
   'quality-assurance',
+  'ready-for-panel',
   'ratings-panel',
+  'ratings-approved',
   'publication',
   'published',
 ]);

@@ -1,9 +1,9 @@
 // What the ratings panel workflow takes and shows, and its Updates' payloads. Ids, codes and ratings; a
 // rationale travels in an Update (encrypted, like every payload) and is stored by the ratings service.
 import { z } from 'zod';
-import { panelDecisionSchema } from '@yji/domain/panel-decisions';
 import { Actor } from '../actor.ts';
 import { openPanel } from '../ratings/commands.ts';
+import { PanelDecision } from '../ratings/http.ts';
 import { UserId } from '../roles.ts';
 
 export const RatingsPanelInput = openPanel.request;
@@ -24,7 +24,7 @@ export type RatingsPanelState = z.infer<typeof RatingsPanelState>;
 
 export const DecideStandard = z.strictObject({
   actor: Actor,
-  decision: panelDecisionSchema,
+  decision: PanelDecision,
   version: z.int().min(0),
 });
 export type DecideStandard = z.infer<typeof DecideStandard>;

@@ -27,12 +27,11 @@ export type { PanelAdjustment, PanelAdjustmentOutcome, RecordedAdjustment } from
 export {
   PANEL_DECISION_KINDS,
   adjustmentsOf,
-  decidedRating,
   needsExplicitDecision,
   panelDecisionProblems,
-  panelDecisionSchema,
   undecidedStandards,
 } from './panel-decisions.ts';
 export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
 export { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
 export { RATINGS_RULES_VERSION } from './rules-version.ts';
+export { caseJudgementProblems } from './case-judgements.ts';

@@ -7,7 +7,6 @@ import type { Rating } from './rating.ts';
 import type { StandardResult } from './ratings-result.ts';
 import {
   adjustmentsOf,
-  decidedRating,
   needsExplicitDecision,
   panelDecisionProblems,
   undecidedStandards,
@@ -70,13 +69,6 @@ describe('panelDecisionProblems', () => {
           expect(problems.length === 0).toBe(rightWay && rationale.trim() !== '');
         },
       ),
-    );
-  });
-
-  it('gives the rating decided', () => {
-    expect(decidedRating(standard('Good'), { standardId: '2.1', decision: 'confirm' })).toBe('Good');
-    expect(decidedRating(standard('Good'), { standardId: '2.1', decision: 'down', to: 'Inadequate' })).toBe(
-      'Inadequate',
     );
   });
 });

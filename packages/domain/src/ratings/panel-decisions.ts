@@ -2,8 +2,7 @@
 // rating, or move it up or down on wider evidence with a written rationale; and what must be decided before
 // the chair may approve the set. It imports only the rating scale, so the contracts (which the workflow
 // bundle includes) take it as @yji/domain/panel-decisions without the rest of the domain's rules and data.
-import { z } from 'zod';
-import { ratingRank, ratingSchema } from './rating.ts';
+import { ratingRank } from './rating.ts';
 import type { Rating } from './rating.ts';
 import type { PanelAdjustment } from './panel-adjustments.ts';
 import type { RatingsResult, StandardResult } from './ratings-result.ts';
@@ -13,15 +12,16 @@ export { RATINGS } from './rating.ts';
 export const PANEL_DECISION_KINDS = ['confirm', 'up', 'down'] as const;
 export type PanelDecisionKind = (typeof PANEL_DECISION_KINDS)[number];
 
-export const panelDecisionSchema = z.strictObject({
-  standardId: z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'"),
-  decision: z.enum(PANEL_DECISION_KINDS),
+/** A decision as the panel records it (the contracts' PanelDecision parses it at the edges). */
+export interface PanelDecision {
+  /** A standard id such as '2.1'. */
+  standardId: string;
+  decision: PanelDecisionKind;
   /** The rating moved to; absent on a confirmation. */
-  to: ratingSchema.optional(),
+  to?: Rating;
   /** The evidence the decision rests on; required on a move and wherever the panel must decide. */
-  rationale: z.string().trim().max(8000).optional(),
-});
-export type PanelDecision = z.infer<typeof panelDecisionSchema>;
+  rationale?: string;
+}
 
 /**
  * 004 ¶3.28 and docs/domain.md §5: a standard whose rating rests on five cases or fewer, or that has no rating,
@@ -51,11 +51,6 @@ export function panelDecisionProblems(standard: StandardResult, decision: PanelD
   if (rationale === '' && (decision.decision !== 'confirm' || needsExplicitDecision(standard)))
     problems.push('a rationale is required: the evidence the decision rests on');
   return problems;
-}
-
-/** The rating a decision gives the standard. */
-export function decidedRating(standard: StandardResult, decision: PanelDecision): Rating | null {
-  return decision.decision === 'confirm' ? standard.rating : (decision.to ?? null);
 }
 
 /** Standards the chair cannot approve yet: those needing an explicit decision that has none. */

@@ -21,5 +21,6 @@ export function sampleCounts(seed: string, result: SampleResult) {
     reserve: result.reserve.length,
     ineligible: result.ineligible.length,
     excluded: result.excluded.length,
+    custody: result.summary.custody,
   };
 }

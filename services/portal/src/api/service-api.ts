@@ -1,5 +1,5 @@
-// The portal as a backend-for-frontend: it calls the inspection and fieldwork services' HTTP APIs with the
-// signed-in person's own token, so the services decide every permission. A refusal the person can act on
+// The portal as a backend-for-frontend: it calls the inspection, fieldwork and ratings services' HTTP APIs
+// with the signed-in person's own token, so the services decide every permission. A refusal the person can act on
 // (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
 import { problem, type ProblemCode } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
@@ -18,6 +18,7 @@ export type ApiResult<T> =
 export interface ServiceUrls {
   inspection: string;
   fieldwork: string;
+  ratings: string;
 }
 
 /** Thrown when the services no longer accept the person's token: the portal signs them in again. */
@@ -27,7 +28,11 @@ const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 4
 
 export function serviceApi(urls: ServiceUrls, accessToken: string) {
   const send = async <T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
-    const base = path.startsWith('/api/fieldwork') ? urls.fieldwork : urls.inspection;
+    const base = path.startsWith('/api/fieldwork')
+      ? urls.fieldwork
+      : path.startsWith('/api/ratings')
+        ? urls.ratings
+        : urls.inspection;
     const csv = typeof body === 'string';
     const response = await fetch(`${base}${path}`, {
       method,

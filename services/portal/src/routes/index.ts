@@ -17,6 +17,9 @@ import { registerTasks } from './tasks.ts';
 import { registerTask } from './task.ts';
 import { registerTaskInterview } from './task-interview.ts';
 import { registerTaskExclusion } from './task-exclusion.ts';
+import { registerRatingsPanel } from './ratings-panel.ts';
+import { registerRatingsProposal } from './ratings-proposal.ts';
+import { registerRatingsDecision } from './ratings-decision.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -37,4 +40,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerTask(app, deps);
   registerTaskInterview(app, deps);
   registerTaskExclusion(app, deps);
+  registerRatingsPanel(app, deps);
+  registerRatingsProposal(app, deps);
+  registerRatingsDecision(app, deps);
 }

@@ -21,6 +21,9 @@ export async function leadsInspection(deps: RouteDeps, request: Parameters<typeo
 
 export const leadPage = [signedIn, needsRole('lead-inspector')];
 
+/** The phases from which the inspection's ratings panel is open. */
+const PANEL_PHASES = new Set(['ratings-panel', 'ratings-approved', 'publication', 'published']);
+
 export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
     const { inspection, breadcrumbs } = await leadsInspection(deps, request);
@@ -37,6 +40,11 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
       },
       { text: 'Assign cases', href: 'assignments', status: after ? 'Open' : 'Cannot start yet' },
       { text: 'Follow progress', href: 'progress', status: after ? 'Open' : 'Cannot start yet' },
+      {
+        text: 'Ratings panel',
+        href: 'ratings',
+        status: PANEL_PHASES.has(phase) ? 'Open' : 'Cannot start yet',
+      },
     ];
     return page(request, reply, 'lead/inspection.njk', {
       title: `Inspection of ${inspection.record.yjs.name}`,

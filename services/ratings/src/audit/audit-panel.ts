@@ -10,6 +10,7 @@ export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:ratings-panel-workfl
 export type PanelAction =
   | 'ratings.read'
   | 'judgements.recorded'
+  | 'judgements.refused'
   | 'judgements.withdrawn'
   | 'panel.opened'
   | 'panel.settings-changed'

@@ -3,14 +3,14 @@
 // correction waiting for approval. Every standard flagged or unrated must have the panel's decision. The set
 // is stored once (its id comes from the workflow), with the event for publication in the same transaction.
 import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
-import { RATINGS_RULES_VERSION, undecidedStandards } from '@yji/domain';
+import { RATINGS_RULES_VERSION } from '@yji/domain';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { latestSet } from '../panel/latest-set.ts';
 import { finalRatingsView, finalStandardsOf } from '../panel/final-ratings.ts';
 import { fourEyesRefusal, pendingCorrections } from '../panel/four-eyes.ts';
-import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { loadPanelRatings, stillToDecide } from '../panel/panel-ratings.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
 const withStandards = { standards: true } as const;
@@ -28,15 +28,12 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
   if (!chair || !actor.roles.includes('panel-chair'))
     throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
   const previous = await latestSet(db, inspectionId);
-  const refusal = fourEyesRefusal(ratings, previous, actor.userId);
+  const refusal = fourEyesRefusal(ratings, actor.userId);
   if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
-  const pending = pendingCorrections(ratings, previous);
+  const pending = pendingCorrections(ratings);
   if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
 
-  const fitting = new Set(
-    ratings.decisions.map(({ standardId }) => standardId).filter((id) => !ratings.stale.has(id)),
-  );
-  const undecided = [...undecidedStandards(ratings.base, fitting), ...ratings.stale.keys()];
+  const undecided = stillToDecide(ratings);
   if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
     throw new CommandRejected(problem('undecided-standards', { standards: undecided }));
 
@@ -55,6 +52,11 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
         standards: { create: finalStandardsOf(ratings) },
       },
       include: withStandards,
+    });
+    // The corrections this set takes in no longer wait for the chair.
+    await tx.panelDecision.updateMany({
+      where: { inspectionId, correction: true },
+      data: { correction: false },
     });
     await appendToOutbox(tx, ratingsApproved.subject, finalRatingsView(stored));
     await auditPanel(tx, actor, inspectionId, 'ratings.approved', {

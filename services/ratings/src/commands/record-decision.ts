@@ -27,7 +27,7 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
     throw new CommandRejected(problem('stale-version', { current: current?.version ?? 0 }));
 
   const standard = ratings.base.standards.find(({ id }) => id === decision.standardId);
-  if (!standard) throw new CommandRejected(problem('not-found', { what: `standard ${decision.standardId}` }));
+  if (!standard) throw new CommandRejected(problem('not-found', { what: 'standard' }));
   const problems = panelDecisionProblems(standard, decision);
   if (problems.length) throw new CommandRejected(problem('decision-invalid', { problems }));
   const approved = await db.finalRatingSet.count({ where: { inspectionId } });

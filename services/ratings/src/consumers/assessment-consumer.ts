@@ -1,9 +1,11 @@
 // Keeps CaseJudgement, the key-question judgements of QA-approved assessments, from fieldwork's assessment
 // events. A redelivered event takes effect once (startIdempotentConsumer); versions keep an older approval,
-// delivered late, from replacing a newer one, and a reopening withdraws only the approval it names.
+// delivered late, from replacing a newer one, and a reopening withdraws only the approval it names. Judgements
+// for key questions the case's framework does not rate are refused (audited), never stored.
 import { z } from 'zod';
 import { assessmentApproved, assessmentReopened, EVENT_STREAM } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
+import { caseJudgementProblems } from '@yji/domain';
 import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
 import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
@@ -16,6 +18,16 @@ type Approved = z.output<typeof assessmentApproved.payload>;
 type Reopened = z.output<typeof assessmentReopened.payload>;
 
 async function recordApproval(tx: RawSql, event: Approved): Promise<void> {
+  // Judgements the case's framework does not rate would break every computation: refused, and said where.
+  const problems = caseJudgementProblems(event.frameworkId, event.caseType, event.judgements);
+  if (problems.length) {
+    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, 'judgements.refused', {
+      taskId: event.taskId,
+      version: event.version,
+      problems,
+    });
+    return;
+  }
   const changed = await tx.$executeRawUnsafe(
     `INSERT INTO "CaseJudgement" ("taskId", "inspectionId", "caseRef", "frameworkId", "caseType", version,
         judgements, reviewed, "approvedBy", "approvedAt")

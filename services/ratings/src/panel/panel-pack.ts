@@ -2,16 +2,12 @@
 // small-sample flag, the proposal with its evidence, the panel's decision; the score and overall rating with
 // the decisions applied; what is still undecided; the final ratings once approved.
 import type { DecisionView, PanelPack, ProposalView } from '@yji/contracts';
-import {
-  checkQualitativeEvidence,
-  needsExplicitDecision,
-  RATINGS_RULES_VERSION,
-  undecidedStandards,
-} from '@yji/domain';
+import { checkQualitativeEvidence, needsExplicitDecision, RATINGS_RULES_VERSION } from '@yji/domain';
 import type { FinalRating, FinalRatingSet, PanelDecision, Proposal } from '../generated/prisma/client.ts';
+import { figuresHistory } from './figures-history.ts';
 import { finalRatingsView } from './final-ratings.ts';
 import { pendingCorrections } from './four-eyes.ts';
-import type { PanelRatings } from './panel-ratings.ts';
+import { stillToDecide, type PanelRatings } from './panel-ratings.ts';
 import { standardGuidance } from './standard-guidance.ts';
 
 type Rating = PanelPack['overall'];
@@ -51,9 +47,8 @@ export function panelPack(
   ratings: PanelRatings,
   latest: (FinalRatingSet & { standards: FinalRating[] }) | null,
 ): PanelPack {
-  const { panel, base, decided, proposals, decisions, stale } = ratings;
-  const pendingCorrection = pendingCorrections(ratings, latest).length > 0;
-  const fitting = new Set(decisions.map(({ standardId }) => standardId).filter((id) => !stale.has(id)));
+  const { panel, base, decided, proposals, decisions } = ratings;
+  const pendingCorrection = pendingCorrections(ratings).length > 0;
   return {
     inspectionId: panel.inspectionId,
     state: latest === null ? 'open' : pendingCorrection ? 'correcting' : 'approved',
@@ -66,6 +61,14 @@ export function panelPack(
     resettlementInScope: panel.resettlementInScope,
     settings: { desistanceFirst: panel.desistanceFirst, version: panel.settingsVersion },
     cases: ratings.cases,
+    qa: {
+      reviewed: ratings.judgements.filter(({ reopenedAt, reviewed }) => reopenedAt === null && reviewed)
+        .length,
+      approvedWithoutReview: ratings.judgements.filter(
+        ({ reopenedAt, reviewed }) => reopenedAt === null && !reviewed,
+      ).length,
+    },
+    history: figuresHistory(ratings),
     standards: base.standards.map((standard) => {
       const proposal = proposals.find(({ standardId }) => standardId === standard.id);
       const decision = decisions.find(({ standardId }) => standardId === standard.id);
@@ -88,7 +91,7 @@ export function panelPack(
     maxScore: decided.maxScore,
     overall: decided.overall,
     thresholdTable: decided.thresholds.id,
-    undecided: [...undecidedStandards(base, fitting), ...stale.keys()],
+    undecided: stillToDecide(ratings),
     final: latest ? finalRatingsView(latest) : null,
   };
 }

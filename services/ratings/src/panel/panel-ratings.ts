@@ -9,16 +9,27 @@ import {
   ratingsInputSchemaFor,
   standardsInScope,
   type PanelDecision,
+  type RatingsOptions,
   type RatingsResult,
+  undecidedStandards,
 } from '@yji/domain';
-import type { Panel, PanelDecision as StoredDecision, Proposal } from '../generated/prisma/client.ts';
+import type {
+  CaseJudgement,
+  Panel,
+  PanelDecision as StoredDecision,
+  Proposal,
+} from '../generated/prisma/client.ts';
 import type { RatingsDb } from '../db.ts';
 
 export interface PanelRatings {
   panel: Panel;
   proposals: Proposal[];
   decisions: StoredDecision[];
+  /** Every approved assessment's judgements, those reopened since included (reopenedAt set). */
+  judgements: CaseJudgement[];
   cases: { approved: number; reopened: number };
+  /** The inspection's standards and rule options, as computeRatings took them. */
+  options: Required<Pick<RatingsOptions, 'standards' | 'oocdRule'>>;
   /** Computed (case-based) and proposed (qualitative) ratings, before the panel's decisions. */
   base: RatingsResult;
   /** With every decision that still fits the figures applied. */
@@ -27,7 +38,7 @@ export interface PanelRatings {
   stale: Map<string, string[]>;
 }
 
-export const asDecision = (stored: StoredDecision): PanelDecision => ({
+const asDecision = (stored: StoredDecision): PanelDecision => ({
   standardId: stored.standardId,
   decision: stored.decision as PanelDecision['decision'],
   ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
@@ -64,10 +75,11 @@ export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Pro
         .map(({ standardId, rating }) => [standardId, rating]),
     ),
   });
-  const base = computeRatings(input, {
+  const options = {
     standards,
-    oocdRule: panel.desistanceFirst ? 'desistance-first' : 'lowest-key-question',
-  });
+    oocdRule: panel.desistanceFirst ? ('desistance-first' as const) : ('lowest-key-question' as const),
+  };
+  const base = computeRatings(input, options);
 
   const stale = new Map<string, string[]>();
   const fitting = decisions.map(asDecision).filter((decision) => {
@@ -83,9 +95,17 @@ export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Pro
     panel,
     proposals,
     decisions,
+    judgements,
     cases: { approved: counting.length, reopened: judgements.length - counting.length },
+    options,
     base,
     decided: adjusted.adjusted,
     stale,
   };
+}
+
+/** Standards the chair cannot approve yet: flagged or unrated without a decision, or whose decision went stale. */
+export function stillToDecide({ base, decisions, stale }: PanelRatings): string[] {
+  const fitting = new Set(decisions.map(({ standardId }) => standardId).filter((id) => !stale.has(id)));
+  return [...undecidedStandards(base, fitting), ...stale.keys()];
 }

@@ -36,7 +36,7 @@ export function registerProposeRating(app: App, db: RatingsDb) {
       if (!ratings) throw new HttpError(problem('panel-not-open'));
       const standard = ratings.base.standards.find((candidate) => candidate.id === standardId);
       if (!standard || standard.kind !== 'qualitative')
-        throw new HttpError(problem('not-found', { what: `qualitative standard ${standardId}` }));
+        throw new HttpError(problem('not-found', { what: 'qualitative standard' }));
       if (await db.finalRatingSet.count({ where: { inspectionId: id } }))
         throw new HttpError(problem('ratings-approved'));
       const sampledCaseRefs = (

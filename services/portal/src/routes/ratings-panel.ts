@@ -1,0 +1,49 @@
+// GET /inspections/:id/ratings: the panel pack — every standard with its computed or proposed rating, the
+// panel's decision, the small-sample flags, the key-question table, the score and overall rating; and
+// POST /inspections/:id/ratings/approval, the chair's approval. The ratings service decides who may.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FinalRatingsView, PanelPack } from '@yji/contracts';
+import { pathId } from './inspection-params.ts';
+import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+
+/** docs/domain.md §1: the panel is its chair, the lead inspector and the inspectors. */
+export const panelPage = [signedIn, needsRole('panel-chair', 'lead-inspector', 'inspector')];
+
+export const panelBreadcrumbs = (id: string) => [
+  { text: 'Home', href: '/' },
+  { text: 'Ratings panel', href: `/inspections/${id}/ratings` },
+];
+
+export async function readPack(deps: RouteDeps, request: FastifyRequest) {
+  const id = pathId(request);
+  return { id, pack: await apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`) };
+}
+
+export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
+  const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: string) => {
+    const { id, pack } = await readPack(deps, request);
+    return page(request, reply.status(refusal ? 409 : 200), 'panel/pack.njk', {
+      title: 'Ratings panel',
+      section: 'ratings',
+      id,
+      pack,
+      errors: refusal ? [{ text: refusal, href: '#approve' }] : [],
+      breadcrumbs: [{ text: 'Home', href: '/' }],
+    });
+  };
+  app.get('/inspections/:id/ratings', { preHandler: panelPage }, (request, reply) => show(request, reply));
+  app.post('/inspections/:id/ratings/approval', { preHandler: panelPage }, async (request, reply) => {
+    const id = pathId(request);
+    const approved = await apiFor(deps, request).send<FinalRatingsView>(
+      'POST',
+      `/api/ratings/inspections/${id}/approval`,
+    );
+    if (!approved.ok) return show(request, reply, approved.error.message);
+    return doneThen(
+      request,
+      reply,
+      `Ratings approved: ${approved.body.overall} (${approved.body.score} of ${approved.body.maxScore})`,
+      `/inspections/${id}/ratings`,
+    );
+  });
+}

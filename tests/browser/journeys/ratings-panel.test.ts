@@ -1,0 +1,166 @@
+// The ratings panel in Chromium, on the real stack: an inspection brought to its panel through the APIs
+// (fieldwork, approved assessments as fieldwork publishes them, the panel workflow started), then through
+// the portal's pages only: the lead inspector proposes a qualitative rating with evidence (a form sent
+// without evidence first), the chair reads the pack, records a move down (without a rationale first) and
+// approves. Every page passes axe and is photographed.
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { jetstream } from '@nats-io/jetstream';
+import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
+import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
+import { callerAs, eventually, inspectionInFieldwork, type Json } from '../../harness/index.ts';
+import { checkPage } from '../support/page-checks.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const JOURNEY = 'ratings-panel';
+const stack = useStack();
+const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+describe('the ratings panel, in the browser', () => {
+  let id: string;
+  let caseRef: string;
+
+  it('opens the panel with every case approved', async () => {
+    const { system } = stack();
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const inspection = await inspectionInFieldwork(system, lead, {
+      team: [
+        { userId: 'inspector-1', role: 'inspector' },
+        { userId: 'chair-1', role: 'panel-chair' },
+      ],
+      fieldworkStart: FIELDWORK_START,
+      seed: 'ratings-browser',
+    });
+    id = inspection.id;
+    caseRef = inspection.cases[0]!.caseRef;
+    const sides = new Map<string, 'court' | 'oocd'>(
+      ((await lead('GET', `/api/inspections/${id}/sample`)).body.selected as Json[]).map((row) => [
+        row.caseRef,
+        row.side,
+      ]),
+    );
+    const js = jetstream(system.nc);
+    for (const [index, { caseRef: ref, taskId }] of inspection.cases.entries()) {
+      const side = sides.get(ref)!;
+      const standards = side === 'court' ? ['2.1', '2.2', '2.3', '2.4'] : ['3.1', '3.2', '3.3'];
+      const judgements = Object.fromEntries(
+        standards.flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 3 !== 0])),
+      );
+      const approval = {
+        inspectionId: id,
+        taskId,
+        caseRef: ref,
+        frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
+        caseType: side,
+        version: 1,
+        judgements,
+        reviewed: true,
+        approvedBy: 'qa-1',
+        approvedAt: new Date().toISOString(),
+      };
+      await js.publish(assessmentApproved.subject, JSON.stringify(approval), { msgID: randomUUID() });
+    }
+    const input: RatingsPanelInput = {
+      inspectionId: id,
+      leadInspectorId: 'lead-1',
+      frameworks: FRAMEWORKS,
+      custodyCases: 0,
+    };
+    await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(id),
+      taskQueue: system.env.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
+    const chair = callerAs(system, 'chair-1', ['panel-chair']);
+    await eventually('the panel pack with every case', async () => {
+      const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
+      return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
+    });
+  });
+
+  it('lets the lead inspector propose a qualitative rating with evidence', async () => {
+    const page = await signIn(stack(), 'lead-1', JOURNEY);
+    await page.goto(`${stack().portalUrl}/inspections/${id}/ratings`);
+    await checkPage(page, JOURNEY, 'pack-lead');
+    await page.getByRole('link', { name: 'Propose a rating for standard 1.1' }).click();
+    await checkPage(page, JOURNEY, 'proposal');
+    expect(await text(page, 'main')).toContain('1.1.1a');
+
+    await page.getByLabel('Good').check();
+    await page.getByRole('button', { name: 'Propose the rating' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Give a finding for at least one prompt');
+    expect(await page.title()).toMatch(/^Error: /);
+    await checkPage(page, JOURNEY, 'proposal-errors');
+
+    await page.locator('#finding-1\\.1\\.1a').fill('The board sets the direction and reviews delivery.');
+    await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
+    await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
+    await page.getByRole('button', { name: 'Propose the rating' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toContain('Rating proposed for standard 1.1');
+    await checkPage(page, JOURNEY, 'pack-proposed');
+  });
+
+  it('lets the chair decide a standard and approve the ratings', async () => {
+    const { system } = stack();
+    // The rest of the panel's work, through the API: the other proposals and every standard left to decide.
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const inspector = callerAs(system, 'inspector-1', ['inspector']);
+    const base = `/api/ratings/inspections/${id}`;
+    for (const standard of ['1.2', '1.3', '1.4', '3.4'])
+      await lead('PUT', `${base}/proposals/${standard}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt: `${standard}.1a`,
+            finding: 'Seen in the interviews and the cases.',
+            sources: [{ kind: 'case-file', caseRefs: [caseRef] }],
+          },
+        ],
+      });
+    const pack = (await inspector('GET', `${base}/pack`)).body;
+    for (const standard of pack.standards as Json[]) {
+      if (!standard.needsDecision || standard.id === '2.1') continue;
+      const answer = await inspector('PUT', `${base}/decisions/${standard.id}`, {
+        version: 0,
+        ...(standard.rating === null
+          ? { decision: 'up', to: 'Requires improvement' }
+          : { decision: 'confirm' }),
+        rationale: 'Weighed against the interviews.',
+      });
+      expect(answer.status, standard.id).toBe(200);
+    }
+
+    const page = await signIn(stack(), 'chair-1', JOURNEY);
+    await page.goto(`${stack().portalUrl}/inspections/${id}/ratings`);
+    await checkPage(page, JOURNEY, 'pack-chair');
+    await page.getByRole('link', { name: 'Decide standard 2.1' }).click();
+    await checkPage(page, JOURNEY, 'decision');
+    const current = (await inspector('GET', `${base}/pack`)).body.standards.find((s: Json) => s.id === '2.1');
+    const lower = current.rating === 'Inadequate' ? null : 'Inadequate';
+    await page.getByLabel(lower ? 'Move it down' : 'Move it up').check();
+    await page.getByLabel('Moved to (when moving)').selectOption(lower ?? 'Good');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Enter the evidence the decision rests on');
+    await checkPage(page, JOURNEY, 'decision-errors');
+    await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toContain('Decision recorded for standard 2.1');
+
+    await page.getByRole('button', { name: 'Approve the ratings' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Ratings approved');
+    expect(await text(page, 'main')).toContain('The approved ratings do not change');
+    await checkPage(page, JOURNEY, 'approved');
+  });
+});
