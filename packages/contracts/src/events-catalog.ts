@@ -4,6 +4,8 @@ import { inspectionCreated } from './inspection/events.ts';
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
+import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
+import { qaSettingsSet } from './inspection/qa-policy.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -16,4 +18,7 @@ export const eventSubjects: string[] = [
   taskOverdue,
   assessmentApproved,
   assessmentReopened,
+  qaSettingsSet,
+  alertRaised,
+  alertEscalated,
 ].map((event) => event.subject);

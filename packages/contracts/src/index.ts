@@ -16,6 +16,8 @@ export * from './fieldwork/http.ts';
 export * from './fieldwork/assessment-vocabulary.ts';
 export * from './fieldwork/interview.ts';
 export * from './fieldwork/alerts.ts';
+export * from './fieldwork/review.ts';
+export * from './inspection/qa-policy.ts';
 export * from './ratings/qualitative-evidence.ts';
 export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';

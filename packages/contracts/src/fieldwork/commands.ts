@@ -33,7 +33,15 @@ export const InspectionAssessmentSettings = z.strictObject({
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
-export const TaskState = z.enum(['unassigned', 'assigned', 'in-progress', 'submitted', 'withdrawn']);
+/** 'revising': QA returned the submitted assessment (or the lead inspector reopened it) and its assessor revises it. */
+export const TaskState = z.enum([
+  'unassigned',
+  'assigned',
+  'in-progress',
+  'submitted',
+  'revising',
+  'withdrawn',
+]);
 export type TaskState = z.infer<typeof TaskState>;
 
 export const createTask = defineCommand({
@@ -79,4 +87,14 @@ export const recordDeadlineEvent = defineCommand({
     dueAt: z.iso.datetime(),
   }),
   reply: z.object({ taskId: z.uuid() }),
+});
+
+/**
+ * The alert acknowledgement workflow's timer ran out: the alert escalates to the second named person (event
+ * alert.escalated). An alert acknowledged meanwhile, or escalated already, is left as it is.
+ */
+export const escalateAlert = defineCommand({
+  subject: 'yji.fieldwork.cmd.escalate-alert',
+  request: z.strictObject({ alertId: z.uuid() }),
+  reply: z.object({ alertId: z.uuid(), state: z.string(), escalated: z.boolean() }),
 });
