@@ -13,6 +13,8 @@ import { registerConfirmSample } from './confirm-sample.ts';
 import { registerAssignCases } from './assign-cases.ts';
 import { registerReassignCase } from './reassign-case.ts';
 import { registerReadProgress } from './read-progress.ts';
+import { registerSetQaSettings } from './set-qa-settings.ts';
+import { registerReadQaSettings } from './read-qa-settings.ts';
 
 export interface InspectionRoutesDeps {
   db: InspectionDb;
@@ -38,4 +40,6 @@ export function registerInspectionRoutes(
   registerAssignCases(app, db, temporal);
   registerReassignCase(app, db, temporal);
   registerReadProgress(app, db, temporal);
+  registerSetQaSettings(app, db, afterOutbox);
+  registerReadQaSettings(app, db);
 }
