@@ -6,7 +6,8 @@ import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
 import { startTeamMembershipConsumer } from './team/team-membership-consumer.ts';
-import { teamConsumerName } from './team/team-consumer-name.ts';
+import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
+import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -18,6 +19,10 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     durable: teamConsumerName(config.DATABASE_URL),
     onError: (err, details) => app.log.error({ err: err.message, ...details }, 'team event not applied'),
   });
+  const qaSettingsConsumer = await startQaSettingsConsumer(db, nc, {
+    durable: qaSettingsConsumerName(config.DATABASE_URL),
+    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'QA settings not applied'),
+  });
   return {
     app,
     db,
@@ -27,6 +32,7 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
       runtime.stop(async () => {
         for (const subscription of commands) subscription.unsubscribe();
         await teamConsumer.stop();
+        await qaSettingsConsumer.stop();
       }),
   };
 }

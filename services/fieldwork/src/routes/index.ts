@@ -8,6 +8,26 @@ import { registerReadTask } from './read-task.ts';
 import { registerRecordInterview } from './record-interview.ts';
 import { registerSaveDraft } from './save-draft.ts';
 import { registerSubmitAssessment } from './submit-assessment.ts';
+import { registerReviseAssessment } from './revise-assessment.ts';
+import { registerListReviews } from './reviews/list-reviews.ts';
+import { registerReadReview } from './reviews/read-review.ts';
+import { registerClaimReview } from './reviews/claim-review.ts';
+import { registerReleaseReview } from './reviews/release-review.ts';
+import { registerRecordBlindJudgements } from './reviews/record-blind-judgements.ts';
+import { registerApproveAssessment } from './reviews/approve-assessment.ts';
+import { registerReturnAssessment } from './reviews/return-assessment.ts';
+import { registerReassignReviewer } from './reviews/reassign-reviewer.ts';
+import { registerCorrectAssessment } from './reviews/correct-assessment.ts';
+import { registerReadVersionDiff } from './reviews/read-version-diff.ts';
+import { registerReadAgreement } from './inspections/read-agreement.ts';
+import { registerReadQaProgress } from './inspections/read-qa-progress.ts';
+import { registerReadLiveRatings } from './inspections/read-live-ratings.ts';
+import { registerListAlerts } from './inspections/list-alerts.ts';
+import { registerRaiseAlert } from './alerts/raise-alert.ts';
+import { registerReadAlert } from './alerts/read-alert.ts';
+import { registerAcknowledgeAlert } from './alerts/acknowledge-alert.ts';
+import { registerRecordAlertAction } from './alerts/record-alert-action.ts';
+import { registerRecordAlertOutcome } from './alerts/record-alert-outcome.ts';
 
 export interface FieldworkRoutesDeps {
   db: FieldworkDb;
@@ -23,4 +43,26 @@ export function registerFieldworkRoutes(app: App, { db, temporal, afterOutbox }:
   registerRecordInterview(app, db);
   registerSubmitAssessment(app, db, temporal);
   registerFlagExclusion(app, db, afterOutbox);
+  // Quality assurance of submitted assessments.
+  registerReviseAssessment(app, db);
+  registerListReviews(app, db);
+  registerReadReview(app, db);
+  registerClaimReview(app, db);
+  registerReleaseReview(app, db);
+  registerRecordBlindJudgements(app, db);
+  registerApproveAssessment(app, db);
+  registerReturnAssessment(app, db);
+  registerReassignReviewer(app, db);
+  registerCorrectAssessment(app, db);
+  registerReadVersionDiff(app, db);
+  registerReadAgreement(app, db);
+  registerReadQaProgress(app, db);
+  registerReadLiveRatings(app, db);
+  // Safeguarding alerts.
+  registerRaiseAlert(app, db, afterOutbox);
+  registerListAlerts(app, db);
+  registerReadAlert(app, db);
+  registerAcknowledgeAlert(app, db);
+  registerRecordAlertAction(app, db);
+  registerRecordAlertOutcome(app, db);
 }
