@@ -1,4 +1,4 @@
-// Issue 4's authorization matrix, over HTTP, against real Temporal, NATS and PostgreSQL. Roles decide what a
+// The authorization matrix, over HTTP, against real Temporal, NATS and PostgreSQL. Roles decide what a
 // user may do; membership of the inspection's team decides which inspection they may touch; an assessor
 // sees and changes only their own tasks. Every endpoint of the inspection and fieldwork services is called
 // by every kind of caller, and each cell asserts the status (and the error code) the code answers. Denied
@@ -149,6 +149,16 @@ const ENDPOINTS: Endpoint[] = [
     expect: [401, 201, 201, 403, 201, 403, 403, 201, 403, 403, 403, 403],
   },
   {
+    route: 'GET /api/inspections',
+    expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    // Everyone sees the inspections they are on the team of, and only those.
+    check: (response, ctx, caller) => {
+      const listed = (response.body.inspections as { id: string }[]).map((entry) => entry.id);
+      const member = !['lead-2', 'inspector-2', 'chair-1'].includes(caller.userId!);
+      expect(listed.includes(ctx.inspection.id)).toBe(member);
+    },
+  },
+  {
     route: 'GET /api/inspections/:id',
     expect: [401, 200, 200, 403, 404, 200, 200, 403, 404, 200, 200, 404],
     check: (response, ctx) => expect(response.body.id).toBe(ctx.inspection.id),
@@ -158,6 +168,11 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ members: [{ userId: 'chair-1', role: 'lead-inspector' }] }),
     authorisedBody: () => ({ members: TEAM }),
     expect: leadOnly(200),
+  },
+  {
+    route: 'GET /api/inspections/:id/team',
+    expect: leadOnly(200),
+    check: (response) => expect(response.body.members).toHaveLength(TEAM.length + 1),
   },
   {
     route: 'POST /api/inspections/:id/long-list',

@@ -1,4 +1,4 @@
-// Issue 4, "Done means": nothing is lost and nothing happens twice.
+// Durability: nothing is lost and nothing happens twice.
 //
 // 1. The worker runs as an operating-system process of its own and is killed with SIGKILL twice in the
 //    middle of fieldwork — once while the sample's confirmation is starting the case workflows and their

@@ -1,4 +1,4 @@
-// Issue 4's flow end to end, over HTTP, against real Temporal, NATS and PostgreSQL: the lead inspector
+// The first half of the lifecycle end to end, over HTTP, against real Temporal, NATS and PostgreSQL: the lead inspector
 // creates an inspection, builds the team, loads the long list, draws, excludes and confirms the sample and
 // assigns the cases; the assessors save drafts (one stale), submit (one incomplete), and the inspection
 // shows every case submitted. Every change and every read of case data leaves an audit entry.

@@ -21,12 +21,17 @@ export type ApiCall = (
 ) => Promise<ApiResponse>;
 
 /**
- * A caller of the system: paths under /api/fieldwork go to the fieldwork service, the rest to the inspection
- * service. No token sends no Authorization header; a string body is sent as text/csv, anything else as JSON.
+ * A caller of the system: paths under /api/fieldwork go to the fieldwork service, under /api/ratings to the
+ * ratings service, the rest to the inspection service. No token sends no Authorization header; a string
+ * body is sent as text/csv, anything else as JSON.
  */
-export function apiClient(system: Pick<System, 'inspection' | 'fieldwork'>): ApiCall {
+export function apiClient(system: Pick<System, 'inspection' | 'fieldwork' | 'ratings'>): ApiCall {
   return async (token, method, path, body) => {
-    const base = path.startsWith('/api/fieldwork') ? system.fieldwork.url : system.inspection.url;
+    const base = path.startsWith('/api/fieldwork')
+      ? system.fieldwork.url
+      : path.startsWith('/api/ratings')
+        ? system.ratings.url
+        : system.inspection.url;
     const csv = typeof body === 'string';
     const response = await fetch(`${base}${path}`, {
       method,
@@ -46,7 +51,7 @@ export type Caller = (method: string, path: string, body?: unknown) => Promise<A
 
 /** A caller holding a token for `userId` with `roles`, signed on the first call. */
 export function callerAs(
-  system: Pick<System, 'inspection' | 'fieldwork'>,
+  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings'>,
   userId: string,
   roles: readonly Role[],
   options: SignOptions = {},

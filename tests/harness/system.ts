@@ -1,6 +1,6 @@
 // Starts the system under test in this process, against the real components the global setup provides:
-// the inspection and fieldwork services on free ports and a worker on a task queue of its own, so a test run never
-// shares work with a developer's running worker. Services trust the global setup's development identity
+// the inspection, fieldwork and ratings services on free ports and a worker on a task queue of its own, so a
+// test run never shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -9,6 +9,7 @@ import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
 import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb } from '@yji/fieldwork';
+import { startRatingsService, ratingsConfig, createDb as createRatingsDb } from '@yji/ratings';
 import { startWorker, workerConfig } from '@yji/worker';
 import { tokenFor } from './tokens.ts';
 import './provided.ts';
@@ -43,6 +44,7 @@ export async function startSystem(options: SystemOptions = {}) {
   const worker = options.worker === false ? undefined : await startWorker(workerConfig.parse(env));
   const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
   const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), { logger: false });
+  const ratings = await startRatingsService(ratingsConfig.parse(env), { logger: false });
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const temporal = new Client({
     connection,
@@ -52,24 +54,29 @@ export async function startSystem(options: SystemOptions = {}) {
   const nc = await connectNats(env.NATS_URL, 'yji-tests');
   const inspectionDb = createDb(env.DATABASE_URL);
   const fieldworkDb = createFieldworkDb(env.DATABASE_URL);
+  const ratingsDb = createRatingsDb(env.DATABASE_URL);
   return {
     env,
     worker,
     inspection,
     fieldwork,
+    ratings,
     temporal,
     nc,
     inspectionDb,
     fieldworkDb,
+    ratingsDb,
     tokenFor,
     stop: async () => {
       await inspection.stop();
       await fieldwork.stop();
+      await ratings.stop();
       await worker?.stop();
       await connection.close();
       await nc.drain();
       await inspectionDb.$disconnect();
       await fieldworkDb.$disconnect();
+      await ratingsDb.$disconnect();
     },
   };
 }

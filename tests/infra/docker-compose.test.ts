@@ -34,6 +34,7 @@ const AUTH = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'];
 const NEEDS: Record<string, string[]> = {
   inspection: [...RUNTIME, ...AUTH],
   fieldwork: [...RUNTIME, ...AUTH],
+  ratings: [...RUNTIME, ...AUTH],
   worker: RUNTIME,
   'codec-server': ['YJI_PAYLOAD_KEYS', ...AUTH, 'CODEC_CORS_ORIGINS'],
 };

@@ -3,6 +3,8 @@ export * from './inspection/definitions.ts';
 export type { InspectionActivities } from './inspection/activities.ts';
 export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
+export * from './ratings-panel/definitions.ts';
+export type { RatingsPanelActivities } from './ratings-panel/activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
 export {

@@ -1,19 +1,37 @@
-// Update handlers that call activities interleave at every await. Running them one at a time, and
-// checking the state again when each one's turn comes, keeps two decisions from acting on the same state
-// (Temporal's safe-message-handlers pattern). The validator also runs on arrival, so an update the state
-// does not allow is rejected before it enters the history.
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
+// Handlers that call activities interleave at every await. Running every state-changing handler, signal
+// or update, one at a time through one queue, and checking the state again when each one's turn comes,
+// keeps two decisions from acting on the same state (Temporal's safe-message-handlers pattern): a
+// withdrawal cannot land in the middle of an assignment and be undone by it.
+// An update's validator also runs on arrival, so an update the state does not allow is rejected before it
+// enters the history, and its caller hears any later refusal. A signal has no caller to answer: a refusal
+// (the state on its turn, or a command the service refused) is handed to `onRefused` to be recorded, and
+// does not fail the workflow, as an activity's failure escaping a signal handler otherwise would.
+import { ApplicationFailure, setHandler, TemporalFailure } from '@temporalio/workflow';
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 
-export function serialUpdates() {
+/** The innermost cause's message: the service's or the validator's words, not the wrappers' around them. */
+function reasonOf(error: Error): string {
+  let cause = error;
+  while (cause.cause instanceof Error) cause = cause.cause;
+  return cause.message;
+}
+
+export function serialHandlers() {
   let tail: Promise<unknown> = Promise.resolve();
-  return function onUpdate<Ret, Args extends unknown[]>(
+  const enqueue = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = tail.then(step);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  /** An Update: `validate` on arrival and on its turn; `handle` then. */
+  function onUpdate<Ret, Args extends unknown[]>(
     definition: UpdateDefinition<Ret, Args>,
     validate: (...args: NoInfer<Args>) => void,
     handle: (...args: NoInfer<Args>) => Promise<NoInfer<Ret>>,
   ): void {
-    const handler = (...args: Args): Promise<Ret> => {
-      const run = tail.then(async () => {
+    const handler = (...args: Args): Promise<Ret> =>
+      enqueue(async () => {
         try {
           validate(...args);
         } catch (error) {
@@ -22,9 +40,36 @@ export function serialUpdates() {
         }
         return handle(...args);
       });
-      tail = run.catch(() => undefined);
-      return run;
-    };
     setHandler(definition, handler, { validator: validate });
-  };
+  }
+
+  /**
+   * A signal: `validate` on its turn, then `handle`. A refusal by either, or a failed activity or child,
+   * goes to `onRefused` (in the queue, so it is recorded in order); any other error is a defect and fails
+   * the workflow task (Temporal retries it, so a fixed worker carries on).
+   */
+  function onSignal<Args extends unknown[]>(
+    definition: SignalDefinition<Args>,
+    validate: (...args: NoInfer<Args>) => void,
+    handle: (...args: NoInfer<Args>) => Promise<void> | void,
+    onRefused: (command: string, reason: string) => Promise<void> | void,
+  ): void {
+    setHandler(definition, (...args: Args) =>
+      enqueue(async () => {
+        try {
+          validate(...args);
+        } catch (error) {
+          return onRefused(definition.name, (error as Error).message);
+        }
+        try {
+          await handle(...args);
+        } catch (error) {
+          if (!(error instanceof TemporalFailure)) throw error;
+          await onRefused(definition.name, reasonOf(error));
+        }
+      }),
+    );
+  }
+
+  return { onUpdate, onSignal };
 }

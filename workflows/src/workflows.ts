@@ -1,3 +1,4 @@
 // The workflow bundle's entry point: every workflow the worker runs.
 export { InspectionWorkflow } from './inspection/workflow.ts';
 export { CaseAssessmentWorkflow } from './case-assessment/workflow.ts';
+export { RatingsPanelWorkflow } from './ratings-panel/workflow.ts';

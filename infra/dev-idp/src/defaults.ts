@@ -17,3 +17,10 @@ const repoRoot = join(fileURLToPath(import.meta.url), '..', '..', '..', '..');
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.YJI_DATA_DIR ?? join(repoRoot, '.data');
 }
+
+/** The portal as the development provider knows it: `pnpm start` gives the portal the same id and secret. */
+export const DEV_PORTAL_CLIENT = {
+  clientId: 'yji-portal',
+  clientSecret: 'yji-portal-development-secret',
+  portalUrl: 'http://127.0.0.1:3000',
+} as const;

@@ -13,6 +13,9 @@ export const SEED_USERS: Readonly<Record<string, readonly Role[]>> = {
   'qa-2': ['qa-reviewer'],
   'qa-3': ['qa-reviewer'],
   'chair-1': ['panel-chair'],
+  'chair-2': ['panel-chair'],
+  // An inspector who both leads inspections and chairs panels: four eyes keep them from approving their own.
+  'lead-3': ['lead-inspector', 'panel-chair'],
   'yjs-1': ['yjs-contact'],
   // A second lead inspector: the second named person a safeguarding alert escalates to.
   'lead-2': ['lead-inspector'],

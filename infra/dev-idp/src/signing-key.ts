@@ -21,6 +21,8 @@ export interface SigningKey {
   privateKey: CryptoKey;
   /** What the JWKS endpoint publishes. */
   publicJwk: JWK;
+  /** The key pair as the OpenID Provider takes it to sign ID and access tokens. */
+  privateJwk: JWK;
 }
 
 const storedKey = z.object({
@@ -48,7 +50,13 @@ export async function loadOrCreateSigningKey(dataDir: string): Promise<SigningKe
   const { kid, privateJwk } = parsed.data;
   const { d: _private, ...publicJwk } = privateJwk;
   const privateKey = (await importJWK(privateJwk, SIGNING_ALGORITHM)) as CryptoKey;
-  return { kid, privateKey, publicJwk: { ...publicJwk, kid, alg: SIGNING_ALGORITHM, use: 'sig' } };
+  const published = { kid, alg: SIGNING_ALGORITHM, use: 'sig' };
+  return {
+    kid,
+    privateKey,
+    publicJwk: { ...publicJwk, ...published },
+    privateJwk: { ...privateJwk, ...published },
+  };
 }
 
 function readIfExists(path: string): string | null {

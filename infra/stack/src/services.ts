@@ -13,7 +13,7 @@ import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
 /** Each service's HTTP port; the worker has none. */
-export const SERVICE_PORTS: Record<string, number> = { inspection: 3001, fieldwork: 3002 };
+export const SERVICE_PORTS: Record<string, number> = { inspection: 3001, fieldwork: 3002, ratings: 3005 };
 
 function runnableServices(): string[] {
   const servicesDir = join(paths.repoRoot, 'services');

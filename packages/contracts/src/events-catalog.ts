@@ -6,6 +6,7 @@ import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } fro
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
 import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
 import { qaSettingsSet } from './inspection/qa-policy.ts';
+import { ratingsApproved } from './ratings/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -21,4 +22,5 @@ export const eventSubjects: string[] = [
   qaSettingsSet,
   alertRaised,
   alertEscalated,
+  ratingsApproved,
 ].map((event) => event.subject);

@@ -1,4 +1,5 @@
 export * from './primitives.ts';
+export * from './free-text.ts';
 export * from './command.ts';
 export * from './event.ts';
 export * from './events-catalog.ts';
@@ -23,3 +24,7 @@ export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';
 export * from './problems.ts';
 export * from './inspection/views.ts';
+export * from './ratings/http.ts';
+export * from './ratings/commands.ts';
+export * from './ratings/events.ts';
+export * from './workflows/ratings-panel.ts';

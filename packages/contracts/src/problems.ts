@@ -61,6 +61,16 @@ export const PROBLEMS = {
     ({ issues }) => issues,
   ),
   'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
+  'reserved-key': fixed(
+    400,
+    'The JSON body holds a key that could change how objects behave (__proto__, constructor).',
+    'the body holds a reserved property name',
+  ),
+  'malformed-url': fixed(
+    400,
+    'The address is not a valid URL (a bad percent-encoding).',
+    'the address is malformed',
+  ),
   'bad-request': because(400, 'The HTTP framework refused the request (an empty body, a bad header).'),
   'invalid-answers': spec<{ problems: readonly Finding[] }>(
     400,
@@ -70,6 +80,11 @@ export const PROBLEMS = {
   ),
 
   unauthenticated: because(401, 'No bearer token, or one that is not valid.'),
+  'form-expired': fixed(
+    403,
+    'A form came without the token of the session it was shown in (CSRF); nothing was changed.',
+    'this form has expired or did not come from this service; nothing was changed',
+  ),
   forbidden: naming('needs', 403, 'Another role or person is needed.', (needs) => `this needs ${needs}`),
   'not-found': naming(
     'what',
@@ -157,13 +172,32 @@ export const PROBLEMS = {
     'the blind judgements are already recorded',
   ),
   'alert-not-open': because(409, "The alert's state does not allow this move now."),
+  'panel-not-open': fixed(
+    409,
+    'The inspection has no open ratings panel yet.',
+    'the ratings panel is not open for this inspection',
+  ),
+  'ratings-approved': fixed(
+    409,
+    'Approved ratings change only through a correction the chair approves again.',
+    'the ratings are approved: record a correction instead',
+  ),
+  'undecided-standards': spec<{ standards: readonly string[] }>(
+    409,
+    'Standards flagged for a small sample or without a rating, or whose decision no longer fits the figures, need a decision first; details list them.',
+    (p) => `the panel must decide ${p.standards.join(', ')} before approval`,
+    (p) => p.standards,
+  ),
+  'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
 
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),
+  'uri-too-long': fixed(414, 'A part of the address is longer than any id.', 'the address is too long'),
   'unsupported-media-type': fixed(
     415,
     'This route takes another content type.',
     'this content type is not accepted here',
   ),
+  'unsupported-charset': fixed(415, 'Bodies are read as UTF-8 only.', 'send the body in UTF-8'),
 
   'long-list-invalid': spec<{ rows: readonly { line: number }[] }>(
     422,
@@ -188,6 +222,18 @@ export const PROBLEMS = {
     'The alert breaks a safeguarding rule beyond its shape; details name each field.',
     ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
     ({ issues }) => issues,
+  ),
+  'decision-invalid': spec<{ problems: readonly string[] }>(
+    422,
+    'The panel decision does not fit the standard (direction, rating, rationale); details say why.',
+    (p) => `the decision does not fit the standard: ${p.problems.join('; ')}`,
+    (p) => p.problems,
+  ),
+  'evidence-invalid': spec<{ problems: readonly { path: string; message: string }[] }>(
+    422,
+    'The evidence for a qualitative rating needs correcting; details name each place and the rule.',
+    (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
+    (p) => p.problems,
   ),
   'not-an-assessor': naming(
     'userId',

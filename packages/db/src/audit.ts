@@ -5,21 +5,27 @@ import { randomUUID } from 'node:crypto';
 import type { RawSql } from './transactional.ts';
 
 /**
- * Makes AuditEntry append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
- * triggers, so `pnpm migrate new` adds this to the migration that creates the table (SHARED_TABLE_SQL).
+ * Makes `table` append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
+ * triggers, so `pnpm migrate new` adds this to the migration that creates the table: for AuditEntry through
+ * SHARED_TABLE_SQL, for a service's own table through the `/// @append-only` marker on its model.
  * Every statement replaces what it finds, so running it again changes nothing. It guards against the
  * application, not against the table's owner, who can drop a trigger: in production the services'
  * database role should also lack UPDATE and DELETE on the table.
  */
-export const AUDIT_APPEND_ONLY_SQL = `CREATE OR REPLACE FUNCTION "audit_entry_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+export function appendOnlySql(table: string): string {
+  const fn = `${table.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase()}_append_only`;
+  return `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'AuditEntry is append-only: % is not allowed', TG_OP;
+  RAISE EXCEPTION '${table} is append-only: % is not allowed', TG_OP;
 END;
 $$;
-CREATE OR REPLACE TRIGGER "AuditEntry_append_only" BEFORE UPDATE OR DELETE ON "AuditEntry"
-  FOR EACH ROW EXECUTE FUNCTION "audit_entry_append_only"();
-CREATE OR REPLACE TRIGGER "AuditEntry_no_truncate" BEFORE TRUNCATE ON "AuditEntry"
-  FOR EACH STATEMENT EXECUTE FUNCTION "audit_entry_append_only"();`;
+CREATE OR REPLACE TRIGGER "${table}_append_only" BEFORE UPDATE OR DELETE ON "${table}"
+  FOR EACH ROW EXECUTE FUNCTION "${fn}"();
+CREATE OR REPLACE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}"
+  FOR EACH STATEMENT EXECUTE FUNCTION "${fn}"();`;
+}
+
+export const AUDIT_APPEND_ONLY_SQL = appendOnlySql('AuditEntry');
 
 /**
  * Flat on purpose: ids, codes, counts and field names fit; a nested object (a set of answers, a case

@@ -4,3 +4,5 @@ export { sendCommand, serveCommand, CommandError, CommandRejected, type CommandL
 export { commandHandlers, serveHandledCommands } from './handled-command.ts';
 export { startOutboxRelay, publishOutboxRows } from './outbox-relay.ts';
 export { startIdempotentConsumer, type ConsumerOptions } from './idempotent-consumer.ts';
+export { startTeamMembershipConsumer, type TeamConsumerOptions } from './team-membership-consumer.ts';
+export { durableName } from './durable-name.ts';

@@ -115,6 +115,22 @@ describe('migrations through the WebAssembly schema engine', async () => {
     expect(later).not.toContain('audit_entry_append_only');
   });
 
+  it('makes the table of a model marked /// @append-only refuse UPDATE and DELETE', async () => {
+    const ledger = `\n/// One line per fact; never changed.\n/// @append-only\nmodel Ledger {\n  id String @id\n}\n`;
+    await writeFile(join(schemaDir, 'schema.prisma'), schemaV2 + ledger);
+    const third = await createMigration(target, 'ledger', new Date('2026-01-03T12:00:00Z'));
+    const sql = await readFile(join(prismaDir, 'migrations', third!, 'migration.sql'), 'utf8');
+    expect(sql).not.toContain('"Widget_append_only"');
+    expect(await applyMigrations(target)).toEqual([third]);
+    const table = `"${target.schema}"."Ledger"`;
+    await db.query(`INSERT INTO ${table} (id) VALUES ('l1')`);
+    await expect(db.query(`UPDATE ${table} SET id = 'l2'`)).rejects.toThrow(
+      'Ledger is append-only: UPDATE is not allowed',
+    );
+    await expect(db.query(`DELETE FROM ${table}`)).rejects.toThrow('Ledger is append-only: DELETE');
+    await db.query(`UPDATE "${target.schema}"."Widget" SET name = name`);
+  });
+
   it('runs a hand-edited migration whole: a function body with semicolons applies, a failure leaves nothing', async () => {
     const folder = join(prismaDir, 'migrations', '20260104000000_hand_edited');
     await mkdir(folder);

@@ -4,7 +4,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { poolConfigFor, SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from '@yji/db';
+import {
+  appendOnlySql,
+  poolConfigFor,
+  SHARED_MODELS_FILE,
+  SHARED_TABLE_SQL,
+  sharedModelsForService,
+} from '@yji/db';
 import { NO_FILTERS, openSchemaEngine } from './wasm-engine.ts';
 import {
   migrationFolderName,
@@ -43,14 +49,36 @@ export async function syncSharedModels(target: MigrationTarget): Promise<void> {
   await writeFile(join(target.prismaDir, SCHEMA_FOLDER, SHARED_MODELS_FILE), await sharedModelsForService());
 }
 
-/** Prisma's SQL, then what each shared table it creates needs besides. */
-function withSharedTableSql(sql: string): string {
-  const additions = Object.entries(SHARED_TABLE_SQL)
-    .filter(([table]) => sql.includes(`CREATE TABLE "${table}"`))
+/** The marker a model's documentation comment carries for a table whose rows never change once written. */
+export const APPEND_ONLY_MARKER = '/// @append-only';
+
+/** The models whose documentation comment (the `///` lines right above `model`) holds the marker. */
+export function appendOnlyModels(datamodels: readonly [string, string][]): string[] {
+  return datamodels.flatMap(([, content]) =>
+    [...content.matchAll(/((?:^[ \t]*\/\/\/.*\n)+)[ \t]*model\s+(\w+)/gm)]
+      .filter(([, docs]) => docs!.split('\n').some((line) => line.trim() === APPEND_ONLY_MARKER))
+      .map(([, , model]) => model!),
+  );
+}
+
+/**
+ * Prisma's SQL, then what a table it creates needs besides: each shared table's SQL, and the append-only
+ * triggers of a table whose model carries the marker.
+ */
+function withTableSql(sql: string, appendOnly: readonly string[]): string {
+  const creates = (table: string) => sql.includes(`CREATE TABLE "${table}"`);
+  const shared = Object.entries(SHARED_TABLE_SQL)
+    .filter(([table]) => creates(table))
     .map(
       ([table, extra]) => `\n-- ${table}: added by pnpm migrate (SHARED_TABLE_SQL in @yji/db)\n${extra}\n`,
     );
-  return sql + additions.join('');
+  const marked = appendOnly
+    .filter(creates)
+    .map(
+      (table) =>
+        `\n-- ${table}: append-only, added by pnpm migrate (${APPEND_ONLY_MARKER})\n${appendOnlySql(table)}\n`,
+    );
+  return sql + [...shared, ...marked].join('');
 }
 
 /**
@@ -78,7 +106,7 @@ export async function createMigration(target: MigrationTarget, name: string, now
     if (sql.trim() === '' || sql.includes('-- This is an empty migration.')) return null;
     const folder = migrationFolderName(name, now);
     const snapshot = datamodels.map(([, content]) => content).join('\n');
-    await writeMigration(migrationsDir, folder, withSharedTableSql(sql), snapshot);
+    await writeMigration(migrationsDir, folder, withTableSql(sql, appendOnlyModels(datamodels)), snapshot);
     return folder;
   } finally {
     await close();

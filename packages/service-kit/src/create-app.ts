@@ -9,7 +9,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { errorHandler, routeNotFound } from './errors.ts';
+import { errorHandler, routeNotFound, routerRefusal } from './errors.ts';
+import { refuseUndeclaredBodies } from './bodiless-routes.ts';
+import { refuseOtherCharsets } from './charset.ts';
 import { parseJsonBodies } from './json-body.ts';
 import { loggerOptions, type LogLevel, type LogStream } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
@@ -72,6 +74,7 @@ export async function createApp(options: AppOptions) {
     keepAliveTimeout: http.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     // Fastify takes a number of hops or an address list; a string of digits is read as the former.
     trustProxy: (http.HTTP_TRUST_PROXY ?? false) as FastifyServerOptions['trustProxy'],
+    frameworkErrors: routerRefusal,
   };
   const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   // Fastify has no option for it; Node's own default (60 s) would let slow senders hold sockets longer.
@@ -83,6 +86,8 @@ export async function createApp(options: AppOptions) {
   // Fastify's own answer and log line repeat the URL, which may hold a case reference.
   app.setNotFoundHandler(routeNotFound);
   parseJsonBodies(app);
+  refuseOtherCharsets(app);
+  refuseUndeclaredBodies(app);
   prepareShutdown(app, http.SHUTDOWN_GRACE_MS);
   // Before authentication: a browser's preflight carries no token, and is answered here.
   if (options.corsOrigins?.length) await app.register(cors, { origin: options.corsOrigins });

@@ -3,6 +3,7 @@
 // rule broken, never the value sent (it may be about a child).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { validationIssues } from './validation-issues.ts';
 import {
   codesWithStatus,
   errorBodyWith,
@@ -63,10 +64,7 @@ export function replyWith(reply: FastifyReply, refusal: Problem) {
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpError) return replyWith(reply, error.problem);
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((issue) => ({
-      field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message ?? 'is not valid',
-    }));
+    const issues = validationIssues(request, error.validationContext, error.validation);
     return replyWith(reply, problem('invalid-request', { issues }));
   }
   if ((error.statusCode ?? 500) >= 500) {
@@ -79,4 +77,15 @@ export function errorHandler(error: FastifyError | HttpError, request: FastifyRe
 /** A request for a route that does not exist, in the same shape as every other refusal. */
 export function routeNotFound(_request: FastifyRequest, reply: FastifyReply) {
   return replyWith(reply, problem('not-found', { what: 'route' }));
+}
+
+/**
+ * What the router refuses before any route runs, in the same shape: Fastify's own answers repeat the
+ * path, which may hold a case reference.
+ */
+export function routerRefusal(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return replyWith(
+    reply,
+    problem(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri-too-long' : 'malformed-url'),
+  );
 }

@@ -1,11 +1,10 @@
 // Assembles the fieldwork service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands } from '@yji/messaging';
+import { serveHandledCommands, startTeamMembershipConsumer } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
-import { startTeamMembershipConsumer } from './team/team-membership-consumer.ts';
 import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
 import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 

@@ -4,9 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
-import { connectNats, ensureEventStream, type NatsConnection } from '@yji/messaging';
+import {
+  connectNats,
+  ensureEventStream,
+  startTeamMembershipConsumer,
+  type NatsConnection,
+} from '@yji/messaging';
 import { createDb, type FieldworkDb } from '../src/db.ts';
-import { startTeamMembershipConsumer } from '../src/team/team-membership-consumer.ts';
 import { fieldworkTestConfig } from './fieldwork-under-test.ts';
 
 describe('team membership consumer', () => {

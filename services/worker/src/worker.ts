@@ -9,6 +9,7 @@ import { startTelemetry, temporalWorkerTracing } from '@yji/telemetry';
 import type { WorkerConfig } from './config.ts';
 import { createInspectionActivities } from './activities/inspection-activities.ts';
 import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
+import { createRatingsPanelActivities } from './activities/ratings-panel-activities.ts';
 import { workflowSource } from './workflow-source.ts';
 
 export async function startWorker(config: WorkerConfig) {
@@ -29,7 +30,11 @@ export async function startWorker(config: WorkerConfig) {
     ...source,
     interceptors: { ...tracing.interceptors, workflowModules },
     sinks: tracing.sinks,
-    activities: { ...createInspectionActivities(nc), ...createCaseAssessmentActivities(nc) },
+    activities: {
+      ...createInspectionActivities(nc),
+      ...createCaseAssessmentActivities(nc),
+      ...createRatingsPanelActivities(nc),
+    },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,
   });

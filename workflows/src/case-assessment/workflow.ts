@@ -18,7 +18,7 @@ import {
   withdrawCaseUpdate,
 } from './definitions.ts';
 import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
-import { serialUpdates } from '../serial-handlers.ts';
+import { serialHandlers } from '../serial-handlers.ts';
 
 const activities = proxyActivities<CaseAssessmentActivities>({
   startToCloseTimeout: '30 seconds',
@@ -35,6 +35,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     assigneeId: null,
     dueAt: null,
     overdue: false,
+    lastRefusal: null,
   };
   /** Bumped on every (re)assignment so the deadline loop restarts its timers. */
   let assignment = 0;
@@ -45,7 +46,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
 
   setHandler(caseAssessmentStateQuery, () => state);
 
-  const onUpdate = serialUpdates();
+  const { onUpdate, onSignal } = serialHandlers();
   const requireOpen = () => {
     if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
   };
@@ -62,20 +63,28 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     await reportProgress();
     return state;
   };
+  const recordRefusal = async (command: string, reason: string) => {
+    state.lastRefusal = { command, reason, at: new Date().toISOString() };
+    await reportProgress();
+  };
 
   onUpdate(assignCaseUpdate, requireOpen, assign);
-  // The inspection's bulk assignment arrives as a signal (a workflow cannot send an update); a case that
-  // has meanwhile been submitted or withdrawn keeps its state.
-  setHandler(assignCaseSignal, async (request) => {
-    if (!FINISHED.has(state.state)) await assign(request);
-  });
+  // The inspection's bulk assignment arrives as a signal (a workflow cannot send an update to another):
+  // it takes its turn like the lead's own reassignment, and a refusal is recorded on the case.
+  onSignal(assignCaseSignal, requireOpen, async (request) => void (await assign(request)), recordRefusal);
 
-  setHandler(assessmentStartedSignal, ({ userId }) => {
-    if (state.state === 'assigned' && userId === state.assigneeId) {
-      state.state = 'in-progress';
-      void reportProgress();
-    }
-  });
+  // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing.
+  onSignal(
+    assessmentStartedSignal,
+    () => {},
+    async ({ userId }) => {
+      if (state.state === 'assigned' && userId === state.assigneeId) {
+        state.state = 'in-progress';
+        await reportProgress();
+      }
+    },
+    recordRefusal,
+  );
 
   onUpdate(
     submitAssessmentUpdate,

@@ -15,6 +15,24 @@ import type {
 
 export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
 
+/** What one run of the inspection workflow hands the next when it continues as new. */
+export interface InspectionCarriedOver {
+  state: InspectionWorkflowState;
+  /** Every case workflow started so far, by task id, as it last reported itself. */
+  cases: CaseAssessmentState[];
+  reminderLeadMs: number;
+}
+
+/** The workflow's second argument: absent when an inspection starts. */
+export interface InspectionRunOptions {
+  carriedOver?: InspectionCarriedOver;
+  /**
+   * Continue as new once the history has this many events, besides when Temporal suggests it. For tests:
+   * Temporal's own suggestion comes only after thousands of events.
+   */
+  continueAsNewAfterEvents?: number;
+}
+
 export const inspectionStateQuery = defineQuery<InspectionWorkflowState>('inspectionState');
 export const inspectionProgressQuery = defineQuery<InspectionProgress>('inspectionProgress');
 

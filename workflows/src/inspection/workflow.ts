@@ -2,15 +2,18 @@
 // sampling → fieldwork (quality assurance, the ratings panel and publication follow in later stages).
 // The lead inspector's decisions arrive as Updates, validated against the phase before they are accepted.
 import {
+  allHandlersFinished,
   condition,
+  continueAsNew,
   getExternalWorkflowHandle,
+  ParentClosePolicy,
   proxyActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type {
-  CaseAssessmentState,
   ConfirmedCase,
   ExcludeCase,
   InspectionWorkflowInput,
@@ -29,9 +32,10 @@ import {
   inspectionRecordedUpdate,
   inspectionStateQuery,
   useLongListUpdate,
+  type InspectionRunOptions,
 } from './definitions.ts';
 import { summariseProgress } from './progress.ts';
-import { serialUpdates } from '../serial-handlers.ts';
+import { serialHandlers } from '../serial-handlers.ts';
 import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId } from '../case-assessment/definitions.ts';
 
@@ -47,16 +51,20 @@ const activities = proxyActivities<InspectionActivities>({
   },
 });
 
-export async function InspectionWorkflow(input: InspectionWorkflowInput): Promise<void> {
-  const state: InspectionWorkflowState = {
+export async function InspectionWorkflow(
+  input: InspectionWorkflowInput,
+  options: InspectionRunOptions = {},
+): Promise<void> {
+  const { carriedOver } = options;
+  const state: InspectionWorkflowState = carriedOver?.state ?? {
     inspectionId: input.inspectionId,
     phase: 'set-up',
     recorded: false,
     longList: null,
     sample: null,
   };
-  const cases = new Map<string, CaseAssessmentState>();
-  let reminderLeadMs = 0;
+  const cases = new Map((carriedOver?.cases ?? []).map((entry) => [entry.taskId, entry]));
+  let reminderLeadMs = carriedOver?.reminderLeadMs ?? 0;
 
   const enterPhase = (phase: InspectionWorkflowState['phase']) => {
     state.phase = phase;
@@ -74,10 +82,13 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
     await startChild(CaseAssessmentWorkflow, {
       workflowId: caseAssessmentWorkflowId(confirmed.taskId),
       args: [{ ...confirmed, inspectionId: input.inspectionId, reminderLeadMs }],
+      // A case outlives each run of its inspection (they continue as new): it reports to the inspection
+      // by workflow id, which every run shares.
+      parentClosePolicy: ParentClosePolicy.ABANDON,
     });
   };
 
-  const onUpdate = serialUpdates();
+  const { onUpdate } = serialHandlers();
   const requireLongList = () => {
     requirePhase('sampling');
     if (!state.longList) throw new Error('load the long list first');
@@ -164,10 +175,25 @@ export async function InspectionWorkflow(input: InspectionWorkflowInput): Promis
     return summariseProgress(cases.values());
   });
 
-  enterPhase('set-up');
-  await activities.recordInspection(input);
-  state.recorded = true;
+  if (!carriedOver) {
+    enterPhase('set-up');
+    await activities.recordInspection(input);
+    state.recorded = true;
+  }
 
+  // Sixty cases' reports and assignments make a long history; before it grows too long to replay
+  // quickly, hand the state to a fresh run (once every decision under way has finished).
+  const historyIsLong = () =>
+    workflowInfo().continueAsNewSuggested ||
+    (options.continueAsNewAfterEvents !== undefined &&
+      workflowInfo().historyLength >= options.continueAsNewAfterEvents);
   // Quality assurance is the next stage's work: until then the inspection rests in fieldwork.
-  await condition(() => state.phase === 'quality-assurance');
+  await condition(() => state.phase === 'quality-assurance' || historyIsLong());
+  if (state.phase !== 'quality-assurance') {
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof InspectionWorkflow>(input, {
+      ...options,
+      carriedOver: { state, cases: [...cases.values()], reminderLeadMs },
+    });
+  }
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ALERT_LIFECYCLE_STATES } from '@yji/domain';
 import { defineEvent } from '../event.ts';
 import { CaseRef, UserId } from '../roles.ts';
+import { freeText } from '../free-text.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
@@ -25,9 +26,9 @@ export const RaiseAlertBody = z.strictObject({
   atRisk: z.array(AlertAtRisk).min(1).max(3).refine(unique, 'names who is at risk twice'),
   urgency: AlertUrgency,
   /** What was seen, without names. */
-  seen: z.string().trim().min(1).max(4000),
+  seen: freeText({ max: 4000, min: 1, multiLine: true }),
   /** What the assessor has already done. */
-  done: z.string().trim().min(1).max(4000),
+  done: freeText({ max: 4000, min: 1, multiLine: true }),
   /** 002 5.15.2: how the details reach the lead inspector besides this alert. */
   forwardedBy: AlertRoute,
   /** The question that raised it (002 1.14.1). */
@@ -36,8 +37,8 @@ export const RaiseAlertBody = z.strictObject({
 export type RaiseAlertBody = z.infer<typeof RaiseAlertBody>;
 
 /** The lead inspector (or, once escalated, the second named person) records what was done, then how it ended. */
-export const AlertActionBody = z.strictObject({ action: z.string().trim().min(1).max(4000) });
-export const AlertOutcomeBody = z.strictObject({ outcome: z.string().trim().min(1).max(4000) });
+export const AlertActionBody = z.strictObject({ action: freeText({ max: 4000, min: 1, multiLine: true }) });
+export const AlertOutcomeBody = z.strictObject({ outcome: freeText({ max: 4000, min: 1, multiLine: true }) });
 
 export const AlertIdParams = z.strictObject({ alertId: z.uuid() });
 

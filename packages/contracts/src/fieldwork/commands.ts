@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
+import { freeText } from '../free-text.ts';
 import {
   Country,
   DISPOSAL_TYPE_VALUES,
@@ -19,9 +20,9 @@ export const CaseFacts = z.strictObject({
     message: `must be one of: ${DISPOSAL_TYPE_VALUES.join(', ')}`,
   }),
   disposalStart: isoDate,
-  caseManager: z.string().min(1).max(100),
-  gender: z.string().max(60),
-  ethnicity: z.string().max(100),
+  caseManager: freeText({ max: 100, min: 1 }),
+  gender: freeText({ max: 60 }),
+  ethnicity: freeText({ max: 100 }),
   safetyWellbeing: RecordedClassification,
   riskOfSeriousHarm: RecordedClassification,
 });

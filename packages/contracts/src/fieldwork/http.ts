@@ -1,14 +1,15 @@
 // The fieldwork service's HTTP bodies and answers. What an error says names fields and question codes,
 // never what was sent: answers and notes are data about a child.
 import { z } from 'zod';
-import { isoDate } from '../primitives.ts';
+import { Id, isoDate } from '../primitives.ts';
+import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
 import { REVIEW_STATES } from '@yji/domain';
 import { errorBodyWith } from '../problems.ts';
 
-export const TaskIdParams = z.strictObject({ taskId: z.uuid() });
+export const TaskIdParams = z.strictObject({ taskId: Id });
 
 export const TaskListQuery = z.strictObject({ state: TaskState.optional() });
 
@@ -20,10 +21,13 @@ const MAX_ANSWERS = 1000;
  * values (explanation reasons, "select all that apply"), or one value per row of a grid (002 2.1.2).
  */
 export const AnswerValue = z.union([
-  z.string().max(20_000),
-  z.array(z.string().max(100)).max(50),
-  z.record(z.string().max(100), z.string().max(100)).refine(atMost(50), 'at most 50 rows'),
+  freeText({ max: 20_000, multiLine: true }),
+  z.array(freeText({ max: 100 })).max(50),
+  z.record(freeText({ max: 100 }), freeText({ max: 100 })).refine(atMost(50), 'at most 50 rows'),
 ]);
+
+/** A rationale note or an interview's notes. */
+const Note = freeText({ max: 20_000, multiLine: true });
 
 export const Answers = z
   .record(QuestionCode, AnswerValue)
@@ -31,7 +35,7 @@ export const Answers = z
 
 /** Rationale notes keyed by the code of the summary judgement they explain. */
 export const RationaleNotes = z
-  .record(QuestionCode, z.string().max(20_000))
+  .record(QuestionCode, Note)
   .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} notes`);
 
 /** The inspector's own classifications, which decide whether the gated key questions are judged. */
@@ -60,7 +64,7 @@ export const SaveDraftBody = z.strictObject({
     .record(QuestionCode, AnswerValue.nullable())
     .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} answers`),
   rationale: z
-    .record(QuestionCode, z.string().max(20_000).nullable())
+    .record(QuestionCode, Note.nullable())
     .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} notes`)
     .optional(),
   inspectorClassification: z
@@ -102,7 +106,7 @@ export const InterviewBody = z.strictObject({
     .string()
     .trim()
     .regex(/^[A-Za-z][A-Za-z ,'&/-]{0,79}$/, 'a role such as "case manager", at most 80 letters'),
-  notes: z.string().max(20_000),
+  notes: Note,
 });
 
 export const InterviewView = InterviewBody.extend({
@@ -127,7 +131,7 @@ export const Submitted = z.object({
   warnings: z.array(AssessmentFinding),
 });
 
-export const ExclusionFlagBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export const ExclusionFlagBody = z.strictObject({ reason: freeText({ max: 2000, min: 1, multiLine: true }) });
 
 export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserId, at: z.iso.datetime() });
 

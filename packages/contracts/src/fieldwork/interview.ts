@@ -4,6 +4,7 @@
 // 13b for a case manager, 13c exactly in Wales) are packages/domain interviewProblems.
 import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
+import { freeText } from '../free-text.ts';
 import { UserId } from '../roles.ts';
 
 export const InterviewRole = z.enum(['case_manager', 'other_practitioner', 'manager', 'other']);
@@ -15,7 +16,7 @@ export const CaseManagerInterviewBody = z.strictObject({
   role: InterviewRole.optional(),
   caseManagerSeenBefore: z.boolean().optional(),
   language: z.enum(['english', 'welsh']).optional(),
-  notes: z.string().max(20_000).default(''),
+  notes: freeText({ max: 20_000, multiLine: true }).default(''),
 });
 export type CaseManagerInterviewBody = z.infer<typeof CaseManagerInterviewBody>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { QA_SELECTION_REASONS } from '@yji/domain';
 import { CaseRef, UserId } from '../roles.ts';
+import { freeText } from '../free-text.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 import { DraftContent, ReviewState } from './http.ts';
 
@@ -20,10 +21,10 @@ export const ReviewMoveBody = z.strictObject(basedOn);
 export const ReturnBody = z.strictObject({
   ...basedOn,
   /** Why the assessment goes back (required, written for the assessor). */
-  reason: z.string().trim().min(1).max(TEXT_MAX),
+  reason: freeText({ max: TEXT_MAX, min: 1, multiLine: true }),
   /** Optional comments keyed by question code, shown beside the questions while the assessor revises. */
   comments: z
-    .record(QuestionCode, z.string().trim().min(1).max(TEXT_MAX))
+    .record(QuestionCode, freeText({ max: TEXT_MAX, min: 1, multiLine: true }))
     .refine((comments) => Object.keys(comments).length <= COMMENTS_MAX, `at most ${COMMENTS_MAX} comments`)
     .default({}),
 });
@@ -31,7 +32,7 @@ export const ReturnBody = z.strictObject({
 export const CorrectionBody = z.strictObject({
   ...basedOn,
   /** Why an approved assessment is reopened (recorded). */
-  reason: z.string().trim().min(1).max(TEXT_MAX),
+  reason: freeText({ max: TEXT_MAX, min: 1, multiLine: true }),
 });
 
 export const ReassignReviewerBody = z.strictObject({ ...basedOn, reviewerId: UserId });

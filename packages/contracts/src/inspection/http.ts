@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
 import { DEFAULT_COURT_SHARE, DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
-import { isoDate } from '../primitives.ts';
+import { FrameworkId, Id, isoDate } from '../primitives.ts';
+import { freeText } from '../free-text.ts';
 import { CaseRef, Role, UserId } from '../roles.ts';
 
 /**
@@ -11,15 +12,15 @@ import { CaseRef, Role, UserId } from '../roles.ts';
  * the other two, and its programme.
  */
 export const FrameworkVersions = z.strictObject({
-  courtDisposals: z.string().min(1).max(40),
-  outOfCourt: z.string().min(1).max(40),
-  standards: z.string().min(1).max(40),
+  courtDisposals: FrameworkId,
+  outOfCourt: FrameworkId,
+  standards: FrameworkId,
   programme: Programme2016.optional(),
 });
 
 export const InspectionSettings = z.strictObject({
   yjs: z.strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: freeText({ max: 200, min: 1 }),
     /** The service's short code, e.g. the local authority code. */
     code: z
       .string()
@@ -52,7 +53,7 @@ export const CreateInspectionBody = InspectionSettings.refine(
 );
 export type CreateInspectionBody = z.infer<typeof CreateInspectionBody>;
 
-export const InspectionIdParams = z.strictObject({ id: z.uuid() });
+export const InspectionIdParams = z.strictObject({ id: Id });
 
 export const CreatedInspection = z.object({ id: z.uuid() });
 
@@ -67,10 +68,15 @@ export const TeamMemberBody = z.strictObject({
 export const TeamBody = z.strictObject({ members: z.array(TeamMemberBody).min(1).max(100) });
 export type TeamBody = z.infer<typeof TeamBody>;
 
-export const DrawSampleBody = z.strictObject({ seed: z.string().trim().min(1).max(100).optional() });
+/** The seed a sample is drawn with, as the lead inspector may type it. */
+export const SampleSeed = freeText({ max: 100, min: 1 });
+/** Why a case leaves the sample (docs/domain.md §4: an exclusion needs a reason). */
+export const ExclusionReason = freeText({ max: 1000, min: 1, multiLine: true });
+
+export const DrawSampleBody = z.strictObject({ seed: SampleSeed.optional() });
 export const ExcludeCaseBody = z.strictObject({
   caseRef: CaseRef,
-  reason: z.string().trim().min(1).max(1000),
+  reason: ExclusionReason,
 });
 export const ReassignBody = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime().optional() });
-export const CaseParams = z.strictObject({ id: z.uuid(), caseRef: CaseRef });
+export const CaseParams = z.strictObject({ id: Id, caseRef: CaseRef });

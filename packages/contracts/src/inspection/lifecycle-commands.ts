@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { Actor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
+import { ExclusionReason, SampleSeed } from './http.ts';
 
 const forInspection = { inspectionId: z.uuid(), actor: Actor };
 
@@ -24,7 +25,7 @@ export type SampleCounts = z.infer<typeof SampleCounts>;
 
 export const drawSample = defineCommand({
   subject: 'yji.inspection.cmd.draw-sample',
-  request: z.strictObject({ ...forInspection, seed: z.string().min(1).max(100) }),
+  request: z.strictObject({ ...forInspection, seed: SampleSeed }),
   reply: SampleCounts,
 });
 
@@ -34,7 +35,7 @@ export type ConfirmedCase = z.infer<typeof ConfirmedCase>;
 
 export const excludeCase = defineCommand({
   subject: 'yji.inspection.cmd.exclude-case',
-  request: z.strictObject({ ...forInspection, caseRef: CaseRef, reason: z.string().trim().min(1).max(1000) }),
+  request: z.strictObject({ ...forInspection, caseRef: CaseRef, reason: ExclusionReason }),
   reply: z.object({
     counts: SampleCounts,
     replacement: z

@@ -6,19 +6,24 @@
 import { z } from 'zod';
 import { alertEscalationSchema, qaPolicySchema } from '@yji/domain';
 import { defineEvent } from '../event.ts';
+import { freeText } from '../free-text.ts';
 import { UserId } from '../roles.ts';
 
+// The domain's schemas, with the one text rule for the seed and a user id for the second person.
+const QaPolicy = qaPolicySchema.extend({ seed: freeText({ max: 200, min: 1 }) });
+const AlertEscalation = alertEscalationSchema.extend({ secondPersonId: UserId });
+
 export const QaSettingsBody = z.strictObject({
-  policy: qaPolicySchema,
+  policy: QaPolicy,
   /** Without it an unacknowledged alert escalates after the default time to no one named (the lead sees it). */
-  alertEscalation: alertEscalationSchema.optional(),
+  alertEscalation: AlertEscalation.optional(),
 });
 export type QaSettingsBody = z.output<typeof QaSettingsBody>;
 
 export const QaSettingsView = z.object({
   inspectionId: z.uuid(),
-  policy: qaPolicySchema,
-  alertEscalation: alertEscalationSchema.nullable(),
+  policy: QaPolicy,
+  alertEscalation: AlertEscalation.nullable(),
   setBy: UserId,
   setAt: z.iso.datetime(),
 });
@@ -27,7 +32,7 @@ export const qaSettingsSet = defineEvent({
   subject: 'yji.inspection.qa-settings.set',
   payload: z.object({
     inspectionId: z.uuid(),
-    policy: qaPolicySchema,
-    alertEscalation: alertEscalationSchema.nullable(),
+    policy: QaPolicy,
+    alertEscalation: AlertEscalation.nullable(),
   }),
 });

@@ -55,3 +55,19 @@ export const SampleView = z.object({
 });
 
 export const SampleConfirmed = InspectionWorkflowState.pick({ phase: true, sample: true });
+
+/** The inspections the caller is on the team of, newest first, with their phase and the caller's team roles. */
+export const InspectionList = z.object({
+  inspections: z.array(
+    z.object({
+      id: z.uuid(),
+      yjs: z.object({ name: z.string(), code: z.string() }),
+      fieldworkStart: isoDate,
+      fieldworkEnd: isoDate.nullable(),
+      phase: InspectionPhase,
+      roles: z.array(Role),
+    }),
+  ),
+});
+
+export const InspectionListQuery = z.strictObject({ phase: InspectionPhase.optional() });

@@ -3,24 +3,26 @@
 // (prompts of the standard, triangulation with cases) are packages/domain checkQualitativeEvidence.
 import { z } from 'zod';
 import { CaseRef } from '../roles.ts';
+import { FrameworkId } from '../primitives.ts';
+import { freeText } from '../free-text.ts';
 
 export const EvidenceSourceKind = z.enum(['document', 'interview', 'focus-group', 'case-file']);
 
 export const EvidenceSource = z.strictObject({
   kind: EvidenceSourceKind,
   /** A title or a role, never a name. */
-  description: z.string().trim().min(1).max(200).optional(),
+  description: freeText({ max: 200, min: 1 }).optional(),
   caseRefs: z.array(CaseRef).max(100).optional(),
 });
 
 export const PromptEvidence = z.strictObject({
   prompt: z.string().regex(/^\d\.\d\.\d[a-z]$/, "a prompt code such as '2.5.1a'"),
-  finding: z.string().trim().min(1).max(8000),
+  finding: freeText({ max: 8000, min: 1, multiLine: true }),
   sources: z.array(EvidenceSource).min(1).max(20),
 });
 
 export const QualitativeEvidenceBody = z.strictObject({
-  framework: z.string().min(1).max(40),
+  framework: FrameworkId,
   standard: z.string().regex(/^\d\.\d$/, "a standard id such as '2.5'"),
   items: z.array(PromptEvidence).max(50),
 });

@@ -20,6 +20,11 @@ export const CaseAssessmentState = z.object({
   assigneeId: UserId.nullable(),
   dueAt: z.iso.datetime().nullable(),
   overdue: z.boolean(),
+  /**
+   * The latest command the case refused with nobody waiting for the answer (the inspection's bulk
+   * assignment reaches a case as a signal), and why: the lead inspector sees it in the progress.
+   */
+  lastRefusal: z.object({ command: z.string(), reason: z.string(), at: z.iso.datetime() }).nullable(),
 });
 export type CaseAssessmentState = z.infer<typeof CaseAssessmentState>;
 

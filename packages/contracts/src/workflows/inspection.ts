@@ -6,6 +6,7 @@ import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-command
 import { CaseAssessmentState } from './case-assessment.ts';
 import { Actor } from '../actor.ts';
 import { CaseRef } from '../roles.ts';
+import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
 
 export const InspectionWorkflowInput = recordInspection.request;
 export type InspectionWorkflowInput = z.infer<typeof InspectionWorkflowInput>;
@@ -45,12 +46,12 @@ export type InspectionProgress = z.infer<typeof InspectionProgress>;
 // The lead inspector's decisions, as Updates on the inspection workflow. Each carries the actor for audit.
 export const UseLongList = z.strictObject({ actor: Actor, longListId: z.uuid() });
 export type UseLongList = z.infer<typeof UseLongList>;
-export const DrawSample = z.strictObject({ actor: Actor, seed: z.string().min(1).max(100) });
+export const DrawSample = z.strictObject({ actor: Actor, seed: SampleSeed });
 export type DrawSample = z.infer<typeof DrawSample>;
 export const ExcludeCase = z.strictObject({
   actor: Actor,
   caseRef: CaseRef,
-  reason: z.string().trim().min(1).max(1000),
+  reason: ExclusionReason,
 });
 export type ExcludeCase = z.infer<typeof ExcludeCase>;
 export const ConfirmSample = z.strictObject({ actor: Actor });

@@ -24,3 +24,15 @@ export type { RatingsOptions } from './compute-ratings.ts';
 export type { KeyQuestionResult, RatingsResult, StandardResult } from './ratings-result.ts';
 export { applyPanelAdjustments, panelAdjustmentSchema } from './panel-adjustments.ts';
 export type { PanelAdjustment, PanelAdjustmentOutcome, RecordedAdjustment } from './panel-adjustments.ts';
+export {
+  PANEL_DECISION_KINDS,
+  adjustmentsOf,
+  decidedRating,
+  needsExplicitDecision,
+  panelDecisionProblems,
+  panelDecisionSchema,
+  undecidedStandards,
+} from './panel-decisions.ts';
+export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
+export { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
+export { RATINGS_RULES_VERSION } from './rules-version.ts';

@@ -4,7 +4,7 @@
 import { EVENT_STREAM, qaSettingsSet } from '@yji/contracts';
 import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
 import type { FieldworkDb } from '../db.ts';
-import type { TeamConsumerOptions } from '../team/team-membership-consumer.ts';
+import type { TeamConsumerOptions } from '@yji/messaging';
 
 export function startQaSettingsConsumer(db: FieldworkDb, nc: NatsConnection, options: TeamConsumerOptions) {
   return startIdempotentConsumer(db, nc, {

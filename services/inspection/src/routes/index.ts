@@ -3,8 +3,10 @@ import type { Client } from '@temporalio/client';
 import type { App } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import { registerStartInspection } from './start-inspection.ts';
+import { registerListInspections } from './list-inspections.ts';
 import { registerReadInspection } from './read-inspection.ts';
 import { registerSetTeam } from './set-team.ts';
+import { registerReadTeam } from './read-team.ts';
 import { registerUploadLongList } from './upload-long-list.ts';
 import { registerDrawSample } from './draw-sample.ts';
 import { registerReadSample } from './read-sample.ts';
@@ -30,8 +32,10 @@ export function registerInspectionRoutes(
   { db, temporal, taskQueue, afterOutbox }: InspectionRoutesDeps,
 ) {
   registerStartInspection(app, temporal, taskQueue);
+  registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
   registerSetTeam(app, db, afterOutbox);
+  registerReadTeam(app, db);
   registerUploadLongList(app, db, temporal);
   registerDrawSample(app, db, temporal);
   registerReadSample(app, db);

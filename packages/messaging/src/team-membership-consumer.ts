@@ -1,11 +1,12 @@
 // Keeps TeamMembership, the read model of who belongs to which inspection in which role, from the
-// inspection service's team events. A redelivered event takes effect once (startIdempotentConsumer), so
+// inspection service's team events; every service that checks membership keeps the table in its own schema
+// (the fieldwork and ratings services). A redelivered event takes effect once (startIdempotentConsumer), so
 // an old "added" replayed after a "removed" cannot bring a member back.
 import type { z } from 'zod';
 import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
-import type { RawSql } from '@yji/db';
-import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
-import type { FieldworkDb } from '../db.ts';
+import type { RawSql, TransactionalClient } from '@yji/db';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { startIdempotentConsumer } from './idempotent-consumer.ts';
 
 const membership = teamMemberAdded.payload;
 
@@ -45,7 +46,7 @@ export interface TeamConsumerOptions {
 }
 
 export function startTeamMembershipConsumer(
-  db: FieldworkDb,
+  db: TransactionalClient,
   nc: NatsConnection,
   options: TeamConsumerOptions,
 ) {

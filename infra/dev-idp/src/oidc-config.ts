@@ -1,0 +1,84 @@
+// The development identity provider's OpenID Provider settings (oidc-provider, OpenID-certified): one
+// client, the portal, signing in by authorization code with PKCE; access tokens as JWTs for the services'
+// audience carrying the seeded user's roles, signed with the same ES256 key `yji dev-token` uses offline.
+import type { Configuration } from 'oidc-provider';
+import { SEED_USERS } from './seed-users.ts';
+import { SIGNING_ALGORITHM, type SigningKey } from './signing-key.ts';
+import { signOutPage } from './sign-in-page.ts';
+
+/** The resource indicator the portal's tokens are for; tokens carry DEV_AUDIENCE as their `aud`. */
+export const API_RESOURCE = 'urn:yji:api';
+/** The scope that asks for an access token to the services (beside `openid`). */
+export const API_SCOPE = 'yji';
+const TOKEN_TTL_SECONDS = 60 * 60;
+const SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+export interface PortalClient {
+  clientId: string;
+  clientSecret: string;
+  /** The portal's address; its callback and the page it shows after signing out hang off it. */
+  portalUrl: string;
+}
+
+export function oidcConfiguration(
+  key: SigningKey,
+  audience: string,
+  client: PortalClient,
+  cookieKeys: string[],
+): Configuration {
+  return {
+    clients: [
+      {
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        redirect_uris: [new URL('/auth/callback', client.portalUrl).href],
+        post_logout_redirect_uris: [new URL('/signed-out', client.portalUrl).href],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+        id_token_signed_response_alg: SIGNING_ALGORITHM,
+        // "native" only for RFC 8252's loopback rule: a portal on 127.0.0.1 may listen on any port (tests
+        // start it on a free one) and still match the registered redirect URI.
+        application_type: 'native',
+      },
+    ],
+    jwks: { keys: [key.privateJwk] },
+    cookies: { keys: cookieKeys },
+    pkce: { required: () => true },
+    scopes: ['openid'],
+    claims: { openid: ['sub'] },
+    routes: { jwks: '/.well-known/jwks.json' },
+    ttl: {
+      AccessToken: TOKEN_TTL_SECONDS,
+      IdToken: TOKEN_TTL_SECONDS,
+      Session: SESSION_TTL_SECONDS,
+      Grant: SESSION_TTL_SECONDS,
+      Interaction: 10 * 60,
+    },
+    async findAccount(_ctx, sub) {
+      if (!Object.hasOwn(SEED_USERS, sub)) return undefined;
+      return { accountId: sub, claims: async () => ({ sub }) };
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    extraTokenClaims: async (_ctx, token) =>
+      'accountId' in token && typeof token.accountId === 'string'
+        ? { roles: [...(SEED_USERS[token.accountId] ?? [])] }
+        : undefined,
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: true, logoutSource: signOutPage },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async () => API_RESOURCE,
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async () => ({
+          scope: API_SCOPE,
+          audience,
+          accessTokenTTL: TOKEN_TTL_SECONDS,
+          accessTokenFormat: 'jwt',
+          jwt: { sign: { alg: SIGNING_ALGORITHM } },
+        }),
+      },
+    },
+  };
+}

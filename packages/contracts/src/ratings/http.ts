@@ -1,0 +1,134 @@
+// The ratings service's HTTP bodies and views: the lead inspector's proposals, the panel's decisions and
+// setting, the panel pack and the final ratings.
+import { z } from 'zod';
+import { PANEL_DECISION_KINDS, RATINGS, panelDecisionSchema } from '@yji/domain/panel-decisions';
+import { freeText } from '../free-text.ts';
+import { UserId } from '../roles.ts';
+import { PromptEvidence } from './qualitative-evidence.ts';
+
+export const Rating = z.enum(RATINGS);
+export const StandardId = z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'");
+
+export const StandardParams = z.strictObject({ id: z.uuid(), standardId: StandardId });
+
+/** The lead inspector's proposal for a qualitative standard, with evidence per prompt (004 ¶3.12, ¶3.22). */
+export const ProposalBody = z.strictObject({
+  /** The proposal's version it replaces; 0 for the first. */
+  version: z.int().min(0),
+  rating: Rating,
+  items: z.array(PromptEvidence).max(50),
+});
+export type ProposalBody = z.infer<typeof ProposalBody>;
+
+export const EvidenceProblemView = z.object({ path: z.string(), message: z.string() });
+
+export const ProposalView = z.object({
+  standardId: StandardId,
+  rating: Rating,
+  items: z.array(PromptEvidence),
+  proposedBy: UserId,
+  proposedAt: z.iso.datetime(),
+  version: z.int(),
+  /** Gaps the panel should weigh (a prompt without evidence, fewer cases than asked). */
+  warnings: z.array(EvidenceProblemView),
+});
+export type ProposalView = z.infer<typeof ProposalView>;
+
+/** A panel decision on one standard; `version` is the decision's it replaces (0 for the first). */
+// The rationale is text a person types: the one free-text rule at the edge, the domain's length rule beneath.
+export const DecisionBody = panelDecisionSchema.omit({ standardId: true }).extend({
+  rationale: freeText({ max: 8000, multiLine: true }).optional(),
+  version: z.int().min(0),
+});
+export type DecisionBody = z.infer<typeof DecisionBody>;
+
+export const DecisionView = z.object({
+  standardId: StandardId,
+  decision: z.enum(PANEL_DECISION_KINDS),
+  to: Rating.nullable(),
+  rationale: z.string().nullable(),
+  decidedBy: UserId,
+  decidedAt: z.iso.datetime(),
+  version: z.int(),
+  /** A correction after approval, waiting for the chair. */
+  correction: z.boolean(),
+});
+export type DecisionView = z.infer<typeof DecisionView>;
+
+/** The desistance-first option for out-of-court standards (004 ¶3.29–3.31), off by default. */
+export const PanelSettingsBody = z.strictObject({ version: z.int().min(0), desistanceFirst: z.boolean() });
+
+export const KeyQuestionView = z.object({
+  id: z.string(),
+  yes: z.int(),
+  applicable: z.int(),
+  percent: z.int().nullable(),
+  band: Rating.nullable(),
+});
+
+export const PanelStandardView = z.object({
+  id: StandardId,
+  kind: z.enum(['case-based', 'qualitative']),
+  /** The standard's statement (004 Annexe A), and for a qualitative one its prompts, to show beside the form. */
+  statement: z.string().nullable(),
+  prompts: z.array(z.object({ code: z.string(), text: z.string() })),
+  computedRating: Rating.nullable(),
+  proposedRating: Rating.nullable(),
+  /** After the panel's decision, if any. */
+  rating: Rating.nullable(),
+  smallSample: z.boolean(),
+  /** Flagged or unrated: the panel must decide it explicitly, with a rationale. */
+  needsDecision: z.boolean(),
+  drivenBy: z.string().nullable(),
+  keyQuestions: z.array(KeyQuestionView),
+  proposal: ProposalView.nullable(),
+  decision: DecisionView.nullable(),
+});
+
+export const FinalStandardView = z.object({
+  id: StandardId,
+  computedRating: Rating.nullable(),
+  proposedRating: Rating.nullable(),
+  finalRating: Rating,
+  smallSample: z.boolean(),
+  rationale: z.string().nullable(),
+  decidedBy: UserId.nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+
+export const FinalRatingsView = z.object({
+  setId: z.uuid(),
+  inspectionId: z.uuid(),
+  /** The set this one corrects; both are kept. */
+  supersedes: z.uuid().nullable(),
+  approvedBy: UserId,
+  approvedAt: z.iso.datetime(),
+  rulesVersion: z.string(),
+  standards: z.array(FinalStandardView),
+  score: z.int(),
+  maxScore: z.int(),
+  overall: Rating,
+  /** Which overall threshold table (12 or 13 standards) gave the overall rating. */
+  thresholdTable: z.string(),
+});
+export type FinalRatingsView = z.infer<typeof FinalRatingsView>;
+
+export const PanelPack = z.object({
+  inspectionId: z.uuid(),
+  state: z.enum(['open', 'approved', 'correcting']),
+  rulesVersion: z.string(),
+  frameworks: z.object({ courtDisposals: z.string(), outOfCourt: z.string(), standards: z.string() }),
+  resettlementInScope: z.boolean(),
+  settings: z.object({ desistanceFirst: z.boolean(), version: z.int() }),
+  cases: z.object({ approved: z.int(), reopened: z.int() }),
+  standards: z.array(PanelStandardView),
+  /** With the panel's decisions applied; null while a standard has no rating. */
+  score: z.int().nullable(),
+  maxScore: z.int(),
+  overall: Rating.nullable(),
+  thresholdTable: z.string(),
+  /** Standards the chair cannot approve yet. */
+  undecided: z.array(StandardId),
+  final: FinalRatingsView.nullable(),
+});
+export type PanelPack = z.infer<typeof PanelPack>;

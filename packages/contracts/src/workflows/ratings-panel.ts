@@ -1,0 +1,33 @@
+// What the ratings panel workflow takes and shows, and its Updates' payloads. Ids, codes and ratings; a
+// rationale travels in an Update (encrypted, like every payload) and is stored by the ratings service.
+import { z } from 'zod';
+import { panelDecisionSchema } from '@yji/domain/panel-decisions';
+import { Actor } from '../actor.ts';
+import { openPanel } from '../ratings/commands.ts';
+import { UserId } from '../roles.ts';
+
+export const RatingsPanelInput = openPanel.request;
+export type RatingsPanelInput = z.infer<typeof RatingsPanelInput>;
+
+export const RatingsPanelPhase = z.enum(['ratings-panel', 'ratings-approved', 'correction']);
+export type RatingsPanelPhase = z.infer<typeof RatingsPanelPhase>;
+
+export const RatingsPanelState = z.object({
+  inspectionId: z.uuid(),
+  phase: RatingsPanelPhase,
+  opened: z.boolean(),
+  /** Who recorded each correction waiting for the chair: none of them may approve it. */
+  correctionsBy: z.array(UserId),
+  approvals: z.array(z.object({ setId: z.uuid(), approvedBy: UserId })),
+});
+export type RatingsPanelState = z.infer<typeof RatingsPanelState>;
+
+export const DecideStandard = z.strictObject({
+  actor: Actor,
+  decision: panelDecisionSchema,
+  version: z.int().min(0),
+});
+export type DecideStandard = z.infer<typeof DecideStandard>;
+
+export const ApproveRatings = z.strictObject({ actor: Actor });
+export type ApproveRatings = z.infer<typeof ApproveRatings>;

@@ -1,0 +1,107 @@
+// The panel's decision per standard: what a confirmation and a move must carry, and which standards must be
+// decided before approval (004 ¶3.28, ¶3.31).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RATINGS, ratingRank } from './rating.ts';
+import type { Rating } from './rating.ts';
+import type { StandardResult } from './ratings-result.ts';
+import {
+  adjustmentsOf,
+  decidedRating,
+  needsExplicitDecision,
+  panelDecisionProblems,
+  undecidedStandards,
+} from './panel-decisions.ts';
+import { computeRatings } from './compute-ratings.ts';
+
+const standard = (rating: Rating | null, smallSample = false): StandardResult => ({
+  id: '2.1',
+  kind: 'case-based',
+  rating,
+  smallSample,
+  drivenBy: rating ? '2.1.1' : null,
+  keyQuestions: [],
+});
+
+describe('panelDecisionProblems', () => {
+  it('lets a plain confirmation stand without a rationale', () => {
+    expect(panelDecisionProblems(standard('Good'), { standardId: '2.1', decision: 'confirm' })).toEqual([]);
+  });
+
+  it('asks for a rationale when the rating rests on a small sample, even to confirm', () => {
+    expect(panelDecisionProblems(standard('Good', true), { standardId: '2.1', decision: 'confirm' })).toEqual(
+      ['a rationale is required: the evidence the decision rests on'],
+    );
+  });
+
+  it('refuses to confirm a standard without a rating', () => {
+    expect(
+      panelDecisionProblems(standard(null), { standardId: '2.1', decision: 'confirm', rationale: 'seen' }),
+    ).toEqual(['there is no rating to confirm: the panel decides one (up or down)']);
+  });
+
+  it('lets the panel decide an unrated standard with a rating and a rationale', () => {
+    expect(
+      panelDecisionProblems(standard(null), {
+        standardId: '2.1',
+        decision: 'up',
+        to: 'Good',
+        rationale: 'r',
+      }),
+    ).toEqual([]);
+  });
+
+  it('holds a move to its direction and to a rationale, for every pair of ratings', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RATINGS),
+        fc.constantFrom(...RATINGS),
+        fc.constantFrom('up' as const, 'down' as const),
+        fc.string(),
+        (from, to, decision, rationale) => {
+          const problems = panelDecisionProblems(standard(from), {
+            standardId: '2.1',
+            decision,
+            to,
+            rationale,
+          });
+          const rightWay =
+            decision === 'up' ? ratingRank(to) > ratingRank(from) : ratingRank(to) < ratingRank(from);
+          expect(problems.length === 0).toBe(rightWay && rationale.trim() !== '');
+        },
+      ),
+    );
+  });
+
+  it('gives the rating decided', () => {
+    expect(decidedRating(standard('Good'), { standardId: '2.1', decision: 'confirm' })).toBe('Good');
+    expect(decidedRating(standard('Good'), { standardId: '2.1', decision: 'down', to: 'Inadequate' })).toBe(
+      'Inadequate',
+    );
+  });
+});
+
+describe('undecidedStandards', () => {
+  it('lists the flagged and unrated standards without a decision', () => {
+    const result = computeRatings({
+      cases: [{ id: 'c1', type: 'court', judgements: { '2.1.1': true, '2.1.2': true, '2.1.3': true } }],
+      qualitative: { '1.1': 'Good' },
+    });
+    const needing = result.standards.filter(needsExplicitDecision).map(({ id }) => id);
+    expect(needing).toEqual(['1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4']);
+    expect(undecidedStandards(result, new Set(['2.1', '1.2']))).toEqual(
+      needing.filter((id) => !['2.1', '1.2'].includes(id)),
+    );
+  });
+});
+
+describe('adjustmentsOf', () => {
+  it('turns moves into adjustments and leaves confirmations out', () => {
+    expect(
+      adjustmentsOf([
+        { standardId: '1.1', decision: 'confirm' },
+        { standardId: '2.1', decision: 'down', to: 'Inadequate', rationale: 'r' },
+      ]),
+    ).toEqual([{ standardId: '2.1', to: 'Inadequate', rationale: 'r' }]);
+  });
+});

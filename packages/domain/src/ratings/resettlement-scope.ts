@@ -1,0 +1,25 @@
+// Whether resettlement (2.5) is rated in an inspection: only with enough custody cases (004 ¶3.13–3.15),
+// the number held by the standards framework (minimumCustodyCases), so 13 standards count instead of 12.
+import { requireFramework } from '../frameworks/index.ts';
+import type { RatedStandard } from './rated-standards.ts';
+
+export function resettlementInScope(custodyCases: number, standardsFrameworkId = 'standards-2020'): boolean {
+  const section = requireFramework(standardsFrameworkId).sections.find(({ code }) => code === '2.5');
+  const minimum = section?.minimumCustodyCases;
+  return minimum !== undefined && custodyCases >= minimum;
+}
+
+/**
+ * The standards one inspection rates, once it is known whether resettlement is in scope: a standard counted
+ * only "when given" (2.5) then always counts, waiting for its rating like any other, or is left out. So the
+ * panel sees 13 standards from the start when 2.5 is in scope, not 12 until the proposal comes.
+ */
+export function standardsInScope(
+  standards: readonly RatedStandard[],
+  withResettlement: boolean,
+): RatedStandard[] {
+  return standards.flatMap((standard) => {
+    if (standard.kind !== 'qualitative' || standard.counts === 'always') return [standard];
+    return withResettlement ? [{ ...standard, counts: 'always' as const }] : [];
+  });
+}

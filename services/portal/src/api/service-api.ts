@@ -1,0 +1,65 @@
+// The portal as a backend-for-frontend: it calls the inspection and fieldwork services' HTTP APIs with the
+// signed-in person's own token, so the services decide every permission. A refusal the person can act on
+// (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
+import { problem, type ProblemCode } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: unknown;
+  /** Present with a stale-version refusal: the draft as stored now. */
+  current?: unknown;
+}
+
+export type ApiResult<T> =
+  { ok: true; status: number; body: T } | { ok: false; status: number; error: ApiError };
+
+export interface ServiceUrls {
+  inspection: string;
+  fieldwork: string;
+}
+
+/** Thrown when the services no longer accept the person's token: the portal signs them in again. */
+export class SignInAgain extends Error {}
+
+const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 404: 'not-found' };
+
+export function serviceApi(urls: ServiceUrls, accessToken: string) {
+  const send = async <T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
+    const base = path.startsWith('/api/fieldwork') ? urls.fieldwork : urls.inspection;
+    const csv = typeof body === 'string';
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      },
+      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    if (response.status === 401) throw new SignInAgain('the services refused the session token');
+    if (response.ok) return { ok: true, status: response.status, body: json as T };
+    const error = json.error as ApiError | undefined;
+    return {
+      ok: false,
+      status: response.status,
+      error: { ...(error ?? { code: 'internal', message: 'the service failed' }), current: json.current },
+    };
+  };
+
+  /** A call whose refusal ends the page: not found or not allowed as such, anything else as a failure. */
+  const need = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const result = await send<T>(method, path, body);
+    if (result.ok) return result.body;
+    const code = PAGE_ENDING[result.status];
+    if (code === 'not-found') throw new HttpError(problem('not-found', { what: 'page' }));
+    if (code === 'forbidden') throw new HttpError(problem('forbidden', { needs: 'another role' }));
+    throw new Error(`${method} ${path.split('/').slice(0, 3).join('/')} answered ${result.status}`);
+  };
+
+  return { send, get: <T>(path: string) => need<T>('GET', path), need };
+}
+
+export type ServiceApi = ReturnType<typeof serviceApi>;

@@ -1,0 +1,32 @@
+// The portal's variables: where it listens and is reached, its sessions, the identity provider it signs
+// people in with, and the services it calls for them. Parsed at start-up; a bad one stops it, named.
+import { databaseEnv, envSchema, httpEnv, millis, telemetryEnv } from '@yji/service-kit';
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const portalEnv = {
+  fields: {
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /**
+     * The address people reach the portal at; the sign-in callback hangs off it, and https makes cookies
+     * Secure. Unset: the address it listens on (development).
+     */
+    PORTAL_URL: httpUrl.optional(),
+    /** Signs the session cookie: 32 characters or more, from a secret store; the same for every replica. */
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    /** How long a session lasts at most; it ends sooner when the provider's access token expires. */
+    SESSION_TTL_MS: millis.min(60_000).default(8 * 60 * 60 * 1000),
+    /** The OpenID Provider's issuer; its discovery document says everything else. */
+    AUTH_ISSUER: httpUrl,
+    AUTH_CLIENT_ID: z.string().min(1, 'is required'),
+    AUTH_CLIENT_SECRET: z.string().min(1, 'is required'),
+    /** Scopes asked for at sign-in: `openid` and the one that grants an access token for the services. */
+    AUTH_SCOPE: z.string().min(1).default('openid yji'),
+    INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),
+    FIELDWORK_API_URL: httpUrl.default('http://127.0.0.1:3002'),
+  },
+};
+
+export const portalConfig = envSchema(httpEnv, databaseEnv, telemetryEnv, portalEnv);
+export type PortalConfig = z.output<typeof portalConfig>;

@@ -1,0 +1,73 @@
+// GET /inspections/:id/assignments: every confirmed case with its assessor; POSTs to assign them all
+// automatically (balanced, never past capacity or across a declared conflict), assign one by hand, or
+// reassign one. The inspection service applies the rules and says why it refuses.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { CaseRef, UserId, type InspectionProgress, type TeamView } from '@yji/contracts';
+import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { leadPage, leadsInspection } from './inspection-overview.ts';
+import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+
+const ASSESSOR_ROLES = new Set(['inspector', 'local-assessor']);
+
+export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
+  const show = async (request: FastifyRequest, reply: FastifyReply, errors: FieldError[] = []) => {
+    const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
+    const api = apiFor(deps, request);
+    const confirmed = inspection.workflow.sample?.confirmed ?? false;
+    const progress = confirmed
+      ? await api.get<z.infer<typeof InspectionProgress>>(`/api/inspections/${id}/progress`)
+      : undefined;
+    const { members } = await api.get<z.infer<typeof TeamView>>(`/api/inspections/${id}/team`);
+    return page(request, reply.status(errors.length ? 422 : 200), 'lead/assignments.njk', {
+      title: 'Assign cases',
+      section: 'inspections',
+      inspection,
+      progress,
+      assessors: members.filter((member) => ASSESSOR_ROLES.has(member.role)),
+      ...formErrors(errors),
+      breadcrumbs,
+    });
+  };
+  app.get('/inspections/:id/assignments', { preHandler: leadPage }, (request, reply) => show(request, reply));
+
+  app.post('/inspections/:id/assignments', { preHandler: leadPage }, async (request, reply) => {
+    const { id } = await leadsInspection(deps, request);
+    const values = formValues(request.body);
+    const api = apiFor(deps, request);
+    if (values.mode === 'auto') {
+      const done = await api.send<z.infer<typeof InspectionProgress>>(
+        'POST',
+        `/api/inspections/${id}/assignments`,
+        { mode: 'auto' },
+      );
+      if (!done.ok) return show(request, reply, [{ field: 'auto', text: done.error.message }]);
+      const waiting = done.body.totals.byState.unassigned ?? 0;
+      const notice = waiting
+        ? `Cases assigned; ${waiting} could not be (capacity or conflicts).`
+        : 'Every case is assigned.';
+      return doneThen(request, reply, notice, `/inspections/${id}/assignments`);
+    }
+    const caseRef = CaseRef.safeParse(values.caseRef);
+    const assigneeId = UserId.safeParse(values.assigneeId);
+    const field = `assignee-${caseRef.success ? caseRef.data : 'case'}`;
+    if (!caseRef.success || !assigneeId.success)
+      return show(request, reply, [{ field, text: 'Choose an assessor' }]);
+    const done =
+      values.mode === 'reassign'
+        ? await api.send('PUT', `/api/inspections/${id}/cases/${caseRef.data}/assignee`, {
+            assigneeId: assigneeId.data,
+          })
+        : await api.send('POST', `/api/inspections/${id}/assignments`, {
+            mode: 'manual',
+            assignments: [{ caseRef: caseRef.data, assigneeId: assigneeId.data }],
+          });
+    if (!done.ok) return show(request, reply, [{ field, text: done.error.message }]);
+    return doneThen(
+      request,
+      reply,
+      `Case ${caseRef.data} assigned to ${assigneeId.data}.`,
+      `/inspections/${id}/assignments`,
+    );
+  });
+}

@@ -1,0 +1,25 @@
+// GET /auth/callback: the provider sends the browser back with a code; it is exchanged for tokens only when
+// the state, the nonce and the PKCE verifier kept in this session match. A new session id then holds the user.
+import { problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from './route-deps.ts';
+
+export function registerAuthCallback(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/auth/callback', async (request, reply) => {
+    const pending = request.session.signIn;
+    if (!pending) throw new HttpError(problem('unauthenticated', { reason: 'no sign-in was started here' }));
+    const user = await deps.oidc
+      .finishSignIn(new URL(request.url, deps.portalUrl()), pending)
+      .catch((error: Error) => {
+        request.log.warn({ err: { message: error.message } }, 'sign-in refused');
+        throw new HttpError(problem('unauthenticated', { reason: 'the sign-in could not be completed' }));
+      });
+    // A fresh session id at sign-in, so an id planted before it is worth nothing after.
+    await request.session.regenerate();
+    request.session.user = user;
+    request.session.options({ maxAge: Math.max(0, user.expiresAt - Date.now()) });
+    request.log.info({ userId: user.userId }, 'signed in');
+    return reply.redirect(pending.returnTo);
+  });
+}

@@ -1,0 +1,32 @@
+// GET /: what this person has to do now: the inspections they lead, their open case tasks.
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { InspectionList, TaskList } from '@yji/contracts';
+import { apiFor, page, type RouteDeps } from './route-deps.ts';
+
+const OPEN = new Set(['assigned', 'in-progress']);
+
+export function registerHome(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/', async (request, reply) => {
+    const user = request.session.user;
+    if (!user || user.expiresAt <= Date.now())
+      return page(request, reply, 'home.njk', { title: 'Youth justice inspections', user: undefined });
+    reply.locals = { ...reply.locals, csrfToken: reply.generateCsrf() };
+    const api = apiFor(deps, request);
+    const leads = user.roles.includes('lead-inspector');
+    const assesses = user.roles.includes('inspector') || user.roles.includes('local-assessor');
+    const leading = leads
+      ? (await api.get<z.infer<typeof InspectionList>>('/api/inspections')).inspections.filter((inspection) =>
+          inspection.roles.includes('lead-inspector'),
+        )
+      : undefined;
+    const tasks = assesses
+      ? (await api.get<z.infer<typeof TaskList>>('/api/fieldwork/tasks')).tasks.filter((task) =>
+          OPEN.has(task.state),
+        )
+      : undefined;
+    const now = new Date().toISOString();
+    const overdue = tasks?.filter((task) => task.dueAt && task.dueAt < now).length ?? 0;
+    return page(request, reply, 'home.njk', { title: 'Your work', section: 'home', leading, tasks, overdue });
+  });
+}

@@ -1,0 +1,32 @@
+// Every page of the portal, a file each (its GET and the POST its form sends).
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from './route-deps.ts';
+import { registerHome } from './home.ts';
+import { registerSignIn } from './sign-in.ts';
+import { registerAuthCallback } from './auth-callback.ts';
+import { registerSignOut } from './sign-out.ts';
+import { registerInspectionsList } from './inspections-list.ts';
+import { registerInspectionNew } from './inspection-new.ts';
+import { registerInspectionOverview } from './inspection-overview.ts';
+import { registerTeam } from './team.ts';
+import { registerLongList } from './long-list.ts';
+import { registerSample } from './sample.ts';
+import { registerAssignments } from './assignments.ts';
+import { registerProgress } from './progress.ts';
+
+export type { RouteDeps } from './route-deps.ts';
+
+export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
+  registerHome(app, deps);
+  registerSignIn(app, deps);
+  registerAuthCallback(app, deps);
+  registerSignOut(app, deps);
+  registerInspectionsList(app, deps);
+  registerInspectionNew(app, deps);
+  registerInspectionOverview(app, deps);
+  registerTeam(app, deps);
+  registerLongList(app, deps);
+  registerSample(app, deps);
+  registerAssignments(app, deps);
+  registerProgress(app, deps);
+}

@@ -1,0 +1,49 @@
+// GET /inspections/:id: one inspection's settings and the steps of its set-up, each with its status.
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { InspectionView } from '@yji/contracts';
+import { pathId } from './inspection-params.ts';
+import { apiFor, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+
+export type Inspection = z.infer<typeof InspectionView>;
+
+/** Reads the inspection, as its lead; the breadcrumbs every page under it starts with. */
+export async function leadsInspection(deps: RouteDeps, request: Parameters<typeof apiFor>[1]) {
+  const id = pathId(request);
+  const inspection = await apiFor(deps, request).get<Inspection>(`/api/inspections/${id}`);
+  const breadcrumbs = [
+    { text: 'Home', href: '/' },
+    { text: 'Inspections', href: '/inspections' },
+    { text: inspection.record.yjs.name, href: `/inspections/${id}` },
+  ];
+  return { id, inspection, breadcrumbs };
+}
+
+export const leadPage = [signedIn, needsRole('lead-inspector')];
+
+export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
+    const { inspection, breadcrumbs } = await leadsInspection(deps, request);
+    const { phase, longList, sample } = inspection.workflow;
+    const done = (yes: boolean) => (yes ? 'Completed' : 'Not started');
+    const after = phase !== 'set-up' && phase !== 'sampling';
+    const steps = [
+      { text: 'Build the team', href: 'team', status: 'Change at any time' },
+      { text: 'Upload the long list', href: 'long-list', status: done(Boolean(longList)) },
+      {
+        text: 'Draw and confirm the sample',
+        href: 'sample',
+        status: sample?.confirmed ? 'Completed' : sample ? 'In progress' : 'Not started',
+      },
+      { text: 'Assign cases', href: 'assignments', status: after ? 'Open' : 'Cannot start yet' },
+      { text: 'Follow progress', href: 'progress', status: after ? 'Open' : 'Cannot start yet' },
+    ];
+    return page(request, reply, 'lead/inspection.njk', {
+      title: `Inspection of ${inspection.record.yjs.name}`,
+      section: 'inspections',
+      inspection,
+      steps,
+      breadcrumbs: breadcrumbs.slice(0, 2),
+    });
+  });
+}

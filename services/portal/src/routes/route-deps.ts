@@ -1,0 +1,64 @@
+// What the portal's routes are given: the sign-in client, the portal's own address, and the services' API
+// as the signed-in person.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+import type { Oidc } from '../auth/oidc.ts';
+import { serviceApi, SignInAgain, type ServiceApi, type ServiceUrls } from '../api/service-api.ts';
+import type { SignedInUser } from '../web/session.ts';
+
+export interface RouteDeps {
+  oidc: Oidc;
+  /** The portal's address as people reach it, answered once it listens. */
+  portalUrl: () => string;
+  services: ServiceUrls;
+}
+
+/** The signed-in person, or a redirect to sign in (keeping the path to come back to). */
+export async function signedIn(request: FastifyRequest, reply: FastifyReply) {
+  const { user } = request.session;
+  if (user && user.expiresAt > Date.now()) {
+    reply.locals = { ...reply.locals, csrfToken: reply.generateCsrf() };
+    return;
+  }
+  if (user) await request.session.regenerate();
+  // Only a GET is worth coming back to; a form sent after the session ended is sent again by hand.
+  const returnTo = request.method === 'GET' ? request.url : '/';
+  return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+}
+
+export function userOf(request: FastifyRequest): SignedInUser {
+  const { user } = request.session;
+  if (!user) throw new SignInAgain('no signed-in person');
+  return user;
+}
+
+export function apiFor(deps: RouteDeps, request: FastifyRequest): ServiceApi {
+  return serviceApi(deps.services, userOf(request).accessToken);
+}
+
+/** Hides a page from people whose token lacks every one of `roles`; the services refuse them anyway. */
+export function needsRole(...roles: string[]) {
+  return async (request: FastifyRequest) => {
+    if (!userOf(request).roles.some((role) => roles.includes(role)))
+      throw new HttpError(problem('forbidden', { needs: roles.join(' or ') }));
+  };
+}
+
+/** Renders a page and shows, once, the notice the last change left. */
+export function page(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  template: string,
+  data: Record<string, unknown>,
+) {
+  const notice = request.session.notice;
+  if (notice) request.session.notice = undefined;
+  return reply.view(template, { notice, ...data });
+}
+
+/** After a change: say what it did on the next page, and go there (POST → redirect → GET). */
+export function doneThen(request: FastifyRequest, reply: FastifyReply, notice: string, location: string) {
+  request.session.notice = notice;
+  return reply.redirect(location, 303);
+}

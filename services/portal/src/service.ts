@@ -1,0 +1,56 @@
+// Assembles the portal from its parts; main.ts runs it, tests start it in-process.
+import { createOidc } from './auth/oidc.ts';
+import type { PortalConfig } from './config.ts';
+import { createDb } from './db.ts';
+import { registerPortalRoutes } from './routes/index.ts';
+import { createWebApp } from './web/create-web-app.ts';
+import { deleteExpiredSessions } from './web/session-store.ts';
+
+const SESSION_SWEEP_MS = 10 * 60 * 1000;
+
+export async function startPortal(config: PortalConfig, options: { logger?: boolean } = {}) {
+  const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const issuer = new URL(config.AUTH_ISSUER);
+  let portalUrl = config.PORTAL_URL;
+  const app = await createWebApp({
+    db,
+    sessionSecret: config.SESSION_SECRET,
+    sessionTtlMs: config.SESSION_TTL_MS,
+    secureCookies: config.PORTAL_URL?.startsWith('https:') ?? false,
+    formTargets: [issuer.origin],
+    logger: options.logger,
+    logLevel: config.LOG_LEVEL,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+  });
+  registerPortalRoutes(app, {
+    oidc: createOidc({
+      issuer: config.AUTH_ISSUER,
+      clientId: config.AUTH_CLIENT_ID,
+      clientSecret: config.AUTH_CLIENT_SECRET,
+      scope: config.AUTH_SCOPE,
+    }),
+    portalUrl: () => portalUrl!,
+    services: { inspection: config.INSPECTION_API_URL, fieldwork: config.FIELDWORK_API_URL },
+  });
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const url = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
+  portalUrl ??= url;
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(db).catch((error: Error) =>
+      app.log.error({ err: error.message }, 'session sweep failed'),
+    );
+  }, SESSION_SWEEP_MS).unref();
+  return {
+    app,
+    db,
+    url,
+    stop: async () => {
+      clearInterval(sweep);
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export type Portal = Awaited<ReturnType<typeof startPortal>>;

@@ -1,0 +1,112 @@
+// The portal's Fastify app: GOV.UK pages rendered by Nunjucks, security headers with a per-request CSP
+// nonce, server-side sessions in a Secure (over https), HttpOnly, SameSite cookie, a CSRF token checked on
+// every form, form and file bodies, the frontend assets, health probes, and the error pages.
+import { basename, dirname } from 'node:path';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import session from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import view from '@fastify/view';
+import nunjucks from 'nunjucks';
+import { loggerOptions, prepareShutdown, registerHealth, type LogLevel } from '@yji/service-kit';
+import type { PortalDb } from '../db.ts';
+import { frontendFiles } from './frontend-files.ts';
+import { renderErrorPage, renderNotFound } from './error-pages.ts';
+import { configureNunjucks } from './nunjucks-filters.ts';
+import { databaseSessionStore } from './session-store.ts';
+import './session.ts';
+
+export interface WebAppOptions {
+  db: PortalDb;
+  sessionSecret: string;
+  sessionTtlMs: number;
+  /** Cookies are Secure when the portal is reached over https. */
+  secureCookies: boolean;
+  /** Origins a form may lead to besides the portal (the provider's sign-out page). */
+  formTargets: string[];
+  logger?: boolean;
+  logLevel?: LogLevel;
+  shutdownGraceMs: number;
+  requestTimeoutMs: number;
+}
+
+export const SESSION_COOKIE = 'yji_session';
+/** The long list is the largest thing a form sends. */
+const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export async function createWebApp(options: WebAppOptions) {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions('portal', options.logLevel),
+    return503OnClosing: true,
+    requestTimeout: options.requestTimeoutMs,
+  });
+  prepareShutdown(app, options.shutdownGraceMs);
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'", ...options.formTargets],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(session, {
+    secret: options.sessionSecret,
+    cookieName: SESSION_COOKIE,
+    store: databaseSessionStore(options.db, options.sessionTtlMs),
+    saveUninitialized: false,
+    cookie: {
+      httpOnly: true,
+      // Lax, not Strict: the provider sends the browser back to the callback from another site.
+      sameSite: 'lax',
+      secure: options.secureCookies,
+      path: '/',
+      maxAge: options.sessionTtlMs,
+    },
+  });
+  await app.register(csrf, { sessionPlugin: '@fastify/session' });
+  await app.register(formbody);
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20 },
+  });
+  // Every change comes through a form: no POST is handled without this session's token.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD') return done();
+    app.csrfProtection(request, reply, done);
+  });
+  await app.register(fastifyStatic, { root: frontendFiles.assets, prefix: '/assets/' });
+  for (const [name, path] of Object.entries(frontendFiles.static)) {
+    app.get(`/static/${name}`, { logLevel: 'warn' }, (_request, reply) =>
+      reply.sendFile(basename(path), dirname(path), { maxAge: 3_600_000 }),
+    );
+  }
+  await app.register(view, {
+    engine: { nunjucks },
+    templates: frontendFiles.templates,
+    options: { onConfigure: configureNunjucks },
+  });
+  // The nonce and token every page needs, for the templates.
+  app.addHook('preHandler', async (request, reply) => {
+    reply.locals = { ...reply.locals, cspNonce: reply.cspNonce.script, user: request.session.user };
+  });
+  registerHealth(app, { postgres: async () => void (await options.db.$queryRawUnsafe('SELECT 1')) });
+  app.setErrorHandler(renderErrorPage);
+  app.setNotFoundHandler(renderNotFound);
+  return app;
+}
+
+export type WebApp = Awaited<ReturnType<typeof createWebApp>>;

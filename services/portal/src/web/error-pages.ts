@@ -1,0 +1,45 @@
+// The pages a refusal or failure ends on. Not found says nothing about whether the thing exists; a form
+// without its CSRF token changes nothing and says so; a session the services no longer accept is ended and
+// the person signs in again. Messages come from the problem catalogue; nothing from the URL is shown or logged.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { problem, problemStatus, type Problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+import { SignInAgain } from '../api/service-api.ts';
+
+const TITLES: Readonly<Record<number, string>> = {
+  403: 'You do not have access to this page',
+  404: 'Page not found',
+  500: 'Sorry, there is a problem with the service',
+};
+
+function errorPage(reply: FastifyReply, refusal: Problem) {
+  const status = problemStatus(refusal.code);
+  const title = refusal.code === 'form-expired' ? 'This form has expired' : (TITLES[status] ?? TITLES[500]!);
+  return reply
+    .status(status)
+    .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message });
+}
+
+export async function renderErrorPage(
+  error: FastifyError | HttpError | SignInAgain,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof SignInAgain) {
+    await request.session.destroy();
+    return reply.redirect('/sign-in');
+  }
+  if (error instanceof HttpError) return errorPage(reply, error.problem);
+  if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
+    return errorPage(reply, problem('form-expired'));
+  }
+  if ((error.statusCode ?? 500) < 500) {
+    return errorPage(reply, problem('bad-request', { reason: 'the request could not be read' }));
+  }
+  request.log.error({ err: { message: error.message, stack: error.stack } }, 'page failed');
+  return errorPage(reply, problem('internal'));
+}
+
+export function renderNotFound(_request: FastifyRequest, reply: FastifyReply) {
+  return errorPage(reply, problem('not-found', { what: 'page' }));
+}

@@ -1,0 +1,53 @@
+// GOV.UK's error pattern: a summary at the top linking to each field, and the same words beside the field.
+// Messages are ours, per field, in the GOV.UK style ("Enter …", "Choose …"); never the value sent.
+import type { z } from 'zod';
+
+export interface FieldError {
+  /** The id of the field's input, which the summary links to. */
+  field: string;
+  text: string;
+}
+
+/** What a form template takes: the summary's list and each field's message by id. */
+export function formErrors(errors: readonly FieldError[]) {
+  return {
+    errors: errors.map(({ field, text }) => ({ text, href: `#${field}` })),
+    fieldErrors: Object.fromEntries(errors.map(({ field, text }) => [field, { text }])),
+  };
+}
+
+/**
+ * A schema's issues as field errors: `fields` maps an issue's path ("yjs.name") to the form field and the
+ * message that field shows; the first issue of a field wins.
+ */
+export function issuesAsErrors(
+  issues: readonly z.core.$ZodIssue[] | readonly { field: string }[],
+  fields: Readonly<Record<string, FieldError>>,
+): FieldError[] {
+  const found = new Map<string, FieldError>();
+  for (const issue of issues) {
+    const path = 'path' in issue ? issue.path.join('.') : issue.field.replace(/^body\./, '');
+    const match = Object.entries(fields).find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
+    const error = match?.[1] ?? { field: 'form', text: 'Check what you entered' };
+    if (!found.has(error.field)) found.set(error.field, error);
+  }
+  return [...found.values()];
+}
+
+/** A GOV.UK date input's three fields as an ISO date, or '' when incomplete (the schema then refuses it). */
+export function isoDateFrom(body: Record<string, unknown>, name: string): string {
+  const [day, month, year] = ['day', 'month', 'year'].map((part) =>
+    String(body[`${name}-${part}`] ?? '').trim(),
+  );
+  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return '';
+  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
+/** The form's fields as strings (a repeated field: its values joined), for re-rendering what was entered. */
+export function formValues(body: unknown): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries((body ?? {}) as Record<string, unknown>)
+      .filter(([name]) => name !== '_csrf')
+      .map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
+  );
+}

@@ -1,0 +1,23 @@
+// Filters the templates use to show dates, times and codes the way GOV.UK pages do.
+import type { Environment } from 'nunjucks';
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "7 December 2026" from an ISO date or date-time. */
+export const govukDate = (iso: string | null | undefined) => (iso ? DATE.format(new Date(iso)) : '');
+
+/** "set-up" → "Set up", "local-assessor" → "Local assessor", "very_high" → "Very high". */
+export const humanise = (code: string | null | undefined) => {
+  const words = (code ?? '').replace(/[-_]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+export function configureNunjucks(env: Environment) {
+  env.addFilter('govukDate', govukDate);
+  env.addFilter('humanise', humanise);
+}

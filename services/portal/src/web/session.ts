@@ -1,0 +1,39 @@
+// What a portal session holds, server-side: who signed in and with which token, a sign-in under way, and a
+// one-off notice for the next page. Never case data.
+import type { Role } from '@yji/contracts';
+
+export interface SignedInUser {
+  userId: string;
+  roles: Role[];
+  /** The provider's access token, sent to the services as the bearer token. */
+  accessToken: string;
+  /** For the provider's sign-out. */
+  idToken: string;
+  /** Epoch ms; the session ends then, as the services would refuse the token anyway. */
+  expiresAt: number;
+}
+
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** A path on the portal to return to after signing in. */
+  returnTo: string;
+}
+
+declare module 'fastify' {
+  interface Session {
+    user?: SignedInUser;
+    signIn?: PendingSignIn;
+    /** Shown once, on the next page: what the last change did. */
+    notice?: string;
+    _csrf?: string;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** What every template of this request sees (@fastify/view merges it in; its types do not say so). */
+    locals?: Record<string, unknown>;
+  }
+}

@@ -1,0 +1,30 @@
+// Starts the portal in this process against the harness's components and identity provider, calling the
+// services `startSystem` runs (when given).
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { DEV_PORTAL_CLIENT } from '@yji/dev-idp';
+import { testEnvironment } from '../../../tests/harness/index.ts';
+import { portalConfig, startPortal } from '../src/index.ts';
+
+export async function startPortalUnderTest(services?: {
+  inspection: { url: string };
+  fieldwork: { url: string };
+}) {
+  const idp = inject('devIdp');
+  const env = testEnvironment();
+  return startPortal(
+    portalConfig.parse({
+      DATABASE_URL: env.DATABASE_URL,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_ISSUER: idp.issuer,
+      AUTH_CLIENT_ID: DEV_PORTAL_CLIENT.clientId,
+      AUTH_CLIENT_SECRET: DEV_PORTAL_CLIENT.clientSecret,
+      ...(services
+        ? { INSPECTION_API_URL: services.inspection.url, FIELDWORK_API_URL: services.fieldwork.url }
+        : {}),
+    }),
+    { logger: false },
+  );
+}

@@ -1,0 +1,117 @@
+// Signing in to the portal through the development identity provider's real OpenID Connect flow
+// (authorization code with PKCE), the session it leaves, signing out, and the refusals: a callback with a
+// wrong state or PKCE verifier, a form without its CSRF token.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE, type Portal } from '../src/index.ts';
+import { CookieJar, csrfTokenOn, follow, submit, visit } from './browserless.ts';
+import { startPortalUnderTest } from './portal-under-test.ts';
+
+describe('signing in to the portal', () => {
+  let portal: Portal;
+  beforeAll(async () => {
+    portal = await startPortalUnderTest();
+  });
+  afterAll(() => portal?.stop());
+
+  /** Goes to /sign-in and on to the provider's page listing its users. */
+  const toProvider = async (jar: CookieJar) => {
+    const page = await follow(jar, `${portal.url}/sign-in`);
+    const form = /action="(\/interaction\/[^"]+\/login)"/.exec(page.body);
+    expect(form, page.body).not.toBeNull();
+    return { page, loginUrl: new URL(form![1]!, page.url).href };
+  };
+  /** Chooses `user` on the provider's page; stops at the portal's callback without visiting it. */
+  const chooseUser = async (jar: CookieJar, loginUrl: string, user: string) => {
+    const chosen = await visit(jar, loginUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ user }).toString(),
+    });
+    return follow(
+      jar,
+      chosen.location!,
+      (hop) => hop.location?.startsWith(`${portal.url}/auth/callback`) ?? false,
+    );
+  };
+
+  it('lists the seeded users, signs one in and shows who is signed in; the session is kept server-side', async () => {
+    const jar = new CookieJar();
+    const { page, loginUrl } = await toProvider(jar);
+    expect(page.body).toContain('Sign in as lead-1');
+    expect(page.body).toContain('Sign in as qa-1');
+    const atCallback = await chooseUser(jar, loginUrl, 'qa-1');
+    const before = jar.get(portal.url, SESSION_COOKIE);
+    const home = await follow(jar, atCallback.location!);
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('Signed in as <strong>qa-1</strong> (qa-reviewer)');
+    // A fresh session id after sign-in.
+    expect(jar.get(portal.url, SESSION_COOKIE)).not.toBe(before);
+    const rows = await portal.db.session.findMany();
+    expect(rows.some((row) => JSON.stringify(row.data).includes('"userId":"qa-1"'))).toBe(true);
+    // Keyed by a hash: no row is named by the cookie's id.
+    const cookieId = decodeURIComponent(jar.get(portal.url, SESSION_COOKIE)!).split('.')[0]!;
+    expect(rows.some((row) => row.id === cookieId)).toBe(false);
+  });
+
+  it('sets the session cookie HttpOnly and SameSite=Lax, with an expiry', async () => {
+    const jar = new CookieJar();
+    await toProvider(jar);
+    const response = await fetch(`${portal.url}/sign-in`, { redirect: 'manual' });
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Expires=/i);
+  });
+
+  it('refuses a callback whose state is not the one this session started with, and signs no one in', async () => {
+    const jar = new CookieJar();
+    const { loginUrl } = await toProvider(jar);
+    const atCallback = await chooseUser(jar, loginUrl, 'lead-1');
+    const forged = new URL(atCallback.location!);
+    forged.searchParams.set('state', 'not-the-state');
+    const refused = await visit(jar, forged.href);
+    expect(refused.status).toBe(401);
+    const home = await follow(jar, `${portal.url}/`);
+    expect(home.body).not.toContain('Signed in as');
+  });
+
+  it('refuses a callback when the PKCE verifier kept in the session is not the one the code was issued for', async () => {
+    const victim = new CookieJar();
+    const attacker = new CookieJar();
+    // The attacker starts a sign-in of their own, then sends the victim's code and state to it.
+    await toProvider(attacker);
+    const { loginUrl } = await toProvider(victim);
+    const atCallback = await chooseUser(victim, loginUrl, 'lead-1');
+    const refused = await visit(attacker, atCallback.location!);
+    expect(refused.status).toBe(401);
+    expect((await follow(attacker, `${portal.url}/`)).body).not.toContain('Signed in as');
+  });
+
+  it('refuses a form without its CSRF token (403) and keeps the person signed in; with it, signs out', async () => {
+    const jar = new CookieJar();
+    const { loginUrl } = await toProvider(jar);
+    const home = await follow(jar, (await chooseUser(jar, loginUrl, 'yjs-1')).location!);
+    const refused = await submit(jar, `${portal.url}/sign-out`, {});
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('This form has expired');
+    const wrong = await submit(jar, `${portal.url}/sign-out`, { _csrf: 'forged' });
+    expect(wrong.status).toBe(403);
+    expect((await follow(jar, `${portal.url}/`)).body).toContain('Signed in as <strong>yjs-1</strong>');
+
+    const signOut = await visit(jar, `${portal.url}/sign-out`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrfTokenOn(home.body)! }).toString(),
+    });
+    expect(signOut.status).toBe(303);
+    expect(signOut.location).toContain('/session/end');
+    expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
+  });
+
+  it('answers its health probe and serves GOV.UK Frontend', async () => {
+    expect((await fetch(`${portal.url}/health`)).status).toBe(200);
+    const css = await fetch(`${portal.url}/static/govuk-frontend.min.css`);
+    expect(css.status).toBe(200);
+    expect((await fetch(`${portal.url}/assets/images/favicon.ico`)).status).toBe(200);
+  });
+});

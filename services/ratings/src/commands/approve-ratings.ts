@@ -1,0 +1,69 @@
+// The chair's approval of the whole set, for the ratings panel workflow. Four eyes, held here as in the
+// workflow: the chair is on the team as chair, is not the lead inspector, proposed nothing and recorded no
+// correction waiting for approval. Every standard flagged or unrated must have the panel's decision. The set
+// is stored once (its id comes from the workflow), with the event for publication in the same transaction.
+import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
+import { RATINGS_RULES_VERSION, undecidedStandards } from '@yji/domain';
+import { appendToOutbox } from '@yji/db';
+import { CommandRejected } from '@yji/messaging';
+import { auditPanel } from '../audit/audit-panel.ts';
+import { latestSet } from '../panel/latest-set.ts';
+import { finalRatingsView, finalStandardsOf } from '../panel/final-ratings.ts';
+import { fourEyesRefusal, pendingCorrections } from '../panel/four-eyes.ts';
+import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { ratingsCommand } from './ratings-command.ts';
+
+const withStandards = { standards: true } as const;
+
+export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, command) => {
+  const { inspectionId, actor, setId } = command;
+  const repeat = await db.finalRatingSet.findUnique({ where: { id: setId } });
+  if (repeat) return { setId, supersedes: repeat.supersedes, overall: repeat.overall, score: repeat.score };
+
+  const ratings = await loadPanelRatings(db, inspectionId);
+  if (!ratings) throw new CommandRejected(problem('panel-not-open'));
+  const chair = await db.teamMembership.findFirst({
+    where: { inspectionId, userId: actor.userId, role: 'panel-chair' },
+  });
+  if (!chair || !actor.roles.includes('panel-chair'))
+    throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
+  const previous = await latestSet(db, inspectionId);
+  const refusal = fourEyesRefusal(ratings, previous, actor.userId);
+  if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
+  const pending = pendingCorrections(ratings, previous);
+  if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
+
+  const fitting = new Set(
+    ratings.decisions.map(({ standardId }) => standardId).filter((id) => !ratings.stale.has(id)),
+  );
+  const undecided = [...undecidedStandards(ratings.base, fitting), ...ratings.stale.keys()];
+  if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
+    throw new CommandRejected(problem('undecided-standards', { standards: undecided }));
+
+  const set = await db.$transaction(async (tx) => {
+    const stored = await tx.finalRatingSet.create({
+      data: {
+        id: setId,
+        inspectionId,
+        supersedes: previous?.id ?? null,
+        approvedBy: actor.userId,
+        rulesVersion: RATINGS_RULES_VERSION,
+        score: ratings.decided.score!,
+        maxScore: ratings.decided.maxScore,
+        overall: ratings.decided.overall!,
+        thresholdTable: ratings.decided.thresholds.id,
+        standards: { create: finalStandardsOf(ratings) },
+      },
+      include: withStandards,
+    });
+    await appendToOutbox(tx, ratingsApproved.subject, finalRatingsView(stored));
+    await auditPanel(tx, actor, inspectionId, 'ratings.approved', {
+      setId,
+      supersedes: previous?.id ?? null,
+      overall: stored.overall,
+      score: stored.score,
+    });
+    return stored;
+  });
+  return { setId, supersedes: set.supersedes, overall: set.overall, score: set.score };
+});

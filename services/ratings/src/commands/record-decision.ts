@@ -1,0 +1,67 @@
+// Records a panel decision on one standard for the ratings panel workflow, which has checked the phase and
+// the person's role. The decision must fit the standard as the figures stand (the domain's rules), and be
+// based on the current version of the standard's decision: two panel members never overwrite each other.
+import { problem, recordDecision } from '@yji/contracts';
+import { panelDecisionProblems } from '@yji/domain';
+import { CommandRejected } from '@yji/messaging';
+import { auditPanel } from '../audit/audit-panel.ts';
+import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { ratingsCommand } from './ratings-command.ts';
+
+export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, command) => {
+  const { inspectionId, actor, decision } = command;
+  const ratings = await loadPanelRatings(db, inspectionId);
+  if (!ratings) throw new CommandRejected(problem('panel-not-open'));
+  const current = ratings.decisions.find(({ standardId }) => standardId === decision.standardId);
+  const version = command.version + 1;
+  // The same decision again (the activity retried after it was stored) is answered as it was.
+  if (
+    current?.version === version &&
+    current.decidedBy === actor.userId &&
+    current.decision === decision.decision &&
+    current.to === (decision.to ?? null) &&
+    current.rationale === (decision.rationale ?? null)
+  )
+    return { standardId: decision.standardId, version };
+  if ((current?.version ?? 0) !== command.version)
+    throw new CommandRejected(
+      problem('stale-version', { sent: command.version, current: current?.version ?? 0 }),
+    );
+
+  const standard = ratings.base.standards.find(({ id }) => id === decision.standardId);
+  if (!standard) throw new CommandRejected(problem('not-found', { what: `standard ${decision.standardId}` }));
+  const problems = panelDecisionProblems(standard, decision);
+  if (problems.length) throw new CommandRejected(problem('decision-invalid', { problems }));
+  const approved = await db.finalRatingSet.count({ where: { inspectionId } });
+  if (approved > 0 && !command.correction) throw new CommandRejected(problem('ratings-approved'));
+
+  const data = {
+    decision: decision.decision,
+    to: decision.to ?? null,
+    rationale: decision.rationale?.trim() || null,
+    decidedBy: actor.userId,
+    decidedAt: new Date(),
+    version,
+    correction: command.correction,
+  };
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.panelDecision.updateMany({
+      where: { inspectionId, standardId: decision.standardId, version: command.version },
+      data,
+    });
+    if (count === 0) {
+      // No row at that version: the first decision, unless another one was stored meanwhile (the key refuses).
+      if (command.version !== 0)
+        throw new CommandRejected(problem('stale-version', { sent: command.version, current: version }));
+      await tx.panelDecision.create({ data: { inspectionId, standardId: decision.standardId, ...data } });
+    }
+    await auditPanel(tx, actor, inspectionId, 'decision.recorded', {
+      standardId: decision.standardId,
+      decision: decision.decision,
+      to: decision.to ?? null,
+      version,
+      correction: command.correction,
+    });
+  });
+  return { standardId: decision.standardId, version };
+});

@@ -1,0 +1,87 @@
+// Keeps CaseJudgement, the key-question judgements of QA-approved assessments, from fieldwork's assessment
+// events. A redelivered event takes effect once (startIdempotentConsumer); versions keep an older approval,
+// delivered late, from replacing a newer one, and a reopening withdraws only the approval it names.
+import { z } from 'zod';
+import { assessmentApproved, assessmentReopened, EVENT_STREAM } from '@yji/contracts';
+import type { RawSql } from '@yji/db';
+import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
+import type { RatingsDb } from '../db.ts';
+
+/** Both events in one filter subject: NATS servers before 2.10 take a single filter subject per consumer. */
+const ASSESSMENT_EVENTS = 'yji.fieldwork.assessment.*';
+
+const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.payload]);
+type Approved = z.output<typeof assessmentApproved.payload>;
+type Reopened = z.output<typeof assessmentReopened.payload>;
+
+async function recordApproval(tx: RawSql, event: Approved): Promise<void> {
+  const changed = await tx.$executeRawUnsafe(
+    `INSERT INTO "CaseJudgement" ("taskId", "inspectionId", "caseRef", "frameworkId", "caseType", version,
+        judgements, reviewed, "approvedBy", "approvedAt")
+     VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::timestamptz)
+     ON CONFLICT ("taskId") DO UPDATE SET version = EXCLUDED.version, judgements = EXCLUDED.judgements,
+        reviewed = EXCLUDED.reviewed, "approvedBy" = EXCLUDED."approvedBy",
+        "approvedAt" = EXCLUDED."approvedAt", "reopenedAt" = NULL
+     WHERE "CaseJudgement".version < EXCLUDED.version`,
+    event.taskId,
+    event.inspectionId,
+    event.caseRef,
+    event.frameworkId,
+    event.caseType,
+    event.version,
+    JSON.stringify(event.judgements),
+    event.reviewed,
+    event.approvedBy,
+    event.approvedAt,
+  );
+  if (changed === 1)
+    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, 'judgements.recorded', {
+      taskId: event.taskId,
+      caseRef: event.caseRef,
+      version: event.version,
+    });
+}
+
+async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
+  const changed = await tx.$executeRawUnsafe(
+    `UPDATE "CaseJudgement" SET "reopenedAt" = $3::timestamptz
+      WHERE "taskId" = $1::uuid AND version <= $2 AND "reopenedAt" IS NULL`,
+    event.taskId,
+    event.version,
+    event.reopenedAt,
+  );
+  if (changed === 1)
+    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, 'judgements.withdrawn', {
+      taskId: event.taskId,
+      caseRef: event.caseRef,
+      version: event.version,
+    });
+}
+
+export interface AssessmentConsumerOptions {
+  /** Durable consumer name; also the key of the processed message ids in this database. */
+  durable: string;
+  onError?: (error: Error, details: { subject: string; seq: number }) => void;
+}
+
+export function startAssessmentConsumer(
+  db: RatingsDb,
+  nc: NatsConnection,
+  options: AssessmentConsumerOptions,
+) {
+  return startIdempotentConsumer(db, nc, {
+    stream: EVENT_STREAM,
+    durable: options.durable,
+    subjects: [ASSESSMENT_EVENTS],
+    payload: AssessmentEvent,
+    handle: async (_payload, tx, message) => {
+      // The subject says which event it is; its own schema, stricter than the union, reads it.
+      if (message.subject === assessmentApproved.subject)
+        await recordApproval(tx, assessmentApproved.payload.parse(message.json()));
+      else if (message.subject === assessmentReopened.subject)
+        await recordReopening(tx, assessmentReopened.payload.parse(message.json()));
+    },
+    onError: options.onError,
+  });
+}

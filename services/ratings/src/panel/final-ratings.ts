@@ -1,0 +1,53 @@
+// The final ratings as the chair approves them, from the panel's figures, and as they are shown and
+// published. A set, once stored, never changes (the tables refuse UPDATE and DELETE).
+import type { FinalRatingsView } from '@yji/contracts';
+import type { FinalRating, FinalRatingSet } from '../generated/prisma/client.ts';
+import type { PanelRatings } from './panel-ratings.ts';
+
+type Rating = FinalRatingsView['overall'];
+
+/** Per standard: computed (case-based) or proposed (qualitative) rating, the final one, and who decided. */
+export function finalStandardsOf({ base, decided, decisions }: PanelRatings) {
+  return decided.standards.map((standard) => {
+    const before = base.standards.find(({ id }) => id === standard.id)!;
+    const decision = decisions.find(({ standardId }) => standardId === standard.id);
+    return {
+      standardId: standard.id,
+      computedRating: before.kind === 'case-based' ? before.rating : null,
+      proposedRating: before.kind === 'qualitative' ? before.rating : null,
+      // Approval waits until every standard has a rating (undecidedStandards), so this is never null here.
+      finalRating: standard.rating!,
+      smallSample: before.smallSample,
+      rationale: decision?.rationale ?? null,
+      decidedBy: decision?.decidedBy ?? null,
+      decidedAt: decision?.decidedAt ?? null,
+    };
+  });
+}
+
+export function finalRatingsView(set: FinalRatingSet & { standards: FinalRating[] }): FinalRatingsView {
+  return {
+    setId: set.id,
+    inspectionId: set.inspectionId,
+    supersedes: set.supersedes,
+    approvedBy: set.approvedBy,
+    approvedAt: set.approvedAt.toISOString(),
+    rulesVersion: set.rulesVersion,
+    standards: set.standards
+      .toSorted((a, b) => a.standardId.localeCompare(b.standardId, 'en', { numeric: true }))
+      .map((row) => ({
+        id: row.standardId,
+        computedRating: row.computedRating as Rating | null,
+        proposedRating: row.proposedRating as Rating | null,
+        finalRating: row.finalRating as Rating,
+        smallSample: row.smallSample,
+        rationale: row.rationale,
+        decidedBy: row.decidedBy,
+        decidedAt: row.decidedAt?.toISOString() ?? null,
+      })),
+    score: set.score,
+    maxScore: set.maxScore,
+    overall: set.overall as Rating,
+    thresholdTable: set.thresholdTable,
+  };
+}

@@ -1,0 +1,9 @@
+// The inspection's latest approved set of final ratings (a correction's set supersedes the one before).
+import type { RatingsDb } from '../db.ts';
+
+export const latestSet = (db: RatingsDb, inspectionId: string) =>
+  db.finalRatingSet.findFirst({
+    where: { inspectionId },
+    orderBy: { approvedAt: 'desc' },
+    include: { standards: true },
+  });

@@ -1,0 +1,94 @@
+// The panel pack: every standard with its computed or proposed rating, its key-question table, the
+// small-sample flag, the proposal with its evidence, the panel's decision; the score and overall rating with
+// the decisions applied; what is still undecided; the final ratings once approved.
+import type { DecisionView, PanelPack, ProposalView } from '@yji/contracts';
+import {
+  checkQualitativeEvidence,
+  needsExplicitDecision,
+  RATINGS_RULES_VERSION,
+  undecidedStandards,
+} from '@yji/domain';
+import type { FinalRating, FinalRatingSet, PanelDecision, Proposal } from '../generated/prisma/client.ts';
+import { finalRatingsView } from './final-ratings.ts';
+import { pendingCorrections } from './four-eyes.ts';
+import type { PanelRatings } from './panel-ratings.ts';
+import { standardGuidance } from './standard-guidance.ts';
+
+type Rating = PanelPack['overall'];
+
+export function proposalView(proposal: Proposal, standardsFramework: string): ProposalView {
+  const items = proposal.items as ProposalView['items'];
+  const { warnings } = checkQualitativeEvidence({
+    framework: standardsFramework,
+    standard: proposal.standardId,
+    items,
+  });
+  return {
+    standardId: proposal.standardId,
+    rating: proposal.rating as NonNullable<Rating>,
+    items,
+    proposedBy: proposal.proposedBy,
+    proposedAt: proposal.proposedAt.toISOString(),
+    version: proposal.version,
+    warnings,
+  };
+}
+
+export function decisionView(decision: PanelDecision): DecisionView {
+  return {
+    standardId: decision.standardId,
+    decision: decision.decision as DecisionView['decision'],
+    to: decision.to as Rating,
+    rationale: decision.rationale,
+    decidedBy: decision.decidedBy,
+    decidedAt: decision.decidedAt.toISOString(),
+    version: decision.version,
+    correction: decision.correction,
+  };
+}
+
+export function panelPack(
+  ratings: PanelRatings,
+  latest: (FinalRatingSet & { standards: FinalRating[] }) | null,
+): PanelPack {
+  const { panel, base, decided, proposals, decisions, stale } = ratings;
+  const pendingCorrection = pendingCorrections(ratings, latest).length > 0;
+  const fitting = new Set(decisions.map(({ standardId }) => standardId).filter((id) => !stale.has(id)));
+  return {
+    inspectionId: panel.inspectionId,
+    state: latest === null ? 'open' : pendingCorrection ? 'correcting' : 'approved',
+    rulesVersion: RATINGS_RULES_VERSION,
+    frameworks: {
+      courtDisposals: panel.courtFramework,
+      outOfCourt: panel.oocdFramework,
+      standards: panel.standardsFramework,
+    },
+    resettlementInScope: panel.resettlementInScope,
+    settings: { desistanceFirst: panel.desistanceFirst, version: panel.settingsVersion },
+    cases: ratings.cases,
+    standards: base.standards.map((standard) => {
+      const proposal = proposals.find(({ standardId }) => standardId === standard.id);
+      const decision = decisions.find(({ standardId }) => standardId === standard.id);
+      return {
+        id: standard.id,
+        kind: standard.kind,
+        ...standardGuidance(panel.standardsFramework, standard.id),
+        computedRating: standard.kind === 'case-based' ? standard.rating : null,
+        proposedRating: standard.kind === 'qualitative' ? standard.rating : null,
+        rating: decided.standards.find(({ id }) => id === standard.id)?.rating ?? null,
+        smallSample: standard.smallSample,
+        needsDecision: needsExplicitDecision(standard),
+        drivenBy: standard.drivenBy,
+        keyQuestions: standard.keyQuestions,
+        proposal: proposal ? proposalView(proposal, panel.standardsFramework) : null,
+        decision: decision ? decisionView(decision) : null,
+      };
+    }),
+    score: decided.score,
+    maxScore: decided.maxScore,
+    overall: decided.overall,
+    thresholdTable: decided.thresholds.id,
+    undecided: [...undecidedStandards(base, fitting), ...stale.keys()],
+    final: latest ? finalRatingsView(latest) : null,
+  };
+}

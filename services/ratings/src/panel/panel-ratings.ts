@@ -1,0 +1,91 @@
+// The panel's figures, always recomputed from what is stored (the approved judgements, the proposals, the
+// decisions and the setting) by the domain's rules: the same stored facts give the same result.
+import {
+  adjustmentsOf,
+  applyPanelAdjustments,
+  computeRatings,
+  panelDecisionProblems,
+  ratedStandardsFor,
+  ratingsInputSchemaFor,
+  standardsInScope,
+  type PanelDecision,
+  type RatingsResult,
+} from '@yji/domain';
+import type { Panel, PanelDecision as StoredDecision, Proposal } from '../generated/prisma/client.ts';
+import type { RatingsDb } from '../db.ts';
+
+export interface PanelRatings {
+  panel: Panel;
+  proposals: Proposal[];
+  decisions: StoredDecision[];
+  cases: { approved: number; reopened: number };
+  /** Computed (case-based) and proposed (qualitative) ratings, before the panel's decisions. */
+  base: RatingsResult;
+  /** With every decision that still fits the figures applied. */
+  decided: RatingsResult;
+  /** Decisions that no longer fit the figures (a new approval moved them), by standard. */
+  stale: Map<string, string[]>;
+}
+
+export const asDecision = (stored: StoredDecision): PanelDecision => ({
+  standardId: stored.standardId,
+  decision: stored.decision as PanelDecision['decision'],
+  ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
+  ...(stored.rationale === null ? {} : { rationale: stored.rationale }),
+});
+
+/** The inspection's panel, or null when no panel has been opened for it. */
+export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Promise<PanelRatings | null> {
+  const panel = await db.panel.findUnique({ where: { inspectionId } });
+  if (!panel) return null;
+  const [judgements, proposals, decisions] = await Promise.all([
+    db.caseJudgement.findMany({ where: { inspectionId }, orderBy: { taskId: 'asc' } }),
+    db.proposal.findMany({ where: { inspectionId } }),
+    db.panelDecision.findMany({ where: { inspectionId } }),
+  ]);
+  const standards = standardsInScope(
+    ratedStandardsFor({
+      courtDisposals: panel.courtFramework,
+      outOfCourt: panel.oocdFramework,
+      standards: panel.standardsFramework,
+    }),
+    panel.resettlementInScope,
+  );
+  const counting = judgements.filter(({ reopenedAt }) => reopenedAt === null);
+  const input = ratingsInputSchemaFor(standards).parse({
+    cases: counting.map(({ taskId, caseType, judgements: judged }) => ({
+      id: taskId,
+      type: caseType,
+      judgements: judged,
+    })),
+    qualitative: Object.fromEntries(
+      proposals
+        .filter(({ standardId }) => standards.some(({ id }) => id === standardId))
+        .map(({ standardId, rating }) => [standardId, rating]),
+    ),
+  });
+  const base = computeRatings(input, {
+    standards,
+    oocdRule: panel.desistanceFirst ? 'desistance-first' : 'lowest-key-question',
+  });
+
+  const stale = new Map<string, string[]>();
+  const fitting = decisions.map(asDecision).filter((decision) => {
+    const standard = base.standards.find(({ id }) => id === decision.standardId);
+    const problems = standard ? panelDecisionProblems(standard, decision) : ['the standard is not rated'];
+    if (problems.length) stale.set(decision.standardId, problems);
+    return problems.length === 0;
+  });
+  const adjusted = applyPanelAdjustments(base, adjustmentsOf(fitting));
+  // Every fitting decision moves the rating it names, so the domain's own checks cannot fail here.
+  if (!adjusted.ok) throw new Error(`panel decisions do not apply: ${adjusted.errors.join('; ')}`);
+  return {
+    panel,
+    proposals,
+    decisions,
+    cases: { approved: counting.length, reopened: judgements.length - counting.length },
+    base,
+    decided: adjusted.adjusted,
+    stale,
+  };
+}

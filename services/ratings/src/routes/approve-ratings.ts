@@ -1,0 +1,42 @@
+// POST /api/ratings/inspections/:id/approval: the panel chair approves the whole set, as the ratings panel
+// workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
+// author is refused 403), then by the workflow, then by the command that stores the set.
+import { FinalRatingsView, InspectionIdParams, problem } from '@yji/contracts';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import type { Client } from '@temporalio/client';
+import { approveRatingsUpdate } from '@yji/workflows';
+import { CHAIR, panelRoute } from '../access/panel-access.ts';
+import type { RatingsDb } from '../db.ts';
+import { finalRatingsView } from '../panel/final-ratings.ts';
+import { fourEyesRefusal } from '../panel/four-eyes.ts';
+import { latestSet } from '../panel/latest-set.ts';
+import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { onPanel } from '../workflow/panel-workflow.ts';
+
+export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client) {
+  app.post(
+    '/api/ratings/inspections/:id/approval',
+    panelRoute(db, CHAIR, {
+      summary: 'The chair approves the final ratings; they never change after (a correction supersedes them)',
+      description:
+        'No body. Standards still to decide answer 409 undecided-standards; a chair who proposed, or is the ' +
+        'lead inspector, or recorded a correction waiting for approval, 403 four-eyes.',
+      params: InspectionIdParams,
+      response: { 200: FinalRatingsView, ...errorResponses(409) },
+    }),
+    async (request) => {
+      const { id } = request.params;
+      const actor = actorOf(request);
+      const ratings = await loadPanelRatings(db, id);
+      if (!ratings) throw new HttpError(problem('panel-not-open'));
+      const refusal = fourEyesRefusal(ratings, await latestSet(db, id), actor.userId);
+      if (refusal) throw new HttpError(problem('four-eyes', { reason: refusal }));
+      const { setId } = await onPanel(temporal, id, approveRatingsUpdate, { actor });
+      const set = await db.finalRatingSet.findUniqueOrThrow({
+        where: { id: setId },
+        include: { standards: true },
+      });
+      return finalRatingsView(set);
+    },
+  );
+}

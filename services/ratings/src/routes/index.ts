@@ -1,0 +1,24 @@
+// Every HTTP route of the ratings service, a file each.
+import type { Client } from '@temporalio/client';
+import type { App } from '@yji/service-kit';
+import type { RatingsDb } from '../db.ts';
+import { registerApproveRatings } from './approve-ratings.ts';
+import { registerDecideStandard } from './decide-standard.ts';
+import { registerProposeRating } from './propose-rating.ts';
+import { registerReadFinalRatings } from './read-final-ratings.ts';
+import { registerReadPanelPack } from './read-panel-pack.ts';
+import { registerSetPanelSettings } from './set-panel-settings.ts';
+
+export interface RatingsRoutesDeps {
+  db: RatingsDb;
+  temporal: Client;
+}
+
+export function registerRatingsRoutes(app: App, { db, temporal }: RatingsRoutesDeps) {
+  registerReadPanelPack(app, db);
+  registerProposeRating(app, db);
+  registerSetPanelSettings(app, db);
+  registerDecideStandard(app, db, temporal);
+  registerApproveRatings(app, db, temporal);
+  registerReadFinalRatings(app, db);
+}

@@ -1,0 +1,283 @@
+// Through the real ratings panel workflow and worker: the panel's decisions and the chair's approval are the
+// workflow's Updates, whose activities send the ratings service its commands. Four eyes hold in the service
+// and in the workflow; an approved set refuses UPDATE and DELETE in the database; a correction makes a new
+// set that supersedes the old, needs the chair again, and keeps both.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import pg from 'pg';
+import {
+  assessmentApproved,
+  ratingsApproved,
+  type FinalRatingsView,
+  type PanelPack,
+  type RatingsPanelInput,
+} from '@yji/contracts';
+import { startWorker, workerConfig } from '@yji/worker';
+import {
+  RATINGS_PANEL_WORKFLOW,
+  approveRatingsUpdate,
+  encryptedDataConverter,
+  ratingsPanelStateQuery,
+  ratingsPanelWorkflowId,
+} from '@yji/workflows';
+import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+
+const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+const chair = { userId: 'chair-1', roles: ['panel-chair'] } as const;
+const secondChair = { userId: 'chair-2', roles: ['panel-chair'] } as const;
+const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const leadAndChair = { userId: 'lead-3', roles: ['lead-inspector', 'panel-chair'] } as const;
+
+const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
+const EVIDENCE = {
+  '1.1': '1.1.1a',
+  '1.2': '1.2.1a',
+  '1.3': '1.3.1a',
+  '1.4': '1.4.1a',
+  '3.4': '3.4.1a',
+} as const;
+
+describe('the ratings panel through its workflow', () => {
+  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let connection: Connection;
+  let temporal: Client;
+  let taskQueue: string;
+  let sql: pg.Client;
+  const started: WorkflowHandle[] = [];
+
+  beforeAll(async () => {
+    const config = ratingsTestConfig();
+    taskQueue = config.TEMPORAL_TASK_QUEUE;
+    ratings = await startRatingsUnderTest(config);
+    worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
+    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    temporal = new Client({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+    });
+    sql = new pg.Client({ connectionString: config.DATABASE_URL });
+    await sql.connect();
+  });
+  afterAll(async () => {
+    for (const handle of started) await handle.terminate('test finished').catch(() => {});
+    await sql?.end();
+    await worker?.stop();
+    await connection?.close();
+    await ratings?.stop();
+  });
+
+  /** An inspection with its team, ten approved court cases and its panel workflow running. */
+  async function panelFor(leadInspectorId: string = lead.userId) {
+    const inspectionId = randomUUID();
+    for (const [member, role] of [
+      [leadInspectorId, 'lead-inspector'],
+      [chair.userId, 'panel-chair'],
+      [secondChair.userId, 'panel-chair'],
+      [inspector.userId, 'inspector'],
+    ] as const)
+      await ratings.joinTeam(inspectionId, member, role);
+    const approvals = Array.from({ length: 10 }, (_, index) =>
+      courtApproval(inspectionId, index < 3 ? { '2.2.1': false } : {}),
+    );
+    for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
+    const input: RatingsPanelInput = {
+      inspectionId,
+      leadInspectorId,
+      custodyCases: 0,
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    };
+    started.push(
+      await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+        workflowId: ratingsPanelWorkflowId(inspectionId),
+        taskQueue,
+        args: [input],
+      }),
+    );
+    const base = `/api/ratings/inspections/${inspectionId}`;
+    await eventually(async () => {
+      const response = await ratings.call(chair, 'GET', `${base}/pack`);
+      return response.status === 200 && (response.body as unknown as PanelPack).cases.approved === 10;
+    });
+    return { inspectionId, base, caseRef: approvals[0]!.caseRef };
+  }
+
+  /** Every qualitative standard proposed Good; 3.4's evidence triangulated with a sampled case (004 ¶3.20). */
+  async function propose(
+    { base, caseRef }: { base: string; caseRef: string },
+    as: { userId: string; roles: readonly ('lead-inspector' | 'panel-chair')[] } = lead,
+  ) {
+    for (const standard of QUALITATIVE) {
+      const response = await ratings.call(as, 'PUT', `${base}/proposals/${standard}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt: EVIDENCE[standard as keyof typeof EVIDENCE],
+            finding: 'Seen in the documents and the interviews.',
+            sources: [
+              { kind: 'document', description: 'self-assessment' },
+              ...(standard === '3.4' ? [{ kind: 'case-file', caseRefs: [caseRef] }] : []),
+            ],
+          },
+        ],
+      });
+      expect(response.status, standard).toBe(200);
+    }
+  }
+
+  /** The out-of-court standards have no case: the panel decides them, with reasons. */
+  async function decideUnrated(base: string) {
+    for (const standard of ['3.1', '3.2', '3.3']) {
+      const response = await ratings.call(inspector, 'PUT', `${base}/decisions/${standard}`, {
+        version: 0,
+        decision: 'up',
+        to: 'Requires improvement',
+        rationale: 'No out-of-court case in the sample; interviews with case managers.',
+      });
+      expect(response.status, standard).toBe(200);
+    }
+  }
+
+  it('approves the ratings with a panel move, stores them immutable and publishes them', async () => {
+    const panel = await panelFor();
+    const { inspectionId, base } = panel;
+    await propose(panel);
+
+    const noRationale = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+      version: 0,
+      decision: 'down',
+      to: 'Good',
+    });
+    expect(noRationale.status).toBe(422);
+    expect(noRationale.body?.error?.code).toBe('decision-invalid');
+
+    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(early.status).toBe(409);
+    expect(early.body?.error?.code).toBe('undecided-standards');
+
+    await decideUnrated(base);
+    const moved = await ratings.call(chair, 'PUT', `${base}/decisions/2.1`, {
+      version: 0,
+      decision: 'down',
+      to: 'Good',
+      rationale: 'Assessment of risk was thin in the interviews.',
+    });
+    expect(moved.status).toBe(200);
+    const stale = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+      version: 0,
+      decision: 'confirm',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body?.error?.code).toBe('stale-version');
+
+    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(approved.status).toBe(200);
+    const final = approved.body as unknown as FinalRatingsView;
+    expect(final).toMatchObject({
+      approvedBy: 'chair-1',
+      supersedes: null,
+      thresholdTable: 'yjs-2020-12-standards',
+    });
+    expect(final.standards.find(({ id }) => id === '2.1')).toMatchObject({
+      computedRating: 'Outstanding',
+      finalRating: 'Good',
+      rationale: 'Assessment of risk was thin in the interviews.',
+      decidedBy: 'chair-1',
+    });
+    expect(final.standards.find(({ id }) => id === '2.2')).toMatchObject({
+      computedRating: 'Good',
+      finalRating: 'Good',
+    });
+    // 1.x and 3.4 Good (2 × 5), 2.1 Good, 2.2 Good, 2.3 and 2.4 Outstanding, 3.1–3.3 Requires improvement.
+    expect(final.score).toBe(10 + 2 + 2 + 6 + 3);
+    expect(final.overall).toBe('Good');
+
+    const again = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(again.status).toBe(409);
+    const state = await temporal.workflow
+      .getHandle(ratingsPanelWorkflowId(inspectionId))
+      .query(ratingsPanelStateQuery);
+    expect(state).toMatchObject({
+      phase: 'ratings-approved',
+      approvals: [{ setId: final.setId, approvedBy: 'chair-1' }],
+    });
+
+    const published = await eventually(async () =>
+      (await ratings.db.outboxMessage.findMany({ where: { subject: ratingsApproved.subject } })).find(
+        ({ payload }) => (payload as FinalRatingsView).setId === final.setId,
+      ),
+    );
+    expect(published.payload).toEqual(final);
+
+    await expect(
+      sql.query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
+        final.setId,
+      ]),
+    ).rejects.toThrow('FinalRating is append-only: UPDATE is not allowed');
+    await expect(
+      sql.query(`DELETE FROM ratings."FinalRatingSet" WHERE id = $1`, [final.setId]),
+    ).rejects.toThrow('FinalRatingSet is append-only: DELETE is not allowed');
+  });
+
+  it('refuses a chair who proposed the ratings, in the service and in the workflow', async () => {
+    const panel = await panelFor(leadAndChair.userId);
+    const { inspectionId, base } = panel;
+    await ratings.joinTeam(inspectionId, leadAndChair.userId, 'panel-chair');
+    await propose(panel, leadAndChair);
+    await decideUnrated(base);
+
+    const refused = await ratings.call(leadAndChair, 'POST', `${base}/approval`);
+    expect(refused.status).toBe(403);
+    expect(refused.body?.error).toMatchObject({ code: 'four-eyes' });
+    // The workflow's own validator refuses before anything enters the history.
+    await expect(
+      temporal.workflow.getHandle(ratingsPanelWorkflowId(inspectionId)).executeUpdate(approveRatingsUpdate, {
+        args: [{ actor: { ...leadAndChair, roles: [...leadAndChair.roles], requestId: 'test' } }],
+      }),
+    ).rejects.toThrow();
+    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
+    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+  });
+
+  it('corrects an approved rating with a new set the chair approves again, keeping both', async () => {
+    const panel = await panelFor();
+    const { base } = panel;
+    await propose(panel);
+    await decideUnrated(base);
+    const first = (await ratings.call(chair, 'POST', `${base}/approval`)).body as unknown as FinalRatingsView;
+
+    const proposalAfter = await ratings.call(lead, 'PUT', `${base}/proposals/1.1`, {
+      version: 1,
+      rating: 'Outstanding',
+      items: [],
+    });
+    expect(proposalAfter.status).toBe(409);
+    const correction = await ratings.call(chair, 'PUT', `${base}/decisions/1.2`, {
+      version: 0,
+      decision: 'down',
+      to: 'Requires improvement',
+      rationale: 'Staff survey results received after the panel.',
+    });
+    expect(correction.status).toBe(200);
+    expect((await ratings.call(chair, 'GET', `${base}/pack`)).body).toMatchObject({ state: 'correcting' });
+
+    const own = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(own.status).toBe(403);
+    expect(own.body?.error?.code).toBe('four-eyes');
+    const second = await ratings.call(secondChair, 'POST', `${base}/approval`);
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ supersedes: first.setId, approvedBy: 'chair-2' });
+
+    const history = (await ratings.call(inspector, 'GET', `${base}/final`))
+      .body as unknown as FinalRatingsView[];
+    expect(history.map(({ setId }) => setId)).toEqual([
+      (second.body as unknown as FinalRatingsView).setId,
+      first.setId,
+    ]);
+    expect(history[1]!.standards.find(({ id }) => id === '1.2')!.finalRating).toBe('Good');
+    expect(history[0]!.standards.find(({ id }) => id === '1.2')!.finalRating).toBe('Requires improvement');
+  });
+});

@@ -1,0 +1,120 @@
+// Test support: the ratings service in this process against the real components the global setup provides,
+// tokens from the development identity provider, and ways to set up what other parts would: team membership
+// rows (the inspection service's team events), fieldwork's assessment events published to JetStream, the
+// panel opened by the command the ratings panel workflow's first activity sends.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { jetstream } from '@nats-io/jetstream';
+import type { assessmentApproved } from '@yji/contracts';
+import { openPanel, type Role } from '@yji/contracts';
+import type { z } from 'zod';
+import { signDevToken } from '@yji/dev-idp';
+import { connectNats, sendCommand } from '@yji/messaging';
+import { ratingsConfig, startRatingsService } from '../src/index.ts';
+
+export type Approval = z.input<typeof assessmentApproved.payload>;
+
+export interface ResponseBody {
+  error?: { code: string; message: string; details?: unknown };
+  [field: string]: unknown;
+}
+
+export function ratingsTestConfig() {
+  const idp = inject('devIdp');
+  return ratingsConfig.parse({
+    DATABASE_URL: inject('databaseUrl'),
+    NATS_URL: inject('natsUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
+    TEMPORAL_TASK_QUEUE: `yji-ratings-test-${randomUUID()}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    AUTH_JWKS_URL: idp.jwksUrl,
+    AUTH_ISSUER: idp.issuer,
+    AUTH_AUDIENCE: idp.audience,
+  });
+}
+
+/** An approved court case: every key question of 2.1–2.4 judged `yes` (or as given). */
+export function courtApproval(
+  inspectionId: string,
+  judgements: Record<string, boolean | null> = {},
+  overrides: Partial<Approval> = {},
+): Approval {
+  const all = Object.fromEntries(
+    ['2.1', '2.2', '2.3', '2.4'].flatMap((standard) => [1, 2, 3].map((kq) => [`${standard}.${kq}`, true])),
+  );
+  const taskId = randomUUID();
+  return {
+    inspectionId,
+    taskId,
+    caseRef: `C-${taskId.slice(0, 8)}`,
+    frameworkId: 'd2-v6.5',
+    caseType: 'court',
+    version: 1,
+    judgements: { ...all, ...judgements },
+    reviewed: true,
+    approvedBy: 'qa-1',
+    approvedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+export async function startRatingsUnderTest(config = ratingsTestConfig()) {
+  const service = await startRatingsService(config, { logger: false });
+  const nc = await connectNats(config.NATS_URL, 'yji-ratings-test');
+  const js = jetstream(nc);
+  const { issuer, audience, dataDir } = inject('devIdp');
+
+  const call = async (
+    as: { userId: string; roles: readonly Role[] },
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => {
+    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
+  };
+
+  /** What TeamMembership would hold after the inspection service's team event. */
+  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
+    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+
+  /** Publishes a fieldwork event as its outbox relay would: the message id is the outbox row id. */
+  const publish = (subject: string, payload: unknown, msgID = randomUUID()) =>
+    js.publish(subject, JSON.stringify(payload), { msgID });
+
+  const open = (inspectionId: string, custodyCases = 0, leadInspectorId = 'lead-1') =>
+    sendCommand(nc, openPanel, {
+      inspectionId,
+      leadInspectorId,
+      custodyCases,
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    });
+
+  const stop = async () => {
+    await nc.drain();
+    await service.stop();
+  };
+  return { ...service, nc, call, joinTeam, publish, open, stop };
+}
+
+export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

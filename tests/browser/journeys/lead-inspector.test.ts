@@ -1,0 +1,151 @@
+// The lead inspector's journey in Chromium, on the real stack, through the portal's pages only: sign in,
+// start an inspection, build the team, upload the long list (a bad one first), draw, redraw, exclude a
+// case and confirm the sample, assign every case, and follow progress. Every page passes axe and is
+// photographed.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { longListCsv } from '../../harness/index.ts';
+import { checkPage } from '../support/page-checks.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const JOURNEY = 'lead-inspector';
+const stack = useStack();
+const FIELDWORK_START = '2027-03-01';
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+describe('the lead inspector, in the browser', () => {
+  let page: Page;
+
+  it('starts an inspection', async () => {
+    page = await signIn(stack(), 'lead-1', JOURNEY);
+    await checkPage(page, JOURNEY, 'home');
+    await page.getByRole('link', { name: 'Inspections', exact: true }).click();
+    await checkPage(page, JOURNEY, 'inspections');
+    await page.getByRole('button', { name: 'Start an inspection' }).click();
+    await checkPage(page, JOURNEY, 'new-inspection');
+
+    // Sent empty: every field says what it needs, in a summary linked to it.
+    await page.getByRole('button', { name: 'Start the inspection' }).click();
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').innerText())
+      .toContain('Enter the name of the youth justice service');
+    expect(await page.title()).toMatch(/^Error: /);
+    await checkPage(page, JOURNEY, 'new-inspection-errors');
+
+    await page.getByLabel('Name', { exact: true }).fill('Westmoor Youth Justice Service');
+    await page.getByLabel('Code', { exact: true }).fill('WMR');
+    const date = async (legend: string, iso: string) => {
+      const [year, month, day] = iso.split('-');
+      const group = page.getByRole('group', { name: legend });
+      await group.getByLabel('Day').fill(day!);
+      await group.getByLabel('Month').fill(month!);
+      await group.getByLabel('Year').fill(year!);
+    };
+    await date('Fieldwork starts', FIELDWORK_START);
+    await date('Fieldwork ends', '2027-03-12');
+    await date('Case assessments are due', '2027-03-10');
+    await page.getByLabel('Sample size').fill('4');
+    await page.getByRole('button', { name: 'Start the inspection' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
+    await expect
+      .poll(() => page.locator('.govuk-notification-banner').innerText())
+      .toContain('Inspection started');
+    await checkPage(page, JOURNEY, 'inspection');
+  });
+
+  it('builds the team', async () => {
+    await page.getByRole('link', { name: 'Build the team' }).click();
+    await checkPage(page, JOURNEY, 'team');
+    for (const [userId, role] of [
+      ['inspector-1', 'inspector'],
+      ['assessor-1', 'local-assessor'],
+    ] as const) {
+      await page.getByLabel('User id').fill(userId);
+      await page.getByLabel('Role').selectOption(role);
+      await page.getByRole('button', { name: 'Add to the team' }).click();
+      await expect.poll(() => text(page, '.govuk-notification-banner')).toContain(`${userId} is on the team`);
+    }
+    await page.getByLabel('User id').fill('not a user id!');
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter the person’s user id');
+    await checkPage(page, JOURNEY, 'team-error');
+    expect(await page.locator('table').innerText()).toContain('assessor-1');
+  });
+
+  it('uploads the long list: a bad one is refused row by row and kept nowhere, then a good one', async () => {
+    await page.getByRole('link', { name: 'Continue to the long list' }).click();
+    await checkPage(page, JOURNEY, 'long-list');
+    // Line 2 names a disposal type that does not exist; line 4 a date that is not one.
+    const lines = longListCsv(FIELDWORK_START, 6).split('\n');
+    lines[1] = lines[1]!.replace(/^([^,]+),[^,]+,/, '$1,caution_x,');
+    lines[3] = lines[3]!.replace(/,(\d{4})-(\d{2})-(\d{2}),/, ',$1-13-$3,');
+    const bad = lines.join('\n');
+    await page
+      .getByLabel('Long list file')
+      .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('The file has 2 rows to correct; nothing was kept');
+    expect(await text(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
+    await checkPage(page, JOURNEY, 'long-list-errors');
+    const good = longListCsv(FIELDWORK_START, 40);
+    await page
+      .getByLabel('Long list file')
+      .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toContain('Long list uploaded: 40 cases');
+    await checkPage(page, JOURNEY, 'sample-none');
+  });
+
+  it('draws the sample, redraws it with a seed, excludes a case and sees its replacement, confirms', async () => {
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Sample drawn');
+    await page.getByLabel('Seed (optional)').fill('browser-journey');
+    await page.getByRole('button', { name: 'Redraw the sample' }).click();
+    await expect.poll(() => text(page, 'main')).toContain('Drawn with seed browser-journey');
+    await checkPage(page, JOURNEY, 'sample');
+    const first = (await page.locator('table').first().locator('tbody tr td').first().innerText()).trim();
+    await page.getByRole('button', { name: 'Exclude the case' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose the case to exclude');
+    await checkPage(page, JOURNEY, 'sample-exclusion-error');
+    await page.getByLabel('Case', { exact: true }).selectOption(first);
+    await page
+      .getByLabel('Why is it excluded?')
+      .fill('The child moved to another YJS before the disposal started.');
+    await page.getByRole('button', { name: 'Exclude the case' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toMatch(new RegExp(`Case ${first} excluded; C\\d{4} replaces it`));
+    expect(await page.getByRole('table', { name: 'Excluded cases' }).innerText()).toContain(first);
+    await checkPage(page, JOURNEY, 'sample-excluded');
+    await page.getByRole('button', { name: 'Confirm the sample' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Sample confirmed');
+  });
+
+  it('assigns every case automatically, reassigns one, and follows progress', async () => {
+    // The case assessments start as the workflow confirms; the page lists them once they have.
+    await expect
+      .poll(async () => (await page.reload(), page.locator('tbody tr').count()), { timeout: 30_000 })
+      .toBe(4);
+    await checkPage(page, JOURNEY, 'assignments');
+    await page.getByRole('button', { name: 'Assign automatically' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Every case is assigned');
+    await checkPage(page, JOURNEY, 'assigned');
+    const row = page.locator('tbody tr').first();
+    const caseRef = (await row.locator('td').first().innerText()).trim();
+    const current = (await row.locator('td').nth(2).innerText()).trim();
+    const other = current === 'inspector-1' ? 'assessor-1' : 'inspector-1';
+    await row.getByRole('combobox').selectOption(other);
+    await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toContain(`Case ${caseRef} assigned to ${other}`);
+    await page.getByRole('link', { name: 'See progress' }).click();
+    await expect.poll(() => text(page, 'main')).toContain('Assigned');
+    expect(await page.locator('tbody tr').count()).toBe(4);
+    await checkPage(page, JOURNEY, 'progress');
+  });
+});

@@ -1,0 +1,71 @@
+// What every page a journey visits is held to: axe-core's WCAG 2.2 A and AA rules with no violation, no
+// Content Security Policy violation or script error, no case reference in its title, and screenshots at
+// desktop width and at 320 px, written under .data/screenshots/ for a person to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+export const SCREENSHOTS = join(fileURLToPath(new URL('../../../', import.meta.url)), '.data', 'screenshots');
+/** The long list's case references (C0001…): never in a page's title. */
+const CASE_REF = /\bC\d{4}\b/;
+
+/** Page errors and CSP refusals the browser reports, per page; checked and cleared by `checkPage`. */
+const problems = new WeakMap<Page, string[]>();
+
+export function watchForProblems(page: Page) {
+  const seen: string[] = [];
+  problems.set(page, seen);
+  page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    // A form sent with errors is answered 400 on purpose; Chrome reports the document's status as an error.
+    const theDocument =
+      message.location().url === page.url() && message.text().startsWith('Failed to load resource');
+    if (message.type() === 'error' && !theDocument) seen.push(`console error: ${message.text()}`);
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's own CSP does not have to allow it.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+        runOnly: { type: 'tag', values: tags },
+      }),
+    WCAG_TAGS,
+  )) as AxeResult;
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+  );
+}
+
+let counter = 0;
+
+/** Checks the page the browser is on and photographs it as `<journey>/<nn>-<name>`. */
+export async function checkPage(page: Page, journey: string, name: string) {
+  await page.waitForLoadState('load');
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  const title = await page.title();
+  expect(title, `title of ${name}`).not.toMatch(CASE_REF);
+  expect(title).toMatch(/Youth justice inspections|yji development sign-in/);
+  const seen = problems.get(page) ?? [];
+  expect(seen.splice(0), `browser problems on ${name}`).toEqual([]);
+  const folder = join(SCREENSHOTS, journey);
+  mkdirSync(folder, { recursive: true });
+  const file = `${String(++counter).padStart(2, '0')}-${name}`;
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.screenshot({ path: join(folder, `${file}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.screenshot({ path: join(folder, `${file}-320.png`), fullPage: true });
+  await page.setViewportSize(viewport);
+}

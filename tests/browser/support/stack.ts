@@ -1,0 +1,55 @@
+// The real stack for a journey file: the services and a worker (the harness's startSystem), the portal in
+// front of them, and Chromium. People sign in through the development identity provider's own page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startSystem, type System } from '../../harness/index.ts';
+import { startPortalUnderTest } from '../../../services/portal/test/portal-under-test.ts';
+import { launchChromium, newPerson } from './browser.ts';
+import { checkPage, watchForProblems } from './page-checks.ts';
+
+export interface Stack {
+  system: System;
+  portalUrl: string;
+  browser: Browser;
+}
+
+export function useStack(): () => Stack {
+  let stack: Stack | undefined;
+  let stopPortal: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const system = await startSystem();
+    const portal = await startPortalUnderTest(system);
+    stopPortal = portal.stop;
+    stack = { system, portalUrl: portal.url, browser: await launchChromium() };
+  }, 180_000);
+  afterAll(async () => {
+    await stack?.browser.close();
+    await stopPortal?.();
+    await stack?.system.stop();
+  });
+  return () => {
+    if (!stack) throw new Error('the stack starts before the first test');
+    return stack;
+  };
+}
+
+/** Opens the portal as `userId` in a fresh profile, signing in through the provider's page. */
+export async function signIn(
+  stack: Stack,
+  userId: string,
+  journey: string,
+  options: { javaScript?: boolean } = {},
+): Promise<Page> {
+  const context = await newPerson(stack.browser, options);
+  const page = await context.newPage();
+  watchForProblems(page);
+  await page.goto(stack.portalUrl);
+  await checkPage(page, journey, 'start');
+  await page.getByRole('button', { name: 'Sign in' }).first().click();
+  await page.waitForURL(/\/interaction\//);
+  await checkPage(page, journey, 'provider-sign-in');
+  await page.getByRole('button', { name: `Sign in as ${userId}`, exact: true }).click();
+  await page.waitForURL(`${stack.portalUrl}/`);
+  await expect.poll(() => page.locator('body').innerText()).toContain(`Signed in as ${userId}`);
+  return page;
+}

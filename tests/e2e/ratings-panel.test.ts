@@ -1,0 +1,274 @@
+// The ratings panel on the real stack (Temporal, NATS JetStream, PostgreSQL, every service and the worker):
+// an inspection brought to fieldwork through the API, its cases' approved assessments published as
+// fieldwork publishes them, the ratings panel workflow started as the inspection workflow starts it, then the
+// lead inspector's proposals, the panel's decisions and the chair's approval over HTTP. The computed ratings
+// equal the domain's computeRatings on the same judgements; 13 standards with resettlement in scope; a chair
+// who proposed is refused; an approved rating refuses UPDATE in the database; a correction supersedes and
+// keeps both; the assessment events delivered again from the start take effect once.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAM, assessmentApproved, ratingsApproved, type RatingsPanelInput } from '@yji/contracts';
+import { computeRatings, ratedStandardsFor, standardsInScope, resettlementInScope } from '@yji/domain';
+import { assessmentConsumerName, ratingsConfig, startRatingsService } from '@yji/ratings';
+import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
+import {
+  callerAs,
+  eventsOn,
+  eventually,
+  inspectionInFieldwork,
+  testEnvironment,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
+
+const system = useSystem();
+const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
+const KEY_QUESTIONS = {
+  court: ['2.1', '2.2', '2.3', '2.4'],
+  oocd: ['3.1', '3.2', '3.3'],
+} as const;
+
+/** Judgements that vary by case: some no, some does-not-apply (a low risk case), so bands and n differ. */
+function judgementsFor(side: 'court' | 'oocd', index: number): Record<string, boolean | null> {
+  return Object.fromEntries(
+    KEY_QUESTIONS[side].flatMap((standard, s) =>
+      [1, 2, 3].map((kq) => {
+        const id = `${standard}.${kq}`;
+        if (kq === 3 && index % 3 === 0) return [id, null];
+        return [id, (index + s + kq) % 4 !== 0];
+      }),
+    ),
+  );
+}
+
+describe('the ratings panel, from approved assessments to approved ratings', () => {
+  it('runs the panel end to end', async () => {
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const leadAndChair = callerAs(system, 'lead-3', ['lead-inspector', 'panel-chair']);
+    const chair = callerAs(system, 'chair-1', ['panel-chair']);
+    const secondChair = callerAs(system, 'chair-2', ['panel-chair']);
+    const inspector = callerAs(system, 'inspector-1', ['inspector']);
+
+    const inspection = await inspectionInFieldwork(system, lead, {
+      team: [
+        { userId: 'inspector-1', role: 'inspector' },
+        { userId: 'inspector-2', role: 'inspector' },
+        { userId: 'chair-1', role: 'panel-chair' },
+        { userId: 'chair-2', role: 'panel-chair' },
+        { userId: 'lead-3', role: 'lead-inspector' },
+        { userId: 'lead-3', role: 'panel-chair' },
+      ],
+      sampleSize: 10,
+      fieldworkStart: FIELDWORK_START,
+      seed: 'ratings-panel',
+    });
+    const { id } = inspection;
+    const sample = (await lead('GET', `/api/inspections/${id}/sample`)).body;
+    const sideOf = new Map<string, 'court' | 'oocd'>(
+      (sample.selected as { caseRef: string; side: 'court' | 'oocd' }[]).map((row) => [
+        row.caseRef,
+        row.side,
+      ]),
+    );
+
+    // What fieldwork publishes when quality assurance approves each case.
+    const approvals = inspection.cases.map(({ caseRef, taskId }, index) => {
+      const side = sideOf.get(caseRef)!;
+      return {
+        inspectionId: id,
+        taskId,
+        caseRef,
+        frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
+        caseType: side,
+        version: 2,
+        judgements: judgementsFor(side, index),
+        reviewed: index % 2 === 0,
+        approvedBy: index % 2 === 0 ? 'qa-1' : null,
+        approvedAt: new Date().toISOString(),
+      };
+    });
+    const js = jetstream(system.nc);
+    for (const approval of approvals)
+      await js.publish(assessmentApproved.subject, JSON.stringify(approval), { msgID: randomUUID() });
+
+    // The inspection workflow starts its panel child with what it knows of the inspection.
+    const custodyCases = sample.summary.custody as number;
+    expect(resettlementInScope(custodyCases)).toBe(true);
+    const input: RatingsPanelInput = {
+      inspectionId: id,
+      leadInspectorId: 'lead-1',
+      frameworks: FRAMEWORKS,
+      custodyCases,
+    };
+    await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(id),
+      taskQueue: system.env.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
+    const base = `/api/ratings/inspections/${id}`;
+    const pack = () => chair('GET', `${base}/pack`);
+    const ready = await eventually('the panel pack with every approved case', async () => {
+      const response = await pack();
+      return response.status === 200 && response.body.cases.approved === approvals.length
+        ? response.body
+        : undefined;
+    });
+
+    // The computed ratings are the domain's, on the same judgements.
+    const standards = standardsInScope(ratedStandardsFor(FRAMEWORKS), true);
+    const expected = computeRatings(
+      {
+        cases: approvals.map(({ taskId, caseType, judgements }) => ({
+          id: taskId,
+          type: caseType,
+          judgements,
+        })),
+        qualitative: {},
+      },
+      { standards },
+    );
+    expect(ready.standards).toHaveLength(13);
+    expect(ready.thresholdTable).toBe('yjs-2020-13-standards');
+    for (const standard of expected.standards) {
+      const shown = (ready.standards as Json[]).find(({ id: standardId }) => standardId === standard.id)!;
+      expect(shown.keyQuestions, standard.id).toEqual(standard.keyQuestions);
+      expect(shown.smallSample, standard.id).toBe(standard.smallSample);
+      if (standard.kind === 'case-based') expect(shown.computedRating, standard.id).toBe(standard.rating);
+    }
+
+    // The lead inspector proposes every qualitative standard; lead-3 (also a chair) proposes one of them.
+    const sampled = inspection.cases.map(({ caseRef }) => caseRef);
+    const propose = async (as: typeof lead, standard: string, prompt: string) => {
+      const response = await as('PUT', `${base}/proposals/${standard}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt,
+            finding: 'Policy and practice agree in the documents, interviews and cases seen.',
+            sources: [
+              { kind: 'interview', description: 'head of service' },
+              { kind: 'case-file', caseRefs: sampled.slice(0, 5) },
+            ],
+          },
+        ],
+      });
+      expect(response.status, `${standard}: ${JSON.stringify(response.body)}`).toBe(200);
+    };
+    for (const standard of ['1.1', '1.2', '1.3', '2.5', '3.4'])
+      await propose(lead, standard, `${standard}.1a`);
+    await propose(leadAndChair, '1.4', '1.4.1a');
+
+    // The panel decides every flagged or unrated standard, with reasons; one move down.
+    const current = (await pack()).body;
+    for (const standard of current.standards as Json[]) {
+      if (!standard.needsDecision) continue;
+      const decision =
+        standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
+      const response = await inspector('PUT', `${base}/decisions/${standard.id}`, {
+        version: 0,
+        ...decision,
+        rationale: 'Weighed against the interviews and the case files.',
+      });
+      expect(response.status, `${standard.id}: ${JSON.stringify(response.body)}`).toBe(200);
+    }
+    const moved = await chair('PUT', `${base}/decisions/1.3`, {
+      version: 0,
+      decision: 'down',
+      to: 'Requires improvement',
+      rationale: 'Partnership meetings lapsed in the spring.',
+    });
+    expect(moved.status).toBe(200);
+
+    // Four eyes: a chair who proposed a rating may not approve; the lead inspector holds no chair's role.
+    const asProposer = await leadAndChair('POST', `${base}/approval`);
+    expect(asProposer.status).toBe(403);
+    expect(asProposer.body.error.code).toBe('four-eyes');
+    expect((await lead('POST', `${base}/approval`)).status).toBe(403);
+
+    const approved = await chair('POST', `${base}/approval`);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const final = approved.body;
+    const decidedPack = (await pack()).body;
+    expect(final.standards.map(({ id: s, finalRating }: Json) => [s, finalRating])).toEqual(
+      (decidedPack.standards as Json[]).map(({ id: s, rating }) => [s, rating]),
+    );
+    expect(final).toMatchObject({
+      score: decidedPack.score,
+      overall: decidedPack.overall,
+      thresholdTable: 'yjs-2020-13-standards',
+    });
+    expect(final.standards.find(({ id: s }: Json) => s === '1.3')).toMatchObject({
+      proposedRating: 'Good',
+      finalRating: 'Requires improvement',
+      decidedBy: 'chair-1',
+    });
+
+    const published = await eventually('the ratings approved event', async () =>
+      (await eventsOn(system.nc, ratingsApproved.subject)).find(
+        ({ payload }) => (payload as Json).setId === final.setId,
+      ),
+    );
+    expect(published.payload).toEqual(final);
+
+    const sql = new pg.Client({ connectionString: system.env.DATABASE_URL });
+    await sql.connect();
+    try {
+      await expect(
+        sql.query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
+          final.setId,
+        ]),
+      ).rejects.toThrow('FinalRating is append-only: UPDATE is not allowed');
+    } finally {
+      await sql.end();
+    }
+
+    // A correction before publication: recorded by one chair, approved by the other; both sets stay.
+    const correction = await chair('PUT', `${base}/decisions/1.3`, {
+      version: 1,
+      decision: 'down',
+      to: 'Inadequate',
+      rationale: 'The partnership review came after the panel.',
+    });
+    expect(correction.status, JSON.stringify(correction.body)).toBe(200);
+    expect((await chair('POST', `${base}/approval`)).status).toBe(403);
+    const corrected = await secondChair('POST', `${base}/approval`);
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    expect(corrected.body).toMatchObject({ supersedes: final.setId, approvedBy: 'chair-2' });
+    const history = (await inspector('GET', `${base}/final`)).body as Json[];
+    expect(history.map(({ setId }) => setId)).toEqual([corrected.body.setId, final.setId]);
+
+    // Every assessment event delivered again from the start of the stream takes effect once.
+    const recorded = () =>
+      system.ratingsDb.auditEntry.count({ where: { inspectionId: id, action: 'judgements.recorded' } });
+    expect(await recorded()).toBe(approvals.length);
+    const durable = assessmentConsumerName(system.env.DATABASE_URL);
+    const jsm = await jetstreamManager(system.nc);
+    // The durable forgets what it delivered; a second replica recreates it from the start of the stream.
+    await jsm.consumers.delete(EVENT_STREAM, durable);
+    const again = await startRatingsService(
+      ratingsConfig.parse({ ...testEnvironment(), DATABASE_URL: system.env.DATABASE_URL }),
+      { logger: false },
+    );
+    try {
+      const last = (await jsm.streams.info(EVENT_STREAM)).state.last_seq;
+      await eventually('the assessment events delivered again', async () =>
+        (await jsm.consumers.info(EVENT_STREAM, durable)).ack_floor.stream_seq >= last ? true : undefined,
+      );
+      expect(await recorded()).toBe(approvals.length);
+      const afterRedelivery = await fetch(`${again.url}${base}/pack`, {
+        headers: { authorization: `Bearer ${await system.tokenFor('chair-1', ['panel-chair'])}` },
+      });
+      const repacked = (await afterRedelivery.json()) as Json;
+      expect(repacked.cases).toEqual(decidedPack.cases);
+      expect(repacked.standards.map(({ keyQuestions }: Json) => keyQuestions)).toEqual(
+        (decidedPack.standards as Json[]).map(({ keyQuestions }) => keyQuestions),
+      );
+    } finally {
+      await again.stop();
+    }
+  });
+});

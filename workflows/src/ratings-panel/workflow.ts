@@ -1,0 +1,114 @@
+// One RatingsPanelWorkflow per inspection, a child of its inspection workflow once the inspection is ready
+// for the panel: ratings panel → ratings approved (→ correction → ratings approved …) until publication
+// closes it. The panel's decisions and the chair's approval are Updates whose validators hold the four-eyes
+// rule before anything is recorded; the ratings service holds it again when it records.
+import {
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type {
+  Actor,
+  ApproveRatings,
+  DecideStandard,
+  RatingsPanelInput,
+  RatingsPanelState,
+} from '@yji/contracts';
+import { serialHandlers } from '../serial-handlers.ts';
+import type { RatingsPanelActivities } from './activities.ts';
+import {
+  approveRatingsUpdate,
+  closePanelSignal,
+  decideStandardUpdate,
+  ratingsApprovedSignal,
+  ratingsPanelStateQuery,
+} from './definitions.ts';
+
+// As the inspection workflow's: ride out a deploy of the ratings service; a refusal fails the activity for good.
+const activities = proxyActivities<RatingsPanelActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const;
+
+function requireRole(actor: Actor, roles: readonly Actor['roles'][number][], what: string) {
+  if (!actor.roles.some((role) => roles.includes(role)))
+    throw new Error(`${what} needs ${roles.join(' or ')}`);
+}
+
+export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<void> {
+  const state: RatingsPanelState = {
+    inspectionId: input.inspectionId,
+    phase: 'ratings-panel',
+    opened: false,
+    correctionsBy: [],
+    approvals: [],
+  };
+  let closed = false;
+
+  const requireOpen = () => {
+    if (!state.opened) throw new Error('the ratings panel is still opening; try again');
+    if (closed) throw new Error('the ratings panel is closed: the inspection is in publication');
+  };
+  const validateDecision = ({ actor }: DecideStandard) => {
+    requireOpen();
+    requireRole(actor, PANEL_ROLES, 'a panel decision');
+  };
+  // 004 ¶3.22 and docs/domain.md §1: the lead inspector proposes the qualitative ratings, so never approves
+  // them; whoever recorded a correction does not approve it either.
+  const validateApproval = ({ actor }: ApproveRatings) => {
+    requireOpen();
+    requireRole(actor, ['panel-chair'], 'approving the ratings');
+    if (state.phase === 'ratings-approved')
+      throw new Error('the ratings are approved; record a correction before approving again');
+    if (actor.userId === input.leadInspectorId)
+      throw new Error('the lead inspector proposed the ratings and cannot approve them');
+    if (state.correctionsBy.includes(actor.userId))
+      throw new Error('nobody approves their own correction: another chair must approve it');
+  };
+
+  setHandler(ratingsPanelStateQuery, () => state);
+  setHandler(closePanelSignal, () => {
+    closed = true;
+  });
+  const { onUpdate } = serialHandlers();
+
+  onUpdate(decideStandardUpdate, validateDecision, async ({ actor, decision, version }) => {
+    const correction = state.phase !== 'ratings-panel';
+    const recorded = await activities.recordDecision({
+      inspectionId: input.inspectionId,
+      actor,
+      decision,
+      version,
+      correction,
+    });
+    if (correction) {
+      state.phase = 'correction';
+      if (!state.correctionsBy.includes(actor.userId)) state.correctionsBy.push(actor.userId);
+    }
+    return recorded;
+  });
+
+  onUpdate(approveRatingsUpdate, validateApproval, async ({ actor }) => {
+    // Chosen here, so a retried activity stores the set once.
+    const setId = uuid4();
+    const approved = await activities.approveRatings({ inspectionId: input.inspectionId, actor, setId });
+    state.approvals.push({ setId: approved.setId, approvedBy: actor.userId });
+    state.correctionsBy = [];
+    state.phase = 'ratings-approved';
+    const parent = workflowInfo().parent;
+    if (parent)
+      await getExternalWorkflowHandle(parent.workflowId).signal(ratingsApprovedSignal, {
+        setId: approved.setId,
+      });
+    return approved;
+  });
+
+  await activities.openPanel(input);
+  state.opened = true;
+  await condition(() => closed);
+}

@@ -1,0 +1,273 @@
+// The case assessment workflow on a real Temporal server with stand-in activities: every change of the
+// case's state (the lead's Updates, the inspection's bulk-assignment signal, the assessor's submission)
+// runs one at a time, each checked against the state when its turn comes; a command refused inside a
+// signal is recorded on the case, and the workflow carries on.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { CaseAssessmentInput } from '@yji/contracts';
+import {
+  assessmentStartedSignal,
+  assignCaseSignal,
+  assignCaseUpdate,
+  CASE_ASSESSMENT_WORKFLOW,
+  caseAssessmentStateQuery,
+  caseAssessmentWorkflowId,
+  submitAssessmentUpdate,
+  withdrawCaseUpdate,
+} from '../src/index.ts';
+import type { CaseAssessmentWorkflow } from '../src/workflows.ts';
+import { caseActivityStubs, commandRejected } from './stub-activities.ts';
+import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
+
+const kit = workflowTestKit();
+const FAR_DUE = '2099-01-15T17:00:00.000Z';
+
+function caseInput(overrides: Partial<CaseAssessmentInput> = {}): CaseAssessmentInput {
+  return {
+    taskId: randomUUID(),
+    inspectionId: randomUUID(),
+    caseRef: `C${randomUUID().slice(0, 6)}`,
+    frameworkId: 'd2-v6.5',
+    reminderLeadMs: 24 * 60 * 60 * 1000,
+    ...overrides,
+  };
+}
+
+/** Starts a case and waits until its fieldwork task exists (an assignment before that waits for it). */
+async function startCase(
+  { start }: WorkflowTestRun,
+  stubs: ReturnType<typeof caseActivityStubs>,
+  input = caseInput(),
+) {
+  const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+    workflowId: caseAssessmentWorkflowId(input.taskId),
+    args: [input],
+  });
+  await eventually(async () => stubs.called('createCaseTask')[0]);
+  return handle;
+}
+
+describe('CaseAssessmentWorkflow: one change at a time', () => {
+  it('a withdrawal that arrives while a signalled assignment is under way waits for it: the case ends withdrawn', async () => {
+    const stubs = caseActivityStubs({ assignCaseTask: () => ({ delayMs: 800 }) });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE });
+      const withdrawn = await handle.executeUpdate(withdrawCaseUpdate);
+      expect(withdrawn.state).toBe('withdrawn');
+      const final = await handle.result();
+      expect(final).toMatchObject({ state: 'withdrawn', assigneeId: 'inspector-1' });
+      expect(stubs.calls.map((call) => call.name)).toEqual([
+        'createCaseTask',
+        'assignCaseTask',
+        'withdrawCaseTask',
+      ]);
+    });
+  });
+
+  it('a submission that arrives while a signalled reassignment is under way is checked after it: the new assignee holds the case', async () => {
+    const stubs = caseActivityStubs({
+      assignCaseTask: (_taskId, assigneeId) => (assigneeId === 'inspector-2' ? { delayMs: 800 } : undefined),
+    });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }] });
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-2', dueAt: FAR_DUE });
+      const submission = handle.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 3 }],
+      });
+      await expect(submission).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      expect(await handle.query(caseAssessmentStateQuery)).toMatchObject({
+        state: 'assigned',
+        assigneeId: 'inspector-2',
+      });
+      expect(stubs.called('lockSubmittedTask')).toEqual([]);
+    });
+  });
+
+  it('a signalled assignment the service refuses is recorded on the case; the workflow carries on', async () => {
+    const stubs = caseActivityStubs({
+      assignCaseTask: (_taskId, assigneeId) =>
+        assigneeId === 'inspector-9'
+          ? {
+              refuse: commandRejected('not-an-assessor', 'inspector-9 is not an assessor on this inspection'),
+            }
+          : undefined,
+    });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-9', dueAt: FAR_DUE });
+      // Either the refusal shows on the case, or (the defect) the workflow has failed.
+      const outcome = await eventually(async () => {
+        const { status } = await handle.describe();
+        if (status.name !== 'RUNNING') return { status: status.name };
+        const state = await handle.query(caseAssessmentStateQuery);
+        return state.lastRefusal ? { status: status.name, state } : null;
+      });
+      expect(outcome.status).toBe('RUNNING');
+      expect(outcome.state).toMatchObject({
+        state: 'unassigned',
+        assigneeId: null,
+        lastRefusal: {
+          command: 'assignCase',
+          reason: 'inspector-9 is not an assessor on this inspection',
+        },
+      });
+      const assigned = await handle.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }],
+      });
+      expect(assigned).toMatchObject({ state: 'assigned', assigneeId: 'inspector-1' });
+    });
+  });
+
+  it('Updates run in the order they arrive: the later reassignment wins even when the earlier one is slower', async () => {
+    const stubs = caseActivityStubs({
+      assignCaseTask: (_taskId, assigneeId) => (assigneeId === 'inspector-1' ? { delayMs: 600 } : undefined),
+    });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      const first = handle.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = handle.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-2', dueAt: FAR_DUE }],
+      });
+      expect((await first).assigneeId).toBe('inspector-1');
+      expect((await second).assigneeId).toBe('inspector-2');
+      expect((await handle.query(caseAssessmentStateQuery)).assigneeId).toBe('inspector-2');
+      expect(stubs.called('assignCaseTask').map((call) => call.args[1])).toEqual([
+        'inspector-1',
+        'inspector-2',
+      ]);
+    });
+  });
+
+  it('withdrawal against submission: whichever arrives first wins, the other is refused on its turn', async () => {
+    const stubs = caseActivityStubs({
+      lockSubmittedTask: () => ({ delayMs: 500 }),
+      withdrawCaseTask: () => ({ delayMs: 500 }),
+    });
+    await kit.run(stubs.activities, async (run) => {
+      const submitFirst = await startCase(run, stubs);
+      await submitFirst.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }],
+      });
+      const submission = submitFirst.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const withdrawal = submitFirst.executeUpdate(withdrawCaseUpdate);
+      withdrawal.catch(() => {}); // refused while the submission is awaited; asserted below
+      expect((await submission).state).toBe('submitted');
+      await expect(withdrawal).rejects.toThrow(WorkflowUpdateFailedError);
+      expect((await submitFirst.result()).state).toBe('submitted');
+
+      const withdrawFirst = await startCase(run, stubs);
+      await withdrawFirst.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }],
+      });
+      const withdrawn = withdrawFirst.executeUpdate(withdrawCaseUpdate);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const late = withdrawFirst.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      late.catch(() => {}); // refused while the withdrawal is awaited; asserted below
+      expect((await withdrawn).state).toBe('withdrawn');
+      await expect(late).rejects.toThrow(WorkflowUpdateFailedError);
+      expect((await withdrawFirst.result()).state).toBe('withdrawn');
+      expect(stubs.called('lockSubmittedTask')).toHaveLength(1);
+      expect(stubs.called('withdrawCaseTask')).toHaveLength(1);
+    });
+  });
+
+  it('refuses what the state does not allow, with the reason, and changes nothing', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      const reason = (update: Promise<unknown>) =>
+        update.then(
+          () => 'accepted',
+          (error: Error) => (error.cause as Error).message,
+        );
+      expect(
+        await reason(
+          handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 0 }] }),
+        ),
+      ).toBe('the case is unassigned; it cannot be submitted');
+      await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }] });
+      expect(
+        await reason(
+          handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 0 }] }),
+        ),
+      ).toBe('only the assigned assessor may submit this case');
+      // A finished case (submitted or withdrawn) ends its workflow: what comes later is refused by Temporal.
+      await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 0 }] });
+      await expect(handle.executeUpdate(withdrawCaseUpdate)).rejects.toThrow();
+      expect(stubs.called('lockSubmittedTask')).toHaveLength(1);
+      expect(stubs.called('withdrawCaseTask')).toEqual([]);
+    });
+  });
+
+  it('the first save by the assignee starts the case; a save by anyone else does not', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }] });
+      await handle.signal(assessmentStartedSignal, { userId: 'inspector-2' });
+      await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+      const started = await eventually(async () => {
+        const state = await handle.query(caseAssessmentStateQuery);
+        return state.state === 'in-progress' ? state : null;
+      });
+      expect(started).toMatchObject({ assigneeId: 'inspector-1', lastRefusal: null });
+    });
+  });
+});
+
+describe('CaseAssessmentWorkflow: due dates', () => {
+  it('reminds before the due date and escalates when it passes; a reassignment clears the escalation and starts the timers again', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs, caseInput({ reminderLeadMs: 1000 }));
+      const firstDue = new Date(Date.now() + 1500).toISOString();
+      await handle.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-1', dueAt: firstDue }],
+      });
+      await eventually(async () => stubs.called('recordDeadlineEvent')[1]);
+      expect(await handle.query(caseAssessmentStateQuery)).toMatchObject({ overdue: true, dueAt: firstDue });
+      expect(stubs.called('recordDeadlineEvent').map((call) => call.args.slice(1))).toEqual([
+        ['reminder', firstDue],
+        ['overdue', firstDue],
+      ]);
+
+      const secondDue = new Date(Date.now() + 1500).toISOString();
+      const reassigned = await handle.executeUpdate(assignCaseUpdate, {
+        args: [{ assigneeId: 'inspector-2', dueAt: secondDue }],
+      });
+      expect(reassigned.overdue).toBe(false);
+      await eventually(async () => stubs.called('recordDeadlineEvent')[3]);
+      expect(stubs.called('recordDeadlineEvent').map((call) => call.args.slice(1))).toEqual([
+        ['reminder', firstDue],
+        ['overdue', firstDue],
+        ['reminder', secondDue],
+        ['overdue', secondDue],
+      ]);
+    });
+  });
+
+  it('a case assigned inside its reminder window is reminded at once', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs, caseInput({ reminderLeadMs: 60 * 60 * 1000 }));
+      const dueAt = new Date(Date.now() + 30 * 60 * 1000).toISOString();
+      await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt }] });
+      await eventually(async () => stubs.called('recordDeadlineEvent')[0]);
+      expect(stubs.called('recordDeadlineEvent').map((call) => call.args.slice(1))).toEqual([
+        ['reminder', dueAt],
+      ]);
+      expect((await handle.query(caseAssessmentStateQuery)).overdue).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,116 @@
+// Records the histories the replay test replays: representative runs of both workflows (set-up → sampling
+// → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
+// withdrawal, submissions, a reminder and an escalation, a refused signal), on a real Temporal server with
+// stub activities. Run it only when a workflow changes on purpose in a way old histories cannot follow
+// (and say so in the commit); the histories of the code before the change are what running workflows hold.
+import { writeFile } from 'node:fs/promises';
+import { it } from 'vitest';
+import type { WorkflowHandle } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
+import {
+  assessmentStartedSignal,
+  assignCaseSignal,
+  assignCasesUpdate,
+  assignCaseUpdate,
+  CASE_ASSESSMENT_WORKFLOW,
+  caseAssessmentStateQuery,
+  caseAssessmentWorkflowId,
+  confirmSampleUpdate,
+  drawSampleUpdate,
+  excludeCaseUpdate,
+  inspectionProgressQuery,
+  submitAssessmentUpdate,
+  useLongListUpdate,
+  withdrawCaseUpdate,
+} from '../../src/index.ts';
+import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
+import { caseActivityStubs, commandRejected, inspectionActivityStubs } from '../stub-activities.ts';
+import { lead, startInspection } from '../inspection-fixtures.ts';
+import { eventually, workflowTestKit } from '../workflow-kit.ts';
+
+const kit = workflowTestKit();
+const FAR_DUE = '2099-01-15T17:00:00.000Z';
+
+async function save(name: string, handle: WorkflowHandle) {
+  const history = await handle.fetchHistory();
+  await writeFile(new URL(`./${name}.json`, import.meta.url), `${historyToJSON(history)}\n`);
+}
+
+it('records an inspection from set-up through fieldwork, and its cases', async () => {
+  const inspection = inspectionActivityStubs();
+  const cases = caseActivityStubs();
+  await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const handle = await startInspection(run);
+    await handle.executeUpdate(useLongListUpdate, {
+      args: [{ actor: lead, longListId: crypto.randomUUID() }],
+    });
+    await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 'record' }] });
+    await handle.executeUpdate(excludeCaseUpdate, {
+      args: [{ actor: lead, caseRef: 'C0003', reason: 'moved away' }],
+    });
+    await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
+    );
+    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
+    );
+    const [withdrawn, reassigned, submitted] = inspection.sample.map(({ taskId }) =>
+      run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(caseAssessmentWorkflowId(taskId)),
+    );
+    // In fieldwork an exclusion withdraws the case's assessment, and its replacement gets a workflow.
+    await withdrawn!.executeUpdate(withdrawCaseUpdate);
+    await handle.executeUpdate(excludeCaseUpdate, {
+      args: [{ actor: lead, caseRef: inspection.sample[0]!.caseRef, reason: 'custody transfer' }],
+    });
+    await reassigned!.executeUpdate(assignCaseUpdate, {
+      args: [{ assigneeId: 'inspector-2', dueAt: FAR_DUE }],
+    });
+    await submitted!.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+    await submitted!.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 7 }] });
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
+    );
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.submitted === 1 ? true : null,
+    );
+    await save('inspection-set-up-to-fieldwork', handle);
+    await save('case-withdrawn', withdrawn!);
+    await save('case-reassigned', reassigned!);
+    await save('case-submitted', submitted!);
+  });
+});
+
+it('records a case reminded, escalated, refused a signalled assignment, reassigned and submitted', async () => {
+  const cases = caseActivityStubs({
+    assignCaseTask: (_taskId, assigneeId) =>
+      assigneeId === 'inspector-9'
+        ? { refuse: commandRejected('not-an-assessor', 'inspector-9 is not an assessor on this inspection') }
+        : undefined,
+  });
+  await kit.run(cases.activities, async ({ start }) => {
+    const taskId = crypto.randomUUID();
+    const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+      workflowId: caseAssessmentWorkflowId(taskId),
+      args: [
+        {
+          taskId,
+          inspectionId: crypto.randomUUID(),
+          caseRef: 'C0101',
+          frameworkId: 'd2-v6.5',
+          reminderLeadMs: 500,
+        },
+      ],
+    });
+    const dueAt = new Date(Date.now() + 1000).toISOString();
+    await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt }] });
+    await eventually(async () => cases.called('recordDeadlineEvent')[1]);
+    await handle.signal(assignCaseSignal, { assigneeId: 'inspector-9', dueAt: FAR_DUE });
+    await eventually(async () => (await handle.query(caseAssessmentStateQuery)).lastRefusal);
+    await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-2', dueAt: FAR_DUE }] });
+    await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 2 }] });
+    await handle.result();
+    await save('case-overdue-refused-reassigned-submitted', handle);
+  });
+});

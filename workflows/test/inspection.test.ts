@@ -1,0 +1,161 @@
+// The inspection workflow on a real Temporal server with stand-in activities: the lead inspector's
+// decisions are refused outside their phase, set-up → sampling → fieldwork starts one case workflow per
+// confirmed case, and the bulk assignment reaches only the cases whose assessor changes.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  assignCasesUpdate,
+  caseAssessmentStateQuery,
+  caseAssessmentWorkflowId,
+  confirmSampleUpdate,
+  drawSampleUpdate,
+  excludeCaseUpdate,
+  inspectionPhaseKey,
+  inspectionProgressQuery,
+  inspectionStateQuery,
+  submitAssessmentUpdate,
+  useLongListUpdate,
+} from '../src/index.ts';
+import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
+import { lead, startInspection } from './inspection-fixtures.ts';
+import { eventually, workflowTestKit } from './workflow-kit.ts';
+
+const kit = workflowTestKit();
+
+/** The reason a refused Update gives, or 'accepted'. */
+const reasonOf = (update: Promise<unknown>) =>
+  update.then(
+    () => 'accepted',
+    (error: Error) => (error.cause as Error).message,
+  );
+
+describe('InspectionWorkflow', () => {
+  it('refuses each decision outside its phase, and takes it in its phase', async () => {
+    const inspection = inspectionActivityStubs();
+    await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+      const handle = await startInspection(run);
+      expect(
+        await reasonOf(handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] })),
+      ).toBe('the inspection is in set-up; this needs sampling');
+      expect(await reasonOf(handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] }))).toBe(
+        'the inspection is in set-up; this needs sampling',
+      );
+      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+      expect(await reasonOf(handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] }))).toBe(
+        'draw a sample first',
+      );
+      expect(
+        await reasonOf(
+          handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] }),
+        ),
+      ).toBe('the inspection is in sampling; this needs fieldwork');
+      expect(
+        await reasonOf(
+          handle.executeUpdate(excludeCaseUpdate, {
+            args: [{ actor: lead, caseRef: 'C0001', reason: 'moved away' }],
+          }),
+        ),
+      ).toBe('draw a sample first');
+      const drawn = await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      expect(drawn).toMatchObject({ phase: 'sampling', sample: { selected: 3, confirmed: false } });
+      // Refused decisions never reached the service.
+      expect(inspection.calls.map((call) => call.name)).toEqual([
+        'recordInspection',
+        'activateLongList',
+        'drawSample',
+      ]);
+    });
+  });
+
+  it('excludes a case before confirmation without starting anything, and starts one case workflow per confirmed case', async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await startInspection(run);
+      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      const afterExclusion = await handle.executeUpdate(excludeCaseUpdate, {
+        args: [{ actor: lead, caseRef: 'C0002', reason: 'moved away' }],
+      });
+      expect(afterExclusion.sample).toMatchObject({ excluded: 1, confirmed: false });
+      expect(cases.called('createCaseTask')).toEqual([]);
+
+      const confirmed = await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+      expect(confirmed).toMatchObject({ phase: 'fieldwork', sample: { confirmed: true } });
+      const progress = await eventually(async () => {
+        const current = await handle.query(inspectionProgressQuery);
+        return current.totals.cases === 3 ? current : null;
+      });
+      expect(progress.totals.byState).toEqual({ unassigned: 3 });
+      expect((await handle.describe()).typedSearchAttributes.get(inspectionPhaseKey)).toBe('fieldwork');
+      expect(
+        await reasonOf(
+          handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] }),
+        ),
+      ).toBe('the inspection is in fieldwork; this needs set-up or sampling');
+    });
+  });
+
+  it('a bulk assignment reaches every case it changes, and a repeated one reaches none', async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await startInspection(run);
+      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+      await eventually(async () =>
+        (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
+      );
+      await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+      const assigned = await eventually(async () => {
+        const current = await handle.query(inspectionProgressQuery);
+        return current.totals.byState.assigned === 3 ? current : null;
+      });
+      expect(assigned.cases.every((entry) => entry.assigneeId === 'inspector-1')).toBe(true);
+      const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(inspection.sample[0]!.taskId));
+      expect(await child.query(caseAssessmentStateQuery)).toMatchObject({ state: 'assigned' });
+
+      await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+      expect(cases.called('assignCaseTask')).toHaveLength(3);
+    });
+  });
+
+  it('continues as new when its history grows long, carrying its state; its cases run on and report to the new run', async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 40 } });
+      const { runId: firstRun } = await handle.describe();
+      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+      await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+      const later = await eventually(async () => {
+        const description = await handle.describe();
+        return description.runId !== firstRun && description.status.name === 'RUNNING' ? description : null;
+      });
+      expect(later.typedSearchAttributes.get(inspectionPhaseKey)).toBe('fieldwork');
+      expect(await handle.query(inspectionStateQuery)).toMatchObject({
+        phase: 'fieldwork',
+        recorded: true,
+        sample: { selected: 3, confirmed: true },
+      });
+
+      // The cases were not closed with the run that started them, and report to the run that holds them now.
+      const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(inspection.sample[1]!.taskId));
+      expect((await child.describe()).status.name).toBe('RUNNING');
+      await eventually(async () =>
+        (await child.query(caseAssessmentStateQuery)).state === 'assigned' ? true : null,
+      );
+      await child.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      const progress = await eventually(async () => {
+        const current = await handle.query(inspectionProgressQuery);
+        return current.totals.byState.submitted === 1 ? current : null;
+      });
+      expect(progress.totals).toMatchObject({ cases: 3, byState: { assigned: 2, submitted: 1 } });
+      // The inspection recorded itself once, in its first run.
+      expect(inspection.called('recordInspection')).toHaveLength(1);
+    });
+  });
+});
