@@ -28,3 +28,4 @@ export * from './ratings/http.ts';
 export * from './ratings/commands.ts';
 export * from './ratings/events.ts';
 export * from './workflows/ratings-panel.ts';
+export * from './workflows/safeguarding-alert.ts';

@@ -12,7 +12,12 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('fieldwork', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
-  registerFieldworkRoutes(app, { db, temporal, afterOutbox: notifyOutbox });
+  registerFieldworkRoutes(app, {
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    afterOutbox: notifyOutbox,
+  });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   const teamConsumer = await startTeamMembershipConsumer(db, nc, {
     durable: teamConsumerName(config.DATABASE_URL),

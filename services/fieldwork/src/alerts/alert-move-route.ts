@@ -15,6 +15,8 @@ export interface AlertMoveRoute<B extends z.ZodType> {
   summary: string;
   body?: B;
   toMove: (body: z.output<B>) => AlertMoveInput;
+  /** What follows a committed move (the acknowledgement stops the escalation timer). */
+  afterMove?: (alertId: string) => Promise<void>;
 }
 
 export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb, spec: AlertMoveRoute<B>) {
@@ -43,6 +45,7 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
         member,
         actorOf(request),
       );
+      await spec.afterMove?.(moved.id);
       return toAlertView(moved);
     },
   );

@@ -32,11 +32,14 @@ import { registerRecordAlertOutcome } from './alerts/record-alert-outcome.ts';
 export interface FieldworkRoutesDeps {
   db: FieldworkDb;
   temporal: Client;
+  /** The task queue the workflows the service starts run on (alert acknowledgement). */
+  taskQueue: string;
   /** Wakes the outbox relay after a route committed an event. */
   afterOutbox: () => void;
 }
 
-export function registerFieldworkRoutes(app: App, { db, temporal, afterOutbox }: FieldworkRoutesDeps) {
+export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
+  const { db, temporal, afterOutbox } = deps;
   registerListTasks(app, db);
   registerReadTask(app, db);
   registerSaveDraft(app, db, temporal);
@@ -59,10 +62,10 @@ export function registerFieldworkRoutes(app: App, { db, temporal, afterOutbox }:
   registerReadQaProgress(app, db);
   registerReadLiveRatings(app, db);
   // Safeguarding alerts.
-  registerRaiseAlert(app, db, afterOutbox);
+  registerRaiseAlert(app, deps);
   registerListAlerts(app, db);
   registerReadAlert(app, db);
-  registerAcknowledgeAlert(app, db);
+  registerAcknowledgeAlert(app, db, temporal);
   registerRecordAlertAction(app, db);
   registerRecordAlertOutcome(app, db);
 }

@@ -1,18 +1,28 @@
 // POST /api/fieldwork/tasks/:taskId/alerts: the case's assessor or a QA reviewer (or the lead inspector)
 // raises a safeguarding alert at any time (002 Alert & Action). The lead inspector hears at once (event
-// alert.raised, ids and urgency only); the alert is kept, audited, and its text never reaches a log.
+// alert.raised, ids and urgency only) and an alert acknowledgement workflow starts its escalation timer;
+// the alert is kept, audited, and its text never reaches a log or a workflow history.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AlertView, alertRaised, problem, RaiseAlertBody, TaskIdParams } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
-import { alertProblems, raiseAlert } from '@yji/domain';
+import type { Client } from '@temporalio/client';
+import { ALERT_ESCALATION_DEFAULTS, alertProblems, raiseAlert } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { holds, teamMemberOf } from '../../access/team-member.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { alertEscalationFor } from '../../alerts/alert-escalation-settings.ts';
 import { toAlertView } from '../../alerts/alert-record.ts';
+import { startAlertWorkflow } from '../../alerts/alert-workflow.ts';
 
-export function registerRaiseAlert(app: App, db: FieldworkDb, afterOutbox: () => void) {
+export interface RaiseAlertDeps {
+  db: FieldworkDb;
+  temporal: Client;
+  taskQueue: string;
+  afterOutbox: () => void;
+}
+
+export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOutbox }: RaiseAlertDeps) {
   app.post(
     '/api/fieldwork/tasks/:taskId/alerts',
     {
@@ -73,6 +83,13 @@ export function registerRaiseAlert(app: App, db: FieldworkDb, afterOutbox: () =>
           entityId: alertId,
           inspectionId: task.inspectionId,
           details: { taskId: task.id, urgency: request.body.urgency, concerns: request.body.concerns },
+        });
+        // Started inside the transaction: an alert is never stored without its escalation timer. Should the
+        // commit fail after the start, the workflow's escalation finds no alert and ends.
+        await startAlertWorkflow(temporal, taskQueue, {
+          alertId,
+          inspectionId: task.inspectionId,
+          escalateAfterMs: escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs,
         });
         return created;
       });
