@@ -6,6 +6,7 @@ import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } fro
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
 import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
 import { qaSettingsSet } from './inspection/qa-policy.ts';
+import { reviewOverdue, reviewReminderDue } from './fieldwork/review.ts';
 import { ratingsApproved } from './ratings/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
@@ -22,5 +23,7 @@ export const eventSubjects: string[] = [
   qaSettingsSet,
   alertRaised,
   alertEscalated,
+  reviewReminderDue,
+  reviewOverdue,
   ratingsApproved,
 ].map((event) => event.subject);

@@ -29,3 +29,4 @@ export * from './ratings/commands.ts';
 export * from './ratings/events.ts';
 export * from './workflows/ratings-panel.ts';
 export * from './workflows/safeguarding-alert.ts';
+export * from './workflows/review-deadline.ts';

@@ -16,6 +16,10 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     db,
     temporal,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    reviewDeadlines: {
+      remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS,
+      escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS,
+    },
     afterOutbox: notifyOutbox,
   });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);

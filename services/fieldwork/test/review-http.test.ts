@@ -3,15 +3,14 @@
 // with comments, revision and resubmission to the same reviewer, versions kept and compared, approval and
 // the lead inspector's correction (with the events the ratings read), separation of duties, and blind
 // reviews with the agreement they give.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessmentApproved, assessmentReopened, lockSubmittedTask } from '@yji/contracts';
-import { completeAnswers } from '@yji/domain/testing';
-import { requireFramework, type QaPolicy } from '@yji/domain';
-import { sendCommand } from '@yji/messaging';
-import { startFieldworkUnderTest, COURT_FACTS } from './fieldwork-under-test.ts';
+import { assessmentApproved, assessmentReopened } from '@yji/contracts';
+import type { QaPolicy } from '@yji/domain';
+import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { qaUnderTest } from './qa-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+type QaHelpers = ReturnType<typeof qaUnderTest>;
 
 const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
 const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
@@ -19,13 +18,6 @@ const qa2 = { userId: 'qa-2', roles: ['qa-reviewer'] } as const;
 const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 /** An inspector who also sits on the team as a QA reviewer. */
 const inspectorReviewer = { userId: 'inspector-3', roles: ['inspector', 'qa-reviewer'] } as const;
-
-const CONTEXT = {
-  disposalType: COURT_FACTS.disposalType,
-  inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
-  careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
-} as const;
-const FRAMEWORK = requireFramework('d2-v6.5');
 
 /** Every case to QA (inspectors' share 1), none blind unless asked. */
 const everyCase = (blindShare = 0): Partial<QaPolicy> => ({
@@ -36,47 +28,13 @@ const everyCase = (blindShare = 0): Partial<QaPolicy> => ({
 
 describe('quality assurance of submitted assessments', () => {
   let fieldwork: Fieldwork;
+  let inspection: QaHelpers['inspection'];
+  let submitted: QaHelpers['submitted'];
   beforeAll(async () => {
     fieldwork = await startFieldworkUnderTest();
+    ({ inspection, submitted } = qaUnderTest(fieldwork));
   });
   afterAll(() => fieldwork?.stop());
-
-  /** An inspection whose team has inspector-1, inspector-3 (also QA), qa-1, qa-2 and lead-1, and its QA policy. */
-  async function inspection(policy: Partial<QaPolicy>) {
-    const inspectionId = randomUUID();
-    for (const [userId, role] of [
-      ['inspector-1', 'inspector'],
-      ['inspector-3', 'inspector'],
-      ['inspector-3', 'qa-reviewer'],
-      ['qa-1', 'qa-reviewer'],
-      ['qa-2', 'qa-reviewer'],
-      ['lead-1', 'lead-inspector'],
-    ] as const)
-      await fieldwork.joinTeam(inspectionId, userId, role);
-    await fieldwork.db.qaSettings.create({
-      data: { inspectionId, policy: { seed: 'qa-test', ...policy } },
-    });
-    return inspectionId;
-  }
-
-  /** A task by `assessor`, answered completely (summary judgements as given) and submitted as the workflow does. */
-  async function submitted(
-    inspectionId: string,
-    assessor: { userId: string; roles: readonly ('inspector' | 'qa-reviewer')[] } = inspector1,
-    fixed: Record<string, string> = {},
-  ) {
-    const { taskId } = await fieldwork.assignedTask(assessor.userId, { inspectionId });
-    const answers = completeAnswers(FRAMEWORK, CONTEXT, fixed);
-    const saved = await fieldwork.call(assessor, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
-      version: 0,
-      answers,
-      inspectorClassification: CONTEXT.inspectorClassification,
-      careExperience: CONTEXT.careExperience,
-    });
-    expect(saved.status).toBe(200);
-    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });
-    return { taskId, answers };
-  }
 
   const review = async (taskId: string, as: { userId: string; roles: readonly string[] } = qa1) =>
     fieldwork.call(as as typeof qa1, 'GET', `/api/fieldwork/reviews/${taskId}`);

@@ -11,6 +11,7 @@ import { createInspectionActivities } from './activities/inspection-activities.t
 import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
 import { createRatingsPanelActivities } from './activities/ratings-panel-activities.ts';
 import { createAlertAcknowledgementActivities } from './activities/alert-acknowledgement-activities.ts';
+import { createReviewDeadlineActivities } from './activities/review-deadline-activities.ts';
 import { workflowSource } from './workflow-source.ts';
 
 export async function startWorker(config: WorkerConfig) {
@@ -36,6 +37,7 @@ export async function startWorker(config: WorkerConfig) {
       ...createCaseAssessmentActivities(nc),
       ...createRatingsPanelActivities(nc),
       ...createAlertAcknowledgementActivities(nc),
+      ...createReviewDeadlineActivities(nc),
     },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,

@@ -99,3 +99,18 @@ export const escalateAlert = defineCommand({
   request: z.strictObject({ alertId: z.uuid() }),
   reply: z.object({ alertId: z.uuid(), state: z.string(), escalated: z.boolean() }),
 });
+
+/**
+ * A claimed review's deadline came: the reminder to its reviewer, or the escalation to the lead inspector.
+ * Recorded (review timeline, event) only while the review is still as it was claimed (`claimVersion`) and
+ * once per claim; `stillClaimed` false tells the workflow to stop.
+ */
+export const recordReviewDeadline = defineCommand({
+  subject: 'yji.fieldwork.cmd.record-review-deadline',
+  request: z.strictObject({
+    taskId: z.uuid(),
+    kind: z.enum(['reminder', 'overdue']),
+    claimVersion: z.number().int().min(0),
+  }),
+  reply: z.object({ taskId: z.uuid(), recorded: z.boolean(), stillClaimed: z.boolean() }),
+});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { QA_SELECTION_REASONS } from '@yji/domain';
 import { CaseRef, UserId } from '../roles.ts';
 import { freeText } from '../free-text.ts';
+import { defineEvent } from '../event.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 import { DraftContent, ReviewState } from './http.ts';
 
@@ -201,4 +202,24 @@ export const LiveRatingsView = z.object({
   submitted: z.array(KeyQuestionStandingView),
   /** Approved judgements only. */
   approved: z.array(KeyQuestionStandingView),
+});
+
+const reviewDeadlineFact = z.object({
+  taskId: z.uuid(),
+  inspectionId: z.uuid(),
+  caseRef: CaseRef,
+  reviewerId: UserId,
+  claimedAt: z.iso.datetime(),
+});
+
+/** The reviewer is reminded of a claimed case. */
+export const reviewReminderDue = defineEvent({
+  subject: 'yji.fieldwork.review.reminder-due',
+  payload: reviewDeadlineFact,
+});
+
+/** A claimed case is overdue: the lead inspector is told. */
+export const reviewOverdue = defineEvent({
+  subject: 'yji.fieldwork.review.overdue',
+  payload: reviewDeadlineFact,
 });

@@ -5,3 +5,4 @@ export { lockSubmittedTaskHandler } from './lock-submitted-task.ts';
 export { recordDeadlineEventHandler } from './record-deadline-event.ts';
 export { withdrawTaskHandler } from './withdraw-task.ts';
 export { escalateAlertHandler } from './escalate-alert.ts';
+export { recordReviewDeadlineHandler } from './record-review-deadline.ts';

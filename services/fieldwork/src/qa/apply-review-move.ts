@@ -20,6 +20,8 @@ export interface PersonMove {
   move: ReviewMove;
   member: TeamMember;
   actor: AuditActor;
+  /** Done in the move's transaction, so it happens if and only if the move does (a claim's deadline timer). */
+  alongside?: (review: CaseReview) => Promise<void>;
 }
 
 /** The moves a blind review cannot make before the reviewer's own judgements are recorded. */
@@ -43,7 +45,10 @@ async function currentVersion(tx: Prisma.TransactionClient, review: CaseReview) 
   });
 }
 
-export function applyReviewMove(db: FieldworkDb, { taskId, version, move, member, actor }: PersonMove) {
+export function applyReviewMove(
+  db: FieldworkDb,
+  { taskId, version, move, member, actor, alongside }: PersonMove,
+) {
   return db.$transaction(async (tx) => {
     const { task, review } = await lockedReview(tx, taskId);
     if (review.version !== version)
@@ -89,6 +94,7 @@ export function applyReviewMove(db: FieldworkDb, { taskId, version, move, member
       await reopenTask(tx, task);
       await publishReopening(tx, task, await currentVersion(tx, review), member.userId, at);
     }
+    await alongside?.(updated);
     return { task, review: updated };
   });
 }

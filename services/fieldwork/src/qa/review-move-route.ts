@@ -7,6 +7,7 @@ import { ReviewMoved, type Role } from '@yji/contracts';
 import type { ReviewMove } from '@yji/domain';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
+import type { CaseReview } from '../generated/prisma/client.ts';
 import { applyReviewMove } from './apply-review-move.ts';
 import { reviewRoute } from './review-route.ts';
 import { visibleReview, type ReviewAccess } from './review-access.ts';
@@ -22,6 +23,8 @@ export interface ReviewMoveRoute<B extends z.ZodType<{ version: number }>> {
   description: string;
   body: B;
   toMove: (body: z.output<B>, access: ReviewAccess) => ReviewMove | Promise<ReviewMove>;
+  /** Done in the move's transaction with the moved review (see applyReviewMove). */
+  alongside?: (review: CaseReview) => Promise<void>;
 }
 
 export function registerReviewMove<B extends z.ZodType<{ version: number }>>(
@@ -52,6 +55,7 @@ export function registerReviewMove<B extends z.ZodType<{ version: number }>>(
         move: await spec.toMove(body, access),
         member: access.member,
         actor: actorOf(request),
+        ...(spec.alongside ? { alongside: spec.alongside } : {}),
       });
       return toReviewSummary(task, review);
     },

@@ -1,5 +1,6 @@
 // Every HTTP route of the fieldwork service.
 import type { Client } from '@temporalio/client';
+import type { ReviewDeadlines } from '@yji/domain';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { registerFlagExclusion } from './flag-exclusion.ts';
@@ -34,6 +35,8 @@ export interface FieldworkRoutesDeps {
   temporal: Client;
   /** The task queue the workflows the service starts run on (alert acknowledgement). */
   taskQueue: string;
+  /** How long a claimed review may take before its reviewer is reminded and the lead inspector told. */
+  reviewDeadlines: ReviewDeadlines;
   /** Wakes the outbox relay after a route committed an event. */
   afterOutbox: () => void;
 }
@@ -50,7 +53,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerReviseAssessment(app, db);
   registerListReviews(app, db);
   registerReadReview(app, db);
-  registerClaimReview(app, db);
+  registerClaimReview(app, db, { temporal, taskQueue: deps.taskQueue, deadlines: deps.reviewDeadlines });
   registerReleaseReview(app, db);
   registerRecordBlindJudgements(app, db);
   registerApproveAssessment(app, db);

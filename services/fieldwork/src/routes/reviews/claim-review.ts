@@ -1,10 +1,12 @@
-// POST /api/fieldwork/reviews/:taskId/claim: a QA reviewer takes a case from the queue (domain start-review).
+// POST /api/fieldwork/reviews/:taskId/claim: a QA reviewer takes a case from the queue (domain start-review);
+// the claim's deadline timers start with it (remind the reviewer, then tell the lead inspector).
 import { ReviewMoveBody } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
 import { registerReviewMove } from '../../qa/review-move-route.ts';
+import { startReviewDeadline, type ReviewDeadlineClock } from '../../qa/review-deadline-workflow.ts';
 
-export function registerClaimReview(app: App, db: FieldworkDb) {
+export function registerClaimReview(app: App, db: FieldworkDb, clock: ReviewDeadlineClock) {
   registerReviewMove(app, db, {
     path: 'claim',
     roles: ['qa-reviewer'],
@@ -14,5 +16,6 @@ export function registerClaimReview(app: App, db: FieldworkDb) {
       'by the reviewer who returned it (unless the lead inspector reassigned it).',
     body: ReviewMoveBody,
     toMove: () => ({ type: 'start-review' }),
+    alongside: (review) => startReviewDeadline(clock, review),
   });
 }
