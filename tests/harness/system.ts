@@ -37,10 +37,12 @@ export interface SystemOptions {
    * it as a process of its own on `env.TEMPORAL_TASK_QUEUE` (see worker-process.ts).
    */
   worker?: boolean;
+  /** Variables to set besides the test environment's (e.g. a shorter DECISION_ANSWER_MS). */
+  env?: Record<string, string>;
 }
 
 export async function startSystem(options: SystemOptions = {}) {
-  const env = testEnvironment();
+  const env = { ...testEnvironment(), ...options.env };
   const worker = options.worker === false ? undefined : await startWorker(workerConfig.parse(env));
   const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
   const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), { logger: false });

@@ -1,10 +1,12 @@
 // Runs the services as child processes against a stack, for `pnpm stack up`. Services with a Prisma
 // schema get their migrations applied first. The development identity provider runs in this process,
-// and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts.
+// and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts, and the portal (the web app on
+// http://127.0.0.1:3000) signs people in at it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDevIdp } from '@yji/dev-idp';
+import { DEV_PORTAL_CLIENT, startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
 import { paths } from './paths.ts';
 import { devPayloadKeys } from './payload-keys.ts';
@@ -13,7 +15,23 @@ import type { Stack } from './stack.ts';
 import type { Log } from './part.ts';
 
 /** Each service's HTTP port; the worker has none. */
-export const SERVICE_PORTS: Record<string, number> = { inspection: 3001, fieldwork: 3002, ratings: 3005 };
+export const SERVICE_PORTS: Record<string, number> = {
+  portal: 3000,
+  inspection: 3001,
+  fieldwork: 3002,
+  ratings: 3005,
+};
+
+/** What the portal needs besides what every service gets: its client at the provider and a session secret. */
+function portalEnv(port: number): Record<string, string> {
+  return {
+    PORTAL_URL: `http://127.0.0.1:${port}`,
+    AUTH_CLIENT_ID: DEV_PORTAL_CLIENT.clientId,
+    AUTH_CLIENT_SECRET: DEV_PORTAL_CLIENT.clientSecret,
+    // A new one each start: sessions end with the stack, as the provider's own do.
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+  };
+}
 
 function runnableServices(): string[] {
   const servicesDir = join(paths.repoRoot, 'services');
@@ -34,7 +52,8 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
   const payloadKeys = devPayloadKeys();
   const children: ChildProcess[] = runnableServices().map((name) => {
     const port = SERVICE_PORTS[name];
-    log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (OpenAPI at /docs)` : ''}`);
+    const what = name === 'portal' ? 'the web app' : 'OpenAPI at /docs';
+    log(`starting ${name}${port ? ` on http://127.0.0.1:${port} (${what})` : ''}`);
     return spawn(process.execPath, [join('services', name, 'src', 'main.ts')], {
       cwd: paths.repoRoot,
       stdio: 'inherit',
@@ -48,6 +67,7 @@ export async function startServices(stack: Stack, log: Log): Promise<() => Promi
         AUTH_AUDIENCE: idp.audience,
         YJI_PAYLOAD_KEYS: payloadKeys,
         ...(port ? { PORT: String(port) } : {}),
+        ...(name === 'portal' && port ? portalEnv(port) : {}),
       },
     });
   });

@@ -1,7 +1,6 @@
 // POST /api/inspections/:id/long-list: the lead inspector uploads the YJS's long list as CSV (text/csv
 // body). Every bad row comes back with its line number and nothing is stored; a good list is staged and
 // handed to the workflow, which makes it current if the inspection is still sampling.
-import type { Client } from '@temporalio/client';
 import { LongListAccepted, problem } from '@yji/contracts';
 import { parseLongList } from '@yji/domain';
 import { appendAudit } from '@yji/db';
@@ -11,12 +10,12 @@ import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-decisions.ts';
 
 /** About 50,000 rows of the specified columns; far beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 5 * 1024 * 1024;
 
-export function registerUploadLongList(app: App, db: InspectionDb, temporal: Client) {
+export function registerUploadLongList(app: App, db: InspectionDb, decide: Decide) {
   app.addContentTypeParser(
     'text/csv',
     { parseAs: 'string', bodyLimit: LONG_LIST_LIMIT_BYTES },
@@ -34,7 +33,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
           'is confirmed the workflow refuses a new list (409).',
         body: z.string().min(1),
         consumes: ['text/csv'],
-        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422) },
+        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
       }),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
     },
@@ -56,12 +55,13 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
         });
         return staged;
       });
-      // A list the workflow refuses (the sample is confirmed) is not kept: it is case data with no use.
-      const state = await decide(temporal, id, useLongListUpdate, {
+      // A list the workflow refuses (the sample is confirmed) is not kept: it is case data with no use. One
+      // still being taken (202) is kept for the decision to activate.
+      const state = await decide(id, useLongListUpdate, {
         actor: actorOf(request),
         longListId,
       }).catch(async (error: unknown) => {
-        await discardStagedLongList(db, longListId);
+        if (isRefusal(error)) await discardStagedLongList(db, longListId);
         throw error;
       });
       return { longListId, rows: parsed.cases.length, phase: state.phase };
