@@ -34,7 +34,7 @@ const TEAM = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Callers: one column of the matrix each. lead-2 is not in the identity provider's seed; it leads an
+// Callers: one column of the matrix each. lead-2 (in the seed as the second named person of alerts) leads an
 // inspection of its own. The "token" callers show that a team role counts only when the token carries it too.
 const CALLERS = {
   anon: { label: 'no token' },

@@ -5,6 +5,10 @@ export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
 export * from './ratings-panel/definitions.ts';
 export type { RatingsPanelActivities } from './ratings-panel/activities.ts';
+export * from './safeguarding-alert/definitions.ts';
+export type { AlertAcknowledgementActivities } from './safeguarding-alert/activities.ts';
+export * from './review-deadline/definitions.ts';
+export type { ReviewDeadlineActivities } from './review-deadline/activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
 export {

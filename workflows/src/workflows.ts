@@ -2,3 +2,5 @@
 export { InspectionWorkflow } from './inspection/workflow.ts';
 export { CaseAssessmentWorkflow } from './case-assessment/workflow.ts';
 export { RatingsPanelWorkflow } from './ratings-panel/workflow.ts';
+export { AlertAcknowledgementWorkflow } from './safeguarding-alert/workflow.ts';
+export { ReviewDeadlineWorkflow } from './review-deadline/workflow.ts';

@@ -6,13 +6,19 @@ export const SEED_USERS: Readonly<Record<string, readonly Role[]>> = {
   'lead-1': ['lead-inspector'],
   'inspector-1': ['inspector'],
   'inspector-2': ['inspector'],
+  // An inspector who also moderates: QA must never give them their own assessments.
+  'inspector-3': ['inspector', 'qa-reviewer'],
   'assessor-1': ['local-assessor'],
   'qa-1': ['qa-reviewer'],
+  'qa-2': ['qa-reviewer'],
+  'qa-3': ['qa-reviewer'],
   'chair-1': ['panel-chair'],
   'chair-2': ['panel-chair'],
   // An inspector who both leads inspections and chairs panels: four eyes keep them from approving their own.
   'lead-3': ['lead-inspector', 'panel-chair'],
   'yjs-1': ['yjs-contact'],
+  // A second lead inspector: the second named person a safeguarding alert escalates to.
+  'lead-2': ['lead-inspector'],
 };
 
 /** Throws, naming the user or role, unless the seed grants `userId` every role in `roles`. */

@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAssessment } from './commands/assessment.ts';
+import { runDemo } from './commands/demo.ts';
 import { runDevToken } from './commands/dev-token.ts';
 import { runFrameworks } from './commands/frameworks.ts';
 import { runRatings } from './commands/ratings.ts';
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sample: runSample,
   ratings: runRatings,
   'dev-token': runDevToken,
+  demo: runDemo,
 };
 
 const USAGE = [
@@ -27,6 +29,7 @@ const USAGE = [
   '  sample --long-list <csv> --size <n> --seed <s> --inspection-date <YYYY-MM-DD> [--court-share 0.6] [--json]',
   '  ratings --input <json> [--out-of-court d3-v3.6|d3-legacy] [--oocd-rule lowest-key-question|desistance-first] [--json]',
   '  dev-token --user <id> --role <role>   a token from the development identity provider',
+  '  demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel] [--json]   play a whole inspection against a running system',
 ].join('\n');
 
 export interface Io {

@@ -4,6 +4,9 @@ import { caseExcluded, caseReassigned, inspectionCreated } from './inspection/ev
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
+import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
+import { qaSettingsSet } from './inspection/qa-policy.ts';
+import { reviewOverdue, reviewReminderDue } from './fieldwork/review.ts';
 import { ratingsApproved } from './ratings/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
@@ -19,5 +22,10 @@ export const eventSubjects: string[] = [
   taskOverdue,
   assessmentApproved,
   assessmentReopened,
+  qaSettingsSet,
+  alertRaised,
+  alertEscalated,
+  reviewReminderDue,
+  reviewOverdue,
   ratingsApproved,
 ].map((event) => event.subject);

@@ -158,6 +158,24 @@ export const PROBLEMS = {
     'The case assessment workflow refused the submission; the reason says why.',
   ),
 
+  // Quality assurance and safeguarding alerts: the domain's lifecycle rules (qa/review-states.ts,
+  // safeguarding/alert-lifecycle.ts) word these refusals.
+  'duty-refused': because(
+    403,
+    'Separation of duties: another person or role makes this move (a reviewer never reviews their own case).',
+  ),
+  'review-not-open': because(409, "The case's review state does not allow this move now."),
+  'blind-judgements-first': fixed(
+    409,
+    'A blind review records the reviewer’s own key-question judgements before the answers are shown.',
+    'record your own key-question judgements first: this review is blind',
+  ),
+  'blind-judgements-recorded': fixed(
+    409,
+    'Blind judgements are recorded once, before the answers are shown.',
+    'the blind judgements are already recorded',
+  ),
+  'alert-not-open': because(409, "The alert's state does not allow this move now."),
   'panel-not-open': fixed(
     409,
     'The inspection has no open ratings panel yet.',
@@ -196,6 +214,18 @@ export const PROBLEMS = {
     'The assessment is not ready to submit; details list every problem by question code.',
     (p) => `the assessment is not ready to submit: ${p.findings.length} problem(s)`,
     (p) => p.findings,
+  ),
+  'blind-judgements-invalid': spec<{ issues: readonly FieldIssue[] }>(
+    422,
+    'Blind judgements must name each key question of the framework once; details name the key questions at fault.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  ),
+  'alert-invalid': spec<{ issues: readonly FieldIssue[] }>(
+    422,
+    'The alert breaks a safeguarding rule beyond its shape; details name each field.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
   ),
   'decision-invalid': spec<{ problems: readonly string[] }>(
     422,

@@ -1,7 +1,27 @@
 import { commonEnv } from '@yji/service-kit';
+import { REVIEW_DEADLINE_DEFAULTS, reviewDeadlinesSchema } from '@yji/domain';
 import { z } from 'zod';
 
-export const fieldworkConfig = commonEnv.extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3002),
-});
+export const fieldworkConfig = commonEnv
+  .extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+    /** How long after a QA reviewer claims a case they are reminded (domain qa/review-deadlines.ts). */
+    QA_REVIEW_REMIND_AFTER_MS: z.coerce.number().int().default(REVIEW_DEADLINE_DEFAULTS.remindAfterMs),
+    /** How long after the claim the lead inspector is told the review is overdue. */
+    QA_REVIEW_ESCALATE_AFTER_MS: z.coerce.number().int().default(REVIEW_DEADLINE_DEFAULTS.escalateAfterMs),
+  })
+  .superRefine((config, ctx) => {
+    const deadlines = reviewDeadlinesSchema.safeParse({
+      remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS,
+      escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS,
+    });
+    for (const issue of deadlines.error?.issues ?? [])
+      ctx.addIssue({
+        code: 'custom',
+        path: [
+          issue.path[0] === 'remindAfterMs' ? 'QA_REVIEW_REMIND_AFTER_MS' : 'QA_REVIEW_ESCALATE_AFTER_MS',
+        ],
+        message: issue.message,
+      });
+  });
 export type FieldworkConfig = z.output<typeof fieldworkConfig>;

@@ -5,17 +5,31 @@ import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
-import { teamConsumerName } from './team/team-consumer-name.ts';
+import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
+import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('fieldwork', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
-  registerFieldworkRoutes(app, { db, temporal, afterOutbox: notifyOutbox });
+  registerFieldworkRoutes(app, {
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    reviewDeadlines: {
+      remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS,
+      escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS,
+    },
+    afterOutbox: notifyOutbox,
+  });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   const teamConsumer = await startTeamMembershipConsumer(db, nc, {
     durable: teamConsumerName(config.DATABASE_URL),
     onError: (err, details) => app.log.error({ err: err.message, ...details }, 'team event not applied'),
+  });
+  const qaSettingsConsumer = await startQaSettingsConsumer(db, nc, {
+    durable: qaSettingsConsumerName(config.DATABASE_URL),
+    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'QA settings not applied'),
   });
   return {
     app,
@@ -26,6 +40,7 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
       runtime.stop(async () => {
         for (const subscription of commands) subscription.unsubscribe();
         await teamConsumer.stop();
+        await qaSettingsConsumer.stop();
       }),
   };
 }

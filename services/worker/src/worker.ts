@@ -10,6 +10,8 @@ import type { WorkerConfig } from './config.ts';
 import { createInspectionActivities } from './activities/inspection-activities.ts';
 import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
 import { createRatingsPanelActivities } from './activities/ratings-panel-activities.ts';
+import { createAlertAcknowledgementActivities } from './activities/alert-acknowledgement-activities.ts';
+import { createReviewDeadlineActivities } from './activities/review-deadline-activities.ts';
 import { workflowSource } from './workflow-source.ts';
 
 export async function startWorker(config: WorkerConfig) {
@@ -34,6 +36,8 @@ export async function startWorker(config: WorkerConfig) {
       ...createInspectionActivities(nc),
       ...createCaseAssessmentActivities(nc),
       ...createRatingsPanelActivities(nc),
+      ...createAlertAcknowledgementActivities(nc),
+      ...createReviewDeadlineActivities(nc),
     },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,

@@ -2,6 +2,8 @@
 // reach the lead inspector at once and are followed to an outcome. The rules beyond the shape are
 // packages/domain alertProblems. Text fields are about a child: errors name the field, never the text.
 import { z } from 'zod';
+import { ALERT_LIFECYCLE_STATES } from '@yji/domain';
+import { defineEvent } from '../event.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { freeText } from '../free-text.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
@@ -34,20 +36,47 @@ export const RaiseAlertBody = z.strictObject({
 });
 export type RaiseAlertBody = z.infer<typeof RaiseAlertBody>;
 
-/** The lead inspector's record of how an alert ended. */
-export const AlertOutcome = z.strictObject({
-  summary: freeText({ max: 4000, min: 1, multiLine: true }),
-  decidedBy: UserId,
-  at: z.iso.datetime(),
-});
+/** The lead inspector (or, once escalated, the second named person) records what was done, then how it ended. */
+export const AlertActionBody = z.strictObject({ action: freeText({ max: 4000, min: 1, multiLine: true }) });
+export const AlertOutcomeBody = z.strictObject({ outcome: freeText({ max: 4000, min: 1, multiLine: true }) });
+
+export const AlertIdParams = z.strictObject({ alertId: z.uuid() });
+
+/** Where an alert stands (packages/domain safeguarding/alert-lifecycle.ts). */
+export const AlertLifecycleState = z.enum(ALERT_LIFECYCLE_STATES);
 
 export const AlertView = RaiseAlertBody.extend({
   alertId: z.uuid(),
   inspectionId: z.uuid(),
+  taskId: z.uuid(),
   caseRef: CaseRef,
   raisedBy: UserId,
   raisedAt: z.iso.datetime(),
-  state: AlertState,
+  state: AlertLifecycleState,
+  escalatedAt: z.iso.datetime().nullable(),
+  /** Who is told when the lead inspector has not acknowledged in time; null when the inspection names no one. */
+  escalatesTo: UserId.nullable(),
   acknowledgedBy: UserId.nullable(),
-  outcome: AlertOutcome.nullable(),
+  acknowledgedAt: z.iso.datetime().nullable(),
+  actions: z.array(z.object({ action: z.string(), by: UserId, at: z.iso.datetime() })),
+  outcome: z.object({ outcome: z.string(), by: UserId, at: z.iso.datetime() }).nullable(),
+});
+
+export const AlertList = z.object({ alerts: z.array(AlertView) });
+
+const alertFact = z.object({
+  alertId: z.uuid(),
+  inspectionId: z.uuid(),
+  taskId: z.uuid(),
+  caseRef: CaseRef,
+  urgency: AlertUrgency,
+});
+
+/** The lead inspector is told at once; ids and the urgency only, never what was seen. */
+export const alertRaised = defineEvent({ subject: 'yji.fieldwork.alert.raised', payload: alertFact });
+
+/** Not acknowledged in time: the second named person is told. */
+export const alertEscalated = defineEvent({
+  subject: 'yji.fieldwork.alert.escalated',
+  payload: alertFact.extend({ escalatedTo: UserId.nullable() }),
 });

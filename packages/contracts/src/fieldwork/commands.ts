@@ -34,7 +34,15 @@ export const InspectionAssessmentSettings = z.strictObject({
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 
-export const TaskState = z.enum(['unassigned', 'assigned', 'in-progress', 'submitted', 'withdrawn']);
+/** 'revising': QA returned the submitted assessment (or the lead inspector reopened it) and its assessor revises it. */
+export const TaskState = z.enum([
+  'unassigned',
+  'assigned',
+  'in-progress',
+  'submitted',
+  'revising',
+  'withdrawn',
+]);
 export type TaskState = z.infer<typeof TaskState>;
 
 export const createTask = defineCommand({
@@ -80,4 +88,29 @@ export const recordDeadlineEvent = defineCommand({
     dueAt: z.iso.datetime(),
   }),
   reply: z.object({ taskId: z.uuid() }),
+});
+
+/**
+ * The alert acknowledgement workflow's timer ran out: the alert escalates to the second named person (event
+ * alert.escalated). An alert acknowledged meanwhile, or escalated already, is left as it is.
+ */
+export const escalateAlert = defineCommand({
+  subject: 'yji.fieldwork.cmd.escalate-alert',
+  request: z.strictObject({ alertId: z.uuid() }),
+  reply: z.object({ alertId: z.uuid(), state: z.string(), escalated: z.boolean() }),
+});
+
+/**
+ * A claimed review's deadline came: the reminder to its reviewer, or the escalation to the lead inspector.
+ * Recorded (review timeline, event) only while the review is still as it was claimed (`claimVersion`) and
+ * once per claim; `stillClaimed` false tells the workflow to stop.
+ */
+export const recordReviewDeadline = defineCommand({
+  subject: 'yji.fieldwork.cmd.record-review-deadline',
+  request: z.strictObject({
+    taskId: z.uuid(),
+    kind: z.enum(['reminder', 'overdue']),
+    claimVersion: z.number().int().min(0),
+  }),
+  reply: z.object({ taskId: z.uuid(), recorded: z.boolean(), stillClaimed: z.boolean() }),
 });

@@ -6,6 +6,7 @@ import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { REVIEW_STATES } from '@yji/domain';
 import { errorBodyWith } from '../problems.ts';
 
 export const TaskIdParams = z.strictObject({ taskId: Id });
@@ -113,7 +114,11 @@ export const InterviewView = InterviewBody.extend({
   updatedAt: z.iso.datetime(),
 });
 
-export const SubmitBody = z.strictObject({ version: z.number().int().min(0) });
+export const SubmitBody = z.strictObject({
+  version: z.number().int().min(0),
+  /** The assessor asks for a second look by QA (the inspection's QA policy may send every such case). */
+  askForQa: z.boolean().optional(),
+});
 
 /** A finding of the assessment rules: the question code (or case-context field) and what is wrong. */
 export const AssessmentFinding = z.object({ code: z.string(), message: z.string() });
@@ -157,6 +162,17 @@ export const TaskSummary = z.object({
 
 export const TaskList = z.object({ tasks: z.array(TaskSummary) });
 
+/** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
+export const ReviewState = z.enum(REVIEW_STATES);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+/** What the assessor sees of QA on their task: the state, and the latest return's reason and comments. */
+export const ReviewForAssessor = z.object({
+  state: ReviewState,
+  round: z.number().int().min(1),
+  returned: z.object({ reason: z.string(), comments: z.record(z.string(), z.string()) }).nullable(),
+});
+
 export const TaskDetail = TaskSummary.extend({
   assigneeId: UserId.nullable(),
   submittedAt: z.iso.datetime().nullable(),
@@ -164,4 +180,6 @@ export const TaskDetail = TaskSummary.extend({
   questions: z.array(ApplicableQuestion),
   interview: InterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
+  /** Null until the assessment is first submitted. */
+  review: ReviewForAssessor.nullable(),
 }).extend(DraftContent.shape);

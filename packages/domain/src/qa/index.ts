@@ -21,3 +21,5 @@ export { cohensKappa } from './kappa.ts';
 export type { Kappa, PairedCounts } from './kappa.ts';
 export { measureAgreement } from './agreement.ts';
 export type { AgreementReport, AgreementSummary, BlindReview } from './agreement.ts';
+export { REVIEW_DEADLINE_DEFAULTS, reviewDeadlinesSchema } from './review-deadlines.ts';
+export type { ReviewDeadlines } from './review-deadlines.ts';

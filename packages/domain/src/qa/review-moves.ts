@@ -15,6 +15,8 @@ export const reviewMoveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('route'), selection: qaSelectionSchema }),
   /** A QA reviewer takes the case. */
   z.strictObject({ type: z.literal('start-review') }),
+  /** The reviewer gives the case back to the queue before deciding. */
+  z.strictObject({ type: z.literal('release') }),
   z.strictObject({ type: z.literal('approve') }),
   /** Back to the assessor with a written reason, and optional comments keyed by question code. */
   z.strictObject({

@@ -31,6 +31,7 @@ const move: fc.Arbitrary<ReviewMove> = fc.oneof(
       : { selected, reason: 'not-drawn' },
   })),
   fc.constant<ReviewMove>({ type: 'start-review' }),
+  fc.constant<ReviewMove>({ type: 'release' }),
   fc.constant<ReviewMove>({ type: 'approve' }),
   fc
     .tuple(reason, fc.dictionary(fc.constantFrom('A1.1', 'A1S'), reason))
@@ -86,7 +87,7 @@ function accepted(sequence: readonly [ReviewMove, Mover][]): Step[] {
   return taken;
 }
 
-const reviewerMoves = new Set(['start-review', 'approve', 'return']);
+const reviewerMoves = new Set(['start-review', 'release', 'approve', 'return']);
 
 describe('review state properties', () => {
   it('the generated sequences reach every state and both kinds of approval, so the properties below bite', () => {

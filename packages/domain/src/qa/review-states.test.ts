@@ -97,6 +97,20 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
     expect(reassigned).toMatchObject({ state: 'in-review', reviewerId: 'qa-2' });
   });
 
+  it('lets the reviewer release a first review to anyone, and a resubmission back to the queue as still theirs', () => {
+    expect(refusalOf(inReview(), { type: 'release' }, otherReviewer)).toBe('not-the-assigned-reviewer');
+    expect(refusalOf(inReview(), { type: 'release' }, assessorWithQaRole)).toBe('own-assessment');
+    const released = moveReview(inReview(), { type: 'release' }, reviewer);
+    expect(released).toMatchObject({ ok: true, review: { state: 'awaiting-qa', reviewerId: null } });
+    const resubmitted = run(submit, toQa, start, giveBack, reopen, submit, start);
+    const releasedAgain = moveReview(resubmitted, { type: 'release' }, reviewer);
+    expect(releasedAgain).toMatchObject({ ok: true, review: { state: 'awaiting-qa', reviewerId: 'qa-1' } });
+    if (releasedAgain.ok)
+      expect(refusalOf(releasedAgain.review, { type: 'start-review' }, otherReviewer)).toBe(
+        'not-the-assigned-reviewer',
+      );
+  });
+
   it('sends a review under way back to waiting when the lead inspector reassigns it', () => {
     const outcome = moveReview(inReview(), { type: 'reassign-reviewer', reviewer: otherReviewer }, lead);
     expect(outcome).toMatchObject({ ok: true, review: { state: 'awaiting-qa', reviewerId: 'qa-2' } });

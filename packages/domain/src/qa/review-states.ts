@@ -2,6 +2,7 @@
 // return with a reason; the inspector revises"; the seeds name no QA process).
 //
 //   draft ─submit→ submitted ─route: selected→ awaiting-qa ─start-review→ in-review ─approve→ approved
+//   in-review ─release→ awaiting-qa (back in the queue; a case that came back from a return stays with its reviewer)
 //                     └─route: not selected→ approved ("approved without review", recorded as such)
 //   in-review ─return (reason)→ returned ─reopen→ revising ─submit→ awaiting-qa (back to the same reviewer)
 //   approved ─correct (lead inspector, reason)→ revising
@@ -63,6 +64,7 @@ export const REVIEW_MOVES_FROM: Readonly<Record<ReviewMoveType, readonly ReviewS
   submit: ['draft', 'revising'],
   route: ['submitted'],
   'start-review': ['awaiting-qa'],
+  release: ['in-review'],
   approve: ['in-review'],
   return: ['in-review'],
   reopen: ['returned'],
@@ -97,6 +99,7 @@ function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<Re
         ? null
         : refuse('system-only', 'the platform routes a submission, not a person');
     case 'start-review':
+    case 'release':
     case 'approve':
     case 'return': {
       if (!holdsRole(actor, QA_REVIEWER_ROLE))
@@ -138,6 +141,10 @@ function next(review: CaseReview, move: ReviewMove, actorId: string | null): Cas
         : { ...review, state: 'approved', approval: 'without-review', selection: move.selection };
     case 'start-review':
       return { ...review, state: 'in-review', reviewerId: actorId };
+    case 'release':
+      // Decision: a resubmission is the returning reviewer's until the lead inspector reassigns it, so giving
+      // it back to the queue keeps it theirs; a first review goes to whichever reviewer claims it next.
+      return { ...review, state: 'awaiting-qa', reviewerId: review.round > 1 ? review.reviewerId : null };
     case 'approve':
       return { ...review, state: 'approved', approval: 'reviewed' };
     case 'return':

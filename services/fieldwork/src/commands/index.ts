@@ -4,3 +4,5 @@ export { createTaskHandler } from './create-task.ts';
 export { lockSubmittedTaskHandler } from './lock-submitted-task.ts';
 export { recordDeadlineEventHandler } from './record-deadline-event.ts';
 export { withdrawTaskHandler } from './withdraw-task.ts';
+export { escalateAlertHandler } from './escalate-alert.ts';
+export { recordReviewDeadlineHandler } from './record-review-deadline.ts';

@@ -5,6 +5,7 @@ import { problem, taskSubmitted, lockSubmittedTask } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
+import { routeFirstSubmission } from '../qa/route-submission.ts';
 import { OPEN_STATES } from '../task-state.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
@@ -12,7 +13,7 @@ export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db,
   onLockedTask(db, command.taskId, async (tx, task) => {
     const staleVersion = () => new CommandRejected(problem('stale-version', { current: task.version }));
     if (task.state === 'submitted') {
-      // A repeat of the lock that already happened.
+      // A repeat of the lock that already happened (which routed the submission in its transaction).
       if (task.version === command.version) return { taskId: task.id, state: 'submitted' as const };
       throw staleVersion();
     }
@@ -25,6 +26,8 @@ export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db,
     });
     if (count === 0) throw staleVersion();
     await auditTask(tx, WORKFLOW_ACTOR, task, 'task.locked', { version: command.version });
+    // The case's assessor submitted it: the workflow's update allows only the assignee.
+    if (task.assigneeId) await routeFirstSubmission(tx, task, task.assigneeId, WORKFLOW_ACTOR);
     await appendToOutbox(tx, taskSubmitted.subject, {
       taskId: task.id,
       inspectionId: task.inspectionId,

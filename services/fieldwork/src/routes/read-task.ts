@@ -5,6 +5,7 @@ import { actorOf, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { readableTask, taskRoute } from '../access/task-access.ts';
+import { reviewForAssessor } from '../qa/assessor-view.ts';
 import { toTaskDetail } from '../tasks/task-views.ts';
 
 export function registerReadTask(app: App, db: FieldworkDb) {
@@ -19,7 +20,7 @@ export function registerReadTask(app: App, db: FieldworkDb) {
     }),
     async (request) => {
       const task = await readableTask(db, request.principal, request.params.taskId);
-      const detail = toTaskDetail(task);
+      const detail = { ...toTaskDetail(task), review: await reviewForAssessor(db, task.review) };
       await auditTask(db, actorOf(request), task, 'case.read');
       return detail;
     },

@@ -11,7 +11,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { draftAnswerProblems } from '../tasks/answer-problems.ts';
 import { mergeDraft, touchedByDraft } from '../tasks/merge-draft.ts';
 import { draftContentOf } from '../tasks/stored-task.ts';
-import { OPEN_STATES } from '../task-state.ts';
+import { EDITABLE_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { openTaskAt, refuseIfLocked, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
@@ -56,7 +56,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
             id: task.id,
             version: body.version,
             assigneeId: principal.userId,
-            state: { in: [...OPEN_STATES] },
+            state: { in: [...EDITABLE_STATES] },
           },
           data: {
             answers: draft.answers,

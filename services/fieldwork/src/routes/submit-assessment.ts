@@ -1,6 +1,8 @@
 // POST /api/fieldwork/tasks/:taskId/submit: the assessor submits the version they validated. The rules run
 // here first (422 naming every problem); then the case workflow takes the submission as an Update, whose
-// activity locks the task at that version. Warnings do not stop a submission; they come back with it.
+// activity locks the task at that version (and routes it to QA or approves it). A case revised after a QA
+// return or a correction is resubmitted by the service itself (qa/resubmit.ts): the workflow has ended.
+// Warnings do not stop a submission; they come back with it.
 import { ASSESSOR_ROLES, receivedProblem, problem, SubmitBody, Submitted } from '@yji/contracts';
 import { validateAssessment } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
@@ -9,6 +11,7 @@ import { auditTask } from '../audit/audit-task.ts';
 import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
+import { resubmitAssessment } from '../qa/resubmit.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
@@ -52,6 +55,18 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         throw new HttpError(problem('assessment-invalid', { findings: findings(errors) }));
       }
 
+      const warned = findings(warnings);
+      if (task.state === 'revising') {
+        await resubmitAssessment(db, task, body.version, actorOf(request));
+        return { taskId: task.id, state: 'submitted' as const, version: body.version, warnings: warned };
+      }
+      if (body.askForQa) {
+        // Kept with the task at the version submitted; the QA routing reads it when the lock commits.
+        await db.caseTask.updateMany({
+          where: { id: task.id, version: body.version },
+          data: { askedForQa: true },
+        });
+      }
       const outcome = await submitToWorkflow(temporal, task.id, {
         userId: principal.userId,
         version: body.version,
@@ -71,7 +86,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         taskId: task.id,
         state: outcome.state.state,
         version: body.version,
-        warnings: findings(warnings),
+        warnings: warned,
       };
     },
   );

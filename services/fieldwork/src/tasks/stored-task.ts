@@ -12,7 +12,13 @@ import {
 import { caseContextSchema, requireFramework, type CaseContext, type Framework } from '@yji/domain';
 import type { CaseTask } from '../generated/prisma/client.ts';
 
-export function draftContentOf(task: CaseTask): DraftContent {
+/** The columns a draft is kept in (a submitted version keeps the same ones). */
+export type DraftColumns = Pick<
+  CaseTask,
+  'version' | 'answers' | 'rationale' | 'inspectorClassification' | 'relevantFactors' | 'careExperience'
+>;
+
+export function draftContentOf(task: DraftColumns): DraftContent {
   return {
     version: task.version,
     answers: Answers.parse(task.answers),

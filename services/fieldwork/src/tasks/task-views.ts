@@ -54,7 +54,7 @@ export function toInterviewView(interview: Interview): z.input<typeof InterviewV
 
 export function toTaskDetail(
   task: CaseTask & { interview: Interview | null; exclusionFlag: ExclusionFlag | null },
-): z.input<typeof TaskDetail> {
+): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, exclusionFlag } = task;
   return {
     ...toTaskSummary(task),

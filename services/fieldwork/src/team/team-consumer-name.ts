@@ -1,6 +1,10 @@
-// The team consumer's durable name: one per database (durableName).
+// The fieldwork service's durable consumer names: one per database (durableName).
 import { durableName } from '@yji/messaging';
 
 export function teamConsumerName(databaseUrl: string): string {
   return durableName('fieldwork-team', databaseUrl);
+}
+
+export function qaSettingsConsumerName(databaseUrl: string): string {
+  return durableName('fieldwork-qa-settings', databaseUrl);
 }

@@ -16,6 +16,8 @@ import { registerConfirmSample } from './confirm-sample.ts';
 import { registerAssignCases } from './assign-cases.ts';
 import { registerReassignCase } from './reassign-case.ts';
 import { registerReadProgress } from './read-progress.ts';
+import { registerSetQaSettings } from './set-qa-settings.ts';
+import { registerReadQaSettings } from './read-qa-settings.ts';
 import { registerReadDecision } from './read-decision.ts';
 
 export interface InspectionRoutesDeps {
@@ -47,5 +49,7 @@ export function registerInspectionRoutes(
   registerAssignCases(app, db, decide);
   registerReassignCase(app, db, decide);
   registerReadProgress(app, db, temporal);
+  registerSetQaSettings(app, db, afterOutbox);
+  registerReadQaSettings(app, db);
   registerReadDecision(app, db, temporal);
 }

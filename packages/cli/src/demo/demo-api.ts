@@ -1,0 +1,53 @@
+// The demo's people calling the public HTTP APIs, each with a token from the development identity provider.
+// A refusal stops the demo with what the service said (codes and messages, never case data).
+export interface DemoAddresses {
+  inspection: string;
+  fieldwork: string;
+}
+
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type Person = (method: string, path: string, body?: unknown, expect?: number) => Promise<Json>;
+
+/** Signs a token for a person (the development identity provider's, or a test's). */
+export type TokenFor = (userId: string, roles: string[]) => Promise<string>;
+
+export function personOn(
+  addresses: DemoAddresses,
+  tokenFor: TokenFor,
+  userId: string,
+  roles: string[],
+): Person {
+  let token: Promise<string> | undefined;
+  return async (method, path, body, expect = 200) => {
+    token ??= tokenFor(userId, roles);
+    const base = path.startsWith('/api/inspections') ? addresses.inspection : addresses.fieldwork;
+    const csv = typeof body === 'string';
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await token}`,
+        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      },
+      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed = (text ? JSON.parse(text) : {}) as Json;
+    if (response.status !== expect)
+      throw new Error(
+        `${userId}: ${method} ${path.split('?')[0]} answered ${response.status} ${parsed.error?.code ?? ''}: ${parsed.error?.message ?? ''}`,
+      );
+    return parsed;
+  };
+}
+
+/** What `probe` finds, once it finds something, polling every half second for up to two minutes. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -1,0 +1,225 @@
+// Quality assurance of submitted case assessments over HTTP (the fieldwork service): the reviewers' queue,
+// a review's moves, versions and their differences, blind judgements and the agreement they give. The states
+// and who may make each move are packages/domain's (qa/review-states.ts); what crosses the edge is here.
+// Reasons and comments are about a child: errors name the field, never the text.
+import { z } from 'zod';
+import { QA_SELECTION_REASONS } from '@yji/domain';
+import { CaseRef, UserId } from '../roles.ts';
+import { freeText } from '../free-text.ts';
+import { defineEvent } from '../event.ts';
+import { QuestionCode } from './assessment-vocabulary.ts';
+import { DraftContent, ReviewState } from './http.ts';
+
+const TEXT_MAX = 5000;
+// More than any framework has questions.
+const COMMENTS_MAX = 300;
+
+/** Every move names the review version it was based on; a move on an older one answers 409 stale-version. */
+const basedOn = { version: z.number().int().min(0) };
+
+export const ReviewMoveBody = z.strictObject(basedOn);
+
+export const ReturnBody = z.strictObject({
+  ...basedOn,
+  /** Why the assessment goes back (required, written for the assessor). */
+  reason: freeText({ max: TEXT_MAX, min: 1, multiLine: true }),
+  /** Optional comments keyed by question code, shown beside the questions while the assessor revises. */
+  comments: z
+    .record(QuestionCode, freeText({ max: TEXT_MAX, min: 1, multiLine: true }))
+    .refine((comments) => Object.keys(comments).length <= COMMENTS_MAX, `at most ${COMMENTS_MAX} comments`)
+    .default({}),
+});
+
+export const CorrectionBody = z.strictObject({
+  ...basedOn,
+  /** Why an approved assessment is reopened (recorded). */
+  reason: freeText({ max: TEXT_MAX, min: 1, multiLine: true }),
+});
+
+export const ReassignReviewerBody = z.strictObject({ ...basedOn, reviewerId: UserId });
+
+/** A key question as the ratings name it (004 Annexe A: '2.1.1'). */
+export const KeyQuestionId = z.string().regex(/^\d\.\d\.\d$/, 'a key question id such as 2.1.1');
+
+/** The reviewer's own summary judgement per key question: true yes, false no, null does not apply. */
+export const BlindJudgementsBody = z.strictObject({
+  ...basedOn,
+  judgements: z
+    .record(KeyQuestionId, z.boolean().nullable())
+    .refine((judgements) => Object.keys(judgements).length <= 50, 'at most 50 key questions'),
+});
+
+export const ReviewQueueQuery = z.strictObject({
+  inspectionId: z.uuid().optional(),
+  assessorId: UserId.optional(),
+  frameworkId: z
+    .string()
+    .regex(/^[a-z0-9.-]{1,40}$/, 'a framework id such as d2-v6.5')
+    .optional(),
+});
+
+export const QaSelectionView = z.discriminatedUnion('selected', [
+  z.object({ selected: z.literal(true), reason: z.enum(QA_SELECTION_REASONS), blind: z.boolean() }),
+  z.object({ selected: z.literal(false), reason: z.literal('not-drawn') }),
+]);
+
+export const ReviewSummary = z.object({
+  taskId: z.uuid(),
+  inspectionId: z.uuid(),
+  caseRef: CaseRef,
+  frameworkId: z.string(),
+  state: ReviewState,
+  assessorId: UserId,
+  reviewerId: UserId.nullable(),
+  round: z.number().int().min(1),
+  /** How the case was approved: reviewed, or without review (outside the QA sample); null until approved. */
+  approval: z.enum(['reviewed', 'without-review']).nullable(),
+  selection: QaSelectionView.nullable(),
+  /** When the case last joined the queue; the queue is oldest first. */
+  waitingSince: z.iso.datetime().nullable(),
+  version: z.number().int().min(0),
+});
+
+export const ReviewQueue = z.object({ reviews: z.array(ReviewSummary) });
+
+/** A return's reason and per-question comments, or a correction's reason: the review's timeline. */
+export const ReviewEntryView = z.object({
+  round: z.number().int().min(1),
+  move: z.string(),
+  actorId: z.string(),
+  reason: z.string().nullable(),
+  comments: z.record(z.string(), z.string()),
+  at: z.iso.datetime(),
+});
+
+/** A submitted version, as it was submitted: never changed afterwards. */
+export const AssessmentVersionView = DraftContent.omit({ version: true }).extend({
+  round: z.number().int().min(1),
+  draftVersion: z.number().int().min(0),
+  submittedBy: UserId,
+  submittedAt: z.iso.datetime(),
+});
+
+export const ReviewDetail = ReviewSummary.extend({
+  /** True while a blind review waits for the reviewer's own judgements: the assessor's answers are withheld. */
+  answersWithheld: z.boolean(),
+  /** The key questions a blind reviewer judges (the framework's summary judgements, by key question id). */
+  keyQuestions: z.array(z.object({ id: KeyQuestionId, summaryCode: z.string(), text: z.string() })),
+  blindJudgements: z.record(z.string(), z.boolean().nullable()).nullable(),
+  /** Every submitted version, oldest first; empty while answers are withheld. */
+  versions: z.array(AssessmentVersionView),
+  timeline: z.array(ReviewEntryView),
+});
+
+export const ReviewMoved = ReviewSummary;
+
+export const VersionDiffQuery = z.strictObject({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+
+/** What changed between two submitted versions, question by question (and the case-context fields). */
+export const VersionDiff = z.object({
+  taskId: z.uuid(),
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(
+    z.object({
+      /** A question code, `rationale.<code>`, or a case-context field such as inspectorClassification. */
+      field: z.string(),
+      before: z.unknown().nullable(),
+      after: z.unknown().nullable(),
+    }),
+  ),
+});
+
+export const AgreementFigures = z.object({
+  id: z.string(),
+  pairs: z.number().int(),
+  agreements: z.number().int(),
+  percentAgreement: z.number().nullable(),
+  unpaired: z.number().int(),
+  kappa: z.union([
+    z.object({
+      defined: z.literal(true),
+      value: z.number(),
+      standardError: z.number(),
+      ci95: z.object({ lower: z.number(), upper: z.number() }),
+    }),
+    z.object({ defined: z.literal(false), reason: z.enum(['no-pairs', 'chance-agreement-is-one']) }),
+  ]),
+});
+
+export const AgreementView = z.object({
+  inspectionId: z.uuid(),
+  blindReviews: z.number().int(),
+  byKeyQuestion: z.array(AgreementFigures),
+  byAssessor: z.array(AgreementFigures),
+  inspection: AgreementFigures,
+});
+
+export const InspectionIdRouteParams = z.strictObject({ inspectionId: z.uuid() });
+
+/** Where each case stands in QA, and what still keeps the inspection from its next phase. */
+export const QaProgressView = z.object({
+  inspectionId: z.uuid(),
+  totals: z.record(z.string(), z.number().int()),
+  cases: z.array(
+    z.object({
+      taskId: z.uuid(),
+      caseRef: CaseRef,
+      taskState: z.string(),
+      reviewState: ReviewState.nullable(),
+      assessorId: UserId.nullable(),
+      reviewerId: UserId.nullable(),
+    }),
+  ),
+  /** Cases keeping the inspection from the ratings panel, each with why. */
+  blockers: z.array(z.object({ taskId: z.uuid(), caseRef: CaseRef, why: z.string() })),
+  readyForPanel: z.boolean(),
+});
+
+const Band = z.string();
+const BandStep = z.object({ cases: z.number().int(), band: Band }).nullable();
+
+/** One key question's live standing (packages/domain ratings/band-distance). */
+export const KeyQuestionStandingView = z.object({
+  id: z.string(),
+  yes: z.number().int(),
+  applicable: z.number().int(),
+  percent: z.number().nullable(),
+  band: Band.nullable(),
+  share: z.number().nullable(),
+  /** The fewest more 'yes' judgements that lift the band, and the band they give. */
+  toRise: BandStep,
+  /** The fewest more 'no' judgements that drop it. */
+  toFall: BandStep,
+});
+
+export const LiveRatingsView = z.object({
+  inspectionId: z.uuid(),
+  /** Judgements standing as submitted: awaiting or in QA, or approved. */
+  submitted: z.array(KeyQuestionStandingView),
+  /** Approved judgements only. */
+  approved: z.array(KeyQuestionStandingView),
+});
+
+const reviewDeadlineFact = z.object({
+  taskId: z.uuid(),
+  inspectionId: z.uuid(),
+  caseRef: CaseRef,
+  reviewerId: UserId,
+  claimedAt: z.iso.datetime(),
+});
+
+/** The reviewer is reminded of a claimed case. */
+export const reviewReminderDue = defineEvent({
+  subject: 'yji.fieldwork.review.reminder-due',
+  payload: reviewDeadlineFact,
+});
+
+/** A claimed case is overdue: the lead inspector is told. */
+export const reviewOverdue = defineEvent({
+  subject: 'yji.fieldwork.review.overdue',
+  payload: reviewDeadlineFact,
+});

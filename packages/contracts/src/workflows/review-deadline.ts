@@ -1,0 +1,10 @@
+// What a review deadline workflow takes: ids, the review version at the claim, and its times.
+import { z } from 'zod';
+
+export const ReviewDeadlineInput = z.object({
+  taskId: z.uuid(),
+  claimVersion: z.number().int().min(0),
+  remindAfterMs: z.number().int().min(0),
+  escalateAfterMs: z.number().int().min(0),
+});
+export type ReviewDeadlineInput = z.infer<typeof ReviewDeadlineInput>;

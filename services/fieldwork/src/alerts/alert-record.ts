@@ -1,0 +1,66 @@
+// A stored alert as the domain's lifecycle takes it (safeguarding/alert-lifecycle.ts), and as a reader sees it.
+import type { z } from 'zod';
+import type { AlertView } from '@yji/contracts';
+import { RaiseAlertBody } from '@yji/contracts';
+import {
+  ALERT_ESCALATION_DEFAULTS,
+  ALERT_LIFECYCLE_STATES,
+  type AlertEscalation,
+  type AlertLifecycle,
+} from '@yji/domain';
+import type { AlertAction, SafeguardingAlert } from '../generated/prisma/client.ts';
+
+const iso = (at: Date | null) => at?.toISOString() ?? null;
+
+export function lifecycleOf(alert: SafeguardingAlert, actions: number): AlertLifecycle {
+  const state = ALERT_LIFECYCLE_STATES.find((known) => known === alert.state);
+  if (!state) throw new Error(`alert ${alert.id} has an unknown state`);
+  return {
+    alertId: alert.id,
+    state,
+    raisedBy: alert.raisedBy,
+    raisedAt: alert.raisedAt.toISOString(),
+    escalatedAt: iso(alert.escalatedAt),
+    acknowledgedBy: alert.acknowledgedBy,
+    acknowledgedAt: iso(alert.acknowledgedAt),
+    actionsRecorded: actions,
+    closedAt: iso(alert.closedAt),
+    lastMovedAt: alert.lastMovedAt.toISOString(),
+  };
+}
+
+// No user id holds a space (contracts UserId), so this second person is no one: without a named person an
+// escalated alert stays with the lead inspector alone.
+const NO_ONE = ' ';
+
+/** The escalation the alert was raised under: its second person, and the inspection's time (default 2 h). */
+export function escalationOf(alert: SafeguardingAlert, escalateAfterMs?: number): AlertEscalation {
+  return {
+    escalateAfterMs: escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs,
+    secondPersonId: alert.escalatesTo ?? NO_ONE,
+  };
+}
+
+export function toAlertView(
+  alert: SafeguardingAlert & { actions: AlertAction[] },
+): z.input<typeof AlertView> {
+  return {
+    ...RaiseAlertBody.parse(alert.report),
+    alertId: alert.id,
+    inspectionId: alert.inspectionId,
+    taskId: alert.taskId,
+    caseRef: alert.caseRef,
+    raisedBy: alert.raisedBy,
+    raisedAt: alert.raisedAt.toISOString(),
+    state: lifecycleOf(alert, alert.actions.length).state,
+    escalatedAt: iso(alert.escalatedAt),
+    escalatesTo: alert.escalatesTo,
+    acknowledgedBy: alert.acknowledgedBy,
+    acknowledgedAt: iso(alert.acknowledgedAt),
+    actions: alert.actions.map(({ action, by, at }) => ({ action, by, at: at.toISOString() })),
+    outcome:
+      alert.outcome && alert.outcomeBy && alert.closedAt
+        ? { outcome: alert.outcome, by: alert.outcomeBy, at: alert.closedAt.toISOString() }
+        : null,
+  };
+}

@@ -1,0 +1,93 @@
+// One move of a safeguarding alert, in one transaction with the alert row locked: the domain decides whether
+// it may be made now and by whom (safeguarding/alert-lifecycle.ts); the row, the action or outcome text, the
+// audit entry and, for an escalation, the event commit together. Audit details hold ids and states only.
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { alertEscalated, problem } from '@yji/contracts';
+import { appendAudit, appendToOutbox, type AuditActor } from '@yji/db';
+import { moveAlert, type AlertRefusal, type Mover } from '@yji/domain';
+import { HttpError } from '@yji/service-kit';
+import type { FieldworkDb } from '../db.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { alertEscalationFor } from './alert-escalation-settings.ts';
+import { escalationOf, lifecycleOf } from './alert-record.ts';
+
+export type AlertMoveInput =
+  | { type: 'escalate' }
+  | { type: 'acknowledge' }
+  | { type: 'record-action'; action: string }
+  | { type: 'record-outcome'; outcome: string };
+
+function refused(error: { code: AlertRefusal; message: string }): HttpError {
+  return error.code === 'not-responsible' || error.code === 'not-on-team' || error.code === 'system-only'
+    ? new HttpError(problem('duty-refused', { reason: error.message }))
+    : new HttpError(problem('alert-not-open', { reason: error.message }));
+}
+
+function changesFor(move: AlertMoveInput, at: Date, actorId: string | null) {
+  switch (move.type) {
+    case 'escalate':
+      return { state: 'escalated', escalatedAt: at };
+    case 'acknowledge':
+      return { state: 'acknowledged', acknowledgedAt: at, acknowledgedBy: actorId };
+    case 'record-action':
+      return { state: 'action-recorded' };
+    case 'record-outcome':
+      return { state: 'closed', closedAt: at, outcome: move.outcome, outcomeBy: actorId };
+  }
+}
+
+async function lockedAlert(tx: Prisma.TransactionClient, alertId: string) {
+  await tx.$executeRawUnsafe('SELECT 1 FROM "SafeguardingAlert" WHERE id = $1::uuid FOR UPDATE', alertId);
+  const alert = await tx.safeguardingAlert.findUnique({ where: { id: alertId }, include: { actions: true } });
+  if (!alert) throw new HttpError(problem('not-found', { what: 'alert' }));
+  return alert;
+}
+
+export function applyAlertMove(
+  db: FieldworkDb,
+  alertId: string,
+  move: AlertMoveInput,
+  mover: Mover,
+  actor: AuditActor,
+) {
+  return db.$transaction(async (tx) => {
+    const alert = await lockedAlert(tx, alertId);
+    const settings = await alertEscalationFor(tx, alert.inspectionId);
+    const at = new Date();
+    const outcome = moveAlert(
+      lifecycleOf(alert, alert.actions.length),
+      { type: move.type, at: at.toISOString() },
+      mover,
+      escalationOf(alert, settings?.escalateAfterMs),
+    );
+    if (!outcome.ok) throw refused(outcome.error);
+    const actorId = mover === 'system' ? null : mover.userId;
+    await tx.safeguardingAlert.update({
+      where: { id: alertId },
+      data: { ...changesFor(move, at, actorId), lastMovedAt: at },
+    });
+    if (move.type === 'record-action' && actorId)
+      await tx.alertAction.create({
+        data: { id: randomUUID(), alertId, action: move.action, by: actorId, at },
+      });
+    if (move.type === 'escalate')
+      await appendToOutbox(tx, alertEscalated.subject, {
+        alertId,
+        inspectionId: alert.inspectionId,
+        taskId: alert.taskId,
+        caseRef: alert.caseRef,
+        urgency: (alert.report as { urgency: 'immediate' | 'urgent' | 'before-inspection-ends' }).urgency,
+        escalatedTo: alert.escalatesTo,
+      } satisfies z.input<typeof alertEscalated.payload>);
+    await appendAudit(tx, {
+      actor,
+      action: `alert.${move.type}`,
+      entityType: 'safeguarding-alert',
+      entityId: alertId,
+      inspectionId: alert.inspectionId,
+      details: { state: outcome.alert.state, taskId: alert.taskId },
+    });
+    return lockedAlert(tx, alertId);
+  });
+}

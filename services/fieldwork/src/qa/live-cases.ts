@@ -1,0 +1,27 @@
+// An inspection's reviewed cases as the live standings take them (domain LiveCase): the key-question
+// judgements of each case's latest submitted version, its disposal group, and its review state (the domain
+// decides which states count as standing).
+import type { LiveCase, DisposalType, ReviewState } from '@yji/domain';
+import { sideOf } from '@yji/domain';
+import type { FieldworkDb } from '../db.ts';
+import { factsOf } from '../tasks/stored-task.ts';
+import { judgementsOf } from './assessment-snapshot.ts';
+
+export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promise<LiveCase[]> {
+  const reviews = await db.caseReview.findMany({
+    where: { inspectionId },
+    include: { task: { include: { versions: { orderBy: { round: 'desc' }, take: 1 } } } },
+  });
+  return reviews.flatMap(({ task, state }) => {
+    const latest = task.versions[0];
+    if (!latest) return [];
+    return [
+      {
+        id: task.id,
+        type: sideOf(factsOf(task).disposalType as DisposalType),
+        judgements: judgementsOf(task, latest),
+        reviewState: state as ReviewState,
+      },
+    ];
+  });
+}

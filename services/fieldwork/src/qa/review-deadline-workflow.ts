@@ -1,0 +1,24 @@
+// Starts a claim's review deadline workflow (ids, the claim's review version and the times only reach its
+// history). Started in the claim's transaction: a claim never stands without its timers, and a workflow
+// whose claim did not commit finds the review not as claimed and ends.
+import type { Client } from '@temporalio/client';
+import type { ReviewDeadlines } from '@yji/domain';
+import { REVIEW_DEADLINE_WORKFLOW, reviewDeadlineWorkflowId } from '@yji/workflows';
+import type { CaseReview } from '../generated/prisma/client.ts';
+
+export interface ReviewDeadlineClock {
+  temporal: Client;
+  taskQueue: string;
+  deadlines: ReviewDeadlines;
+}
+
+export async function startReviewDeadline(
+  { temporal, taskQueue, deadlines }: ReviewDeadlineClock,
+  review: CaseReview,
+) {
+  await temporal.workflow.start(REVIEW_DEADLINE_WORKFLOW, {
+    workflowId: reviewDeadlineWorkflowId(review.taskId, review.version),
+    taskQueue,
+    args: [{ taskId: review.taskId, claimVersion: review.version, ...deadlines }],
+  });
+}

@@ -1,0 +1,118 @@
+// What a submission does to a case's review, in the transaction that locks the submitted task. A first
+// submission is kept as version 1 and routed by the inspection's QA policy (packages/domain selectForQa, made
+// once and recorded with its reason, its seed, and whether the review is blind): to the QA queue, or approved
+// without review, which the ratings hear at once. A resubmission after a return or a correction is kept as
+// the round's version and goes back to QA (to the same reviewer, domain qa/review-states.ts).
+import {
+  moveReview,
+  newCaseReview,
+  qaPolicySchema,
+  selectForQa,
+  SYSTEM,
+  type AssessorRole,
+  type CaseReview as DomainReview,
+  type QaPolicy,
+  type ReviewOutcome,
+} from '@yji/domain';
+import type { AuditActor } from '@yji/db';
+import type { CaseReview, CaseTask, Prisma } from '../generated/prisma/client.ts';
+import { recordVersion } from './assessment-snapshot.ts';
+import { publishApproval } from './review-events.ts';
+import { recordReviewEntry } from './review-entry.ts';
+import { domainReviewOf } from './review-record.ts';
+
+/** A move the platform itself makes on a submission; a refusal here is a bug, not a person's mistake. */
+function accepted(outcome: ReviewOutcome): DomainReview {
+  if (!outcome.ok) throw new Error(`review move refused: ${outcome.error.code}`);
+  return outcome.review;
+}
+
+/**
+ * The policy in force. Decision: before the lead inspector sets one, the defaults apply with the seed
+ * `default:<inspection id>`, recorded with each case's selection like any other seed.
+ */
+async function policyFor(tx: Prisma.TransactionClient, inspectionId: string): Promise<QaPolicy> {
+  const settings = await tx.qaSettings.findUnique({ where: { inspectionId } });
+  return qaPolicySchema.parse(settings?.policy ?? { seed: `default:${inspectionId}` });
+}
+
+/** Decision: someone who sits on the team as a local assessor is reviewed as one (their share is larger). */
+async function assessorRoleOf(tx: Prisma.TransactionClient, task: CaseTask, assessorId: string) {
+  const seats = await tx.teamMembership.findMany({
+    where: { inspectionId: task.inspectionId, userId: assessorId },
+    select: { role: true },
+  });
+  const role: AssessorRole = seats.some(({ role }) => role === 'local-assessor')
+    ? 'local-assessor'
+    : 'inspector';
+  return role;
+}
+
+export async function routeFirstSubmission(
+  tx: Prisma.TransactionClient,
+  task: CaseTask,
+  assessorId: string,
+  actor: AuditActor,
+): Promise<CaseReview> {
+  const existing = await tx.caseReview.findUnique({ where: { taskId: task.id } });
+  if (existing) return existing;
+  const policy = await policyFor(tx, task.inspectionId);
+  const selection = selectForQa(policy, {
+    caseRef: task.caseRef,
+    assessorId,
+    assessorRole: await assessorRoleOf(tx, task, assessorId),
+    flaggedByAssessor: task.askedForQa,
+    safeguardingAlert: (await tx.safeguardingAlert.count({ where: { taskId: task.id } })) > 0,
+    selectedSoFarForAssessor: await tx.caseReview.count({
+      where: { inspectionId: task.inspectionId, assessorId, selection: { path: ['selected'], equals: true } },
+    }),
+  });
+  const submitted = accepted(
+    moveReview(newCaseReview(assessorId), { type: 'submit' }, { userId: assessorId, teamRoles: [] }),
+  );
+  const routed = accepted(moveReview(submitted, { type: 'route', selection }, SYSTEM));
+  const at = new Date();
+  const version = await recordVersion(tx, task, routed.round, assessorId);
+  const review = await tx.caseReview.create({
+    data: {
+      taskId: task.id,
+      inspectionId: task.inspectionId,
+      state: routed.state,
+      assessorId,
+      reviewerId: null,
+      round: routed.round,
+      approval: routed.approval,
+      selection,
+      policySeed: policy.seed,
+      waitingSince: routed.state === 'awaiting-qa' ? at : null,
+    },
+  });
+  await recordReviewEntry(tx, review, { move: 'route', actorId: SYSTEM, at }, actor, {
+    selection: selection.reason,
+    blind: selection.selected && selection.blind,
+  });
+  if (routed.state === 'approved') await publishApproval(tx, task, version, null, at);
+  return review;
+}
+
+/** The assessor resubmits a revised case: kept as this round's version, back to QA. */
+export async function routeResubmission(
+  tx: Prisma.TransactionClient,
+  task: CaseTask,
+  review: CaseReview,
+  actor: AuditActor,
+): Promise<CaseReview> {
+  const next = accepted(
+    moveReview(domainReviewOf(review), { type: 'submit' }, { userId: review.assessorId, teamRoles: [] }),
+  );
+  const at = new Date();
+  await recordVersion(tx, task, review.round, review.assessorId);
+  const updated = await tx.caseReview.update({
+    where: { taskId: task.id },
+    data: { state: next.state, version: review.version + 1, waitingSince: at, claimedAt: null },
+  });
+  await recordReviewEntry(tx, updated, { move: 'submit', actorId: review.assessorId, at }, actor, {
+    draftVersion: task.version,
+  });
+  return updated;
+}

@@ -1,0 +1,44 @@
+// GET /api/fieldwork/reviews: the QA reviewer's queue — cases waiting on the inspections where they review,
+// oldest first, never their own assessments, and a resubmission only for the reviewer it belongs to; with the
+// cases they have claimed. Filters: inspection, assessor, framework (ids only, never case data).
+import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
+import { errorResponses, requireRole, type App } from '@yji/service-kit';
+import type { FieldworkDb } from '../../db.ts';
+import { toReviewSummary } from '../../qa/review-views.ts';
+
+export function registerListReviews(app: App, db: FieldworkDb) {
+  app.get(
+    '/api/fieldwork/reviews',
+    {
+      onRequest: requireRole('qa-reviewer'),
+      schema: {
+        tags: ['quality assurance'],
+        summary: 'The QA queue: cases waiting for the caller (oldest first) and those they have claimed',
+        querystring: ReviewQueueQuery,
+        response: { 200: ReviewQueue, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { userId } = request.principal;
+      const { inspectionId, assessorId, frameworkId } = request.query;
+      const seats = await db.teamMembership.findMany({
+        where: { userId, role: 'qa-reviewer', ...(inspectionId ? { inspectionId } : {}) },
+        select: { inspectionId: true },
+      });
+      const reviews = await db.caseReview.findMany({
+        where: {
+          inspectionId: { in: seats.map((seat) => seat.inspectionId) },
+          assessorId: { not: userId, ...(assessorId ? { equals: assessorId } : {}) },
+          OR: [
+            { state: 'awaiting-qa', reviewerId: null },
+            { state: { in: ['awaiting-qa', 'in-review'] }, reviewerId: userId },
+          ],
+          ...(frameworkId ? { task: { frameworkId } } : {}),
+        },
+        include: { task: true },
+        orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
+      });
+      return { reviews: reviews.map(({ task, ...review }) => toReviewSummary(task, review)) };
+    },
+  );
+}

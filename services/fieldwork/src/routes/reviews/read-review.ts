@@ -1,0 +1,54 @@
+// GET /api/fieldwork/reviews/:taskId: a case's review — state, every submitted version, the timeline of moves
+// with the return reasons and comments — for the inspection's QA reviewers and lead inspector and the case's
+// own assessor. A blind review withholds the answers from a reviewer until their own judgements are in.
+// Every read is audited.
+import { ReviewDetail } from '@yji/contracts';
+import { appendAudit } from '@yji/db';
+import { actorOf, type App } from '@yji/service-kit';
+import type { FieldworkDb } from '../../db.ts';
+import { answersWithheld } from '../../qa/blind-gate.ts';
+import { judgedKeyQuestions } from '../../qa/key-questions.ts';
+import { REVIEW_READERS, reviewRoute } from '../../qa/review-route.ts';
+import { visibleReview } from '../../qa/review-access.ts';
+import { toEntryView, toReviewSummary, toVersionView } from '../../qa/review-views.ts';
+import { frameworkOf } from '../../tasks/stored-task.ts';
+
+export function registerReadReview(app: App, db: FieldworkDb) {
+  app.get(
+    '/api/fieldwork/reviews/:taskId',
+    reviewRoute(REVIEW_READERS, {
+      summary: 'A case’s review: state, submitted versions, return reasons and comments',
+      description:
+        'For the inspection’s QA reviewers and lead inspector and the case’s assessor; anyone else is told ' +
+        '404. A blind review shows a reviewer the key questions to judge and withholds the versions until ' +
+        'their judgements are recorded. Every read is audited.',
+      response: { 200: ReviewDetail },
+    }),
+    async (request) => {
+      const access = await visibleReview(db, request.principal, request.params.taskId);
+      const { task } = access;
+      const [judged, versions, entries] = await Promise.all([
+        db.blindJudgement.findUnique({ where: { taskId: task.id } }),
+        db.assessmentVersion.findMany({ where: { taskId: task.id }, orderBy: { round: 'asc' } }),
+        db.reviewEntry.findMany({ where: { taskId: task.id }, orderBy: { at: 'asc' } }),
+      ]);
+      const withheld = answersWithheld(access, judged);
+      await appendAudit(db, {
+        actor: actorOf(request),
+        action: 'case.read',
+        entityType: 'case-review',
+        entityId: task.id,
+        inspectionId: task.inspectionId,
+        details: { answersWithheld: withheld },
+      });
+      return {
+        ...toReviewSummary(task, task.review),
+        answersWithheld: withheld,
+        keyQuestions: judgedKeyQuestions(frameworkOf(task)),
+        blindJudgements: (judged?.judgements as Record<string, boolean | null> | undefined) ?? null,
+        versions: withheld ? [] : versions.map(toVersionView),
+        timeline: entries.map(toEntryView),
+      };
+    },
+  );
+}

@@ -1,0 +1,163 @@
+// Safeguarding alerts over HTTP with real tokens, against real PostgreSQL and NATS: who may raise one and see
+// it, the rules beyond the shape (named by field, never echoing the text), the lead inspector's
+// acknowledgement, actions and outcome, escalation to the second named person (the command the alert
+// workflow sends), the event the lead inspector hears at once, and the audit of every read.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
+const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+const secondPerson = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
+
+const SEEN = 'Bruising noted on the case file; the child said they were afraid to go home';
+const ALERT = {
+  concerns: ['harm-from-others'],
+  atRisk: ['this-child'],
+  urgency: 'immediate',
+  seen: SEEN,
+  done: 'Told the case manager, who is calling the social worker',
+  forwardedBy: 'telephone',
+} as const;
+
+describe('safeguarding alerts', () => {
+  let fieldwork: Fieldwork;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+
+  async function caseOnTeam() {
+    const inspectionId = randomUUID();
+    const { taskId } = await fieldwork.assignedTask('inspector-1', { inspectionId });
+    for (const [userId, role] of [
+      ['inspector-1', 'inspector'],
+      ['inspector-2', 'inspector'],
+      ['qa-1', 'qa-reviewer'],
+      ['lead-1', 'lead-inspector'],
+    ] as const)
+      await fieldwork.joinTeam(inspectionId, userId, role);
+    await fieldwork.db.qaSettings.create({
+      data: {
+        inspectionId,
+        policy: { seed: 'alerts' },
+        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
+      },
+    });
+    return { inspectionId, taskId };
+  }
+
+  const post = (
+    as: typeof lead | typeof inspector1 | typeof qa1 | typeof inspector2 | typeof secondPerson,
+    path: string,
+    body?: object,
+  ) => fieldwork.call(as, 'POST', path, body);
+
+  it('lets the assessor or a QA reviewer raise an alert, tells the lead inspector at once, and hides it from others', async () => {
+    const { inspectionId, taskId } = await caseOnTeam();
+    const raised = await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
+    expect(raised.status).toBe(201);
+    expect(raised.body).toMatchObject({
+      state: 'raised',
+      raisedBy: 'inspector-1',
+      escalatesTo: 'lead-2',
+      seen: SEEN,
+    });
+    const alertId = raised.body?.alertId as string;
+    const event = await fieldwork.db.outboxMessage.findFirst({
+      where: { subject: alertRaised.subject, payload: { path: ['alertId'], equals: alertId } },
+    });
+    expect(event?.payload).toEqual({
+      alertId,
+      inspectionId,
+      taskId,
+      caseRef: expect.any(String),
+      urgency: 'immediate',
+    });
+
+    expect((await post(qa1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).status).toBe(201);
+    // Another inspector on the team does not see this case, so cannot raise on it either.
+    expect((await post(inspector2, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).status).toBe(404);
+    expect((await fieldwork.call(inspector2, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+
+    const listed = await fieldwork.call(lead, 'GET', `/api/fieldwork/inspections/${inspectionId}/alerts`);
+    expect((listed.body?.alerts as unknown[]).length).toBe(2);
+    const reads = await fieldwork.db.auditEntry.findMany({ where: { inspectionId, action: 'alert.read' } });
+    expect(reads).toHaveLength(1);
+    expect(JSON.stringify(reads)).not.toContain('Bruising');
+  });
+
+  it('names the field a safeguarding rule finds wrong, never the text, and stores nothing', async () => {
+    const { taskId } = await caseOnTeam();
+    const refused = await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, {
+      ...ALERT,
+      concerns: ['harm-to-self'],
+      atRisk: ['other-people'],
+      forwardedBy: 'email',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body?.error?.code).toBe('alert-invalid');
+    expect(
+      (refused.body?.error?.details as unknown as { field: string }[]).map(({ field }) => field),
+    ).toEqual(['atRisk', 'forwardedBy']);
+    expect(refused.text).not.toContain('Bruising');
+    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(0);
+  });
+
+  it('follows an alert to its outcome: only the lead inspector acknowledges, records actions and the outcome', async () => {
+    const { taskId } = await caseOnTeam();
+    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
+      ?.alertId as string;
+    expect((await post(inspector1, `/api/fieldwork/alerts/${alertId}/acknowledge`)).body?.error?.code).toBe(
+      'duty-refused',
+    );
+    expect((await post(lead, `/api/fieldwork/alerts/${alertId}/outcome`, { outcome: 'x' })).status).toBe(409);
+    expect((await post(lead, `/api/fieldwork/alerts/${alertId}/acknowledge`)).body).toMatchObject({
+      state: 'acknowledged',
+      acknowledgedBy: 'lead-1',
+    });
+    await post(lead, `/api/fieldwork/alerts/${alertId}/actions`, {
+      action: 'Spoke to the YJS head of service',
+    });
+    const closed = await post(lead, `/api/fieldwork/alerts/${alertId}/outcome`, {
+      outcome: 'Referred to children’s services the same day',
+    });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      actions: [{ action: 'Spoke to the YJS head of service', by: 'lead-1' }],
+      outcome: { outcome: 'Referred to children’s services the same day', by: 'lead-1' },
+    });
+    // Acknowledged in time: the workflow's escalation finds nothing to do.
+    const late = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    expect(late).toMatchObject({ escalated: false, state: 'closed' });
+  });
+
+  it('escalates an unacknowledged alert to the second named person, who may then see and act on it', async () => {
+    const { taskId } = await caseOnTeam();
+    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
+      ?.alertId as string;
+    // The workflow's timer is due only after the set time; moved back, as a timer that has run out sees it.
+    await fieldwork.db.safeguardingAlert.update({
+      where: { id: alertId },
+      data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
+    });
+    const escalated = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    expect(escalated).toMatchObject({ escalated: true, state: 'escalated' });
+    const event = await fieldwork.db.outboxMessage.findFirst({
+      where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
+    });
+    expect(event?.payload).toMatchObject({ escalatedTo: 'lead-2' });
+    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(200);
+    expect((await post(secondPerson, `/api/fieldwork/alerts/${alertId}/acknowledge`)).body).toMatchObject({
+      state: 'acknowledged',
+      acknowledgedBy: 'lead-2',
+    });
+  });
+});

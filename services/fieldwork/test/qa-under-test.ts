@@ -1,0 +1,62 @@
+// Test support for quality assurance: an inspection's team and QA policy as the inspection service's events
+// would leave them, and a case answered completely and submitted as the case workflow's lock does it.
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { lockSubmittedTask } from '@yji/contracts';
+import { requireFramework, type QaPolicy } from '@yji/domain';
+import { completeAnswers } from '@yji/domain/testing';
+import { sendCommand } from '@yji/messaging';
+import { COURT_FACTS, type startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+export const CONTEXT = {
+  disposalType: COURT_FACTS.disposalType,
+  inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
+  careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
+} as const;
+const FRAMEWORK = requireFramework('d2-v6.5');
+
+export function qaUnderTest(fieldwork: Fieldwork) {
+  /** An inspection whose team has inspector-1, inspector-3 (also QA), qa-1, qa-2 and lead-1, and its QA policy. */
+  async function inspection(policy: Partial<QaPolicy>) {
+    const inspectionId = randomUUID();
+    for (const [userId, role] of [
+      ['inspector-1', 'inspector'],
+      ['inspector-3', 'inspector'],
+      ['inspector-3', 'qa-reviewer'],
+      ['qa-1', 'qa-reviewer'],
+      ['qa-2', 'qa-reviewer'],
+      ['lead-1', 'lead-inspector'],
+    ] as const)
+      await fieldwork.joinTeam(inspectionId, userId, role);
+    await fieldwork.db.qaSettings.create({
+      data: { inspectionId, policy: { seed: 'qa-test', ...policy } },
+    });
+    return inspectionId;
+  }
+
+  /** A task by `assessor`, answered completely (summary judgements as given) and submitted as the workflow does. */
+  async function submitted(
+    inspectionId: string,
+    assessor: { userId: string; roles: readonly ('inspector' | 'qa-reviewer')[] } = {
+      userId: 'inspector-1',
+      roles: ['inspector'],
+    },
+    fixed: Record<string, string> = {},
+  ) {
+    const { taskId } = await fieldwork.assignedTask(assessor.userId, { inspectionId });
+    const answers = completeAnswers(FRAMEWORK, CONTEXT, fixed);
+    const saved = await fieldwork.call(assessor, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+      version: 0,
+      answers,
+      inspectorClassification: CONTEXT.inspectorClassification,
+      careExperience: CONTEXT.careExperience,
+    });
+    expect(saved.status).toBe(200);
+    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });
+    return { taskId, answers };
+  }
+
+  return { inspection, submitted };
+}

@@ -1,0 +1,86 @@
+// A claimed review's deadlines through the real review deadline workflow and worker, with the times cut to
+// seconds: a claim left alone reminds its reviewer and then tells the lead inspector (the review's timeline,
+// the events), once each; a claim that moves on (approved) before its deadline ends the workflow silently.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
+import { startWorker, workerConfig } from '@yji/worker';
+import { encryptedDataConverter, reviewDeadlineWorkflowId } from '@yji/workflows';
+import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { qaUnderTest } from './qa-under-test.ts';
+
+const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+const EVERY_CASE = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
+
+describe('review deadlines', () => {
+  let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let connection: Connection;
+  let temporal: Client;
+
+  beforeAll(async () => {
+    const config = {
+      ...fieldworkTestConfig(),
+      QA_REVIEW_REMIND_AFTER_MS: 1_500,
+      QA_REVIEW_ESCALATE_AFTER_MS: 3_000,
+    };
+    fieldwork = await startFieldworkUnderTest(config);
+    worker = await startWorker(workerConfig.parse(config));
+    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    temporal = new Client({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
+    });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await connection?.close();
+    await fieldwork?.stop();
+  });
+
+  const claim = async (taskId: string) =>
+    (await fieldwork.call(qa1, 'POST', `/api/fieldwork/reviews/${taskId}/claim`, { version: 0 })).body
+      ?.version as number;
+  const outbox = (subject: string, taskId: string) =>
+    fieldwork.db.outboxMessage.findMany({
+      where: { subject, payload: { path: ['taskId'], equals: taskId } },
+    });
+
+  it(
+    'reminds the reviewer, then tells the lead inspector, once each, while the claim stands',
+    { timeout: 60_000 },
+    async () => {
+      const { inspection, submitted } = qaUnderTest(fieldwork);
+      const { taskId } = await submitted(await inspection(EVERY_CASE));
+      const claimVersion = await claim(taskId);
+      const result = await temporal.workflow
+        .getHandle(reviewDeadlineWorkflowId(taskId, claimVersion))
+        .result();
+      expect(result).toBe('overdue');
+      const timeline = await fieldwork.db.reviewEntry.findMany({ where: { taskId }, orderBy: { at: 'asc' } });
+      expect(timeline.map((entry) => entry.move)).toEqual([
+        'route',
+        'start-review',
+        'reminder-due',
+        'overdue',
+      ]);
+      expect(await outbox(reviewReminderDue.subject, taskId)).toHaveLength(1);
+      const [overdue] = await outbox(reviewOverdue.subject, taskId);
+      expect(overdue?.payload).toMatchObject({ taskId, reviewerId: 'qa-1' });
+    },
+  );
+
+  it('ends without a word when the review moves on before its deadline', { timeout: 60_000 }, async () => {
+    const { inspection, submitted } = qaUnderTest(fieldwork);
+    const { taskId } = await submitted(await inspection(EVERY_CASE));
+    const claimVersion = await claim(taskId);
+    const approved = await fieldwork.call(qa1, 'POST', `/api/fieldwork/reviews/${taskId}/approve`, {
+      version: claimVersion,
+    });
+    expect(approved.status).toBe(200);
+    const result = await temporal.workflow.getHandle(reviewDeadlineWorkflowId(taskId, claimVersion)).result();
+    expect(result).toBe('moved-on');
+    expect(await outbox(reviewReminderDue.subject, taskId)).toHaveLength(0);
+  });
+});

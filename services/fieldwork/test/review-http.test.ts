@@ -1,0 +1,327 @@
+// Quality assurance of submitted assessments over HTTP with real tokens, against real PostgreSQL and NATS:
+// routing a first submission by the inspection's QA policy, the reviewers' queue, claim and release, return
+// with comments, revision and resubmission to the same reviewer, versions kept and compared, approval and
+// the lead inspector's correction (with the events the ratings read), separation of duties, and blind
+// reviews with the agreement they give.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessmentApproved, assessmentReopened } from '@yji/contracts';
+import type { QaPolicy } from '@yji/domain';
+import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { qaUnderTest } from './qa-under-test.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+type QaHelpers = ReturnType<typeof qaUnderTest>;
+
+const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+const qa2 = { userId: 'qa-2', roles: ['qa-reviewer'] } as const;
+const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+/** An inspector who also sits on the team as a QA reviewer. */
+const inspectorReviewer = { userId: 'inspector-3', roles: ['inspector', 'qa-reviewer'] } as const;
+
+/** Every case to QA (inspectors' share 1), none blind unless asked. */
+const everyCase = (blindShare = 0): Partial<QaPolicy> => ({
+  seed: 'qa-test',
+  shareByRole: { inspector: 1, 'local-assessor': 1 },
+  blindShare,
+});
+
+describe('quality assurance of submitted assessments', () => {
+  let fieldwork: Fieldwork;
+  let inspection: QaHelpers['inspection'];
+  let submitted: QaHelpers['submitted'];
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+    ({ inspection, submitted } = qaUnderTest(fieldwork));
+  });
+  afterAll(() => fieldwork?.stop());
+
+  const review = async (taskId: string, as: { userId: string; roles: readonly string[] } = qa1) =>
+    fieldwork.call(as as typeof qa1, 'GET', `/api/fieldwork/reviews/${taskId}`);
+
+  const move = (
+    as: { userId: string; roles: readonly string[] },
+    taskId: string,
+    path: string,
+    body: object,
+  ) => fieldwork.call(as as typeof qa1, 'POST', `/api/fieldwork/reviews/${taskId}/${path}`, body);
+
+  const outbox = (subject: string, taskId: string) =>
+    fieldwork.db.outboxMessage.findMany({
+      where: { subject, payload: { path: ['taskId'], equals: taskId } },
+      orderBy: { createdAt: 'asc' },
+    });
+
+  it('approves a case outside the QA sample on submission, recorded as such, and tells the ratings', async () => {
+    const inspectionId = await inspection({
+      shareByRole: { inspector: 0, 'local-assessor': 1 },
+      minimumPerAssessor: 0,
+    });
+    const { taskId } = await submitted(inspectionId);
+    const read = await review(taskId, lead);
+    expect(read.body).toMatchObject({
+      state: 'approved',
+      approval: 'without-review',
+      selection: { selected: false, reason: 'not-drawn' },
+      round: 1,
+    });
+    const [event] = await outbox(assessmentApproved.subject, taskId);
+    const payload = assessmentApproved.payload.parse(event?.payload);
+    expect(payload).toMatchObject({ reviewed: false, approvedBy: null, caseType: 'court', version: 1 });
+    expect(Object.keys(payload.judgements)).toContain('2.1.1');
+  });
+
+  it('returns, revises and approves a case: versions kept, the diff shown, back to the same reviewer', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId, answers } = await submitted(inspectionId);
+
+    const queue = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews?inspectionId=${inspectionId}`);
+    expect((queue.body?.reviews as { taskId: string }[]).map((entry) => entry.taskId)).toEqual([taskId]);
+
+    const claimed = await move(qa1, taskId, 'claim', { version: 0 });
+    expect(claimed.body).toMatchObject({ state: 'in-review', reviewerId: 'qa-1', version: 1 });
+    // A move based on the version before the claim is stale.
+    expect((await move(qa1, taskId, 'approve', { version: 0 })).body?.error?.code).toBe('stale-version');
+    const returned = await move(qa1, taskId, 'return', {
+      version: 1,
+      reason: 'Risk to others is not evidenced',
+      comments: { 'A1.1': 'Which document shows this?' },
+    });
+    expect(returned.body).toMatchObject({ state: 'returned', version: 2 });
+
+    // The assessor sees the reason and comments, takes the case back, and may save again.
+    const task = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+    expect(task.body?.review).toEqual({
+      state: 'returned',
+      round: 1,
+      returned: {
+        reason: 'Risk to others is not evidenced',
+        comments: { 'A1.1': 'Which document shows this?' },
+      },
+    });
+    expect((await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/revise`)).status).toBe(
+      200,
+    );
+    const otherAnswer = answers['A1.1'] === 'yes' ? 'no' : 'yes';
+    const saved = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+      version: 1,
+      answers: { 'A1.1': otherAnswer },
+    });
+    expect(saved.body).toMatchObject({ version: 2, state: 'revising' });
+    const resubmitted = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version: 2,
+    });
+    expect(resubmitted.status).toBe(200);
+
+    // Back with qa-1 only: another reviewer neither sees it in the queue nor may claim it.
+    const otherQueue = await fieldwork.call(
+      qa2,
+      'GET',
+      `/api/fieldwork/reviews?inspectionId=${inspectionId}`,
+    );
+    expect(otherQueue.body?.reviews).toEqual([]);
+    const after = await review(taskId);
+    expect(after.body).toMatchObject({ state: 'awaiting-qa', reviewerId: 'qa-1', round: 2 });
+    expect(
+      (await move(qa2, taskId, 'claim', { version: after.body?.version as number })).body?.error?.code,
+    ).toBe('duty-refused');
+    const versions = after.body?.versions as {
+      round: number;
+      draftVersion: number;
+      answers: Record<string, unknown>;
+    }[];
+    expect(versions.map(({ round, draftVersion }) => [round, draftVersion])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(versions[0]?.answers['A1.1']).toBe(answers['A1.1']);
+    const diff = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews/${taskId}/diff?from=1&to=2`);
+    expect(diff.body?.changes).toEqual([{ field: 'A1.1', before: answers['A1.1'], after: otherAnswer }]);
+
+    const reclaimed = await move(qa1, taskId, 'claim', { version: after.body?.version as number });
+    const approved = await move(qa1, taskId, 'approve', { version: reclaimed.body?.version as number });
+    expect(approved.body).toMatchObject({ state: 'approved', approval: 'reviewed' });
+    const [event] = await outbox(assessmentApproved.subject, taskId);
+    expect(event?.payload).toMatchObject({ reviewed: true, approvedBy: 'qa-1', version: 2 });
+
+    // A submitted version is never changed afterwards.
+    await expect(
+      fieldwork.db.$executeRawUnsafe(
+        'UPDATE "AssessmentVersion" SET "draftVersion" = 9 WHERE "taskId" = $1::uuid',
+        taskId,
+      ),
+    ).rejects.toThrow(/append-only/);
+  });
+
+  it('reopens an approved case only by the lead inspector’s correction with a reason, and tells the ratings', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted(inspectionId);
+    await move(qa1, taskId, 'claim', { version: 0 });
+    await move(qa1, taskId, 'approve', { version: 1 });
+    expect((await move(qa1, taskId, 'correction', { version: 2, reason: 'x' })).status).toBe(403);
+    const blank = await fieldwork.call(lead, 'POST', `/api/fieldwork/reviews/${taskId}/correction`, {
+      version: 2,
+      reason: '   ',
+    });
+    expect(blank.status).toBe(400);
+    const corrected = await move(lead, taskId, 'correction', {
+      version: 2,
+      reason: 'the wrong case file was read',
+    });
+    expect(corrected.body).toMatchObject({ state: 'revising', round: 2, approval: null });
+    const task = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+    expect(task.body).toMatchObject({ state: 'revising' });
+    const [event] = await outbox(assessmentReopened.subject, taskId);
+    expect(event?.payload).toMatchObject({ reopenedBy: 'lead-1', version: 1 });
+  });
+
+  it('never lets a reviewer review their own assessment, and changes nothing when refusing', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted(inspectionId, inspectorReviewer);
+    const before = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
+    const own = await move(inspectorReviewer, taskId, 'claim', { version: 0 });
+    expect(own.status).toBe(403);
+    expect(own.body?.error?.code).toBe('duty-refused');
+    expect(own.body?.error?.message).toBe('a reviewer never reviews their own assessment');
+    // Not in their queue either.
+    const queue = await fieldwork.call(
+      inspectorReviewer,
+      'GET',
+      `/api/fieldwork/reviews?inspectionId=${inspectionId}`,
+    );
+    expect(queue.body?.reviews).toEqual([]);
+    // An inspector without the QA role on the team, and a reviewer of another inspection, are refused too.
+    expect((await move(inspector1, taskId, 'claim', { version: 0 })).status).toBe(403);
+    expect(
+      (await move({ userId: 'qa-3', roles: ['qa-reviewer'] }, taskId, 'claim', { version: 0 })).status,
+    ).toBe(404);
+    expect(await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } })).toEqual(before);
+    // The lead inspector cannot hand it to its own assessor either.
+    const handed = await move(lead, taskId, 'reviewer', { version: 0, reviewerId: 'inspector-3' });
+    expect(handed.body?.error?.code).toBe('duty-refused');
+  });
+
+  it('lists the queue oldest first, filtered by assessor, and lets a reviewer release a claimed case', async () => {
+    const inspectionId = await inspection(everyCase());
+    const first = await submitted(inspectionId);
+    const second = await submitted(inspectionId, inspectorReviewer);
+    const all = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews?inspectionId=${inspectionId}`);
+    expect((all.body?.reviews as { taskId: string }[]).map(({ taskId }) => taskId)).toEqual([
+      first.taskId,
+      second.taskId,
+    ]);
+    const filtered = await fieldwork.call(
+      qa1,
+      'GET',
+      `/api/fieldwork/reviews?inspectionId=${inspectionId}&assessorId=inspector-3&frameworkId=d2-v6.5`,
+    );
+    expect((filtered.body?.reviews as { taskId: string }[]).map(({ taskId }) => taskId)).toEqual([
+      second.taskId,
+    ]);
+    await move(qa1, first.taskId, 'claim', { version: 0 });
+    expect((await move(qa2, first.taskId, 'release', { version: 1 })).body?.error?.code).toBe('duty-refused');
+    const released = await move(qa1, first.taskId, 'release', { version: 1 });
+    expect(released.body).toMatchObject({ state: 'awaiting-qa', reviewerId: null });
+    expect((await move(qa2, first.taskId, 'claim', { version: 2 })).body).toMatchObject({
+      reviewerId: 'qa-2',
+    });
+  });
+
+  it('keeps a blind review’s answers from the reviewer until their own judgements are in, and measures agreement', async () => {
+    const inspectionId = await inspection(everyCase(1));
+    const keyQuestions = await (async () => {
+      const { taskId } = await submitted(inspectionId);
+      return { taskId, read: await review(taskId) };
+    })();
+    const { taskId, read } = keyQuestions;
+    expect(read.body).toMatchObject({ answersWithheld: true, versions: [], selection: { blind: true } });
+    const ids = (read.body?.keyQuestions as { id: string; summaryCode: string }[]).map(({ id }) => id);
+    expect(ids.length).toBeGreaterThan(3);
+
+    await move(qa1, taskId, 'claim', { version: 0 });
+    expect((await move(qa1, taskId, 'approve', { version: 1 })).body?.error?.code).toBe(
+      'blind-judgements-first',
+    );
+    expect(
+      (await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews/${taskId}/diff?from=1&to=1`)).body?.error
+        ?.code,
+    ).toBe('blind-judgements-first');
+    const partial = await fieldwork.call(qa1, 'PUT', `/api/fieldwork/reviews/${taskId}/blind-judgements`, {
+      version: 1,
+      judgements: { [ids[0] as string]: true, '9.9.9': false },
+    });
+    expect(partial.status).toBe(422);
+    expect(
+      (partial.body?.error?.details as unknown as { field: string }[]).map(({ field }) => field),
+    ).toEqual([...ids.slice(1), '9.9.9']);
+
+    // The assessor answered yes throughout (completeAnswers' first value); the reviewer says no to the first.
+    const judgements = Object.fromEntries(ids.map((id, index) => [id, index !== 0]));
+    const judged = await fieldwork.call(qa1, 'PUT', `/api/fieldwork/reviews/${taskId}/blind-judgements`, {
+      version: 1,
+      judgements,
+    });
+    expect(judged.status).toBe(200);
+    const again = await fieldwork.call(qa1, 'PUT', `/api/fieldwork/reviews/${taskId}/blind-judgements`, {
+      version: 1,
+      judgements,
+    });
+    expect(again.body?.error?.code).toBe('blind-judgements-recorded');
+    expect((await review(taskId)).body).toMatchObject({
+      answersWithheld: false,
+      blindJudgements: judgements,
+    });
+    expect((await move(qa1, taskId, 'approve', { version: 1 })).body).toMatchObject({ state: 'approved' });
+
+    const agreement = await fieldwork.call(
+      lead,
+      'GET',
+      `/api/fieldwork/inspections/${inspectionId}/agreement`,
+    );
+    expect(agreement.status).toBe(200);
+    expect(agreement.body).toMatchObject({
+      blindReviews: 1,
+      inspection: { pairs: ids.length, agreements: ids.length - 1 },
+    });
+    expect(
+      (await fieldwork.call(qa1, 'GET', `/api/fieldwork/inspections/${inspectionId}/agreement`)).status,
+    ).toBe(403);
+    expect(
+      (
+        await fieldwork.call(
+          { userId: 'lead-2', roles: ['lead-inspector'] },
+          'GET',
+          `/api/fieldwork/inspections/${inspectionId}/agreement`,
+        )
+      ).status,
+    ).toBe(404);
+  });
+
+  it('shows the lead inspector which cases block the ratings panel, and the live standings', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted(inspectionId);
+    const progress = await fieldwork.call(
+      lead,
+      'GET',
+      `/api/fieldwork/inspections/${inspectionId}/qa-progress`,
+    );
+    expect(progress.body).toMatchObject({
+      readyForPanel: false,
+      blockers: [{ taskId, why: 'waiting for a QA reviewer' }],
+    });
+    const live = await fieldwork.call(lead, 'GET', `/api/fieldwork/inspections/${inspectionId}/live-ratings`);
+    const submittedStandings = live.body?.submitted as {
+      id: string;
+      applicable: number;
+      share: number | null;
+    }[];
+    expect(submittedStandings.find(({ id }) => id === '2.1.1')).toMatchObject({ applicable: 1 });
+    expect(
+      (live.body?.approved as { applicable: number }[]).every(({ applicable }) => applicable === 0),
+    ).toBe(true);
+    await move(qa1, taskId, 'claim', { version: 0 });
+    await move(qa1, taskId, 'approve', { version: 1 });
+    const done = await fieldwork.call(lead, 'GET', `/api/fieldwork/inspections/${inspectionId}/qa-progress`);
+    expect(done.body).toMatchObject({ readyForPanel: true, blockers: [] });
+  });
+});

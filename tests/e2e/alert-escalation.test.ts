@@ -1,0 +1,83 @@
+// Safeguarding alert escalation end to end, against real Temporal, NATS and PostgreSQL: an alert the lead
+// inspector acknowledges in time ends its workflow unescalated; one left unacknowledged for the set time
+// (the shortest the rules allow, one minute) escalates through the alert acknowledgement workflow's durable
+// timer to the second named person, who may then see and acknowledge it.
+import { describe, expect, it } from 'vitest';
+import { alertAcknowledgementWorkflowId } from '@yji/workflows';
+import { callerAs, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
+
+const ALERT = {
+  concerns: ['harm-from-others'],
+  atRisk: ['this-child'],
+  urgency: 'immediate',
+  seen: 'A concern noted on the case file',
+  done: 'Told the case manager',
+  forwardedBy: 'telephone',
+};
+
+describe('safeguarding alert escalation', () => {
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const secondPerson = callerAs(system, 'lead-2', ['lead-inspector']);
+  const inspector = callerAs(system, 'inspector-1', ['inspector']);
+
+  it(
+    'escalates an unacknowledged alert after the set time, and not one acknowledged in time',
+    { timeout: 240_000 },
+    async () => {
+      const inspection = await inspectionInFieldwork(system, lead, {
+        team: [{ userId: 'inspector-1', role: 'inspector' }],
+        sampleSize: 2,
+      });
+      const settings = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
+        policy: { seed: 'alerts' },
+        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
+      });
+      expect(settings.status).toBe(200);
+      await eventually(
+        'the fieldwork service to hold the escalation',
+        async () =>
+          (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } })) ??
+          undefined,
+      );
+      const [first, second] = inspection.cases;
+      const raise = (taskId: string) => inspector('POST', `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
+
+      const answered = await raise(first!.taskId);
+      expect(answered.status).toBe(201);
+      const ignored = await raise(second!.taskId);
+      expect(ignored.body).toMatchObject({ state: 'raised', escalatesTo: 'lead-2' });
+      expect((await secondPerson('GET', `/api/fieldwork/alerts/${ignored.body.alertId}`)).status).toBe(404);
+
+      expect((await lead('POST', `/api/fieldwork/alerts/${answered.body.alertId}/acknowledge`)).status).toBe(
+        200,
+      );
+      const answeredRun = system.temporal.workflow.getHandle(
+        alertAcknowledgementWorkflowId(answered.body.alertId),
+      );
+      expect(await answeredRun.result()).toMatchObject({ acknowledged: true, escalated: false });
+
+      const escalated = await eventually(
+        'the unacknowledged alert to escalate',
+        async () => {
+          const read = await lead('GET', `/api/fieldwork/alerts/${ignored.body.alertId}`);
+          return read.body.state === 'escalated' ? read.body : undefined;
+        },
+        { timeoutMs: 150_000, intervalMs: 1_000 },
+      );
+      expect(Date.parse(escalated.escalatedAt) - Date.parse(escalated.raisedAt)).toBeGreaterThanOrEqual(
+        60_000,
+      );
+      const seen = await secondPerson('GET', `/api/fieldwork/alerts/${ignored.body.alertId}`);
+      expect(seen.status).toBe(200);
+      const acknowledged = await secondPerson(
+        'POST',
+        `/api/fieldwork/alerts/${ignored.body.alertId}/acknowledge`,
+      );
+      expect(acknowledged.body).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'lead-2' });
+      // The first alert stays with the lead inspector: never escalated.
+      const kept = await lead('GET', `/api/fieldwork/alerts/${answered.body.alertId}`);
+      expect(kept.body).toMatchObject({ state: 'acknowledged', escalatedAt: null });
+    },
+  );
+});
