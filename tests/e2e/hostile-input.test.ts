@@ -144,11 +144,14 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         system.temporal,
         system.env.TEMPORAL_TASK_QUEUE,
       );
-      /** The state once an accepted request's consequences (workflows, events, consumers) have run: 1.5 s unchanged. */
+      /**
+       * The state once an accepted request's consequences (workflows, events, consumers) have run: 3 s
+       * unchanged, since a workflow task may wait that long for a busy worker.
+       */
       const settled = async (): Promise<StateCounts> => {
         let last = await state.read();
         let quiet = 0;
-        for (let i = 0; i < 80 && quiet < 6; i++) {
+        for (let i = 0; i < 120 && quiet < 12; i++) {
           await new Promise((resolve) => setTimeout(resolve, 250));
           const now = await state.read();
           quiet = differences(last, now).length === 0 ? quiet + 1 : 0;
