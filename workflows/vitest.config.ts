@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     ...sharedConfig.test,
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -16,6 +16,12 @@ function reasonOf(error: Error): string {
   return cause.message;
 }
 
+/**
+ * A refusal with a code of the problem catalogue (contracts problems.ts), such as 'not-found', for the
+ * service to answer with; a refusal thrown as a plain Error answers 'not-allowed-now'.
+ */
+export const refusal = (code: string, reason: string) => ApplicationFailure.nonRetryable(reason, code);
+
 export function serialHandlers() {
   let tail: Promise<unknown> = Promise.resolve();
   const enqueue = <T>(step: () => Promise<T>): Promise<T> => {
@@ -36,6 +42,7 @@ export function serialHandlers() {
           validate(...args);
         } catch (error) {
           // A plain Error would fail the workflow task; an ApplicationFailure fails only this update.
+          if (error instanceof ApplicationFailure) throw error;
           throw ApplicationFailure.nonRetryable((error as Error).message, 'InvalidState');
         }
         return handle(...args);
@@ -52,20 +59,20 @@ export function serialHandlers() {
     definition: SignalDefinition<Args>,
     validate: (...args: NoInfer<Args>) => void,
     handle: (...args: NoInfer<Args>) => Promise<void> | void,
-    onRefused: (command: string, reason: string) => Promise<void> | void,
+    onRefused: (command: string, reason: string, ...args: NoInfer<Args>) => Promise<void> | void,
   ): void {
     setHandler(definition, (...args: Args) =>
       enqueue(async () => {
         try {
           validate(...args);
         } catch (error) {
-          return onRefused(definition.name, (error as Error).message);
+          return onRefused(definition.name, (error as Error).message, ...args);
         }
         try {
           await handle(...args);
         } catch (error) {
           if (!(error instanceof TemporalFailure)) throw error;
-          await onRefused(definition.name, reasonOf(error));
+          await onRefused(definition.name, reasonOf(error), ...args);
         }
       }),
     );

@@ -14,6 +14,7 @@ import {
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
   submitAssessmentUpdate,
+  withdrawCaseSignal,
   withdrawCaseUpdate,
 } from '../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../src/workflows.ts';
@@ -179,6 +180,29 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
       expect((await withdrawFirst.result()).state).toBe('withdrawn');
       expect(stubs.called('lockSubmittedTask')).toHaveLength(1);
       expect(stubs.called('withdrawCaseTask')).toHaveLength(1);
+    });
+  });
+
+  it("a withdrawal the inspection signals during a submission is refused on its turn and recorded with the request's id", async () => {
+    const stubs = caseActivityStubs({ lockSubmittedTask: () => ({ delayMs: 500 }) });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }] });
+      const submission = handle.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await handle.signal(withdrawCaseSignal, { requestId: 'request-1' });
+      expect((await submission).state).toBe('submitted');
+      expect(await handle.result()).toMatchObject({
+        state: 'submitted',
+        lastRefusal: {
+          command: 'withdrawCase',
+          reason: 'the case is submitted; it cannot be withdrawn',
+          requestId: 'request-1',
+        },
+      });
+      expect(stubs.called('withdrawCaseTask')).toEqual([]);
     });
   });
 

@@ -1,9 +1,19 @@
 // An inspection as the workflow tests start it, and the lead inspector's decisions they send.
 import { randomUUID } from 'node:crypto';
 import type { Actor, InspectionWorkflowInput } from '@yji/contracts';
-import { INSPECTION_WORKFLOW, inspectionRecordedUpdate, type InspectionRunOptions } from '../src/index.ts';
+import {
+  assignCasesUpdate,
+  confirmSampleUpdate,
+  drawSampleUpdate,
+  INSPECTION_WORKFLOW,
+  inspectionProgressQuery,
+  inspectionRecordedUpdate,
+  useLongListUpdate,
+  type InspectionRunOptions,
+} from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
-import type { WorkflowTestRun } from './workflow-kit.ts';
+import type { WorkflowHandle } from '@temporalio/client';
+import { eventually, type WorkflowTestRun } from './workflow-kit.ts';
 
 export const lead: Actor = { userId: 'lead-1', roles: ['lead-inspector'], requestId: 'test' };
 
@@ -34,4 +44,35 @@ export async function startInspection(
   });
   await handle.executeUpdate(inspectionRecordedUpdate);
   return handle;
+}
+
+type Inspection = WorkflowHandle<typeof InspectionWorkflow>;
+
+/** Waits until the inspection's progress shows `enough` (its cases report asynchronously). */
+const progressShows = (
+  handle: Inspection,
+  enough: (totals: { cases: number; byState: Record<string, number> }) => boolean,
+  timeoutMs: number,
+) =>
+  eventually(
+    async () => (enough((await handle.query(inspectionProgressQuery)).totals) ? true : null),
+    timeoutMs,
+  );
+
+/** The lead loads a long list and draws a sample (the inspection is then in sampling). */
+export async function drawSample(handle: Inspection) {
+  await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
+  await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 'test' }] });
+}
+
+/** The lead confirms the sample; waits until its `size` cases have reported (fieldwork). */
+export async function confirmSample(handle: Inspection, size = 3, timeoutMs = 10_000) {
+  await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+  await progressShows(handle, (totals) => totals.cases === size, timeoutMs);
+}
+
+/** The lead assigns every case automatically; waits until all `size` report assigned. */
+export async function assignAll(handle: Inspection, size = 3, timeoutMs = 10_000) {
+  await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+  await progressShows(handle, (totals) => totals.byState.assigned === size, timeoutMs);
 }

@@ -17,7 +17,7 @@ import {
   useLongListUpdate,
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
-import { lead, startInspection } from './inspection-fixtures.ts';
+import { confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -101,12 +101,8 @@ describe('InspectionWorkflow', () => {
     const cases = caseActivityStubs();
     await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
       const handle = await startInspection(run);
-      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
-      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
-      await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-      await eventually(async () =>
-        (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
-      );
+      await drawSample(handle);
+      await confirmSample(handle);
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
       const assigned = await eventually(async () => {
         const current = await handle.query(inspectionProgressQuery);
@@ -127,8 +123,7 @@ describe('InspectionWorkflow', () => {
     await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
       const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 40 } });
       const { runId: firstRun } = await handle.describe();
-      await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
-      await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
+      await drawSample(handle);
       await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
       const later = await eventually(async () => {

@@ -74,6 +74,7 @@ export function inspectionActivityStubs(
     recordInspection: async () => {},
     activateLongList: async ({ longListId }) => ({ longListId, rows: 20 }),
     drawSample: async () => counts(),
+    checkExclusion: async () => ({ accepted: true }),
     excludeCase: async () => {
       excluded += 1;
       const replacement = {
@@ -88,6 +89,10 @@ export function inspectionActivityStubs(
       confirmed = true;
       return { cases: [...sample], reminderLeadMs };
     },
+    reassignCase: async ({ caseRef }) => ({
+      taskId: sample.find((entry) => entry.caseRef === caseRef)!.taskId,
+      dueAt: '2099-01-15T17:00:00.000Z',
+    }),
     planAssignments: async () => ({
       assignments: sample.map(({ caseRef, taskId }) => ({
         caseRef,

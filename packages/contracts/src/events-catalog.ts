@@ -1,6 +1,6 @@
 // Every event subject, so the JetStream stream captures exactly the facts and never a command subject
 // (a stream on a request subject would answer the request with its publish acknowledgement).
-import { inspectionCreated } from './inspection/events.ts';
+import { caseExcluded, caseReassigned, inspectionCreated } from './inspection/events.ts';
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
 import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
@@ -9,6 +9,8 @@ import { ratingsApproved } from './ratings/events.ts';
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
   inspectionCreated,
+  caseExcluded,
+  caseReassigned,
   teamMemberAdded,
   teamMemberRemoved,
   taskSubmitted,

@@ -19,12 +19,12 @@ describe('the problem catalogue', () => {
     }
   });
 
-  // A decision sent to a workflow is refused, not found, still under way, or could not be taken now.
-  it('holds the answers to a decision a workflow refused, took, or could not take', () => {
+  // A decision sent to a workflow is refused, not found, or still under way (lead-decisions.ts: once sent,
+  // an Update cannot be called back, so a request that stops waiting answers 202, never "try again").
+  it('holds the answers to a decision a workflow refused, or has not finished', () => {
     expect(problemStatus('not-allowed-now')).toBe(409);
     expect(problemStatus('not-found')).toBe(404);
     expect(problemStatus('decision-in-progress')).toBe(202);
-    expect(problemStatus('busy')).toBe(503);
   });
 
   it('writes the message (and the details) from the facts given', () => {

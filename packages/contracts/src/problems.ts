@@ -52,7 +52,12 @@ interface Finding {
 
 export const PROBLEMS = {
   // A decision a workflow accepted but has not finished within the time a request waits for it.
-  'decision-in-progress': because(202, 'The decision was accepted and is still being carried out.'),
+  'decision-in-progress': spec<{ reason: string; location: string }>(
+    202,
+    'The decision is still being carried out; details.location (also the Location header) says what became of it.',
+    (p) => p.reason,
+    (p) => ({ location: p.location }),
+  ),
 
   'invalid-request': spec<{ issues: readonly FieldIssue[] }>(
     400,
@@ -234,7 +239,6 @@ export const PROBLEMS = {
     'something went wrong; it has been logged',
   ),
   unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
-  busy: because(503, 'The workflow could not take the decision now; try again after Retry-After.'),
 } as const satisfies Record<string, ProblemSpec<never>>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

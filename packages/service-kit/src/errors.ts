@@ -17,11 +17,14 @@ import {
 export class HttpError extends Error {
   readonly statusCode: number;
   readonly problem: Problem;
+  /** Headers the answer carries besides its body (Location, Retry-After). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, headers: Readonly<Record<string, string>> = {}) {
     super(problem.message);
     this.problem = problem;
     this.statusCode = problemStatus(problem.code);
+    this.headers = headers;
   }
 }
 
@@ -62,7 +65,7 @@ export function replyWith(reply: FastifyReply, refusal: Problem) {
 }
 
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpError) return replyWith(reply, error.problem);
+  if (error instanceof HttpError) return replyWith(reply.headers(error.headers), error.problem);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = validationIssues(request, error.validationContext, error.validation);
     return replyWith(reply, problem('invalid-request', { issues }));

@@ -1,6 +1,7 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
+export { workflowRefusal, type RefusalWording } from './workflow-refusal.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';

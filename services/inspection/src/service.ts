@@ -15,6 +15,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
     temporal,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     afterOutbox: notifyOutbox,
+    decisionWaitMs: config.DECISION_WAIT_MS,
   });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   return {

@@ -1,6 +1,7 @@
 // Signing in to the portal through the development identity provider's real OpenID Connect flow
 // (authorization code with PKCE), the session it leaves, signing out, and the refusals: a callback with a
 // wrong state or PKCE verifier, a form without its CSRF token.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, type Portal } from '../src/index.ts';
 import { CookieJar, csrfTokenOn, follow, submit, visit } from './browserless.ts';
@@ -105,6 +106,40 @@ describe('signing in to the portal', () => {
     });
     expect(signOut.status).toBe(303);
     expect(signOut.location).toContain('/session/end');
+    expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
+  });
+
+  it('ends a session when its token expires, or when its row has expired: the person signs in again', async () => {
+    const jar = new CookieJar();
+    const { loginUrl } = await toProvider(jar);
+    await follow(jar, (await chooseUser(jar, loginUrl, 'chair-1')).location!);
+    // The row of the session this browser holds: keyed by the SHA-256 of the id its cookie carries.
+    const mine = async () => {
+      const sessionId = decodeURIComponent(jar.get(portal.url, SESSION_COOKIE)!).split('.')[0]!;
+      const id = createHash('sha256').update(sessionId).digest('base64url');
+      return portal.db.session.findUniqueOrThrow({ where: { id } });
+    };
+
+    // The provider's token has expired: pages that need a person send them to sign in, keeping the path.
+    const row = await mine();
+    const data = row.data as { user: { expiresAt: number } };
+    await portal.db.session.update({
+      where: { id: row.id },
+      data: { data: { ...data, user: { ...data.user, expiresAt: Date.now() - 1000 } } },
+    });
+    const refused = await visit(jar, `${portal.url}/inspections`);
+    expect(refused.status).toBe(302);
+    expect(refused.location).toBe(`${portal.url}/sign-in?returnTo=%2Finspections`);
+
+    // Still signed in at the provider, the person comes straight back, signed in with a fresh token.
+    expect((await follow(jar, `${portal.url}/sign-in`)).body).toContain(
+      'Signed in as <strong>chair-1</strong>',
+    );
+    // The row itself has expired: the cookie no longer names a session.
+    await portal.db.session.update({
+      where: { id: (await mine()).id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
   });
 

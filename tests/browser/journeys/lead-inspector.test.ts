@@ -132,7 +132,12 @@ describe('the lead inspector, in the browser', () => {
       .toBe(4);
     await checkPage(page, JOURNEY, 'assignments');
     await page.getByRole('button', { name: 'Assign automatically' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Every case is assigned');
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'))
+      .toContain('Cases assigned automatically');
+    await expect
+      .poll(async () => (await page.reload(), text(page, 'tbody')), { timeout: 30_000 })
+      .not.toContain('No one yet');
     await checkPage(page, JOURNEY, 'assigned');
     const row = page.locator('tbody tr').first();
     const caseRef = (await row.locator('td').first().innerText()).trim();

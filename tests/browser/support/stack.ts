@@ -42,7 +42,7 @@ export async function signIn(
 ): Promise<Page> {
   const context = await newPerson(stack.browser, options);
   const page = await context.newPage();
-  watchForProblems(page);
+  watchForProblems(page, options);
   await page.goto(stack.portalUrl);
   await checkPage(page, journey, 'start');
   await page.getByRole('button', { name: 'Sign in' }).first().click();

@@ -21,5 +21,19 @@ export const submitAssessmentUpdate = defineUpdate<CaseAssessmentState, [SubmitA
   'submitAssessment',
 );
 
-/** The case left the sample after confirmation. */
+/**
+ * What the inspection asks of a case (it cannot send an Update to another workflow): `requestId` comes back
+ * in the case's `lastRefusal` if the case refuses, so the inspection knows which request was refused.
+ */
+export interface InspectionRequest {
+  requestId?: string;
+}
+
+/** The inspection withdraws the case: it left the sample after confirmation. Refused once submitted. */
+export const withdrawCaseSignal = defineSignal<[InspectionRequest]>('withdrawCase');
+
+/**
+ * The same withdrawal as an Update. New withdrawals come from the inspection (withdrawCaseSignal); this
+ * handler stays because recorded histories hold it (workflows/README.md).
+ */
 export const withdrawCaseUpdate = defineUpdate<CaseAssessmentState, []>('withdrawCase');

@@ -15,7 +15,9 @@ import {
   assignCaseUpdate,
   caseAssessmentStateQuery,
   submitAssessmentUpdate,
+  withdrawCaseSignal,
   withdrawCaseUpdate,
+  type InspectionRequest,
 } from './definitions.ts';
 import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
 import { serialHandlers } from '../serial-handlers.ts';
@@ -63,8 +65,8 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     await reportProgress();
     return state;
   };
-  const recordRefusal = async (command: string, reason: string) => {
-    state.lastRefusal = { command, reason, at: new Date().toISOString() };
+  const recordRefusal = async (command: string, reason: string, { requestId }: InspectionRequest = {}) => {
+    state.lastRefusal = { command, reason, at: new Date().toISOString(), requestId: requestId ?? null };
     await reportProgress();
   };
 
@@ -83,7 +85,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
         await reportProgress();
       }
     },
-    recordRefusal,
+    (command, reason, _started) => recordRefusal(command, reason),
   );
 
   onUpdate(
@@ -102,19 +104,18 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     },
   );
 
-  onUpdate(
-    withdrawCaseUpdate,
-    () => {
-      if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
-    },
-    async () => {
-      await condition(() => taskCreated);
-      await activities.withdrawCaseTask(input.taskId);
-      state.state = 'withdrawn';
-      await reportProgress();
-      return state;
-    },
-  );
+  const requireNotSubmitted = () => {
+    if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
+  };
+  const withdraw = async () => {
+    await condition(() => taskCreated);
+    await activities.withdrawCaseTask(input.taskId);
+    state.state = 'withdrawn';
+    await reportProgress();
+    return state;
+  };
+  onSignal(withdrawCaseSignal, requireNotSubmitted, async () => void (await withdraw()), recordRefusal);
+  onUpdate(withdrawCaseUpdate, requireNotSubmitted, withdraw);
 
   await activities.createCaseTask(input);
   taskCreated = true;

@@ -2,11 +2,13 @@
 // inspection service over NATS. Arguments and results are ids and counts: no case data in the history.
 import type {
   activateLongList,
+  checkExclusion,
   confirmSample,
   drawSample,
   excludeCase,
   InspectionWorkflowInput,
   planAssignments,
+  reassignCase,
 } from '@yji/contracts';
 import type { z } from 'zod';
 
@@ -19,7 +21,9 @@ export interface InspectionActivities {
   recordInspection(input: InspectionWorkflowInput): Promise<void>;
   activateLongList: Command<typeof activateLongList>;
   drawSample: Command<typeof drawSample>;
+  checkExclusion: Command<typeof checkExclusion>;
   excludeCase: Command<typeof excludeCase>;
   confirmSample: Command<typeof confirmSample>;
   planAssignments: Command<typeof planAssignments>;
+  reassignCase: Command<typeof reassignCase>;
 }

@@ -10,8 +10,10 @@ import type {
   ExcludeCase,
   InspectionProgress,
   InspectionWorkflowState,
+  ReassignCase,
   UseLongList,
 } from '@yji/contracts';
+import type { InspectionRequest } from '../case-assessment/definitions.ts';
 
 export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
 
@@ -44,12 +46,14 @@ export const drawSampleUpdate = defineUpdate<InspectionWorkflowState, [DrawSampl
 export const excludeCaseUpdate = defineUpdate<InspectionWorkflowState, [ExcludeCase]>('excludeCase');
 export const confirmSampleUpdate = defineUpdate<InspectionWorkflowState, [ConfirmSample]>('confirmSample');
 export const assignCasesUpdate = defineUpdate<InspectionProgress, [AssignCases]>('assignCases');
+/** One case to another assessor (or another due date); answers the case as it reports itself after. */
+export const reassignCaseUpdate = defineUpdate<CaseAssessmentState, [ReassignCase]>('reassignCase');
 
 /** A case assessment workflow reports each change of its state to its inspection. */
 export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgress');
 
-/** The inspection assigns a case it planned; the case workflow treats it as assignCaseUpdate. */
-export const assignCaseSignal = defineSignal<[AssignCase]>('assignCase');
+/** The inspection assigns a case; the case workflow treats it as assignCaseUpdate. */
+export const assignCaseSignal = defineSignal<[AssignCase & InspectionRequest]>('assignCase');
 
 /** Lets an operator list inspections by phase (Temporal visibility). */
 export const inspectionPhaseKey = defineSearchAttributeKey('YjiInspectionPhase', SearchAttributeType.KEYWORD);

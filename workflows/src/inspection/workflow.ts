@@ -14,6 +14,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type {
+  CaseAssessmentState,
   ConfirmedCase,
   ExcludeCase,
   InspectionWorkflowInput,
@@ -31,13 +32,15 @@ import {
   inspectionProgressQuery,
   inspectionRecordedUpdate,
   inspectionStateQuery,
+  reassignCaseUpdate,
   useLongListUpdate,
   type InspectionRunOptions,
 } from './definitions.ts';
+import { askCase } from './case-requests.ts';
 import { summariseProgress } from './progress.ts';
-import { serialHandlers } from '../serial-handlers.ts';
+import { refusal, serialHandlers } from '../serial-handlers.ts';
 import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
-import { caseAssessmentWorkflowId } from '../case-assessment/definitions.ts';
+import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment/definitions.ts';
 
 // Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
 // with backoff so a down service is not hammered. A command the service refuses fails its activity for good
@@ -50,6 +53,8 @@ const activities = proxyActivities<InspectionActivities>({
     maximumInterval: '1 minute',
   },
 });
+
+const withdrawn = (reported: CaseAssessmentState) => reported.state === 'withdrawn';
 
 export async function InspectionWorkflow(
   input: InspectionWorkflowInput,
@@ -93,17 +98,22 @@ export async function InspectionWorkflow(
     requirePhase('sampling');
     if (!state.longList) throw new Error('load the long list first');
   };
+  /** The case of `caseRef` in fieldwork, unless it has been withdrawn (its replacement is another case). */
+  const caseInFieldwork = (caseRef: string) =>
+    [...cases.values()].find((entry) => entry.caseRef === caseRef && entry.state !== 'withdrawn');
   const requireExcludable = (caseRef: string) => {
-    if (state.phase === 'fieldwork') {
-      const current = [...cases.values()].find((entry) => entry.caseRef === caseRef);
-      if (current?.state === 'submitted') throw new Error('the case is submitted; it cannot be excluded');
-      if (current && current.state !== 'withdrawn') throw new Error('withdraw the case assessment first');
-      return;
-    }
-    requireUnconfirmedSample();
+    if (state.phase !== 'fieldwork') return requireUnconfirmedSample();
+    if (caseInFieldwork(caseRef)?.state === 'submitted')
+      throw new Error('the case is submitted; it cannot be excluded');
   };
   const requireSetUpOrSampling = () => requirePhase('set-up', 'sampling');
   const requireFieldwork = () => requirePhase('fieldwork');
+  const requireReassignable = (caseRef: string) => {
+    requireFieldwork();
+    const current = caseInFieldwork(caseRef);
+    if (!current) throw refusal('not-found', 'case not found');
+    if (current.state === 'submitted') throw new Error('the case is submitted; it cannot be reassigned');
+  };
 
   setHandler(inspectionStateQuery, () => state);
   setHandler(inspectionRecordedUpdate, async () => {
@@ -139,6 +149,14 @@ export async function InspectionWorkflow(
     excludeCaseUpdate,
     ({ caseRef }: ExcludeCase) => requireExcludable(caseRef),
     async ({ actor, caseRef, reason }) => {
+      // In fieldwork the case's assessment is withdrawn first, once the exclusion is sure to be accepted
+      // (a withdrawal cannot be undone); the case refuses if it has been submitted meanwhile.
+      const open = caseInFieldwork(caseRef);
+      if (open) {
+        await activities.checkExclusion({ inspectionId: input.inspectionId, caseRef, reason });
+        const reported = await askCase(cases, open.taskId, withdrawCaseSignal, {}, withdrawn);
+        if (!withdrawn(reported)) throw new Error(`the case is ${reported.state}; it cannot be excluded`);
+      }
       const { counts, replacement } = await activities.excludeCase({
         inspectionId: input.inspectionId,
         actor,
@@ -174,6 +192,32 @@ export async function InspectionWorkflow(
     }
     return summariseProgress(cases.values());
   });
+
+  onUpdate(
+    reassignCaseUpdate,
+    ({ caseRef }) => requireReassignable(caseRef),
+    async ({ actor, caseRef, assigneeId, dueAt }) => {
+      const current = caseInFieldwork(caseRef)!;
+      const planned = await activities.reassignCase({
+        inspectionId: input.inspectionId,
+        actor,
+        caseRef,
+        assigneeId,
+      });
+      const request = { assigneeId, dueAt: dueAt ?? current.dueAt ?? planned.dueAt };
+      const reported = await askCase(
+        cases,
+        current.taskId,
+        assignCaseSignal,
+        request,
+        (entry) =>
+          entry.state === 'assigned' && entry.assigneeId === assigneeId && entry.dueAt === request.dueAt,
+      );
+      if (reported.state !== 'assigned')
+        throw new Error(`the case is ${reported.state}; it cannot be reassigned`);
+      return reported;
+    },
+  );
 
   if (!carriedOver) {
     enterPhase('set-up');

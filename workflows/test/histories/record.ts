@@ -1,7 +1,8 @@
 // Records the histories the replay test replays: representative runs of both workflows (set-up → sampling
 // → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
-// withdrawal, submissions, a reminder and an escalation, a refused signal), on a real Temporal server with
-// stub activities. Run it only when a workflow changes on purpose in a way old histories cannot follow
+// withdrawal, submissions, a reminder and an escalation, a refused signal; the lead's decisions in
+// fieldwork through the inspection, and the inspection continuing as new), on a real Temporal server with
+// stub activities. `-t <name>` records one scenario only. Run it only when a workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
 import { writeFile } from 'node:fs/promises';
 import { it } from 'vitest';
@@ -15,17 +16,15 @@ import {
   CASE_ASSESSMENT_WORKFLOW,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
-  confirmSampleUpdate,
-  drawSampleUpdate,
   excludeCaseUpdate,
   inspectionProgressQuery,
+  reassignCaseUpdate,
   submitAssessmentUpdate,
-  useLongListUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
 import { caseActivityStubs, commandRejected, inspectionActivityStubs } from '../stub-activities.ts';
-import { lead, startInspection } from '../inspection-fixtures.ts';
+import { assignAll, confirmSample, drawSample, lead, startInspection } from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -41,21 +40,12 @@ it('records an inspection from set-up through fieldwork, and its cases', async (
   const cases = caseActivityStubs();
   await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
     const handle = await startInspection(run);
-    await handle.executeUpdate(useLongListUpdate, {
-      args: [{ actor: lead, longListId: crypto.randomUUID() }],
-    });
-    await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 'record' }] });
+    await drawSample(handle);
     await handle.executeUpdate(excludeCaseUpdate, {
       args: [{ actor: lead, caseRef: 'C0003', reason: 'moved away' }],
     });
-    await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.cases === 3 ? true : null,
-    );
-    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
-    await eventually(async () =>
-      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
-    );
+    await confirmSample(handle);
+    await assignAll(handle);
     const [withdrawn, reassigned, submitted] = inspection.sample.map(({ taskId }) =>
       run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(caseAssessmentWorkflowId(taskId)),
     );
@@ -112,5 +102,42 @@ it('records a case reminded, escalated, refused a signalled assignment, reassign
     await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 2 }] });
     await handle.result();
     await save('case-overdue-refused-reassigned-submitted', handle);
+  });
+});
+
+it('records the lead deciding in fieldwork through the inspection: a reassignment, an exclusion, a refusal, then continuing as new', async () => {
+  const inspection = inspectionActivityStubs();
+  const cases = caseActivityStubs();
+  await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 150 } });
+    const { runId } = await handle.describe();
+    const firstRun = run.client.workflow.getHandle(handle.workflowId, runId);
+    await drawSample(handle);
+    await confirmSample(handle);
+    await assignAll(handle);
+    const [reassigned, excluded, submitted] = inspection.sample.map(({ taskId }) =>
+      run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(caseAssessmentWorkflowId(taskId)),
+    );
+    await handle.executeUpdate(reassignCaseUpdate, {
+      args: [{ actor: lead, caseRef: inspection.sample[0]!.caseRef, assigneeId: 'inspector-2' }],
+    });
+    await handle.executeUpdate(excludeCaseUpdate, {
+      args: [{ actor: lead, caseRef: inspection.sample[1]!.caseRef, reason: 'custody transfer' }],
+    });
+    await submitted!.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 3 }] });
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.submitted === 1 ? true : null,
+    );
+    await handle
+      .executeUpdate(excludeCaseUpdate, {
+        args: [{ actor: lead, caseRef: inspection.sample[2]!.caseRef, reason: 'too late' }],
+      })
+      .catch(() => 'refused: the case is submitted');
+    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+    await eventually(async () => ((await handle.describe()).runId !== runId ? true : null), 20_000);
+    await save('inspection-fieldwork-decisions-continued-as-new', firstRun);
+    await save('inspection-after-continue-as-new', handle);
+    await save('case-reassigned-by-inspection', reassigned!);
+    await save('case-withdrawn-by-inspection', excluded!);
   });
 });

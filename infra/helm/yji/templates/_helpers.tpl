@@ -123,6 +123,10 @@ securityContext:
 - name: {{ $name }}
   value: {{ $value | quote }}
 {{- end }}
+{{- range $name, $ref := .service.secretEnv }}
+- name: {{ $name }}
+  valueFrom: { secretKeyRef: { name: {{ $ref.name }}, key: {{ $ref.key }} } }
+{{- end }}
 {{- end }}
 
 {{/* Secret files a process reads (TLS material, credentials), each mounted read-only under /etc/yji. */}}

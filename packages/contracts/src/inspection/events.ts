@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { defineEvent } from '../event.ts';
+import { CaseRef, UserId } from '../roles.ts';
 
 export const inspectionCreated = defineEvent({
   subject: 'yji.inspection.inspection.created',
   payload: z.object({ inspectionId: z.uuid(), yjsCode: z.string(), fieldworkStart: z.string() }),
+});
+
+/** A case left the sample; `replacedBy` took its place from the same stratum. The reason stays in the audit. */
+export const caseExcluded = defineEvent({
+  subject: 'yji.inspection.case.excluded',
+  payload: z.object({ inspectionId: z.uuid(), caseRef: CaseRef, replacedBy: CaseRef }),
+});
+
+/** The lead inspector gave a confirmed case to another assessor. */
+export const caseReassigned = defineEvent({
+  subject: 'yji.inspection.case.reassigned',
+  payload: z.object({ inspectionId: z.uuid(), caseRef: CaseRef, taskId: z.uuid(), assigneeId: UserId }),
 });

@@ -48,6 +48,17 @@ export const excludeCase = defineCommand({
   }),
 });
 
+/** Would the exclusion be accepted? Asked before a case's assessment is withdrawn, which cannot be undone. */
+export const checkExclusion = defineCommand({
+  subject: 'yji.inspection.cmd.check-exclusion',
+  request: z.strictObject({
+    inspectionId: z.uuid(),
+    caseRef: CaseRef,
+    reason: ExclusionReason,
+  }),
+  reply: z.object({ accepted: z.literal(true) }),
+});
+
 export const confirmSample = defineCommand({
   subject: 'yji.inspection.cmd.confirm-sample',
   request: z.strictObject(forInspection),
@@ -74,5 +85,16 @@ export const planAssignments = defineCommand({
       z.object({ caseRef: CaseRef, taskId: z.uuid(), assigneeId: UserId, dueAt: z.iso.datetime() }),
     ),
     unassigned: z.array(z.object({ caseRef: CaseRef, reason: z.string() })),
+  }),
+});
+
+/** Records a confirmed case's new assessor (refused for someone not an assessor, in conflict or at capacity). */
+export const reassignCase = defineCommand({
+  subject: 'yji.inspection.cmd.reassign-case',
+  request: z.strictObject({ ...forInspection, caseRef: CaseRef, assigneeId: UserId }),
+  reply: z.object({
+    taskId: z.uuid(),
+    /** The due date the inspection's schedule gives a case. */
+    dueAt: z.iso.datetime(),
   }),
 });

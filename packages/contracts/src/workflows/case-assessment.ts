@@ -24,7 +24,15 @@ export const CaseAssessmentState = z.object({
    * The latest command the case refused with nobody waiting for the answer (the inspection's bulk
    * assignment reaches a case as a signal), and why: the lead inspector sees it in the progress.
    */
-  lastRefusal: z.object({ command: z.string(), reason: z.string(), at: z.iso.datetime() }).nullable(),
+  lastRefusal: z
+    .object({
+      command: z.string(),
+      reason: z.string(),
+      at: z.iso.datetime(),
+      /** The inspection's request the case refused, so the inspection knows its answer. */
+      requestId: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type CaseAssessmentState = z.infer<typeof CaseAssessmentState>;
 

@@ -5,7 +5,7 @@ import { recordInspection } from '../inspection/commands.ts';
 import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
 import { CaseAssessmentState } from './case-assessment.ts';
 import { Actor } from '../actor.ts';
-import { CaseRef } from '../roles.ts';
+import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
 
 export const InspectionWorkflowInput = recordInspection.request;
@@ -58,3 +58,11 @@ export const ConfirmSample = z.strictObject({ actor: Actor });
 export type ConfirmSample = z.infer<typeof ConfirmSample>;
 export const AssignCases = z.strictObject({ actor: Actor, request: AssignmentRequest });
 export type AssignCases = z.infer<typeof AssignCases>;
+export const ReassignCase = z.strictObject({
+  actor: Actor,
+  caseRef: CaseRef,
+  assigneeId: UserId,
+  /** Absent: the case keeps its due date. */
+  dueAt: z.iso.datetime().optional(),
+});
+export type ReassignCase = z.infer<typeof ReassignCase>;

@@ -1,7 +1,8 @@
 // Excludes a case with the lead inspector's reason and takes its replacement from the same stratum's
 // reserve; after confirmation the replacement gets a fieldwork task of its own.
 import { randomUUID } from 'node:crypto';
-import { problem, excludeCase } from '@yji/contracts';
+import { caseExcluded, problem, excludeCase } from '@yji/contracts';
+import { appendToOutbox } from '@yji/db';
 import { frameworkForCase, replaceExcludedCase } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { sampleCounts, sampleJson } from '../store/sample-store.ts';
@@ -48,6 +49,11 @@ export const excludeCaseHandler = inspectionCommand(excludeCase, (db, command) =
     await auditDecision(tx, actor, inspectionId, 'case.excluded', caseRef, {
       reason,
       details: { replacedBy: outcome.replacement.caseId },
+    });
+    await appendToOutbox(tx, caseExcluded.subject, {
+      inspectionId,
+      caseRef,
+      replacedBy: outcome.replacement.caseId,
     });
     return {
       counts: sampleCounts(sample.seed, outcome.sample),

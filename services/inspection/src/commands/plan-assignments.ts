@@ -1,9 +1,10 @@
 // Assigns confirmed cases to the team's assessors, automatically (balanced) or as the lead inspector says,
 // with the domain's rule for conflicts and capacity.
-import { ASSESSOR_ROLES, problem, planAssignments } from '@yji/contracts';
-import { caseDueAt, mayTakeCase, planAssignments as planDomainAssignments } from '@yji/domain';
+import { problem, planAssignments } from '@yji/contracts';
+import { caseDueAt, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { scheduleOf } from '../store/inspection-record.ts';
+import { assessorsOf, requireMayTake } from './assignment-rules.ts';
 import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
 export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, command) =>
@@ -14,16 +15,7 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
       where: { inspectionId, withdrawnAt: null },
       orderBy: { caseRef: 'asc' },
     });
-    const team = await tx.teamMember.findMany({
-      where: { inspectionId, role: { in: [...ASSESSOR_ROLES] } },
-    });
-    const loadOf = (userId: string) => cases.filter((entry) => entry.assigneeId === userId).length;
-    const assessors = team.map((member) => ({
-      userId: member.userId,
-      capacity: member.capacity ?? undefined,
-      currentLoad: loadOf(member.userId),
-      conflicts: member.conflicts,
-    }));
+    const assessors = await assessorsOf(tx, inspectionId, cases);
     let unassigned: { caseRef: string; reason: string }[] = [];
     if (request.mode === 'auto') {
       const plan = planDomainAssignments(
@@ -41,11 +33,7 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
         if (!entry) throw new CommandRejected(problem('not-sampled'));
-        const assessor = assessors.find((candidate) => candidate.userId === assigneeId);
-        if (!assessor) throw new CommandRejected(problem('not-an-assessor'));
-        if (!mayTakeCase(assessor, caseRef, entry.assigneeId)) {
-          throw new CommandRejected(problem('cannot-assign'));
-        }
+        requireMayTake(assessors, entry, assigneeId);
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },
           data: { assigneeId },

@@ -1,14 +1,13 @@
 // POST /api/inspections/:id/assignments: the lead inspector assigns the confirmed cases, automatically
 // (balanced) or by hand, through the inspection workflow.
-import type { Client } from '@temporalio/client';
 import { AssignmentRequest, InspectionProgress } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { assignCasesUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
-export function registerAssignCases(app: App, db: InspectionDb, temporal: Client) {
+export function registerAssignCases(app: App, db: InspectionDb, decide: Decide) {
   app.post(
     '/api/inspections/:id/assignments',
     teamRoute(db, LEAD, {
@@ -18,10 +17,10 @@ export function registerAssignCases(app: App, db: InspectionDb, temporal: Client
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
         'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason.',
       body: AssignmentRequest,
-      response: { 200: InspectionProgress, ...errorResponses(409) },
+      response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },
     }),
     (request) =>
-      decide(temporal, request.params.id, assignCasesUpdate, {
+      decide(request.params.id, assignCasesUpdate, {
         actor: actorOf(request),
         request: request.body,
       }),

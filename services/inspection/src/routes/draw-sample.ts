@@ -1,16 +1,15 @@
 // POST /api/inspections/:id/sample: the lead inspector draws the sample, or redraws it with a new seed
 // before it is confirmed.
 import { randomBytes } from 'node:crypto';
-import type { Client } from '@temporalio/client';
 import { DrawSampleBody, SampleView } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { drawSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { readSampleView } from '../views/sample-view.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
-export function registerDrawSample(app: App, db: InspectionDb, temporal: Client) {
+export function registerDrawSample(app: App, db: InspectionDb, decide: Decide) {
   app.post(
     '/api/inspections/:id/sample',
     teamRoute(db, LEAD, {
@@ -20,12 +19,12 @@ export function registerDrawSample(app: App, db: InspectionDb, temporal: Client)
         'The seed is recorded so the same sample can be drawn again; without one a fresh seed is picked. ' +
         'A confirmed sample cannot be redrawn (409).',
       body: DrawSampleBody,
-      response: { 200: SampleView, ...errorResponses(409) },
+      response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       // A seed is recorded with the sample so it can be drawn again; without one, pick a fresh one.
       const seed = request.body.seed ?? randomBytes(8).toString('hex');
-      await decide(temporal, request.params.id, drawSampleUpdate, { actor: actorOf(request), seed });
+      await decide(request.params.id, drawSampleUpdate, { actor: actorOf(request), seed });
       return readSampleView(db, request, request.params.id);
     },
   );

@@ -1,22 +1,16 @@
 // POST /api/inspections/:id/sample/exclusions: the lead inspector excludes a case with a reason and gets
-// its replacement from the same stratum's reserve.
-import type { Client } from '@temporalio/client';
-import { ExcludeCaseBody, problem, SampleView } from '@yji/contracts';
-import { replaceExcludedCase } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
-import {
-  caseAssessmentWorkflowId,
-  excludeCaseUpdate,
-  inspectionStateQuery,
-  withdrawCaseUpdate,
-} from '@yji/workflows';
+// its replacement from the same stratum's reserve. The inspection workflow carries it out (in fieldwork it
+// withdraws the case's assessment first): route → Update excludeCase → activities checkExclusion,
+// excludeCase → commands → event yji.inspection.case.excluded (docs/architecture.md).
+import { ExcludeCaseBody, SampleView } from '@yji/contracts';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import { excludeCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { loadSample } from '../store/sample-store.ts';
 import { readSampleView } from '../views/sample-view.ts';
-import { refusalsAsHttp } from '../workflow/lead-decisions.ts';
+import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
-export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client) {
+export function registerExcludeCase(app: App, db: InspectionDb, decide: Decide) {
   app.post(
     '/api/inspections/:id/sample/exclusions',
     teamRoute(db, LEAD, {
@@ -26,36 +20,12 @@ export function registerExcludeCase(app: App, db: InspectionDb, temporal: Client
         'In fieldwork the case assessment is withdrawn first (refused once submitted). A case not in the ' +
         'sample, or a stratum whose reserve is empty, answers 409 with the reason.',
       body: ExcludeCaseBody,
-      response: { 200: SampleView, ...errorResponses(409) },
+      response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       const { id } = request.params;
       const { caseRef, reason } = request.body;
-      // In fieldwork the case's assessment is withdrawn first; its workflow refuses if it was submitted.
-      const { phase } = await temporal.workflow.getHandle(id).query(inspectionStateQuery);
-      const sampled =
-        phase === 'fieldwork'
-          ? await db.sampledCase.findUnique({
-              where: { inspectionId_caseRef: { inspectionId: id, caseRef } },
-            })
-          : null;
-      if (sampled && !sampled.withdrawnAt) {
-        // Withdrawing cannot be undone, so first make sure the exclusion itself would be accepted.
-        const stored = await loadSample(db, id);
-        const trial = stored && replaceExcludedCase(stored.result, { caseId: caseRef, reason });
-        if (trial && !trial.ok)
-          throw new HttpError(problem(trial.error.code, { reason: trial.error.message }));
-        await refusalsAsHttp(
-          temporal.workflow
-            .getHandle(caseAssessmentWorkflowId(sampled.taskId))
-            .executeUpdate(withdrawCaseUpdate),
-        );
-      }
-      await refusalsAsHttp(
-        temporal.workflow
-          .getHandle(id)
-          .executeUpdate(excludeCaseUpdate, { args: [{ actor: actorOf(request), caseRef, reason }] }),
-      );
+      await decide(id, excludeCaseUpdate, { actor: actorOf(request), caseRef, reason });
       return readSampleView(db, request, id);
     },
   );

@@ -2,6 +2,7 @@
 import type { Client } from '@temporalio/client';
 import type { App } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
+import { decider } from '../workflow/lead-decisions.ts';
 import { registerStartInspection } from './start-inspection.ts';
 import { registerListInspections } from './list-inspections.ts';
 import { registerReadInspection } from './read-inspection.ts';
@@ -15,6 +16,7 @@ import { registerConfirmSample } from './confirm-sample.ts';
 import { registerAssignCases } from './assign-cases.ts';
 import { registerReassignCase } from './reassign-case.ts';
 import { registerReadProgress } from './read-progress.ts';
+import { registerReadDecision } from './read-decision.ts';
 
 export interface InspectionRoutesDeps {
   db: InspectionDb;
@@ -23,23 +25,27 @@ export interface InspectionRoutesDeps {
   taskQueue: string;
   /** Wakes the outbox relay after a route committed an event. */
   afterOutbox: () => void;
+  /** How long a request waits for a lead inspector's decision (workflow/lead-decisions.ts). */
+  decisionWaitMs: number;
 }
 
 export function registerInspectionRoutes(
   app: App,
-  { db, temporal, taskQueue, afterOutbox }: InspectionRoutesDeps,
+  { db, temporal, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
 ) {
+  const decide = decider(temporal, decisionWaitMs);
   registerStartInspection(app, temporal, taskQueue);
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
   registerSetTeam(app, db, afterOutbox);
   registerReadTeam(app, db);
-  registerUploadLongList(app, db, temporal);
-  registerDrawSample(app, db, temporal);
+  registerUploadLongList(app, db, decide);
+  registerDrawSample(app, db, decide);
   registerReadSample(app, db);
-  registerExcludeCase(app, db, temporal);
-  registerConfirmSample(app, db, temporal);
-  registerAssignCases(app, db, temporal);
-  registerReassignCase(app, db, temporal);
+  registerExcludeCase(app, db, decide);
+  registerConfirmSample(app, db, decide);
+  registerAssignCases(app, db, decide);
+  registerReassignCase(app, db, decide);
   registerReadProgress(app, db, temporal);
+  registerReadDecision(app, db, temporal);
 }

@@ -1,10 +1,12 @@
 // GET /api/inspections: the inspections the caller is on the team of, for the portal's lists. Only
-// settings and phases; no case data, so nothing here is audited.
+// settings and phases; no case data, so nothing here is audited. Phases come from Temporal's visibility
+// (the YjiInspectionPhase search attribute) in one call, not from a query per workflow: a query needs a
+// worker to answer and would make a list of many inspections wait on each.
 import type { Client } from '@temporalio/client';
-import { InspectionList, InspectionListQuery, Role } from '@yji/contracts';
+import { InspectionList, InspectionListQuery, InspectionPhase, Role } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
-import { inspectionStateQuery } from '@yji/workflows';
+import { inspectionPhaseKey } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
 
 export function registerListInspections(app: App, db: InspectionDb, temporal: Client) {
@@ -28,18 +30,34 @@ export function registerListInspections(app: App, db: InspectionDb, temporal: Cl
         where: { id: { in: [...rolesOf.keys()] } },
         orderBy: { createdAt: 'desc' },
       });
-      const listed = await Promise.all(
-        records.map(async (record) => ({
-          id: record.id,
-          yjs: { name: record.yjsName, code: record.yjsCode },
-          fieldworkStart: fromDateColumn(record.fieldworkStart),
-          fieldworkEnd: record.fieldworkEnd && fromDateColumn(record.fieldworkEnd),
-          phase: (await temporal.workflow.getHandle(record.id).query(inspectionStateQuery)).phase,
-          roles: rolesOf.get(record.id) ?? [],
-        })),
+      const phases = await phasesOf(
+        temporal,
+        records.map((record) => record.id),
       );
+      const listed = records.map((record) => ({
+        id: record.id,
+        yjs: { name: record.yjsName, code: record.yjsCode },
+        fieldworkStart: fromDateColumn(record.fieldworkStart),
+        fieldworkEnd: record.fieldworkEnd && fromDateColumn(record.fieldworkEnd),
+        // Not yet visible (the workflow has only just started): it starts in set-up.
+        phase: phases.get(record.id) ?? 'set-up',
+        roles: rolesOf.get(record.id) ?? [],
+      }));
       const { phase } = request.query;
       return { inspections: phase ? listed.filter((inspection) => inspection.phase === phase) : listed };
     },
   );
+}
+
+/** Each inspection's phase as its workflow last recorded it; the newest run of each id wins. */
+async function phasesOf(temporal: Client, ids: string[]): Promise<Map<string, InspectionPhase>> {
+  const phases = new Map<string, InspectionPhase>();
+  if (ids.length === 0) return phases;
+  // The ids are uuids read from our own table, so quoting them into the query is safe.
+  const query = `WorkflowId IN (${ids.map((id) => `'${id}'`).join(', ')})`;
+  for await (const execution of temporal.workflow.list({ query })) {
+    const phase = InspectionPhase.safeParse(execution.typedSearchAttributes.get(inspectionPhaseKey));
+    if (phase.success && !phases.has(execution.workflowId)) phases.set(execution.workflowId, phase.data);
+  }
+  return phases;
 }

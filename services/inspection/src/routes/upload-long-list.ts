@@ -5,7 +5,6 @@
 // the workflow refuses is removed, and the audit records the refusal as a refusal.
 import type { IncomingMessage } from 'node:http';
 import { setImmediate } from 'node:timers/promises';
-import type { Client } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import { LongListAccepted, problem } from '@yji/contracts';
 import { createLongListReader, type LongListParseResult } from '@yji/domain';
@@ -16,7 +15,7 @@ import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
-import { decide } from '../workflow/lead-decisions.ts';
+import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-decisions.ts';
 
 /** About 200,000 rows of the specified columns; beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -56,7 +55,7 @@ async function readLongList(body: AsyncIterable<Buffer>, limitBytes: number): Pr
   return reader.finish();
 }
 
-export function registerUploadLongList(app: App, db: InspectionDb, temporal: Client) {
+export function registerUploadLongList(app: App, db: InspectionDb, decide: Decide) {
   app.addContentTypeParser('text/csv', (request: FastifyRequest, payload: IncomingMessage) =>
     readLongList(payload, request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES),
   );
@@ -72,7 +71,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
           'is confirmed the workflow refuses a new list (409).',
         body: ReadLongList,
         consumes: ['text/csv'],
-        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422) },
+        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
       }),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
     },
@@ -91,15 +90,15 @@ export function registerUploadLongList(app: App, db: InspectionDb, temporal: Cli
           details,
         });
       const rows = parsed.cases.length;
-      const state = await decide(temporal, id, useLongListUpdate, {
+      const state = await decide(id, useLongListUpdate, {
         actor: actorOf(request),
         longListId,
       }).catch(async (error: unknown) => {
-        // A refusal (the sample is confirmed): the list is case data with no use, so it is not kept.
-        // A decision still in progress is not a refusal: the workflow may yet make the list current.
-        if (error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500) {
+        // A refusal (the sample is confirmed): the list is case data with no use, so it is not kept. A
+        // decision still being taken (202) is not a refusal: the workflow may yet make the list current.
+        if (isRefusal(error)) {
           await discardStagedLongList(db, longListId);
-          await audit('long-list.refused', { rows, code: error.problem.code });
+          await audit('long-list.refused', { rows, code: (error as HttpError).problem.code });
         }
         throw error;
       });

@@ -42,10 +42,8 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
         { mode: 'auto' },
       );
       if (!done.ok) return show(request, reply, [{ field: 'auto', text: done.error.message }]);
-      const waiting = done.body.totals.byState.unassigned ?? 0;
-      const notice = waiting
-        ? `Cases assigned; ${waiting} could not be (capacity or conflicts).`
-        : 'Every case is assigned.';
+      // The case assessments take their assessors a moment after the decision; the table shows who has what.
+      const notice = 'Cases assigned automatically, within capacity and conflicts.';
       return doneThen(request, reply, notice, `/inspections/${id}/assignments`);
     }
     const caseRef = CaseRef.safeParse(values.caseRef);

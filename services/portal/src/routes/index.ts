@@ -13,6 +13,10 @@ import { registerLongList } from './long-list.ts';
 import { registerSample } from './sample.ts';
 import { registerAssignments } from './assignments.ts';
 import { registerProgress } from './progress.ts';
+import { registerTasks } from './tasks.ts';
+import { registerTask } from './task.ts';
+import { registerTaskInterview } from './task-interview.ts';
+import { registerTaskExclusion } from './task-exclusion.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -29,4 +33,8 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerSample(app, deps);
   registerAssignments(app, deps);
   registerProgress(app, deps);
+  registerTasks(app, deps);
+  registerTask(app, deps);
+  registerTaskInterview(app, deps);
+  registerTaskExclusion(app, deps);
 }

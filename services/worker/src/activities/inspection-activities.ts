@@ -2,10 +2,12 @@
 // idempotent, so Temporal may retry them freely.
 import {
   activateLongList,
+  checkExclusion,
   confirmSample,
   drawSample,
   excludeCase,
   planAssignments,
+  reassignCase,
   recordInspection,
 } from '@yji/contracts';
 import type { NatsConnection } from '@yji/messaging';
@@ -19,8 +21,10 @@ export function createInspectionActivities(nc: NatsConnection): InspectionActivi
     },
     activateLongList: (request) => send(nc, activateLongList, request),
     drawSample: (request) => send(nc, drawSample, request),
+    checkExclusion: (request) => send(nc, checkExclusion, request),
     excludeCase: (request) => send(nc, excludeCase, request),
     confirmSample: (request) => send(nc, confirmSample, request),
     planAssignments: (request) => send(nc, planAssignments, request),
+    reassignCase: (request) => send(nc, reassignCase, request),
   };
 }

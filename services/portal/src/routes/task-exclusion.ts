@@ -1,0 +1,32 @@
+// POST /tasks/:taskId/exclusion-flag: the assessor flags the case for the lead inspector to exclude, with a reason.
+import type { FastifyInstance } from 'fastify';
+import { ExclusionFlagBody } from '@yji/contracts';
+import { formValues } from '../web/form-errors.ts';
+import { readTask, showTask, valuesOf } from './task-page.ts';
+import { assessorPage } from './tasks.ts';
+import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+export function registerTaskExclusion(app: FastifyInstance, deps: RouteDeps) {
+  app.post('/tasks/:taskId/exclusion-flag', { preHandler: assessorPage }, async (request, reply) => {
+    const { taskId, task } = await readTask(deps, request);
+    const reason = formValues(request.body).reason ?? '';
+    const values = { ...valuesOf(task), reason };
+    const body = ExclusionFlagBody.safeParse({ reason });
+    if (!body.success)
+      return showTask(request, reply, task, {
+        values,
+        errors: [{ field: 'reason', text: 'Enter why the case should be excluded' }],
+      });
+    const flagged = await apiFor(deps, request).send(
+      'POST',
+      `/api/fieldwork/tasks/${taskId}/exclusion-flag`,
+      body.data,
+    );
+    if (!flagged.ok)
+      return showTask(request, reply, task, {
+        values,
+        errors: [{ field: 'reason', text: flagged.error.message }],
+      });
+    return doneThen(request, reply, 'Flagged for exclusion. The lead inspector decides.', `/tasks/${taskId}`);
+  });
+}

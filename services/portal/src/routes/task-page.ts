@@ -1,0 +1,123 @@
+// Reading one case task and showing its page: the facts, the questions that apply grouped by standard and
+// key question, the interview and the exclusion flag. The routes that change a task re-render it through
+// `showTask` with what the person entered and what went wrong.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
+import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { pathId } from './inspection-params.ts';
+import { questionGroups } from './question-groups.ts';
+import { apiFor, page, type RouteDeps } from './route-deps.ts';
+
+export type Task = z.infer<typeof TaskDetail>;
+export type AnswerValue = string | string[];
+
+/** What the form shows: answers by question code, classifications, the interview's fields. */
+export interface TaskFormValues {
+  answers: Record<string, AnswerValue>;
+  classification: { safetyWellbeing?: string; riskOfHarm?: string };
+  /** For a care-experienced child: 'yes' or 'no' for each of the two facts, '' when not said. */
+  care: { home: string; assessed: string };
+  interview?: Record<string, string>;
+  reason?: string;
+}
+
+/** A save elsewhere the person's own save ran into: what is stored now, question by question where it differs. */
+export interface Conflict {
+  differences: { code: string; text: string; theirs: string; yours: string }[];
+}
+
+export async function readTask(deps: RouteDeps, request: FastifyRequest) {
+  const taskId = pathId(request, 'taskId');
+  const task = await apiFor(deps, request).get<Task>(`/api/fieldwork/tasks/${taskId}`);
+  return { taskId, task };
+}
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
+
+export function valuesOf(
+  task: Pick<z.infer<typeof DraftContent>, 'answers' | 'inspectorClassification' | 'careExperience'>,
+): TaskFormValues {
+  return {
+    answers: Object.fromEntries(
+      Object.entries(task.answers).map(([code, value]) => [
+        code,
+        typeof value === 'object' && !Array.isArray(value) ? '' : value,
+      ]),
+    ),
+    classification: { ...task.inspectorClassification },
+    care: {
+      home: yesNo(task.careExperience?.inspectedYjsIsHome),
+      assessed: yesNo(task.careExperience?.inspectedYjsAssessed),
+    },
+  };
+}
+
+const shown = (value: unknown) =>
+  Array.isArray(value) ? value.join(', ') : value ? String(value) : 'No answer';
+
+/** The questions whose stored answer differs from the one the person sent. */
+export function conflictWith(
+  task: Task,
+  current: z.infer<typeof DraftContent>,
+  mine: TaskFormValues,
+): Conflict {
+  const differences = task.questions
+    .filter((question) => shown(current.answers[question.code]) !== shown(mine.answers[question.code]))
+    .map((question) => ({
+      code: question.code,
+      text: question.text,
+      theirs: shown(current.answers[question.code]),
+      yours: shown(mine.answers[question.code]),
+    }));
+  return { differences };
+}
+
+export function showTask(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  task: Task,
+  options: {
+    values?: TaskFormValues;
+    errors?: FieldError[];
+    conflict?: Conflict;
+    version?: number;
+    status?: number;
+  } = {},
+) {
+  const locked = task.state === 'submitted' || task.state === 'withdrawn';
+  const values = options.values ?? valuesOf(task);
+  return page(
+    request,
+    reply.status(options.status ?? (options.errors?.length ? 422 : 200)),
+    'assessor/task.njk',
+    {
+      title: locked ? 'Case task (read only)' : 'Case task',
+      section: 'tasks',
+      task,
+      locked,
+      version: options.version ?? task.version,
+      groups: questionGroups(task.frameworkId, task.questions),
+      levels: ClassificationLevel.options,
+      values,
+      conflict: options.conflict,
+      interview: values.interview ?? {
+        ...(task.interview
+          ? {
+              'date-day': String(Number(task.interview.date.slice(8, 10))),
+              'date-month': String(Number(task.interview.date.slice(5, 7))),
+              'date-year': task.interview.date.slice(0, 4),
+              withWhom: task.interview.withWhom,
+              notes: task.interview.notes,
+            }
+          : { withWhom: 'case manager' }),
+      },
+      reason: values.reason ?? '',
+      ...formErrors(options.errors ?? []),
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'My case tasks', href: '/tasks' },
+      ],
+    },
+  );
+}

@@ -1,0 +1,119 @@
+// GET /tasks/:taskId and POST /tasks/:taskId: the case form. "Save draft" sends the answers with the
+// version the page was shown at; a save made elsewhere in between comes back as a conflict showing both
+// versions, and the form keeps the person's own answers to save over it or discard. "Submit" saves, then
+// submits; the assessment rules' findings come back in the error summary, each linked to its question.
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import { ClassificationLevel, type DraftContent, type DraftSaved } from '@yji/contracts';
+import type { FieldError } from '../web/form-errors.ts';
+import { fieldIdOf, fieldNameOf } from './question-groups.ts';
+import {
+  conflictWith,
+  readTask,
+  showTask,
+  type AnswerValue,
+  type Task,
+  type TaskFormValues,
+} from './task-page.ts';
+import { assessorPage } from './tasks.ts';
+import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+type Form = Record<string, string | string[] | undefined>;
+
+/** The answers to the questions that apply, from the form: an empty one removes what was stored. */
+function answersFrom(task: Task, form: Form): Record<string, AnswerValue> {
+  return Object.fromEntries(
+    task.questions.map((question) => {
+      const sent = form[fieldNameOf(question.code)];
+      const value = question.multiple
+        ? sent === undefined
+          ? []
+          : [sent].flat()
+        : String([sent].flat()[0] ?? '').trim();
+      return [question.code, value];
+    }),
+  );
+}
+
+const level = (value: unknown) => {
+  const parsed = ClassificationLevel.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+
+const yesOrNo = (value: unknown) => (value === 'yes' || value === 'no' ? value : '');
+
+/** A finding names a question code or a case-context field; each gets the id of the field to go to. */
+function findingAsError(finding: { code: string; message: string }): FieldError {
+  if (finding.code.includes('safetyWellbeing')) return { field: 'safetyWellbeing', text: finding.message };
+  if (finding.code.includes('riskOfHarm')) return { field: 'riskOfHarm', text: finding.message };
+  if (finding.code.includes('careExperience')) return { field: 'careHome', text: finding.message };
+  return { field: fieldIdOf(finding.code), text: finding.message };
+}
+
+export function registerTask(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/tasks/:taskId', { preHandler: assessorPage }, async (request, reply) => {
+    const { task } = await readTask(deps, request);
+    return showTask(request, reply, task);
+  });
+
+  app.post('/tasks/:taskId', { preHandler: assessorPage }, async (request, reply) => {
+    const { taskId, task } = await readTask(deps, request);
+    const form = request.body as Form;
+    const version = Number(form.version);
+    const values: TaskFormValues = {
+      answers: answersFrom(task, form),
+      classification: { safetyWellbeing: level(form.safetyWellbeing), riskOfHarm: level(form.riskOfHarm) },
+      care: { home: yesOrNo(form.careHome), assessed: yesOrNo(form.careAssessed) },
+    };
+    const { home, assessed } = values.care;
+    const api = apiFor(deps, request);
+    const saved = await api.send<z.infer<typeof DraftSaved>>('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+      version: Number.isInteger(version) && version >= 0 ? version : 0,
+      answers: Object.fromEntries(
+        Object.entries(values.answers).map(([code, value]) => [code, value.length === 0 ? null : value]),
+      ),
+      inspectorClassification: {
+        safetyWellbeing: values.classification.safetyWellbeing ?? null,
+        riskOfHarm: values.classification.riskOfHarm ?? null,
+      },
+      // Both facts or neither: the service keeps them as a pair.
+      ...(home && assessed
+        ? { careExperience: { inspectedYjsIsHome: home === 'yes', inspectedYjsAssessed: assessed === 'yes' } }
+        : {}),
+    });
+    if (!saved.ok) {
+      if (saved.error.code === 'stale-version') {
+        const current = saved.error.current as z.infer<typeof DraftContent>;
+        return showTask(request, reply, task, {
+          values,
+          version: current.version,
+          conflict: conflictWith(task, current, values),
+          status: 409,
+        });
+      }
+      const findings = Array.isArray(saved.error.details)
+        ? (saved.error.details as { code: string; message: string }[])
+        : [];
+      const errors = findings.length
+        ? findings.map(findingAsError)
+        : [{ field: 'answers', text: saved.error.message }];
+      return showTask(request, reply, task, { values, errors });
+    }
+    if (form.action !== 'submit') return doneThen(request, reply, 'Draft saved.', `/tasks/${taskId}`);
+
+    const submitted = await api.send('POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version: saved.body.version,
+    });
+    if (!submitted.ok) {
+      const { task: now } = await readTask(deps, request);
+      const findings = Array.isArray(submitted.error.details)
+        ? (submitted.error.details as { code: string; message: string }[])
+        : [];
+      const errors = findings.length
+        ? findings.map(findingAsError)
+        : [{ field: 'answers', text: submitted.error.message }];
+      return showTask(request, reply, now, { errors });
+    }
+    return doneThen(request, reply, 'Case submitted. It can no longer be changed.', `/tasks/${taskId}`);
+  });
+}

@@ -1,0 +1,241 @@
+// The inspector's journey in Chromium, on the real stack, with JavaScript on and again with it off: my case
+// tasks, open one, save a draft, meet a save made elsewhere (both versions shown, nothing lost), record the
+// case manager interview, submit too early (errors linked to their questions, focus on the summary's link
+// target), answer every question that applies as the questions open up, submit, and find the case read-only.
+// The inspection is brought to fieldwork through the API by the lead (the lead's pages have their own test).
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { completeAnswers } from '@yji/domain/testing';
+import { requireFramework } from '@yji/domain';
+import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
+
+type InspectionInFieldwork = Awaited<ReturnType<typeof inspectionInFieldwork>>;
+import { checkPage } from '../support/page-checks.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const stack = useStack();
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+let inspection: InspectionInFieldwork;
+beforeAll(async () => {
+  const { system } = stack();
+  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
+    team: [{ userId: 'inspector-1', role: 'inspector' }],
+    sampleSize: 2,
+    fieldworkStart: '2027-05-03',
+  });
+}, 120_000);
+
+/** Answers every question the page shows from a complete assessment, saves, and repeats while new ones open. */
+async function answerEverything(page: Page, answers: Record<string, unknown>) {
+  for (let round = 0; round < 6; round += 1) {
+    const names = await page
+      .locator(
+        'form[action$="/tasks/"] [name^="q."], form:not([action*="/interview"]):not([action*="exclusion"]) [name^="q."]',
+      )
+      .evaluateAll((fields) => [...new Set(fields.map((field) => (field as HTMLInputElement).name))]);
+    let changed = false;
+    for (const name of names) {
+      const value = answers[name.slice(2)];
+      if (value === undefined || (typeof value === 'object' && !Array.isArray(value))) continue;
+      for (const one of [value].flat() as string[]) {
+        const option = page.locator(`[name="${name}"][value="${one}"]`);
+        if (await option.count()) {
+          if (!(await option.isChecked())) {
+            await option.check();
+            changed = true;
+          }
+        } else if ((await page.locator(`textarea[name="${name}"]`).inputValue()) !== one) {
+          await page.locator(`textarea[name="${name}"]`).fill(one);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) return;
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+  }
+}
+
+describe.each([
+  { mode: 'with JavaScript', javaScript: true, index: 0 },
+  { mode: 'without JavaScript', javaScript: false, index: 1 },
+])('the inspector, in the browser $mode', ({ javaScript, index }) => {
+  const journey = javaScript ? 'inspector' : 'inspector-no-js';
+  let page: Page;
+  let caseRef: string;
+  let taskId: string;
+
+  it('finds their case tasks and opens one', async () => {
+    ({ caseRef, taskId } = inspection.cases[index]!);
+    page = await signIn(stack(), 'inspector-1', journey, { javaScript });
+    expect(await text(page, 'main')).toContain('Case tasks to do');
+    await checkPage(page, journey, 'home');
+    await page.getByRole('link', { name: 'My case tasks' }).first().click();
+    await checkPage(page, journey, 'tasks');
+    // Other inspections (earlier runs) may hold the same case reference: the link to this task is by its id.
+    const link = page.locator(`a[href="/tasks/${taskId}"]`);
+    expect(await link.innerText()).toBe(`Case ${caseRef}`);
+    await link.click();
+    expect(await page.title()).toBe('Case task – Youth justice inspections');
+    expect(page.url()).toBe(`${stack().portalUrl}/tasks/${taskId}`);
+    await checkPage(page, journey, 'task');
+  });
+
+  it('saves a draft; a save made elsewhere meanwhile is shown beside theirs, and theirs can then be saved', async () => {
+    await page.getByRole('group', { name: 'Safety and wellbeing', exact: true }).getByLabel('Medium').check();
+    await page
+      .getByRole('group', { name: 'Risk of serious harm to others', exact: true })
+      .getByLabel('Medium')
+      .check();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+
+    // The same person saves from another device: one free-text answer.
+    const elsewhere = callerAs(stack().system, 'inspector-1', ['inspector']);
+    const stored = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
+    const question = (stored.questions as { code: string; allowed: string[] | null }[]).find(
+      (q) => (q.allowed?.length ?? 0) >= 2,
+    )!;
+    const [theirs, mine] = question.allowed!;
+    const saved = await elsewhere('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+      version: stored.version,
+      answers: { [question.code]: theirs },
+    });
+    expect(saved.status).toBe(200);
+
+    const option = (value: string) => page.locator(`[name="q.${question.code}"][value="${value}"]`);
+    await option(mine!).check();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => text(page, '.govuk-warning-text')).toContain('Someone saved this case elsewhere');
+    const conflict = await text(page, '#conflict');
+    expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
+    expect(conflict).toContain(`Yours: ${mine}`);
+    expect(await option(mine!).isChecked()).toBe(true);
+    await checkPage(page, journey, 'conflict');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+    expect(await option(mine!).isChecked()).toBe(true);
+  });
+
+  // Script is needed to read where focus is; keyboard order itself is the browser's own, with or without it.
+  it.skipIf(!javaScript)(
+    'reaches every control of the case form from the keyboard, each with a visible focus',
+    async () => {
+      const form = `form[action="/tasks/${taskId}"]`;
+      const keyOf = (element: Element) => {
+        const input = element as HTMLInputElement;
+        return input.type === 'radio'
+          ? `radio:${input.name}`
+          : `${input.tagName}:${input.name}:${input.value}`;
+      };
+      const controls = await page
+        .locator(`${form} input:not([type=hidden]), ${form} textarea, ${form} button, ${form} select`)
+        .evaluateAll((elements, keyOfSource) => {
+          const key = new Function(`return (${keyOfSource})`)() as (element: Element) => string;
+          return [...new Set(elements.map(key))];
+        }, keyOf.toString());
+      const reached = new Set<string>();
+      const unseen: string[] = [];
+      await page.locator('body').focus();
+      for (
+        let press = 0;
+        press < controls.length * 3 + 100 && !controls.every((control) => reached.has(control));
+        press += 1
+      ) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(
+          ({ form, keyOfSource }) => {
+            const element = document.activeElement;
+            if (!element || !element.closest(form)) return null;
+            const key = new Function(`return (${keyOfSource})`)() as (element: Element) => string;
+            // GOV.UK Frontend's focus state is yellow (#ffdd00): on the control, or on a radio's or checkbox's label.
+            const yellow = 'rgb(255, 221, 0)';
+            const style = getComputedStyle(element);
+            const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+            const styles = [style.outlineColor, style.boxShadow, style.backgroundColor];
+            if (label) styles.push(getComputedStyle(label, '::before').boxShadow);
+            return { key: key(element), visible: styles.some((value) => value.includes(yellow)) };
+          },
+          { form, keyOfSource: keyOf.toString() },
+        );
+        if (!focus) continue;
+        reached.add(focus.key);
+        if (!focus.visible) unseen.push(focus.key);
+      }
+      expect(controls.filter((control) => !reached.has(control))).toEqual([]);
+      expect(unseen).toEqual([]);
+    },
+  );
+
+  it('records the case manager interview', async () => {
+    const date = page.getByRole('group', { name: 'Date of the interview' });
+    await date.getByLabel('Day').fill('5');
+    await date.getByLabel('Month').fill('5');
+    await date.getByLabel('Year').fill('2027');
+    await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
+    await page.getByRole('button', { name: 'Save the interview' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Interview recorded');
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Talked through the plan and the referral.');
+  });
+
+  it('submitting too early lists each problem, linked to its question', async () => {
+    await page.getByRole('button', { name: 'Submit the assessment' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('There is a problem');
+    expect(await page.title()).toMatch(/^Error: Case task/);
+    await checkPage(page, journey, 'submit-errors');
+    const link = page.locator('.govuk-error-summary__list a').first();
+    const target = (await link.getAttribute('href'))!.slice(1);
+    expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+    if (javaScript) {
+      // GOV.UK Frontend focuses the summary on load; its link moves focus to the question.
+      expect(
+        await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
+      ).toBe(true);
+      await link.click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+    }
+  });
+
+  it('answers every question that applies as they open up, submits, and the case is then read-only', async () => {
+    const stored = (
+      await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
+    ).body;
+    const answers = completeAnswers(requireFramework(stored.frameworkId), {
+      disposalType: stored.facts.disposalType,
+      inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
+      careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
+    });
+    await page.goto(`${stack().portalUrl}/tasks/${taskId}`);
+    // A care-experienced child whom the home YJS assessed: every gated question applies.
+    await page
+      .getByRole('group', { name: /is the inspected YJS their home YJS/ })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByRole('group', { name: /take responsibility for assessing/ })
+      .getByLabel('Yes')
+      .check();
+    await answerEverything(page, answers);
+    await page.getByRole('button', { name: 'Submit the assessment' }).click();
+    expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Case submitted');
+    expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
+    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    await checkPage(page, journey, 'submitted');
+  });
+});
+
+describe("someone else's session", () => {
+  it("cannot reach another assessor's case: the page is not found, as for a task that does not exist", async () => {
+    const page = await signIn(stack(), 'inspector-2', 'not-theirs');
+    const response = await page.goto(`${stack().portalUrl}/tasks/${inspection.cases[0]!.taskId}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('main').innerText()).not.toContain(inspection.cases[0]!.caseRef);
+    await checkPage(page, 'not-theirs', 'not-found');
+    const unknown = await page.goto(`${stack().portalUrl}/tasks/00000000-0000-4000-8000-000000000000`);
+    expect(unknown?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+  });
+});

@@ -1,0 +1,135 @@
+// A lead inspector's decisions about one case in fieldwork, each through the inspection workflow: a
+// reassignment and an exclusion reach the fieldwork service (the task's new assessor; the excluded case's
+// task withdrawn and its replacement's created) and end in their events; a refusal answers with the
+// catalogue's code. A decision not carried out within DECISION_WAIT_MS (here 1 ms) answers 202 with a
+// Location, which answers 200 once it is done.
+import { describe, expect, it } from 'vitest';
+import { caseExcluded, caseReassigned } from '@yji/contracts';
+import {
+  callerAs,
+  eventsOn,
+  eventually,
+  inspectionBody,
+  inspectionInFieldwork,
+  longListCsv,
+  tokenFor,
+  useSystem,
+} from '../harness/index.ts';
+
+const team = [
+  { userId: 'inspector-1', role: 'inspector' as const },
+  { userId: 'inspector-2', role: 'inspector' as const },
+];
+
+describe('lead decisions in fieldwork', () => {
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+
+  it(
+    'reassign and exclude through the inspection workflow, to the fieldwork tasks and the events',
+    { timeout: 180_000 },
+    async () => {
+      const { id, cases } = await inspectionInFieldwork(system, lead, { team, sampleSize: 3 });
+      const at = (path: string) => `/api/inspections/${id}${path}`;
+      const [moved, excluded, submitted] = cases;
+
+      const reassigned = await lead('PUT', at(`/cases/${moved!.caseRef}/assignee`), {
+        assigneeId: 'inspector-2',
+      });
+      expect(reassigned.status).toBe(200);
+      expect(reassigned.body).toMatchObject({
+        caseRef: moved!.caseRef,
+        state: 'assigned',
+        assigneeId: 'inspector-2',
+      });
+      const task = await system.fieldworkDb.caseTask.findUniqueOrThrow({ where: { id: moved!.taskId } });
+      expect(task.assigneeId).toBe('inspector-2');
+      const reassignedEvents = await eventually('the reassignment event', async () => {
+        const found = (await eventsOn(system.nc, caseReassigned.subject)).filter(
+          (event) => (event.payload as { inspectionId: string }).inspectionId === id,
+        );
+        return found.length ? found : undefined;
+      });
+      expect(reassignedEvents.map((event) => event.payload)).toEqual([
+        { inspectionId: id, caseRef: moved!.caseRef, taskId: moved!.taskId, assigneeId: 'inspector-2' },
+      ]);
+
+      const afterExclusion = await lead('POST', at('/sample/exclusions'), {
+        caseRef: excluded!.caseRef,
+        reason: 'custody transfer to another service',
+      });
+      expect(afterExclusion.status).toBe(200);
+      const exclusion = (afterExclusion.body.excluded as { caseRef: string; replacedBy: string }[]).find(
+        (entry) => entry.caseRef === excluded!.caseRef,
+      )!;
+      const withdrawnTask = await system.fieldworkDb.caseTask.findUniqueOrThrow({
+        where: { id: excluded!.taskId },
+      });
+      expect(withdrawnTask.state).toBe('withdrawn');
+      await eventually('the replacement task', () =>
+        system.fieldworkDb.caseTask
+          .findFirst({ where: { inspectionId: id, caseRef: exclusion.replacedBy } })
+          .then((found) => found ?? undefined),
+      );
+      const excludedEvents = await eventually('the exclusion event', async () => {
+        const found = (await eventsOn(system.nc, caseExcluded.subject)).filter(
+          (event) => (event.payload as { inspectionId: string }).inspectionId === id,
+        );
+        return found.length ? found : undefined;
+      });
+      expect(excludedEvents.map((event) => event.payload)).toEqual([
+        { inspectionId: id, caseRef: excluded!.caseRef, replacedBy: exclusion.replacedBy },
+      ]);
+
+      // Refusals, each with the catalogue's code: a case not in the sample, a person not an assessor.
+      const unknown = await lead('PUT', at('/cases/C9999/assignee'), { assigneeId: 'inspector-2' });
+      expect([unknown.status, unknown.body.error.code]).toEqual([404, 'not-found']);
+      const notAssessor = await lead('PUT', at(`/cases/${submitted!.caseRef}/assignee`), {
+        assigneeId: 'lead-1',
+      });
+      expect([notAssessor.status, notAssessor.body.error.code]).toEqual([422, 'not-an-assessor']);
+    },
+  );
+});
+
+describe('a decision that takes longer than the request waits', () => {
+  const system = useSystem({ env: { DECISION_WAIT_MS: '1' } });
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+
+  it(
+    'answers 202 with a Location, which answers 200 once the decision is carried out',
+    { timeout: 180_000 },
+    async () => {
+      const created = await lead('POST', '/api/inspections', inspectionBody());
+      expect(created.status).toBe(201);
+      const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
+      // Sent by hand to read the answer's headers.
+      const upload = await fetch(`${system.inspection.url}${at('/long-list')}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
+          'content-type': 'text/csv',
+        },
+        body: longListCsv('2026-12-07', 40),
+      });
+      expect(upload.status).toBe(202);
+      const location = upload.headers.get('location')!;
+      expect(await upload.json()).toMatchObject({
+        error: { code: 'decision-in-progress', details: { location } },
+      });
+      expect(location).toMatch(new RegExp(`^${at('/decisions/')}[0-9a-f-]{36}$`));
+      const done = await eventually('the decision to be carried out', async () => {
+        const poll = await lead('GET', location);
+        return poll.status === 202 ? undefined : poll;
+      });
+      expect([done.status, done.body]).toEqual([200, { decisionId: expect.any(String), status: 'done' }]);
+      // The decision took effect: the long list moved the inspection on to sampling.
+      expect((await lead('GET', at(''))).body.workflow).toMatchObject({
+        phase: 'sampling',
+        longList: { rows: 40 },
+      });
+      const unknown = await lead('GET', at('/decisions/00000000-0000-4000-8000-000000000000'));
+      expect([unknown.status, unknown.body.error.code]).toEqual([404, 'not-found']);
+    },
+  );
+});

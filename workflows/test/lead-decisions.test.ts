@@ -1,0 +1,165 @@
+// The lead inspector's decisions about one case in fieldwork, each through the inspection workflow: an
+// exclusion withdraws the case's assessment (once the service would accept the exclusion) and starts its
+// replacement's; a reassignment is recorded by the service and then taken by the case; each refusal names
+// its reason and leaves the case as it was.
+import { describe, expect, it } from 'vitest';
+import type { ApplicationFailure } from '@temporalio/common';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { CaseAssessmentInput } from '@yji/contracts';
+import {
+  caseAssessmentStateQuery,
+  caseAssessmentWorkflowId,
+  excludeCaseUpdate,
+  inspectionProgressQuery,
+  reassignCaseUpdate,
+  submitAssessmentUpdate,
+} from '../src/index.ts';
+import type { InspectionWorkflow } from '../src/workflows.ts';
+import { caseActivityStubs, commandRejected, inspectionActivityStubs } from './stub-activities.ts';
+import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
+
+const kit = workflowTestKit();
+
+/** An inspection in fieldwork with its three cases assigned to inspector-1. */
+async function inFieldwork(run: WorkflowTestRun) {
+  const handle = await startInspection(run);
+  await drawSample(handle);
+  await confirmSample(handle);
+  await assignAll(handle);
+  return handle;
+}
+
+/** The refusal's code (the innermost failure's type: a validator's, or the service's) and reason, or 'accepted'. */
+const refusalOf = (update: Promise<unknown>) =>
+  update.then(
+    () => 'accepted',
+    (error: Error) => {
+      let cause = error;
+      while (cause.cause instanceof Error) cause = cause.cause;
+      return { code: (cause as ApplicationFailure).type, reason: cause.message };
+    },
+  );
+
+const caseOf = (run: WorkflowTestRun, taskId: string) =>
+  run.client.workflow.getHandle(caseAssessmentWorkflowId(taskId));
+
+const exclude = (handle: WorkflowHandle<typeof InspectionWorkflow>, caseRef: string) =>
+  handle.executeUpdate(excludeCaseUpdate, { args: [{ actor: lead, caseRef, reason: 'custody transfer' }] });
+
+describe('excluding a case in fieldwork', () => {
+  it("withdraws the case's assessment, then excludes it, and starts its replacement's", async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      const [excluded] = inspection.sample;
+      const after = await exclude(handle, excluded!.caseRef);
+      expect(after.sample).toMatchObject({ excluded: 1, confirmed: true });
+      expect((await caseOf(run, excluded!.taskId).describe()).status.name).toBe('COMPLETED');
+      const replacement = inspection.sample[3]!;
+      expect(replacement.caseRef).toBe('R0001');
+      await eventually(
+        async () =>
+          cases
+            .called('createCaseTask')
+            .find(({ args: [input] }) => (input as CaseAssessmentInput).taskId === replacement.taskId) ??
+          null,
+      );
+      const progress = await eventually(async () => {
+        const current = await handle.query(inspectionProgressQuery);
+        return current.cases.some((entry) => entry.caseRef === 'R0001') ? current : null;
+      });
+      expect(progress.cases.map((entry) => entry.caseRef).sort()).toEqual(['C0002', 'C0003', 'R0001']);
+      expect(inspection.calls.map((call) => call.name).slice(-2)).toEqual(['checkExclusion', 'excludeCase']);
+    });
+  });
+
+  it('refuses a submitted case, and a case whose stratum has no reserve left, and withdraws nothing', async () => {
+    const inspection = inspectionActivityStubs({
+      checkExclusion: ({ caseRef }) =>
+        caseRef === 'C0003'
+          ? { refuse: commandRejected('reserve-empty', "the stratum's reserve is empty") }
+          : undefined,
+    });
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      const submitted = caseOf(run, inspection.sample[1]!.taskId);
+      await submitted.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      await eventually(async () =>
+        (await handle.query(inspectionProgressQuery)).totals.byState.submitted === 1 ? true : null,
+      );
+      expect(await refusalOf(exclude(handle, 'C0002'))).toMatchObject({
+        reason: 'the case is submitted; it cannot be excluded',
+      });
+      const refused = await refusalOf(exclude(handle, 'C0003'));
+      expect(refused).toEqual({ code: 'CommandRejected', reason: "the stratum's reserve is empty" });
+      expect(cases.called('withdrawCaseTask')).toEqual([]);
+      expect(inspection.called('excludeCase')).toEqual([]);
+      expect(await caseOf(run, inspection.sample[2]!.taskId).query(caseAssessmentStateQuery)).toMatchObject({
+        state: 'assigned',
+      });
+    });
+  });
+});
+
+describe('reassigning a case', () => {
+  it('records the new assessor, then the case takes them (keeping its due date), and answers the case', async () => {
+    const inspection = inspectionActivityStubs();
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      const [first] = inspection.sample;
+      const before = await caseOf(run, first!.taskId).query(caseAssessmentStateQuery);
+      const answer = await handle.executeUpdate(reassignCaseUpdate, {
+        args: [{ actor: lead, caseRef: first!.caseRef, assigneeId: 'inspector-2' }],
+      });
+      expect(answer).toMatchObject({ state: 'assigned', assigneeId: 'inspector-2', dueAt: before.dueAt });
+      expect(await caseOf(run, first!.taskId).query(caseAssessmentStateQuery)).toMatchObject({
+        assigneeId: 'inspector-2',
+      });
+      const newDue = '2099-02-01T17:00:00.000Z';
+      const moved = await handle.executeUpdate(reassignCaseUpdate, {
+        args: [{ actor: lead, caseRef: first!.caseRef, assigneeId: 'inspector-2', dueAt: newDue }],
+      });
+      expect(moved.dueAt).toBe(newDue);
+    });
+  });
+
+  it("refuses a case not in fieldwork's sample as not found, and passes on the service's refusal; the case keeps its assessor", async () => {
+    const inspection = inspectionActivityStubs({
+      reassignCase: ({ assigneeId }) =>
+        assigneeId === 'inspector-9'
+          ? {
+              refuse: commandRejected('not-an-assessor', 'inspector-9 is not an assessor on this inspection'),
+            }
+          : undefined,
+    });
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      expect(
+        await refusalOf(
+          handle.executeUpdate(reassignCaseUpdate, {
+            args: [{ actor: lead, caseRef: 'C9999', assigneeId: 'inspector-2' }],
+          }),
+        ),
+      ).toEqual({ code: 'not-found', reason: 'case not found' });
+      const refused = await refusalOf(
+        handle.executeUpdate(reassignCaseUpdate, {
+          args: [{ actor: lead, caseRef: 'C0001', assigneeId: 'inspector-9' }],
+        }),
+      );
+      expect(refused).toEqual({
+        code: 'CommandRejected',
+        reason: 'inspector-9 is not an assessor on this inspection',
+      });
+      expect(await caseOf(run, inspection.sample[0]!.taskId).query(caseAssessmentStateQuery)).toMatchObject({
+        assigneeId: 'inspector-1',
+      });
+    });
+  });
+});
