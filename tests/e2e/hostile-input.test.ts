@@ -44,7 +44,10 @@ const repeats = (text: string, echo: string) =>
   text.includes(echo) || text.includes(JSON.stringify(echo).slice(1, -1));
 
 describe('hostile input, generated from the OpenAPI documents', () => {
-  const system = useSystem({ env: { RATE_LIMIT_MAX: '1000000' } });
+  const system = useSystem({
+    // Thousands of requests from one user; and a set-up decision on a busy machine may outlast the default wait.
+    env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '60000' },
+  });
 
   it(
     'answers every probe without a 5xx, an echo, or a change of state',
@@ -61,6 +64,9 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'GET /api/inspections/{id}/team': { params: { id } },
         'GET /api/inspections/{id}': { params: { id } },
         'GET /api/inspections/{id}/progress': { params: { id } },
+        'GET /api/inspections/{id}/decisions/{decisionId}': {
+          params: { id, decisionId: '00000000-0000-4000-8000-000000000001' },
+        },
         'GET /api/inspections/{id}/sample': { params: { id } },
         'PUT /api/inspections/{id}/team': { params: { id }, body: { members: TEAM } },
         'POST /api/inspections/{id}/long-list': { params: { id }, body: longListCsv('2026-12-07', 40) },
@@ -144,11 +150,14 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         system.temporal,
         system.env.TEMPORAL_TASK_QUEUE,
       );
-      /** The state once an accepted request's consequences (workflows, events, consumers) have run: 1.5 s unchanged. */
+      /**
+       * The state once an accepted request's consequences (workflows, events, consumers) have run: 3 s
+       * unchanged, since a workflow task may wait that long for a busy worker.
+       */
       const settled = async (): Promise<StateCounts> => {
         let last = await state.read();
         let quiet = 0;
-        for (let i = 0; i < 80 && quiet < 6; i++) {
+        for (let i = 0; i < 120 && quiet < 12; i++) {
           await new Promise((resolve) => setTimeout(resolve, 250));
           const now = await state.read();
           quiet = differences(last, now).length === 0 ? quiet + 1 : 0;
