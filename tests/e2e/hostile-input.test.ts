@@ -39,6 +39,9 @@ const TEAM = [
   { userId: 'inspector-2', role: 'inspector' as const, capacity: 10 },
 ];
 
+/** An alert id no alert has: the alert routes are probed past validation to a 404. */
+const NO_ALERT = '00000000-0000-4000-8000-00000000a1e7';
+
 /** Whether `text` holds `echo` as sent or as JSON writes it. */
 const repeats = (text: string, echo: string) =>
   text.includes(echo) || text.includes(JSON.stringify(echo).slice(1, -1));
@@ -98,6 +101,72 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'POST /api/fieldwork/tasks/{taskId}/submit': {
           params: { taskId: task.taskId },
           body: { version: 0 },
+        },
+        'GET /api/inspections/{id}/qa-settings': { params: { id } },
+        'PUT /api/inspections/{id}/qa-settings': {
+          params: { id },
+          body: {
+            policy: { seed: 'hostile', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+            alertEscalation: { escalateAfterMs: 3_600_000, secondPersonId: 'lead-2' },
+          },
+        },
+        // Quality assurance: nothing is submitted yet, so a move that passes validation is refused by the
+        // review's state (or the caller's duties), and the alert named does not exist.
+        'GET /api/fieldwork/reviews': { params: {}, query: { inspectionId: id } },
+        'GET /api/fieldwork/reviews/{taskId}': { params: { taskId: task.taskId } },
+        'GET /api/fieldwork/reviews/{taskId}/diff': {
+          params: { taskId: task.taskId },
+          query: { from: '1', to: '1' },
+        },
+        ...Object.fromEntries(
+          ['claim', 'release', 'approve'].map((move) => [
+            `POST /api/fieldwork/reviews/{taskId}/${move}`,
+            { params: { taskId: task.taskId }, body: { version: 0 } },
+          ]),
+        ),
+        'POST /api/fieldwork/reviews/{taskId}/return': {
+          params: { taskId: task.taskId },
+          body: { version: 0, reason: 'the interview is not recorded' },
+        },
+        'PUT /api/fieldwork/reviews/{taskId}/blind-judgements': {
+          params: { taskId: task.taskId },
+          body: { version: 0, judgements: { '2.1.1': false } },
+        },
+        'POST /api/fieldwork/reviews/{taskId}/reviewer': {
+          params: { taskId: task.taskId },
+          body: { version: 0, reviewerId: 'qa-1' },
+        },
+        'POST /api/fieldwork/reviews/{taskId}/correction': {
+          params: { taskId: task.taskId },
+          body: { version: 0, reason: 'the wrong file was read' },
+        },
+        'POST /api/fieldwork/tasks/{taskId}/revise': { params: { taskId: task.taskId } },
+        ...Object.fromEntries(
+          ['qa-progress', 'agreement', 'live-ratings', 'alerts'].map((figure) => [
+            `GET /api/fieldwork/inspections/{inspectionId}/${figure}`,
+            { params: { inspectionId: id } },
+          ]),
+        ),
+        'POST /api/fieldwork/tasks/{taskId}/alerts': {
+          params: { taskId: task.taskId },
+          body: {
+            concerns: ['harm-from-others'],
+            atRisk: ['this-child'],
+            urgency: 'urgent',
+            seen: 'a concern noted on the case file',
+            done: 'told the case manager',
+            forwardedBy: 'yji',
+          },
+        },
+        'GET /api/fieldwork/alerts/{alertId}': { params: { alertId: NO_ALERT } },
+        'POST /api/fieldwork/alerts/{alertId}/acknowledge': { params: { alertId: NO_ALERT } },
+        'POST /api/fieldwork/alerts/{alertId}/actions': {
+          params: { alertId: NO_ALERT },
+          body: { action: 'spoke to the case manager' },
+        },
+        'POST /api/fieldwork/alerts/{alertId}/outcome': {
+          params: { alertId: NO_ALERT },
+          body: { outcome: 'the child is safe' },
         },
         // The inspection has no ratings panel yet: these are answered 404 or 409 when they pass validation.
         'PUT /api/ratings/inspections/{id}/settings': {
