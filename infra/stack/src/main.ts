@@ -4,6 +4,7 @@
 // signal during start-up waits for the step under way, then stops everything started so far.
 import { describeStack, ensureStack } from './stack.ts';
 import { startServices } from './services.ts';
+import { openWebApp } from './open-web-app.ts';
 
 const log = (line: string) => console.log(`[stack] ${line}`);
 const withServices = process.argv.includes('up');
@@ -46,6 +47,7 @@ try {
       .map(([name, port]) => `  ${name.padEnd(13)} http://127.0.0.1:${port}`)
       .join('\n');
     console.log(`yji is ready: every service answers /ready and the worker polls.\n${where}`);
+    if (services.ports.portal) openWebApp(`http://127.0.0.1:${services.ports.portal}`, log);
   }
   console.log('Ctrl-C to stop.');
 } catch (error) {
