@@ -17,6 +17,7 @@ import type {
   RatingsPanelInput,
   RatingsPanelState,
 } from '@yji/contracts';
+import { fourEyesRefusal } from '@yji/domain/panel-decisions';
 import { serialHandlers } from '../serial-handlers.ts';
 import type { RatingsPanelActivities } from './activities.ts';
 import {
@@ -59,17 +60,17 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     requireOpen();
     requireRole(actor, PANEL_ROLES, 'a panel decision');
   };
-  // 004 ¶3.22 and docs/domain.md §1: the lead inspector proposes the qualitative ratings, so never approves
-  // them; whoever recorded a correction does not approve it either.
   const validateApproval = ({ actor }: ApproveRatings) => {
     requireOpen();
     requireRole(actor, ['panel-chair'], 'approving the ratings');
     if (state.phase === 'ratings-approved')
       throw new Error('the ratings are approved; record a correction before approving again');
-    if (actor.userId === input.leadInspectorId)
-      throw new Error('the lead inspector proposed the ratings and cannot approve them');
-    if (state.correctionsBy.includes(actor.userId))
-      throw new Error('nobody approves their own correction: another chair must approve it');
+    // The proposers are the service's to know; it checks them as it stores the set.
+    const refusal = fourEyesRefusal(
+      { leadInspectorId: input.leadInspectorId, proposers: [], correctionAuthors: state.correctionsBy },
+      actor.userId,
+    );
+    if (refusal) throw new Error(refusal);
   };
 
   setHandler(ratingsPanelStateQuery, () => state);

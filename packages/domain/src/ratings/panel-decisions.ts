@@ -66,3 +66,25 @@ export function adjustmentsOf(decisions: readonly PanelDecision[]): PanelAdjustm
     decision === 'confirm' || to === undefined ? [] : [{ standardId, to, rationale: rationale ?? '' }],
   );
 }
+
+/** Who the approval must not come from: whoever proposed or corrected what is being approved. */
+export interface ApprovalAuthors {
+  leadInspectorId: string;
+  proposers: readonly string[];
+  /** Authors of corrections recorded since the last approval. */
+  correctionAuthors: readonly string[];
+}
+
+/**
+ * Four eyes on the final ratings: why `userId` may not approve them now, or null. 004 ¶3.22 has the lead
+ * inspector propose the qualitative ratings, so the lead never approves them (docs/domain.md, decisions);
+ * nobody approves their own proposal or their own correction.
+ */
+export function fourEyesRefusal(authors: ApprovalAuthors, userId: string): string | null {
+  if (userId === authors.leadInspectorId)
+    return 'the lead inspector proposed the ratings and cannot approve them';
+  if (authors.proposers.includes(userId)) return 'nobody approves their own proposal';
+  if (authors.correctionAuthors.includes(userId))
+    return 'nobody approves their own correction: another chair must approve it';
+  return null;
+}

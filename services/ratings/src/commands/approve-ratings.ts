@@ -9,7 +9,7 @@ import { CommandRejected } from '@yji/messaging';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { latestSet } from '../panel/latest-set.ts';
 import { finalRatingsView, finalStandardsOf } from '../panel/final-ratings.ts';
-import { fourEyesRefusal, pendingCorrections } from '../panel/four-eyes.ts';
+import { approvalRefusal, pendingCorrections } from '../panel/four-eyes.ts';
 import { loadPanelRatings, stillToDecide } from '../panel/panel-ratings.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
@@ -28,7 +28,7 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
   if (!chair || !actor.roles.includes('panel-chair'))
     throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
   const previous = await latestSet(db, inspectionId);
-  const refusal = fourEyesRefusal(ratings, actor.userId);
+  const refusal = approvalRefusal(ratings, actor.userId);
   if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
   const pending = pendingCorrections(ratings);
   if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));

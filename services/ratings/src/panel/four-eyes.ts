@@ -1,6 +1,7 @@
-// Four eyes on the final ratings (issue: "the chair cannot be the lead inspector who proposed the qualitative
-// ratings, and nobody approves their own proposal"): the reason `userId` may not approve now, or null. The
-// approval route asks before the workflow does; the approval command asks again as it stores the set.
+// Four eyes on the final ratings, from what the service holds: the rule itself is the domain's
+// (fourEyesRefusal). The approval route asks before the workflow does; the approval command asks again as it
+// stores the set.
+import { fourEyesRefusal } from '@yji/domain/panel-decisions';
 import type { PanelRatings } from './panel-ratings.ts';
 
 /** Corrections recorded since the latest approval: they wait for the chair (an approval clears the mark). */
@@ -8,12 +9,13 @@ export function pendingCorrections(ratings: PanelRatings) {
   return ratings.decisions.filter((decision) => decision.correction);
 }
 
-export function fourEyesRefusal(ratings: PanelRatings, userId: string): string | null {
-  if (userId === ratings.panel.leadInspectorId)
-    return 'the lead inspector proposed the ratings and cannot approve them';
-  if (ratings.proposals.some(({ proposedBy }) => proposedBy === userId))
-    return 'nobody approves their own proposal';
-  if (pendingCorrections(ratings).some(({ decidedBy }) => decidedBy === userId))
-    return 'nobody approves their own correction';
-  return null;
+export function approvalRefusal(ratings: PanelRatings, userId: string): string | null {
+  return fourEyesRefusal(
+    {
+      leadInspectorId: ratings.panel.leadInspectorId,
+      proposers: ratings.proposals.map(({ proposedBy }) => proposedBy),
+      correctionAuthors: pendingCorrections(ratings).map(({ decidedBy }) => decidedBy),
+    },
+    userId,
+  );
 }

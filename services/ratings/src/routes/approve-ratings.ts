@@ -8,7 +8,7 @@ import { approveRatingsUpdate } from '@yji/workflows';
 import { CHAIR, panelRoute } from '../access/panel-access.ts';
 import type { RatingsDb } from '../db.ts';
 import { finalRatingsView } from '../panel/final-ratings.ts';
-import { fourEyesRefusal } from '../panel/four-eyes.ts';
+import { approvalRefusal } from '../panel/four-eyes.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
 import { onPanel } from '../workflow/panel-workflow.ts';
 
@@ -28,7 +28,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client
       const actor = actorOf(request);
       const ratings = await loadPanelRatings(db, id);
       if (!ratings) throw new HttpError(problem('panel-not-open'));
-      const refusal = fourEyesRefusal(ratings, actor.userId);
+      const refusal = approvalRefusal(ratings, actor.userId);
       if (refusal) throw new HttpError(problem('four-eyes', { reason: refusal }));
       const { setId } = await onPanel(temporal, id, approveRatingsUpdate, { actor });
       const set = await db.finalRatingSet.findUniqueOrThrow({
