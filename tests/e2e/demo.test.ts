@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { playInspection } from '@yji/cli/demo';
 import type { Role } from '@yji/contracts';
-import { useSystem } from '../harness/index.ts';
+import { callerAs, useSystem } from '../harness/index.ts';
 
 describe('yji demo', () => {
   const system = useSystem();
@@ -48,6 +48,15 @@ describe('yji demo', () => {
           .sort((a, b) => a.id.localeCompare(b.id)),
       ).toEqual([...result.ratings!.standards].sort((a, b) => a.id.localeCompare(b.id)));
       expect(lines.at(-1)).toMatch(/the panel approved the ratings/);
+
+      // The panel pack carries quality assurance's figures: the one return, the one alert, and the agreement
+      // over every blind pair the demo's key-question figures count.
+      const chair = callerAs(system, 'chair-1', ['panel-chair']);
+      const pack = await chair('GET', `/api/ratings/inspections/${result.inspectionId}/pack`);
+      expect(pack.body.qa.figures).toMatchObject({ returnedCases: 1, returns: 1, alertsRaised: 1 });
+      expect(pack.body.qa.figures.agreement.pairs).toBe(
+        result.qa.agreement.reduce((sum, { pairs }) => sum + pairs, 0),
+      );
     },
   );
 });
