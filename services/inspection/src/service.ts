@@ -1,5 +1,4 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
@@ -18,19 +17,9 @@ export async function startInspectionService(config: InspectionConfig, options: 
     afterOutbox: notifyOutbox,
     decisionWaitMs: config.DECISION_WAIT_MS,
   });
-  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
-  const approvalRelay = await startApprovalRelay(db, nc, temporal, {
-    durable: approvalRelayName(config.DATABASE_URL),
-    onError: (err, details) =>
-      app.log.error({ err: err.message, ...details }, 'assessment event not relayed'),
-  });
-  return {
-    app,
-    url: await runtime.listen(config.PORT),
-    stop: () =>
-      runtime.stop(async () => {
-        for (const subscription of commands) subscription.unsubscribe();
-        await approvalRelay.stop();
-      }),
-  };
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('assessment event', (onError) =>
+    startApprovalRelay(db, nc, temporal, { durable: approvalRelayName(config.DATABASE_URL), onError }),
+  );
+  return { app, url: await runtime.listen(config.PORT), stop: runtime.stop };
 }

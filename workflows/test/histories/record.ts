@@ -44,6 +44,7 @@ import {
   assignAll,
   confirmSample,
   drawSample,
+  inFieldwork,
   inspectionInput,
   lead,
   startInspection,
@@ -235,10 +236,7 @@ it('records an inspection from fieldwork through quality assurance to ratings ap
   await kit.run(
     { ...inspection.activities, ...caseActivityStubs().activities, ...panel.activities },
     async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run);
       const taskIds = inspection.sample.map(({ taskId }) => taskId);
       for (const taskId of taskIds)
         await run.client.workflow
