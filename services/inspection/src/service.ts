@@ -13,6 +13,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
   registerInspectionRoutes(app, {
     db,
     temporal,
+    nc,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     afterOutbox: notifyOutbox,
     decisionWaitMs: config.DECISION_WAIT_MS,
