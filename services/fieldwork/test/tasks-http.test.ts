@@ -306,6 +306,70 @@ describe('fieldwork task routes', () => {
     });
   });
 
+  describe("the lead inspector's list of exclusion flags", () => {
+    it('refuses a flag on a submitted task, which can no longer leave the sample, and stores nothing', async () => {
+      const { taskId } = await inspector1Task();
+      await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
+      const flag = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+        reason: 'Home YJS did the assessment',
+      });
+      expect(flag.status).toBe(409);
+      expect(flag.body?.error).toMatchObject({
+        code: 'task-locked',
+        message: 'the task is submitted; it cannot be flagged',
+      });
+      expect(await fieldwork.db.exclusionFlag.count({ where: { taskId } })).toBe(0);
+    });
+
+    it("lists the inspection's flags, oldest first, to its lead only, and audits the read", async () => {
+      const inspectionId = randomUUID();
+      const first = await inspector1Task({ inspectionId });
+      const second = await inspector1Task({ inspectionId });
+      const elsewhere = await inspector1Task();
+      for (const { taskId } of [first, second, elsewhere])
+        expect(
+          (
+            await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+              reason: `Transferred out (${taskId.slice(0, 4)})`,
+            })
+          ).status,
+        ).toBe(201);
+      const path = `/api/fieldwork/inspections/${inspectionId}/exclusion-flags`;
+
+      const listed = await fieldwork.call(lead, 'GET', path);
+      expect(listed.status).toBe(200);
+      const tasks = await fieldwork.db.caseTask.findMany({ where: { inspectionId } });
+      const caseRefOf = (taskId: string) => tasks.find((task) => task.id === taskId)!.caseRef;
+      expect(listed.body?.flags).toEqual(
+        [first, second].map(({ taskId }) => ({
+          taskId,
+          caseRef: caseRefOf(taskId),
+          taskState: 'assigned',
+          reason: `Transferred out (${taskId.slice(0, 4)})`,
+          flaggedBy: 'inspector-1',
+          at: expect.any(String),
+        })),
+      );
+      const audit = await fieldwork.db.auditEntry.findMany({
+        where: { inspectionId, action: 'exclusion-flag.read' },
+      });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({
+        actorId: 'lead-1',
+        details: { tasks: [first.taskId, second.taskId] },
+      });
+      expect(JSON.stringify(audit)).not.toContain('Transferred');
+
+      const assessor = await fieldwork.call(inspector1, 'GET', path);
+      expect(assessor.status).toBe(403);
+      const otherLead = await fieldwork.call({ userId: 'lead-2', roles: ['lead-inspector'] }, 'GET', path);
+      expect(otherLead.status).toBe(404);
+      expect(
+        await fieldwork.db.auditEntry.count({ where: { inspectionId, action: 'exclusion-flag.read' } }),
+      ).toBe(1);
+    });
+  });
+
   it('documents every route in the OpenAPI document', async () => {
     const document = (await (await fetch(`${fieldwork.url}/docs/json`)).json()) as {
       paths: Record<string, object>;
@@ -318,6 +382,7 @@ describe('fieldwork task routes', () => {
         '/api/fieldwork/tasks/{taskId}/interview',
         '/api/fieldwork/tasks/{taskId}/submit',
         '/api/fieldwork/tasks/{taskId}/exclusion-flag',
+        '/api/fieldwork/inspections/{inspectionId}/exclusion-flags',
       ]),
     );
   });

@@ -137,6 +137,18 @@ export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserI
 
 export const ExclusionFlagged = z.object({ taskId: z.uuid(), at: z.iso.datetime() });
 
+/** The exclusion flags an inspection's assessors raised, oldest first, for its lead inspector to decide. */
+export const ExclusionFlagList = z.object({
+  flags: z.array(
+    ExclusionFlagView.extend({
+      taskId: z.uuid(),
+      caseRef: CaseRef,
+      /** The task's state now: a withdrawn task's case has left the sample (the lead excluded it). */
+      taskState: TaskState,
+    }),
+  ),
+});
+
 /** A question that applies to the case given the answers so far, in framework order. */
 export const ApplicableQuestion = z.object({
   code: z.string(),

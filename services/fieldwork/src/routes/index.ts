@@ -24,6 +24,7 @@ import { registerReadAgreement } from './inspections/read-agreement.ts';
 import { registerReadQaProgress } from './inspections/read-qa-progress.ts';
 import { registerReadLiveRatings } from './inspections/read-live-ratings.ts';
 import { registerListAlerts } from './inspections/list-alerts.ts';
+import { registerListExclusionFlags } from './inspections/list-exclusion-flags.ts';
 import { registerRaiseAlert } from './alerts/raise-alert.ts';
 import { registerReadAlert } from './alerts/read-alert.ts';
 import { registerAcknowledgeAlert } from './alerts/acknowledge-alert.ts';
@@ -49,6 +50,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerRecordInterview(app, db);
   registerSubmitAssessment(app, db, temporal);
   registerFlagExclusion(app, db, afterOutbox);
+  registerListExclusionFlags(app, db);
   // Quality assurance of submitted assessments.
   registerReviseAssessment(app, db);
   registerListReviews(app, db);
