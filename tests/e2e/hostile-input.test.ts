@@ -142,7 +142,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'POST /api/fieldwork/tasks/{taskId}/revise': { params: { taskId: task.taskId } },
         ...Object.fromEntries(
-          ['qa-progress', 'agreement', 'live-ratings', 'alerts'].map((figure) => [
+          ['qa-progress', 'agreement', 'live-ratings', 'alerts', 'exclusion-flags'].map((figure) => [
             `GET /api/fieldwork/inspections/{inspectionId}/${figure}`,
             { params: { inspectionId: id } },
           ]),
