@@ -5,6 +5,10 @@ import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
+import { discardAbandonedLongLists, STAGED_LIST_BOUND_MS } from './store/long-list-store.ts';
+
+/** How often abandoned staged long lists are looked for (store/long-list-store.ts). */
+const STAGED_LIST_SWEEP_MS = 10 * 60 * 1000;
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -19,11 +23,17 @@ export async function startInspectionService(config: InspectionConfig, options: 
     decisionWaitMs: config.DECISION_WAIT_MS,
   });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
+  const sweep = setInterval(() => {
+    discardAbandonedLongLists(db, { before: new Date(Date.now() - STAGED_LIST_BOUND_MS) }).catch(
+      (error: Error) => app.log.error({ err: { message: error.message } }, 'staged long list sweep failed'),
+    );
+  }, STAGED_LIST_SWEEP_MS).unref();
   return {
     app,
     url: await runtime.listen(config.PORT),
     stop: () =>
       runtime.stop(async () => {
+        clearInterval(sweep);
         for (const subscription of commands) subscription.unsubscribe();
       }),
   };
