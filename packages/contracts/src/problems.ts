@@ -237,6 +237,12 @@ export const PROBLEMS = {
     ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
     ({ issues }) => issues,
   ),
+  'interview-invalid': spec<{ issues: readonly FieldIssue[] }>(
+    422,
+    'The interview record breaks a rule of 002 13a–c beyond its shape (a role when it took place, 13b for a case manager, the language exactly in Wales); details name each field.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  ),
   'decision-invalid': spec<{ problems: readonly string[] }>(
     422,
     'The panel decision does not fit the standard (direction, rating, rationale); details say why.',

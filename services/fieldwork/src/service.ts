@@ -5,7 +5,12 @@ import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
-import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
+import {
+  inspectionSettingsConsumerName,
+  qaSettingsConsumerName,
+  teamConsumerName,
+} from './team/team-consumer-name.ts';
+import { startInspectionSettingsConsumer } from './inspection/inspection-settings-consumer.ts';
 import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
@@ -31,6 +36,11 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     durable: qaSettingsConsumerName(config.DATABASE_URL),
     onError: (err, details) => app.log.error({ err: err.message, ...details }, 'QA settings not applied'),
   });
+  const inspectionSettingsConsumer = await startInspectionSettingsConsumer(db, nc, {
+    durable: inspectionSettingsConsumerName(config.DATABASE_URL),
+    onError: (err, details) =>
+      app.log.error({ err: err.message, ...details }, 'inspection settings not applied'),
+  });
   return {
     app,
     db,
@@ -41,6 +51,7 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
         for (const subscription of commands) subscription.unsubscribe();
         await teamConsumer.stop();
         await qaSettingsConsumer.stop();
+        await inspectionSettingsConsumer.stop();
       }),
   };
 }

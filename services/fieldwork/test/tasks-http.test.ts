@@ -2,9 +2,9 @@
 // task, draft saves against versions, the rules on saving and submitting, and the audit of each.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
+import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
-import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
@@ -370,6 +370,92 @@ describe('fieldwork task routes', () => {
     });
   });
 
+  describe('a 2016 case: its inspection and the structured interview decide what applies', () => {
+    /** A 2016 court case assigned to inspector-1, in an inspection whose settings the event gave as `settings`. */
+    async function case2016(settings?: { country: 'england' | 'wales'; programme: { name: 'fji' | 'sqs' } }) {
+      const taskId = randomUUID();
+      const inspectionId = randomUUID();
+      // What the inspection.created event leaves in the read model (the consumer's test covers the event).
+      if (settings)
+        await fieldwork.db.inspectionSettings.create({
+          data: { inspectionId, country: settings.country, programme: settings.programme },
+        });
+      await sendCommand(fieldwork.nc, createTask, {
+        taskId,
+        inspectionId,
+        caseRef: `CASE-${taskId.slice(0, 8)}`,
+        frameworkId: 'fji-sqs-2016',
+        facts: COURT_FACTS,
+      });
+      await sendCommand(fieldwork.nc, assignTask, {
+        taskId,
+        assigneeId: 'inspector-1',
+        dueAt: '2026-12-20T17:00:00.000Z',
+      });
+      await fieldwork.joinTeam(inspectionId, 'inspector-1', 'inspector');
+      return taskId;
+    }
+    const codes = async (taskId: string) =>
+      (
+        (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body?.questions as {
+          code: string;
+        }[]
+      ).map((question) => question.code);
+
+    it('asks the Welsh-language questions in Wales only, and View 5 once an interview took place', async () => {
+      const wales = await case2016({ country: 'wales', programme: { name: 'fji' } });
+      const england = await case2016();
+      expect(await codes(wales)).toContain('9a');
+      expect(await codes(england)).not.toContain('9a');
+      expect(await codes(wales)).not.toContain('5.1.1a');
+
+      const path = `/api/fieldwork/tasks/${wales}/case-manager-interview`;
+      const interview = {
+        tookPlace: true,
+        date: '2026-12-08',
+        role: 'case_manager',
+        caseManagerSeenBefore: false,
+      };
+      const withoutLanguage = await fieldwork.call(inspector1, 'PUT', path, interview);
+      expect(withoutLanguage.status).toBe(422);
+      expect(withoutLanguage.body?.error).toMatchObject({
+        code: 'interview-invalid',
+        details: [{ field: 'body.language', message: 'language is needed in Wales (002 13c)' }],
+      });
+      expect(await fieldwork.db.caseManagerInterview.count({ where: { taskId: wales } })).toBe(0);
+
+      const recorded = await fieldwork.call(inspector1, 'PUT', path, {
+        ...interview,
+        language: 'welsh',
+        notes: 'Seen.',
+      });
+      expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+      expect(recorded.body).toMatchObject({
+        ...interview,
+        language: 'welsh',
+        notes: 'Seen.',
+        recordedBy: 'inspector-1',
+      });
+      expect(await codes(wales)).toContain('5.1.1a');
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${wales}`);
+      expect(read.body?.caseManagerInterview).toMatchObject({ tookPlace: true, language: 'welsh' });
+      const audit = await fieldwork.db.auditEntry.findMany({ where: { entityId: wales } });
+      expect(audit.map((entry) => entry.action)).toContain('task.case-manager-interview-recorded');
+      expect(JSON.stringify(audit)).not.toContain('Seen.');
+
+      const inEngland = await fieldwork.call(
+        inspector1,
+        'PUT',
+        `/api/fieldwork/tasks/${england}/case-manager-interview`,
+        {
+          ...interview,
+          language: 'welsh',
+        },
+      );
+      expect(inEngland.status).toBe(422);
+    });
+  });
+
   it('documents every route in the OpenAPI document', async () => {
     const document = (await (await fetch(`${fieldwork.url}/docs/json`)).json()) as {
       paths: Record<string, object>;
@@ -383,6 +469,7 @@ describe('fieldwork task routes', () => {
         '/api/fieldwork/tasks/{taskId}/submit',
         '/api/fieldwork/tasks/{taskId}/exclusion-flag',
         '/api/fieldwork/inspections/{inspectionId}/exclusion-flags',
+        '/api/fieldwork/tasks/{taskId}/case-manager-interview',
       ]),
     );
   });

@@ -6,6 +6,7 @@ import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { CaseManagerInterviewView } from './interview.ts';
 import { REVIEW_STATES } from '@yji/domain';
 import { errorBodyWith } from '../problems.ts';
 
@@ -191,6 +192,8 @@ export const TaskDetail = TaskSummary.extend({
   facts: CaseFacts,
   questions: z.array(ApplicableQuestion),
   interview: InterviewView.nullable(),
+  /** 002 13a–c: the structured interview with the case manager (it decides the 2016 View 5). */
+  caseManagerInterview: CaseManagerInterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
   /** Null until the assessment is first submitted. */
   review: ReviewForAssessor.nullable(),

@@ -7,6 +7,7 @@ import { registerFlagExclusion } from './flag-exclusion.ts';
 import { registerListTasks } from './list-tasks.ts';
 import { registerReadTask } from './read-task.ts';
 import { registerRecordInterview } from './record-interview.ts';
+import { registerRecordCaseManagerInterview } from './record-case-manager-interview.ts';
 import { registerSaveDraft } from './save-draft.ts';
 import { registerSubmitAssessment } from './submit-assessment.ts';
 import { registerReviseAssessment } from './revise-assessment.ts';
@@ -48,6 +49,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerReadTask(app, db);
   registerSaveDraft(app, db, temporal);
   registerRecordInterview(app, db);
+  registerRecordCaseManagerInterview(app, db);
   registerSubmitAssessment(app, db, temporal);
   registerFlagExclusion(app, db, afterOutbox);
   registerListExclusionFlags(app, db);
