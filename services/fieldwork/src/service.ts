@@ -5,7 +5,12 @@ import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
-import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
+import {
+  inspectionSettingsConsumerName,
+  qaSettingsConsumerName,
+  teamConsumerName,
+} from './team/team-consumer-name.ts';
+import { startInspectionSettingsConsumer } from './inspection/inspection-settings-consumer.ts';
 import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
@@ -28,6 +33,12 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
   );
   await runtime.consume('QA settings', (onError) =>
     startQaSettingsConsumer(db, nc, { durable: qaSettingsConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('inspection settings', (onError) =>
+    startInspectionSettingsConsumer(db, nc, {
+      durable: inspectionSettingsConsumerName(config.DATABASE_URL),
+      onError,
+    }),
   );
   return { app, db, nc, url: await runtime.listen(config.PORT), stop: runtime.stop };
 }
