@@ -96,6 +96,8 @@ export function showTask(
       section: 'tasks',
       task,
       locked,
+      // QA's reason and comments, while the returned case is with its assessor.
+      returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
       groups: questionGroups(task.frameworkId, task.questions),
       levels: ClassificationLevel.options,
