@@ -2,6 +2,7 @@
 // apply given the answers so far.
 import type { z } from 'zod';
 import {
+  ReviewState,
   TaskState,
   type ApplicableQuestion,
   type InterviewView,
@@ -10,10 +11,10 @@ import {
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
-import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import type { CaseReview, CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
 import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
 
-export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
+export function toTaskSummary(task: CaseTask & { review: CaseReview | null }): z.input<typeof TaskSummary> {
   return {
     taskId: task.id,
     inspectionId: task.inspectionId,
@@ -22,6 +23,7 @@ export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
     state: TaskState.parse(task.state),
     dueAt: task.dueAt?.toISOString() ?? null,
     version: task.version,
+    reviewState: task.review ? ReviewState.parse(task.review.state) : null,
   };
 }
 
@@ -53,7 +55,11 @@ export function toInterviewView(interview: Interview): z.input<typeof InterviewV
 }
 
 export function toTaskDetail(
-  task: CaseTask & { interview: Interview | null; exclusionFlag: ExclusionFlag | null },
+  task: CaseTask & {
+    interview: Interview | null;
+    exclusionFlag: ExclusionFlag | null;
+    review: CaseReview | null;
+  },
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, exclusionFlag } = task;
   return {
