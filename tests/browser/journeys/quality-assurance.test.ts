@@ -138,6 +138,7 @@ describe('quality assurance, in the browser', () => {
       .poll(() => text(page, '.govuk-error-summary'))
       .toContain('Enter why the assessment goes back');
     await checkPage(page, JOURNEY, 'return-error');
+    await page.getByText(`Comment on ${returned.code}`, { exact: true }).click();
     await page
       .getByLabel(`Comment on ${returned.code} for the assessor (optional)`)
       .fill('Which record shows this?');

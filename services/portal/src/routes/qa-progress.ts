@@ -43,7 +43,7 @@ export function registerQaProgress(app: FastifyInstance, deps: RouteDeps) {
       progress,
       agreement: {
         blindReviews: agreement.blindReviews,
-        inspection: agreementRow(agreement.inspection),
+        inspection: { ...agreementRow(agreement.inspection), id: 'Every key question' },
         byKeyQuestion: agreement.byKeyQuestion.map(agreementRow),
         byAssessor: agreement.byAssessor.map(agreementRow),
       },
