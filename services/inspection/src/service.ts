@@ -4,6 +4,7 @@ import { startServiceRuntime } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
+import { approvalRelayName, startApprovalRelay } from './consumers/approval-relay.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
@@ -18,12 +19,18 @@ export async function startInspectionService(config: InspectionConfig, options: 
     decisionWaitMs: config.DECISION_WAIT_MS,
   });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
+  const approvalRelay = await startApprovalRelay(db, nc, temporal, {
+    durable: approvalRelayName(config.DATABASE_URL),
+    onError: (err, details) =>
+      app.log.error({ err: err.message, ...details }, 'assessment event not relayed'),
+  });
   return {
     app,
     url: await runtime.listen(config.PORT),
     stop: () =>
       runtime.stop(async () => {
         for (const subscription of commands) subscription.unsubscribe();
+        await approvalRelay.stop();
       }),
   };
 }

@@ -12,7 +12,7 @@ export async function startRatingsService(config: RatingsConfig, options: { logg
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('ratings', config, db, options);
   const { app, nc, temporal, notifyOutbox } = runtime;
-  registerRatingsRoutes(app, { db, temporal });
+  registerRatingsRoutes(app, { db, temporal, nc });
   const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   const onError = (what: string) => (err: Error, details: { subject: string; seq: number }) =>
     app.log.error({ err: err.message, ...details }, `${what} not applied`);
