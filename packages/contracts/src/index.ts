@@ -30,3 +30,5 @@ export * from './ratings/events.ts';
 export * from './workflows/ratings-panel.ts';
 export * from './workflows/safeguarding-alert.ts';
 export * from './workflows/review-deadline.ts';
+export * from './publication/http.ts';
+export * from './workflows/publication.ts';

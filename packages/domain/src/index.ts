@@ -13,3 +13,4 @@ export * from './qa/index.ts';
 export * from './safeguarding/index.ts';
 export * from './inspection/schedule.ts';
 export * from './inspection/sample-settings.ts';
+export * from './publication/report-findings.ts';
