@@ -241,7 +241,7 @@ export const PROBLEMS = {
   ),
   'draft-invalid': spec<{ issues: readonly FieldIssue[] }>(
     422,
-    'The report text does not fit the approved ratings (findings for a standard they do not rate, or twice); details name each place.',
+    'The report text, or a comment on it, does not fit the approved ratings (a standard they do not rate, or findings twice); details name each place.',
     ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
     ({ issues }) => issues,
   ),

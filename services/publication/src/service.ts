@@ -1,8 +1,9 @@
 // Assembles the publication service from its parts; main.ts runs it, tests start it in-process.
-import { startTeamMembershipConsumer } from '@yji/messaging';
+import { serveHandledCommands, startTeamMembershipConsumer } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { PublicationConfig } from './config.ts';
 import { createDb } from './db.ts';
+import * as commandHandlers from './commands/index.ts';
 import { ratingsConsumerName, teamConsumerName } from './consumers/consumer-names.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
 import { registerPublicationRoutes } from './routes/index.ts';
@@ -10,8 +11,9 @@ import { registerPublicationRoutes } from './routes/index.ts';
 export async function startPublicationService(config: PublicationConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('publication', config, db, options);
-  const { app, nc, temporal } = runtime;
-  registerPublicationRoutes(app, { db });
+  const { app, nc, temporal, notifyOutbox } = runtime;
+  registerPublicationRoutes(app, { db, temporal });
+  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
   const onError = (what: string) => (err: Error, details: { subject: string; seq: number }) =>
     app.log.error({ err: err.message, ...details }, `${what} not applied`);
   const teamConsumer = await startTeamMembershipConsumer(db, nc, {
@@ -31,6 +33,7 @@ export async function startPublicationService(config: PublicationConfig, options
     url: await runtime.listen(config.PORT),
     stop: () =>
       runtime.stop(async () => {
+        for (const subscription of commands) subscription.unsubscribe();
         await teamConsumer.stop();
         await ratingsConsumer.stop();
       }),

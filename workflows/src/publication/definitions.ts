@@ -1,6 +1,7 @@
 // The messages the publication workflow answers; shared by the workflow and its clients.
-import { defineQuery } from '@temporalio/workflow';
-import type { PublicationState } from '@yji/contracts';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { openFactualCheck, PublicationState, SendForFactualCheck } from '@yji/contracts';
+import type { z } from 'zod';
 
 export const PUBLICATION_WORKFLOW = 'PublicationWorkflow';
 
@@ -8,3 +9,9 @@ export const PUBLICATION_WORKFLOW = 'PublicationWorkflow';
 export const publicationWorkflowId = (inspectionId: string) => `publication-${inspectionId}`;
 
 export const publicationStateQuery = defineQuery<PublicationState>('publicationState');
+
+/** The lead inspector sends the latest version to the YJS contact for the factual accuracy check. */
+export const sendForFactualCheckUpdate = defineUpdate<
+  z.output<typeof openFactualCheck.reply>,
+  [SendForFactualCheck]
+>('sendForFactualCheck');

@@ -7,6 +7,10 @@ import { errorResponses, requireTeamRole, type TeamRolesOf } from '@yji/service-
 import type { PublicationDb } from '../db.ts';
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
+/** The inspected service's contact checks the draft for factual accuracy (issue 11). */
+export const YJS: readonly Role[] = ['yjs-contact'];
+/** The factual accuracy check: the lead inspector who sent it and the YJS contact who comments. */
+export const CHECK: readonly Role[] = ['lead-inspector', 'yjs-contact'];
 
 const teamRolesIn =
   (db: PublicationDb): TeamRolesOf =>

@@ -5,7 +5,18 @@ import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@y
 /** The ratings events' consumer acts for the system: the chair is audited where they approved. */
 export const EVENTS_ACTOR: AuditActor = { userId: 'system:ratings-events', roles: [] };
 
-export type ReportAction = 'ratings.received' | 'report.read' | 'draft.saved';
+/** Commands come from the publication workflow, which carries the person as the command's actor. */
+export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:publication-workflow', roles: [] };
+
+export type ReportAction =
+  | 'ratings.received'
+  | 'report.read'
+  | 'draft.saved'
+  | 'factual-check.opened'
+  | 'factual-check.read'
+  | 'factual-check.closed'
+  | 'comment.recorded'
+  | 'comment.answered';
 
 export function auditReport(
   tx: RawSql,

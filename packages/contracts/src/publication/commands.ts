@@ -1,0 +1,24 @@
+// What the publication workflow asks of the publication service over NATS. Each is idempotent: an activity
+// may run more than once.
+import { z } from 'zod';
+import { Actor } from '../actor.ts';
+import { defineCommand } from '../command.ts';
+
+/** The lead inspector sends the report's latest version to the YJS contact, until `deadline`. */
+export const openFactualCheck = defineCommand({
+  subject: 'yji.publication.cmd.open-factual-check',
+  request: z.strictObject({
+    inspectionId: z.uuid(),
+    actor: Actor,
+    draftVersion: z.int().min(1),
+    deadline: z.iso.datetime(),
+  }),
+  reply: z.object({ draftVersion: z.int(), deadline: z.iso.datetime() }),
+});
+
+/** The deadline has come: the check takes no more comments. */
+export const closeFactualCheck = defineCommand({
+  subject: 'yji.publication.cmd.close-factual-check',
+  request: z.strictObject({ inspectionId: z.uuid() }),
+  reply: z.object({ closedAt: z.iso.datetime(), comments: z.int() }),
+});

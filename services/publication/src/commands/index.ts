@@ -1,0 +1,3 @@
+// Every command the publication service answers, each declared with its handler in its own module.
+export { closeFactualCheckHandler } from './close-factual-check.ts';
+export { openFactualCheckHandler } from './open-factual-check.ts';
