@@ -187,6 +187,22 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         // No ratings are approved yet, so the inspection has no report: 404 once validation passes.
         'GET /api/publication/inspections/{id}/draft': { params: { id } },
         'GET /api/publication/inspections/{id}/draft/versions': { params: { id } },
+        'POST /api/publication/inspections/{id}/factual-check': { params: { id }, body: { version: 1 } },
+        'GET /api/publication/inspections/{id}/factual-check': { params: { id } },
+        'POST /api/publication/inspections/{id}/factual-check/comments': {
+          params: { id },
+          body: { section: 'standard-2.1', text: 'twelve plans, not ten' },
+        },
+        'PUT /api/publication/inspections/{id}/factual-check/comments/{commentId}/response': {
+          params: { id, commentId: '00000000-0000-4000-8000-0000000c0de7' },
+          body: { decision: 'rejected', reason: 'the case files show ten' },
+        },
+        'PUT /api/publication/inspections/{id}/schedule': {
+          params: { id },
+          body: { version: 0, publishAt: '2099-01-01T09:30:00.000Z', embargo: ['inspector-2'] },
+        },
+        'GET /api/publication/inspections/{id}/schedule': { params: { id } },
+        'GET /api/publication/inspections/{id}/preview': { params: { id } },
         'PUT /api/publication/inspections/{id}/draft': {
           params: { id },
           body: {

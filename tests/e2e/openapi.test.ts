@@ -38,7 +38,7 @@ describe('the OpenAPI documents', () => {
       );
   };
 
-  for (const service of ['inspection', 'fieldwork', 'ratings'] as const) {
+  for (const service of ['inspection', 'fieldwork', 'ratings', 'publication'] as const) {
     it(`${service}: every route has a tag, a summary, its answer's schema and its refusals`, async () => {
       const documented = await operations(system[service].url);
       expect(documented.length).toBeGreaterThan(5);

@@ -8,7 +8,7 @@ import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
 import { qaSettingsSet } from './inspection/qa-policy.ts';
 import { reviewOverdue, reviewReminderDue } from './fieldwork/review.ts';
 import { ratingsApproved } from './ratings/events.ts';
-import { factualCheckClosed, factualCheckOpened } from './publication/events.ts';
+import { factualCheckClosed, factualCheckOpened, reportPublished } from './publication/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -31,4 +31,5 @@ export const eventSubjects: string[] = [
   ratingsApproved,
   factualCheckOpened,
   factualCheckClosed,
+  reportPublished,
 ].map((event) => event.subject);

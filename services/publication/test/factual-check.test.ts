@@ -1,11 +1,12 @@
-// The factual accuracy check through the real publication workflow and worker: the lead inspector sends the
+// The factual accuracy check and the scheduled publication through the real publication workflow and worker: the lead inspector sends the
 // latest version (a workflow Update), the YJS contact on the team comments per section until the deadline,
 // a durable timer closes the check, and the lead inspector answers each comment once, with a reason; the
-// revised draft is a new version. Everything is kept.
+// revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
+// and at that time the latest version is published, once; the embargoed preview is for the people named.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import type { CommentView, FactualCheckView } from '@yji/contracts';
+import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
 import { startWorker, workerConfig } from '@yji/worker';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import { approvedSet, eventually, startPublicationUnderTest } from './publication-under-test.ts';
@@ -13,6 +14,8 @@ import { approvedSet, eventually, startPublicationUnderTest } from './publicatio
 const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const yjs = { userId: 'yjs-1', roles: ['yjs-contact'] } as const;
 const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+// Someone named for the embargoed preview who is not on the team.
+const press = { userId: 'inspector-3', roles: ['inspector'] } as const;
 
 const draft = (version: number, overview: string) => ({
   version,
@@ -163,5 +166,81 @@ describe('the factual accuracy check', () => {
         'factual-check.read',
       ]),
     );
+  });
+
+  it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication.joinTeam(inspectionId, yjs.userId, 'yjs-contact');
+    const set = approvedSet(inspectionId);
+    await publication.approve(set);
+    const base = `/api/publication/inspections/${inspectionId}`;
+    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
+    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    const schedule = (version: number, inMs: number, embargo: string[] = [press.userId]) =>
+      publication.call(lead, 'PUT', `${base}/schedule`, {
+        version,
+        publishAt: new Date(Date.now() + inMs).toISOString(),
+        embargo,
+      });
+    const early = await schedule(0, 60_000);
+    expect(early.status).toBe(409);
+    expect(early.body?.error?.message).toBe('the report is published only after its factual accuracy check');
+
+    const deadline = new Date(Date.now() + 3_000).toISOString();
+    expect(
+      (await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
+    ).toBe(200);
+    const comment = await publication.call(yjs, 'POST', `${base}/factual-check/comments`, {
+      section: 'overview',
+      text: 'The board met monthly.',
+    });
+    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
+    const unanswered = await schedule(0, 60_000);
+    expect(unanswered.status).toBe(409);
+    expect(unanswered.body?.error?.message).toBe('every factual accuracy comment needs a response first');
+    await publication.call(
+      lead,
+      'PUT',
+      `${base}/factual-check/comments/${(comment.body as unknown as CommentView).id}/response`,
+      { decision: 'accepted', reason: 'Corrected.' },
+    );
+    await publication.call(lead, 'PUT', `${base}/draft`, draft(1, 'Revised: the board met monthly.'));
+
+    const first = await schedule(0, 60_000);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, embargo: ['inspector-3'], publishedAt: null });
+    const preview = await publication.call(press, 'GET', `${base}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ version: 2, overview: 'Revised: the board met monthly.' });
+    expect((await publication.call(yjs, 'GET', `${base}/preview`)).status).toBe(404);
+    expect((await publication.call(lead, 'GET', `${base}/preview`)).status).toBe(200);
+    expect((await schedule(0, 30_000)).body?.error?.code).toBe('stale-version');
+
+    // Moved earlier: the timer follows the new time, not the first one.
+    const movedAt = Date.now() + 4_000;
+    const moved = await schedule(1, 4_000);
+    expect(moved.status).toBe(200);
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'published', 30_000);
+    await handle.result();
+    const report = await publication.db.report.findUniqueOrThrow({ where: { inspectionId } });
+    expect(report.publishedVersion).toBe(2);
+    expect(report.publishedAt!.getTime()).toBeGreaterThanOrEqual(movedAt - 1_000);
+    expect(report.publishedAt!.getTime()).toBeLessThan(movedAt + 20_000);
+    const scheduleNow = (await publication.call(lead, 'GET', `${base}/schedule`))
+      .body as unknown as ScheduleView;
+    expect(scheduleNow).toMatchObject({ version: 2, publishedVersion: 2 });
+    const events = await sql.query(
+      `SELECT payload FROM "OutboxMessage" WHERE subject = 'yji.publication.report.published' AND payload->>'inspectionId' = $1`,
+      [inspectionId],
+    );
+    expect(events.rows.map(({ payload }) => payload)).toEqual([
+      { inspectionId, publishedAt: report.publishedAt!.toISOString(), version: 2, ratingsSetId: set.setId },
+    ]);
+    // Published: the text, the time and the ratings no longer change.
+    expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(2, 'Too late.'))).status).toBe(409);
+    expect((await schedule(2, 60_000)).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 // The activities the publication workflow calls; the worker implements each by sending one command to the
 // publication service over NATS.
-import type { closeFactualCheck, openFactualCheck } from '@yji/contracts';
+import type { closeFactualCheck, openFactualCheck, publishReport, schedulePublication } from '@yji/contracts';
 import type { z } from 'zod';
 
 type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
@@ -10,4 +10,6 @@ type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
 export interface PublicationActivities {
   openFactualCheck: Command<typeof openFactualCheck>;
   closeFactualCheck: Command<typeof closeFactualCheck>;
+  schedulePublication: Command<typeof schedulePublication>;
+  publishReport: Command<typeof publishReport>;
 }

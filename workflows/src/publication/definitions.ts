@@ -1,6 +1,12 @@
 // The messages the publication workflow answers; shared by the workflow and its clients.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { openFactualCheck, PublicationState, SendForFactualCheck } from '@yji/contracts';
+import type {
+  openFactualCheck,
+  PublicationState,
+  schedulePublication,
+  SchedulePublication,
+  SendForFactualCheck,
+} from '@yji/contracts';
 import type { z } from 'zod';
 
 export const PUBLICATION_WORKFLOW = 'PublicationWorkflow';
@@ -15,3 +21,9 @@ export const sendForFactualCheckUpdate = defineUpdate<
   z.output<typeof openFactualCheck.reply>,
   [SendForFactualCheck]
 >('sendForFactualCheck');
+
+/** The lead inspector sets the publication's date and time, or moves it, until it happens. */
+export const schedulePublicationUpdate = defineUpdate<
+  z.output<typeof schedulePublication.reply>,
+  [SchedulePublication]
+>('schedulePublication');

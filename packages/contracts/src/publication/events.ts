@@ -12,3 +12,14 @@ export const factualCheckClosed = defineEvent({
   subject: 'yji.publication.factual-check.closed',
   payload: z.object({ inspectionId: z.uuid(), closedAt: z.iso.datetime(), comments: z.int() }),
 });
+
+/** The report is public: its version of the text and the approved set of final ratings it shows. */
+export const reportPublished = defineEvent({
+  subject: 'yji.publication.report.published',
+  payload: z.object({
+    inspectionId: z.uuid(),
+    publishedAt: z.iso.datetime(),
+    version: z.int(),
+    ratingsSetId: z.uuid(),
+  }),
+});

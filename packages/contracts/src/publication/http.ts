@@ -112,3 +112,24 @@ export const FactualCheckView = z.object({
   comments: z.array(CommentView),
 });
 export type FactualCheckView = z.infer<typeof FactualCheckView>;
+
+/** The lead inspector schedules publication, or moves it, until it happens. */
+export const ScheduleBody = z.strictObject({
+  /** The schedule's version this change replaces (0 for the first). */
+  version: z.int().min(0),
+  publishAt: z.iso.datetime(),
+  /** The people who may see the embargoed preview before publication (user ids). */
+  embargo: z.array(UserId).max(50).default([]),
+});
+export type ScheduleBody = z.infer<typeof ScheduleBody>;
+
+export const ScheduleView = z.object({
+  inspectionId: z.uuid(),
+  version: z.int(),
+  publishAt: z.iso.datetime().nullable(),
+  embargo: z.array(UserId),
+  publishedAt: z.iso.datetime().nullable(),
+  /** The version of the text published (the latest when the time came). */
+  publishedVersion: z.int().nullable(),
+});
+export type ScheduleView = z.infer<typeof ScheduleView>;

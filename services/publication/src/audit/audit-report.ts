@@ -16,7 +16,10 @@ export type ReportAction =
   | 'factual-check.read'
   | 'factual-check.closed'
   | 'comment.recorded'
-  | 'comment.answered';
+  | 'comment.answered'
+  | 'publication.scheduled'
+  | 'preview.read'
+  | 'report.published';
 
 export function auditReport(
   tx: RawSql,

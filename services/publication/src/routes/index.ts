@@ -6,8 +6,11 @@ import { registerAddComment } from './add-comment.ts';
 import { registerListVersions } from './list-versions.ts';
 import { registerReadDraft } from './read-draft.ts';
 import { registerReadFactualCheck } from './read-factual-check.ts';
+import { registerReadPreview } from './read-preview.ts';
+import { registerReadSchedule } from './read-schedule.ts';
 import { registerRespondToComment } from './respond-to-comment.ts';
 import { registerSaveDraft } from './save-draft.ts';
+import { registerSchedulePublication } from './schedule-publication.ts';
 import { registerSendForCheck } from './send-for-check.ts';
 
 export interface PublicationRoutesDeps {
@@ -23,4 +26,7 @@ export function registerPublicationRoutes(app: App, { db, temporal }: Publicatio
   registerReadFactualCheck(app, db);
   registerAddComment(app, db);
   registerRespondToComment(app, db);
+  registerSchedulePublication(app, db, temporal);
+  registerReadSchedule(app, db);
+  registerReadPreview(app, db);
 }
