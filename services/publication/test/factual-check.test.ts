@@ -241,6 +241,6 @@ describe('the factual accuracy check', () => {
     ]);
     // Published: the text, the time and the ratings no longer change.
     expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(2, 'Too late.'))).status).toBe(409);
-    expect((await schedule(2, 60_000)).status).toBe(404);
+    expect((await schedule(2, 60_000)).status).toBe(409);
   });
 });

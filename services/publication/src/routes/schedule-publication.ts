@@ -26,6 +26,9 @@ export function registerSchedulePublication(app: App, db: PublicationDb, tempora
     async (request) => {
       const { id } = request.params;
       const { version, publishAt, embargo } = request.body;
+      // A published report's workflow has finished: say so, rather than that there is no report.
+      if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
+        throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       if (Date.parse(publishAt) <= Date.now())
         throw new HttpError(
           problem('invalid-request', { issues: [{ field: 'publishAt', message: 'must be in the future' }] }),
