@@ -239,6 +239,46 @@ describe('the factual accuracy check', () => {
     expect(events.rows.map(({ payload }) => payload)).toEqual([
       { inspectionId, publishedAt: report.publishedAt!.toISOString(), version: 2, ratingsSetId: set.setId },
     ]);
+    // The open data, for anyone without signing in: the approved ratings exactly, nothing else.
+    const open = (path: string) => fetch(`${publication.url}${path}`);
+    const ratingsCsv = await open(`/inspections/${inspectionId}/data/ratings.csv`);
+    expect(ratingsCsv.status).toBe(200);
+    expect(ratingsCsv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await ratingsCsv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'standard,computed_rating,proposed_rating,final_rating,moved_by_panel,small_sample',
+    );
+    expect(lines.slice(1)).toEqual(
+      set.standards.map(
+        (standard) =>
+          `${standard.id},${standard.computedRating ?? ''},${standard.proposedRating ?? ''},${standard.finalRating},false,false`,
+      ),
+    );
+    const datapackage = (await (await open(`/inspections/${inspectionId}/data/datapackage.json`)).json()) as {
+      licenses: { name: string }[];
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+    };
+    expect(datapackage.licenses[0]!.name).toBe('OGL-UK-3.0');
+    expect(datapackage.resources.map(({ path }) => path)).toEqual(['ratings.csv']);
+    // Other tests' published inspections share the roll-up: read this one's row by its header.
+    const [header, ...rows] = (await (await open('/inspections/ratings.csv')).text()).trimEnd().split('\r\n');
+    const columns = header!.split(',');
+    expect(columns.slice(0, 2)).toEqual(['inspection', 'published']);
+    expect(columns.slice(-3)).toEqual(['score', 'max_score', 'overall']);
+    const row = rows.map((line) => line.split(',')).find(([id]) => id === inspectionId)!;
+    const byColumn = Object.fromEntries(columns.map((name, index) => [name, row[index]]));
+    expect(byColumn).toMatchObject({
+      published: report.publishedAt!.toISOString().slice(0, 10),
+      ...Object.fromEntries(set.standards.map(({ id, finalRating }) => [`standard_${id}`, finalRating])),
+      score: '24',
+      max_score: '36',
+      overall: 'Good',
+    });
+    // A report not yet published has no open data; the report's own routes still need a token.
+    const unpublished = randomUUID();
+    expect((await open(`/inspections/${unpublished}/data/ratings.csv`)).status).toBe(404);
+    expect((await open(`${base}/draft`)).status).toBe(401);
+
     // Published: the text, the time and the ratings no longer change.
     expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(2, 'Too late.'))).status).toBe(409);
     expect((await schedule(2, 60_000)).status).toBe(409);

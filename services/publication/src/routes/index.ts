@@ -4,6 +4,7 @@ import type { App } from '@yji/service-kit';
 import type { PublicationDb } from '../db.ts';
 import { registerAddComment } from './add-comment.ts';
 import { registerListVersions } from './list-versions.ts';
+import { registerOpenData } from './open-data.ts';
 import { registerReadDraft } from './read-draft.ts';
 import { registerReadFactualCheck } from './read-factual-check.ts';
 import { registerReadPreview } from './read-preview.ts';
@@ -29,4 +30,5 @@ export function registerPublicationRoutes(app: App, { db, temporal }: Publicatio
   registerSchedulePublication(app, db, temporal);
   registerReadSchedule(app, db);
   registerReadPreview(app, db);
+  registerOpenData(app, db);
 }
