@@ -131,6 +131,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Record my judgements' }).click();
     await expect.poll(() => notice(page)).toContain('Your judgements are recorded');
     expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
+    expect(await text(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
