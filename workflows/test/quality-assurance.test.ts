@@ -16,7 +16,7 @@ import {
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
-import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { inFieldwork, lead } from './inspection-fixtures.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -55,10 +55,7 @@ describe('InspectionWorkflow: quality assurance', () => {
   it('moves to quality assurance once every case is submitted, and to the panel once every case is approved', async () => {
     const { inspection, activities } = lifecycleStubs();
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run);
       const [first, second, third] = inspection.sample.map(({ taskId }) => taskId) as [
         string,
         string,
@@ -95,10 +92,7 @@ describe('InspectionWorkflow: quality assurance', () => {
   it('does not count a withdrawn case, and waits for its replacement', async () => {
     const { inspection, activities } = lifecycleStubs();
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run);
       const [first, second] = inspection.sample.map(({ taskId }) => taskId) as [string, string];
       await submit(run, first);
       await submit(run, second);
@@ -122,10 +116,7 @@ describe('InspectionWorkflow: quality assurance', () => {
   it('carries the approvals over when it continues as new in quality assurance', async () => {
     const { inspection, activities } = lifecycleStubs();
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 80 } });
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run, { options: { continueAsNewAfterEvents: 80 } });
       const taskIds = inspection.sample.map(({ taskId }) => taskId);
       for (const taskId of taskIds) await submit(run, taskId);
       await reaches(handle, 'quality-assurance');

@@ -4,12 +4,11 @@
 // (blind where the policy says, one case returned and revised); the inspection moves on to its ratings
 // panel by itself, and the panel settles and approves the ratings (play-panel.ts). Every rule on the way is
 // the services' own: the demo only acts and waits.
-import { completeAnswers } from '@yji/domain/testing';
+import { completeAnswers, createPrng } from '@yji/domain/testing';
 import { requireFramework } from '@yji/domain';
 import { personOn, waitFor, type DemoAddresses, type Json, type Person, type TokenFor } from './demo-api.ts';
 import { demoLongList } from './demo-long-list.ts';
 import { playPanel, type PanelResult } from './play-panel.ts';
-import { seededRandom } from './seeded.ts';
 
 export const DEMO_PHASES = ['fieldwork', 'ready-for-panel', 'ratings-approved'] as const;
 export type DemoPhase = (typeof DEMO_PHASES)[number];
@@ -61,7 +60,7 @@ export async function playInspection(
   options: DemoOptions,
   progress: (line: string) => void,
 ): Promise<DemoResult> {
-  const random = seededRandom(options.seed);
+  const random = createPrng(options.seed);
   const as = (userId: string, roles: string[]) => personOn(addresses, tokenFor, userId, roles);
   const lead = as('lead-1', ['lead-inspector']);
   const assessors = new Map(Object.entries(ASSESSORS).map(([id, roles]) => [id, as(id, roles)]));
