@@ -14,3 +14,4 @@ export * from './safeguarding/index.ts';
 export * from './inspection/schedule.ts';
 export * from './inspection/sample-settings.ts';
 export * from './inspection/team-change.ts';
+export * from './inspection/phase-gates.ts';

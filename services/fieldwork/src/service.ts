@@ -1,5 +1,5 @@
 // Assembles the fieldwork service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands, startTeamMembershipConsumer } from '@yji/messaging';
+import { startTeamMembershipConsumer } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
@@ -27,31 +27,18 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     },
     afterOutbox: notifyOutbox,
   });
-  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
-  const teamConsumer = await startTeamMembershipConsumer(db, nc, {
-    durable: teamConsumerName(config.DATABASE_URL),
-    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'team event not applied'),
-  });
-  const qaSettingsConsumer = await startQaSettingsConsumer(db, nc, {
-    durable: qaSettingsConsumerName(config.DATABASE_URL),
-    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'QA settings not applied'),
-  });
-  const inspectionSettingsConsumer = await startInspectionSettingsConsumer(db, nc, {
-    durable: inspectionSettingsConsumerName(config.DATABASE_URL),
-    onError: (err, details) =>
-      app.log.error({ err: err.message, ...details }, 'inspection settings not applied'),
-  });
-  return {
-    app,
-    db,
-    nc,
-    url: await runtime.listen(config.PORT),
-    stop: () =>
-      runtime.stop(async () => {
-        for (const subscription of commands) subscription.unsubscribe();
-        await teamConsumer.stop();
-        await qaSettingsConsumer.stop();
-        await inspectionSettingsConsumer.stop();
-      }),
-  };
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('team event', (onError) =>
+    startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('QA settings', (onError) =>
+    startQaSettingsConsumer(db, nc, { durable: qaSettingsConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('inspection settings', (onError) =>
+    startInspectionSettingsConsumer(db, nc, {
+      durable: inspectionSettingsConsumerName(config.DATABASE_URL),
+      onError,
+    }),
+  );
+  return { app, db, nc, url: await runtime.listen(config.PORT), stop: runtime.stop };
 }

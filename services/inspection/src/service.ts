@@ -1,9 +1,9 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
+import { approvalRelayName, startApprovalRelay } from './consumers/approval-relay.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
 import { discardAbandonedLongLists, STAGED_LIST_BOUND_MS } from './store/long-list-store.ts';
 
@@ -22,7 +22,10 @@ export async function startInspectionService(config: InspectionConfig, options: 
     afterOutbox: notifyOutbox,
     decisionWaitMs: config.DECISION_WAIT_MS,
   });
-  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('assessment event', (onError) =>
+    startApprovalRelay(db, nc, temporal, { durable: approvalRelayName(config.DATABASE_URL), onError }),
+  );
   const sweep = setInterval(() => {
     discardAbandonedLongLists(db, { before: new Date(Date.now() - STAGED_LIST_BOUND_MS) }).catch(
       (error: Error) => app.log.error({ err: { message: error.message } }, 'staged long list sweep failed'),
@@ -31,10 +34,9 @@ export async function startInspectionService(config: InspectionConfig, options: 
   return {
     app,
     url: await runtime.listen(config.PORT),
-    stop: () =>
-      runtime.stop(async () => {
-        clearInterval(sweep);
-        for (const subscription of commands) subscription.unsubscribe();
-      }),
+    stop: async () => {
+      clearInterval(sweep);
+      await runtime.stop();
+    },
   };
 }

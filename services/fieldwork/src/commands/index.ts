@@ -7,3 +7,4 @@ export { withdrawTaskHandler } from './withdraw-task.ts';
 export { escalateAlertHandler } from './escalate-alert.ts';
 export { recordReviewDeadlineHandler } from './record-review-deadline.ts';
 export { heldCasesHandler } from './held-cases.ts';
+export { getQaFiguresHandler } from './get-qa-figures.ts';
