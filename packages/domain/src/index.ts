@@ -13,5 +13,7 @@ export * from './qa/index.ts';
 export * from './safeguarding/index.ts';
 export * from './inspection/schedule.ts';
 export * from './inspection/sample-settings.ts';
+export * from './inspection/phase-gates.ts';
+export * from './inspection/team-change.ts';
 export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';

@@ -6,6 +6,7 @@ import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { CaseManagerInterviewView } from './interview.ts';
 import { REVIEW_STATES } from '@yji/domain';
 import { errorBodyWith } from '../problems.ts';
 
@@ -137,6 +138,18 @@ export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserI
 
 export const ExclusionFlagged = z.object({ taskId: z.uuid(), at: z.iso.datetime() });
 
+/** The exclusion flags an inspection's assessors raised, oldest first, for its lead inspector to decide. */
+export const ExclusionFlagList = z.object({
+  flags: z.array(
+    ExclusionFlagView.extend({
+      taskId: z.uuid(),
+      caseRef: CaseRef,
+      /** The task's state now: a withdrawn task's case has left the sample (the lead excluded it). */
+      taskState: TaskState,
+    }),
+  ),
+});
+
 /** A question that applies to the case given the answers so far, in framework order. */
 export const ApplicableQuestion = z.object({
   code: z.string(),
@@ -179,6 +192,8 @@ export const TaskDetail = TaskSummary.extend({
   facts: CaseFacts,
   questions: z.array(ApplicableQuestion),
   interview: InterviewView.nullable(),
+  /** 002 13a–c: the structured interview with the case manager (it decides the 2016 View 5). */
+  caseManagerInterview: CaseManagerInterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
   /** Null until the assessment is first submitted. */
   review: ReviewForAssessor.nullable(),

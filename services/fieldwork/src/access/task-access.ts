@@ -35,7 +35,7 @@ async function accessTo(db: FieldworkDb, principal: Principal, task: CaseTask): 
 export async function readableTask(db: FieldworkDb, principal: Principal, taskId: string) {
   const task = await db.caseTask.findUnique({
     where: { id: taskId },
-    include: { interview: true, exclusionFlag: true, review: true },
+    include: { interview: true, caseManagerInterview: true, exclusionFlag: true, review: true },
   });
   if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
   const access = await accessTo(db, principal, task);

@@ -4,14 +4,22 @@ import type { z } from 'zod';
 import {
   TaskState,
   type ApplicableQuestion,
+  type CaseManagerInterviewView,
   type InterviewView,
   type TaskDetail,
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
-import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
-import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
+import type { CaseManagerInterview, CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import {
+  caseContextOf,
+  draftContentOf,
+  factsOf,
+  frameworkOf,
+  interviewFactsOf,
+  type CaseSurroundings,
+} from './stored-task.ts';
 
 export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
   return {
@@ -25,10 +33,15 @@ export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
   };
 }
 
-function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuestion>[] {
+function applicableQuestionViews(
+  task: CaseTask,
+  surroundings: CaseSurroundings,
+): z.input<typeof ApplicableQuestion>[] {
   const framework = frameworkOf(task);
   const draft = draftContentOf(task);
-  const applicable = new Set(applicableQuestions(framework, caseContextOf(task, draft), draft.answers));
+  const applicable = new Set(
+    applicableQuestions(framework, caseContextOf(task, draft, surroundings), draft.answers),
+  );
   return locatedQuestions(framework)
     .filter(({ question }) => applicable.has(question))
     .map(({ keyQuestion, question }) => ({
@@ -52,18 +65,36 @@ export function toInterviewView(interview: Interview): z.input<typeof InterviewV
   };
 }
 
+export function toCaseManagerInterviewView(
+  interview: CaseManagerInterview,
+): z.input<typeof CaseManagerInterviewView> {
+  return {
+    ...interviewFactsOf(interview),
+    ...(interview.date ? { date: fromDateColumn(interview.date) } : {}),
+    notes: interview.notes,
+    recordedBy: interview.recordedBy,
+    updatedAt: interview.updatedAt.toISOString(),
+  };
+}
+
 export function toTaskDetail(
-  task: CaseTask & { interview: Interview | null; exclusionFlag: ExclusionFlag | null },
+  task: CaseTask & {
+    interview: Interview | null;
+    caseManagerInterview: CaseManagerInterview | null;
+    exclusionFlag: ExclusionFlag | null;
+  },
+  surroundings: CaseSurroundings,
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
-  const { interview, exclusionFlag } = task;
+  const { interview, caseManagerInterview, exclusionFlag } = task;
   return {
     ...toTaskSummary(task),
     ...draftContentOf(task),
     assigneeId: task.assigneeId,
     submittedAt: task.submittedAt?.toISOString() ?? null,
     facts: factsOf(task),
-    questions: applicableQuestionViews(task),
+    questions: applicableQuestionViews(task, surroundings),
     interview: interview && toInterviewView(interview),
+    caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
     exclusionFlag: exclusionFlag && {
       reason: exclusionFlag.reason,
       flaggedBy: exclusionFlag.flaggedBy,
