@@ -24,7 +24,8 @@ import {
   type Json,
 } from '../harness/index.ts';
 
-const system = useSystem();
+// A set-up decision on a busy machine may outlast the default wait.
+const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
 const KEY_QUESTIONS = { court: ['2.1', '2.2', '2.3', '2.4'], oocd: ['3.1', '3.2', '3.3'] } as const;
