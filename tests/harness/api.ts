@@ -103,7 +103,15 @@ export async function inspectionInFieldwork(
 ): Promise<InspectionInFieldwork> {
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
-    const response = await lead(method, path, body);
+    let response = await lead(method, path, body);
+    // A decision the workflow is still carrying out (a busy machine) answers 202: its Location says when.
+    if (response.status === 202 && status === 200) {
+      const location = response.body.error.details.location as string;
+      response = await eventually(`${what} to be carried out`, async () => {
+        const poll = await lead('GET', location);
+        return poll.status === 202 ? undefined : poll;
+      });
+    }
     if (response.status !== status)
       throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
     return response.body;

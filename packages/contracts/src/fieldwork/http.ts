@@ -163,6 +163,10 @@ export const ApplicableQuestion = z.object({
   multiple: z.boolean(),
 });
 
+/** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
+export const ReviewState = z.enum(REVIEW_STATES);
+export type ReviewState = z.infer<typeof ReviewState>;
+
 export const TaskSummary = z.object({
   taskId: z.uuid(),
   inspectionId: z.uuid(),
@@ -171,13 +175,11 @@ export const TaskSummary = z.object({
   state: TaskState,
   dueAt: z.iso.datetime().nullable(),
   version: z.number().int().min(0),
+  /** Where the case stands in quality assurance (a returned case is waiting for its assessor); null until submitted. */
+  reviewState: ReviewState.nullable(),
 });
 
 export const TaskList = z.object({ tasks: z.array(TaskSummary) });
-
-/** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
-export const ReviewState = z.enum(REVIEW_STATES);
-export type ReviewState = z.infer<typeof ReviewState>;
 
 /** What the assessor sees of QA on their task: the state, and the latest return's reason and comments. */
 export const ReviewForAssessor = z.object({

@@ -30,6 +30,7 @@ export function registerListTasks(app: App, db: FieldworkDb) {
           inspectionId: { in: memberships.map((membership) => membership.inspectionId) },
           ...(request.query.state ? { state: request.query.state } : {}),
         },
+        include: { review: true },
         orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { caseRef: 'asc' }],
       });
       return { tasks: tasks.map(toTaskSummary) };

@@ -2,6 +2,7 @@
 // apply given the answers so far.
 import type { z } from 'zod';
 import {
+  ReviewState,
   TaskState,
   type ApplicableQuestion,
   type CaseManagerInterviewView,
@@ -11,7 +12,13 @@ import {
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
-import type { CaseManagerInterview, CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import type {
+  CaseManagerInterview,
+  CaseReview,
+  CaseTask,
+  ExclusionFlag,
+  Interview,
+} from '../generated/prisma/client.ts';
 import {
   caseContextOf,
   draftContentOf,
@@ -21,7 +28,7 @@ import {
   type CaseSurroundings,
 } from './stored-task.ts';
 
-export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
+export function toTaskSummary(task: CaseTask & { review: CaseReview | null }): z.input<typeof TaskSummary> {
   return {
     taskId: task.id,
     inspectionId: task.inspectionId,
@@ -30,6 +37,7 @@ export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
     state: TaskState.parse(task.state),
     dueAt: task.dueAt?.toISOString() ?? null,
     version: task.version,
+    reviewState: task.review ? ReviewState.parse(task.review.state) : null,
   };
 }
 
@@ -82,6 +90,7 @@ export function toTaskDetail(
     interview: Interview | null;
     caseManagerInterview: CaseManagerInterview | null;
     exclusionFlag: ExclusionFlag | null;
+    review: CaseReview | null;
   },
   surroundings: CaseSurroundings,
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
