@@ -3,8 +3,8 @@
 // them, the ratings panel run over HTTP to the chair's approval; then the publication service takes the
 // approved ratings from their event, the lead inspector writes the report, sends it for the factual accuracy
 // check, the YJS contact comments, one comment is accepted and one rejected, the revised report is scheduled
-// a few seconds ahead, moved, previewed by the person named, and published at its time. The published report
-// shows exactly the approved ratings; its text and time no longer change.
+// a few seconds ahead, moved, previewed by the person named, and published at its time, which closes the
+// ratings panel. The published report shows exactly the approved ratings; its text and time no longer change.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { jetstream } from '@nats-io/jetstream';
@@ -24,7 +24,8 @@ import {
   type Json,
 } from '../harness/index.ts';
 
-const system = useSystem();
+// A set-up decision on a busy machine may outlast the default wait.
+const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
 const KEY_QUESTIONS = { court: ['2.1', '2.2', '2.3', '2.4'], oocd: ['3.1', '3.2', '3.3'] } as const;
@@ -215,6 +216,13 @@ describe('publication, from approved ratings to the published report', () => {
         { timeoutMs: 60_000, intervalMs: 500 },
       );
       expect(event.payload).toMatchObject({ version: 2, ratingsSetId: final.setId });
+      // Publication closes the ratings panel: its ratings take no more corrections.
+      await eventually('the ratings panel closed', async () =>
+        (await system.temporal.workflow.getHandle(ratingsPanelWorkflowId(id)).describe()).status.name ===
+        'COMPLETED'
+          ? true
+          : undefined,
+      );
       const schedule = (await lead('GET', `${base}/schedule`)).body;
       expect(schedule).toMatchObject({
         publishedVersion: 2,

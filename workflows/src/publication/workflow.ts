@@ -4,7 +4,14 @@
 // check's deadline and the publication time are durable timers, the latter moved by a later Update (the
 // updatable-timer pattern). It carries ids, versions and times only; the report's text stays in the
 // publication service.
-import { allHandlersFinished, condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  sleep,
+} from '@temporalio/workflow';
 import type {
   Actor,
   PublicationInput,
@@ -12,6 +19,7 @@ import type {
   SchedulePublication,
   SendForFactualCheck,
 } from '@yji/contracts';
+import { closePanelSignal, ratingsPanelWorkflowId } from '../ratings-panel/definitions.ts';
 import { serialHandlers } from '../serial-handlers.ts';
 import type { PublicationActivities } from './activities.ts';
 import {
@@ -93,4 +101,9 @@ export async function PublicationWorkflow(input: PublicationInput): Promise<void
   state.phase = 'publishing';
   await activities.publishReport({ inspectionId: input.inspectionId });
   state.phase = 'published';
+  // A published report's ratings no longer change: the panel stops taking corrections. An inspection whose
+  // panel has ended, or never ran as a workflow, has nothing to close.
+  await getExternalWorkflowHandle(ratingsPanelWorkflowId(input.inspectionId))
+    .signal(closePanelSignal)
+    .catch(() => undefined);
 }
