@@ -2,27 +2,19 @@
 // the reviewer's reason and per-question comments, shown beside the questions as they revise.
 import type { z } from 'zod';
 import { ReviewState, type ReviewForAssessor } from '@yji/contracts';
-import type { FieldworkDb } from '../db.ts';
-import type { CaseReview } from '../generated/prisma/client.ts';
+import type { ReaderTask } from '../tasks/task-read-sql.ts';
 
-export async function reviewForAssessor(
-  db: FieldworkDb,
-  review: CaseReview | null,
-): Promise<z.input<typeof ReviewForAssessor> | null> {
+export function reviewForAssessor(task: ReaderTask): z.input<typeof ReviewForAssessor> | null {
+  const { review, lastReturn } = task;
   if (!review) return null;
   const state = ReviewState.parse(review.state);
-  const lastReturn =
-    state === 'returned' || state === 'revising'
-      ? await db.reviewEntry.findFirst({
-          where: { taskId: review.taskId, move: 'return' },
-          orderBy: { at: 'desc' },
-        })
-      : null;
+  const returnedNow = state === 'returned' || state === 'revising';
   return {
     state,
     round: review.round,
-    returned: lastReturn
-      ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments as Record<string, string> }
-      : null,
+    returned:
+      returnedNow && lastReturn
+        ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments as Record<string, string> }
+        : null,
   };
 }

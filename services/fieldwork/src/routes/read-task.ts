@@ -20,7 +20,7 @@ export function registerReadTask(app: App, db: FieldworkDb) {
     }),
     async (request) => {
       const task = await readableTask(db, request.principal, request.params.taskId);
-      const detail = { ...toTaskDetail(task), review: await reviewForAssessor(db, task.review) };
+      const detail = { ...toTaskDetail(task), review: reviewForAssessor(task) };
       await auditTask(db, actorOf(request), task, 'case.read');
       return detail;
     },

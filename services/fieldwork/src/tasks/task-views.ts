@@ -11,9 +11,10 @@ import {
 import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
 import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import type { TaskListRow } from './task-list-sql.ts';
 import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
 
-export function toTaskSummary(task: CaseTask): z.input<typeof TaskSummary> {
+export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
   return {
     taskId: task.id,
     inspectionId: task.inspectionId,
@@ -42,7 +43,7 @@ function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuest
     }));
 }
 
-export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
+export function toInterviewView(interview: Omit<Interview, 'taskId'>): z.input<typeof InterviewView> {
   return {
     date: fromDateColumn(interview.date),
     withWhom: interview.withWhom,
@@ -53,7 +54,10 @@ export function toInterviewView(interview: Interview): z.input<typeof InterviewV
 }
 
 export function toTaskDetail(
-  task: CaseTask & { interview: Interview | null; exclusionFlag: ExclusionFlag | null },
+  task: CaseTask & {
+    interview: Omit<Interview, 'taskId'> | null;
+    exclusionFlag: Omit<ExclusionFlag, 'taskId'> | null;
+  },
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, exclusionFlag } = task;
   return {
