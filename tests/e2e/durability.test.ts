@@ -5,7 +5,9 @@
 //    first activities are creating the case tasks, once while assessors' submissions are being locked —
 //    and a fresh worker process takes over each time. The inspection carries on: every case ends
 //    submitted, each case has one task and one case workflow, every saved answer is there at the version it
-//    was saved, and each task's "submitted" event is stored once.
+//    was saved, and each task's "submitted" event is stored once. A third time in quality assurance: with no
+//    worker running, the reviewers approve every case; a fresh worker takes the inspection on to its ratings
+//    panel, every approval heard once.
 // 2. The same command sent twice over NATS, and the same team event delivered twice to the fieldwork
 //    service's durable consumer, each take effect once.
 import { randomUUID } from 'node:crypto';
@@ -26,6 +28,7 @@ import {
 } from '@yji/contracts';
 import { teamConsumerName } from '@yji/fieldwork';
 import { sendCommand } from '@yji/messaging';
+import { inspectionPhaseKey } from '@yji/workflows';
 import {
   callerAs,
   completeAssessment,
@@ -45,6 +48,7 @@ const PEOPLE: [string, Role][] = [
   ['inspector-1', 'inspector'],
   ['inspector-2', 'inspector'],
   ['assessor-1', 'local-assessor'],
+  ['qa-1', 'qa-reviewer'],
 ];
 /**
  * After a SIGKILL, Temporal hands the dead worker's work to another only when it times out: a workflow
@@ -102,6 +106,9 @@ describe('a worker killed in the middle of fieldwork', () => {
       role,
     }));
     expect((await lead('PUT', at('/team'), { members })).status).toBe(200);
+    // Every case to QA, none blind: the reviewer approves each as it comes.
+    const policy = { seed: 'durability', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
+    expect((await lead('PUT', at('/qa-settings'), { policy })).status).toBe(200);
     expect((await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START, 40))).status).toBe(200);
     const drawn = await lead('POST', at('/sample'), { seed: 'durability' });
     expect(drawn.status).toBe(200);
@@ -306,7 +313,42 @@ describe('a worker killed in the middle of fieldwork', () => {
     );
     expect(published.map((event) => (event.payload as Json).taskId).sort()).toEqual(taskIds);
     expect(published.map((event) => event.msgId).sort()).toEqual(outbox.map((row) => row.id).sort());
-  }, 420_000);
+
+    // Kill 3, in quality assurance: the inspection moved on by itself once every case was submitted.
+    const phase = async () => (await lead('GET', at(''))).body.workflow.phase as string;
+    await eventually('quality assurance', async () =>
+      (await phase()) === 'quality-assurance' ? true : undefined,
+    );
+    await workers.at(-1)!.kill();
+    // With no worker running, the reviewer works the whole queue (fieldwork's own routes).
+    const reviewer = callers.get('qa-1')!;
+    const queue = await eventually('every case waiting for QA', async () => {
+      const listed = await reviewer('GET', `/api/fieldwork/reviews?inspectionId=${id}`);
+      return listed.body.reviews?.length === SAMPLE_SIZE ? (listed.body.reviews as Json[]) : undefined;
+    });
+    for (const entry of queue) {
+      const path = `/api/fieldwork/reviews/${entry.taskId}`;
+      const claimed = await reviewer('POST', `${path}/claim`, { version: entry.version });
+      expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+      const approved = await reviewer('POST', `${path}/approve`, { version: claimed.body.version });
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    }
+    // No worker to answer a Query: the phase the workflow last recorded for visibility.
+    const described = await system.temporal.workflow.getHandle(id).describe();
+    expect(described.typedSearchAttributes.get(inspectionPhaseKey)).toBe('quality-assurance');
+    await startWorker();
+    await eventually(
+      'the ratings panel',
+      async () => ((await phase()) === 'ratings-panel' ? true : undefined),
+      RESTARTED,
+    );
+    // Each approval reached the inspection once: one signal per case, each case's approval counted.
+    const history = await system.temporal.workflow.getHandle(id).fetchHistory();
+    const approvalSignals = (history.events ?? []).filter(
+      (event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'caseApproval',
+    );
+    expect(approvalSignals).toHaveLength(SAMPLE_SIZE);
+  }, 600_000);
 });
 
 describe('the same command and the same event, twice', () => {

@@ -94,6 +94,10 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           params: { taskId: task.taskId },
           body: { date: '2026-12-08', withWhom: 'case manager', notes: 'spoke about the plan' },
         },
+        'PUT /api/fieldwork/tasks/{taskId}/case-manager-interview': {
+          params: { taskId: task.taskId },
+          body: { tookPlace: true, date: '2026-12-08', role: 'case_manager', caseManagerSeenBefore: false },
+        },
         'POST /api/fieldwork/tasks/{taskId}/exclusion-flag': {
           params: { taskId: task.taskId },
           body: { reason: 'the case is out of scope' },
@@ -142,7 +146,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'POST /api/fieldwork/tasks/{taskId}/revise': { params: { taskId: task.taskId } },
         ...Object.fromEntries(
-          ['qa-progress', 'agreement', 'live-ratings', 'alerts'].map((figure) => [
+          ['qa-progress', 'agreement', 'live-ratings', 'alerts', 'exclusion-flags'].map((figure) => [
             `GET /api/fieldwork/inspections/{inspectionId}/${figure}`,
             { params: { inspectionId: id } },
           ]),

@@ -4,7 +4,8 @@
 // first; one case is returned, revised and approved (both versions kept, the difference shown); a reviewer
 // is refused their own case and nothing changes; the agreement figures match a hand calculation from the
 // judgements sent; a safeguarding alert reaches the lead inspector; and the lead sees the inspection ready for
-// the ratings panel once every case is approved.
+// the ratings panel once every case is approved — and the inspection moves fieldwork → quality assurance →
+// its ratings panel by itself.
 import { describe, expect, it } from 'vitest';
 import { requireFramework } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
@@ -117,6 +118,12 @@ describe('quality assurance from submission to ready for the ratings panel', () 
           Object.fromEntries(summaries.map(({ id, code }) => [id, answers[code] === 'yes'])),
         );
       }
+
+      // Every case submitted: the inspection moves on to quality assurance by itself.
+      const phase = async () => (await lead('GET', `/api/inspections/${inspection.id}`)).body.workflow.phase;
+      await eventually('the inspection in quality assurance', async () =>
+        (await phase()) === 'quality-assurance' ? true : undefined,
+      );
 
       // Every case waits for QA, oldest first.
       const queue = await eventually('every case in the QA queue', async () => {
@@ -233,6 +240,10 @@ describe('quality assurance from submission to ready for the ratings panel', () 
       expect(progress.body).toMatchObject({ readyForPanel: true, blockers: [] });
       const live = await lead('GET', fw(`/inspections/${inspection.id}/live-ratings`));
       expect(live.body.approved.some((standing: Json) => standing.applicable > 0)).toBe(true);
+      // …and the inspection has moved on by itself: ready for the panel, whose workflow it starts at once.
+      await eventually('the inspection at its ratings panel', async () =>
+        (await phase()) === 'ratings-panel' ? true : undefined,
+      );
     },
   );
 });

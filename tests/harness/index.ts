@@ -1,5 +1,6 @@
 import './provided.ts';
-export { startSystem, useSystem, testEnvironment, eventually, type System } from './system.ts';
+export { startSystem, useSystem, eventually, type System } from './system.ts';
+export { testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
 export { longListCsv } from './long-list.ts';

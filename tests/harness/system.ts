@@ -2,8 +2,7 @@
 // the inspection, fieldwork and ratings services on free ports and a worker on a task queue of its own, so a
 // test run never shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats } from '@yji/messaging';
@@ -12,24 +11,8 @@ import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb }
 import { startRatingsService, ratingsConfig, createDb as createRatingsDb } from '@yji/ratings';
 import { startWorker, workerConfig } from '@yji/worker';
 import { tokenFor } from './tokens.ts';
+import { testEnvironment } from './test-environment.ts';
 import './provided.ts';
-
-export function testEnvironment() {
-  const idp = inject('devIdp');
-  return {
-    DATABASE_URL: inject('databaseUrl'),
-    NATS_URL: inject('natsUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
-    TEMPORAL_TASK_QUEUE: `yji-test-${randomUUID()}`,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    AUTH_JWKS_URL: idp.jwksUrl,
-    AUTH_ISSUER: idp.issuer,
-    AUTH_AUDIENCE: idp.audience,
-  };
-}
 
 export interface SystemOptions {
   /**

@@ -76,3 +76,12 @@ export async function assignAll(handle: Inspection, size = 3, timeoutMs = 10_000
   await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
   await progressShows(handle, (totals) => totals.byState.assigned === size, timeoutMs);
 }
+
+/** An inspection in fieldwork with its three cases assigned to inspector-1. */
+export async function inFieldwork(run: WorkflowTestRun, options: { options?: InspectionRunOptions } = {}) {
+  const handle = await startInspection(run, options);
+  await drawSample(handle);
+  await confirmSample(handle);
+  await assignAll(handle);
+  return handle;
+}

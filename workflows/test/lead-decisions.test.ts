@@ -16,19 +16,10 @@ import {
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, commandRejected, inspectionActivityStubs } from './stub-activities.ts';
-import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { inFieldwork, lead } from './inspection-fixtures.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
-
-/** An inspection in fieldwork with its three cases assigned to inspector-1. */
-async function inFieldwork(run: WorkflowTestRun) {
-  const handle = await startInspection(run);
-  await drawSample(handle);
-  await confirmSample(handle);
-  await assignAll(handle);
-  return handle;
-}
 
 /** The refusal's code (the innermost failure's type: a validator's, or the service's) and reason, or 'accepted'. */
 const refusalOf = (update: Promise<unknown>) =>

@@ -29,7 +29,7 @@ const USAGE = [
   '  sample --long-list <csv> --size <n> --seed <s> --inspection-date <YYYY-MM-DD> [--court-share 0.6] [--json]',
   '  ratings --input <json> [--out-of-court d3-v3.6|d3-legacy] [--oocd-rule lowest-key-question|desistance-first] [--json]',
   '  dev-token --user <id> --role <role>   a token from the development identity provider',
-  '  demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel] [--json]   play a whole inspection against a running system',
+  '  demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved] [--json]   play a whole inspection against a running system',
 ].join('\n');
 
 export interface Io {

@@ -18,6 +18,7 @@ export * from './fieldwork/assessment-vocabulary.ts';
 export * from './fieldwork/interview.ts';
 export * from './fieldwork/alerts.ts';
 export * from './fieldwork/review.ts';
+export * from './fieldwork/qa-figures.ts';
 export * from './inspection/qa-policy.ts';
 export * from './ratings/qualitative-evidence.ts';
 export * from './actor.ts';

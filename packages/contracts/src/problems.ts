@@ -136,6 +136,16 @@ export const PROBLEMS = {
     'The case already has a task of another id.',
     (ref) => `case ${ref} already has another task`,
   ),
+  // Neither names more than the facts the lead may see already (the progress shows every case's assessor).
+  'team-change-orphans-work': spec<{
+    work: readonly { userId: string; role: string; caseRef: string; kind: string; state: string }[];
+  }>(
+    409,
+    'The team change would take a role from someone who still holds cases or reviews in it; details list each item. Reassign them first; nothing was changed.',
+    (p) =>
+      `${p.work.length} case(s) or review(s) are still with people this change removes; reassign them first`,
+    (p) => p.work,
+  ),
   'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
   'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
   'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
@@ -227,6 +237,12 @@ export const PROBLEMS = {
     ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
     ({ issues }) => issues,
   ),
+  'interview-invalid': spec<{ issues: readonly FieldIssue[] }>(
+    422,
+    'The interview record breaks a rule of 002 13a–c beyond its shape (a role when it took place, 13b for a case manager, the language exactly in Wales); details name each field.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  ),
   'decision-invalid': spec<{ problems: readonly string[] }>(
     422,
     'The panel decision does not fit the standard (direction, rating, rationale); details say why.',
@@ -267,6 +283,11 @@ export const PROBLEMS = {
     500,
     'Something failed on our side; it is logged.',
     'something went wrong; it has been logged',
+  ),
+  'service-busy': fixed(
+    503,
+    'Another service this needs did not answer in time; nothing was changed. Retry-After says when to try again.',
+    'a service this needs is busy; nothing was changed, try again shortly',
   ),
   unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
 } as const satisfies Record<string, ProblemSpec<never>>;

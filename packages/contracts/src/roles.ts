@@ -1,5 +1,6 @@
 // Who may do what: the roles a token carries and a team membership grants (docs/domain.md §1).
 import { z } from 'zod';
+import { CASE_REFERENCE, CASE_REFERENCE_RULE } from '@yji/domain';
 
 export const Role = z.enum([
   'lead-inspector',
@@ -19,7 +20,5 @@ export const UserId = z
   .string()
   .regex(/^[A-Za-z0-9._@-]{1,100}$/, 'use letters, digits and . _ @ - (at most 100)');
 
-/** A pseudonymous case reference from the long list; never a name. */
-export const CaseRef = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{1,40}$/, 'use letters, digits and hyphens (at most 40)');
+/** A pseudonymous case reference from the long list; never a name. One definition with the long list's case_id. */
+export const CaseRef = z.string().regex(CASE_REFERENCE, `use ${CASE_REFERENCE_RULE}`);

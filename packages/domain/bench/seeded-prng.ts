@@ -1,20 +1,7 @@
-// Deterministic random numbers for generating fictitious test data: the same seed gives the same data on
-// any machine.
-import { hashString } from '../src/sampling/seeded-rank.ts';
+// Weighted choices for the benchmarks' fictitious data, from the deterministic generator.
+import type { Prng } from '../src/testing-data/seeded-prng.ts';
 
-export type Prng = () => number;
-
-/** mulberry32, seeded from the seed string's hash; returns numbers in [0, 1). */
-export function createPrng(seed: string): Prng {
-  let state = hashString(seed) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createPrng, type Prng } from '../src/testing-data/seeded-prng.ts';
 
 /** Picks a key with probability proportional to its weight. */
 export function weightedPick<K extends string>(random: Prng, weights: Readonly<Record<K, number>>): K {

@@ -13,3 +13,5 @@ export * from './qa/index.ts';
 export * from './safeguarding/index.ts';
 export * from './inspection/schedule.ts';
 export * from './inspection/sample-settings.ts';
+export * from './inspection/phase-gates.ts';
+export * from './inspection/team-change.ts';

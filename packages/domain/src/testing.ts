@@ -1,2 +1,3 @@
 // For tests in other packages: complete, valid assessments built from the rules themselves.
 export { completeAnswers, COURT_CASE, FJI_CASE, OOCD_CASE } from './assessment/complete-answers.fixture.ts';
+export { createPrng, type Prng } from './testing-data/seeded-prng.ts';

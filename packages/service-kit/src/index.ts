@@ -16,7 +16,12 @@ export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';
 export { actorOf } from './auth/actor.ts';
-export { startServiceRuntime, type ServiceRuntime, type ServiceDb } from './service-runtime.ts';
+export {
+  startServiceRuntime,
+  type ConsumerErrorLogger,
+  type ServiceRuntime,
+  type ServiceDb,
+} from './service-runtime.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
 export { loggerOptions, type LogLevel } from './logger.ts';

@@ -1,10 +1,18 @@
 // What every yji service stands on besides its own routes and commands: its database, NATS with the event
 // stream, a Temporal client whose payloads are encrypted, the Fastify app (readiness checks all three),
-// and the outbox relay, woken when outbox rows commit. Stopping closes them in the order that loses nothing:
-// stop taking requests, let the relay finish its batch, drain NATS, then close Temporal and the database.
+// and the outbox relay, woken when outbox rows commit. Stopping closes them in the order that loses nothing: stop taking requests, let
+// the relay finish its batch, stop answering commands and consuming events, drain NATS, then close
+// Temporal and the database.
 import { Client, Connection } from '@temporalio/client';
 import { countParkedOutboxRows, listenForOutbox, type TransactionalClient } from '@yji/db';
-import { connectNats, ensureEventStream, startOutboxRelay, type NatsConnection } from '@yji/messaging';
+import {
+  connectNats,
+  ensureEventStream,
+  serveHandledCommands,
+  startOutboxRelay,
+  type HandledCommand,
+  type NatsConnection,
+} from '@yji/messaging';
 import { startTelemetry, temporalClientTracing } from '@yji/telemetry';
 import { encryptedDataConverter } from '@yji/workflows';
 import type { CommonConfig } from './config.ts';
@@ -24,7 +32,10 @@ export interface ServiceDb extends TransactionalClient {
   $disconnect(): Promise<void>;
 }
 
-export interface ServiceRuntime {
+/** How a durable consumer reports an event it could not apply (it is redelivered). */
+export type ConsumerErrorLogger = (error: Error, details: { subject: string; seq: number }) => void;
+
+export interface ServiceRuntime<Db extends ServiceDb = ServiceDb> {
   app: App;
   nc: NatsConnection;
   temporal: Client;
@@ -32,16 +43,26 @@ export interface ServiceRuntime {
   notifyOutbox: () => void;
   /** Listens on HOST:PORT; answers the base URL. */
   listen(port: number): Promise<string>;
-  /** Stops everything; `beforeClose` stops the service's own subscriptions and consumers first. */
-  stop(beforeClose?: () => Promise<void>): Promise<void>;
+  /** Answers these commands with the service's database until the service stops. */
+  serveCommands(handlers: readonly HandledCommand<Db>[]): void;
+  /**
+   * Starts one of the service's durable consumers; an event it cannot apply is logged as `<what> not
+   * applied` (ids and codes, never the payload). Stopped with the service.
+   */
+  consume(
+    what: string,
+    start: (onError: ConsumerErrorLogger) => Promise<{ stop(): Promise<void> }>,
+  ): Promise<void>;
+  /** Stops everything, in the order above. */
+  stop(): Promise<void>;
 }
 
-export async function startServiceRuntime(
+export async function startServiceRuntime<Db extends ServiceDb>(
   service: string,
   config: CommonConfig,
-  db: ServiceDb,
+  db: Db,
   options: { logger?: boolean; logStream?: LogStream } = {},
-): Promise<ServiceRuntime> {
+): Promise<ServiceRuntime<Db>> {
   const telemetry = startTelemetry({
     serviceName: config.OTEL_SERVICE_NAME ?? `yji-${service}`,
     exporter: config.OTEL_TRACES_EXPORTER,
@@ -82,18 +103,29 @@ export async function startServiceRuntime(
   const parked = await countParkedOutboxRows(db);
   if (parked > 0)
     app.log.error({ parked }, 'outbox rows are parked and will not be published until released');
+  const subscriptions: { unsubscribe(): void }[] = [];
+  const consumers: { stop(): Promise<void> }[] = [];
   return {
     app,
     nc,
     temporal,
     notifyOutbox: relay.notify,
+    serveCommands: (handlers) => {
+      subscriptions.push(...serveHandledCommands(handlers, nc, app.log, db, relay.notify));
+    },
+    consume: async (what, start) => {
+      consumers.push(
+        await start((err, details) => app.log.error({ err: err.message, ...details }, `${what} not applied`)),
+      );
+    },
     listen: async (port) => {
       await app.listen({ host: config.HOST, port });
       return `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
     },
-    stop: async (beforeClose) => {
+    stop: async () => {
       await app.close();
-      await beforeClose?.();
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      for (const consumer of consumers) await consumer.stop();
       await outboxListener.close();
       await relay.stop();
       await nc.drain();

@@ -1,11 +1,16 @@
 // Assembles the fieldwork service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands, startTeamMembershipConsumer } from '@yji/messaging';
+import { startTeamMembershipConsumer } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
-import { qaSettingsConsumerName, teamConsumerName } from './team/team-consumer-name.ts';
+import {
+  inspectionSettingsConsumerName,
+  qaSettingsConsumerName,
+  teamConsumerName,
+} from './team/team-consumer-name.ts';
+import { startInspectionSettingsConsumer } from './inspection/inspection-settings-consumer.ts';
 import { startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
@@ -22,25 +27,18 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     },
     afterOutbox: notifyOutbox,
   });
-  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
-  const teamConsumer = await startTeamMembershipConsumer(db, nc, {
-    durable: teamConsumerName(config.DATABASE_URL),
-    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'team event not applied'),
-  });
-  const qaSettingsConsumer = await startQaSettingsConsumer(db, nc, {
-    durable: qaSettingsConsumerName(config.DATABASE_URL),
-    onError: (err, details) => app.log.error({ err: err.message, ...details }, 'QA settings not applied'),
-  });
-  return {
-    app,
-    db,
-    nc,
-    url: await runtime.listen(config.PORT),
-    stop: () =>
-      runtime.stop(async () => {
-        for (const subscription of commands) subscription.unsubscribe();
-        await teamConsumer.stop();
-        await qaSettingsConsumer.stop();
-      }),
-  };
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('team event', (onError) =>
+    startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('QA settings', (onError) =>
+    startQaSettingsConsumer(db, nc, { durable: qaSettingsConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('inspection settings', (onError) =>
+    startInspectionSettingsConsumer(db, nc, {
+      durable: inspectionSettingsConsumerName(config.DATABASE_URL),
+      onError,
+    }),
+  );
+  return { app, db, nc, url: await runtime.listen(config.PORT), stop: runtime.stop };
 }

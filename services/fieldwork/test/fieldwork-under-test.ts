@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { createTask, assignTask, type DraftContent, type Role } from '@yji/contracts';
 import { signDevToken } from '@yji/dev-idp';
 import { connectNats, sendCommand } from '@yji/messaging';
+import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { fieldworkConfig, startFieldworkService } from '../src/index.ts';
 
 export const COURT_FACTS = {
@@ -26,20 +27,7 @@ export interface ResponseBody {
 }
 
 export function fieldworkTestConfig() {
-  const idp = inject('devIdp');
-  return fieldworkConfig.parse({
-    DATABASE_URL: inject('databaseUrl'),
-    NATS_URL: inject('natsUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
-    TEMPORAL_TASK_QUEUE: `yji-fieldwork-test-${randomUUID()}`,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    AUTH_JWKS_URL: idp.jwksUrl,
-    AUTH_ISSUER: idp.issuer,
-    AUTH_AUDIENCE: idp.audience,
-  });
+  return fieldworkConfig.parse(testEnvironment('yji-fieldwork-test'));
 }
 
 export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {

@@ -99,6 +99,11 @@ describe('quality assurance of submitted assessments', () => {
         comments: { 'A1.1': 'Which document shows this?' },
       },
     });
+    // Their list of tasks says which are back with them (the portal's home page counts them).
+    const listed = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks');
+    expect(listed.body?.tasks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ taskId, reviewState: 'returned' })]),
+    );
     expect((await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/revise`)).status).toBe(
       200,
     );

@@ -2,9 +2,9 @@
 // task, draft saves against versions, the rules on saving and submitting, and the audit of each.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
+import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
-import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
@@ -344,6 +344,156 @@ describe('fieldwork task routes', () => {
     });
   });
 
+  describe("the lead inspector's list of exclusion flags", () => {
+    it('refuses a flag on a submitted task, which can no longer leave the sample, and stores nothing', async () => {
+      const { taskId } = await inspector1Task();
+      await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
+      const flag = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+        reason: 'Home YJS did the assessment',
+      });
+      expect(flag.status).toBe(409);
+      expect(flag.body?.error).toMatchObject({
+        code: 'task-locked',
+        message: 'the task is submitted; it cannot be flagged',
+      });
+      expect(await fieldwork.db.exclusionFlag.count({ where: { taskId } })).toBe(0);
+    });
+
+    it("lists the inspection's flags, oldest first, to its lead only, and audits the read", async () => {
+      const inspectionId = randomUUID();
+      const first = await inspector1Task({ inspectionId });
+      const second = await inspector1Task({ inspectionId });
+      const elsewhere = await inspector1Task();
+      for (const { taskId } of [first, second, elsewhere])
+        expect(
+          (
+            await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+              reason: `Transferred out (${taskId.slice(0, 4)})`,
+            })
+          ).status,
+        ).toBe(201);
+      const path = `/api/fieldwork/inspections/${inspectionId}/exclusion-flags`;
+
+      const listed = await fieldwork.call(lead, 'GET', path);
+      expect(listed.status).toBe(200);
+      const tasks = await fieldwork.db.caseTask.findMany({ where: { inspectionId } });
+      const caseRefOf = (taskId: string) => tasks.find((task) => task.id === taskId)!.caseRef;
+      expect(listed.body?.flags).toEqual(
+        [first, second].map(({ taskId }) => ({
+          taskId,
+          caseRef: caseRefOf(taskId),
+          taskState: 'assigned',
+          reason: `Transferred out (${taskId.slice(0, 4)})`,
+          flaggedBy: 'inspector-1',
+          at: expect.any(String),
+        })),
+      );
+      const audit = await fieldwork.db.auditEntry.findMany({
+        where: { inspectionId, action: 'exclusion-flag.read' },
+      });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({
+        actorId: 'lead-1',
+        details: { tasks: [first.taskId, second.taskId] },
+      });
+      expect(JSON.stringify(audit)).not.toContain('Transferred');
+
+      const assessor = await fieldwork.call(inspector1, 'GET', path);
+      expect(assessor.status).toBe(403);
+      const otherLead = await fieldwork.call({ userId: 'lead-2', roles: ['lead-inspector'] }, 'GET', path);
+      expect(otherLead.status).toBe(404);
+      expect(
+        await fieldwork.db.auditEntry.count({ where: { inspectionId, action: 'exclusion-flag.read' } }),
+      ).toBe(1);
+    });
+  });
+
+  describe('a 2016 case: its inspection and the structured interview decide what applies', () => {
+    /** A 2016 court case assigned to inspector-1, in an inspection whose settings the event gave as `settings`. */
+    async function case2016(settings?: { country: 'england' | 'wales'; programme: { name: 'fji' | 'sqs' } }) {
+      const taskId = randomUUID();
+      const inspectionId = randomUUID();
+      // What the inspection.created event leaves in the read model (the consumer's test covers the event).
+      if (settings)
+        await fieldwork.db.inspectionSettings.create({
+          data: { inspectionId, country: settings.country, programme: settings.programme },
+        });
+      await sendCommand(fieldwork.nc, createTask, {
+        taskId,
+        inspectionId,
+        caseRef: `CASE-${taskId.slice(0, 8)}`,
+        frameworkId: 'fji-sqs-2016',
+        facts: COURT_FACTS,
+      });
+      await sendCommand(fieldwork.nc, assignTask, {
+        taskId,
+        assigneeId: 'inspector-1',
+        dueAt: '2026-12-20T17:00:00.000Z',
+      });
+      await fieldwork.joinTeam(inspectionId, 'inspector-1', 'inspector');
+      return taskId;
+    }
+    const codes = async (taskId: string) =>
+      (
+        (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body?.questions as {
+          code: string;
+        }[]
+      ).map((question) => question.code);
+
+    it('asks the Welsh-language questions in Wales only, and View 5 once an interview took place', async () => {
+      const wales = await case2016({ country: 'wales', programme: { name: 'fji' } });
+      const england = await case2016();
+      expect(await codes(wales)).toContain('9a');
+      expect(await codes(england)).not.toContain('9a');
+      expect(await codes(wales)).not.toContain('5.1.1a');
+
+      const path = `/api/fieldwork/tasks/${wales}/case-manager-interview`;
+      const interview = {
+        tookPlace: true,
+        date: '2026-12-08',
+        role: 'case_manager',
+        caseManagerSeenBefore: false,
+      };
+      const withoutLanguage = await fieldwork.call(inspector1, 'PUT', path, interview);
+      expect(withoutLanguage.status).toBe(422);
+      expect(withoutLanguage.body?.error).toMatchObject({
+        code: 'interview-invalid',
+        details: [{ field: 'body.language', message: 'language is needed in Wales (002 13c)' }],
+      });
+      expect(await fieldwork.db.caseManagerInterview.count({ where: { taskId: wales } })).toBe(0);
+
+      const recorded = await fieldwork.call(inspector1, 'PUT', path, {
+        ...interview,
+        language: 'welsh',
+        notes: 'Seen.',
+      });
+      expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+      expect(recorded.body).toMatchObject({
+        ...interview,
+        language: 'welsh',
+        notes: 'Seen.',
+        recordedBy: 'inspector-1',
+      });
+      expect(await codes(wales)).toContain('5.1.1a');
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${wales}`);
+      expect(read.body?.caseManagerInterview).toMatchObject({ tookPlace: true, language: 'welsh' });
+      const audit = await fieldwork.db.auditEntry.findMany({ where: { entityId: wales } });
+      expect(audit.map((entry) => entry.action)).toContain('task.case-manager-interview-recorded');
+      expect(JSON.stringify(audit)).not.toContain('Seen.');
+
+      const inEngland = await fieldwork.call(
+        inspector1,
+        'PUT',
+        `/api/fieldwork/tasks/${england}/case-manager-interview`,
+        {
+          ...interview,
+          language: 'welsh',
+        },
+      );
+      expect(inEngland.status).toBe(422);
+    });
+  });
+
   it('documents every route in the OpenAPI document', async () => {
     const document = (await (await fetch(`${fieldwork.url}/docs/json`)).json()) as {
       paths: Record<string, object>;
@@ -356,6 +506,8 @@ describe('fieldwork task routes', () => {
         '/api/fieldwork/tasks/{taskId}/interview',
         '/api/fieldwork/tasks/{taskId}/submit',
         '/api/fieldwork/tasks/{taskId}/exclusion-flag',
+        '/api/fieldwork/inspections/{inspectionId}/exclusion-flags',
+        '/api/fieldwork/tasks/{taskId}/case-manager-interview',
       ]),
     );
   });

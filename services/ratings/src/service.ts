@@ -1,5 +1,5 @@
 // Assembles the ratings service from its parts; main.ts runs it, tests start it in-process.
-import { serveHandledCommands, startTeamMembershipConsumer } from '@yji/messaging';
+import { startTeamMembershipConsumer } from '@yji/messaging';
 import { startServiceRuntime } from '@yji/service-kit';
 import type { RatingsConfig } from './config.ts';
 import { createDb } from './db.ts';
@@ -11,29 +11,14 @@ import { registerRatingsRoutes } from './routes/index.ts';
 export async function startRatingsService(config: RatingsConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('ratings', config, db, options);
-  const { app, nc, temporal, notifyOutbox } = runtime;
-  registerRatingsRoutes(app, { db, temporal });
-  const commands = serveHandledCommands(Object.values(commandHandlers), nc, app.log, db, notifyOutbox);
-  const onError = (what: string) => (err: Error, details: { subject: string; seq: number }) =>
-    app.log.error({ err: err.message, ...details }, `${what} not applied`);
-  const teamConsumer = await startTeamMembershipConsumer(db, nc, {
-    durable: teamConsumerName(config.DATABASE_URL),
-    onError: onError('team event'),
-  });
-  const assessmentConsumer = await startAssessmentConsumer(db, nc, {
-    durable: assessmentConsumerName(config.DATABASE_URL),
-    onError: onError('assessment event'),
-  });
-  return {
-    app,
-    db,
-    nc,
-    url: await runtime.listen(config.PORT),
-    stop: () =>
-      runtime.stop(async () => {
-        for (const subscription of commands) subscription.unsubscribe();
-        await teamConsumer.stop();
-        await assessmentConsumer.stop();
-      }),
-  };
+  const { app, nc, temporal } = runtime;
+  registerRatingsRoutes(app, { db, temporal, nc });
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('team event', (onError) =>
+    startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('assessment event', (onError) =>
+    startAssessmentConsumer(db, nc, { durable: assessmentConsumerName(config.DATABASE_URL), onError }),
+  );
+  return { app, db, nc, url: await runtime.listen(config.PORT), stop: runtime.stop };
 }

@@ -137,7 +137,8 @@ describe('the panel pack from approved assessments', () => {
       return current.cases.reopened === 1 ? current : null;
     });
     expect(after.cases).toEqual({ approved: 1, reopened: 1 });
-    expect(after.qa).toEqual({ reviewed: 1, approvedWithoutReview: 0 });
+    // No fieldwork service runs here to give its QA figures: the pack opens without them.
+    expect(after.qa).toEqual({ reviewed: 1, approvedWithoutReview: 0, figures: null });
     // Two approvals, then the reopening: 2.1 was Outstanding with one case, Requires improvement with two
     // (2.1.1 yes in one of two, 50%), then Outstanding again.
     expect(after.history.map(({ cases, ratings }) => [cases, ratings['2.1']])).toEqual([

@@ -10,6 +10,7 @@ import { openPanel, type Role } from '@yji/contracts';
 import type { z } from 'zod';
 import { signDevToken } from '@yji/dev-idp';
 import { connectNats, sendCommand } from '@yji/messaging';
+import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { ratingsConfig, startRatingsService } from '../src/index.ts';
 
 export type Approval = z.input<typeof assessmentApproved.payload>;
@@ -20,20 +21,7 @@ export interface ResponseBody {
 }
 
 export function ratingsTestConfig() {
-  const idp = inject('devIdp');
-  return ratingsConfig.parse({
-    DATABASE_URL: inject('databaseUrl'),
-    NATS_URL: inject('natsUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
-    TEMPORAL_TASK_QUEUE: `yji-ratings-test-${randomUUID()}`,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    AUTH_JWKS_URL: idp.jwksUrl,
-    AUTH_ISSUER: idp.issuer,
-    AUTH_AUDIENCE: idp.audience,
-  });
+  return ratingsConfig.parse(testEnvironment('yji-ratings-test'));
 }
 
 /** An approved court case: every key question of 2.1–2.4 judged `yes` (or as given). */

@@ -183,6 +183,11 @@ describe.each([
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     await expect.poll(() => text(page, '.govuk-error-summary')).toContain('There is a problem');
     expect(await page.title()).toMatch(/^Error: Case task/);
+    // More than a hundred findings on a blank form: the summary lists one line per standard, not one per question.
+    const lines = await page.locator('.govuk-error-summary__list li').allInnerTexts();
+    expect(lines.length).toBeLessThanOrEqual(20);
+    expect(lines.some((line) => /^Answer or correct the \d+ questions marked in /.test(line))).toBe(true);
+    expect(await page.locator('.govuk-error-message').count()).toBeGreaterThan(20);
     await checkPage(page, journey, 'submit-errors');
     const link = page.locator('.govuk-error-summary__list a').first();
     const target = (await link.getAttribute('href'))!.slice(1);

@@ -4,6 +4,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import type {
   AssignCase,
   AssignCases,
+  CaseApproval,
   CaseAssessmentState,
   ConfirmSample,
   DrawSample,
@@ -23,6 +24,8 @@ export interface InspectionCarriedOver {
   /** Every case workflow started so far, by task id, as it last reported itself. */
   cases: CaseAssessmentState[];
   reminderLeadMs: number;
+  /** The latest approval news per case (absent in runs carried over before quality assurance was wired). */
+  approvals?: CaseApproval[];
 }
 
 /** The workflow's second argument: absent when an inspection starts. */
@@ -51,6 +54,12 @@ export const reassignCaseUpdate = defineUpdate<CaseAssessmentState, [ReassignCas
 
 /** A case assessment workflow reports each change of its state to its inspection. */
 export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgress');
+
+/**
+ * Fieldwork approved a case's assessment or reopened it: relayed by the inspection service from the
+ * assessment events, at least once and in any order (the workflow keeps the latest by version).
+ */
+export const caseApprovalSignal = defineSignal<[CaseApproval]>('caseApproval');
 
 /** The inspection assigns a case; the case workflow treats it as assignCaseUpdate. */
 export const assignCaseSignal = defineSignal<[AssignCase & InspectionRequest]>('assignCase');

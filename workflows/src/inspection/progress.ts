@@ -2,8 +2,16 @@
 // workflows report.
 import type { CaseAssessmentState, InspectionProgress } from '@yji/contracts';
 
+/**
+ * A case workflow marks its case overdue when the deadline passes and keeps the mark after a late submission
+ * (its history says so); a submitted case is no longer waiting on anyone, so the view neither shows nor counts
+ * it as overdue.
+ */
+const asShown = (entry: CaseAssessmentState): CaseAssessmentState =>
+  entry.state === 'submitted' && entry.overdue ? { ...entry, overdue: false } : entry;
+
 export function summariseProgress(cases: Iterable<CaseAssessmentState>): InspectionProgress {
-  const list = [...cases].filter((entry) => entry.state !== 'withdrawn');
+  const list = [...cases].filter((entry) => entry.state !== 'withdrawn').map(asShown);
   const byState: Record<string, number> = {};
   for (const entry of list) byState[entry.state] = (byState[entry.state] ?? 0) + 1;
   return {

@@ -26,6 +26,7 @@ import type { InspectionActivities } from './activities.ts';
 import {
   assignCaseSignal,
   assignCasesUpdate,
+  caseApprovalSignal,
   caseProgressSignal,
   confirmSampleUpdate,
   drawSampleUpdate,
@@ -40,6 +41,7 @@ import {
 } from './definitions.ts';
 import { askCase } from './case-requests.ts';
 import { summariseProgress } from './progress.ts';
+import { CaseApprovals, nextPhase, QUALITY_ASSURANCE_PATCH } from './quality-assurance.ts';
 import { refusal, serialHandlers } from '../serial-handlers.ts';
 import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment/definitions.ts';
@@ -59,10 +61,11 @@ const activities = proxyActivities<InspectionActivities>({
 });
 
 const withdrawn = (reported: CaseAssessmentState) => reported.state === 'withdrawn';
-const BEFORE_QUALITY_ASSURANCE: readonly InspectionWorkflowState['phase'][] = [
+const BEFORE_THE_PANEL: readonly InspectionWorkflowState['phase'][] = [
   'set-up',
   'sampling',
   'fieldwork',
+  'quality-assurance',
 ];
 
 export async function InspectionWorkflow(
@@ -79,6 +82,9 @@ export async function InspectionWorkflow(
   };
   const cases = new Map((carriedOver?.cases ?? []).map((entry) => [entry.taskId, entry]));
   let reminderLeadMs = carriedOver?.reminderLeadMs ?? 0;
+  const approvals = new CaseApprovals(carriedOver?.approvals);
+  // Runs recorded before quality assurance was wired keep their old path: they rest in fieldwork.
+  const qualityAssuranceWired = patched(QUALITY_ASSURANCE_PATCH);
 
   const enterPhase = (phase: InspectionWorkflowState['phase']) => {
     state.phase = phase;
@@ -100,6 +106,9 @@ export async function InspectionWorkflow(
       // by workflow id, which every run shares.
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });
+    // The case counts from now, not from its first report: until then the sample is not all submitted.
+    if (qualityAssuranceWired && !cases.has(confirmed.taskId))
+      cases.set(confirmed.taskId, unreported(confirmed));
   };
 
   const { onUpdate } = serialHandlers();
@@ -133,6 +142,7 @@ export async function InspectionWorkflow(
   setHandler(caseProgressSignal, (progress) => {
     cases.set(progress.taskId, progress);
   });
+  setHandler(caseApprovalSignal, (news) => approvals.record(news));
   // The ratings panel (a child) signals each approval; the first moves the inspection on.
   setHandler(ratingsApprovedSignal, () => {
     if (state.phase === 'ratings-panel') enterPhase('ratings-approved');
@@ -244,15 +254,35 @@ export async function InspectionWorkflow(
     workflowInfo().continueAsNewSuggested ||
     (options.continueAsNewAfterEvents !== undefined &&
       workflowInfo().historyLength >= options.continueAsNewAfterEvents);
-  // Quality assurance is the next stage's work: until then the inspection rests in fieldwork.
-  const pastFieldwork = () => !BEFORE_QUALITY_ASSURANCE.includes(state.phase);
-  await condition(() => pastFieldwork() || historyIsLong());
-  if (!pastFieldwork()) {
+  // Fieldwork, then quality assurance, end when the cases allow it, and not while a decision is under way
+  // (an exclusion withdraws a case before its replacement starts).
+  const movesOnTo = () =>
+    qualityAssuranceWired && allHandlersFinished() ? nextPhase(state.phase, cases.values(), approvals) : null;
+  while (BEFORE_THE_PANEL.includes(state.phase)) {
+    await condition(() => movesOnTo() !== null || historyIsLong());
+    const next = movesOnTo();
+    if (next) {
+      enterPhase(next);
+      continue;
+    }
     await condition(allHandlersFinished);
     await continueAsNew<typeof InspectionWorkflow>(input, {
       ...options,
-      carriedOver: { state, cases: [...cases.values()], reminderLeadMs },
+      carriedOver: { state, cases: [...cases.values()], reminderLeadMs, approvals: approvals.toList() },
     });
   }
   if (patched(RATINGS_PANEL_PATCH)) await ratingsPanelStage(input, state, enterPhase);
+}
+
+/** A case started and not yet heard from. */
+function unreported({ taskId, caseRef }: ConfirmedCase): CaseAssessmentState {
+  return {
+    taskId,
+    caseRef,
+    state: 'unassigned',
+    assigneeId: null,
+    dueAt: null,
+    overdue: false,
+    lastRefusal: null,
+  };
 }

@@ -2,7 +2,8 @@
 // → fieldwork with an exclusion before and after confirmation, a bulk assignment, a reassignment, a
 // withdrawal, submissions, a reminder and an escalation, a refused signal; the lead's decisions in
 // fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
-// an approval, a correction and its approval; an inspection from ready for the panel to ratings approved),
+// an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
+// an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
@@ -17,6 +18,7 @@ import {
   assignCaseUpdate,
   approveRatingsUpdate,
   CASE_ASSESSMENT_WORKFLOW,
+  caseApprovalSignal,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
   excludeCaseUpdate,
@@ -24,6 +26,7 @@ import {
   decideStandardUpdate,
   INSPECTION_WORKFLOW,
   inspectionProgressQuery,
+  inspectionStateQuery,
   reassignCaseUpdate,
   RATINGS_PANEL_WORKFLOW,
   ratingsPanelWorkflowId,
@@ -41,6 +44,7 @@ import {
   assignAll,
   confirmSample,
   drawSample,
+  inFieldwork,
   inspectionInput,
   lead,
   startInspection,
@@ -222,6 +226,39 @@ it('records an inspection from ready for the panel to ratings approved, its pane
         .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
       await handle.result();
       await save('inspection-ready-for-panel-to-ratings-approved', handle);
+    },
+  );
+});
+
+it('records an inspection from fieldwork through quality assurance to ratings approved', async () => {
+  const inspection = inspectionActivityStubs();
+  const panel = ratingsPanelActivityStubs();
+  await kit.run(
+    { ...inspection.activities, ...caseActivityStubs().activities, ...panel.activities },
+    async (run) => {
+      const handle = await inFieldwork(run);
+      const taskIds = inspection.sample.map(({ taskId }) => taskId);
+      for (const taskId of taskIds)
+        await run.client.workflow
+          .getHandle(caseAssessmentWorkflowId(taskId))
+          .executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      const approve = (taskId: string, version: number, approved = true) =>
+        handle.signal(caseApprovalSignal, { taskId, version, approved });
+      await approve(taskIds[0]!, 1);
+      await approve(taskIds[0]!, 1);
+      await approve(taskIds[1]!, 1);
+      await approve(taskIds[1]!, 1, false);
+      await approve(taskIds[2]!, 1);
+      await approve(taskIds[1]!, 2);
+      await eventually(async () =>
+        (await handle.query(inspectionStateQuery)).phase === 'ratings-panel' ? true : null,
+      );
+      const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+      await run.client.workflow
+        .getHandle(ratingsPanelWorkflowId(handle.workflowId))
+        .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+      await handle.result();
+      await save('inspection-fieldwork-through-quality-assurance-to-ratings-approved', handle);
     },
   );
 });

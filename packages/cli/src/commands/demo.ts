@@ -1,5 +1,5 @@
-// `yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel] [--json]`: plays a whole inspection
-// against a running system (INSPECTION_API_URL and FIELDWORK_API_URL, as the web app reads them; the local
+// `yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved] [--json]`: plays a whole inspection
+// against a running system (INSPECTION_API_URL, FIELDWORK_API_URL and RATINGS_API_URL, as the web app reads them; the local
 // stack by default) with the development identity provider's users, printing progress as it goes and, with
 // --json, one object at the end.
 import { signDevToken } from '@yji/dev-idp';
@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { parseCommandOptions } from '../command-options.ts';
 import { DEMO_PHASES, playInspection } from '../demo/play-inspection.ts';
 
-const USAGE = 'Usage: yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel] [--json]';
+const USAGE =
+  'Usage: yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved] [--json]';
 
 const OPTIONS = {
   cases: { type: 'string' },
@@ -19,13 +20,14 @@ const OPTIONS = {
 const optionsSchema = z.object({
   cases: z.coerce.number({ error: 'is required' }).int().min(1).max(200),
   seed: z.string({ error: 'is required' }).min(1).max(200),
-  through: z.enum(DEMO_PHASES).default('ready-for-panel'),
+  through: z.enum(DEMO_PHASES).default('ratings-approved'),
   json: z.boolean().default(false),
 });
 
 const addressesSchema = z.object({
   INSPECTION_API_URL: z.url().default('http://127.0.0.1:3001'),
   FIELDWORK_API_URL: z.url().default('http://127.0.0.1:3002'),
+  RATINGS_API_URL: z.url().default('http://127.0.0.1:3005'),
 });
 
 export async function runDemo(
@@ -36,7 +38,7 @@ export async function runDemo(
   const options = parseCommandOptions(args, OPTIONS, optionsSchema, USAGE);
   const env = addressesSchema.parse(process.env);
   const result = await playInspection(
-    { inspection: env.INSPECTION_API_URL, fieldwork: env.FIELDWORK_API_URL },
+    { inspection: env.INSPECTION_API_URL, fieldwork: env.FIELDWORK_API_URL, ratings: env.RATINGS_API_URL },
     (userId, roles) => signDevToken({ userId, roles: roles as Parameters<typeof signDevToken>[0]['roles'] }),
     options,
     // Progress goes to stderr with --json, so stdout is the one object.

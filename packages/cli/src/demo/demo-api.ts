@@ -3,7 +3,16 @@
 export interface DemoAddresses {
   inspection: string;
   fieldwork: string;
+  ratings: string;
 }
+
+/** Which service answers `path`. */
+const serviceOf = (addresses: DemoAddresses, path: string) =>
+  path.startsWith('/api/inspections')
+    ? addresses.inspection
+    : path.startsWith('/api/ratings')
+      ? addresses.ratings
+      : addresses.fieldwork;
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,7 +30,7 @@ export function personOn(
   let token: Promise<string> | undefined;
   return async (method, path, body, expect = 200) => {
     token ??= tokenFor(userId, roles);
-    const base = path.startsWith('/api/inspections') ? addresses.inspection : addresses.fieldwork;
+    const base = serviceOf(addresses, path);
     const csv = typeof body === 'string';
     const response = await fetch(`${base}${path}`, {
       method,

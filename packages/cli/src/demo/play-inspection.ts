@@ -1,15 +1,16 @@
 // Plays a whole inspection through the public HTTP APIs, as each person would: the lead inspector sets it up,
 // samples, confirms, assigns and sets the QA policy; the assessors answer every case with valid, seeded
 // answers and submit; one safeguarding alert is raised and acknowledged; the QA reviewers work the queue
-// (blind where the policy says, one case returned and revised); the lead sees when nothing blocks the
-// ratings panel. Every rule on the way is the services' own: the demo only acts and waits.
-import { completeAnswers } from '@yji/domain/testing';
+// (blind where the policy says, one case returned and revised); the inspection moves on to its ratings
+// panel by itself, and the panel settles and approves the ratings (play-panel.ts). Every rule on the way is
+// the services' own: the demo only acts and waits.
+import { completeAnswers, createPrng } from '@yji/domain/testing';
 import { requireFramework } from '@yji/domain';
 import { personOn, waitFor, type DemoAddresses, type Json, type Person, type TokenFor } from './demo-api.ts';
 import { demoLongList } from './demo-long-list.ts';
-import { seededRandom } from './seeded.ts';
+import { playPanel, type PanelResult } from './play-panel.ts';
 
-export const DEMO_PHASES = ['fieldwork', 'quality-assurance', 'ready-for-panel'] as const;
+export const DEMO_PHASES = ['fieldwork', 'ready-for-panel', 'ratings-approved'] as const;
 export type DemoPhase = (typeof DEMO_PHASES)[number];
 
 export interface DemoOptions {
@@ -34,6 +35,8 @@ export interface DemoResult {
     }[];
   };
   alerts: { raised: number; acknowledged: number };
+  /** The approved final ratings, when the demo plays through the panel. */
+  ratings?: PanelResult;
 }
 
 const ASSESSORS: Record<string, string[]> = {
@@ -42,6 +45,7 @@ const ASSESSORS: Record<string, string[]> = {
   'assessor-1': ['local-assessor'],
 };
 const REVIEWERS: Record<string, string[]> = { 'qa-1': ['qa-reviewer'], 'qa-2': ['qa-reviewer'] };
+const CHAIR = 'chair-1';
 /** How often a blind reviewer's own judgement differs from the assessor's. */
 const DISAGREEMENT = 0.15;
 
@@ -56,7 +60,7 @@ export async function playInspection(
   options: DemoOptions,
   progress: (line: string) => void,
 ): Promise<DemoResult> {
-  const random = seededRandom(options.seed);
+  const random = createPrng(options.seed);
   const as = (userId: string, roles: string[]) => personOn(addresses, tokenFor, userId, roles);
   const lead = as('lead-1', ['lead-inspector']);
   const assessors = new Map(Object.entries(ASSESSORS).map(([id, roles]) => [id, as(id, roles)]));
@@ -80,11 +84,16 @@ export async function playInspection(
     201,
   );
   const at = (path: string) => `/api/inspections/${id}${path}`;
+  const phaseReaches = (phase: string) =>
+    waitFor(`the inspection in ${phase}`, async () =>
+      (await lead('GET', at(''))).workflow.phase === phase ? phase : undefined,
+    );
   progress(`inspection ${id} created`);
   await lead('PUT', at('/team'), {
     members: [
       ...Object.entries(ASSESSORS).map(([userId, [role]]) => ({ userId, role })),
       ...Object.keys(REVIEWERS).map((userId) => ({ userId, role: 'qa-reviewer' })),
+      { userId: CHAIR, role: 'panel-chair' },
     ],
   });
   await lead('PUT', at('/qa-settings'), {
@@ -168,12 +177,12 @@ export async function playInspection(
   });
   const result: DemoResult = {
     inspectionId: id,
-    phase: 'quality-assurance',
+    phase: await phaseReaches('quality-assurance'),
     cases: options.cases,
     qa: { reviewed: 0, returned: 0, approved: 0, agreement: [] },
     alerts,
   };
-  if (options.through === 'fieldwork') return { ...result, phase: 'fieldwork' };
+  if (options.through === 'fieldwork') return result;
   result.qa.approved = (submitted.cases as Json[]).filter((entry) => entry.reviewState === 'approved').length;
   progress(`${result.qa.approved} case(s) approved without review; the rest wait for QA`);
 
@@ -196,11 +205,10 @@ export async function playInspection(
     }
     await reviewOne(reviewer.call, next, assessors, random, result);
   }
-  const ready = await waitFor('nothing to block the ratings panel', async () => {
-    const now = await qaProgress();
-    return now.readyForPanel ? now : undefined;
-  });
-  progress(`every case approved: ready for the ratings panel (${(ready.cases as Json[]).length} cases)`);
+  // Every case approved: the inspection moves on and starts its ratings panel at once.
+  result.phase = await phaseReaches('ratings-panel');
+  const ready = await qaProgress();
+  progress(`every case approved: the ratings panel has started (${(ready.cases as Json[]).length} cases)`);
   const agreement = await lead('GET', `/api/fieldwork/inspections/${id}/agreement`);
   result.qa.agreement = (agreement.byKeyQuestion as Json[]).map((figures) => ({
     keyQuestion: figures.id,
@@ -208,7 +216,16 @@ export async function playInspection(
     percentAgreement: figures.percentAgreement,
     kappa: figures.kappa.defined ? figures.kappa.value : null,
   }));
-  return { ...result, phase: 'ready-for-panel' };
+  if (options.through === 'ready-for-panel') return result;
+
+  const caseRefs = (ready.cases as Json[]).map(({ caseRef }) => caseRef as string);
+  result.ratings = await playPanel(id, caseRefs, options.cases, {
+    lead,
+    chair: as(CHAIR, ['panel-chair']),
+  });
+  result.phase = await phaseReaches('ratings-approved');
+  progress(`the panel approved the ratings: overall ${result.ratings.overall}`);
+  return result;
 }
 
 /** One review from claim to approval: blind judgements first where the review is blind; the first one returned. */

@@ -11,6 +11,9 @@ export const KeyQuestionJudgements = z.record(
   z.boolean().nullable(),
 );
 
+/** Both assessment events in one filter subject (NATS servers before 2.10 take one per consumer). */
+export const ASSESSMENT_EVENTS = 'yji.fieldwork.assessment.*';
+
 export const assessmentApproved = defineEvent({
   subject: 'yji.fieldwork.assessment.approved',
   payload: z.object({

@@ -1,6 +1,7 @@
 // Commands the fieldwork service answers over NATS request/reply; the case assessment workflow's
 // activities send them. All are idempotent: the task id is the key.
 import { z } from 'zod';
+import { REVIEW_STATES } from '@yji/domain';
 import { defineCommand } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
@@ -113,4 +114,25 @@ export const recordReviewDeadline = defineCommand({
     claimVersion: z.number().int().min(0),
   }),
   reply: z.object({ taskId: z.uuid(), recorded: z.boolean(), stillClaimed: z.boolean() }),
+});
+
+/**
+ * The cases of an inspection that `userIds` hold as assessor or QA reviewer, as the fieldwork service holds
+ * them: the inspection service asks before a team change, and the domain (workBlockingTeamChange) says which
+ * of them block it. A read; nothing changes.
+ */
+export const heldCases = defineCommand({
+  subject: 'yji.fieldwork.cmd.held-cases',
+  request: z.strictObject({ inspectionId: z.uuid(), userIds: z.array(UserId).max(200) }),
+  reply: z.object({
+    cases: z.array(
+      z.object({
+        caseRef: CaseRef,
+        assigneeId: UserId.nullable(),
+        taskState: TaskState,
+        reviewerId: UserId.nullable(),
+        reviewState: z.enum(REVIEW_STATES).nullable(),
+      }),
+    ),
+  }),
 });

@@ -6,6 +6,7 @@ import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
+import { CaseManagerInterviewView } from './interview.ts';
 import { REVIEW_STATES } from '@yji/domain';
 import { errorBodyWith } from '../problems.ts';
 
@@ -150,6 +151,18 @@ export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserI
 
 export const ExclusionFlagged = z.object({ taskId: z.uuid(), at: z.iso.datetime() });
 
+/** The exclusion flags an inspection's assessors raised, oldest first, for its lead inspector to decide. */
+export const ExclusionFlagList = z.object({
+  flags: z.array(
+    ExclusionFlagView.extend({
+      taskId: z.uuid(),
+      caseRef: CaseRef,
+      /** The task's state now: a withdrawn task's case has left the sample (the lead excluded it). */
+      taskState: TaskState,
+    }),
+  ),
+});
+
 /** A question that applies to the case given the answers so far, in framework order. */
 export const ApplicableQuestion = z.object({
   code: z.string(),
@@ -163,6 +176,10 @@ export const ApplicableQuestion = z.object({
   multiple: z.boolean(),
 });
 
+/** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
+export const ReviewState = z.enum(REVIEW_STATES);
+export type ReviewState = z.infer<typeof ReviewState>;
+
 export const TaskSummary = z.object({
   taskId: z.uuid(),
   inspectionId: z.uuid(),
@@ -171,6 +188,8 @@ export const TaskSummary = z.object({
   state: TaskState,
   dueAt: z.iso.datetime().nullable(),
   version: z.number().int().min(0),
+  /** Where the case stands in quality assurance (a returned case is waiting for its assessor); null until submitted. */
+  reviewState: ReviewState.nullable(),
 });
 
 export const TaskList = z.object({
@@ -178,10 +197,6 @@ export const TaskList = z.object({
   /** Pass as `after` for the next page; null on the last page. */
   next: z.uuid().nullable(),
 });
-
-/** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
-export const ReviewState = z.enum(REVIEW_STATES);
-export type ReviewState = z.infer<typeof ReviewState>;
 
 /** What the assessor sees of QA on their task: the state, and the latest return's reason and comments. */
 export const ReviewForAssessor = z.object({
@@ -196,6 +211,8 @@ export const TaskDetail = TaskSummary.extend({
   facts: CaseFacts,
   questions: z.array(ApplicableQuestion),
   interview: InterviewView.nullable(),
+  /** 002 13a–c: the structured interview with the case manager (it decides the 2016 View 5). */
+  caseManagerInterview: CaseManagerInterviewView.nullable(),
   exclusionFlag: ExclusionFlagView.nullable(),
   /** Null until the assessment is first submitted. */
   review: ReviewForAssessor.nullable(),

@@ -21,6 +21,7 @@ export const CaseManagerInterviewBody = z.strictObject({
 export type CaseManagerInterviewBody = z.infer<typeof CaseManagerInterviewBody>;
 
 export const CaseManagerInterviewView = CaseManagerInterviewBody.extend({
+  notes: z.string(),
   recordedBy: UserId,
   updatedAt: z.iso.datetime(),
 });

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { defineEvent } from '../event.ts';
 import { CaseRef, UserId } from '../roles.ts';
+import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
 
+/**
+ * An inspection was stored. `country` and `programme` are what its cases' rules need (domain
+ * CaseContext.inspection); absent in events published before they were sent: England, no 2016 programme.
+ */
 export const inspectionCreated = defineEvent({
   subject: 'yji.inspection.inspection.created',
-  payload: z.object({ inspectionId: z.uuid(), yjsCode: z.string(), fieldworkStart: z.string() }),
+  payload: z.object({
+    inspectionId: z.uuid(),
+    yjsCode: z.string(),
+    fieldworkStart: z.string(),
+    country: Country.optional(),
+    programme: Programme2016.optional(),
+  }),
 });
 
 /** A case left the sample; `replacedBy` took its place from the same stratum. The reason stays in the audit. */

@@ -4,12 +4,13 @@ import { isoDate } from '../primitives.ts';
 import { CaseRef, Role, UserId } from '../roles.ts';
 import { InspectionPhase, InspectionWorkflowState } from '../workflows/inspection.ts';
 import { FrameworkVersions } from './http.ts';
+import { Country } from '../fieldwork/assessment-vocabulary.ts';
 
 /** An inspection as its team sees it: the settings as stored (null where an older record lacks one) and its lifecycle. */
 export const InspectionView = z.object({
   id: z.uuid(),
   record: z.object({
-    yjs: z.object({ name: z.string(), code: z.string() }),
+    yjs: z.object({ name: z.string(), code: z.string(), country: Country.optional() }),
     fieldworkStart: isoDate,
     fieldworkEnd: isoDate.nullable(),
     frameworks: FrameworkVersions,

@@ -6,6 +6,7 @@ import { freeText } from '../free-text.ts';
 import { Id } from '../primitives.ts';
 import { UserId } from '../roles.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
+import { QaFigures } from '../fieldwork/qa-figures.ts';
 
 export const Rating = z.enum(RATINGS);
 export const StandardId = z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'");
@@ -132,7 +133,12 @@ export const PanelPack = z.object({
   settings: z.object({ desistanceFirst: z.boolean(), version: z.int() }),
   cases: z.object({ approved: z.int(), reopened: z.int() }),
   /** Of the approved cases standing, how many quality assurance reviewed; the rest were approved on submission. */
-  qa: z.object({ reviewed: z.int(), approvedWithoutReview: z.int() }),
+  qa: z.object({
+    reviewed: z.int(),
+    approvedWithoutReview: z.int(),
+    /** Agreement, returns and alerts from the fieldwork service; null when it did not answer in time. */
+    figures: QaFigures.nullable(),
+  }),
   /** How the case-based ratings moved: after each approval or reopening, every standard's rating then. */
   history: z.array(
     z.object({ at: z.iso.datetime(), cases: z.int(), ratings: z.record(StandardId, Rating.nullable()) }),

@@ -45,6 +45,18 @@ export const InspectionProgress = z.object({
 });
 export type InspectionProgress = z.infer<typeof InspectionProgress>;
 
+/**
+ * Fieldwork approved a case's assessment (`approved`), or reopened an approved one for correction: what the
+ * inspection workflow hears of quality assurance, relayed from the assessment events. Versions order them:
+ * the reopening of version v comes after its approval, and the approval of v + 1 after both.
+ */
+export const CaseApproval = z.object({
+  taskId: z.uuid(),
+  version: z.number().int().min(0),
+  approved: z.boolean(),
+});
+export type CaseApproval = z.infer<typeof CaseApproval>;
+
 // The lead inspector's decisions, as Updates on the inspection workflow. Each carries the actor for audit.
 export const UseLongList = z.strictObject({ actor: Actor, longListId: z.uuid() });
 export type UseLongList = z.infer<typeof UseLongList>;

@@ -10,6 +10,7 @@ export {
 } from './disposal-types.ts';
 export type { DisposalType, Side } from './disposal-types.ts';
 export { isIsoDate, isoDateSchema, monthsBefore } from './calendar-date.ts';
+export { CASE_REFERENCE, CASE_REFERENCE_RULE } from './case-reference.ts';
 export {
   CLASSIFICATION_LEVELS,
   LONG_LIST_COLUMNS,

@@ -6,6 +6,7 @@ import { DISPOSAL_TYPES } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { isIsoDate } from './calendar-date.ts';
 import { ONE_LINE_TEXT } from '../text/typed-text.ts';
+import { CASE_REFERENCE, CASE_REFERENCE_RULE } from './case-reference.ts';
 
 // Decision: the case sample specification is not in the seeds (docs/domain.md §4); these are the columns we ask for.
 export const LONG_LIST_COLUMNS = [
@@ -27,9 +28,6 @@ export type LongListColumn = (typeof LONG_LIST_COLUMNS)[number];
 export { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../frameworks/scale-schema.ts';
 export const RECORDED_CLASSIFICATIONS = [...CLASSIFICATION_LEVELS, NOT_RECORDED] as const;
 export type RecordedClassification = (typeof RECORDED_CLASSIFICATIONS)[number];
-
-// Decision: a case reference is a short code without spaces, which keeps names out of it (docs/domain.md §7).
-const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
 function text(column: LongListColumn) {
   return z.string({ error: `${column} is missing` });
@@ -55,7 +53,7 @@ function category(column: LongListColumn) {
 
 export const longListRowSchema = z.object({
   case_id: text('case_id').regex(CASE_REFERENCE, {
-    error: 'case_id must be 1–64 letters, digits, ".", "_", "/" or "-", starting with a letter or digit',
+    error: `case_id must be ${CASE_REFERENCE_RULE}`,
   }),
   disposal_type: disposalTypeColumn(),
   disposal_start: text('disposal_start').refine(isIsoDate, {

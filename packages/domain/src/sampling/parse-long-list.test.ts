@@ -68,8 +68,7 @@ describe('parseLongList', () => {
       errors: [
         {
           line: 3,
-          reason:
-            'case_id must be 1–64 letters, digits, ".", "_", "/" or "-", starting with a letter or digit',
+          reason: 'case_id must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
         },
         {
           line: 4,

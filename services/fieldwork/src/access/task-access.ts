@@ -6,7 +6,7 @@ import { ASSESSOR_ROLES, problem, TaskIdParams, type Role } from '@yji/contracts
 import { errorResponses, HttpError, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
-import { readerTask, taskWithTeamRoles, type ReaderTask } from '../tasks/task-read-sql.ts';
+import { taskWithTeamRoles } from '../tasks/task-read-sql.ts';
 
 const isAssessorRole = (role: string) => (ASSESSOR_ROLES as readonly string[]).includes(role);
 const isLeadRole = (role: string) => role === ('lead-inspector' satisfies Role);
@@ -18,7 +18,7 @@ interface TaskAccess {
   lead: boolean;
 }
 
-/** `teamRoles`: the caller's roles on the task's inspection team, read with the task. */
+/** `teamRoles`: the caller's roles on the task's inspection team. */
 function accessTo(principal: Principal, task: CaseTask, teamRoles: readonly string[]): TaskAccess {
   // The same role in the token and on the team: an inspector's token does not open a local assessor's seat.
   const holds = (test: (role: string) => boolean) =>
@@ -29,25 +29,29 @@ function accessTo(principal: Principal, task: CaseTask, teamRoles: readonly stri
   };
 }
 
-/**
- * The task with what its reader sees (interview, exclusion flag, review), for a caller who may read it
- * (its assessor or the inspection's lead inspector); else 404. One statement.
- */
-export async function readableTask(
-  db: FieldworkDb,
-  principal: Principal,
-  taskId: string,
-): Promise<ReaderTask> {
-  const found = await readerTask(db, taskId, principal.userId);
-  if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
-  const access = accessTo(principal, found.task, found.teamRoles);
+/** The task, for a caller who may read it (its assessor or the inspection's lead inspector); else 404. */
+export async function readableTask(db: FieldworkDb, principal: Principal, taskId: string) {
+  const task = await db.caseTask.findUnique({
+    where: { id: taskId },
+    include: { interview: true, caseManagerInterview: true, exclusionFlag: true, review: true },
+  });
+  if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
+  const memberships = await db.teamMembership.findMany({
+    where: { inspectionId: task.inspectionId, userId: principal.userId },
+    select: { role: true },
+  });
+  const access = accessTo(
+    principal,
+    task,
+    memberships.map(({ role }) => role),
+  );
   if (!access.own && !access.lead) throw new HttpError(problem('not-found', { what: 'task' }));
-  return found.task;
+  return task;
 }
 
 /**
  * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
- * anyone else 404. One statement.
+ * anyone else 404. One statement (the save-draft path's first read).
  */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
   const found = await taskWithTeamRoles(db, taskId, principal.userId);

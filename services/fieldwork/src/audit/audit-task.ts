@@ -14,6 +14,7 @@ export type TaskAction =
   | 'case.read'
   | 'task.draft-saved'
   | 'task.interview-recorded'
+  | 'task.case-manager-interview-recorded'
   | 'task.submitted'
   | 'task.exclusion-flagged'
   | 'task.created'

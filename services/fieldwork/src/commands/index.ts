@@ -6,3 +6,5 @@ export { recordDeadlineEventHandler } from './record-deadline-event.ts';
 export { withdrawTaskHandler } from './withdraw-task.ts';
 export { escalateAlertHandler } from './escalate-alert.ts';
 export { recordReviewDeadlineHandler } from './record-review-deadline.ts';
+export { getQaFiguresHandler } from './get-qa-figures.ts';
+export { heldCasesHandler } from './held-cases.ts';

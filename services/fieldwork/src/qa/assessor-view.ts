@@ -2,19 +2,27 @@
 // the reviewer's reason and per-question comments, shown beside the questions as they revise.
 import type { z } from 'zod';
 import { ReviewState, type ReviewForAssessor } from '@yji/contracts';
-import type { ReaderTask } from '../tasks/task-read-sql.ts';
+import type { FieldworkDb } from '../db.ts';
+import type { CaseReview } from '../generated/prisma/client.ts';
 
-export function reviewForAssessor(task: ReaderTask): z.input<typeof ReviewForAssessor> | null {
-  const { review, lastReturn } = task;
+export async function reviewForAssessor(
+  db: FieldworkDb,
+  review: CaseReview | null,
+): Promise<z.input<typeof ReviewForAssessor> | null> {
   if (!review) return null;
   const state = ReviewState.parse(review.state);
-  const returnedNow = state === 'returned' || state === 'revising';
+  const lastReturn =
+    state === 'returned' || state === 'revising'
+      ? await db.reviewEntry.findFirst({
+          where: { taskId: review.taskId, move: 'return' },
+          orderBy: { at: 'desc' },
+        })
+      : null;
   return {
     state,
     round: review.round,
-    returned:
-      returnedNow && lastReturn
-        ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments as Record<string, string> }
-        : null,
+    returned: lastReturn
+      ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments as Record<string, string> }
+      : null,
   };
 }

@@ -1,6 +1,7 @@
 // Where each case of an inspection stands between fieldwork and the ratings panel, and what keeps the
-// inspection from the panel: every case not withdrawn must be approved (docs/domain.md §6 steps 4–5).
+// inspection from the panel: every case not withdrawn must be approved (the domain's phase gates).
 import { ReviewState } from '@yji/contracts';
+import { readyForPanel } from '@yji/domain';
 import type { CaseReview, CaseTask } from '../generated/prisma/client.ts';
 
 const WHY: Record<string, string> = {
@@ -40,6 +41,12 @@ export function qaProgress(inspectionId: string, tasks: (CaseTask & { review: Ca
       reviewerId: task.review?.reviewerId ?? null,
     })),
     blockers,
-    readyForPanel: tasks.some((task) => task.state !== 'withdrawn') && blockers.length === 0,
+    readyForPanel: readyForPanel(
+      tasks.map((task) => ({
+        withdrawn: task.state === 'withdrawn',
+        submitted: task.review !== null,
+        approved: task.review?.state === 'approved',
+      })),
+    ),
   };
 }

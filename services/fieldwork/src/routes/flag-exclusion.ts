@@ -7,12 +7,14 @@ import {
   ExclusionFlagged,
   problem,
   taskExclusionFlagged,
+  type TaskState,
 } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
+import { OPEN_STATES } from '../task-state.ts';
 
 const FLAG_BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -22,7 +24,8 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
     {
       ...taskRoute(ASSESSOR_ROLES, {
         summary: 'Flag the case for exclusion from the sample, with a reason; the lead inspector decides',
-        description: 'Once per task: 409 already-flagged after that, 409 task-locked for a withdrawn task.',
+        description:
+          'Once per task: 409 already-flagged after that; 409 task-locked once the task is submitted, revising or withdrawn.',
         body: ExclusionFlagBody,
         response: { 201: ExclusionFlagged, ...errorResponses(409) },
       }),
@@ -30,7 +33,8 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
     },
     async (request, reply) => {
       const task = await ownTask(db, request.principal, request.params.taskId);
-      if (task.state === 'withdrawn')
+      // Only a case still being assessed can leave the sample: a submitted case's assessment is not withdrawn.
+      if (!OPEN_STATES.includes(task.state as TaskState))
         throw new HttpError(problem('task-locked', { state: task.state, change: 'flagged' }));
       const at = new Date();
       const flagged = await db.$transaction(async (tx) => {

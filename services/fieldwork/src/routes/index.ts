@@ -7,6 +7,7 @@ import { registerFlagExclusion } from './flag-exclusion.ts';
 import { registerListTasks } from './list-tasks.ts';
 import { registerReadTask } from './read-task.ts';
 import { registerRecordInterview } from './record-interview.ts';
+import { registerRecordCaseManagerInterview } from './record-case-manager-interview.ts';
 import { registerSaveDraft } from './save-draft.ts';
 import { registerSubmitAssessment } from './submit-assessment.ts';
 import { registerReviseAssessment } from './revise-assessment.ts';
@@ -24,6 +25,7 @@ import { registerReadAgreement } from './inspections/read-agreement.ts';
 import { registerReadQaProgress } from './inspections/read-qa-progress.ts';
 import { registerReadLiveRatings } from './inspections/read-live-ratings.ts';
 import { registerListAlerts } from './inspections/list-alerts.ts';
+import { registerListExclusionFlags } from './inspections/list-exclusion-flags.ts';
 import { registerRaiseAlert } from './alerts/raise-alert.ts';
 import { registerReadAlert } from './alerts/read-alert.ts';
 import { registerAcknowledgeAlert } from './alerts/acknowledge-alert.ts';
@@ -47,8 +49,10 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerReadTask(app, db);
   registerSaveDraft(app, db, temporal);
   registerRecordInterview(app, db);
+  registerRecordCaseManagerInterview(app, db);
   registerSubmitAssessment(app, db, temporal);
   registerFlagExclusion(app, db, afterOutbox);
+  registerListExclusionFlags(app, db);
   // Quality assurance of submitted assessments.
   registerReviseAssessment(app, db);
   registerListReviews(app, db);

@@ -10,7 +10,7 @@ import type { FieldworkDb } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { draftAnswerProblems } from '../tasks/answer-problems.ts';
 import { mergeDraft, touchedByDraft } from '../tasks/merge-draft.ts';
-import { draftContentOf } from '../tasks/stored-task.ts';
+import { caseSurroundingsOf, draftContentOf } from '../tasks/stored-task.ts';
 import { EDITABLE_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { openTaskAt, refuseIfLocked, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
@@ -44,6 +44,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         task,
         { ...draft, version: task.version },
         Object.keys(body.answers),
+        await caseSurroundingsOf(db, task),
       );
       if (problems.length) {
         throw new HttpError(problem('invalid-answers', { problems }));

@@ -10,7 +10,7 @@ import type { Client } from '@temporalio/client';
 import { auditTask } from '../audit/audit-task.ts';
 import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
+import { caseContextOf, caseSurroundingsOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
 import { resubmitAssessment } from '../qa/resubmit.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
@@ -47,7 +47,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
       const draft = draftContentOf(task);
       const { errors, warnings } = validateAssessment(
         frameworkOf(task),
-        caseContextOf(task, draft),
+        caseContextOf(task, draft, await caseSurroundingsOf(db, task)),
         draft.answers,
         draft.rationale,
       );

@@ -9,8 +9,17 @@ import {
   RelevantFactors,
   type DraftContent,
 } from '@yji/contracts';
-import { caseContextSchema, requireFramework, type CaseContext, type Framework } from '@yji/domain';
-import type { CaseTask } from '../generated/prisma/client.ts';
+import {
+  caseContextSchema,
+  interviewFactsSchema,
+  requireFramework,
+  type CaseContext,
+  type Framework,
+  type InterviewFacts,
+} from '@yji/domain';
+import type { FieldworkDb } from '../db.ts';
+import type { CaseManagerInterview, CaseTask } from '../generated/prisma/client.ts';
+import { inspectionOfCase, type CaseInspection } from '../inspection/inspection-settings.ts';
 
 /** The columns a draft is kept in (a submitted version keeps the same ones). */
 export type DraftColumns = Pick<
@@ -34,12 +43,43 @@ export const factsOf = (task: CaseTask): CaseFacts => CaseFacts.parse(task.facts
 /** The task's framework version; createTask refuses a task whose framework is unknown. */
 export const frameworkOf = (task: CaseTask): Framework => requireFramework(task.frameworkId);
 
+/** What a case's rules know from outside its own columns: its inspection, and the 002 13a–c interview. */
+export interface CaseSurroundings {
+  inspection?: CaseInspection;
+  interview?: InterviewFacts;
+}
+
+/** The interview as the rules take it (002 13a–c facts; the date and notes are evidence, not rules). */
+export const interviewFactsOf = (interview: CaseManagerInterview): InterviewFacts =>
+  interviewFactsSchema.parse({
+    tookPlace: interview.tookPlace,
+    ...(interview.role === null ? {} : { role: interview.role }),
+    ...(interview.caseManagerSeenBefore === null
+      ? {}
+      : { caseManagerSeenBefore: interview.caseManagerSeenBefore }),
+    ...(interview.language === null ? {} : { language: interview.language }),
+  });
+
+/** The task's surroundings, read for the rules: its inspection's settings and its structured interview. */
+export async function caseSurroundingsOf(db: FieldworkDb, task: CaseTask): Promise<CaseSurroundings> {
+  const [inspection, interview] = await Promise.all([
+    inspectionOfCase(db, task.inspectionId),
+    db.caseManagerInterview.findUnique({ where: { taskId: task.id } }),
+  ]);
+  return { inspection, ...(interview ? { interview: interviewFactsOf(interview) } : {}) };
+}
+
 /** What the assessment rules need to know about the case besides the answers (domain CaseContext). */
-export function caseContextOf(task: CaseTask, draft: DraftContent = draftContentOf(task)): CaseContext {
+export function caseContextOf(
+  task: CaseTask,
+  draft: DraftContent = draftContentOf(task),
+  surroundings: CaseSurroundings = {},
+): CaseContext {
   return caseContextSchema.parse({
     disposalType: factsOf(task).disposalType,
     inspectorClassification: draft.inspectorClassification,
     ...(draft.relevantFactors ? { relevantFactors: draft.relevantFactors } : {}),
     ...(draft.careExperience ? { careExperience: draft.careExperience } : {}),
+    ...surroundings,
   });
 }

@@ -8,7 +8,7 @@ import type { CaseTask } from '../generated/prisma/client.ts';
 export type TaskListRow = Pick<
   CaseTask,
   'id' | 'inspectionId' | 'caseRef' | 'frameworkId' | 'state' | 'dueAt' | 'version'
->;
+> & { review: { state: string } | null };
 
 export interface TaskPageQuery {
   assigneeId: string;
@@ -29,9 +29,10 @@ export async function taskPage(
   db: FieldworkDb,
   query: TaskPageQuery,
 ): Promise<{ rows: TaskListRow[]; next: string | null }> {
-  const rows = await db.$queryRawUnsafe<TaskListRow[]>(
-    `SELECT t.id, t."inspectionId", t."caseRef", t."frameworkId", t.state, t."dueAt", t.version
-       FROM "CaseTask" t
+  const found = await db.$queryRawUnsafe<(Omit<TaskListRow, 'review'> & { reviewState: string | null })[]>(
+    `SELECT t.id, t."inspectionId", t."caseRef", t."frameworkId", t.state, t."dueAt", t.version,
+            r.state AS "reviewState"
+       FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
       WHERE t."assigneeId" = $1
         AND EXISTS (SELECT 1 FROM "TeamMembership" m
                      WHERE m."inspectionId" = t."inspectionId" AND m."userId" = $1 AND m.role = ANY($2::text[]))
@@ -46,6 +47,10 @@ export async function taskPage(
     query.after ?? null,
     query.limit + 1,
   );
+  const rows = found.map(({ reviewState, ...row }) => ({
+    ...row,
+    review: reviewState === null ? null : { state: reviewState },
+  }));
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   return { rows: page, next: more ? page.at(-1)!.id : null };

@@ -2,17 +2,32 @@
 // apply given the answers so far.
 import type { z } from 'zod';
 import {
+  ReviewState,
   TaskState,
   type ApplicableQuestion,
+  type CaseManagerInterviewView,
   type InterviewView,
   type TaskDetail,
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
-import type { CaseTask, ExclusionFlag, Interview } from '../generated/prisma/client.ts';
+import type {
+  CaseManagerInterview,
+  CaseReview,
+  CaseTask,
+  ExclusionFlag,
+  Interview,
+} from '../generated/prisma/client.ts';
 import type { TaskListRow } from './task-list-sql.ts';
-import { caseContextOf, draftContentOf, factsOf, frameworkOf } from './stored-task.ts';
+import {
+  caseContextOf,
+  draftContentOf,
+  factsOf,
+  frameworkOf,
+  interviewFactsOf,
+  type CaseSurroundings,
+} from './stored-task.ts';
 
 export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
   return {
@@ -23,13 +38,19 @@ export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
     state: TaskState.parse(task.state),
     dueAt: task.dueAt?.toISOString() ?? null,
     version: task.version,
+    reviewState: task.review ? ReviewState.parse(task.review.state) : null,
   };
 }
 
-function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuestion>[] {
+function applicableQuestionViews(
+  task: CaseTask,
+  surroundings: CaseSurroundings,
+): z.input<typeof ApplicableQuestion>[] {
   const framework = frameworkOf(task);
   const draft = draftContentOf(task);
-  const applicable = new Set(applicableQuestions(framework, caseContextOf(task, draft), draft.answers));
+  const applicable = new Set(
+    applicableQuestions(framework, caseContextOf(task, draft, surroundings), draft.answers),
+  );
   return locatedQuestions(framework)
     .filter(({ question }) => applicable.has(question))
     .map(({ keyQuestion, question }) => ({
@@ -43,7 +64,7 @@ function applicableQuestionViews(task: CaseTask): z.input<typeof ApplicableQuest
     }));
 }
 
-export function toInterviewView(interview: Omit<Interview, 'taskId'>): z.input<typeof InterviewView> {
+export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
   return {
     date: fromDateColumn(interview.date),
     withWhom: interview.withWhom,
@@ -53,21 +74,37 @@ export function toInterviewView(interview: Omit<Interview, 'taskId'>): z.input<t
   };
 }
 
+export function toCaseManagerInterviewView(
+  interview: CaseManagerInterview,
+): z.input<typeof CaseManagerInterviewView> {
+  return {
+    ...interviewFactsOf(interview),
+    ...(interview.date ? { date: fromDateColumn(interview.date) } : {}),
+    notes: interview.notes,
+    recordedBy: interview.recordedBy,
+    updatedAt: interview.updatedAt.toISOString(),
+  };
+}
+
 export function toTaskDetail(
   task: CaseTask & {
-    interview: Omit<Interview, 'taskId'> | null;
-    exclusionFlag: Omit<ExclusionFlag, 'taskId'> | null;
+    interview: Interview | null;
+    caseManagerInterview: CaseManagerInterview | null;
+    exclusionFlag: ExclusionFlag | null;
+    review: CaseReview | null;
   },
+  surroundings: CaseSurroundings,
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
-  const { interview, exclusionFlag } = task;
+  const { interview, caseManagerInterview, exclusionFlag } = task;
   return {
     ...toTaskSummary(task),
     ...draftContentOf(task),
     assigneeId: task.assigneeId,
     submittedAt: task.submittedAt?.toISOString() ?? null,
     facts: factsOf(task),
-    questions: applicableQuestionViews(task),
+    questions: applicableQuestionViews(task, surroundings),
     interview: interview && toInterviewView(interview),
+    caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
     exclusionFlag: exclusionFlag && {
       reason: exclusionFlag.reason,
       flaggedBy: exclusionFlag.flaggedBy,

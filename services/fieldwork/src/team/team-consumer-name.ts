@@ -8,3 +8,7 @@ export function teamConsumerName(databaseUrl: string): string {
 export function qaSettingsConsumerName(databaseUrl: string): string {
   return durableName('fieldwork-qa-settings', databaseUrl);
 }
+
+export function inspectionSettingsConsumerName(databaseUrl: string): string {
+  return durableName('fieldwork-inspection-settings', databaseUrl);
+}

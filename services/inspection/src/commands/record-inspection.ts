@@ -1,9 +1,11 @@
-// Stores an inspection, makes its creator the lead inspector on its team, and, in the same transaction,
-// records the fact that it was created. Recording the same inspection again changes nothing and
+// Stores an inspection (with its country and, for 2016, its programme), makes its creator the lead inspector
+// on its team, and, in the same transaction, records the fact that it was created (the fieldwork service keeps
+// what its cases' rules need from it). Recording the same inspection again changes nothing and
 // publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
 import { inspectionCreated, teamMemberAdded, recordInspection } from '@yji/contracts';
 import { appendAudit, appendToOutbox, toDateColumn } from '@yji/db';
+import { Prisma } from '../generated/prisma/client.ts';
 import { inspectionCommand } from './decision-support.ts';
 
 export const recordInspectionHandler = inspectionCommand(recordInspection, async (db, command) => {
@@ -24,6 +26,8 @@ export const recordInspectionHandler = inspectionCommand(recordInspection, async
           assessmentsDue: toDateColumn(command.deadlines.assessmentsDue),
           reminderDaysBefore: command.deadlines.reminderDaysBefore,
           leadInspectorId: command.leadInspectorId,
+          country: command.yjs.country ?? null,
+          programme: command.frameworks.programme ?? Prisma.DbNull,
         },
       ],
       skipDuplicates: true,
@@ -46,6 +50,8 @@ export const recordInspectionHandler = inspectionCommand(recordInspection, async
       inspectionId: command.inspectionId,
       yjsCode: command.yjs.code,
       fieldworkStart: command.fieldworkStart,
+      ...(command.yjs.country ? { country: command.yjs.country } : {}),
+      ...(command.frameworks.programme ? { programme: command.frameworks.programme } : {}),
     } satisfies z.input<typeof inspectionCreated.payload>);
     await appendToOutbox(tx, teamMemberAdded.subject, lead);
     return true;

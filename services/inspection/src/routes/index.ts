@@ -1,5 +1,6 @@
 // Every HTTP route of the inspection service, a file each.
 import type { Client } from '@temporalio/client';
+import type { NatsConnection } from '@yji/messaging';
 import type { App } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import { decider } from '../workflow/lead-decisions.ts';
@@ -24,6 +25,8 @@ import { progressCache } from '../workflow/progress-cache.ts';
 export interface InspectionRoutesDeps {
   db: InspectionDb;
   temporal: Client;
+  /** Asks the fieldwork service what people hold before a team change. */
+  nc: NatsConnection;
   /** The task queue new inspection workflows run on. */
   taskQueue: string;
   /** Wakes the outbox relay after a route committed an event. */
@@ -34,14 +37,14 @@ export interface InspectionRoutesDeps {
 
 export function registerInspectionRoutes(
   app: App,
-  { db, temporal, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
+  { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
 ) {
   const progress = progressCache(temporal);
   const decide = decider(temporal, decisionWaitMs, progress);
   registerStartInspection(app, temporal, taskQueue);
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
-  registerSetTeam(app, db, afterOutbox);
+  registerSetTeam(app, db, nc, afterOutbox);
   registerReadTeam(app, db);
   registerUploadLongList(app, db, decide);
   registerDrawSample(app, db, decide);

@@ -1,33 +1,46 @@
 // PUT /api/inspections/:id/team: the lead inspector sets who is on the team and in which role. The lead
-// stays on it; every change is audited and published so other services know who may touch the inspection.
+// stays on it; a change that would leave someone's open cases or claimed reviews with nobody is refused
+// (team/orphaned-work.ts); every change is audited and published so other services know who may touch the
+// inspection.
 import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved, type Role } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
-import { actorOf, type App } from '@yji/service-kit';
+import type { NatsConnection } from '@yji/messaging';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
+import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
 const key = (member: { userId: string; role: string }) => `${member.userId}:${member.role}`;
 
-export function registerSetTeam(app: App, db: InspectionDb, afterOutbox: () => void) {
+export function registerSetTeam(app: App, db: InspectionDb, nc: NatsConnection, afterOutbox: () => void) {
   app.put(
     '/api/inspections/:id/team',
     teamRoute(db, LEAD, {
       tags: ['team'],
       summary: "Set the inspection's team: each member's role, capacity and declared conflicts",
-      description: 'The lead inspector stays on the team whatever the body says. Every change is published.',
+      description:
+        'The lead inspector stays on the team whatever the body says. Taking a role from someone who still ' +
+        'holds open cases (as assessor) or claimed reviews (as QA reviewer) is refused with 409 naming each ' +
+        'item: reassign them first. Every change is published.',
       body: TeamBody,
-      response: { 200: TeamView },
+      response: { 200: TeamView, ...errorResponses(409, 503) },
     }),
     async (request) => {
       const { id } = request.params;
       const members = await db.$transaction(async (tx) => {
+        // Two changes of one team take turns, so each is checked against the team the other left.
+        await tx.$executeRawUnsafe(
+          'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
+          id,
+        );
         const current = await tx.teamMember.findMany({ where: { inspectionId: id } });
         const wanted = new Map(request.body.members.map((member) => [key(member), member]));
         const lead = current.find((member) => member.role === 'lead-inspector');
         if (lead)
           wanted.set(key(lead), { userId: lead.userId, role: 'lead-inspector', conflicts: lead.conflicts });
         const removed = current.filter((member) => !wanted.has(key(member)));
+        await refuseOrphaningChange(nc, id, current, [...wanted.values()]);
         const added = [...wanted.values()].filter(
           (member) => !current.some((existing) => key(existing) === key(member)),
         );

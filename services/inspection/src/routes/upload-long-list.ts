@@ -2,19 +2,32 @@
 // body). The list is read and checked as it arrives (a 100,000-row list never blocks the service for
 // long), every bad row comes back with its line number and nothing is stored; a good list is staged in
 // batches and handed to the workflow, which makes it current if the inspection is still sampling. A list
-// the workflow refuses is removed, and the audit records the refusal as a refusal.
+// the workflow refuses is removed, and the audit records the refusal as a refusal; lists staged long ago and
+// never made current go at the next upload (and in the service's sweep). The disposal types are closed to
+// those the inspection's frameworks assess: a case of another type could never be assessed.
 import type { IncomingMessage } from 'node:http';
 import { setImmediate } from 'node:timers/promises';
 import type { FastifyRequest } from 'fastify';
 import { LongListAccepted, problem } from '@yji/contracts';
-import { createLongListReader, type LongListParseResult } from '@yji/domain';
+import {
+  createLongListReader,
+  disposalTypesFor,
+  type DisposalType,
+  type LongListParseResult,
+} from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { discardStagedLongList, stageLongList } from '../store/long-list-store.ts';
+import { frameworkSelectionOf } from '../store/inspection-record.ts';
+import {
+  discardAbandonedLongLists,
+  discardStagedLongList,
+  stageLongList,
+  STAGED_LIST_BOUND_MS,
+} from '../store/long-list-store.ts';
 import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-decisions.ts';
 
 /** About 200,000 rows of the specified columns; beyond any YJS's caseload. */
@@ -29,9 +42,13 @@ const ReadLongList = z
 const SLICE_CHARACTERS = 16 * 1024;
 
 /** Reads a CSV body piece by piece as it arrives, within `limitBytes`. */
-async function readLongList(body: AsyncIterable<Buffer>, limitBytes: number): Promise<LongListParseResult> {
+async function readLongList(
+  body: AsyncIterable<Buffer>,
+  limitBytes: number,
+  disposalTypes: readonly [DisposalType, ...DisposalType[]] | undefined,
+): Promise<LongListParseResult> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const reader = createLongListReader();
+  const reader = createLongListReader({ disposalTypes });
   let bytes = 0;
   try {
     for await (const chunk of body) {
@@ -55,9 +72,24 @@ async function readLongList(body: AsyncIterable<Buffer>, limitBytes: number): Pr
   return reader.finish();
 }
 
+/**
+ * The disposal types the inspection's pinned frameworks assess. The team check has run (the inspection is
+ * recorded); a malformed id finds nothing and is left to the route's schema.
+ */
+async function disposalTypesOf(db: InspectionDb, request: FastifyRequest) {
+  const { id } = request.params as { id?: string };
+  const parsed = z.uuid().safeParse(id);
+  const record = parsed.success ? await db.inspection.findUnique({ where: { id: parsed.data } }) : null;
+  return record ? disposalTypesFor(frameworkSelectionOf(record)) : undefined;
+}
+
 export function registerUploadLongList(app: App, db: InspectionDb, decide: Decide) {
-  app.addContentTypeParser('text/csv', (request: FastifyRequest, payload: IncomingMessage) =>
-    readLongList(payload, request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES),
+  app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) =>
+    readLongList(
+      payload,
+      request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES,
+      await disposalTypesOf(db, request),
+    ),
   );
 
   app.post(
@@ -67,8 +99,9 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
         tags: ['sample'],
         summary: "Upload the YJS's long list of cases (CSV) and make it the one the sample is drawn from",
         description:
-          '422 long-list-invalid lists every bad row by line number, and nothing is stored. Once the sample ' +
-          'is confirmed the workflow refuses a new list (409).',
+          "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
+          'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
+          'workflow refuses a new list (409).',
         body: ReadLongList,
         consumes: ['text/csv'],
         response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
@@ -79,6 +112,10 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
       const { id } = request.params;
       const parsed = request.body;
       if (!parsed.ok) throw new HttpError(problem('long-list-invalid', { rows: parsed.errors }));
+      await discardAbandonedLongLists(db, {
+        inspectionId: id,
+        before: new Date(Date.now() - STAGED_LIST_BOUND_MS),
+      });
       const longListId = await stageLongList(db, id, request.principal.userId, parsed.cases);
       const audit = (action: string, details: Record<string, string | number>) =>
         appendAudit(db, {

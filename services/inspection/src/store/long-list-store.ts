@@ -14,7 +14,8 @@ const STAGE_BATCH_ROWS = 5000;
  * Stages a long list: the list, then its cases in batches of their own statements, not one long
  * transaction (a 100,000-row list used to outlast the transaction time limit and hold a connection and
  * the relay's locks meanwhile). A staged list is seen by nothing until the workflow activates it, so a
- * list half staged when the process stops is harmless; discardStagedLongList removes one that is refused.
+ * list half staged when the process stops is harmless; discardStagedLongList removes one that is refused,
+ * discardAbandonedLongLists one never activated (half staged, or its decision never taken).
  */
 export async function stageLongList(
   db: InspectionDb,
@@ -73,4 +74,29 @@ export async function discardStagedLongList(db: InspectionDb, longListId: string
     db.longListCase.deleteMany({ where: { longListId } }),
     db.longList.deleteMany({ where: { id: longListId, activatedAt: null } }),
   ]);
+}
+
+/**
+ * How long a staged list may wait to become current. Staging takes seconds and a lead's decision a few more
+ * (or, with the worker down, until it is back): a list staged longer ago than this was abandoned — half
+ * staged when the process stopped, or refused after its request had answered 202 — and is case data with no
+ * use. Decision: an hour; a decision that reaches the workflow later still is refused (long list not found)
+ * and the lead uploads again.
+ */
+export const STAGED_LIST_BOUND_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the long lists staged before `before` and never activated, with their rows: of one inspection (at
+ * its next upload), or of all (the service's periodic sweep). Answers how many lists went.
+ */
+export async function discardAbandonedLongLists(
+  db: InspectionDb,
+  { before, inspectionId }: { before: Date; inspectionId?: string },
+): Promise<number> {
+  const abandoned = await db.longList.findMany({
+    where: { activatedAt: null, uploadedAt: { lt: before }, ...(inspectionId ? { inspectionId } : {}) },
+    select: { id: true },
+  });
+  for (const { id } of abandoned) await discardStagedLongList(db, id);
+  return abandoned.length;
 }

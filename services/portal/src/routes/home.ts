@@ -1,10 +1,12 @@
-// GET /: what this person has to do now: the inspections they lead, their open case tasks.
+// GET /: what this person has to do now: the inspections they lead and the alerts waiting there, their open
+// case tasks and the cases QA returned to them, and a QA reviewer's queue.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList, TaskList } from '@yji/contracts';
+import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
-const OPEN = new Set(['assigned', 'in-progress']);
+const OPEN = new Set(['assigned', 'in-progress', 'revising']);
 
 export function registerHome(app: FastifyInstance, deps: RouteDeps) {
   app.get('/', async (request, reply) => {
@@ -20,13 +22,21 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
           inspection.roles.includes('lead-inspector'),
         )
       : undefined;
-    const tasks = assesses
-      ? (await api.get<z.infer<typeof TaskList>>('/api/fieldwork/tasks')).tasks.filter((task) =>
-          OPEN.has(task.state),
-        )
+    const allTasks = assesses
+      ? (await api.get<z.infer<typeof TaskList>>('/api/fieldwork/tasks')).tasks
       : undefined;
+    const tasks = allTasks?.filter((task) => OPEN.has(task.state));
     const now = new Date().toISOString();
     const overdue = tasks?.filter((task) => task.dueAt && task.dueAt < now).length ?? 0;
-    return page(request, reply, 'home.njk', { title: 'Your work', section: 'home', leading, tasks, overdue });
+    return page(request, reply, 'home.njk', {
+      title: 'Your work',
+      section: 'home',
+      leading,
+      alerts: leading ? await alertsWaiting(api, leading) : [],
+      tasks,
+      overdue,
+      returned: allTasks ? returnedCases(allTasks) : [],
+      reviews: user.roles.includes('qa-reviewer') ? await reviewsWaiting(api, user.userId) : undefined,
+    });
   });
 }

@@ -17,9 +17,16 @@ import { registerTasks } from './tasks.ts';
 import { registerTask } from './task.ts';
 import { registerTaskInterview } from './task-interview.ts';
 import { registerTaskExclusion } from './task-exclusion.ts';
+import { registerTaskRevise } from './task-revise.ts';
 import { registerRatingsPanel } from './ratings-panel.ts';
 import { registerRatingsProposal } from './ratings-proposal.ts';
 import { registerRatingsDecision } from './ratings-decision.ts';
+import { registerQaQueue } from './qa-queue.ts';
+import { registerQaReview } from './qa-review.ts';
+import { registerQaSettings } from './qa-settings.ts';
+import { registerQaProgress } from './qa-progress.ts';
+import { registerQaCorrection } from './qa-correction.ts';
+import { registerAlerts } from './alerts.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -40,7 +47,14 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerTask(app, deps);
   registerTaskInterview(app, deps);
   registerTaskExclusion(app, deps);
+  registerTaskRevise(app, deps);
   registerRatingsPanel(app, deps);
   registerRatingsProposal(app, deps);
   registerRatingsDecision(app, deps);
+  registerQaQueue(app, deps);
+  registerQaReview(app, deps);
+  registerQaSettings(app, deps);
+  registerQaProgress(app, deps);
+  registerQaCorrection(app, deps);
+  registerAlerts(app, deps);
 }

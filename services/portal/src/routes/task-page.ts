@@ -80,6 +80,8 @@ export function showTask(
   options: {
     values?: TaskFormValues;
     errors?: FieldError[];
+    /** The error summary's lines when they are not one per error (see summarisedFindings). */
+    summary?: FieldError[];
     conflict?: Conflict;
     version?: number;
     status?: number;
@@ -96,6 +98,8 @@ export function showTask(
       section: 'tasks',
       task,
       locked,
+      // QA's reason and comments, while the returned case is with its assessor.
+      returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
       groups: questionGroups(task.frameworkId, task.questions),
       levels: ClassificationLevel.options,
@@ -114,10 +118,38 @@ export function showTask(
       },
       reason: values.reason ?? '',
       ...formErrors(options.errors ?? []),
+      // A blank form has a finding for almost every question: the summary then lists one line per standard.
+      ...(options.summary ? { errors: formErrors(options.summary).errors } : {}),
       breadcrumbs: [
         { text: 'Home', href: '/' },
         { text: 'My case tasks', href: '/tasks' },
       ],
     },
   );
+}
+
+/** Past this many, the error summary stops listing each question (a blank case form has more than 100). */
+const SUMMARY_LIMIT = 10;
+
+/**
+ * The error summary for a submission's findings: each finding while they are few; past SUMMARY_LIMIT one line
+ * per standard ("Answer or correct the 23 questions marked in …"), linked to its first question, with the
+ * case-context findings kept as they are. Each question still shows its own message beside it.
+ */
+export function summarisedFindings(task: Task, errors: readonly FieldError[]): FieldError[] | undefined {
+  if (errors.length <= SUMMARY_LIMIT) return undefined;
+  const marked = new Set(errors.map((error) => error.field));
+  const sections = questionGroups(task.frameworkId, task.questions).map((section) => ({
+    name: section.standard ? `standard ${section.standard}, ${section.name}` : section.name,
+    fields: section.keyQuestions.flatMap((keyQuestion) =>
+      keyQuestion.questions.map((question) => question.id),
+    ),
+  }));
+  const inSections = new Set(sections.flatMap((section) => section.fields));
+  const bySection = sections.flatMap(({ name, fields }) => {
+    const wrong = fields.filter((id) => marked.has(id));
+    const count = wrong.length === 1 ? 'the question' : `the ${wrong.length} questions`;
+    return wrong.length ? [{ field: wrong[0]!, text: `Answer or correct ${count} marked in ${name}` }] : [];
+  });
+  return [...errors.filter((error) => !inSections.has(error.field)), ...bySection];
 }

@@ -11,6 +11,7 @@ import {
   conflictWith,
   readTask,
   showTask,
+  summarisedFindings,
   type AnswerValue,
   type Task,
   type TaskFormValues,
@@ -97,7 +98,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
       const errors = findings.length
         ? findings.map(findingAsError)
         : [{ field: 'answers', text: saved.error.message }];
-      return showTask(request, reply, task, { values, errors });
+      return showTask(request, reply, task, { values, errors, summary: summarisedFindings(task, errors) });
     }
     if (form.action !== 'submit') return doneThen(request, reply, 'Draft saved.', `/tasks/${taskId}`);
 
@@ -112,7 +113,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
       const errors = findings.length
         ? findings.map(findingAsError)
         : [{ field: 'answers', text: submitted.error.message }];
-      return showTask(request, reply, now, { errors });
+      return showTask(request, reply, now, { errors, summary: summarisedFindings(now, errors) });
     }
     return doneThen(request, reply, 'Case submitted. It can no longer be changed.', `/tasks/${taskId}`);
   });

@@ -11,6 +11,17 @@ const DATE = new Intl.DateTimeFormat('en-GB', {
 /** "7 December 2026" from an ISO date or date-time. */
 export const govukDate = (iso: string | null | undefined) => (iso ? DATE.format(new Date(iso)) : '');
 
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'UTC',
+});
+
+/** "7 December 2026 at 2:05pm" (UTC): for what waits in hours, such as an alert or the QA queue. */
+export const govukDateTime = (iso: string | null | undefined) =>
+  iso ? `${govukDate(iso)} at ${TIME.format(new Date(iso)).replace(' ', '').toLowerCase()}` : '';
+
 /** "set-up" → "Set up", "local-assessor" → "Local assessor", "very_high" → "Very high". */
 export const humanise = (code: string | null | undefined) => {
   const words = (code ?? '').replace(/[-_]/g, ' ');
@@ -20,4 +31,5 @@ export const humanise = (code: string | null | undefined) => {
 export function configureNunjucks(env: Environment) {
   env.addFilter('govukDate', govukDate);
   env.addFilter('humanise', humanise);
+  env.addFilter('govukDateTime', govukDateTime);
 }

@@ -3,15 +3,12 @@
 // delivered late, from replacing a newer one, and a reopening withdraws only the approval it names. Judgements
 // for key questions the case's framework does not rate are refused (audited), never stored.
 import { z } from 'zod';
-import { assessmentApproved, assessmentReopened, EVENT_STREAM } from '@yji/contracts';
+import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened, EVENT_STREAM } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { caseJudgementProblems } from '@yji/domain';
 import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
 import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
-
-/** Both events in one filter subject: NATS servers before 2.10 take a single filter subject per consumer. */
-const ASSESSMENT_EVENTS = 'yji.fieldwork.assessment.*';
 
 const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.payload]);
 type Approved = z.output<typeof assessmentApproved.payload>;

@@ -1,7 +1,7 @@
 // The panel pack: every standard with its computed or proposed rating, its key-question table, the
 // small-sample flag, the proposal with its evidence, the panel's decision; the score and overall rating with
 // the decisions applied; what is still undecided; the final ratings once approved.
-import type { DecisionView, PanelPack, ProposalView } from '@yji/contracts';
+import type { DecisionView, PanelPack, ProposalView, QaFigures } from '@yji/contracts';
 import { checkQualitativeEvidence, needsExplicitDecision, RATINGS_RULES_VERSION } from '@yji/domain';
 import type { FinalRating, FinalRatingSet, PanelDecision, Proposal } from '../generated/prisma/client.ts';
 import { figuresHistory } from './figures-history.ts';
@@ -46,6 +46,7 @@ export function decisionView(decision: PanelDecision): DecisionView {
 export function panelPack(
   ratings: PanelRatings,
   latest: (FinalRatingSet & { standards: FinalRating[] }) | null,
+  qaFigures: QaFigures | null,
 ): PanelPack {
   const { panel, base, decided, proposals, decisions } = ratings;
   const pendingCorrection = pendingCorrections(ratings).length > 0;
@@ -67,6 +68,7 @@ export function panelPack(
       approvedWithoutReview: ratings.judgements.filter(
         ({ reopenedAt, reviewed }) => reopenedAt === null && !reviewed,
       ).length,
+      figures: qaFigures,
     },
     history: figuresHistory(ratings),
     standards: base.standards.map((standard) => {

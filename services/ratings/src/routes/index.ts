@@ -1,5 +1,6 @@
 // Every HTTP route of the ratings service, a file each.
 import type { Client } from '@temporalio/client';
+import type { NatsConnection } from '@yji/messaging';
 import type { App } from '@yji/service-kit';
 import type { RatingsDb } from '../db.ts';
 import { registerApproveRatings } from './approve-ratings.ts';
@@ -12,10 +13,11 @@ import { registerSetPanelSettings } from './set-panel-settings.ts';
 export interface RatingsRoutesDeps {
   db: RatingsDb;
   temporal: Client;
+  nc: NatsConnection;
 }
 
-export function registerRatingsRoutes(app: App, { db, temporal }: RatingsRoutesDeps) {
-  registerReadPanelPack(app, db);
+export function registerRatingsRoutes(app: App, { db, temporal, nc }: RatingsRoutesDeps) {
+  registerReadPanelPack(app, db, nc);
   registerProposeRating(app, db);
   registerSetPanelSettings(app, db);
   registerDecideStandard(app, db, temporal);

@@ -1,6 +1,9 @@
 // GET /api/ratings/inspections/:id/pack: the panel pack. It shows case references (in evidence and in the
-// figures' sources), so every read is audited.
-import { InspectionIdParams, PanelPack, problem } from '@yji/contracts';
+// figures' sources), so every read is audited. Quality assurance's figures (agreement, returns, alerts) are
+// the fieldwork service's, asked for each time: when it does not answer in time the pack still opens,
+// without them.
+import { getQaFigures, InspectionIdParams, PanelPack, problem } from '@yji/contracts';
+import { sendCommand, type NatsConnection } from '@yji/messaging';
 import { actorOf, HttpError, type App } from '@yji/service-kit';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
 import { auditPanel } from '../audit/audit-panel.ts';
@@ -9,7 +12,9 @@ import { latestSet } from '../panel/latest-set.ts';
 import { panelPack } from '../panel/panel-pack.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
 
-export function registerReadPanelPack(app: App, db: RatingsDb) {
+const QA_FIGURES_WAIT_MS = 2_000;
+
+export function registerReadPanelPack(app: App, db: RatingsDb, nc: NatsConnection) {
   app.get(
     '/api/ratings/inspections/:id/pack',
     panelRoute(db, PANEL, {
@@ -17,7 +22,8 @@ export function registerReadPanelPack(app: App, db: RatingsDb) {
         'The panel pack: every standard with its figures, flags, proposal and decision; score and overall',
       description:
         'For the panel (chair, lead inspector, inspectors on the team). Ratings are recomputed from the ' +
-        'approved judgements each time, by the rules version shown.',
+        'approved judgements each time, by the rules version shown. `qa.figures` is null when the ' +
+        'fieldwork service did not answer in time.',
       params: InspectionIdParams,
       response: { 200: PanelPack },
     }),
@@ -25,7 +31,16 @@ export function registerReadPanelPack(app: App, db: RatingsDb) {
       const { id } = request.params;
       const ratings = await loadPanelRatings(db, id);
       if (!ratings) throw new HttpError(problem('not-found', { what: 'ratings panel' }));
-      const pack = panelPack(ratings, await latestSet(db, id));
+      const qaFigures = await sendCommand(
+        nc,
+        getQaFigures,
+        { inspectionId: id },
+        { timeoutMs: QA_FIGURES_WAIT_MS },
+      ).catch((err: Error) => {
+        request.log.warn({ err: err.message }, 'QA figures not available for the panel pack');
+        return null;
+      });
+      const pack = panelPack(ratings, await latestSet(db, id), qaFigures);
       await db.$transaction((tx) => auditPanel(tx, actorOf(request), id, 'ratings.read', { what: 'pack' }));
       return pack;
     },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { phaseAfter, readyForPanel, type CaseStanding } from './phase-gates.ts';
+
+const open: CaseStanding = { withdrawn: false, submitted: false, approved: false };
+const submitted: CaseStanding = { withdrawn: false, submitted: true, approved: false };
+const approved: CaseStanding = { withdrawn: false, submitted: true, approved: true };
+const withdrawn: CaseStanding = { withdrawn: true, submitted: false, approved: false };
+
+describe('phaseAfter', () => {
+  it('ends fieldwork once every case in the sample is submitted; a withdrawn case does not count', () => {
+    expect(phaseAfter('fieldwork', [submitted, open])).toBeNull();
+    expect(phaseAfter('fieldwork', [submitted, withdrawn])).toBe('quality-assurance');
+  });
+
+  it('ends quality assurance once every case in the sample is approved', () => {
+    expect(phaseAfter('quality-assurance', [approved, submitted])).toBeNull();
+    expect(phaseAfter('quality-assurance', [approved, withdrawn])).toBe('ready-for-panel');
+  });
+
+  it('never moves an inspection with no case in its sample', () => {
+    expect(phaseAfter('fieldwork', [])).toBeNull();
+    expect(phaseAfter('quality-assurance', [withdrawn])).toBeNull();
+    expect(readyForPanel([withdrawn])).toBe(false);
+  });
+});

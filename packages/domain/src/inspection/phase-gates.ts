@@ -1,0 +1,29 @@
+// When the inspection moves on from fieldwork and from quality assurance (docs/domain.md §6 steps 3–5;
+// issue 9): fieldwork ends once every case in the sample is submitted, quality assurance once every one of
+// them is approved. A withdrawn case has left the sample (its replacement is another case) and counts for
+// neither. One rule for the inspection workflow, which moves the phase, and for the pages that say what
+// blocks it.
+
+/** Where one confirmed case stands, as far as the phase is concerned. */
+export interface CaseStanding {
+  withdrawn: boolean;
+  submitted: boolean;
+  approved: boolean;
+}
+
+export type GatedPhase = 'fieldwork' | 'quality-assurance';
+
+/** The phase after `phase` once `cases` allow it; null while a case blocks it (or there is none). */
+export function phaseAfter(
+  phase: GatedPhase,
+  cases: readonly CaseStanding[],
+): 'quality-assurance' | 'ready-for-panel' | null {
+  const sample = cases.filter((entry) => !entry.withdrawn);
+  if (sample.length === 0) return null;
+  if (phase === 'fieldwork') return sample.every((entry) => entry.submitted) ? 'quality-assurance' : null;
+  return sample.every((entry) => entry.approved) ? 'ready-for-panel' : null;
+}
+
+/** Whether every case in the sample is approved: the inspection is ready for the ratings panel. */
+export const readyForPanel = (cases: readonly CaseStanding[]) =>
+  phaseAfter('quality-assurance', cases) === 'ready-for-panel';

@@ -1,0 +1,17 @@
+// Deterministic random numbers for fictitious data (benchmarks' generators, `yji demo`): the same seed gives
+// the same data on any machine.
+import { hashString } from '../sampling/seeded-rank.ts';
+
+export type Prng = () => number;
+
+/** mulberry32, seeded from the seed string's hash; returns numbers in [0, 1). */
+export function createPrng(seed: string): Prng {
+  let state = hashString(seed) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Inspection" ADD COLUMN     "country" TEXT,
+ADD COLUMN     "programme" JSONB;

@@ -1,0 +1,142 @@
+// Reading one case's review and showing its page: the submitted assessment by question with its guidance
+// (grouped as the framework prints it), the blind judgements form while the answers are withheld, the
+// difference between two submitted versions, and the reviewer's decisions. The routes that send a form
+// re-render it through `showReview` with what the reviewer entered and what went wrong.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { VersionDiffQuery, type ReviewDetail, type VersionDiff } from '@yji/contracts';
+import { requireFramework } from '@yji/domain';
+import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { pathId } from './inspection-params.ts';
+import { fieldIdOf, questionGroups } from './question-groups.ts';
+import { apiFor, page, type RouteDeps } from './route-deps.ts';
+
+export type Review = z.infer<typeof ReviewDetail>;
+type Version = Review['versions'][number];
+
+/** A blind judgement's field: one per key question ("2.1.1" → "kq-2_1_1"). */
+export const judgementFieldOf = (keyQuestionId: string) => `kq-${keyQuestionId.replace(/\./g, '_')}`;
+/** A per-question comment's field, beside the question it is about. */
+export const commentFieldOf = (code: string) => `comment-${fieldIdOf(code).slice(2)}`;
+
+export async function readReview(deps: RouteDeps, request: FastifyRequest) {
+  const taskId = pathId(request, 'taskId');
+  const review = await apiFor(deps, request).get<Review>(`/api/fieldwork/reviews/${taskId}`);
+  return { taskId, review };
+}
+
+export const shownAnswer = (value: unknown): string =>
+  value === undefined || value === null
+    ? 'No answer'
+    : Array.isArray(value)
+      ? value.join(', ')
+      : typeof value === 'object'
+        ? Object.entries(value)
+            .map(([row, answer]) => `${row}: ${String(answer)}`)
+            .join('; ')
+        : String(value);
+
+/** The framework's questions this version answers, grouped as the case form groups them, with the answers. */
+function answeredGroups(frameworkId: string, version: Version) {
+  const answered = requireFramework(frameworkId).sections.flatMap((section) =>
+    section.keyQuestions.flatMap((keyQuestion) =>
+      keyQuestion.questions
+        .filter((question) => question.code in version.answers)
+        .map((question) => ({
+          code: question.code,
+          keyQuestion: keyQuestion.code,
+          kind: question.kind,
+          text: question.text,
+          guidance: question.guidance ?? null,
+          allowed: null,
+          multiple: false,
+        })),
+    ),
+  );
+  return questionGroups(frameworkId, answered).map((section) => ({
+    ...section,
+    keyQuestions: section.keyQuestions.map((keyQuestion) => ({
+      ...keyQuestion,
+      questions: keyQuestion.questions.map((question) => ({
+        ...question,
+        answer: shownAnswer(version.answers[question.code]),
+        rationale: version.rationale[question.code],
+        commentId: commentFieldOf(question.code),
+      })),
+    })),
+  }));
+}
+
+/** The question (or case-context field) a difference is about, in words. */
+function labelOf(frameworkId: string, field: string): string {
+  const code = field.replace(/^rationale\./, '');
+  const question = requireFramework(frameworkId)
+    .sections.flatMap((section) => section.keyQuestions.flatMap((keyQuestion) => keyQuestion.questions))
+    .find((candidate) => candidate.code === code);
+  if (!question) return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${question.code} ${question.text}${field.startsWith('rationale.') ? ' (rationale)' : ''}`;
+}
+
+async function versionDiff(deps: RouteDeps, request: FastifyRequest, review: Review) {
+  const query = VersionDiffQuery.safeParse(request.query);
+  if (!query.success || review.versions.length < 2) return undefined;
+  const { from, to } = query.data;
+  const diff = await apiFor(deps, request).send<z.infer<typeof VersionDiff>>(
+    'GET',
+    `/api/fieldwork/reviews/${review.taskId}/diff?from=${from}&to=${to}`,
+  );
+  if (!diff.ok) return undefined;
+  return {
+    from,
+    to,
+    changes: diff.body.changes.map((change) => ({
+      label: labelOf(review.frameworkId, change.field),
+      before: shownAnswer(change.before),
+      after: shownAnswer(change.after),
+    })),
+  };
+}
+
+export interface ReviewFormValues {
+  judgements?: Record<string, string>;
+  reason?: string;
+  comments?: Record<string, string>;
+}
+
+export async function showReview(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  review: Review,
+  options: { values?: ReviewFormValues; errors?: FieldError[] } = {},
+) {
+  const userId = request.session.user!.userId;
+  const mine = review.state === 'in-review' && review.reviewerId === userId;
+  const latest = review.versions.at(-1);
+  const rounds = review.versions.map((version) => version.round);
+  const diff = await versionDiff(deps, request, review);
+  return page(request, reply.status(options.errors?.length ? 400 : 200), 'qa/review.njk', {
+    title: mine ? 'Review a case' : 'A case in quality assurance',
+    section: 'qa',
+    review,
+    mine,
+    judging: mine && review.answersWithheld,
+    latest,
+    groups: latest ? answeredGroups(review.frameworkId, latest) : [],
+    keyQuestions: review.keyQuestions.map((keyQuestion) => ({
+      ...keyQuestion,
+      field: judgementFieldOf(keyQuestion.id),
+    })),
+    rounds,
+    diff,
+    diffFrom: diff?.from ?? rounds.at(-2),
+    diffTo: diff?.to ?? rounds.at(-1),
+    returns: review.timeline.filter((entry) => entry.reason),
+    values: options.values ?? {},
+    ...formErrors(options.errors ?? []),
+    breadcrumbs: [
+      { text: 'Home', href: '/' },
+      { text: 'Quality assurance queue', href: '/qa' },
+    ],
+  });
+}

@@ -1,0 +1,95 @@
+// GET /qa/:taskId: a case's review page. POST /qa/:taskId/judgements records a blind reviewer's own
+// key-question judgements before the answers are shown; POST /qa/:taskId/approve approves; POST
+// /qa/:taskId/return sends the assessment back with a required reason and optional comments per question.
+// Every move names the review version the page showed; the fieldwork service decides who may make it.
+import type { FastifyInstance } from 'fastify';
+import { issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { refusalNotice, reviewerPage, versionSent } from './qa-queue.ts';
+import { commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
+import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+type Form = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => String([value].flat()[0] ?? '').trim();
+const JUDGEMENT = { yes: true, no: false, 'does-not-apply': null } as const;
+
+export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/qa/:taskId', { preHandler: reviewerPage }, async (request, reply) => {
+    const { review } = await readReview(deps, request);
+    return showReview(deps, request, reply, review);
+  });
+
+  app.post('/qa/:taskId/judgements', { preHandler: reviewerPage }, async (request, reply) => {
+    const { taskId, review } = await readReview(deps, request);
+    const form = request.body as Form;
+    const judgements = Object.fromEntries(
+      review.keyQuestions.map(({ id }) => [id, one(form[judgementFieldOf(id)])]),
+    );
+    const errors: FieldError[] = review.keyQuestions
+      .filter(({ id }) => !(judgements[id]! in JUDGEMENT))
+      .map(({ id }) => ({
+        field: judgementFieldOf(id),
+        text: `Choose your judgement for key question ${id}`,
+      }));
+    if (errors.length) return showReview(deps, request, reply, review, { values: { judgements }, errors });
+    const recorded = await apiFor(deps, request).send(
+      'PUT',
+      `/api/fieldwork/reviews/${taskId}/blind-judgements`,
+      {
+        version: versionSent(request.body),
+        judgements: Object.fromEntries(
+          Object.entries(judgements).map(([id, value]) => [id, JUDGEMENT[value as keyof typeof JUDGEMENT]]),
+        ),
+      },
+    );
+    if (!recorded.ok) return doneThen(request, reply, refusalNotice(recorded.error.code), `/qa/${taskId}`);
+    return doneThen(
+      request,
+      reply,
+      'Your judgements are recorded. The assessment is shown.',
+      `/qa/${taskId}`,
+    );
+  });
+
+  app.post('/qa/:taskId/approve', { preHandler: reviewerPage }, async (request, reply) => {
+    const { taskId, review } = await readReview(deps, request);
+    const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/approve`, {
+      version: versionSent(request.body),
+    });
+    if (!moved.ok) return doneThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
+    return doneThen(request, reply, `Case ${review.caseRef} approved.`, '/qa');
+  });
+
+  app.post('/qa/:taskId/return', { preHandler: reviewerPage }, async (request, reply) => {
+    const { taskId, review } = await readReview(deps, request);
+    const form = request.body as Form;
+    const reason = one(form.reason);
+    const codes = Object.keys(review.versions.at(-1)?.answers ?? {});
+    const allComments = Object.fromEntries(codes.map((code) => [code, one(form[commentFieldOf(code)])]));
+    const comments = Object.fromEntries(Object.entries(allComments).filter(([, text]) => text));
+    const values = { reason, comments: allComments };
+    if (!reason) {
+      const errors = [{ field: 'reason', text: 'Enter why the assessment goes back to its assessor' }];
+      return showReview(deps, request, reply, review, { values, errors });
+    }
+    const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/return`, {
+      version: versionSent(request.body),
+      reason,
+      comments,
+    });
+    if (!moved.ok) {
+      if (moved.status !== 400 && moved.status !== 422)
+        return doneThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
+      const issues = Array.isArray(moved.error.details) ? (moved.error.details as { field: string }[]) : [];
+      const fields = Object.fromEntries([
+        ['reason', { field: 'reason', text: 'Check the reason: it has characters a reason cannot hold' }],
+        ...codes.map((code) => [
+          `comments.${code}`,
+          { field: commentFieldOf(code), text: `Check the comment on ${code}` },
+        ]),
+      ]);
+      return showReview(deps, request, reply, review, { values, errors: issuesAsErrors(issues, fields) });
+    }
+    return doneThen(request, reply, `Case ${review.caseRef} returned to its assessor.`, '/qa');
+  });
+}

@@ -1,0 +1,115 @@
+// GET and POST /inspections/:id/qa-settings: the lead inspector sets which submitted assessments go to QA
+// (shares by assessor role, the minimum per assessor, flagged cases, cases with an alert), the blind share,
+// the seed the draws are made from, and who an unacknowledged safeguarding alert goes to and when. Until
+// they are set the domain's defaults apply, and the form starts from them.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
+import { ALERT_ESCALATION_DEFAULTS, QA_POLICY_DEFAULTS } from '@yji/domain';
+import { formErrors, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { leadPage, leadsInspection } from './inspection-overview.ts';
+import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+
+const MINUTE_MS = 60_000;
+const percent = (share: number) => String(Math.round(share * 1000) / 10);
+const share = (value: string | undefined) => (value?.trim() ? Number(value) / 100 : Number.NaN);
+const whole = (value: string | undefined) => (value?.trim() ? Number(value) : Number.NaN);
+
+/** The form's fields from the settings in force (or the defaults). */
+function formFrom(settings: z.infer<typeof QaSettingsView> | undefined): Record<string, string> {
+  const policy = settings?.policy ?? { seed: '', ...QA_POLICY_DEFAULTS };
+  const escalation = settings?.alertEscalation;
+  return {
+    seed: policy.seed,
+    shareInspector: percent(policy.shareByRole.inspector),
+    shareLocalAssessor: percent(policy.shareByRole['local-assessor']),
+    minimumPerAssessor: String(policy.minimumPerAssessor),
+    everyFlagged: policy.everyFlagged ? 'yes' : '',
+    everySafeguardingAlert: policy.everySafeguardingAlert ? 'yes' : '',
+    blindShare: percent(policy.blindShare),
+    secondPersonId: escalation?.secondPersonId ?? '',
+    escalateAfterMinutes: String(
+      (escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs) / MINUTE_MS,
+    ),
+  };
+}
+
+/** The settings the form describes; the alert escalation only when a second person is named. */
+function settingsFrom(form: Record<string, string>) {
+  const secondPersonId = form.secondPersonId?.trim();
+  return {
+    policy: {
+      seed: form.seed ?? '',
+      shareByRole: {
+        inspector: share(form.shareInspector),
+        'local-assessor': share(form.shareLocalAssessor),
+      },
+      minimumPerAssessor: whole(form.minimumPerAssessor),
+      everyFlagged: form.everyFlagged === 'yes',
+      everySafeguardingAlert: form.everySafeguardingAlert === 'yes',
+      blindShare: share(form.blindShare),
+    },
+    ...(secondPersonId
+      ? { alertEscalation: { secondPersonId, escalateAfterMs: whole(form.escalateAfterMinutes) * MINUTE_MS } }
+      : {}),
+  };
+}
+
+const FIELDS: Readonly<Record<string, FieldError>> = {
+  'policy.seed': { field: 'seed', text: 'Enter a seed the draws are made from' },
+  'policy.shareByRole.inspector': { field: 'shareInspector', text: 'Enter a share from 0 to 100' },
+  'policy.shareByRole.local-assessor': { field: 'shareLocalAssessor', text: 'Enter a share from 0 to 100' },
+  'policy.minimumPerAssessor': { field: 'minimumPerAssessor', text: 'Enter a whole number from 0 to 100' },
+  'policy.blindShare': { field: 'blindShare', text: 'Enter a share from 0 to 100' },
+  'alertEscalation.secondPersonId': {
+    field: 'secondPersonId',
+    text: 'Enter the user id of the second person',
+  },
+  'alertEscalation.escalateAfterMs': {
+    field: 'escalateAfterMinutes',
+    text: 'Enter a number of minutes from 1 to 4320 (72 hours)',
+  },
+};
+
+export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string> | undefined,
+    errors: FieldError[] = [],
+  ) => {
+    const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
+    const stored = await apiFor(deps, request).send<z.infer<typeof QaSettingsView>>(
+      'GET',
+      `/api/inspections/${id}/qa-settings`,
+    );
+    const settings = stored.ok ? stored.body : undefined;
+    return page(request, reply.status(errors.length ? 400 : 200), 'lead/qa-settings.njk', {
+      title: 'Quality assurance settings',
+      section: 'inspections',
+      inspection,
+      settings,
+      values: values ?? formFrom(settings),
+      ...formErrors(errors),
+      breadcrumbs,
+    });
+  };
+  app.get('/inspections/:id/qa-settings', { preHandler: leadPage }, (request, reply) =>
+    show(request, reply, undefined),
+  );
+  app.post('/inspections/:id/qa-settings', { preHandler: leadPage }, async (request, reply) => {
+    const { id } = await leadsInspection(deps, request);
+    const values = formValues(request.body);
+    const parsed = QaSettingsBody.safeParse(settingsFrom(values));
+    if (!parsed.success) return show(request, reply, values, issuesAsErrors(parsed.error.issues, FIELDS));
+    const saved = await apiFor(deps, request).send('PUT', `/api/inspections/${id}/qa-settings`, parsed.data);
+    if (!saved.ok) {
+      const issues = Array.isArray(saved.error.details) ? (saved.error.details as { field: string }[]) : [];
+      const errors = issues.length
+        ? issuesAsErrors(issues, FIELDS)
+        : [{ field: 'seed', text: 'The settings could not be saved. Check them and try again' }];
+      return show(request, reply, values, errors);
+    }
+    return doneThen(request, reply, 'Quality assurance settings saved.', `/inspections/${id}/qa-settings`);
+  });
+}

@@ -1,0 +1,265 @@
+// Quality assurance in Chromium, on the real stack. The inspection is brought to fieldwork and its cases
+// answered and submitted through the APIs; everything QA does is through the portal's pages: the lead sets
+// the QA policy (every case, every review blind; a form with a bad share first); the reviewer finds the queue
+// from the home page, filters it, claims a case, records their own judgements (an empty form first), returns
+// the assessment (without a reason first) with a comment on one question; the assessor sees the reason and
+// the comment beside the question, revises and resubmits; the reviewer sees the difference between the two
+// versions and approves; the lead acknowledges a safeguarding alert and records an action, reads the QA
+// progress (blockers, agreement, live ratings), and reopens the approved case for correction (without a
+// reason first). A second reviewer's run has JavaScript off. Every page passes axe and is photographed.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  callerAs,
+  completeAssessment,
+  eventually,
+  inspectionInFieldwork,
+  type Json,
+} from '../../harness/index.ts';
+import { checkPage } from '../support/page-checks.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const JOURNEY = 'quality-assurance';
+const stack = useStack();
+const FIELDWORK_START = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+const notice = (page: Page) => text(page, '.govuk-notification-banner');
+
+let inspection: Awaited<ReturnType<typeof inspectionInFieldwork>>;
+/** The case returned, revised and approved, the question commented on, and its answer before and after. */
+let returned: { taskId: string; caseRef: string; code: string; before: string; after: string };
+/** The case the reviewer without JavaScript approves. */
+let other: { taskId: string; caseRef: string };
+
+beforeAll(async () => {
+  const { system } = stack();
+  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
+    team: [
+      { userId: 'inspector-1', role: 'inspector' },
+      { userId: 'qa-1', role: 'qa-reviewer' },
+    ],
+    sampleSize: 2,
+    fieldworkStart: FIELDWORK_START,
+    seed: 'qa-browser',
+  });
+}, 120_000);
+
+/** Answers the case completely and submits it, as its assessor, through the fieldwork API. */
+async function submitCase(taskId: string) {
+  const assessor = callerAs(stack().system, 'inspector-1', ['inspector']);
+  const path = `/api/fieldwork/tasks/${taskId}`;
+  const task = (await assessor('GET', path)).body;
+  const { answers, firstDraft } = completeAssessment(task);
+  const saved = await assessor('PUT', `${path}/draft`, firstDraft(Object.keys(answers).length));
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const interview = { date: FIELDWORK_START, withWhom: 'case manager', notes: 'Plan.' };
+  expect((await assessor('PUT', `${path}/interview`, interview)).status).toBe(200);
+  const submitted = await assessor('POST', `${path}/submit`, { version: saved.body.version });
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  return { task, answers };
+}
+
+describe('quality assurance, in the browser', () => {
+  it('the lead inspector sets the QA policy: a bad share is refused, then every case goes to a blind review', async () => {
+    const page = await signIn(stack(), 'lead-1', JOURNEY);
+    await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
+    await page.getByRole('link', { name: 'Quality assurance settings' }).click();
+    await checkPage(page, JOURNEY, 'qa-settings');
+    await page.getByLabel('Share of each inspector’s cases').fill('150');
+    await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter a share from 0 to 100');
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#shareInspector');
+    await checkPage(page, JOURNEY, 'qa-settings-error');
+    await page.getByLabel('Share of each inspector’s cases').fill('100');
+    await page.getByLabel('Share of reviews done blind').fill('100');
+    await page.getByLabel('Second named person (user id)').fill('lead-2');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await expect.poll(() => notice(page)).toContain('Quality assurance settings saved');
+    expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
+    await checkPage(page, JOURNEY, 'qa-settings-saved');
+
+    const { system } = stack();
+    await eventually('the fieldwork service to hold the QA settings', async () => {
+      const held = await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } });
+      return held ?? undefined;
+    });
+    const [first, second] = inspection.cases;
+    const { task, answers } = await submitCase(first!.taskId);
+    await submitCase(second!.taskId);
+    // A yes/no prompt the reviewer comments on and the assessor changes when revising.
+    const prompt = (task.questions as Json[]).find(
+      (q) => q.kind === 'prompt' && q.allowed?.includes('yes') && q.allowed?.includes('no'),
+    )!;
+    const before = answers[prompt.code] as string;
+    returned = {
+      ...first!,
+      code: prompt.code,
+      before,
+      after: before === 'yes' ? 'no' : 'yes',
+    };
+    other = second!;
+  });
+
+  it('the reviewer claims a case from the queue, judges it blind, and returns it with a comment', async () => {
+    const { system } = stack();
+    const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+    await eventually('both cases in the QA queue', async () => {
+      const queue = await reviewer('GET', `/api/fieldwork/reviews?inspectionId=${inspection.id}`);
+      return queue.body.reviews?.length === 2 ? true : undefined;
+    });
+    const page = await signIn(stack(), 'qa-1', JOURNEY);
+    expect(await text(page, '#decisions')).toMatch(/\d+ cases? waiting for quality assurance/);
+    await checkPage(page, JOURNEY, 'reviewer-home');
+    await page.getByRole('link', { name: /waiting for quality assurance/ }).click();
+    await page.getByLabel('Assessor').selectOption('inspector-1');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(page.url()).toContain('assessorId=inspector-1');
+    expect(await page.locator(`a[href="/qa/${returned.taskId}"]`).count()).toBe(1);
+    await checkPage(page, JOURNEY, 'queue');
+    await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
+    await expect.poll(() => notice(page)).toContain('Case claimed');
+    expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
+    // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
+    expect(await page.locator('main').innerText()).not.toContain('The submitted assessment');
+    await checkPage(page, JOURNEY, 'blind-judgements');
+    await page.getByRole('button', { name: 'Record my judgements' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose your judgement');
+    await checkPage(page, JOURNEY, 'blind-judgements-error');
+    for (const group of await page.locator('.govuk-radios').all())
+      await group.getByLabel('Yes', { exact: true }).check();
+    await page.getByRole('button', { name: 'Record my judgements' }).click();
+    await expect.poll(() => notice(page)).toContain('Your judgements are recorded');
+    expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
+    await checkPage(page, JOURNEY, 'review');
+
+    await page.getByRole('button', { name: 'Return to the assessor' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Enter why the assessment goes back');
+    await checkPage(page, JOURNEY, 'return-error');
+    await page.getByText(`Comment on ${returned.code}`, { exact: true }).click();
+    await page
+      .getByLabel(`Comment on ${returned.code} for the assessor (optional)`)
+      .fill('Which record shows this?');
+    await page
+      .getByLabel('Why does the assessment go back?')
+      .fill('The evidence for one prompt is not clear.');
+    await page.getByRole('button', { name: 'Return to the assessor' }).click();
+    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} returned to its assessor`);
+    await checkPage(page, JOURNEY, 'queue-after-return');
+  });
+
+  it('the assessor sees the reason and the comment beside the question, revises and resubmits', async () => {
+    const page = await signIn(stack(), 'inspector-1', JOURNEY);
+    const link = page.locator(`#decisions a[href="/tasks/${returned.taskId}"]`);
+    expect(await link.count()).toBe(1);
+    await checkPage(page, JOURNEY, 'assessor-home');
+    await link.click();
+    expect(await text(page, '#returned')).toContain('The evidence for one prompt is not clear.');
+    expect(await text(page, 'main')).toContain('Which record shows this?');
+    await checkPage(page, JOURNEY, 'returned-case');
+    await page.getByRole('button', { name: 'Revise the assessment' }).click();
+    await expect.poll(() => notice(page)).toContain('The case is open to revise');
+    const comment = page.locator('.app-reviewer-comment', { hasText: `comment on ${returned.code}:` });
+    expect(await comment.innerText()).toContain('Which record shows this?');
+    await checkPage(page, JOURNEY, 'revising');
+    await page.locator(`[name="q.${returned.code}"][value="${returned.after}"]`).check();
+    await page.getByRole('button', { name: 'Submit the assessment' }).click();
+    expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
+    await expect.poll(() => notice(page)).toContain('Case submitted');
+    await checkPage(page, JOURNEY, 'resubmitted');
+  });
+
+  it('the reviewer sees what changed between the versions and approves', async () => {
+    const { system } = stack();
+    const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+    await eventually('the resubmission back with its reviewer', async () => {
+      const queue = await reviewer('GET', `/api/fieldwork/reviews?inspectionId=${inspection.id}`);
+      const entry = (queue.body.reviews as Json[] | undefined)?.find((r) => r.taskId === returned.taskId);
+      return entry?.state === 'awaiting-qa' && entry.round === 2 ? true : undefined;
+    });
+    const page = await signIn(stack(), 'qa-1', JOURNEY);
+    await page.goto(`${stack().portalUrl}/qa`);
+    await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
+    await expect.poll(() => notice(page)).toContain('Case claimed');
+    await page.getByRole('button', { name: 'Show the differences' }).click();
+    const diff = await text(page, '#diff');
+    expect(diff).toContain('Round 1 to round 2');
+    expect(diff).toContain(returned.code);
+    await checkPage(page, JOURNEY, 'diff');
+    await page.getByRole('button', { name: 'Approve the assessment' }).click();
+    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} approved`);
+    await checkPage(page, JOURNEY, 'approved');
+  });
+
+  it('the lead acknowledges an alert, follows QA progress and agreement, and reopens the approved case', async () => {
+    const { system } = stack();
+    const raised = await callerAs(system, 'inspector-1', ['inspector'])(
+      'POST',
+      `/api/fieldwork/tasks/${other.taskId}/alerts`,
+      {
+        concerns: ['harm-from-others'],
+        atRisk: ['this-child'],
+        urgency: 'urgent',
+        seen: 'A concern noted on the case file',
+        done: 'Told the case manager',
+        forwardedBy: 'yji',
+      },
+    );
+    expect(raised.status).toBe(201);
+    const page = await signIn(stack(), 'lead-1', JOURNEY);
+    const alertsLink = page.locator(`#decisions a[href="/inspections/${inspection.id}/alerts"]`);
+    expect(await alertsLink.innerText()).toBe('1 safeguarding alert to acknowledge');
+    await checkPage(page, JOURNEY, 'lead-home');
+    await alertsLink.click();
+    expect(await text(page, `#alert-${raised.body.alertId}`)).toContain('A concern noted on the case file');
+    await checkPage(page, JOURNEY, 'alerts');
+    await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
+    await expect.poll(() => notice(page)).toContain('Alert acknowledged');
+    await page.getByRole('button', { name: 'Record the action' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter what was done');
+    await page.getByLabel('What was done').fill('Spoke to the YJS manager, who referred it the same day.');
+    await page.getByRole('button', { name: 'Record the action' }).click();
+    await expect.poll(() => notice(page)).toContain('Action recorded');
+    await checkPage(page, JOURNEY, 'alert-action');
+
+    await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
+    await page.getByRole('link', { name: 'Quality assurance', exact: true }).click();
+    expect(await text(page, '#blockers')).toContain(`Case ${other.caseRef}: waiting for a QA reviewer`);
+    const main = await text(page, 'main');
+    expect(main).toContain('From 1 blind review');
+    expect(main).toContain('Live ratings');
+    await checkPage(page, JOURNEY, 'qa-progress');
+
+    await page.getByRole('link', { name: `Reopen for correction case ${returned.caseRef}` }).click();
+    await checkPage(page, JOURNEY, 'correction');
+    await page.getByRole('button', { name: 'Reopen for correction' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Enter why the assessment is reopened');
+    await page
+      .getByLabel('Why is the assessment reopened?')
+      .fill('The panel found a prompt answered for the wrong period.');
+    await page.getByRole('button', { name: 'Reopen for correction' }).click();
+    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} reopened for correction`);
+    await checkPage(page, JOURNEY, 'qa-progress-after-correction');
+  });
+
+  it('without JavaScript, a reviewer claims, judges blind and approves a case', async () => {
+    const journey = `${JOURNEY}-no-js`;
+    const page = await signIn(stack(), 'qa-1', journey, { javaScript: false });
+    await page.goto(`${stack().portalUrl}/qa`);
+    await checkPage(page, journey, 'queue');
+    await page.getByRole('button', { name: `Claim case ${other.caseRef}` }).click();
+    expect(await notice(page)).toContain('Case claimed');
+    for (const group of await page.locator('.govuk-radios').all())
+      await group.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: 'Record my judgements' }).click();
+    expect(await notice(page)).toContain('Your judgements are recorded');
+    await checkPage(page, journey, 'review');
+    await page.getByRole('button', { name: 'Approve the assessment' }).click();
+    expect(await notice(page)).toContain(`Case ${other.caseRef} approved`);
+    await checkPage(page, journey, 'approved');
+  });
+});

@@ -1,0 +1,92 @@
+// The long list's edge: a list staged long ago and never made current (half staged when a process stopped,
+// or refused after its request answered 202) is removed at the next upload, its rows with it; a disposal
+// type the inspection's frameworks do not assess is refused at upload, naming the line and the column.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { callerAs, eventually, inspectionBody, longListCsv, useSystem } from '../harness/index.ts';
+
+describe('the long list edge', () => {
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+
+  /** A list staged `minutesAgo` with two rows, never activated, as a stopped upload leaves it. */
+  const staged = async (inspectionId: string, minutesAgo: number) => {
+    const id = randomUUID();
+    await system.inspectionDb.longList.create({
+      data: {
+        id,
+        inspectionId,
+        uploadedBy: 'lead-1',
+        rowCount: 5,
+        uploadedAt: new Date(Date.now() - minutesAgo * 60_000),
+      },
+    });
+    await system.inspectionDb.longListCase.createMany({
+      data: ['H0001', 'H0002'].map((caseRef) => ({
+        longListId: id,
+        caseRef,
+        disposalType: 'referral_order',
+        disposalStart: new Date('2026-10-01'),
+        caseManager: 'CM01',
+        gender: 'Female',
+        ethnicity: 'White',
+        safetyWellbeing: 'low',
+        riskOfSeriousHarm: 'low',
+      })),
+    });
+    return id;
+  };
+
+  /** An inspection stored (a 202 on a busy machine is stored a little later). */
+  const created = async (body: unknown): Promise<string> => {
+    const answer = await lead('POST', '/api/inspections', body);
+    expect([201, 202], JSON.stringify(answer.body)).toContain(answer.status);
+    const id = answer.body.id as string;
+    await eventually('the inspection to be stored', async () =>
+      (await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined,
+    );
+    return id;
+  };
+
+  it('removes lists staged over an hour ago and never made current at the next upload', async () => {
+    const id = await created(inspectionBody());
+    const abandoned = await staged(id, 120);
+    const recent = await staged(id, 5);
+
+    const uploaded = await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 20));
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);
+
+    const lists = await system.inspectionDb.longList.findMany({ where: { inspectionId: id } });
+    expect(lists.map((list) => list.id).sort()).toEqual([recent, uploaded.body.longListId].sort());
+    expect(await system.inspectionDb.longListCase.count({ where: { longListId: abandoned } })).toBe(0);
+    expect(await system.inspectionDb.longListCase.count({ where: { longListId: recent } })).toBe(2);
+  });
+
+  it("refuses a disposal type the inspection's frameworks do not assess, naming the line, and stores nothing", async () => {
+    // A 2016 inspection assesses court disposals only (002; docs/domain.md §2).
+    const body = inspectionBody();
+    const created = await lead('POST', '/api/inspections', {
+      ...body,
+      frameworks: {
+        courtDisposals: 'fji-sqs-2016',
+        outOfCourt: 'none',
+        standards: 'none',
+        programme: { name: 'sqs' },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const { id } = created.body;
+
+    // Rows 4 and 5 (lines 5 and 6) of the harness's list are out-of-court disposals.
+    const refused = await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 5));
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('long-list-invalid');
+    expect(refused.body.error.details).toEqual([
+      { line: 5, reason: expect.stringMatching(/^disposal_type must be one of: referral_order, /) },
+      { line: 6, reason: expect.stringMatching(/^disposal_type must be one of: referral_order, /) },
+    ]);
+    // The refusal names the column and what it takes, never the value sent.
+    expect(JSON.stringify(refused.body)).not.toMatch(/youth_conditional_caution|other_oocd/);
+    expect(await system.inspectionDb.longList.count({ where: { inspectionId: id } })).toBe(0);
+  });
+});

@@ -1,0 +1,123 @@
+// A team change that would orphan work is refused (docs/domain.md decisions: team changes): taking the
+// assessor role from someone with an open case, or the QA role from someone holding a claimed review,
+// answers 409 naming each item, and nothing changes; once the case is reassigned the same change goes through.
+import { describe, expect, it } from 'vitest';
+import {
+  callerAs,
+  completeAssessment,
+  eventually,
+  inspectionInFieldwork,
+  useSystem,
+} from '../harness/index.ts';
+
+describe('team changes that would orphan work', () => {
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+  const assessors = {
+    'inspector-1': callerAs(system, 'inspector-1', ['inspector']),
+    'inspector-2': callerAs(system, 'inspector-2', ['inspector']),
+  };
+  const fullTeam = [
+    { userId: 'inspector-1', role: 'inspector' as const },
+    { userId: 'inspector-2', role: 'inspector' as const },
+    { userId: 'qa-1', role: 'qa-reviewer' as const },
+  ];
+
+  it(
+    'refuses to remove an assessor with open cases or a reviewer with a claimed review, then allows it once reassigned',
+    { timeout: 240_000 },
+    async () => {
+      const { id, cases } = await inspectionInFieldwork(system, lead, { team: fullTeam, sampleSize: 2 });
+      const at = (path: string) => `/api/inspections/${id}${path}`;
+      const fw = (path: string) => `/api/fieldwork${path}`;
+      const teamRows = () =>
+        system.inspectionDb.teamMember.findMany({ where: { inspectionId: id }, orderBy: { userId: 'asc' } });
+      const teamChanges = () =>
+        system.inspectionDb.auditEntry.count({ where: { inspectionId: id, action: 'team.changed' } });
+      const withoutOne = (userId: string) => fullTeam.filter((member) => member.userId !== userId);
+
+      const first = cases.find((entry) => entry.assigneeId === 'inspector-1')!;
+      const second = cases.find((entry) => entry.assigneeId === 'inspector-2')!;
+      const before = await teamRows();
+      const changesBefore = await teamChanges();
+
+      const refused = await lead('PUT', at('/team'), { members: withoutOne('inspector-1') });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('team-change-orphans-work');
+      expect(refused.body.error.details).toEqual([
+        { userId: 'inspector-1', role: 'assessor', caseRef: first.caseRef, kind: 'case', state: 'assigned' },
+      ]);
+      expect(await teamRows()).toEqual(before);
+      expect(await teamChanges()).toBe(changesBefore);
+
+      // inspector-2 submits; every case goes to QA, where qa-1 claims it.
+      expect(
+        (
+          await lead('PUT', at('/qa-settings'), {
+            policy: {
+              seed: 'team-changes',
+              shareByRole: { inspector: 1, 'local-assessor': 1 },
+              blindShare: 0,
+            },
+          })
+        ).status,
+      ).toBe(200);
+      await eventually(
+        'the fieldwork service to hold the QA settings',
+        async () =>
+          (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: id } })) ?? undefined,
+      );
+      const assessor = assessors['inspector-2'];
+      const task = (await assessor('GET', fw(`/tasks/${second.taskId}`))).body;
+      const { answers, firstDraft } = completeAssessment(task);
+      expect(
+        (await assessor('PUT', fw(`/tasks/${second.taskId}/draft`), { ...firstDraft(), answers })).status,
+      ).toBe(200);
+      const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Plan.' };
+      expect((await assessor('PUT', fw(`/tasks/${second.taskId}/interview`), interview)).status).toBe(200);
+      const submitted = await assessor('POST', fw(`/tasks/${second.taskId}/submit`), { version: 1 });
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      const review = await eventually('the case in the QA queue', async () => {
+        const found = await reviewer('GET', fw(`/reviews/${second.taskId}`));
+        return found.body.state === 'awaiting-qa' ? found.body : undefined;
+      });
+      const claimed = await reviewer('POST', fw(`/reviews/${second.taskId}/claim`), {
+        version: review.version,
+      });
+      expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+
+      const reviewerLeaving = await lead('PUT', at('/team'), { members: withoutOne('qa-1') });
+      expect(reviewerLeaving.status).toBe(409);
+      expect(reviewerLeaving.body.error.details).toEqual([
+        { userId: 'qa-1', role: 'qa-reviewer', caseRef: second.caseRef, kind: 'review', state: 'in-review' },
+      ]);
+      // A submitted case still in QA stays with its assessor: a return goes back to them.
+      const assessorLeaving = await lead('PUT', at('/team'), { members: withoutOne('inspector-2') });
+      expect(assessorLeaving.body.error.details).toEqual([
+        {
+          userId: 'inspector-2',
+          role: 'assessor',
+          caseRef: second.caseRef,
+          kind: 'case',
+          state: 'in-review',
+        },
+      ]);
+      expect(await teamRows()).toEqual(before);
+
+      // Reassigned first, the assessor can leave.
+      expect(
+        (await lead('PUT', at(`/cases/${first.caseRef}/assignee`), { assigneeId: 'inspector-2' })).status,
+      ).toBe(200);
+      await eventually('the fieldwork task to move', async () => {
+        const moved = await system.fieldworkDb.caseTask.findUniqueOrThrow({ where: { id: first.taskId } });
+        return moved.assigneeId === 'inspector-2' ? true : undefined;
+      });
+      const allowed = await lead('PUT', at('/team'), { members: withoutOne('inspector-1') });
+      expect(allowed.status, JSON.stringify(allowed.body)).toBe(200);
+      expect(allowed.body.members.map((member: { userId: string }) => member.userId)).not.toContain(
+        'inspector-1',
+      );
+    },
+  );
+});

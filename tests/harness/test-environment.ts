@@ -1,0 +1,22 @@
+// The variables a service under test runs with: the global setup's components and identity provider, a
+// task queue of the test's own (`queue` names whose it is), free ports. For the services' own tests too.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import './provided.ts';
+
+export function testEnvironment(queue = 'yji-test') {
+  const idp = inject('devIdp');
+  return {
+    DATABASE_URL: inject('databaseUrl'),
+    NATS_URL: inject('natsUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
+    TEMPORAL_TASK_QUEUE: `${queue}-${randomUUID()}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    AUTH_JWKS_URL: idp.jwksUrl,
+    AUTH_ISSUER: idp.issuer,
+    AUTH_AUDIENCE: idp.audience,
+  };
+}
