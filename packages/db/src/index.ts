@@ -2,6 +2,7 @@ export { poolConfigFor, prismaAdapterFor, databaseTls, SSL_MODES, type DatabaseT
 export { fromDateColumn, toDateColumn } from './date-column.ts';
 export {
   appendToOutbox,
+  OUTBOX_CHANNEL,
   claimOutboxRows,
   markOutboxPublished,
   recordOutboxFailure,
@@ -12,6 +13,7 @@ export {
   type ClaimedRow,
 } from './outbox-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';
+export { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
 export { appendOnlySql } from './audit.ts';
 export { appendAudit, type AuditEntryInput, type AuditActor, type AuditDetails } from './audit.ts';
 export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';

@@ -9,11 +9,23 @@ export interface OutboxRow {
   payload: unknown;
 }
 
-/** Call inside the transaction that makes the change. The row id becomes the Nats-Msg-Id. */
+/**
+ * The channel every service's outbox rows are announced on, with the service's schema as the payload.
+ * PostgreSQL delivers a NOTIFY when its transaction commits, and not at all if it rolls back, so the relay
+ * wakes for exactly the rows it can now see (outbox-listener.ts), whichever process wrote them.
+ */
+export const OUTBOX_CHANNEL = 'yji_outbox';
+
+/**
+ * Call inside the transaction that makes the change. The row id becomes the Nats-Msg-Id. One statement
+ * inserts the row and announces it on OUTBOX_CHANNEL (several announcements in one transaction are one).
+ */
 export async function appendToOutbox(tx: RawSql, subject: string, payload: unknown): Promise<string> {
   const id = randomUUID();
   await tx.$executeRawUnsafe(
-    'INSERT INTO "OutboxMessage" (id, subject, payload) VALUES ($1::uuid, $2, $3::jsonb)',
+    `WITH added AS (
+       INSERT INTO "OutboxMessage" (id, subject, payload) VALUES ($1::uuid, $2, $3::jsonb) RETURNING id)
+     SELECT pg_notify('${OUTBOX_CHANNEL}', current_schema()) FROM added`,
     id,
     subject,
     JSON.stringify(payload),

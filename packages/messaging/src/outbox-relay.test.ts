@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
-import { appendToOutbox, countParkedOutboxRows, type RawSql } from '@yji/db';
+import { appendToOutbox, countParkedOutboxRows, listenForOutbox, type RawSql } from '@yji/db';
 import { freePort, natsServer } from './nats-server.testing.ts';
 import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
@@ -196,6 +196,48 @@ describe('the outbox relay', () => {
     for (const id of rest) expect(stored.has(id)).toBe(true);
     expect(relay.counts()).toMatchObject({ parked: 1, failed: 3 });
   }, 60_000);
+
+  it('wakes when a transaction adding rows commits (LISTEN/NOTIFY), not on a rollback, with a slow poll', async () => {
+    const relay = startOutboxRelay(db, nc, { idleDelayMs: 60_000 });
+    let announced = 0;
+    const listener = await listenForOutbox(inject('databaseUrl'), schema, () => {
+      announced += 1;
+      relay.notify();
+    });
+    const waiting = async () =>
+      (
+        await pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "publishedAt" IS NULL AND "parkedAt" IS NULL`,
+        )
+      ).rows[0]!.n;
+    try {
+      await until('the relay idle on its slow poll', async () => (await waiting()) === 0);
+      await sleep(200);
+      const writer = await pool.connect();
+      const inTransaction = rawSql(writer as unknown as pg.Pool);
+      try {
+        await writer.query('BEGIN');
+        await appendToOutbox(inTransaction, `${SUBJECT}.rolled-back`, { n: 0 });
+        await writer.query('ROLLBACK');
+        await writer.query('BEGIN');
+        const [id] = [await appendToOutbox(inTransaction, `${SUBJECT}.happened`, { n: 1 })];
+        await appendToOutbox(inTransaction, `${SUBJECT}.happened`, { n: 2 });
+        await sleep(300);
+        expect(announced).toBe(0);
+        const committedAt = Date.now();
+        await writer.query('COMMIT');
+        await until('published on commit', async () => (await waiting()) === 0, 5000);
+        expect(Date.now() - committedAt).toBeLessThan(5000);
+        expect(new Set(await storedIds()).has(id!)).toBe(true);
+        expect(announced).toBe(1); // two rows, one transaction: one announcement
+      } finally {
+        writer.release();
+      }
+    } finally {
+      await listener.close();
+      await relay.stop();
+    }
+  }, 30_000);
 
   it('holds no transaction open while it waits for the broker', async () => {
     await nats.stop();

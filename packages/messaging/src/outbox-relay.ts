@@ -87,6 +87,8 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
   const counts: OutboxRelayCounts = { published: 0, failed: 0, parked: 0, outages: 0 };
   let running = true;
   let wake: (() => void) | undefined;
+  /** Set by notify: rows committed after the last claim, so the next pause must not wait. */
+  let wakeRequested = false;
   let outageWaitMs = idleDelayMs;
 
   const fail = async (row: ClaimedRow, error: unknown) => {
@@ -133,12 +135,17 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
-      wake = resolve;
-      setTimeout(resolve, ms);
+      if (wakeRequested || !running) return resolve();
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
     });
 
   const loop = (async () => {
     while (running) {
+      wakeRequested = false;
       let claimed = 0;
       try {
         const rows = await claimOutboxRows(db, batchSize, leaseMs);
@@ -158,7 +165,10 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
   })();
   return {
     /** Call after committing an outbox row to publish it without waiting for the next poll. */
-    notify: () => wake?.(),
+    notify: () => {
+      wakeRequested = true;
+      wake?.();
+    },
     counts: (): Readonly<OutboxRelayCounts> => ({ ...counts }),
     stop: async () => {
       running = false;

@@ -1,10 +1,10 @@
 // What every yji service stands on besides its own routes and commands: its database, NATS with the event
 // stream, a Temporal client whose payloads are encrypted, the Fastify app (readiness checks all three),
-// and the outbox relay. Stopping closes them in the order that loses nothing: stop taking requests, let
+// and the outbox relay, woken when outbox rows commit. Stopping closes them in the order that loses nothing: stop taking requests, let
 // the relay finish its batch, stop answering commands and consuming events, drain NATS, then close
 // Temporal and the database.
 import { Client, Connection } from '@temporalio/client';
-import { countParkedOutboxRows, type TransactionalClient } from '@yji/db';
+import { countParkedOutboxRows, listenForOutbox, type TransactionalClient } from '@yji/db';
 import {
   connectNats,
   ensureEventStream,
@@ -21,6 +21,12 @@ import { authOptions } from './env/auth.ts';
 import { natsSecurity } from './env/nats.ts';
 import { temporalConnectionOptions } from './env/temporal.ts';
 import type { LogStream } from './logger.ts';
+
+/**
+ * How often the relay looks for due rows with nothing announced: the safety net for a lost LISTEN
+ * connection, and when rows waiting out their backoff are retried. Commits wake it at once.
+ */
+const OUTBOX_SAFETY_POLL_MS = 5000;
 
 export interface ServiceDb extends TransactionalClient {
   $disconnect(): Promise<void>;
@@ -84,9 +90,14 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     },
   });
   const relay = startOutboxRelay(db, nc, {
+    idleDelayMs: OUTBOX_SAFETY_POLL_MS,
     onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
     // The row stays in OutboxMessage with parkedAt set; the README (Operations, Events) says how to release it.
     onParked: (row) => app.log.error({ outbox: row }, 'outbox row parked after repeated refusals'),
+  });
+  const [{ schema }] = await db.$queryRawUnsafe<[{ schema: string }]>('SELECT current_schema() AS schema');
+  const outboxListener = await listenForOutbox(config.DATABASE_URL, schema, relay.notify, {
+    onError: (err) => app.log.error({ err: err.message }, 'outbox listener lost its connection'),
   });
   // Rows parked before a restart still wait for an operator: say so at every start.
   const parked = await countParkedOutboxRows(db);
@@ -115,6 +126,7 @@ export async function startServiceRuntime<Db extends ServiceDb>(
       await app.close();
       for (const subscription of subscriptions) subscription.unsubscribe();
       for (const consumer of consumers) await consumer.stop();
+      await outboxListener.close();
       await relay.stop();
       await nc.drain();
       await connection.close();

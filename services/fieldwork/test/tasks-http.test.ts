@@ -87,6 +87,44 @@ describe('fieldwork task routes', () => {
       expect(audit[0]!.requestId).toBeTruthy();
     });
 
+    it('pages the list by keyset: the pages together are the whole list, in order, each task once', async () => {
+      const inspectionId = randomUUID();
+      const dues = ['2027-05-03', '2027-05-01', '2027-05-02', '2027-05-01', '2027-05-04'];
+      for (const due of dues) {
+        await fieldwork.assignedTask('inspector-3', { inspectionId, dueAt: `${due}T17:00:00.000Z` });
+      }
+      await fieldwork.joinTeam(inspectionId, 'inspector-3', 'inspector');
+      const inspector3 = { userId: 'inspector-3', roles: ['inspector'] } as const;
+      type Page = {
+        tasks: { taskId: string; inspectionId: string; dueAt: string }[];
+        next: string | null;
+      };
+
+      const whole = (await fieldwork.call(inspector3, 'GET', '/api/fieldwork/tasks')).body as Page;
+      expect(whole.next).toBeNull();
+      const these = whole.tasks.filter((task) => task.inspectionId === inspectionId);
+      expect(these.map((task) => task.dueAt.slice(0, 10))).toEqual([...dues].sort());
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const query: string = `?limit=3${after ? `&after=${after}` : ''}`;
+        const page = (await fieldwork.call(inspector3, 'GET', `/api/fieldwork/tasks${query}`)).body as Page;
+        expect(page.tasks.length).toBeLessThanOrEqual(3);
+        paged.push(...page.tasks.map((task) => task.taskId));
+        after = page.next;
+      } while (after);
+      expect(paged).toEqual(whole.tasks.map((task) => task.taskId));
+
+      // Another assessor's task as the cursor opens nothing of theirs.
+      const theirs = await inspector1Task();
+      const across = await fieldwork.call(inspector3, 'GET', `/api/fieldwork/tasks?after=${theirs.taskId}`);
+      expect(across.body).toEqual({ tasks: [], next: null });
+      for (const query of ['limit=0', 'limit=201', 'after=not-a-task']) {
+        const refused = await fieldwork.call(inspector3, 'GET', `/api/fieldwork/tasks?${query}`);
+        expect(refused.status).toBe(400);
+      }
+    });
+
     it("answers 404 to another assessor, even on the same team: the task's existence is private", async () => {
       const { taskId } = await inspector1Task();
       const read = await fieldwork.call(inspector2, 'GET', `/api/fieldwork/tasks/${taskId}`);

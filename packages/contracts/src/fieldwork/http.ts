@@ -12,7 +12,20 @@ import { errorBodyWith } from '../problems.ts';
 
 export const TaskIdParams = z.strictObject({ taskId: Id });
 
-export const TaskListQuery = z.strictObject({ state: TaskState.optional() });
+/** The most tasks one page of the task list holds, and how many it holds when the caller does not say. */
+export const TASK_PAGE_MAX = 200;
+export const TASK_PAGE_DEFAULT = 100;
+
+/**
+ * The caller's tasks a page at a time (keyset paging): `after` is the `next` of the page before, the id of
+ * its last task. A page starts after that task's place in the order, so tasks added or finished between
+ * pages neither repeat nor shift the rest.
+ */
+export const TaskListQuery = z.strictObject({
+  state: TaskState.optional(),
+  limit: z.coerce.number().int().min(1).max(TASK_PAGE_MAX).default(TASK_PAGE_DEFAULT),
+  after: z.uuid().optional(),
+});
 
 const atMost = (limit: number) => (record: object) => Object.keys(record).length <= limit;
 const MAX_ANSWERS = 1000;
@@ -179,7 +192,11 @@ export const TaskSummary = z.object({
   reviewState: ReviewState.nullable(),
 });
 
-export const TaskList = z.object({ tasks: z.array(TaskSummary) });
+export const TaskList = z.object({
+  tasks: z.array(TaskSummary),
+  /** Pass as `after` for the next page; null on the last page. */
+  next: z.uuid().nullable(),
+});
 
 /** What the assessor sees of QA on their task: the state, and the latest return's reason and comments. */
 export const ReviewForAssessor = z.object({

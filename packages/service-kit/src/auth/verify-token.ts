@@ -2,6 +2,7 @@
 // service is told where the JWKS is, which issuer to trust and which audience it is.
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { principalFromClaims, type Principal } from './principal.ts';
+import { cachingVerifier } from './verified-token-cache.ts';
 
 export interface AuthOptions {
   /** The provider's JSON Web Key Set, e.g. https://login.example.org/.well-known/jwks.json. */
@@ -16,6 +17,15 @@ export interface AuthOptions {
 const ALGORITHMS = ['RS256', 'ES256'];
 /** Clocks on different machines drift; a few seconds either way on exp and nbf is tolerated. */
 const CLOCK_TOLERANCE_SECONDS = 30;
+/** Verified tokens remembered per process: far more than the people signed in at once, a few MB at most. */
+const CACHED_TOKENS = 10_000;
+
+export interface VerifierTuning {
+  /** How many verified tokens to remember until their exp (see verified-token-cache.ts); 0 turns it off. */
+  cacheEntries?: number;
+  /** Milliseconds since the epoch; a parameter so tests can move time. */
+  now?: () => number;
+}
 
 export type TokenCheck =
   /** `claims` are the verified token's, for checks beyond yji's roles (the codec server's operator role). */
@@ -28,13 +38,15 @@ export type TokenVerifier = (token: string) => Promise<TokenCheck>;
 /**
  * Keys are fetched once and cached; a token signed with a key id not yet seen makes the verifier fetch the
  * set again (at most every 30 s), so the provider can rotate keys. An unreachable provider is an error for
- * the caller to report as such, not a refused token.
+ * the caller to report as such, not a refused token. Verified tokens are cached until their exp.
  */
-export function createTokenVerifier(options: AuthOptions): TokenVerifier {
+export function createTokenVerifier(options: AuthOptions, tuning: VerifierTuning = {}): TokenVerifier {
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl));
-  return async (token) => {
+  const now = tuning.now ?? Date.now;
+  const verify: TokenVerifier = async (token) => {
     try {
       const { payload } = await jwtVerify(token, jwks, {
+        currentDate: new Date(now()),
         algorithms: ALGORITHMS,
         issuer: options.issuer,
         audience: options.audience,
@@ -51,6 +63,8 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
       return { ok: false, reason };
     }
   };
+  const maxEntries = tuning.cacheEntries ?? CACHED_TOKENS;
+  return maxEntries > 0 ? cachingVerifier(verify, { maxEntries, now }) : verify;
 }
 
 /** Our own words for each refusal; null for failures that are not the token's fault. */

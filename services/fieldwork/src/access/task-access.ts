@@ -6,6 +6,7 @@ import { ASSESSOR_ROLES, problem, TaskIdParams, type Role } from '@yji/contracts
 import { errorResponses, HttpError, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
+import { taskWithTeamRoles } from '../tasks/task-read-sql.ts';
 
 const isAssessorRole = (role: string) => (ASSESSOR_ROLES as readonly string[]).includes(role);
 const isLeadRole = (role: string) => role === ('lead-inspector' satisfies Role);
@@ -17,14 +18,11 @@ interface TaskAccess {
   lead: boolean;
 }
 
-async function accessTo(db: FieldworkDb, principal: Principal, task: CaseTask): Promise<TaskAccess> {
-  const memberships = await db.teamMembership.findMany({
-    where: { inspectionId: task.inspectionId, userId: principal.userId },
-    select: { role: true },
-  });
+/** `teamRoles`: the caller's roles on the task's inspection team. */
+function accessTo(principal: Principal, task: CaseTask, teamRoles: readonly string[]): TaskAccess {
   // The same role in the token and on the team: an inspector's token does not open a local assessor's seat.
   const holds = (test: (role: string) => boolean) =>
-    memberships.some(({ role }) => test(role) && (principal.roles as string[]).includes(role));
+    teamRoles.some((role) => test(role) && (principal.roles as string[]).includes(role));
   return {
     own: task.assigneeId === principal.userId && holds(isAssessorRole),
     lead: holds(isLeadRole),
@@ -38,20 +36,28 @@ export async function readableTask(db: FieldworkDb, principal: Principal, taskId
     include: { interview: true, caseManagerInterview: true, exclusionFlag: true, review: true },
   });
   if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
-  const access = await accessTo(db, principal, task);
+  const memberships = await db.teamMembership.findMany({
+    where: { inspectionId: task.inspectionId, userId: principal.userId },
+    select: { role: true },
+  });
+  const access = accessTo(
+    principal,
+    task,
+    memberships.map(({ role }) => role),
+  );
   if (!access.own && !access.lead) throw new HttpError(problem('not-found', { what: 'task' }));
   return task;
 }
 
 /**
  * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
- * anyone else 404.
+ * anyone else 404. One statement (the save-draft path's first read).
  */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
-  const task = await db.caseTask.findUnique({ where: { id: taskId } });
-  if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
-  const access = await accessTo(db, principal, task);
-  if (access.own) return task;
+  const found = await taskWithTeamRoles(db, taskId, principal.userId);
+  if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
+  const access = accessTo(principal, found.task, found.teamRoles);
+  if (access.own) return found.task;
   if (access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
   throw new HttpError(problem('not-found', { what: 'task' }));
 }

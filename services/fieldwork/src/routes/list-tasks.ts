@@ -1,7 +1,8 @@
-// GET /api/fieldwork/tasks: the caller's own tasks, soonest due first.
+// GET /api/fieldwork/tasks: the caller's own tasks, soonest due first, a page at a time.
 import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
+import { taskPage } from '../tasks/task-list-sql.ts';
 import { toTaskSummary } from '../tasks/task-views.ts';
 
 export function registerListTasks(app: App, db: FieldworkDb) {
@@ -11,29 +12,19 @@ export function registerListTasks(app: App, db: FieldworkDb) {
       onRequest: requireRole(...ASSESSOR_ROLES),
       schema: {
         tags: ['tasks'],
-        summary: "The caller's own case tasks, by due date (none last); optionally in one state",
+        summary: "The caller's own case tasks, by due date (none last); optionally in one state; paged",
+        description:
+          'Only tasks on inspections whose team has the caller as an assessor: a task left behind after ' +
+          'the caller left the team is no longer theirs to see. At most `limit` tasks (default 100, at ' +
+          'most 200); `next`, when not null, is the `after` of the following page.',
         querystring: TaskListQuery,
-        response: { 200: TaskList, ...errorResponses(401, 403) },
+        response: { 200: TaskList, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
-      const { userId } = request.principal;
-      // Only inspections whose team has the caller as an assessor: a task left behind after the caller
-      // left the team is no longer theirs to see.
-      const memberships = await db.teamMembership.findMany({
-        where: { userId, role: { in: [...ASSESSOR_ROLES] } },
-        select: { inspectionId: true },
-      });
-      const tasks = await db.caseTask.findMany({
-        where: {
-          assigneeId: userId,
-          inspectionId: { in: memberships.map((membership) => membership.inspectionId) },
-          ...(request.query.state ? { state: request.query.state } : {}),
-        },
-        include: { review: true },
-        orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { caseRef: 'asc' }],
-      });
-      return { tasks: tasks.map(toTaskSummary) };
+      const { state, limit, after } = request.query;
+      const page = await taskPage(db, { assigneeId: request.principal.userId, state, limit, after });
+      return { tasks: page.rows.map(toTaskSummary), next: page.next };
     },
   );
 }

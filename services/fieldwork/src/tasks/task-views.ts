@@ -19,6 +19,7 @@ import type {
   ExclusionFlag,
   Interview,
 } from '../generated/prisma/client.ts';
+import type { TaskListRow } from './task-list-sql.ts';
 import {
   caseContextOf,
   draftContentOf,
@@ -28,7 +29,7 @@ import {
   type CaseSurroundings,
 } from './stored-task.ts';
 
-export function toTaskSummary(task: CaseTask & { review: CaseReview | null }): z.input<typeof TaskSummary> {
+export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
   return {
     taskId: task.id,
     inspectionId: task.inspectionId,

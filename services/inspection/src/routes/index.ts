@@ -20,6 +20,7 @@ import { registerReadProgress } from './read-progress.ts';
 import { registerSetQaSettings } from './set-qa-settings.ts';
 import { registerReadQaSettings } from './read-qa-settings.ts';
 import { registerReadDecision } from './read-decision.ts';
+import { progressCache } from '../workflow/progress-cache.ts';
 
 export interface InspectionRoutesDeps {
   db: InspectionDb;
@@ -38,7 +39,8 @@ export function registerInspectionRoutes(
   app: App,
   { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
 ) {
-  const decide = decider(temporal, decisionWaitMs);
+  const progress = progressCache(temporal);
+  const decide = decider(temporal, decisionWaitMs, progress);
   registerStartInspection(app, temporal, taskQueue);
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
@@ -51,7 +53,7 @@ export function registerInspectionRoutes(
   registerConfirmSample(app, db, decide);
   registerAssignCases(app, db, decide);
   registerReassignCase(app, db, decide);
-  registerReadProgress(app, db, temporal);
+  registerReadProgress(app, db, progress);
   registerSetQaSettings(app, db, afterOutbox);
   registerReadQaSettings(app, db);
   registerReadDecision(app, db, temporal);
