@@ -53,7 +53,9 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   const busy = new Set<string>();
   const saveStatuses: Record<number, number> = {};
   const saveDraft = async (i: number) => {
-    const taskId = taskIds.find((_, k) => !busy.has(taskIds[(i + k) % taskIds.length]!));
+    const taskId = taskIds
+      .map((_, k) => taskIds[(i + k) % taskIds.length]!)
+      .find((candidate) => !busy.has(candidate));
     if (!taskId) return false;
     busy.add(taskId);
     try {
