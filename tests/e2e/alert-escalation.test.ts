@@ -1,7 +1,8 @@
 // Safeguarding alert escalation end to end, against real Temporal, NATS and PostgreSQL: an alert the lead
 // inspector acknowledges in time ends its workflow unescalated; one left unacknowledged for the set time
 // (the shortest the rules allow, one minute) escalates through the alert acknowledgement workflow's durable
-// timer to the second named person, who may then see and acknowledge it.
+// timer to the second named person, who may then see and acknowledge it — by the time in force when it was
+// raised, though the lead inspector lengthens the setting meanwhile.
 import { describe, expect, it } from 'vitest';
 import { alertAcknowledgementWorkflowId } from '@yji/workflows';
 import { callerAs, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
@@ -48,6 +49,22 @@ describe('safeguarding alert escalation', () => {
       const ignored = await raise(second!.taskId);
       expect(ignored.body).toMatchObject({ state: 'raised', escalatesTo: 'lead-2' });
       expect((await secondPerson('GET', `/api/fieldwork/alerts/${ignored.body.alertId}`)).status).toBe(404);
+      // The lead inspector lengthens the escalation time: it applies to alerts raised from now on.
+      const lengthened = { escalateAfterMs: 2 * 60 * 60_000, secondPersonId: 'lead-2' };
+      const changed = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
+        policy: { seed: 'alerts' },
+        alertEscalation: lengthened,
+      });
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+      await eventually('the fieldwork service to hold the longer escalation', async () => {
+        const held = await system.fieldworkDb.qaSettings.findUnique({
+          where: { inspectionId: inspection.id },
+        });
+        return (held?.alertEscalation as { escalateAfterMs?: number } | null)?.escalateAfterMs ===
+          lengthened.escalateAfterMs
+          ? true
+          : undefined;
+      });
 
       expect((await lead('POST', `/api/fieldwork/alerts/${answered.body.alertId}/acknowledge`)).status).toBe(
         200,

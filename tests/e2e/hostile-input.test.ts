@@ -25,7 +25,7 @@ import {
 import { differences, stateReader, type StateCounts } from '../hostile/state.ts';
 
 /** The services with an API, each with its OpenAPI document at /docs/json. */
-const SERVICES = ['inspection', 'fieldwork', 'ratings'] as const;
+const SERVICES = ['inspection', 'fieldwork', 'ratings', 'publication'] as const;
 const FULL = process.env.HOSTILE_FULL === '1';
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_126);
 const PROBES = FULL ? Number.POSITIVE_INFINITY : Number(process.env.HOSTILE_PROBES ?? 400);
@@ -188,6 +188,38 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'POST /api/ratings/inspections/{id}/approval': { params: { id } },
         'GET /api/ratings/inspections/{id}/pack': { params: { id } },
         'GET /api/ratings/inspections/{id}/final': { params: { id } },
+        // No ratings are approved yet, so the inspection has no report: 404 once validation passes.
+        'GET /api/publication/inspections/{id}/draft': { params: { id } },
+        'GET /api/publication/inspections/{id}/draft/versions': { params: { id } },
+        'POST /api/publication/inspections/{id}/factual-check': { params: { id }, body: { version: 1 } },
+        'GET /api/publication/inspections/{id}/factual-check': { params: { id } },
+        'POST /api/publication/inspections/{id}/factual-check/comments': {
+          params: { id },
+          body: { section: 'standard-2.1', text: 'twelve plans, not ten' },
+        },
+        'PUT /api/publication/inspections/{id}/factual-check/comments/{commentId}/response': {
+          params: { id, commentId: '00000000-0000-4000-8000-0000000c0de7' },
+          body: { decision: 'rejected', reason: 'the case files show ten' },
+        },
+        'PUT /api/publication/inspections/{id}/schedule': {
+          params: { id },
+          body: { version: 0, publishAt: '2099-01-01T09:30:00.000Z', embargo: ['inspector-2'] },
+        },
+        'GET /api/publication/inspections/{id}/schedule': { params: { id } },
+        'GET /api/publication/inspections/{id}/preview': { params: { id } },
+        // Open data: no report of this inspection is published, so 404 once validation passes.
+        'GET /inspections/ratings.csv': { params: {} },
+        'GET /inspections/{id}/data/ratings.csv': { params: { id } },
+        'GET /inspections/{id}/data/datapackage.json': { params: { id } },
+        'PUT /api/publication/inspections/{id}/draft': {
+          params: { id },
+          body: {
+            version: 0,
+            overview: 'The service knows its children.',
+            findings: [{ standardId: '2.1', strengths: 'thorough', areasForImprovement: 'plans' }],
+            recommendations: ['Review plans'],
+          },
+        },
       };
 
       const random = seededRandom(SEED);
@@ -207,19 +239,21 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           inspection: await tokenFor('lead-1', ['lead-inspector']),
           fieldwork: await tokenFor(task.assigneeId, ['inspector']),
           ratings: await tokenFor('lead-1', ['lead-inspector']),
+          publication: await tokenFor('lead-1', ['lead-inspector']),
         },
         stranger: {
           inspection: await tokenFor('yjs-1', ['yjs-contact']),
           fieldwork: await tokenFor('assessor-1', ['local-assessor']),
           ratings: await tokenFor('chair-1', ['panel-chair']),
+          publication: await tokenFor('lead-2', ['lead-inspector']),
         },
-        forged: { inspection: FORGED, fieldwork: FORGED, ratings: FORGED },
+        forged: { inspection: FORGED, fieldwork: FORGED, ratings: FORGED, publication: FORGED },
         none: {},
       };
 
       const state = await stateReader(
         system.env.DATABASE_URL,
-        ['inspection', 'fieldwork', 'ratings'],
+        ['inspection', 'fieldwork', 'ratings', 'publication'],
         system.temporal,
         system.env.TEMPORAL_TASK_QUEUE,
       );

@@ -137,9 +137,12 @@ describe('the worker killed at random during several inspections', () => {
       }
       return { id, saved };
     };
-    const runs = await Promise.all(Array.from({ length: INSPECTIONS }, (_, index) => run(index)));
-    running = false;
-    await chaos;
+    const runs = await Promise.all(Array.from({ length: INSPECTIONS }, (_, index) => run(index))).finally(
+      async () => {
+        running = false;
+        await chaos;
+      },
+    );
 
     for (const { id, saved } of runs) {
       const at = (path: string) => `/api/inspections/${id}${path}`;

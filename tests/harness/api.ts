@@ -22,16 +22,20 @@ export type ApiCall = (
 
 /**
  * A caller of the system: paths under /api/fieldwork go to the fieldwork service, under /api/ratings to the
- * ratings service, the rest to the inspection service. No token sends no Authorization header; a string
+ * ratings service, under /api/publication to the publication service, the rest to the inspection service. No token sends no Authorization header; a string
  * body is sent as text/csv, anything else as JSON.
  */
-export function apiClient(system: Pick<System, 'inspection' | 'fieldwork' | 'ratings'>): ApiCall {
+export function apiClient(
+  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings' | 'publication'>,
+): ApiCall {
   return async (token, method, path, body) => {
     const base = path.startsWith('/api/fieldwork')
       ? system.fieldwork.url
       : path.startsWith('/api/ratings')
         ? system.ratings.url
-        : system.inspection.url;
+        : path.startsWith('/api/publication')
+          ? system.publication.url
+          : system.inspection.url;
     const csv = typeof body === 'string';
     const response = await fetch(`${base}${path}`, {
       method,
@@ -51,7 +55,7 @@ export type Caller = (method: string, path: string, body?: unknown) => Promise<A
 
 /** A caller holding a token for `userId` with `roles`, signed on the first call. */
 export function callerAs(
-  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings'>,
+  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings' | 'publication'>,
   userId: string,
   roles: readonly Role[],
   options: SignOptions = {},
@@ -99,7 +103,15 @@ export async function inspectionInFieldwork(
 ): Promise<InspectionInFieldwork> {
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
-    const response = await lead(method, path, body);
+    let response = await lead(method, path, body);
+    // A decision the workflow is still carrying out (a busy machine) answers 202: its Location says when.
+    if (response.status === 202 && status === 200) {
+      const location = response.body.error.details.location as string;
+      response = await eventually(`${what} to be carried out`, async () => {
+        const poll = await lead('GET', location);
+        return poll.status === 202 ? undefined : poll;
+      });
+    }
     if (response.status !== status)
       throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
     return response.body;

@@ -1,5 +1,5 @@
 // Starts the system under test in this process, against the real components the global setup provides:
-// the inspection, fieldwork and ratings services on free ports and a worker on a task queue of its own, so a
+// the inspection, fieldwork, ratings and publication services on free ports and a worker on a task queue of its own, so a
 // test run never shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
 import { afterAll, beforeAll } from 'vitest';
@@ -9,6 +9,11 @@ import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
 import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb } from '@yji/fieldwork';
 import { startRatingsService, ratingsConfig, createDb as createRatingsDb } from '@yji/ratings';
+import {
+  startPublicationService,
+  publicationConfig,
+  createDb as createPublicationDb,
+} from '@yji/publication';
 import { startWorker, workerConfig } from '@yji/worker';
 import { tokenFor } from './tokens.ts';
 import { testEnvironment } from './test-environment.ts';
@@ -30,6 +35,7 @@ export async function startSystem(options: SystemOptions = {}) {
   const inspection = await startInspectionService(inspectionConfig.parse(env), { logger: false });
   const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), { logger: false });
   const ratings = await startRatingsService(ratingsConfig.parse(env), { logger: false });
+  const publication = await startPublicationService(publicationConfig.parse(env), { logger: false });
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const temporal = new Client({
     connection,
@@ -40,28 +46,33 @@ export async function startSystem(options: SystemOptions = {}) {
   const inspectionDb = createDb(env.DATABASE_URL);
   const fieldworkDb = createFieldworkDb(env.DATABASE_URL);
   const ratingsDb = createRatingsDb(env.DATABASE_URL);
+  const publicationDb = createPublicationDb(env.DATABASE_URL);
   return {
     env,
     worker,
     inspection,
     fieldwork,
     ratings,
+    publication,
     temporal,
     nc,
     inspectionDb,
     fieldworkDb,
     ratingsDb,
+    publicationDb,
     tokenFor,
     stop: async () => {
       await inspection.stop();
       await fieldwork.stop();
       await ratings.stop();
+      await publication.stop();
       await worker?.stop();
       await connection.close();
       await nc.drain();
       await inspectionDb.$disconnect();
       await fieldworkDb.$disconnect();
       await ratingsDb.$disconnect();
+      await publicationDb.$disconnect();
     },
   };
 }

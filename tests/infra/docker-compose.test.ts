@@ -35,6 +35,7 @@ const NEEDS: Record<string, string[]> = {
   inspection: [...RUNTIME, ...AUTH],
   fieldwork: [...RUNTIME, ...AUTH],
   ratings: [...RUNTIME, ...AUTH],
+  publication: [...RUNTIME, ...AUTH],
   worker: RUNTIME,
   'codec-server': ['YJI_PAYLOAD_KEYS', ...AUTH, 'CODEC_CORS_ORIGINS'],
 };

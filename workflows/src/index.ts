@@ -9,6 +9,8 @@ export * from './safeguarding-alert/definitions.ts';
 export type { AlertAcknowledgementActivities } from './safeguarding-alert/activities.ts';
 export * from './review-deadline/definitions.ts';
 export type { ReviewDeadlineActivities } from './review-deadline/activities.ts';
+export * from './publication/definitions.ts';
+export type { PublicationActivities } from './publication/activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
 export {

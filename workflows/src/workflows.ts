@@ -4,3 +4,4 @@ export { CaseAssessmentWorkflow } from './case-assessment/workflow.ts';
 export { RatingsPanelWorkflow } from './ratings-panel/workflow.ts';
 export { AlertAcknowledgementWorkflow } from './safeguarding-alert/workflow.ts';
 export { ReviewDeadlineWorkflow } from './review-deadline/workflow.ts';
+export { PublicationWorkflow } from './publication/workflow.ts';

@@ -4,7 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ConfirmedCase, SampleCounts } from '@yji/contracts';
-import type { CaseAssessmentActivities, InspectionActivities, RatingsPanelActivities } from '../src/index.ts';
+import type {
+  CaseAssessmentActivities,
+  InspectionActivities,
+  PublicationActivities,
+  RatingsPanelActivities,
+} from '../src/index.ts';
 import { sleep } from './workflow-kit.ts';
 
 /** A command the service refused, as services/worker/src/activities/send.ts fails its activity. */
@@ -116,6 +121,18 @@ export function ratingsPanelActivityStubs(behaviour: Behaviours<RatingsPanelActi
       version: version + 1,
     }),
     approveRatings: async ({ setId }) => ({ setId, supersedes: null, overall: 'Good', score: 24 }),
+  };
+  return stubs(answers, behaviour);
+}
+
+/** The publication service as the publication workflow sees it: every command answered as stored. */
+export function publicationActivityStubs(behaviour: Behaviours<PublicationActivities> = {}) {
+  let scheduleVersion = 0;
+  const answers: PublicationActivities = {
+    openFactualCheck: async ({ draftVersion, deadline }) => ({ draftVersion, deadline }),
+    closeFactualCheck: async () => ({ closedAt: new Date().toISOString(), comments: 1 }),
+    schedulePublication: async ({ publishAt }) => ({ version: ++scheduleVersion, publishAt }),
+    publishReport: async () => ({ publishedAt: new Date().toISOString(), version: 2 }),
   };
   return stubs(answers, behaviour);
 }

@@ -21,8 +21,9 @@ const DEFAULT_PORTS: Readonly<Record<string, number>> = {
   worker: 3003,
   'codec-server': 3004,
   ratings: 3005,
+  publication: 3006,
 };
-const FIRST_OTHER_PORT = 3006;
+const FIRST_OTHER_PORT = 3007;
 /** YJI_PORT_BASE is the inspection service's port; the others keep their distance from it. */
 const INSPECTION_PORT = DEFAULT_PORTS.inspection!;
 

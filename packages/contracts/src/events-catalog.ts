@@ -8,6 +8,7 @@ import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
 import { qaSettingsSet } from './inspection/qa-policy.ts';
 import { reviewOverdue, reviewReminderDue } from './fieldwork/review.ts';
 import { ratingsApproved } from './ratings/events.ts';
+import { factualCheckClosed, factualCheckOpened, reportPublished } from './publication/events.ts';
 
 export const EVENT_STREAM = 'YJI_EVENTS';
 export const eventSubjects: string[] = [
@@ -28,4 +29,7 @@ export const eventSubjects: string[] = [
   reviewReminderDue,
   reviewOverdue,
   ratingsApproved,
+  factualCheckOpened,
+  factualCheckClosed,
+  reportPublished,
 ].map((event) => event.subject);

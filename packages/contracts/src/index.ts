@@ -31,3 +31,7 @@ export * from './ratings/events.ts';
 export * from './workflows/ratings-panel.ts';
 export * from './workflows/safeguarding-alert.ts';
 export * from './workflows/review-deadline.ts';
+export * from './publication/http.ts';
+export * from './workflows/publication.ts';
+export * from './publication/commands.ts';
+export * from './publication/events.ts';

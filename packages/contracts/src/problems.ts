@@ -255,6 +255,12 @@ export const PROBLEMS = {
     (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
     (p) => p.problems,
   ),
+  'draft-invalid': spec<{ issues: readonly FieldIssue[] }>(
+    422,
+    'The report text, or a comment on it, does not fit the approved ratings (a standard they do not rate, or findings twice); details name each place.',
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  ),
   // Neither names the person or the case sent: a refusal never repeats what was sent.
   'not-an-assessor': fixed(
     422,

@@ -15,3 +15,5 @@ export * from './inspection/schedule.ts';
 export * from './inspection/sample-settings.ts';
 export * from './inspection/phase-gates.ts';
 export * from './inspection/team-change.ts';
+export * from './publication/report-findings.ts';
+export * from './publication/factual-accuracy.ts';

@@ -4,7 +4,7 @@
 // limited: a load balancer probing often must not take a replica out of service.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { isPublicRoute, type RequestTokenCheck } from './auth/authenticate.ts';
+import { isServiceRoute, type RequestTokenCheck } from './auth/authenticate.ts';
 import { problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
@@ -29,7 +29,7 @@ export async function registerRateLimit(
         const check = await tokenCheck(request);
         return typeof check === 'object' && check.ok ? `user:${check.principal.userId}` : `ip:${request.ip}`;
       },
-      allowList: (request) => isPublicRoute(request) && request.routeOptions.url !== '/docs',
+      allowList: (request) => isServiceRoute(request) && request.routeOptions.url !== '/docs',
       // The plugin sets Retry-After; the answer is the catalogue's.
       errorResponseBuilder: () => new HttpError(problem('too-many-requests')),
     }),

@@ -39,16 +39,17 @@ describe('signing in to the portal', () => {
     const jar = new CookieJar();
     const { page, loginUrl } = await toProvider(jar);
     expect(page.body).toContain('Sign in as lead-1');
-    expect(page.body).toContain('Sign in as qa-1');
-    const atCallback = await chooseUser(jar, loginUrl, 'qa-1');
+    expect(page.body).toContain('Sign in as chair-1');
+    // A panel chair's home page asks the services nothing, and no service runs in this file.
+    const atCallback = await chooseUser(jar, loginUrl, 'chair-1');
     const before = jar.get(portal.url, SESSION_COOKIE);
     const home = await follow(jar, atCallback.location!);
     expect(home.status).toBe(200);
-    expect(home.body).toContain('Signed in as <strong>qa-1</strong> (qa-reviewer)');
+    expect(home.body).toContain('Signed in as <strong>chair-1</strong> (panel-chair)');
     // A fresh session id after sign-in.
     expect(jar.get(portal.url, SESSION_COOKIE)).not.toBe(before);
     const rows = await portal.db.session.findMany();
-    expect(rows.some((row) => JSON.stringify(row.data).includes('"userId":"qa-1"'))).toBe(true);
+    expect(rows.some((row) => JSON.stringify(row.data).includes('"userId":"chair-1"'))).toBe(true);
     // Keyed by a hash: no row is named by the cookie's id.
     const cookieId = decodeURIComponent(jar.get(portal.url, SESSION_COOKIE)!).split('.')[0]!;
     expect(rows.some((row) => row.id === cookieId)).toBe(false);

@@ -12,6 +12,7 @@ import { createCaseAssessmentActivities } from './activities/case-assessment-act
 import { createRatingsPanelActivities } from './activities/ratings-panel-activities.ts';
 import { createAlertAcknowledgementActivities } from './activities/alert-acknowledgement-activities.ts';
 import { createReviewDeadlineActivities } from './activities/review-deadline-activities.ts';
+import { createPublicationActivities } from './activities/publication-activities.ts';
 import { workflowSource } from './workflow-source.ts';
 
 export async function startWorker(config: WorkerConfig) {
@@ -38,6 +39,7 @@ export async function startWorker(config: WorkerConfig) {
       ...createRatingsPanelActivities(nc),
       ...createAlertAcknowledgementActivities(nc),
       ...createReviewDeadlineActivities(nc),
+      ...createPublicationActivities(nc),
     },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,

@@ -3,8 +3,9 @@
 // the QA policy (every case, every review blind; a form with a bad share first); the reviewer finds the queue
 // from the home page, filters it, claims a case, records their own judgements (an empty form first), returns
 // the assessment (without a reason first) with a comment on one question; the assessor sees the reason and
-// the comment beside the question, revises and resubmits; the reviewer sees the difference between the two
-// versions and approves; the lead acknowledges a safeguarding alert and records an action, reads the QA
+// the comment beside the question, revises, resubmits, and raises a safeguarding alert on another case (an
+// empty form first); the reviewer sees the difference between the two versions and approves; the lead
+// acknowledges the alert and records an action, reads the QA
 // progress (blockers, agreement, live ratings), and reopens the approved case for correction (without a
 // reason first). A second reviewer's run has JavaScript off. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
@@ -131,6 +132,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Record my judgements' }).click();
     await expect.poll(() => notice(page)).toContain('Your judgements are recorded');
     expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
+    expect(await text(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
@@ -169,6 +171,29 @@ describe('quality assurance, in the browser', () => {
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
     await expect.poll(() => notice(page)).toContain('Case submitted');
     await checkPage(page, JOURNEY, 'resubmitted');
+
+    // A safeguarding alert on their other case: an empty form first.
+    await page.goto(`${stack().portalUrl}/tasks/${other.taskId}`);
+    await page.getByRole('link', { name: 'Raise a safeguarding alert' }).click();
+    await checkPage(page, JOURNEY, 'raise-alert');
+    await page.getByRole('button', { name: 'Raise the alert' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose what the concern is about');
+    await checkPage(page, JOURNEY, 'raise-alert-error');
+    await page
+      .getByRole('group', { name: 'What is the concern about?' })
+      .getByLabel('Harm from others')
+      .check();
+    await page.getByRole('group', { name: 'Who is not safe?' }).getByLabel('This child').check();
+    await page
+      .getByRole('group', { name: 'How urgent is it?' })
+      .getByLabel('Urgent', { exact: true })
+      .check();
+    await page.getByLabel('What did you see?').fill('A concern noted on the case file');
+    await page.getByLabel('What have you done so far?').fill('Told the case manager');
+    await page.getByLabel('Through this service only').check();
+    await page.getByRole('button', { name: 'Raise the alert' }).click();
+    await expect.poll(() => notice(page)).toContain('Safeguarding alert raised');
+    expect(page.url()).toBe(`${stack().portalUrl}/tasks/${other.taskId}`);
   });
 
   it('the reviewer sees what changed between the versions and approves', async () => {
@@ -195,25 +220,17 @@ describe('quality assurance, in the browser', () => {
 
   it('the lead acknowledges an alert, follows QA progress and agreement, and reopens the approved case', async () => {
     const { system } = stack();
-    const raised = await callerAs(system, 'inspector-1', ['inspector'])(
-      'POST',
-      `/api/fieldwork/tasks/${other.taskId}/alerts`,
-      {
-        concerns: ['harm-from-others'],
-        atRisk: ['this-child'],
-        urgency: 'urgent',
-        seen: 'A concern noted on the case file',
-        done: 'Told the case manager',
-        forwardedBy: 'yji',
-      },
-    );
-    expect(raised.status).toBe(201);
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const alerts = (await lead('GET', `/api/fieldwork/inspections/${inspection.id}/alerts`)).body
+      .alerts as Json[];
+    expect(alerts.map((alert) => alert.caseRef)).toEqual([other.caseRef]);
+    const alertId = alerts[0]!.alertId as string;
     const page = await signIn(stack(), 'lead-1', JOURNEY);
     const alertsLink = page.locator(`#decisions a[href="/inspections/${inspection.id}/alerts"]`);
     expect(await alertsLink.innerText()).toBe('1 safeguarding alert to acknowledge');
     await checkPage(page, JOURNEY, 'lead-home');
     await alertsLink.click();
-    expect(await text(page, `#alert-${raised.body.alertId}`)).toContain('A concern noted on the case file');
+    expect(await text(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
     await checkPage(page, JOURNEY, 'alerts');
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
     await expect.poll(() => notice(page)).toContain('Alert acknowledged');

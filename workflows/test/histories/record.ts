@@ -3,7 +3,8 @@
 // withdrawal, submissions, a reminder and an escalation, a refused signal; the lead's decisions in
 // fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
 // an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
-// an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel),
+// an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; a
+// publication sent for the factual accuracy check, closed at its deadline, scheduled, moved and published),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
@@ -30,6 +31,11 @@ import {
   reassignCaseUpdate,
   RATINGS_PANEL_WORKFLOW,
   ratingsPanelWorkflowId,
+  PUBLICATION_WORKFLOW,
+  publicationStateQuery,
+  publicationWorkflowId,
+  schedulePublicationUpdate,
+  sendForFactualCheckUpdate,
   submitAssessmentUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
@@ -38,6 +44,7 @@ import {
   caseActivityStubs,
   commandRejected,
   inspectionActivityStubs,
+  publicationActivityStubs,
   ratingsPanelActivityStubs,
 } from '../stub-activities.ts';
 import {
@@ -261,4 +268,31 @@ it('records an inspection from fieldwork through quality assurance to ratings ap
       await save('inspection-fieldwork-through-quality-assurance-to-ratings-approved', handle);
     },
   );
+});
+
+it('records a publication: sent for the check, closed at its deadline, scheduled, moved and published', async () => {
+  const publication = publicationActivityStubs();
+  await kit.run(publication.activities, async ({ start }) => {
+    const inspectionId = crypto.randomUUID();
+    const handle = await start(PUBLICATION_WORKFLOW, {
+      workflowId: publicationWorkflowId(inspectionId),
+      args: [{ inspectionId }],
+    });
+    const lead = { userId: 'lead-1', roles: ['lead-inspector' as const], requestId: 'r1' };
+    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+    await handle.executeUpdate(sendForFactualCheckUpdate, {
+      args: [{ actor: lead, draftVersion: 1, deadline: inSeconds(1) }],
+    });
+    await eventually(async () =>
+      (await handle.query(publicationStateQuery)).phase === 'revising' ? true : null,
+    );
+    const schedule = (version: number, publishAt: string) =>
+      handle.executeUpdate(schedulePublicationUpdate, {
+        args: [{ actor: lead, version, publishAt, embargo: ['inspector-3'] }],
+      });
+    await schedule(0, inSeconds(300));
+    await schedule(1, inSeconds(1));
+    await handle.result();
+    await save('publication-checked-scheduled-moved-published', handle);
+  });
 });

@@ -21,14 +21,29 @@ declare module 'fastify' {
  * protected route as a public one. A URL that matches no route needs a token too: strangers learn nothing
  * about which routes exist.
  */
-const PUBLIC_ROUTE = /^\/(health|ready|docs)(\/|$)/;
+const SERVICE_ROUTE = /^\/(health|ready|docs)(\/|$)/;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * What anyone may read without signing in (published reports and their open data): a route says so
+     * itself, with `config: { public: true }`; no pattern makes a route public by accident.
+     */
+    public?: boolean;
+  }
+}
+
+/** The service's own routes (health, readiness, documentation): never limited in rate but /docs. */
+export function isServiceRoute(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return route !== undefined && SERVICE_ROUTE.test(route);
+}
 
 /** A request's bearer token, verified at most once however many hooks ask (the rate limit, then this). */
 export type RequestTokenCheck = (request: FastifyRequest) => Promise<TokenCheck | 'absent' | 'unavailable'>;
 
 export function isPublicRoute(request: FastifyRequest): boolean {
-  const route = request.routeOptions.url;
-  return route !== undefined && PUBLIC_ROUTE.test(route);
+  return isServiceRoute(request) || request.routeOptions.config?.public === true;
 }
 
 export function requestTokenCheck(options: AuthOptions): RequestTokenCheck {

@@ -33,7 +33,7 @@ export function lifecycleOf(alert: SafeguardingAlert, actions: number): AlertLif
 // escalated alert stays with the lead inspector alone.
 const NO_ONE = ' ';
 
-/** The escalation the alert was raised under: its second person, and the inspection's time (default 2 h). */
+/** The escalation the alert was raised under: its second person and its time (default 2 h). */
 export function escalationOf(alert: SafeguardingAlert, escalateAfterMs?: number): AlertEscalation {
   return {
     escalateAfterMs: escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs,

@@ -59,7 +59,7 @@ export function applyAlertMove(
       lifecycleOf(alert, alert.actions.length),
       { type: move.type, at: at.toISOString() },
       mover,
-      escalationOf(alert, settings?.escalateAfterMs),
+      escalationOf(alert, alert.escalateAfterMs ?? settings?.escalateAfterMs),
     );
     if (!outcome.ok) throw refused(outcome.error);
     const actorId = mover === 'system' ? null : mover.userId;

@@ -7,6 +7,7 @@ import type { AlertList } from '@yji/contracts';
 import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
+import { ROUTE_LABELS } from './raise-alert.ts';
 import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 
 /** Alerts waiting for the lead inspector to acknowledge them. */
@@ -44,6 +45,7 @@ export function registerAlerts(app: FastifyInstance, deps: RouteDeps) {
       inspection,
       alerts: alerts.map((alert) => ({ ...alert, waiting: UNACKNOWLEDGED.has(alert.state) })),
       formAlertId: form.alertId,
+      routeLabels: ROUTE_LABELS,
       values: form.values ?? {},
       ...formErrors(errors),
       breadcrumbs,

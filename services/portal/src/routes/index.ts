@@ -27,6 +27,7 @@ import { registerQaSettings } from './qa-settings.ts';
 import { registerQaProgress } from './qa-progress.ts';
 import { registerQaCorrection } from './qa-correction.ts';
 import { registerAlerts } from './alerts.ts';
+import { registerRaiseAlert } from './raise-alert.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -57,4 +58,5 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerQaProgress(app, deps);
   registerQaCorrection(app, deps);
   registerAlerts(app, deps);
+  registerRaiseAlert(app, deps);
 }

@@ -14,7 +14,7 @@ type Review = z.infer<typeof ReviewQueue>['reviews'][number];
 const uniqueSorted = (values: readonly string[]) => [...new Set(values)].sort();
 
 /** A review move the queue sends: based on the review version the page showed. */
-export function registerReviewMoveForm(
+function registerReviewMoveForm(
   app: FastifyInstance,
   deps: RouteDeps,
   move: 'claim' | 'release',

@@ -1,10 +1,9 @@
 // Who may touch an inspection's ratings: a token role says what kind of thing a user may do; membership of
 // the inspection's team (TeamMembership, from the inspection service's team events) says which inspection.
 // A non-member is told the inspection does not exist (404); a member without the role is refused (403).
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { problem, type Role } from '@yji/contracts';
-import { errorResponses, HttpError } from '@yji/service-kit';
+import type { z } from 'zod';
+import type { Role } from '@yji/contracts';
+import { errorResponses, requireTeamRole, type TeamRolesOf } from '@yji/service-kit';
 import type { RatingsDb } from '../db.ts';
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
@@ -14,25 +13,13 @@ export const PANEL: readonly Role[] = ['panel-chair', 'lead-inspector', 'inspect
 /** Decision: the desistance-first option is the lead inspector's or the chair's to set (004 ¶3.29–3.31). */
 export const SETTING: readonly Role[] = ['lead-inspector', 'panel-chair'];
 
-/** A route's onRequest hook, before the body is read: a member of the inspection (`:id`) holding one of `roles`. */
-export function requireTeamRole(db: RatingsDb, roles: readonly Role[]) {
-  return async (request: FastifyRequest) => {
-    const { id } = request.params as { id?: string };
-    if (!id || !z.uuid().safeParse(id).success) return;
-    const { principal } = request;
-    const memberships = await db.teamMembership.findMany({
-      where: { inspectionId: id, userId: principal.userId },
-      select: { role: true },
-    });
-    if (memberships.length === 0) throw new HttpError(problem('not-found', { what: 'inspection' }));
-    // The same role in the token and on the team.
-    const held = memberships.some(
-      ({ role }) => roles.includes(role as Role) && principal.roles.includes(role as Role),
+/** The roles a user holds on an inspection's team, for service-kit's requireTeamRole. */
+export const teamRolesIn =
+  (db: RatingsDb): TeamRolesOf =>
+  async (inspectionId, userId) =>
+    (await db.teamMembership.findMany({ where: { inspectionId, userId }, select: { role: true } })).map(
+      ({ role }) => role,
     );
-    if (!held)
-      throw new HttpError(problem('forbidden', { needs: `one of the team roles: ${roles.join(', ')}` }));
-  };
-}
 
 interface PanelRouteSchema {
   summary: string;
@@ -47,7 +34,7 @@ export function panelRoute<const S extends PanelRouteSchema>(
   schema: S,
 ) {
   return {
-    onRequest: requireTeamRole(db, roles),
+    onRequest: requireTeamRole(teamRolesIn(db), roles),
     schema: {
       tags: ['ratings'],
       ...schema,

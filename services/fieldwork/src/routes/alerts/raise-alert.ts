@@ -55,6 +55,9 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
       if (!raised.ok) throw new HttpError(problem('duty-refused', { reason: raised.error.message }));
       const alert = await db.$transaction(async (tx) => {
         const escalation = await alertEscalationFor(tx, task.inspectionId);
+        // Decision: an alert escalates by the time in force when it was raised, as its workflow's timer does;
+        // a later change of the setting applies to alerts raised after it.
+        const escalateAfterMs = escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs;
         const created = await tx.safeguardingAlert.create({
           data: {
             id: alertId,
@@ -65,6 +68,7 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
             raisedBy: member.userId,
             raisedAt: at,
             escalatesTo: escalation?.secondPersonId ?? null,
+            escalateAfterMs,
             lastMovedAt: at,
           },
           include: { actions: true },
@@ -89,7 +93,7 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         await startAlertWorkflow(temporal, taskQueue, {
           alertId,
           inspectionId: task.inspectionId,
-          escalateAfterMs: escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs,
+          escalateAfterMs,
         });
         return created;
       });

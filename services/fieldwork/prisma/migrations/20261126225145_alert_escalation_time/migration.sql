@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SafeguardingAlert" ADD COLUMN     "escalateAfterMs" INTEGER;

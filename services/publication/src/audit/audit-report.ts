@@ -1,0 +1,39 @@
+// Every read and change of an inspection's report is audited: who, what, which version. Details hold ids,
+// versions and standard ids, never the report's text.
+import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@yji/db';
+
+/** The ratings events' consumer acts for the system: the chair is audited where they approved. */
+export const EVENTS_ACTOR: AuditActor = { userId: 'system:ratings-events', roles: [] };
+
+/** Commands come from the publication workflow, which carries the person as the command's actor. */
+export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:publication-workflow', roles: [] };
+
+export type ReportAction =
+  | 'ratings.received'
+  | 'report.read'
+  | 'draft.saved'
+  | 'factual-check.opened'
+  | 'factual-check.read'
+  | 'factual-check.closed'
+  | 'comment.recorded'
+  | 'comment.answered'
+  | 'publication.scheduled'
+  | 'preview.read'
+  | 'report.published';
+
+export function auditReport(
+  tx: RawSql,
+  actor: AuditActor,
+  inspectionId: string,
+  action: ReportAction,
+  details?: AuditDetails,
+): Promise<string> {
+  return appendAudit(tx, {
+    actor,
+    action,
+    entityType: 'report',
+    entityId: inspectionId,
+    inspectionId,
+    ...(details ? { details } : {}),
+  });
+}

@@ -1,0 +1,5 @@
+// The publication service's durable consumers, one per database (durableName).
+import { durableName } from '@yji/messaging';
+
+export const ratingsConsumerName = (databaseUrl: string) => durableName('publication-ratings', databaseUrl);
+export const teamConsumerName = (databaseUrl: string) => durableName('publication-team', databaseUrl);

@@ -1,0 +1,60 @@
+// Keeps every approved set of final ratings (the ratings service's yji.ratings.ratings.approved) and points
+// the inspection's report at the newest set of the line of corrections, then starts the publication
+// workflow. A redelivered event takes effect once (startIdempotentConsumer) and the start is idempotent
+// (start-publication.ts); it runs inside the event's transaction, so an event whose start failed is
+// delivered again. Sets may arrive out of order: the newest is the one no other set supersedes. A correction
+// approved after publication is kept but never changes what was published.
+import { EVENT_STREAM, ratingsApproved, type FinalRatingsView } from '@yji/contracts';
+import type { RawSql } from '@yji/db';
+import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import { auditReport, EVENTS_ACTOR } from '../audit/audit-report.ts';
+import type { PublicationDb } from '../db.ts';
+import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
+
+async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "ApprovedRatingSet" ("setId", "inspectionId", supersedes, "approvedAt", ratings)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5::jsonb) ON CONFLICT DO NOTHING`,
+    set.setId,
+    set.inspectionId,
+    set.supersedes,
+    set.approvedAt,
+    JSON.stringify(set),
+  );
+  const newest = `(SELECT a."setId" FROM "ApprovedRatingSet" a
+      WHERE a."inspectionId" = $1::uuid
+        AND NOT EXISTS (SELECT 1 FROM "ApprovedRatingSet" b WHERE b.supersedes = a."setId")
+      ORDER BY a."approvedAt" DESC LIMIT 1)`;
+  const changed = await tx.$executeRawUnsafe(
+    `INSERT INTO "Report" ("inspectionId", "ratingsSetId") VALUES ($1::uuid, ${newest})
+     ON CONFLICT ("inspectionId") DO UPDATE SET "ratingsSetId" = EXCLUDED."ratingsSetId"
+     WHERE "Report"."publishedAt" IS NULL AND "Report"."ratingsSetId" <> EXCLUDED."ratingsSetId"`,
+    set.inspectionId,
+  );
+  await auditReport(tx, EVENTS_ACTOR, set.inspectionId, 'ratings.received', {
+    setId: set.setId,
+    supersedes: set.supersedes,
+    shown: changed === 1,
+  });
+}
+
+export interface RatingsConsumerOptions {
+  /** Durable consumer name; also the key of the processed message ids in this database. */
+  durable: string;
+  clock: PublicationClock;
+  onError?: (error: Error, details: { subject: string; seq: number }) => void;
+}
+
+export function startRatingsConsumer(db: PublicationDb, nc: NatsConnection, options: RatingsConsumerOptions) {
+  return startIdempotentConsumer(db, nc, {
+    stream: EVENT_STREAM,
+    durable: options.durable,
+    subjects: [ratingsApproved.subject],
+    payload: ratingsApproved.payload,
+    handle: async (set, tx) => {
+      await recordApprovedSet(tx, set);
+      await startPublication(options.clock, set.inspectionId);
+    },
+    onError: options.onError,
+  });
+}

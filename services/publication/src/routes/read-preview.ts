@@ -1,0 +1,40 @@
+// GET /api/publication/inspections/:id/preview: the embargoed preview — the report as it will be published
+// (the latest version with the approved ratings it shows) — for the people the lead inspector named, and the
+// lead inspector, once publication is scheduled. Anyone else is told there is no such report. Audited.
+import { InspectionIdParams, problem, ReportDraftView } from '@yji/contracts';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { auditReport } from '../audit/audit-report.ts';
+import type { PublicationDb } from '../db.ts';
+import { loadReport } from '../report/report-draft.ts';
+
+export function registerReadPreview(app: App, db: PublicationDb) {
+  app.get(
+    '/api/publication/inspections/:id/preview',
+    {
+      schema: {
+        tags: ['publication'],
+        summary: 'The embargoed preview of the report, for the people named when it was scheduled',
+        description: 'Anyone not named (nor the lead inspector on the team) is answered 404.',
+        params: InspectionIdParams,
+        response: { 200: ReportDraftView, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { userId } = request.principal;
+      const loaded = await loadReport(db, id);
+      const lead = await db.teamMembership.count({
+        where: { inspectionId: id, userId, role: 'lead-inspector' },
+      });
+      const allowed =
+        loaded?.report.publishAt &&
+        (loaded.report.embargoViewers.includes(userId) ||
+          (lead > 0 && request.principal.roles.includes('lead-inspector')));
+      if (!loaded || !allowed) throw new HttpError(problem('not-found', { what: 'report' }));
+      await db.$transaction((tx) =>
+        auditReport(tx, actorOf(request), id, 'preview.read', { version: loaded.draft.version }),
+      );
+      return { ...loaded.draft, ratings: loaded.ratings };
+    },
+  );
+}

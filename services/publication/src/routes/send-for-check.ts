@@ -1,0 +1,43 @@
+// POST /api/publication/inspections/:id/factual-check: the lead inspector sends the latest version to the YJS
+// contact for the factual accuracy check, as the publication workflow's Update, which closes the check at
+// the deadline (a durable timer). The deadline is the inspection's own, or the domain's working days
+// (default ten) from now.
+import { FactualCheckBody, FactualCheckView, InspectionIdParams, problem } from '@yji/contracts';
+import { factualAccuracyDeadline } from '@yji/domain';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import type { Client } from '@temporalio/client';
+import { sendForFactualCheckUpdate } from '@yji/workflows';
+import { LEAD, reportRoute } from '../access/report-access.ts';
+import type { PublicationDb } from '../db.ts';
+import { loadFactualCheck } from '../report/factual-check.ts';
+import { onPublication } from '../workflow/on-publication.ts';
+
+export function registerSendForCheck(app: App, db: PublicationDb, temporal: Client) {
+  app.post(
+    '/api/publication/inspections/:id/factual-check',
+    reportRoute(db, LEAD, {
+      summary: 'Send the latest version to the YJS contact for the factual accuracy check',
+      description:
+        'Until `deadline`, or `workingDays` working days (default ten, Monday to Friday) from today. A ' +
+        'version other than the latest answers 409 stale-version; a deadline already past, 400.',
+      params: InspectionIdParams,
+      body: FactualCheckBody,
+      response: { 200: FactualCheckView, ...errorResponses(409) },
+    }),
+    async (request) => {
+      const { id } = request.params;
+      const { version, deadline, workingDays } = request.body;
+      const until = deadline ? new Date(deadline) : factualAccuracyDeadline(new Date(), workingDays);
+      if (until.getTime() <= Date.now())
+        throw new HttpError(
+          problem('invalid-request', { issues: [{ field: 'deadline', message: 'must be in the future' }] }),
+        );
+      await onPublication(temporal, id, sendForFactualCheckUpdate, {
+        actor: actorOf(request),
+        draftVersion: version,
+        deadline: until.toISOString(),
+      });
+      return (await loadFactualCheck(db, id))!;
+    },
+  );
+}

@@ -1,0 +1,28 @@
+// Assembles the publication service from its parts; main.ts runs it, tests start it in-process.
+import { startTeamMembershipConsumer } from '@yji/messaging';
+import { startServiceRuntime } from '@yji/service-kit';
+import type { PublicationConfig } from './config.ts';
+import { createDb } from './db.ts';
+import * as commandHandlers from './commands/index.ts';
+import { ratingsConsumerName, teamConsumerName } from './consumers/consumer-names.ts';
+import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
+import { registerPublicationRoutes } from './routes/index.ts';
+
+export async function startPublicationService(config: PublicationConfig, options: { logger?: boolean } = {}) {
+  const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const runtime = await startServiceRuntime('publication', config, db, options);
+  const { app, nc, temporal } = runtime;
+  registerPublicationRoutes(app, { db, temporal });
+  runtime.serveCommands(Object.values(commandHandlers));
+  await runtime.consume('team event', (onError) =>
+    startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('ratings event', (onError) =>
+    startRatingsConsumer(db, nc, {
+      durable: ratingsConsumerName(config.DATABASE_URL),
+      clock: { temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
+      onError,
+    }),
+  );
+  return { app, db, nc, temporal, url: await runtime.listen(config.PORT), stop: runtime.stop };
+}

@@ -1,0 +1,286 @@
+// The factual accuracy check and the scheduled publication through the real publication workflow and worker: the lead inspector sends the
+// latest version (a workflow Update), the YJS contact on the team comments per section until the deadline,
+// a durable timer closes the check, and the lead inspector answers each comment once, with a reason; the
+// revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
+// and at that time the latest version is published, once; the embargoed preview is for the people named.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
+import { startWorker, workerConfig } from '@yji/worker';
+import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
+import { approvedSet, eventually, startPublicationUnderTest } from './publication-under-test.ts';
+
+const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+const yjs = { userId: 'yjs-1', roles: ['yjs-contact'] } as const;
+const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+// Someone named for the embargoed preview who is not on the team.
+const press = { userId: 'inspector-3', roles: ['inspector'] } as const;
+
+const draft = (version: number, overview: string) => ({
+  version,
+  overview,
+  findings: [{ standardId: '2.1', strengths: 'Thorough assessments.', areasForImprovement: 'Plans.' }],
+  recommendations: ['Review plans with the child.'],
+});
+
+describe('the factual accuracy check', () => {
+  let publication: Awaited<ReturnType<typeof startPublicationUnderTest>>;
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let sql: pg.Client;
+  const inspections: string[] = [];
+
+  beforeAll(async () => {
+    publication = await startPublicationUnderTest();
+    worker = await startWorker(workerConfig.parse(publication.config));
+    sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
+    await sql.connect();
+    await sql.query('SET search_path TO publication');
+  });
+  afterAll(async () => {
+    for (const inspectionId of inspections)
+      await publication.temporal.workflow
+        .getHandle(publicationWorkflowId(inspectionId))
+        .terminate('test finished')
+        .catch(() => {});
+    await sql?.end();
+    await worker?.stop();
+    await publication?.stop();
+  });
+
+  it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    for (const [member, role] of [
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+      [inspector.userId, 'inspector'],
+    ] as const)
+      await publication.joinTeam(inspectionId, member, role);
+    await publication.approve(approvedSet(inspectionId));
+    const base = `/api/publication/inspections/${inspectionId}`;
+    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
+    expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'))).status).toBe(
+      200,
+    );
+    expect((await publication.call(yjs, 'GET', `${base}/factual-check`)).status).toBe(404);
+
+    const stale = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 2 });
+    expect(stale.status).toBe(409);
+    expect(stale.body?.error?.code).toBe('stale-version');
+    const past = await publication.call(lead, 'POST', `${base}/factual-check`, {
+      version: 1,
+      deadline: '2020-01-01T00:00:00.000Z',
+    });
+    expect(past.status).toBe(400);
+    expect((await publication.call(yjs, 'POST', `${base}/factual-check`, { version: 1 })).status).toBe(403);
+
+    const deadline = new Date(Date.now() + 8_000).toISOString();
+    const sent = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ deadline, open: true, closedAt: null, draft: { version: 1 } });
+    const again = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1 });
+    expect(again.status).toBe(409);
+
+    // The YJS contact sees the check, not the lead inspector's drafts; an inspector sees neither.
+    expect((await publication.call(yjs, 'GET', `${base}/draft`)).status).toBe(403);
+    expect((await publication.call(inspector, 'GET', `${base}/factual-check`)).status).toBe(403);
+    const comment = (section: string, text: string) =>
+      publication.call(yjs, 'POST', `${base}/factual-check/comments`, { section, text });
+    const onOverview = await comment('overview', 'The board met monthly, not quarterly.');
+    expect(onOverview.status).toBe(201);
+    const onStandard = await comment('standard-2.1', 'Twelve plans were reviewed, not ten.');
+    expect(onStandard.status).toBe(201);
+    const unrated = await comment('standard-2.5', 'Resettlement is not rated.');
+    expect(unrated.status).toBe(422);
+    expect(unrated.body?.error?.details).toEqual([
+      { field: 'section', message: 'the approved ratings do not rate this standard' },
+    ]);
+    expect(
+      (
+        await publication.call(lead, 'POST', `${base}/factual-check/comments`, {
+          section: 'overview',
+          text: 'x',
+        })
+      ).status,
+    ).toBe(403);
+
+    // The revised draft is a new version; the version sent stays as it was sent.
+    expect(
+      (await publication.call(lead, 'PUT', `${base}/draft`, draft(1, 'Overview, board monthly.'))).status,
+    ).toBe(200);
+
+    // The durable timer closes the check at the deadline.
+    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
+    const late = await comment('ratings', 'One more thing.');
+    expect(late.status).toBe(409);
+    expect(late.body?.error?.code).toBe('not-allowed-now');
+
+    const [first, second] = [
+      onOverview.body as unknown as CommentView,
+      onStandard.body as unknown as CommentView,
+    ];
+    const respond = (commentId: string, decision: string, reason: string) =>
+      publication.call(lead, 'PUT', `${base}/factual-check/comments/${commentId}/response`, {
+        decision,
+        reason,
+      });
+    expect((await respond(first.id, 'accepted', 'Corrected in the overview.')).status).toBe(200);
+    expect((await respond(second.id, 'rejected', 'The case files show ten.')).status).toBe(200);
+    expect((await respond(second.id, 'accepted', 'Changed my mind.')).status).toBe(409);
+    expect((await respond(randomUUID(), 'accepted', 'No such comment.')).status).toBe(404);
+
+    const check = (await publication.call(yjs, 'GET', `${base}/factual-check`))
+      .body as unknown as FactualCheckView;
+    expect(check).toMatchObject({
+      open: false,
+      closedAt: expect.any(String),
+      draft: { overview: 'First overview.' },
+    });
+    expect(check.comments.map(({ section, response }) => [section, response?.decision])).toEqual([
+      ['overview', 'accepted'],
+      ['standard-2.1', 'rejected'],
+    ]);
+    const outbox = await sql.query(
+      `SELECT subject, payload FROM "OutboxMessage" WHERE payload->>'inspectionId' = $1`,
+      [inspectionId],
+    );
+    expect(outbox.rows.map(({ subject }) => subject).sort()).toEqual([
+      'yji.publication.factual-check.closed',
+      'yji.publication.factual-check.opened',
+    ]);
+    expect(JSON.stringify(outbox.rows)).not.toContain('board');
+    await expect(
+      sql.query('DELETE FROM "FactualComment" WHERE "inspectionId" = $1', [inspectionId]),
+    ).rejects.toThrow(/append-only/);
+    const audit = await sql.query(`SELECT action FROM "AuditEntry" WHERE "inspectionId" = $1 ORDER BY at`, [
+      inspectionId,
+    ]);
+    expect(audit.rows.map(({ action }) => action)).toEqual(
+      expect.arrayContaining([
+        'factual-check.opened',
+        'comment.recorded',
+        'factual-check.closed',
+        'comment.answered',
+        'factual-check.read',
+      ]),
+    );
+  });
+
+  it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication.joinTeam(inspectionId, yjs.userId, 'yjs-contact');
+    const set = approvedSet(inspectionId);
+    await publication.approve(set);
+    const base = `/api/publication/inspections/${inspectionId}`;
+    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
+    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    const schedule = (version: number, inMs: number, embargo: string[] = [press.userId]) =>
+      publication.call(lead, 'PUT', `${base}/schedule`, {
+        version,
+        publishAt: new Date(Date.now() + inMs).toISOString(),
+        embargo,
+      });
+    const early = await schedule(0, 60_000);
+    expect(early.status).toBe(409);
+    expect(early.body?.error?.message).toBe('the report is published only after its factual accuracy check');
+
+    const deadline = new Date(Date.now() + 3_000).toISOString();
+    expect(
+      (await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
+    ).toBe(200);
+    const comment = await publication.call(yjs, 'POST', `${base}/factual-check/comments`, {
+      section: 'overview',
+      text: 'The board met monthly.',
+    });
+    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
+    const unanswered = await schedule(0, 60_000);
+    expect(unanswered.status).toBe(409);
+    expect(unanswered.body?.error?.message).toBe('every factual accuracy comment needs a response first');
+    await publication.call(
+      lead,
+      'PUT',
+      `${base}/factual-check/comments/${(comment.body as unknown as CommentView).id}/response`,
+      { decision: 'accepted', reason: 'Corrected.' },
+    );
+    await publication.call(lead, 'PUT', `${base}/draft`, draft(1, 'Revised: the board met monthly.'));
+
+    const first = await schedule(0, 60_000);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, embargo: ['inspector-3'], publishedAt: null });
+    const preview = await publication.call(press, 'GET', `${base}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ version: 2, overview: 'Revised: the board met monthly.' });
+    expect((await publication.call(yjs, 'GET', `${base}/preview`)).status).toBe(404);
+    expect((await publication.call(lead, 'GET', `${base}/preview`)).status).toBe(200);
+    expect((await schedule(0, 30_000)).body?.error?.code).toBe('stale-version');
+
+    // Moved earlier: the timer follows the new time, not the first one.
+    const movedAt = Date.now() + 4_000;
+    const moved = await schedule(1, 4_000);
+    expect(moved.status).toBe(200);
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'published', 30_000);
+    await handle.result();
+    const report = await publication.db.report.findUniqueOrThrow({ where: { inspectionId } });
+    expect(report.publishedVersion).toBe(2);
+    expect(report.publishedAt!.getTime()).toBeGreaterThanOrEqual(movedAt - 1_000);
+    expect(report.publishedAt!.getTime()).toBeLessThan(movedAt + 20_000);
+    const scheduleNow = (await publication.call(lead, 'GET', `${base}/schedule`))
+      .body as unknown as ScheduleView;
+    expect(scheduleNow).toMatchObject({ version: 2, publishedVersion: 2 });
+    const events = await sql.query(
+      `SELECT payload FROM "OutboxMessage" WHERE subject = 'yji.publication.report.published' AND payload->>'inspectionId' = $1`,
+      [inspectionId],
+    );
+    expect(events.rows.map(({ payload }) => payload)).toEqual([
+      { inspectionId, publishedAt: report.publishedAt!.toISOString(), version: 2, ratingsSetId: set.setId },
+    ]);
+    // The open data, for anyone without signing in: the approved ratings exactly, nothing else.
+    const open = (path: string) => fetch(`${publication.url}${path}`);
+    const ratingsCsv = await open(`/inspections/${inspectionId}/data/ratings.csv`);
+    expect(ratingsCsv.status).toBe(200);
+    expect(ratingsCsv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await ratingsCsv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'standard,computed_rating,proposed_rating,final_rating,moved_by_panel,small_sample',
+    );
+    expect(lines.slice(1)).toEqual(
+      set.standards.map(
+        (standard) =>
+          `${standard.id},${standard.computedRating ?? ''},${standard.proposedRating ?? ''},${standard.finalRating},false,false`,
+      ),
+    );
+    const datapackage = (await (await open(`/inspections/${inspectionId}/data/datapackage.json`)).json()) as {
+      licenses: { name: string }[];
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+    };
+    expect(datapackage.licenses[0]!.name).toBe('OGL-UK-3.0');
+    expect(datapackage.resources.map(({ path }) => path)).toEqual(['ratings.csv']);
+    // Other tests' published inspections share the roll-up: read this one's row by its header.
+    const [header, ...rows] = (await (await open('/inspections/ratings.csv')).text()).trimEnd().split('\r\n');
+    const columns = header!.split(',');
+    expect(columns.slice(0, 2)).toEqual(['inspection', 'published']);
+    expect(columns.slice(-3)).toEqual(['score', 'max_score', 'overall']);
+    const row = rows.map((line) => line.split(',')).find(([id]) => id === inspectionId)!;
+    const byColumn = Object.fromEntries(columns.map((name, index) => [name, row[index]]));
+    expect(byColumn).toMatchObject({
+      published: report.publishedAt!.toISOString().slice(0, 10),
+      ...Object.fromEntries(set.standards.map(({ id, finalRating }) => [`standard_${id}`, finalRating])),
+      score: '24',
+      max_score: '36',
+      overall: 'Good',
+    });
+    // A report not yet published has no open data; the report's own routes still need a token.
+    const unpublished = randomUUID();
+    expect((await open(`/inspections/${unpublished}/data/ratings.csv`)).status).toBe(404);
+    expect((await open(`${base}/draft`)).status).toBe(401);
+
+    // Published: the text, the time and the ratings no longer change.
+    expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(2, 'Too late.'))).status).toBe(409);
+    expect((await schedule(2, 60_000)).status).toBe(409);
+  });
+});

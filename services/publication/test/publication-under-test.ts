@@ -1,0 +1,116 @@
+// Test support: the publication service in this process against the real components the global setup
+// provides, tokens from the development identity provider, and ways to set up what other parts would: team
+// membership rows (the inspection service's team events) and the ratings service's approved-ratings events
+// published to JetStream.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { jetstream } from '@nats-io/jetstream';
+import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
+import { signDevToken } from '@yji/dev-idp';
+import { connectNats } from '@yji/messaging';
+import { publicationConfig, startPublicationService } from '../src/index.ts';
+
+export interface ResponseBody {
+  error?: { code: string; message: string; details?: unknown };
+  [field: string]: unknown;
+}
+
+export function publicationTestConfig() {
+  const idp = inject('devIdp');
+  return publicationConfig.parse({
+    DATABASE_URL: inject('databaseUrl'),
+    NATS_URL: inject('natsUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
+    TEMPORAL_TASK_QUEUE: `yji-publication-test-${randomUUID()}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    AUTH_JWKS_URL: idp.jwksUrl,
+    AUTH_ISSUER: idp.issuer,
+    AUTH_AUDIENCE: idp.audience,
+  });
+}
+
+const STANDARDS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4'];
+
+/** A set of final ratings as the ratings service publishes it: every standard Good unless given. */
+export function approvedSet(
+  inspectionId: string,
+  overrides: Partial<FinalRatingsView> = {},
+  ratings: Record<string, FinalRatingsView['overall']> = {},
+): FinalRatingsView {
+  return {
+    setId: randomUUID(),
+    inspectionId,
+    supersedes: null,
+    approvedBy: 'chair-1',
+    approvedAt: new Date().toISOString(),
+    rulesVersion: 'ratings-2020.1',
+    standards: STANDARDS.map((id) => ({
+      id,
+      computedRating: id.startsWith('2') ? 'Good' : null,
+      proposedRating: id.startsWith('2') ? null : 'Good',
+      finalRating: ratings[id] ?? 'Good',
+      smallSample: false,
+      rationale: null,
+      decidedBy: null,
+      decidedAt: null,
+    })),
+    score: 24,
+    maxScore: 36,
+    overall: 'Good',
+    thresholdTable: 'yjs-2020-12-standards',
+    ...overrides,
+  };
+}
+
+export async function startPublicationUnderTest(config = publicationTestConfig()) {
+  const service = await startPublicationService(config, { logger: false });
+  const nc = await connectNats(config.NATS_URL, 'yji-publication-test');
+  const js = jetstream(nc);
+  const { issuer, audience, dataDir } = inject('devIdp');
+
+  const call = async (
+    as: { userId: string; roles: readonly Role[] },
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => {
+    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
+  };
+
+  /** What TeamMembership would hold after the inspection service's team event. */
+  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
+    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+
+  /** Publishes an approved set as the ratings service's outbox relay would: the message id is the row id. */
+  const approve = (set: FinalRatingsView, msgID = randomUUID()) =>
+    js.publish(ratingsApproved.subject, JSON.stringify(set), { msgID });
+
+  const stop = async () => {
+    await nc.drain();
+    await service.stop();
+  };
+  return { ...service, config, nc, call, joinTeam, approve, stop };
+}
+
+export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,241 @@
+// Publication on the real stack (Temporal, NATS JetStream, PostgreSQL, every service and the worker): an
+// inspection brought to fieldwork through the API, its approved assessments published as fieldwork publishes
+// them, the ratings panel run over HTTP to the chair's approval; then the publication service takes the
+// approved ratings from their event, the lead inspector writes the report, sends it for the factual accuracy
+// check, the YJS contact comments, one comment is accepted and one rejected, the revised report is scheduled
+// a few seconds ahead, moved, previewed by the person named, and published at its time, which closes the
+// ratings panel. The published report shows exactly the approved ratings; its text and time no longer change.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { jetstream } from '@nats-io/jetstream';
+import { assessmentApproved, reportPublished, type RatingsPanelInput } from '@yji/contracts';
+import {
+  publicationStateQuery,
+  publicationWorkflowId,
+  RATINGS_PANEL_WORKFLOW,
+  ratingsPanelWorkflowId,
+} from '@yji/workflows';
+import {
+  callerAs,
+  eventsOn,
+  eventually,
+  inspectionInFieldwork,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
+
+// A set-up decision on a busy machine may outlast the default wait.
+const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
+const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
+const KEY_QUESTIONS = { court: ['2.1', '2.2', '2.3', '2.4'], oocd: ['3.1', '3.2', '3.3'] } as const;
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+describe('publication, from approved ratings to the published report', () => {
+  it(
+    'drafts, checks, schedules and publishes the report with the approved ratings',
+    { timeout: 240_000 },
+    async () => {
+      const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+      const chair = callerAs(system, 'chair-1', ['panel-chair']);
+      const yjs = callerAs(system, 'yjs-1', ['yjs-contact']);
+      const named = callerAs(system, 'inspector-3', ['inspector']);
+      const stranger = callerAs(system, 'lead-2', ['lead-inspector']);
+
+      const inspection = await inspectionInFieldwork(system, lead, {
+        team: [
+          { userId: 'inspector-1', role: 'inspector' },
+          { userId: 'chair-1', role: 'panel-chair' },
+          { userId: 'yjs-1', role: 'yjs-contact' },
+        ],
+        sampleSize: 8,
+        fieldworkStart: FIELDWORK_START,
+        seed: 'publication',
+      });
+      const { id } = inspection;
+      const sample = (await lead('GET', `/api/inspections/${id}/sample`)).body;
+      const sideOf = new Map<string, 'court' | 'oocd'>(
+        (sample.selected as { caseRef: string; side: 'court' | 'oocd' }[]).map((row) => [
+          row.caseRef,
+          row.side,
+        ]),
+      );
+      const js = jetstream(system.nc);
+      for (const [index, { caseRef, taskId }] of inspection.cases.entries()) {
+        const side = sideOf.get(caseRef)!;
+        const judgements = Object.fromEntries(
+          KEY_QUESTIONS[side].flatMap((standard) =>
+            [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % 5 !== 0]),
+          ),
+        );
+        await js.publish(
+          assessmentApproved.subject,
+          JSON.stringify({
+            inspectionId: id,
+            taskId,
+            caseRef,
+            frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
+            caseType: side,
+            version: 1,
+            judgements,
+            reviewed: true,
+            approvedBy: 'qa-1',
+            approvedAt: new Date().toISOString(),
+          }),
+          { msgID: randomUUID() },
+        );
+      }
+      const input: RatingsPanelInput = {
+        inspectionId: id,
+        leadInspectorId: 'lead-1',
+        frameworks: FRAMEWORKS,
+        custodyCases: sample.summary.custody as number,
+      };
+      await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+        workflowId: ratingsPanelWorkflowId(id),
+        taskQueue: system.env.TEMPORAL_TASK_QUEUE,
+        args: [input],
+      });
+      const ratingsBase = `/api/ratings/inspections/${id}`;
+      const pack = await eventually('the panel pack with every approved case', async () => {
+        const response = await chair('GET', `${ratingsBase}/pack`);
+        return response.status === 200 && response.body.cases.approved === inspection.cases.length
+          ? response.body
+          : undefined;
+      });
+      for (const standard of pack.standards as Json[]) {
+        if (standard.kind !== 'qualitative') continue;
+        const proposed = await lead('PUT', `${ratingsBase}/proposals/${standard.id}`, {
+          version: 0,
+          rating: 'Good',
+          items: [
+            {
+              prompt: `${standard.id}.1a`,
+              finding: 'Policy and practice agree in the documents and interviews.',
+              sources: [
+                { kind: 'interview', description: 'head of service' },
+                { kind: 'case-file', caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef) },
+              ],
+            },
+          ],
+        });
+        expect(proposed.status, `${standard.id}: ${JSON.stringify(proposed.body)}`).toBe(200);
+      }
+      for (const standard of (await chair('GET', `${ratingsBase}/pack`)).body.standards as Json[]) {
+        if (!standard.needsDecision) continue;
+        const decision =
+          standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
+        const decided = await chair('PUT', `${ratingsBase}/decisions/${standard.id}`, {
+          version: 0,
+          ...decision,
+          rationale: 'Weighed against the interviews and the case files.',
+        });
+        expect(decided.status, `${standard.id}: ${JSON.stringify(decided.body)}`).toBe(200);
+      }
+      const approved = await chair('POST', `${ratingsBase}/approval`);
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+      const final = approved.body;
+
+      // The publication service takes the approved ratings from their event and opens the report.
+      const base = `/api/publication/inspections/${id}`;
+      const empty = await eventually('the report with the approved ratings', async () => {
+        const response = await lead('GET', `${base}/draft`);
+        return response.status === 200 ? response.body : undefined;
+      });
+      expect(empty).toMatchObject({ version: 0, overview: '' });
+      expect(empty.ratings).toEqual(final);
+      expect((await stranger('GET', `${base}/draft`)).status).toBe(404);
+      expect((await yjs('GET', `${base}/draft`)).status).toBe(403);
+
+      const text = (version: number, overview: string) => ({
+        version,
+        overview,
+        findings: (final.standards as Json[]).map(({ id: standardId }) => ({
+          standardId,
+          strengths: `What works well for ${standardId}.`,
+          areasForImprovement: `What must improve for ${standardId}.`,
+        })),
+        recommendations: ['Review every plan with the child and their family.'],
+      });
+      expect(
+        (await lead('PUT', `${base}/draft`, text(0, 'The partnership board met quarterly.'))).status,
+      ).toBe(200);
+      const sent = await lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(6) });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+
+      const comment = async (section: string, words: string) => {
+        const response = await yjs('POST', `${base}/factual-check/comments`, { section, text: words });
+        expect(response.status, JSON.stringify(response.body)).toBe(201);
+        return response.body.id as string;
+      };
+      const accepted = await comment('overview', 'The board met monthly.');
+      const rejected = await comment('standard-2.1', 'Assessments were all on time.');
+      const handle = system.temporal.workflow.getHandle(publicationWorkflowId(id));
+      await eventually('the check closed at its deadline', async () =>
+        (await handle.query(publicationStateQuery)).phase === 'revising' ? true : undefined,
+      );
+      expect(
+        (await yjs('POST', `${base}/factual-check/comments`, { section: 'ratings', text: 'Late.' })).status,
+      ).toBe(409);
+      for (const [commentId, decision, reason] of [
+        [accepted, 'accepted', 'Corrected in the overview.'],
+        [rejected, 'rejected', 'Two assessments in the sample were late.'],
+      ])
+        expect(
+          (await lead('PUT', `${base}/factual-check/comments/${commentId}/response`, { decision, reason }))
+            .status,
+        ).toBe(200);
+      expect((await lead('PUT', `${base}/draft`, text(1, 'The partnership board met monthly.'))).status).toBe(
+        200,
+      );
+
+      const first = await lead('PUT', `${base}/schedule`, {
+        version: 0,
+        publishAt: inSeconds(600),
+        embargo: ['inspector-3'],
+      });
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      const preview = await named('GET', `${base}/preview`);
+      expect(preview.status).toBe(200);
+      expect(preview.body).toMatchObject({ version: 2, overview: 'The partnership board met monthly.' });
+      expect((await stranger('GET', `${base}/preview`)).status).toBe(404);
+      expect((await yjs('GET', `${base}/preview`)).status).toBe(404);
+      const moved = await lead('PUT', `${base}/schedule`, {
+        version: 1,
+        publishAt: inSeconds(3),
+        embargo: ['inspector-3'],
+      });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+      const event = await eventually(
+        'the report published',
+        async () =>
+          (await eventsOn(system.nc, reportPublished.subject)).find(
+            ({ payload }) => (payload as Json).inspectionId === id,
+          ),
+        { timeoutMs: 60_000, intervalMs: 500 },
+      );
+      expect(event.payload).toMatchObject({ version: 2, ratingsSetId: final.setId });
+      // Publication closes the ratings panel: its ratings take no more corrections.
+      await eventually('the ratings panel closed', async () =>
+        (await system.temporal.workflow.getHandle(ratingsPanelWorkflowId(id)).describe()).status.name ===
+        'COMPLETED'
+          ? true
+          : undefined,
+      );
+      const schedule = (await lead('GET', `${base}/schedule`)).body;
+      expect(schedule).toMatchObject({
+        publishedVersion: 2,
+        publishedAt: (event.payload as Json).publishedAt,
+      });
+      // The check and its answers are kept; nothing more changes once published.
+      const check = (await yjs('GET', `${base}/factual-check`)).body;
+      expect(check.draft.overview).toBe('The partnership board met quarterly.');
+      expect(check.comments.map(({ response }: Json) => response.decision)).toEqual(['accepted', 'rejected']);
+      expect((await lead('PUT', `${base}/draft`, text(2, 'Too late.'))).status).toBe(409);
+      expect(
+        (await lead('PUT', `${base}/schedule`, { version: 2, publishAt: inSeconds(60), embargo: [] })).status,
+      ).toBe(409);
+    },
+  );
+});

@@ -1,0 +1,15 @@
+// The activities the publication workflow calls; the worker implements each by sending one command to the
+// publication service over NATS.
+import type { closeFactualCheck, openFactualCheck, publishReport, schedulePublication } from '@yji/contracts';
+import type { z } from 'zod';
+
+type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
+  request: z.input<C['request']>,
+) => Promise<z.output<C['reply']>>;
+
+export interface PublicationActivities {
+  openFactualCheck: Command<typeof openFactualCheck>;
+  closeFactualCheck: Command<typeof closeFactualCheck>;
+  schedulePublication: Command<typeof schedulePublication>;
+  publishReport: Command<typeof publishReport>;
+}

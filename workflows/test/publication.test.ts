@@ -1,0 +1,122 @@
+// The publication workflow on the real Temporal server, with stand-in activities: its Updates' validators
+// hold the phase and the role (refused Updates never reach an activity), the factual accuracy check closes at
+// its deadline, a moved publication time is the one kept (the updatable timer), the report is published once
+// and then no longer moves, and the recorded history replays.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { Actor } from '@yji/contracts';
+import {
+  PUBLICATION_WORKFLOW,
+  publicationStateQuery,
+  publicationWorkflowId,
+  schedulePublicationUpdate,
+  sendForFactualCheckUpdate,
+} from '../src/index.ts';
+import { commandRejected, publicationActivityStubs } from './stub-activities.ts';
+import { eventually, workflowTestKit } from './workflow-kit.ts';
+import './provided.ts';
+
+const kit = workflowTestKit();
+
+const actor = (userId: string, ...roles: Actor['roles']): Actor => ({ userId, roles, requestId: 'test' });
+const lead = actor('lead-1', 'lead-inspector');
+const yjs = actor('yjs-1', 'yjs-contact');
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+const refusal = (update: Promise<unknown>) =>
+  update.then(
+    () => {
+      throw new Error('the update was accepted');
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      // The validator's words, or the service's through the failed activity: the innermost cause's.
+      let cause = error as Error;
+      while (cause.cause instanceof Error) cause = cause.cause;
+      return cause.message;
+    },
+  );
+
+describe('PublicationWorkflow', () => {
+  it('sends for the check, closes it at the deadline, publishes at the moved time once, and replays', async () => {
+    const { activities, called } = publicationActivityStubs();
+    await kit.run(activities, async (run) => {
+      const inspectionId = randomUUID();
+      const handle = await run.start(PUBLICATION_WORKFLOW, {
+        workflowId: publicationWorkflowId(inspectionId),
+        args: [{ inspectionId }],
+      });
+      const schedule = (by: Actor, version: number, publishAt: string) =>
+        handle.executeUpdate(schedulePublicationUpdate, {
+          args: [{ actor: by, version, publishAt, embargo: ['inspector-3'] }],
+        });
+      const send = (by: Actor) =>
+        handle.executeUpdate(sendForFactualCheckUpdate, {
+          args: [{ actor: by, draftVersion: 1, deadline: inSeconds(2) }],
+        });
+
+      expect(await refusal(schedule(lead, 0, inSeconds(60)))).toBe(
+        'the report is published only after its factual accuracy check',
+      );
+      expect(await refusal(send(yjs))).toBe(
+        'sending the draft for the factual accuracy check needs lead-inspector',
+      );
+      await send(lead);
+      expect(await refusal(send(lead))).toBe(
+        'the draft has been sent for the factual accuracy check already',
+      );
+      expect((await handle.query(publicationStateQuery)).phase).toBe('factual-check');
+      await eventually(async () =>
+        (await handle.query(publicationStateQuery)).phase === 'revising' ? 1 : null,
+      );
+      expect(called('closeFactualCheck')).toHaveLength(1);
+
+      expect(await schedule(lead, 0, inSeconds(300))).toMatchObject({ version: 1 });
+      const movedTo = inSeconds(2);
+      await schedule(lead, 1, movedTo);
+      expect((await handle.query(publicationStateQuery)).publishAt).toBe(movedTo);
+      await handle.result();
+      expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(movedTo));
+      expect(called('publishReport')).toEqual([{ name: 'publishReport', args: [{ inspectionId }] }]);
+      expect((await handle.query(publicationStateQuery)).phase).toBe('published');
+      expect(called('openFactualCheck')).toHaveLength(1);
+      expect(called('schedulePublication')).toHaveLength(2);
+
+      await Worker.runReplayHistory(
+        { workflowBundle: { code: await readFile(inject('workflowBundlePath'), 'utf8') } },
+        await handle.fetchHistory(),
+        handle.workflowId,
+      );
+    });
+  });
+
+  it('keeps drafting when the service refuses the version sent, so the lead can send the latest', async () => {
+    let refuse = true;
+    const { activities, called } = publicationActivityStubs({
+      openFactualCheck: () => {
+        if (!refuse) return undefined;
+        refuse = false;
+        return { refuse: commandRejected('stale-version', 'the version sent is not the current version 2') };
+      },
+    });
+    await kit.run(activities, async (run) => {
+      const inspectionId = randomUUID();
+      const handle = await run.start(PUBLICATION_WORKFLOW, {
+        workflowId: publicationWorkflowId(inspectionId),
+        args: [{ inspectionId }],
+      });
+      const send = () =>
+        handle.executeUpdate(sendForFactualCheckUpdate, {
+          args: [{ actor: lead, draftVersion: 2, deadline: inSeconds(600) }],
+        });
+      expect(await refusal(send())).toBe('the version sent is not the current version 2');
+      expect((await handle.query(publicationStateQuery)).phase).toBe('drafting');
+      await send();
+      expect((await handle.query(publicationStateQuery)).phase).toBe('factual-check');
+      expect(called('openFactualCheck')).toHaveLength(1);
+    });
+  });
+});
