@@ -29,6 +29,23 @@ describe('fieldwork task routes', () => {
     return task;
   }
 
+  /** Every page of the caller's task list (the test database keeps the tasks of earlier runs). */
+  async function allTaskIds(caller: typeof inspector1, query: string) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await fieldwork.call(
+        caller,
+        'GET',
+        `/api/fieldwork/tasks?limit=200&${query}${after ? `&after=${after}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      ids.push(...(page.body?.tasks as { taskId: string }[]).map((task) => task.taskId));
+      after = page.body?.next as string | null;
+    } while (after);
+    return ids;
+  }
+
   describe('who may see a task', () => {
     it('refuses a caller without a token (401) and a role that does not assess cases (403)', async () => {
       expect((await fetch(`${fieldwork.url}/api/fieldwork/tasks`)).status).toBe(401);
@@ -44,18 +61,13 @@ describe('fieldwork task routes', () => {
       // Assigned to inspector-1, but on a team inspector-1 is not (or no longer) a member of.
       const elsewhere = await fieldwork.assignedTask('inspector-1');
 
-      const listed = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks');
-      expect(listed.status).toBe(200);
-      const ids = (listed.body?.tasks as { taskId: string }[]).map((task) => task.taskId);
+      const ids = await allTaskIds(inspector1, '');
       expect(ids).not.toContain(elsewhere.taskId);
       expect(ids.indexOf(sooner.taskId)).toBeLessThan(ids.indexOf(later.taskId));
       expect(ids.indexOf(sooner.taskId)).toBeGreaterThanOrEqual(0);
 
       await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId: later.taskId, version: 0 });
-      const submitted = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks?state=submitted');
-      const submittedIds = (submitted.body?.tasks as { taskId: string; state: string }[]).map(
-        (task) => task.taskId,
-      );
+      const submittedIds = await allTaskIds(inspector1, 'state=submitted');
       expect(submittedIds).toContain(later.taskId);
       expect(submittedIds).not.toContain(sooner.taskId);
     });

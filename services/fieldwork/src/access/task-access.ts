@@ -6,7 +6,9 @@ import { ASSESSOR_ROLES, problem, TaskIdParams, type Role } from '@yji/contracts
 import { errorResponses, HttpError, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
-import { taskWithTeamRoles } from '../tasks/task-read-sql.ts';
+import { caseInspectionFrom } from '../inspection/inspection-settings.ts';
+import { interviewFactsOf, type CaseSurroundings } from '../tasks/stored-task.ts';
+import { readerTask, taskWithTeamRoles } from '../tasks/task-read-sql.ts';
 
 const isAssessorRole = (role: string) => (ASSESSOR_ROLES as readonly string[]).includes(role);
 const isLeadRole = (role: string) => role === ('lead-inspector' satisfies Role);
@@ -29,24 +31,21 @@ function accessTo(principal: Principal, task: CaseTask, teamRoles: readonly stri
   };
 }
 
-/** The task, for a caller who may read it (its assessor or the inspection's lead inspector); else 404. */
+/**
+ * The task with everything its reader sees, and its surroundings for the rules, for a caller who may read
+ * it (its assessor or the inspection's lead inspector); else 404. One statement.
+ */
 export async function readableTask(db: FieldworkDb, principal: Principal, taskId: string) {
-  const task = await db.caseTask.findUnique({
-    where: { id: taskId },
-    include: { interview: true, caseManagerInterview: true, exclusionFlag: true, review: true },
-  });
-  if (!task) throw new HttpError(problem('not-found', { what: 'task' }));
-  const memberships = await db.teamMembership.findMany({
-    where: { inspectionId: task.inspectionId, userId: principal.userId },
-    select: { role: true },
-  });
-  const access = accessTo(
-    principal,
-    task,
-    memberships.map(({ role }) => role),
-  );
+  const found = await readerTask(db, taskId, principal.userId);
+  if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
+  const access = accessTo(principal, found.task, found.teamRoles);
   if (!access.own && !access.lead) throw new HttpError(problem('not-found', { what: 'task' }));
-  return task;
+  const { task, settings } = found;
+  const surroundings: CaseSurroundings = {
+    inspection: caseInspectionFrom(settings),
+    ...(task.caseManagerInterview ? { interview: interviewFactsOf(task.caseManagerInterview) } : {}),
+  };
+  return { task, surroundings };
 }
 
 /**

@@ -12,7 +12,13 @@ export async function inspectionOfCase(
   db: FieldworkDb | Prisma.TransactionClient,
   inspectionId: string,
 ): Promise<CaseInspection> {
-  const settings = await db.inspectionSettings.findUnique({ where: { inspectionId } });
+  return caseInspectionFrom(await db.inspectionSettings.findUnique({ where: { inspectionId } }));
+}
+
+/** The settings row as the rules take it (null: not heard of yet). */
+export function caseInspectionFrom(
+  settings: { country: string | null; programme: unknown } | null,
+): CaseInspection {
   const country = settings?.country ? Country.parse(settings.country) : 'england';
   const programme = settings?.programme ? Programme2016.parse(settings.programme) : undefined;
   return {

@@ -7,7 +7,6 @@ import type { FieldworkDb } from '../db.ts';
 import { readableTask, taskRoute } from '../access/task-access.ts';
 import { reviewForAssessor } from '../qa/assessor-view.ts';
 import { toTaskDetail } from '../tasks/task-views.ts';
-import { caseSurroundingsOf } from '../tasks/stored-task.ts';
 
 export function registerReadTask(app: App, db: FieldworkDb) {
   app.get(
@@ -20,9 +19,9 @@ export function registerReadTask(app: App, db: FieldworkDb) {
       response: { 200: TaskDetail },
     }),
     async (request) => {
-      const task = await readableTask(db, request.principal, request.params.taskId);
+      const { task, surroundings } = await readableTask(db, request.principal, request.params.taskId);
       const detail = {
-        ...toTaskDetail(task, await caseSurroundingsOf(db, task)),
+        ...toTaskDetail(task, surroundings),
         review: await reviewForAssessor(db, task.review),
       };
       await auditTask(db, actorOf(request), task, 'case.read');
