@@ -119,9 +119,7 @@ export async function playInspection(
   let alerts = { raised: 0, acknowledged: 0 };
   for (const [assessorId, call] of assessors) {
     const tasks = await waitFor(`${assessorId}'s tasks`, async () => {
-      const mine = ((await call('GET', '/api/fieldwork/tasks')).tasks as Json[]).filter(
-        (task) => task.inspectionId === id,
-      );
+      const mine = (await call('GET', `/api/fieldwork/tasks?inspectionId=${id}&limit=200`)).tasks as Json[];
       const expected = ((await lead('GET', at('/progress'))).cases as Json[]).filter(
         (entry) => entry.assigneeId === assessorId,
       ).length;

@@ -23,6 +23,8 @@ export const TASK_PAGE_DEFAULT = 100;
  */
 export const TaskListQuery = z.strictObject({
   state: TaskState.optional(),
+  /** Only the tasks of one inspection. */
+  inspectionId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(TASK_PAGE_MAX).default(TASK_PAGE_DEFAULT),
   after: z.uuid().optional(),
 });

@@ -12,7 +12,8 @@ export function registerListTasks(app: App, db: FieldworkDb) {
       onRequest: requireRole(...ASSESSOR_ROLES),
       schema: {
         tags: ['tasks'],
-        summary: "The caller's own case tasks, by due date (none last); optionally in one state; paged",
+        summary:
+          "The caller's own case tasks, by due date (none last); optionally in one state or one inspection; paged",
         description:
           'Only tasks on inspections whose team has the caller as an assessor: a task left behind after ' +
           'the caller left the team is no longer theirs to see. At most `limit` tasks (default 100, at ' +
@@ -22,8 +23,14 @@ export function registerListTasks(app: App, db: FieldworkDb) {
       },
     },
     async (request) => {
-      const { state, limit, after } = request.query;
-      const page = await taskPage(db, { assigneeId: request.principal.userId, state, limit, after });
+      const { state, inspectionId, limit, after } = request.query;
+      const page = await taskPage(db, {
+        assigneeId: request.principal.userId,
+        state,
+        inspectionId,
+        limit,
+        after,
+      });
       return { tasks: page.rows.map(toTaskSummary), next: page.next };
     },
   );

@@ -13,6 +13,7 @@ export type TaskListRow = Pick<
 export interface TaskPageQuery {
   assigneeId: string;
   state?: TaskState | undefined;
+  inspectionId?: string | undefined;
   limit: number;
   /** The id of the last task of the page before. */
   after?: string | undefined;
@@ -37,6 +38,7 @@ export async function taskPage(
         AND EXISTS (SELECT 1 FROM "TeamMembership" m
                      WHERE m."inspectionId" = t."inspectionId" AND m."userId" = $1 AND m.role = ANY($2::text[]))
         AND ($3::text IS NULL OR t.state = $3::text)
+        AND ($6::uuid IS NULL OR t."inspectionId" = $6::uuid)
         AND ($4::uuid IS NULL OR (${PLACE}) > (
               SELECT ${PLACE} FROM "CaseTask" t WHERE t.id = $4::uuid AND t."assigneeId" = $1))
       ORDER BY ${PLACE}
@@ -46,6 +48,7 @@ export async function taskPage(
     query.state ?? null,
     query.after ?? null,
     query.limit + 1,
+    query.inspectionId ?? null,
   );
   const rows = found.map(({ reviewState, ...row }) => ({
     ...row,

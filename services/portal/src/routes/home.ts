@@ -2,7 +2,8 @@
 // case tasks and the cases QA returned to them, and a QA reviewer's queue.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import type { InspectionList, TaskList } from '@yji/contracts';
+import type { InspectionList } from '@yji/contracts';
+import { myTasks } from '../api/my-tasks.ts';
 import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -22,9 +23,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
           inspection.roles.includes('lead-inspector'),
         )
       : undefined;
-    const allTasks = assesses
-      ? (await api.get<z.infer<typeof TaskList>>('/api/fieldwork/tasks')).tasks
-      : undefined;
+    const allTasks = assesses ? await myTasks(api) : undefined;
     const tasks = allTasks?.filter((task) => OPEN.has(task.state));
     const now = new Date().toISOString();
     const overdue = tasks?.filter((task) => task.dueAt && task.dueAt < now).length ?? 0;

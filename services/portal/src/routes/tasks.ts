@@ -1,7 +1,7 @@
 // GET /tasks: the signed-in assessor's case tasks, soonest due first, filtered by state.
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
-import { TaskState, type TaskList } from '@yji/contracts';
+import { TaskState } from '@yji/contracts';
+import { myTasks } from '../api/my-tasks.ts';
 import { apiFor, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const assessorPage = [signedIn, needsRole('inspector', 'local-assessor')];
@@ -9,10 +9,7 @@ export const assessorPage = [signedIn, needsRole('inspector', 'local-assessor')]
 export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
   app.get('/tasks', { preHandler: assessorPage }, async (request, reply) => {
     const state = TaskState.safeParse((request.query as { state?: unknown }).state);
-    const query = state.success ? `?state=${state.data}` : '';
-    const { tasks } = await apiFor(deps, request).get<z.infer<typeof TaskList>>(
-      `/api/fieldwork/tasks${query}`,
-    );
+    const tasks = await myTasks(apiFor(deps, request), state.success ? state.data : undefined);
     const now = new Date().toISOString();
     return page(request, reply, 'assessor/tasks.njk', {
       title: 'My case tasks',
