@@ -15,6 +15,8 @@ import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
+const LOADED = { timeout: 30_000 };
 
 let inspection: InspectionInFieldwork;
 beforeAll(async () => {
@@ -53,7 +55,7 @@ async function answerEverything(page: Page, answers: Record<string, unknown>) {
     }
     if (!changed) return;
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
   }
 }
 
@@ -89,7 +91,7 @@ describe.each([
       .getByLabel('Medium')
       .check();
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
 
     // The same person saves from another device: one free-text answer.
     const elsewhere = callerAs(stack().system, 'inspector-1', ['inspector']);
@@ -107,14 +109,16 @@ describe.each([
     const option = (value: string) => page.locator(`[name="q.${question.code}"][value="${value}"]`);
     await option(mine!).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-warning-text')).toContain('Someone saved this case elsewhere');
+    await expect
+      .poll(() => text(page, '.govuk-warning-text'), LOADED)
+      .toContain('Someone saved this case elsewhere');
     const conflict = await text(page, '#conflict');
     expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
     expect(conflict).toContain(`Yours: ${mine}`);
     expect(await option(mine!).isChecked()).toBe(true);
     await checkPage(page, journey, 'conflict');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Draft saved');
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
     expect(await option(mine!).isChecked()).toBe(true);
   });
 
@@ -175,13 +179,13 @@ describe.each([
     await date.getByLabel('Year').fill('2027');
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Interview recorded');
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Interview recorded');
     expect(await page.getByLabel('Notes').inputValue()).toBe('Talked through the plan and the referral.');
   });
 
   it('submitting too early lists each problem, linked to its question', async () => {
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('There is a problem');
+    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('There is a problem');
     expect(await page.title()).toMatch(/^Error: Case task/);
     // More than a hundred findings on a blank form: the summary lists one line per standard, not one per question.
     const lines = await page.locator('.govuk-error-summary__list li').allInnerTexts();
@@ -224,7 +228,7 @@ describe.each([
     await answerEverything(page, answers);
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Case submitted');
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Case submitted');
     expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     await checkPage(page, journey, 'submitted');

@@ -25,6 +25,8 @@ const stack = useStack();
 const FIELDWORK_START = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const notice = (page: Page) => text(page, '.govuk-notification-banner');
+/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
+const LOADED = { timeout: 30_000 };
 
 let inspection: Awaited<ReturnType<typeof inspectionInFieldwork>>;
 /** The case returned, revised and approved, the question commented on, and its answer before and after. */
@@ -69,14 +71,16 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('Share of each inspector’s cases').fill('150');
     await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter a share from 0 to 100');
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'), LOADED)
+      .toContain('Enter a share from 0 to 100');
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#shareInspector');
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');
     await page.getByLabel('Share of reviews done blind').fill('100');
     await page.getByLabel('Second named person (user id)').fill('lead-2');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expect.poll(() => notice(page)).toContain('Quality assurance settings saved');
+    await expect.poll(() => notice(page), LOADED).toContain('Quality assurance settings saved');
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
     await checkPage(page, JOURNEY, 'qa-settings-saved');
 
@@ -119,25 +123,25 @@ describe('quality assurance, in the browser', () => {
     expect(await page.locator(`a[href="/qa/${returned.taskId}"]`).count()).toBe(1);
     await checkPage(page, JOURNEY, 'queue');
     await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
-    await expect.poll(() => notice(page)).toContain('Case claimed');
+    await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
     expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
     // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
     expect(await page.locator('main').innerText()).not.toContain('The submitted assessment');
     await checkPage(page, JOURNEY, 'blind-judgements');
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose your judgement');
+    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('Choose your judgement');
     await checkPage(page, JOURNEY, 'blind-judgements-error');
     for (const group of await page.locator('.govuk-radios').all())
       await group.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expect.poll(() => notice(page)).toContain('Your judgements are recorded');
+    await expect.poll(() => notice(page), LOADED).toContain('Your judgements are recorded');
     expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
     expect(await text(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
     await expect
-      .poll(() => text(page, '.govuk-error-summary'))
+      .poll(() => text(page, '.govuk-error-summary'), LOADED)
       .toContain('Enter why the assessment goes back');
     await checkPage(page, JOURNEY, 'return-error');
     await page.getByText(`Comment on ${returned.code}`, { exact: true }).click();
@@ -148,7 +152,9 @@ describe('quality assurance, in the browser', () => {
       .getByLabel('Why does the assessment go back?')
       .fill('The evidence for one prompt is not clear.');
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
-    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} returned to its assessor`);
+    await expect
+      .poll(() => notice(page), LOADED)
+      .toContain(`Case ${returned.caseRef} returned to its assessor`);
     await checkPage(page, JOURNEY, 'queue-after-return');
   });
 
@@ -162,14 +168,14 @@ describe('quality assurance, in the browser', () => {
     expect(await text(page, 'main')).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'returned-case');
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
-    await expect.poll(() => notice(page)).toContain('The case is open to revise');
+    await expect.poll(() => notice(page), LOADED).toContain('The case is open to revise');
     const comment = page.locator('.app-reviewer-comment', { hasText: `comment on ${returned.code}:` });
     expect(await comment.innerText()).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'revising');
     await page.locator(`[name="q.${returned.code}"][value="${returned.after}"]`).check();
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
-    await expect.poll(() => notice(page)).toContain('Case submitted');
+    await expect.poll(() => notice(page), LOADED).toContain('Case submitted');
     await checkPage(page, JOURNEY, 'resubmitted');
 
     // A safeguarding alert on their other case: an empty form first.
@@ -177,7 +183,9 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('link', { name: 'Raise a safeguarding alert' }).click();
     await checkPage(page, JOURNEY, 'raise-alert');
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose what the concern is about');
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'), LOADED)
+      .toContain('Choose what the concern is about');
     await checkPage(page, JOURNEY, 'raise-alert-error');
     await page
       .getByRole('group', { name: 'What is the concern about?' })
@@ -192,7 +200,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('What have you done so far?').fill('Told the case manager');
     await page.getByLabel('Through this service only').check();
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expect.poll(() => notice(page)).toContain('Safeguarding alert raised');
+    await expect.poll(() => notice(page), LOADED).toContain('Safeguarding alert raised');
     expect(page.url()).toBe(`${stack().portalUrl}/tasks/${other.taskId}`);
   });
 
@@ -207,14 +215,14 @@ describe('quality assurance, in the browser', () => {
     const page = await signIn(stack(), 'qa-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/qa`);
     await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
-    await expect.poll(() => notice(page)).toContain('Case claimed');
+    await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
     await page.getByRole('button', { name: 'Show the differences' }).click();
     const diff = await text(page, '#diff');
     expect(diff).toContain('Round 1 to round 2');
     expect(diff).toContain(returned.code);
     await checkPage(page, JOURNEY, 'diff');
     await page.getByRole('button', { name: 'Approve the assessment' }).click();
-    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} approved`);
+    await expect.poll(() => notice(page), LOADED).toContain(`Case ${returned.caseRef} approved`);
     await checkPage(page, JOURNEY, 'approved');
   });
 
@@ -233,12 +241,12 @@ describe('quality assurance, in the browser', () => {
     expect(await text(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
     await checkPage(page, JOURNEY, 'alerts');
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
-    await expect.poll(() => notice(page)).toContain('Alert acknowledged');
+    await expect.poll(() => notice(page), LOADED).toContain('Alert acknowledged');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter what was done');
+    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('Enter what was done');
     await page.getByLabel('What was done').fill('Spoke to the YJS manager, who referred it the same day.');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expect.poll(() => notice(page)).toContain('Action recorded');
+    await expect.poll(() => notice(page), LOADED).toContain('Action recorded');
     await checkPage(page, JOURNEY, 'alert-action');
 
     await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
@@ -253,13 +261,15 @@ describe('quality assurance, in the browser', () => {
     await checkPage(page, JOURNEY, 'correction');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
     await expect
-      .poll(() => text(page, '.govuk-error-summary'))
+      .poll(() => text(page, '.govuk-error-summary'), LOADED)
       .toContain('Enter why the assessment is reopened');
     await page
       .getByLabel('Why is the assessment reopened?')
       .fill('The panel found a prompt answered for the wrong period.');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
-    await expect.poll(() => notice(page)).toContain(`Case ${returned.caseRef} reopened for correction`);
+    await expect
+      .poll(() => notice(page), LOADED)
+      .toContain(`Case ${returned.caseRef} reopened for correction`);
     await checkPage(page, JOURNEY, 'qa-progress-after-correction');
   });
 
