@@ -3,11 +3,11 @@
 // membership rows (the inspection service's team events) and the ratings service's approved-ratings events
 // published to JetStream.
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
 import { jetstream } from '@nats-io/jetstream';
 import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
-import { signDevToken } from '@yji/dev-idp';
 import { connectNats } from '@yji/messaging';
+import { serviceCaller } from '../../../tests/harness/service-caller.ts';
+import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
 
 export interface ResponseBody {
@@ -16,20 +16,7 @@ export interface ResponseBody {
 }
 
 export function publicationTestConfig() {
-  const idp = inject('devIdp');
-  return publicationConfig.parse({
-    DATABASE_URL: inject('databaseUrl'),
-    NATS_URL: inject('natsUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    YJI_PAYLOAD_KEYS: inject('payloadKeys'),
-    TEMPORAL_TASK_QUEUE: `yji-publication-test-${randomUUID()}`,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    AUTH_JWKS_URL: idp.jwksUrl,
-    AUTH_ISSUER: idp.issuer,
-    AUTH_AUDIENCE: idp.audience,
-  });
+  return publicationConfig.parse(testEnvironment('yji-publication-test'));
 }
 
 const STANDARDS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4'];
@@ -69,26 +56,7 @@ export async function startPublicationUnderTest(config = publicationTestConfig()
   const service = await startPublicationService(config, { logger: false });
   const nc = await connectNats(config.NATS_URL, 'yji-publication-test');
   const js = jetstream(nc);
-  const { issuer, audience, dataDir } = inject('devIdp');
-
-  const call = async (
-    as: { userId: string; roles: readonly Role[] },
-    method: string,
-    path: string,
-    body?: unknown,
-  ) => {
-    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
-  };
+  const call = serviceCaller<ResponseBody>(service.url);
 
   /** What TeamMembership would hold after the inspection service's team event. */
   const joinTeam = (inspectionId: string, userId: string, role: Role) =>

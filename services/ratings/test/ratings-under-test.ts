@@ -3,13 +3,12 @@
 // rows (the inspection service's team events), fieldwork's assessment events published to JetStream, the
 // panel opened by the command the ratings panel workflow's first activity sends.
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
 import { jetstream } from '@nats-io/jetstream';
 import type { assessmentApproved } from '@yji/contracts';
 import { openPanel, type Role } from '@yji/contracts';
 import type { z } from 'zod';
-import { signDevToken } from '@yji/dev-idp';
 import { connectNats, sendCommand } from '@yji/messaging';
+import { serviceCaller } from '../../../tests/harness/service-caller.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { ratingsConfig, startRatingsService } from '../src/index.ts';
 
@@ -53,26 +52,7 @@ export async function startRatingsUnderTest(config = ratingsTestConfig()) {
   const service = await startRatingsService(config, { logger: false });
   const nc = await connectNats(config.NATS_URL, 'yji-ratings-test');
   const js = jetstream(nc);
-  const { issuer, audience, dataDir } = inject('devIdp');
-
-  const call = async (
-    as: { userId: string; roles: readonly Role[] },
-    method: string,
-    path: string,
-    body?: unknown,
-  ) => {
-    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
-  };
+  const call = serviceCaller<ResponseBody>(service.url);
 
   /** What TeamMembership would hold after the inspection service's team event. */
   const joinTeam = (inspectionId: string, userId: string, role: Role) =>

@@ -1,0 +1,28 @@
+// A service's own tests call it over HTTP as a person: a token from the global setup's development identity
+// provider for `as`, JSON in and out.
+import { inject } from 'vitest';
+import type { Role } from '@yji/contracts';
+import { signDevToken } from '@yji/dev-idp';
+import './provided.ts';
+
+export function serviceCaller<ResponseBody>(baseUrl: string) {
+  const { issuer, audience, dataDir } = inject('devIdp');
+  return async (
+    as: { userId: string; roles: readonly Role[] },
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: ResponseBody | undefined }> => {
+    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
+  };
+}
