@@ -20,6 +20,15 @@ import {
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
+/**
+ * The Claim button in the queue row of this task. The queue spans every inspection the reviewer reviews, and
+ * earlier runs share the database: another inspection's case may have the same reference.
+ */
+const claimButton = (page: Page, taskId: string) =>
+  page
+    .locator('tr', { has: page.locator(`a[href="/qa/${taskId}"]`) })
+    .getByRole('button', { name: /^Claim/ });
+
 const JOURNEY = 'quality-assurance';
 const stack = useStack();
 const FIELDWORK_START = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -122,7 +131,7 @@ describe('quality assurance, in the browser', () => {
     expect(page.url()).toContain('assessorId=inspector-1');
     expect(await page.locator(`a[href="/qa/${returned.taskId}"]`).count()).toBe(1);
     await checkPage(page, JOURNEY, 'queue');
-    await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
+    await claimButton(page, returned.taskId).click();
     await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
     expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
     // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
@@ -214,7 +223,7 @@ describe('quality assurance, in the browser', () => {
     });
     const page = await signIn(stack(), 'qa-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/qa`);
-    await page.getByRole('button', { name: `Claim case ${returned.caseRef}` }).click();
+    await claimButton(page, returned.taskId).click();
     await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
     await page.getByRole('button', { name: 'Show the differences' }).click();
     const diff = await text(page, '#diff');
@@ -278,7 +287,7 @@ describe('quality assurance, in the browser', () => {
     const page = await signIn(stack(), 'qa-1', journey, { javaScript: false });
     await page.goto(`${stack().portalUrl}/qa`);
     await checkPage(page, journey, 'queue');
-    await page.getByRole('button', { name: `Claim case ${other.caseRef}` }).click();
+    await claimButton(page, other.taskId).click();
     expect(await notice(page)).toContain('Case claimed');
     for (const group of await page.locator('.govuk-radios').all())
       await group.getByLabel('No', { exact: true }).check();
