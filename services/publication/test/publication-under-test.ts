@@ -73,12 +73,4 @@ export async function startPublicationUnderTest(config = publicationTestConfig()
   return { ...service, config, nc, call, joinTeam, approve, stop };
 }
 
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually } from '../../../tests/harness/poll.ts';
