@@ -67,7 +67,7 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
     });
   });
 
-  it('a submission that arrives while a signalled reassignment is under way is checked after it: the new assignee holds the case', async () => {
+  it('a submission by the previous assessor while a signalled reassignment is under way is refused: the new assignee holds the case', async () => {
     const stubs = caseActivityStubs({
       assignCaseTask: (_taskId, assigneeId) => (assigneeId === 'inspector-2' ? { delayMs: 800 } : undefined),
     });
@@ -79,11 +79,28 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
         args: [{ userId: 'inspector-1', version: 3 }],
       });
       await expect(submission).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      expect(await handle.query(caseAssessmentStateQuery)).toMatchObject({
-        state: 'assigned',
-        assigneeId: 'inspector-2',
+      const settled = await eventually(async () => {
+        const state = await handle.query(caseAssessmentStateQuery);
+        return state.assigneeId === 'inspector-2' ? state : null;
       });
+      expect(settled.state).toBe('assigned');
       expect(stubs.called('lockSubmittedTask')).toEqual([]);
+    });
+  });
+
+  it('a submission by the assessor being assigned, while that assignment is under way, waits for it: the case ends submitted', async () => {
+    // After a worker restart the fieldwork task can show the assessor while the case's assignment activity
+    // waits for its retry; the assessor's submission then must not be refused as "unassigned".
+    const stubs = caseActivityStubs({ assignCaseTask: () => ({ delayMs: 800 }) });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCase(run, stubs);
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const submitted = await handle.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      expect(submitted).toMatchObject({ state: 'submitted', assigneeId: 'inspector-1' });
+      expect(stubs.called('lockSubmittedTask')).toHaveLength(1);
     });
   });
 

@@ -54,9 +54,17 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   };
   /** Set once the fieldwork task exists: an assignment that arrives earlier waits for it. */
   let taskCreated = false;
-  const assign = async ({ assigneeId, dueAt }: AssignCase) => {
+  /** The assignment whose activity is under way, if any (see the submission's check on arrival). */
+  let assigning: AssignCase | null = null;
+  const assign = async (request: AssignCase) => {
+    const { assigneeId, dueAt } = request;
     await condition(() => taskCreated);
-    await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+    assigning = request;
+    try {
+      await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+    } finally {
+      assigning = null;
+    }
     state.assigneeId = assigneeId;
     state.dueAt = dueAt;
     state.overdue = false;
@@ -91,10 +99,16 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onUpdate(
     submitAssessmentUpdate,
     ({ userId }) => {
-      if (state.state !== 'assigned' && state.state !== 'in-progress') {
-        throw new Error(`the case is ${state.state}; it cannot be submitted`);
+      // While an assignment's activity is under way (after a worker restart, until its retry: up to the
+      // activity's timeout) the fieldwork task may already show the assessor, who can then submit: the
+      // submission is accepted for that assessor and waits its turn, when this check runs again, exactly.
+      const open = assigning
+        ? !FINISHED.has(state.state)
+        : state.state === 'assigned' || state.state === 'in-progress';
+      if (!open) throw new Error(`the case is ${state.state}; it cannot be submitted`);
+      if (userId !== (assigning?.assigneeId ?? state.assigneeId)) {
+        throw new Error('only the assigned assessor may submit this case');
       }
-      if (userId !== state.assigneeId) throw new Error('only the assigned assessor may submit this case');
     },
     async ({ version }) => {
       await activities.lockSubmittedTask(input.taskId, version);
