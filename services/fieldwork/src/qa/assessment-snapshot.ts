@@ -3,7 +3,7 @@
 import { keyQuestionJudgements } from '@yji/domain';
 import type { DraftContent } from '@yji/contracts';
 import { Prisma, type AssessmentVersion, type CaseTask } from '../generated/prisma/client.ts';
-import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
+import { caseContextOf, draftContentOf, frameworkOf, type CaseSurroundings } from '../tasks/stored-task.ts';
 
 /** Records the task's current draft as the version submitted in `round`. */
 export function recordVersion(
@@ -33,8 +33,19 @@ export function versionContent(version: AssessmentVersion): DraftContent {
   return draftContentOf({ ...version, version: version.draftVersion });
 }
 
-/** Per key question id: the summary judgement of that version (true yes, false no, null does not apply). */
-export function judgementsOf(task: CaseTask, version: AssessmentVersion): Record<string, boolean | null> {
+/**
+ * Per key question id: the summary judgement of that version (true yes, false no, null does not apply),
+ * under the same surroundings (the inspection's country and programme, the interview) the case was assessed in.
+ */
+export function judgementsOf(
+  task: CaseTask,
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): Record<string, boolean | null> {
   const content = versionContent(version);
-  return keyQuestionJudgements(frameworkOf(task), caseContextOf(task, content), content.answers);
+  return keyQuestionJudgements(
+    frameworkOf(task),
+    caseContextOf(task, content, surroundings),
+    content.answers,
+  );
 }

@@ -3,13 +3,16 @@
 // reviewer's view) against the reviewer's own, recorded before the answers were shown.
 import type { BlindReview } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
+import { inspectionOfCase } from '../inspection/inspection-settings.ts';
+import { surroundingsFrom } from '../tasks/stored-task.ts';
 import { judgementsOf } from './assessment-snapshot.ts';
 
 export async function blindReviewsOf(db: FieldworkDb, inspectionId: string): Promise<BlindReview[]> {
   const reviews = await db.caseReview.findMany({
     where: { inspectionId },
-    include: { task: { include: { versions: { where: { round: 1 } } } } },
+    include: { task: { include: { versions: { where: { round: 1 } }, caseManagerInterview: true } } },
   });
+  const inspection = await inspectionOfCase(db, inspectionId);
   const judged = await db.blindJudgement.findMany({
     where: { taskId: { in: reviews.map((review) => review.taskId) } },
   });
@@ -22,7 +25,7 @@ export async function blindReviewsOf(db: FieldworkDb, inspectionId: string): Pro
       {
         caseRef: task.caseRef,
         assessorId,
-        assessor: judgementsOf(task, first),
+        assessor: judgementsOf(task, first, surroundingsFrom(inspection, task.caseManagerInterview)),
         reviewer: reviewer.judgements as Record<string, boolean | null>,
       },
     ];

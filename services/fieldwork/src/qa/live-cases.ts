@@ -4,14 +4,18 @@
 import type { LiveCase, DisposalType, ReviewState } from '@yji/domain';
 import { sideOf } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
-import { factsOf } from '../tasks/stored-task.ts';
+import { inspectionOfCase } from '../inspection/inspection-settings.ts';
+import { factsOf, surroundingsFrom } from '../tasks/stored-task.ts';
 import { judgementsOf } from './assessment-snapshot.ts';
 
 export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promise<LiveCase[]> {
   const reviews = await db.caseReview.findMany({
     where: { inspectionId },
-    include: { task: { include: { versions: { orderBy: { round: 'desc' }, take: 1 } } } },
+    include: {
+      task: { include: { versions: { orderBy: { round: 'desc' }, take: 1 }, caseManagerInterview: true } },
+    },
   });
+  const inspection = await inspectionOfCase(db, inspectionId);
   return reviews.flatMap(({ task, state }) => {
     const latest = task.versions[0];
     if (!latest) return [];
@@ -19,7 +23,7 @@ export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promis
       {
         id: task.id,
         type: sideOf(factsOf(task).disposalType as DisposalType),
-        judgements: judgementsOf(task, latest),
+        judgements: judgementsOf(task, latest, surroundingsFrom(inspection, task.caseManagerInterview)),
         reviewState: state as ReviewState,
       },
     ];

@@ -18,7 +18,7 @@ import {
   type InterviewFacts,
 } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
-import type { CaseManagerInterview, CaseTask } from '../generated/prisma/client.ts';
+import type { CaseManagerInterview, CaseTask, Prisma } from '../generated/prisma/client.ts';
 import { inspectionOfCase, type CaseInspection } from '../inspection/inspection-settings.ts';
 
 /** The columns a draft is kept in (a submitted version keeps the same ones). */
@@ -60,13 +60,22 @@ export const interviewFactsOf = (interview: CaseManagerInterview): InterviewFact
     ...(interview.language === null ? {} : { language: interview.language }),
   });
 
+/** The surroundings from their rows: the inspection's settings and the interview, if one is recorded. */
+export const surroundingsFrom = (
+  inspection: CaseInspection,
+  interview: CaseManagerInterview | null,
+): CaseSurroundings => ({ inspection, ...(interview ? { interview: interviewFactsOf(interview) } : {}) });
+
 /** The task's surroundings, read for the rules: its inspection's settings and its structured interview. */
-export async function caseSurroundingsOf(db: FieldworkDb, task: CaseTask): Promise<CaseSurroundings> {
+export async function caseSurroundingsOf(
+  db: FieldworkDb | Prisma.TransactionClient,
+  task: CaseTask,
+): Promise<CaseSurroundings> {
   const [inspection, interview] = await Promise.all([
     inspectionOfCase(db, task.inspectionId),
     db.caseManagerInterview.findUnique({ where: { taskId: task.id } }),
   ]);
-  return { inspection, ...(interview ? { interview: interviewFactsOf(interview) } : {}) };
+  return surroundingsFrom(inspection, interview);
 }
 
 /** What the assessment rules need to know about the case besides the answers (domain CaseContext). */
