@@ -103,6 +103,18 @@ describe('publication, from approved ratings to the published report', () => {
           ? response.body
           : undefined;
       });
+      // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
+      const withoutChair = await lead('PUT', `/api/inspections/${id}/team`, {
+        members: [
+          { userId: 'inspector-1', role: 'inspector' },
+          { userId: 'yjs-1', role: 'yjs-contact' },
+        ],
+      });
+      expect(withoutChair.status, JSON.stringify(withoutChair.body)).toBe(409);
+      expect(withoutChair.body.error.code).toBe('team-change-leaves-panel-without-chair');
+      expect(
+        await system.inspectionDb.teamMember.count({ where: { inspectionId: id, role: 'panel-chair' } }),
+      ).toBe(1);
       for (const standard of pack.standards as Json[]) {
         if (standard.kind !== 'qualitative') continue;
         const proposed = await lead('PUT', `${ratingsBase}/proposals/${standard.id}`, {

@@ -137,6 +137,11 @@ export const PROBLEMS = {
     (ref) => `case ${ref} already has another task`,
   ),
   // Neither names more than the facts the lead may see already (the progress shows every case's assessor).
+  'team-change-leaves-panel-without-chair': fixed(
+    409,
+    'The team change would leave the open ratings panel with no panel chair to approve the final ratings. Name another chair in the same change; nothing was changed.',
+    'the ratings panel is open and this change removes its last chair; name another chair in the same change',
+  ),
   'team-change-orphans-work': spec<{
     work: readonly { userId: string; role: string; caseRef: string; kind: string; state: string }[];
   }>(

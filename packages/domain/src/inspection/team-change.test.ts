@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { membersLosingRoles, workBlockingTeamChange, type HeldCase } from './team-change.ts';
+import {
+  leavesPanelWithoutChair,
+  membersLosingRoles,
+  workBlockingTeamChange,
+  type HeldCase,
+} from './team-change.ts';
 
 const lead = { userId: 'lead-1', role: 'lead-inspector' };
 const inspector1 = { userId: 'inspector-1', role: 'inspector' };
@@ -75,5 +80,20 @@ describe('membersLosingRoles', () => {
   it('names each person who loses any role once', () => {
     const wanted = [lead, inspector2, { userId: 'qa-1', role: 'inspector' }];
     expect(membersLosingRoles([lead, inspector1, inspector2, qa1], wanted)).toEqual(['inspector-1', 'qa-1']);
+  });
+});
+
+describe('leavesPanelWithoutChair', () => {
+  const chair1 = { userId: 'chair-1', role: 'panel-chair' };
+  const chair2 = { userId: 'chair-2', role: 'panel-chair' };
+
+  it('is true only when the last chair goes and nobody takes the role', () => {
+    expect(leavesPanelWithoutChair([lead, chair1], [lead])).toBe(true);
+    expect(leavesPanelWithoutChair([lead, chair1], [lead, { userId: 'chair-1', role: 'inspector' }])).toBe(
+      true,
+    );
+    expect(leavesPanelWithoutChair([lead, chair1, chair2], [lead, chair2])).toBe(false);
+    expect(leavesPanelWithoutChair([lead, chair1], [lead, chair2])).toBe(false);
+    expect(leavesPanelWithoutChair([lead, inspector1], [lead])).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { ReviewState } from '../qa/review-states.ts';
 
 const ASSESSOR_ROLES: readonly string[] = ['inspector', 'local-assessor'];
 const QA_ROLE = 'qa-reviewer';
+const PANEL_CHAIR_ROLE = 'panel-chair';
 
 /**
  * A case still with its assessor: being assessed or revised, or submitted and not yet approved by QA (a
@@ -111,4 +112,18 @@ export function membersLosingRoles(current: readonly Membership[], wanted: reado
   return [
     ...new Set(current.filter((member) => !kept.has(`${member.userId}:${member.role}`)).map((m) => m.userId)),
   ].sort();
+}
+
+/**
+ * Whether the change takes the panel-chair role from the last person who holds it. While the ratings panel
+ * is open that leaves nobody who may approve the final ratings (DOMAIN "Ratings panel chair": the chair
+ * approves; 004 ¶3.21–3.31), so the change is refused then; the lead names a new chair in the same change.
+ */
+export function leavesPanelWithoutChair(
+  current: readonly Membership[],
+  wanted: readonly Membership[],
+): boolean {
+  const chairs = (members: readonly Membership[]) =>
+    members.some((member) => member.role === PANEL_CHAIR_ROLE);
+  return chairs(current) && !chairs(wanted);
 }

@@ -44,7 +44,7 @@ export function registerInspectionRoutes(
   registerStartInspection(app, temporal, taskQueue);
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
-  registerSetTeam(app, db, nc, afterOutbox);
+  registerSetTeam(app, db, nc, temporal, afterOutbox);
   registerReadTeam(app, db);
   registerUploadLongList(app, db, decide);
   registerDrawSample(app, db, decide);

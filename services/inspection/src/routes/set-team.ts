@@ -1,19 +1,27 @@
 // PUT /api/inspections/:id/team: the lead inspector sets who is on the team and in which role. The lead
-// stays on it; a change that would leave someone's open cases or claimed reviews with nobody is refused
-// (team/orphaned-work.ts); every change is audited and published so other services know who may touch the
+// stays on it; a change that would leave someone's open cases or claimed reviews with nobody
+// (team/orphaned-work.ts), or the open ratings panel with no chair (team/panel-chair.ts), is refused; every change is audited and published so other services know who may touch the
 // inspection.
 import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved, type Role } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
+import type { Client } from '@temporalio/client';
 import type { NatsConnection } from '@yji/messaging';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
+import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
 const key = (member: { userId: string; role: string }) => `${member.userId}:${member.role}`;
 
-export function registerSetTeam(app: App, db: InspectionDb, nc: NatsConnection, afterOutbox: () => void) {
+export function registerSetTeam(
+  app: App,
+  db: InspectionDb,
+  nc: NatsConnection,
+  temporal: Client,
+  afterOutbox: () => void,
+) {
   app.put(
     '/api/inspections/:id/team',
     teamRoute(db, LEAD, {
@@ -22,7 +30,8 @@ export function registerSetTeam(app: App, db: InspectionDb, nc: NatsConnection, 
       description:
         'The lead inspector stays on the team whatever the body says. Taking a role from someone who still ' +
         'holds open cases (as assessor) or claimed reviews (as QA reviewer) is refused with 409 naming each ' +
-        'item: reassign them first. Every change is published.',
+        'item: reassign them first. Removing the last panel chair while the ratings panel is open is refused ' +
+        'with 409: name another chair in the same change. Every change is published.',
       body: TeamBody,
       response: { 200: TeamView, ...errorResponses(409, 503) },
     }),
@@ -40,6 +49,7 @@ export function registerSetTeam(app: App, db: InspectionDb, nc: NatsConnection, 
         if (lead)
           wanted.set(key(lead), { userId: lead.userId, role: 'lead-inspector', conflicts: lead.conflicts });
         const removed = current.filter((member) => !wanted.has(key(member)));
+        await refuseLeavingPanelWithoutChair(temporal, id, current, [...wanted.values()]);
         await refuseOrphaningChange(nc, id, current, [...wanted.values()]);
         const added = [...wanted.values()].filter(
           (member) => !current.some((existing) => key(existing) === key(member)),
