@@ -15,7 +15,7 @@ export { telemetryEnv } from './env/telemetry.ts';
 export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';
-export { requireTeamRole, type TeamRolesOf } from './auth/require-team-role.ts';
+export { teamRoute, type FindMemberships, type TeamRouteSchema } from './auth/team-route.ts';
 export { actorOf } from './auth/actor.ts';
 export {
   startServiceRuntime,
