@@ -130,6 +130,7 @@ describe('a decision that takes longer than the request waits', () => {
       });
       const unknown = await lead('GET', at('/decisions/00000000-0000-4000-8000-000000000000'));
       expect([unknown.status, unknown.body.error.code]).toEqual([404, 'not-found']);
+      expect(unknown.body.error.message).toMatch(/decision/);
     },
   );
 });

@@ -3,6 +3,7 @@
 // confirmed case, and the bulk assignment reaches only the cases whose assessor changes.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   assignCasesUpdate,
   caseAssessmentStateQuery,
@@ -125,7 +126,10 @@ describe('InspectionWorkflow', () => {
       const { runId: firstRun } = await handle.describe();
       await drawSample(handle);
       await handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
-      await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+      await handle.executeUpdate(assignCasesUpdate, {
+        args: [{ actor: lead, request: { mode: 'auto' } }],
+        updateId: 'assign-before-continuing',
+      });
       const later = await eventually(async () => {
         const description = await handle.describe();
         return description.runId !== firstRun && description.status.name === 'RUNNING' ? description : null;
@@ -136,6 +140,14 @@ describe('InspectionWorkflow', () => {
         recorded: true,
         sample: { selected: 3, confirmed: true },
       });
+
+      // A decision the first run carried out is still found by its id alone, as the lead's 202 Location
+      // (services/inspection read-decision.ts) asks for it: Temporal follows the chain of runs.
+      const decided = await handle.getUpdateHandle('assign-before-continuing').result();
+      expect(decided).toHaveProperty('cases');
+      await expect(handle.getUpdateHandle('never-made').result()).rejects.toBeInstanceOf(
+        WorkflowNotFoundError,
+      );
 
       // The cases were not closed with the run that started them, and report to the run that holds them now.
       const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(inspection.sample[1]!.taskId));

@@ -1,7 +1,7 @@
 // GET /api/inspections/:id/decisions/:decisionId: how a lead inspector's decision that answered 202 (still
 // being carried out, workflow/lead-decisions.ts) stands: 200 once done, 202 while it goes on, or the refusal
 // it met. The decision's own result is then read where it shows (the sample, the progress, the case).
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { DecisionParams, DecisionStatus, problem } from '@yji/contracts';
 import { errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -31,8 +31,9 @@ export function registerReadDecision(app: App, db: InspectionDb, temporal: Clien
         return { decisionId, status: 'done' as const };
       } catch (error) {
         if (error instanceof HttpError) throw error;
-        // An update id the workflow does not know is answered by the server as NOT_FOUND (gRPC code 5).
-        if ((error as { code?: unknown }).code === 5)
+        // The team check found the inspection, so what its workflow does not know is the decision. (An
+        // inspection continues as new only between decisions; the server finds one made in an earlier run.)
+        if (error instanceof WorkflowNotFoundError)
           throw new HttpError(problem('not-found', { what: 'decision' }));
         return refusalAsHttp(error);
       }
