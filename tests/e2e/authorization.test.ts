@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
 import { WORKFLOW_ACTOR } from '@yji/fieldwork';
+import { inspectionRecordedUpdate } from '@yji/workflows';
 import {
   apiClient,
   callerAs,
@@ -117,6 +118,8 @@ interface Ctx {
   other: { caseRef: string; taskId: string };
   /** The version of the target task's draft as stored now. */
   targetVersion: () => Promise<number>;
+  /** A decision the inspection's workflow has carried out (an Update with this id). */
+  decisionId: string;
 }
 
 interface Endpoint {
@@ -226,6 +229,11 @@ const ENDPOINTS: Endpoint[] = [
     authorisedBody: () => ({ assigneeId: 'qa-1' }),
     expect: leadOnly(422),
     check: refusedWith('not-an-assessor'),
+  },
+  {
+    route: 'GET /api/inspections/:id/decisions/:decisionId',
+    expect: leadOnly(200),
+    check: (response) => expect(response.body.status).toBe('done'),
   },
   {
     route: 'GET /api/inspections/:id/progress',
@@ -361,11 +369,17 @@ describe('authorization: role × team membership × task ownership, for every en
     const other = inspection.cases.find((entry) => entry.assigneeId === 'inspector-1');
     if (!target || !other)
       throw new Error(`expected both assessors to have cases: ${JSON.stringify(inspection)}`);
+    // A carried-out decision to ask about: any Update of the inspection's workflow, under an id of ours.
+    const decisionId = randomUUID();
+    await system.temporal.workflow
+      .getHandle(inspection.id)
+      .executeUpdate(inspectionRecordedUpdate, { updateId: decisionId });
     ctx = {
       system,
       inspection,
       target,
       other,
+      decisionId,
       targetVersion: async () =>
         (await system.fieldworkDb.caseTask.findUniqueOrThrow({ where: { id: target.taskId } })).version,
     };
@@ -387,6 +401,7 @@ describe('authorization: role × team membership × task ownership, for every en
   const pathOf = (route: string, ids: { id: string; caseRef: string; taskId: string }) =>
     route
       .split(' ')[1]!
+      .replace(':decisionId', ctx.decisionId)
       .replace(':id', ids.id)
       .replace(':caseRef', ids.caseRef)
       .replace(':taskId', ids.taskId);
