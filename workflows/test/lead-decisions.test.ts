@@ -120,6 +120,33 @@ describe('reassigning a case', () => {
     });
   });
 
+  it('puts the recorded assessor back when the case refuses the new one (submitted meanwhile), and answers the refusal', async () => {
+    const inspection = inspectionActivityStubs({
+      reassignCase: ({ assigneeId }) => (assigneeId === 'inspector-2' ? { delayMs: 800 } : undefined),
+    });
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      const [first] = inspection.sample;
+      const reassignment = refusalOf(
+        handle.executeUpdate(reassignCaseUpdate, {
+          args: [{ actor: lead, caseRef: first!.caseRef, assigneeId: 'inspector-2' }],
+        }),
+      );
+      // The service is recording inspector-2 when inspector-1 submits.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await caseOf(run, first!.taskId).executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      expect(await reassignment).toMatchObject({ reason: 'the case is submitted; it cannot be reassigned' });
+      expect(
+        inspection
+          .called('reassignCase')
+          .map(({ args: [command] }) => (command as { assigneeId: string }).assigneeId),
+      ).toEqual(['inspector-2', 'inspector-1']);
+    });
+  });
+
   it("refuses a case not in fieldwork's sample as not found, and passes on the service's refusal; the case keeps its assessor", async () => {
     const inspection = inspectionActivityStubs({
       reassignCase: ({ assigneeId }) =>

@@ -48,6 +48,9 @@ import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment
 import { ratingsApprovedSignal } from '../ratings-panel/definitions.ts';
 import { RATINGS_PANEL_PATCH, ratingsPanelStage } from '../ratings-panel/from-inspection.ts';
 
+/** The patch under which a reassignment the case refused is taken back out of the service's record. */
+const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
+
 // Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
 // with backoff so a down service is not hammered. A command the service refuses fails its activity for good
 // (services/worker/src/activities/send.ts).
@@ -221,24 +224,34 @@ export async function InspectionWorkflow(
     ({ caseRef }) => requireReassignable(caseRef),
     async ({ actor, caseRef, assigneeId, dueAt }) => {
       const current = caseInFieldwork(caseRef)!;
-      const planned = await activities.reassignCase({
-        inspectionId: input.inspectionId,
-        actor,
-        caseRef,
-        assigneeId,
-      });
+      const previous = current.assigneeId;
+      const record = (assessor: string) =>
+        activities.reassignCase({ inspectionId: input.inspectionId, actor, caseRef, assigneeId: assessor });
+      const planned = await record(assigneeId);
       const request = { assigneeId, dueAt: dueAt ?? current.dueAt ?? planned.dueAt };
-      const reported = await askCase(
-        cases,
-        current.taskId,
-        assignCaseSignal,
-        request,
-        (entry) =>
-          entry.state === 'assigned' && entry.assigneeId === assigneeId && entry.dueAt === request.dueAt,
-      );
-      if (reported.state !== 'assigned')
-        throw new Error(`the case is ${reported.state}; it cannot be reassigned`);
-      return reported;
+      try {
+        const reported = await askCase(
+          cases,
+          current.taskId,
+          assignCaseSignal,
+          request,
+          (entry) =>
+            entry.state === 'assigned' && entry.assigneeId === assigneeId && entry.dueAt === request.dueAt,
+        );
+        if (reported.state !== 'assigned')
+          throw refusal('not-allowed-now', `the case is ${reported.state}; it cannot be reassigned`);
+        return reported;
+      } catch (error) {
+        // The service recorded the new assessor before the case refused them (submitted meanwhile, say):
+        // the record goes back to the assessor the case kept, and the lead hears why in the case's words.
+        if (previous && previous !== assigneeId && patched(REASSIGNMENT_UNDONE_PATCH)) {
+          await record(previous);
+          const ended = cases.get(current.taskId)?.state;
+          if (ended === 'submitted' || ended === 'withdrawn')
+            throw refusal('not-allowed-now', `the case is ${ended}; it cannot be reassigned`);
+        }
+        throw error;
+      }
     },
   );
 
