@@ -5,21 +5,16 @@
 // check, the YJS contact comments, one comment is accepted and one rejected, the revised report is scheduled
 // a few seconds ahead, moved, previewed by the person named, and published at its time, which closes the
 // ratings panel. The published report shows exactly the approved ratings; its text and time no longer change.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { jetstream } from '@nats-io/jetstream';
-import { assessmentApproved, reportPublished, type RatingsPanelInput } from '@yji/contracts';
-import {
-  publicationStateQuery,
-  publicationWorkflowId,
-  RATINGS_PANEL_WORKFLOW,
-  ratingsPanelWorkflowId,
-} from '@yji/workflows';
+import { reportPublished } from '@yji/contracts';
+import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
   callerAs,
   eventsOn,
   eventually,
   inspectionInFieldwork,
+  KEY_QUESTIONS,
+  openPanel,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -27,8 +22,6 @@ import {
 // A set-up decision on a busy machine may outlast the default wait.
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
-const KEY_QUESTIONS = { court: ['2.1', '2.2', '2.3', '2.4'], oocd: ['3.1', '3.2', '3.3'] } as const;
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
 describe('publication, from approved ratings to the published report', () => {
@@ -53,48 +46,13 @@ describe('publication, from approved ratings to the published report', () => {
         seed: 'publication',
       });
       const { id } = inspection;
-      const sample = (await lead('GET', `/api/inspections/${id}/sample`)).body;
-      const sideOf = new Map<string, 'court' | 'oocd'>(
-        (sample.selected as { caseRef: string; side: 'court' | 'oocd' }[]).map((row) => [
-          row.caseRef,
-          row.side,
-        ]),
-      );
-      const js = jetstream(system.nc);
-      for (const [index, { caseRef, taskId }] of inspection.cases.entries()) {
-        const side = sideOf.get(caseRef)!;
-        const judgements = Object.fromEntries(
-          KEY_QUESTIONS[side].flatMap((standard) =>
-            [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % 5 !== 0]),
+      await openPanel(system, lead, inspection, {
+        judgements: (side, index) =>
+          Object.fromEntries(
+            KEY_QUESTIONS[side].flatMap((standard) =>
+              [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % 5 !== 0]),
+            ),
           ),
-        );
-        await js.publish(
-          assessmentApproved.subject,
-          JSON.stringify({
-            inspectionId: id,
-            taskId,
-            caseRef,
-            frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
-            caseType: side,
-            version: 1,
-            judgements,
-            reviewed: true,
-            approvedBy: 'qa-1',
-            approvedAt: new Date().toISOString(),
-          }),
-          { msgID: randomUUID() },
-        );
-      }
-      const input: RatingsPanelInput = {
-        inspectionId: id,
-        leadInspectorId: 'lead-1',
-        frameworks: FRAMEWORKS,
-        custodyCases: sample.summary.custody as number,
-      };
-      await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-        workflowId: ratingsPanelWorkflowId(id),
-        taskQueue: system.env.TEMPORAL_TASK_QUEUE,
-        args: [input],
       });
       const ratingsBase = `/api/ratings/inspections/${id}`;
       const pack = await eventually('the panel pack with every approved case', async () => {

@@ -5,34 +5,31 @@
 // equal the domain's computeRatings on the same judgements; 13 standards with resettlement in scope; a chair
 // who proposed is refused; an approved rating refuses UPDATE in the database; a correction supersedes and
 // keeps both; the assessment events delivered again from the start take effect once.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAM, assessmentApproved, ratingsApproved, type RatingsPanelInput } from '@yji/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAM, ratingsApproved } from '@yji/contracts';
 import { computeRatings, ratedStandardsFor, standardsInScope, resettlementInScope } from '@yji/domain';
 import { assessmentConsumerName, ratingsConfig, startRatingsService } from '@yji/ratings';
-import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
   callerAs,
   eventsOn,
   eventually,
   inspectionInFieldwork,
+  KEY_QUESTIONS,
+  openPanel,
+  PANEL_FRAMEWORKS,
   testEnvironment,
   useSystem,
   type Json,
+  type Side,
 } from '../harness/index.ts';
 
 const system = useSystem();
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
-const KEY_QUESTIONS = {
-  court: ['2.1', '2.2', '2.3', '2.4'],
-  oocd: ['3.1', '3.2', '3.3'],
-} as const;
 
 /** Judgements that vary by case: some no, some does-not-apply (a low risk case), so bands and n differ. */
-function judgementsFor(side: 'court' | 'oocd', index: number): Record<string, boolean | null> {
+function judgementsFor(side: Side, index: number): Record<string, boolean | null> {
   return Object.fromEntries(
     KEY_QUESTIONS[side].flatMap((standard, s) =>
       [1, 2, 3].map((kq) => {
@@ -66,48 +63,14 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
       seed: 'ratings-panel',
     });
     const { id } = inspection;
-    const sample = (await lead('GET', `/api/inspections/${id}/sample`)).body;
-    const sideOf = new Map<string, 'court' | 'oocd'>(
-      (sample.selected as { caseRef: string; side: 'court' | 'oocd' }[]).map((row) => [
-        row.caseRef,
-        row.side,
-      ]),
-    );
-
-    // What fieldwork publishes when quality assurance approves each case.
-    const approvals = inspection.cases.map(({ caseRef, taskId }, index) => {
-      const side = sideOf.get(caseRef)!;
-      return {
-        inspectionId: id,
-        taskId,
-        caseRef,
-        frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
-        caseType: side,
-        version: 2,
-        judgements: judgementsFor(side, index),
-        reviewed: index % 2 === 0,
-        approvedBy: index % 2 === 0 ? 'qa-1' : null,
-        approvedAt: new Date().toISOString(),
-      };
+    // What fieldwork publishes when quality assurance approves each case (half reviewed, half approved on
+    // submission), then the panel child as the inspection workflow starts it.
+    const { approvals, input } = await openPanel(system, lead, inspection, {
+      judgements: judgementsFor,
+      version: 2,
+      reviewed: (index) => index % 2 === 0,
     });
-    const js = jetstream(system.nc);
-    for (const approval of approvals)
-      await js.publish(assessmentApproved.subject, JSON.stringify(approval), { msgID: randomUUID() });
-
-    // The inspection workflow starts its panel child with what it knows of the inspection.
-    const custodyCases = sample.summary.custody as number;
-    expect(resettlementInScope(custodyCases)).toBe(true);
-    const input: RatingsPanelInput = {
-      inspectionId: id,
-      leadInspectorId: 'lead-1',
-      frameworks: FRAMEWORKS,
-      custodyCases,
-    };
-    await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(id),
-      taskQueue: system.env.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    });
+    expect(resettlementInScope(input.custodyCases)).toBe(true);
     const base = `/api/ratings/inspections/${id}`;
     const pack = () => chair('GET', `${base}/pack`);
     const ready = await eventually('the panel pack with every approved case', async () => {
@@ -118,7 +81,7 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
     });
 
     // The computed ratings are the domain's, on the same judgements.
-    const standards = standardsInScope(ratedStandardsFor(FRAMEWORKS), true);
+    const standards = standardsInScope(ratedStandardsFor(PANEL_FRAMEWORKS), true);
     const expected = computeRatings(
       {
         cases: approvals.map(({ taskId, caseType, judgements }) => ({

@@ -15,3 +15,4 @@ export {
   type Json,
 } from './api.ts';
 export { completeAssessment } from './assessment.ts';
+export { KEY_QUESTIONS, openPanel, PANEL_FRAMEWORKS, type PanelOptions, type Side } from './panel.ts';

@@ -3,20 +3,22 @@
 // the portal's pages only: the lead inspector proposes a qualitative rating with evidence (a form sent
 // without evidence first), the chair reads the pack, records a move down (without a rationale first) and
 // approves. Every page passes axe and is photographed.
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { jetstream } from '@nats-io/jetstream';
-import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
-import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
-import { callerAs, eventually, inspectionInFieldwork, type Json } from '../../harness/index.ts';
+import {
+  callerAs,
+  eventually,
+  inspectionInFieldwork,
+  KEY_QUESTIONS,
+  openPanel,
+  type Json,
+} from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
 const stack = useStack();
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 describe('the ratings panel, in the browser', () => {
@@ -36,43 +38,11 @@ describe('the ratings panel, in the browser', () => {
     });
     id = inspection.id;
     caseRef = inspection.cases[0]!.caseRef;
-    const sides = new Map<string, 'court' | 'oocd'>(
-      ((await lead('GET', `/api/inspections/${id}/sample`)).body.selected as Json[]).map((row) => [
-        row.caseRef,
-        row.side,
-      ]),
-    );
-    const js = jetstream(system.nc);
-    for (const [index, { caseRef: ref, taskId }] of inspection.cases.entries()) {
-      const side = sides.get(ref)!;
-      const standards = side === 'court' ? ['2.1', '2.2', '2.3', '2.4'] : ['3.1', '3.2', '3.3'];
-      const judgements = Object.fromEntries(
-        standards.flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 3 !== 0])),
-      );
-      const approval = {
-        inspectionId: id,
-        taskId,
-        caseRef: ref,
-        frameworkId: side === 'court' ? FRAMEWORKS.courtDisposals : FRAMEWORKS.outOfCourt,
-        caseType: side,
-        version: 1,
-        judgements,
-        reviewed: true,
-        approvedBy: 'qa-1',
-        approvedAt: new Date().toISOString(),
-      };
-      await js.publish(assessmentApproved.subject, JSON.stringify(approval), { msgID: randomUUID() });
-    }
-    const input: RatingsPanelInput = {
-      inspectionId: id,
-      leadInspectorId: 'lead-1',
-      frameworks: FRAMEWORKS,
-      custodyCases: 0,
-    };
-    await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(id),
-      taskQueue: system.env.TEMPORAL_TASK_QUEUE,
-      args: [input],
+    await openPanel(system, lead, inspection, {
+      judgements: (side, index) =>
+        Object.fromEntries(
+          KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 3 !== 0])),
+        ),
     });
     const chair = callerAs(system, 'chair-1', ['panel-chair']);
     await eventually('the panel pack with every case', async () => {

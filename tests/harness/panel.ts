@@ -1,0 +1,74 @@
+// Tests that start at the ratings panel: each case's QA approval published as fieldwork publishes it
+// (yji.fieldwork.assessment.approved), then the panel workflow started as the inspection workflow starts it.
+// What the judgements are is the test's own; the rest is the same for every such test.
+import { randomUUID } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
+import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
+import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import type { System } from './system.ts';
+
+/** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
+export const PANEL_FRAMEWORKS = {
+  courtDisposals: 'd2-v6.5',
+  outOfCourt: 'd3-v3.6',
+  standards: 'standards-2020',
+} as const;
+
+/** The case-based standards' key questions of those frameworks, by side. */
+export const KEY_QUESTIONS = { court: ['2.1', '2.2', '2.3', '2.4'], oocd: ['3.1', '3.2', '3.3'] } as const;
+
+export type Side = 'court' | 'oocd';
+
+export interface PanelOptions {
+  /** Each case's key-question judgements (true yes, false no, null does not apply). */
+  judgements: (side: Side, index: number) => Record<string, boolean | null>;
+  /** The approved version's number; 1 by default. */
+  version?: number;
+  /** Whether QA reviewed the case (else approved on submission, outside the QA sample); all by default. */
+  reviewed?: (index: number) => boolean;
+}
+
+/** Publishes every case's approval and starts the panel; answers what was published and the panel's input. */
+export async function openPanel(
+  system: Pick<System, 'nc' | 'temporal' | 'env'>,
+  lead: Caller,
+  inspection: InspectionInFieldwork,
+  { judgements, version = 1, reviewed = () => true }: PanelOptions,
+) {
+  const { id } = inspection;
+  const sample = (await lead('GET', `/api/inspections/${id}/sample`)).body;
+  const sideOf = new Map<string, Side>(
+    (sample.selected as Json[]).map((row) => [row.caseRef as string, row.side as Side]),
+  );
+  const approvals = inspection.cases.map(({ caseRef, taskId }, index) => {
+    const side = sideOf.get(caseRef)!;
+    return {
+      inspectionId: id,
+      taskId,
+      caseRef,
+      frameworkId: side === 'court' ? PANEL_FRAMEWORKS.courtDisposals : PANEL_FRAMEWORKS.outOfCourt,
+      caseType: side,
+      version,
+      judgements: judgements(side, index),
+      reviewed: reviewed(index),
+      approvedBy: reviewed(index) ? 'qa-1' : null,
+      approvedAt: new Date().toISOString(),
+    };
+  });
+  const js = jetstream(system.nc);
+  for (const approval of approvals)
+    await js.publish(assessmentApproved.subject, JSON.stringify(approval), { msgID: randomUUID() });
+  const input: RatingsPanelInput = {
+    inspectionId: id,
+    leadInspectorId: 'lead-1',
+    frameworks: PANEL_FRAMEWORKS,
+    custodyCases: sample.summary.custody as number,
+  };
+  await system.temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+    workflowId: ratingsPanelWorkflowId(id),
+    taskQueue: system.env.TEMPORAL_TASK_QUEUE,
+    args: [input],
+  });
+  return { approvals, input };
+}
