@@ -21,11 +21,9 @@ import {
 } from './definitions.ts';
 import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
 import { serialHandlers } from '../serial-handlers.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
-const activities = proxyActivities<CaseAssessmentActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<CaseAssessmentActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 const FINISHED = new Set(['submitted', 'withdrawn']);
 

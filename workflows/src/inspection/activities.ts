@@ -10,11 +10,7 @@ import type {
   planAssignments,
   reassignCase,
 } from '@yji/contracts';
-import type { z } from 'zod';
-
-type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
-  request: z.input<C['request']>,
-) => Promise<z.output<C['reply']>>;
+import type { Command } from '../command-activities.ts';
 
 export interface InspectionActivities {
   /** Idempotent: recording the same inspection twice stores it once. */

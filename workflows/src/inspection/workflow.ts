@@ -47,21 +47,12 @@ import { CaseAssessmentWorkflow } from '../case-assessment/workflow.ts';
 import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment/definitions.ts';
 import { ratingsApprovedSignal } from '../ratings-panel/definitions.ts';
 import { RATINGS_PANEL_PATCH, ratingsPanelStage } from '../ratings-panel/from-inspection.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
 /** The patch under which a reassignment the case refused is taken back out of the service's record. */
 const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
 
-// Commands go over NATS to a service that may be restarting: retry for long enough to ride out a deploy,
-// with backoff so a down service is not hammered. A command the service refuses fails its activity for good
-// (services/worker/src/activities/send.ts).
-const activities = proxyActivities<InspectionActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-  },
-});
+const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 const withdrawn = (reported: CaseAssessmentState) => reported.state === 'withdrawn';
 const BEFORE_THE_PANEL: readonly InspectionWorkflowState['phase'][] = [

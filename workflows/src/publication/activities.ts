@@ -1,11 +1,7 @@
 // The activities the publication workflow calls; the worker implements each by sending one command to the
 // publication service over NATS.
 import type { closeFactualCheck, openFactualCheck, publishReport, schedulePublication } from '@yji/contracts';
-import type { z } from 'zod';
-
-type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
-  request: z.input<C['request']>,
-) => Promise<z.output<C['reply']>>;
+import type { Command } from '../command-activities.ts';
 
 export interface PublicationActivities {
   openFactualCheck: Command<typeof openFactualCheck>;

@@ -27,12 +27,9 @@ import {
   schedulePublicationUpdate,
   sendForFactualCheckUpdate,
 } from './definitions.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
-// As the other workflows': ride out a deploy of the service; a refusal fails the activity for good.
-const activities = proxyActivities<PublicationActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<PublicationActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 function requireLead(actor: Actor, what: string) {
   if (!actor.roles.includes('lead-inspector')) throw new Error(`${what} needs lead-inspector`);

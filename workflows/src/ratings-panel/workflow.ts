@@ -27,12 +27,9 @@ import {
   ratingsApprovedSignal,
   ratingsPanelStateQuery,
 } from './definitions.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
-// As the inspection workflow's: ride out a deploy of the ratings service; a refusal fails the activity for good.
-const activities = proxyActivities<RatingsPanelActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<RatingsPanelActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const;
 

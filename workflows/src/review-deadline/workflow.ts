@@ -6,11 +6,9 @@
 import { proxyActivities, sleep } from '@temporalio/workflow';
 import type { ReviewDeadlineInput } from '@yji/contracts';
 import type { ReviewDeadlineActivities } from './activities.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
-const { recordReviewDeadline } = proxyActivities<ReviewDeadlineActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { recordReviewDeadline } = proxyActivities<ReviewDeadlineActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 export async function ReviewDeadlineWorkflow(input: ReviewDeadlineInput): Promise<'moved-on' | 'overdue'> {
   await sleep(input.remindAfterMs);

@@ -8,11 +8,9 @@ import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { AlertAcknowledgementInput, AlertAcknowledgementState } from '@yji/contracts';
 import type { AlertAcknowledgementActivities } from './activities.ts';
 import { alertAcknowledgedSignal, alertAcknowledgementStateQuery } from './definitions.ts';
+import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
-const { escalateAlert } = proxyActivities<AlertAcknowledgementActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { escalateAlert } = proxyActivities<AlertAcknowledgementActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 export async function AlertAcknowledgementWorkflow(
   input: AlertAcknowledgementInput,
