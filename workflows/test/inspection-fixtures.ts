@@ -15,7 +15,25 @@ import type { InspectionWorkflow } from '../src/workflows.ts';
 import type { WorkflowHandle } from '@temporalio/client';
 import { eventually, type WorkflowTestRun } from './workflow-kit.ts';
 
-export const lead: Actor = { userId: 'lead-1', roles: ['lead-inspector'], requestId: 'test' };
+/** A person as a workflow's Updates take them (the services send the signed-in person). */
+export const actor = (userId: string, ...roles: Actor['roles']): Actor => ({
+  userId,
+  roles,
+  requestId: 'test',
+});
+export const lead = actor('lead-1', 'lead-inspector');
+
+/**
+ * The state of `input`'s inspection once quality assurance is done, with five custody cases in the sample,
+ * as a run continued as new carries it on (start the inspection with `{ carriedOver: { state, … } }`).
+ */
+export const readyForPanelState = (input: InspectionWorkflowInput) => ({
+  inspectionId: input.inspectionId,
+  phase: 'ready-for-panel' as const,
+  recorded: true,
+  longList: { longListId: randomUUID(), rows: 40 },
+  sample: { seed: 's', selected: 10, reserve: 4, ineligible: 0, excluded: 0, custody: 5, confirmed: true },
+});
 
 export function inspectionInput(): InspectionWorkflowInput {
   return {

@@ -3,9 +3,7 @@
 // its deadline, a moved publication time is the one kept (the updatable timer), the report is published once
 // and then no longer moves, and the recorded history replays.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { describe, expect, inject, it } from 'vitest';
-import { Worker } from '@temporalio/worker';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Actor } from '@yji/contracts';
 import {
@@ -15,14 +13,13 @@ import {
   schedulePublicationUpdate,
   sendForFactualCheckUpdate,
 } from '../src/index.ts';
+import { actor, lead } from './inspection-fixtures.ts';
 import { commandRejected, publicationActivityStubs } from './stub-activities.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 import './provided.ts';
 
 const kit = workflowTestKit();
 
-const actor = (userId: string, ...roles: Actor['roles']): Actor => ({ userId, roles, requestId: 'test' });
-const lead = actor('lead-1', 'lead-inspector');
 const yjs = actor('yjs-1', 'yjs-contact');
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
@@ -85,11 +82,7 @@ describe('PublicationWorkflow', () => {
       expect(called('openFactualCheck')).toHaveLength(1);
       expect(called('schedulePublication')).toHaveLength(2);
 
-      await Worker.runReplayHistory(
-        { workflowBundle: { code: await readFile(inject('workflowBundlePath'), 'utf8') } },
-        await handle.fetchHistory(),
-        handle.workflowId,
-      );
+      await run.replay(handle);
     });
   });
 

@@ -3,9 +3,7 @@
 // approve it), refused Updates never reach an activity, a correction reopens the set for another approval,
 // and the recorded history replays.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { describe, expect, inject, it } from 'vitest';
-import { Worker } from '@temporalio/worker';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { Actor, RatingsPanelInput } from '@yji/contracts';
 import {
@@ -18,14 +16,13 @@ import {
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
 } from '../src/index.ts';
-import { inspectionInput } from './inspection-fixtures.ts';
+import { actor, inspectionInput, readyForPanelState } from './inspection-fixtures.ts';
 import { inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 import './provided.ts';
 
 const kit = workflowTestKit();
 
-const actor = (userId: string, ...roles: Actor['roles']): Actor => ({ userId, roles, requestId: 'test' });
 const lead = actor('lead-1', 'lead-inspector', 'panel-chair');
 const chair = actor('chair-1', 'panel-chair');
 const secondChair = actor('chair-2', 'panel-chair');
@@ -114,11 +111,7 @@ describe('RatingsPanelWorkflow', () => {
 
       await handle.signal(closePanelSignal);
       await handle.result();
-      await Worker.runReplayHistory(
-        { workflowBundle: { code: await readFile(inject('workflowBundlePath'), 'utf8') } },
-        await handle.fetchHistory(),
-        handle.workflowId,
-      );
+      await run.replay(handle);
     });
   });
   it('is started by its inspection once ready for the panel, with the custody cases; its approval moves the inspection on', async () => {
@@ -126,21 +119,7 @@ describe('RatingsPanelWorkflow', () => {
     await kit.run({ ...inspectionActivityStubs().activities, ...panelStubs.activities }, async (run) => {
       const input = inspectionInput();
       // An inspection whose quality assurance is done, as a run continued as new carries it on.
-      const state = {
-        inspectionId: input.inspectionId,
-        phase: 'ready-for-panel' as const,
-        recorded: true,
-        longList: { longListId: randomUUID(), rows: 40 },
-        sample: {
-          seed: 's',
-          selected: 10,
-          reserve: 4,
-          ineligible: 0,
-          excluded: 0,
-          custody: 5,
-          confirmed: true,
-        },
-      };
+      const state = readyForPanelState(input);
       const inspection = await run.start(INSPECTION_WORKFLOW, {
         workflowId: input.inspectionId,
         args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],

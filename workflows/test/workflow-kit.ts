@@ -18,6 +18,8 @@ export interface WorkflowTestRun {
     workflow: string,
     options: Omit<WorkflowStartOptions<W>, 'taskQueue'>,
   ): Promise<WorkflowHandle<W>>;
+  /** Replays `handle`'s history so far against the current workflow code (fails on nondeterminism). */
+  replay(handle: WorkflowHandle): Promise<void>;
 }
 
 /** Call at the top of a test file; `run` gives each test its own worker with the activities it passes. */
@@ -56,7 +58,9 @@ export function workflowTestKit() {
       return handle as never;
     };
     try {
-      return await worker.runUntil(test({ client, taskQueue, start }));
+      const replay: WorkflowTestRun['replay'] = async (handle) =>
+        Worker.runReplayHistory({ workflowBundle: { code } }, await handle.fetchHistory(), handle.workflowId);
+      return await worker.runUntil(test({ client, taskQueue, start, replay }));
     } finally {
       for (const handle of started) await handle.terminate('test finished').catch(() => {});
       // Case workflows outlive their inspection (parent close policy ABANDON): find them by task queue.

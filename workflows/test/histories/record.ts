@@ -55,6 +55,7 @@ import {
   inspectionInput,
   lead,
   startInspection,
+  readyForPanelState,
 } from '../inspection-fixtures.ts';
 import { eventually, workflowTestKit } from '../workflow-kit.ts';
 
@@ -207,21 +208,7 @@ it('records an inspection from ready for the panel to ratings approved, its pane
     { ...inspectionActivityStubs().activities, ...panel.activities },
     async ({ start, client }) => {
       const input = inspectionInput();
-      const state = {
-        inspectionId: input.inspectionId,
-        phase: 'ready-for-panel' as const,
-        recorded: true,
-        longList: { longListId: crypto.randomUUID(), rows: 40 },
-        sample: {
-          seed: 's',
-          selected: 10,
-          reserve: 4,
-          ineligible: 0,
-          excluded: 0,
-          custody: 5,
-          confirmed: true,
-        },
-      };
+      const state = readyForPanelState(input);
       const handle = await start(INSPECTION_WORKFLOW, {
         workflowId: input.inspectionId,
         args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],
