@@ -5,16 +5,9 @@
 // raised, though the lead inspector lengthens the setting meanwhile.
 import { describe, expect, it } from 'vitest';
 import { alertAcknowledgementWorkflowId } from '@yji/workflows';
-import { callerAs, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
+import { anAlert, callerAs, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
 
-const ALERT = {
-  concerns: ['harm-from-others'],
-  atRisk: ['this-child'],
-  urgency: 'immediate',
-  seen: 'A concern noted on the case file',
-  done: 'Told the case manager',
-  forwardedBy: 'telephone',
-};
+const ALERT = anAlert({ urgency: 'immediate', forwardedBy: 'telephone' });
 
 describe('safeguarding alert escalation', () => {
   const system = useSystem();

@@ -14,6 +14,7 @@ import {
   startSystem,
   type Caller,
   type Json,
+  anAlert,
 } from '../harness/index.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
@@ -212,14 +213,7 @@ describe('authorization of QA and safeguarding endpoints: role × membership × 
     expect((await owner('PUT', `${path}/draft`, { ...firstDraft(), answers })).status).toBe(200);
     await owner('PUT', `${path}/interview`, { date: '2026-12-08', withWhom: 'case manager', notes: 'Plan.' });
     expect((await owner('POST', `${path}/submit`, { version: 1 })).status).toBe(200);
-    const alert = await owner('POST', `${path}/alerts`, {
-      concerns: ['harm-from-others'],
-      atRisk: ['this-child'],
-      urgency: 'urgent',
-      seen: 'A concern noted on the case file',
-      done: 'Told the case manager',
-      forwardedBy: 'yji',
-    });
+    const alert = await owner('POST', `${path}/alerts`, anAlert());
     expect(alert.status).toBe(201);
     ctx = {
       inspectionId: inspection.id,

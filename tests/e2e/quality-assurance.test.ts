@@ -16,6 +16,7 @@ import {
   useSystem,
   type Caller,
   type Json,
+  anAlert,
 } from '../harness/index.ts';
 
 const FIELDWORK_START = '2026-12-07';
@@ -223,14 +224,11 @@ describe('quality assurance from submission to ready for the ratings panel', () 
 
       // A safeguarding alert reaches the lead inspector's list at once.
       const first = inspection.cases[0]!;
-      const alert = await assessors.get(first.assigneeId)!('POST', fw(`/tasks/${first.taskId}/alerts`), {
-        concerns: ['harm-from-others'],
-        atRisk: ['this-child'],
-        urgency: 'urgent',
-        seen: 'A concern noted on the case file',
-        done: 'Told the case manager',
-        forwardedBy: 'yji',
-      });
+      const alert = await assessors.get(first.assigneeId)!(
+        'POST',
+        fw(`/tasks/${first.taskId}/alerts`),
+        anAlert(),
+      );
       expect(alert.status).toBe(201);
       const alerts = await lead('GET', fw(`/inspections/${inspection.id}/alerts`));
       expect(alerts.body.alerts.map((a: Json) => a.alertId)).toEqual([alert.body.alertId]);

@@ -14,5 +14,6 @@ export {
   type Caller,
   type Json,
 } from './api.ts';
+export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
 export { KEY_QUESTIONS, openPanel, PANEL_FRAMEWORKS, type PanelOptions, type Side } from './panel.ts';
