@@ -25,9 +25,10 @@ export type ApiCall = (
  * ratings service, under /api/publication to the publication service, the rest to the inspection service. No token sends no Authorization header; a string
  * body is sent as text/csv, anything else as JSON.
  */
-export function apiClient(
-  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings' | 'publication'>,
-): ApiCall {
+/** Where each service under test answers. */
+export type ServiceUrls = Record<'inspection' | 'fieldwork' | 'ratings' | 'publication', { url: string }>;
+
+export function apiClient(system: ServiceUrls): ApiCall {
   return async (token, method, path, body) => {
     const base = path.startsWith('/api/fieldwork')
       ? system.fieldwork.url
@@ -55,7 +56,7 @@ export type Caller = (method: string, path: string, body?: unknown) => Promise<A
 
 /** A caller holding a token for `userId` with `roles`, signed on the first call. */
 export function callerAs(
-  system: Pick<System, 'inspection' | 'fieldwork' | 'ratings' | 'publication'>,
+  system: ServiceUrls,
   userId: string,
   roles: readonly Role[],
   options: SignOptions = {},

@@ -11,13 +11,24 @@ import type { Log, StackPart } from './part.ts';
 const NATS_SERVER_MODULE = 'github.com/nats-io/nats-server/v2@v2.12.15';
 const SHARED_PORT = 4222;
 
-async function natsServerBinary(log: Log): Promise<string> {
+export async function natsServerBinary(log: Log): Promise<string> {
   return findExecutable('nats-server') ?? (await goInstall(NATS_SERVER_MODULE, 'nats-server', log));
 }
 
+/** nats-server's arguments: JetStream on `port`, storing under `storeDir`. */
+export const natsServerArgs = (port: number, storeDir: string) => [
+  '-a',
+  '127.0.0.1',
+  '-p',
+  String(port),
+  '-js',
+  '-sd',
+  storeDir,
+];
+
 async function startNatsServer(log: Log, port: number, storeDir: string, name: string) {
   const binary = await natsServerBinary(log);
-  const child = startServer(name, binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir]);
+  const child = startServer(name, binary, natsServerArgs(port, storeDir));
   await waitUntil('nats-server', () => tcpAnswers('127.0.0.1', port), 30_000);
   return { binary, stop: () => stopServer(child) };
 }

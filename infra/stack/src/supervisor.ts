@@ -14,6 +14,8 @@ export interface ProcessSpec {
   env: NodeJS.ProcessEnv;
   /** Appended to: the process's stdout and stderr across restarts. */
   logFile: string;
+  /** Only to the log file, not also to the terminal (a test's own processes). */
+  quiet?: boolean;
 }
 
 export interface RestartPolicy {
@@ -71,7 +73,7 @@ export function supervise(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = running;
-    const terminal = toTerminal(`[${spec.name}] `);
+    const terminal = spec.quiet ? () => {} : toTerminal(`[${spec.name}] `);
     for (const stream of [running.stdout, running.stderr]) {
       stream?.on('data', (chunk: Buffer) => {
         file.write(chunk);

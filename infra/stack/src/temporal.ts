@@ -26,7 +26,7 @@ async function registerSearchAttributes(address: string): Promise<void> {
   }
 }
 
-async function temporalCli(log: Log): Promise<string | null> {
+export async function temporalCli(log: Log): Promise<string | null> {
   const found = findExecutable('temporal');
   if (found) return found;
   return goInstall(TEMPORAL_CLI_MODULE, 'temporal', log).catch((error: Error) => {
@@ -35,18 +35,19 @@ async function temporalCli(log: Log): Promise<string | null> {
   });
 }
 
-async function startDevServer(cli: string): Promise<() => Promise<void>> {
-  const child = startServer('temporal', cli, [
+/** The Temporal CLI's arguments for a dev server on `port`, persisting to `dbFile`, with our search attributes. */
+export function devServerArgs(port: number, uiPort: number, dbFile: string): string[] {
+  return [
     'server',
     'start-dev',
     '--ip',
     HOST,
     '--port',
-    String(PORT),
+    String(port),
     '--ui-port',
-    String(UI_PORT),
+    String(uiPort),
     '--db-filename',
-    join(paths.dataDir, 'temporal.db'),
+    dbFile,
     '--namespace',
     temporalNamespace(),
     '--log-level',
@@ -55,7 +56,15 @@ async function startDevServer(cli: string): Promise<() => Promise<void>> {
       '--search-attribute',
       `${key.name}=${key.type === 'KEYWORD' ? 'Keyword' : key.type}`,
     ]),
-  ]);
+  ];
+}
+
+async function startDevServer(cli: string): Promise<() => Promise<void>> {
+  const child = startServer(
+    'temporal',
+    cli,
+    devServerArgs(PORT, UI_PORT, join(paths.dataDir, 'temporal.db')),
+  );
   return () => stopServer(child);
 }
 
