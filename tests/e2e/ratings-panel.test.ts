@@ -159,6 +159,11 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
     expect(final.standards.map(({ id: s, finalRating }: Json) => [s, finalRating])).toEqual(
       (decidedPack.standards as Json[]).map(({ id: s, rating }) => [s, rating]),
     );
+    // The key questions' figures the panel saw go with the set (the published report draws them).
+    expect(final.standards.map(({ id: s, keyQuestions }: Json) => [s, keyQuestions])).toEqual(
+      (decidedPack.standards as Json[]).map(({ id: s, keyQuestions }) => [s, keyQuestions]),
+    );
+    expect(final.standards.find(({ id: s }: Json) => s === '2.1').keyQuestions).toHaveLength(3);
     expect(final).toMatchObject({
       score: decidedPack.score,
       overall: decidedPack.overall,

@@ -43,6 +43,7 @@ export function approvedSet(
       rationale: null,
       decidedBy: null,
       decidedAt: null,
+      keyQuestions: [],
     })),
     score: 24,
     maxScore: 36,

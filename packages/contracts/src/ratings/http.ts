@@ -105,6 +105,11 @@ export const FinalStandardView = z.object({
   rationale: z.string().nullable(),
   decidedBy: UserId.nullable(),
   decidedAt: z.iso.datetime().nullable(),
+  /**
+   * A case-based standard's key questions as the panel approved them (the report's charts draw these);
+   * empty for a qualitative standard, and in sets approved before the figures were kept.
+   */
+  keyQuestions: z.array(KeyQuestionView).default([]),
 });
 
 export const FinalRatingsView = z.object({

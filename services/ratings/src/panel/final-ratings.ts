@@ -1,10 +1,11 @@
 // The final ratings as the chair approves them, from the panel's figures, and as they are shown and
 // published. A set, once stored, never changes (the tables refuse UPDATE and DELETE).
 import type { FinalRatingsView } from '@yji/contracts';
-import type { FinalRating, FinalRatingSet } from '../generated/prisma/client.ts';
+import { Prisma, type FinalRating, type FinalRatingSet } from '../generated/prisma/client.ts';
 import type { PanelRatings } from './panel-ratings.ts';
 
 type Rating = FinalRatingsView['overall'];
+type KeyQuestion = FinalRatingsView['standards'][number]['keyQuestions'][number];
 
 /** Per standard: computed (case-based) or proposed (qualitative) rating, the final one, and who decided. */
 export function finalStandardsOf({ base, decided, decisions }: PanelRatings) {
@@ -21,6 +22,11 @@ export function finalStandardsOf({ base, decided, decisions }: PanelRatings) {
       rationale: decision?.rationale ?? null,
       decidedBy: decision?.decidedBy ?? null,
       decidedAt: decision?.decidedAt ?? null,
+      // Plain records of numbers and strings: JSON as they are.
+      keyQuestions:
+        before.kind === 'case-based'
+          ? (before.keyQuestions as unknown as Prisma.InputJsonArray)
+          : Prisma.DbNull,
     };
   });
 }
@@ -44,6 +50,7 @@ export function finalRatingsView(set: FinalRatingSet & { standards: FinalRating[
         rationale: row.rationale,
         decidedBy: row.decidedBy,
         decidedAt: row.decidedAt?.toISOString() ?? null,
+        keyQuestions: (row.keyQuestions as KeyQuestion[] | null) ?? [],
       })),
     score: set.score,
     maxScore: set.maxScore,

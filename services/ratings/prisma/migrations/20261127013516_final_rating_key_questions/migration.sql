@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FinalRating" ADD COLUMN     "keyQuestions" JSONB;
