@@ -15,5 +15,11 @@ export {
 export type { RawSql, TransactionalClient } from './transactional.ts';
 export { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
 export { appendOnlySql } from './audit.ts';
-export { appendAudit, type AuditEntryInput, type AuditActor, type AuditDetails } from './audit.ts';
+export {
+  appendAudit,
+  auditInsertSql,
+  type AuditEntryInput,
+  type AuditActor,
+  type AuditDetails,
+} from './audit.ts';
 export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';
