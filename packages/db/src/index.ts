@@ -1,4 +1,12 @@
-export { poolConfigFor, prismaAdapterFor, databaseTls, SSL_MODES, type DatabaseTls } from './pool-config.ts';
+export {
+  poolConfigFor,
+  prismaAdapterFor,
+  databaseTls,
+  isDatabaseBusy,
+  POOL_WAIT_MS,
+  SSL_MODES,
+  type DatabaseTls,
+} from './pool-config.ts';
 export { fromDateColumn, toDateColumn } from './date-column.ts';
 export {
   appendToOutbox,

@@ -2,7 +2,7 @@
 // task, draft saves against versions, the rules on saving and submitting, and the audit of each.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
+import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged, type Role } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { readableTask } from '../src/access/task-access.ts';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -196,7 +196,7 @@ describe('fieldwork task routes', () => {
       });
       return { watched, sent };
     }
-    const actor = (caller: typeof inspector1 | typeof lead) => ({
+    const actor = (caller: { userId: string; roles: readonly Role[] }) => ({
       ...caller,
       roles: [...caller.roles],
       requestId: randomUUID(),
