@@ -6,12 +6,14 @@ import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { ratingsConsumerName, teamConsumerName } from './consumers/consumer-names.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
+import { registerPublicSite } from './public/site.ts';
 import { registerPublicationRoutes } from './routes/index.ts';
 
 export async function startPublicationService(config: PublicationConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('publication', config, db, options);
   const { app, nc, temporal } = runtime;
+  await registerPublicSite(app);
   registerPublicationRoutes(app, { db, temporal });
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('team event', (onError) =>
