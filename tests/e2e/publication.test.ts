@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reportPublished } from '@yji/contracts';
 import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
+  approveRatings,
   callerAs,
   eventsOn,
   eventually,
@@ -54,11 +55,10 @@ describe('publication, from approved ratings to the published report', () => {
             ),
           ),
       });
-      const ratingsBase = `/api/ratings/inspections/${id}`;
-      const pack = await eventually('the panel pack with every approved case', async () => {
-        const response = await chair('GET', `${ratingsBase}/pack`);
+      await eventually('the panel pack with every approved case', async () => {
+        const response = await chair('GET', `/api/ratings/inspections/${id}/pack`);
         return response.status === 200 && response.body.cases.approved === inspection.cases.length
-          ? response.body
+          ? true
           : undefined;
       });
       // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
@@ -73,38 +73,11 @@ describe('publication, from approved ratings to the published report', () => {
       expect(
         await system.inspectionDb.teamMember.count({ where: { inspectionId: id, role: 'panel-chair' } }),
       ).toBe(1);
-      for (const standard of pack.standards as Json[]) {
-        if (standard.kind !== 'qualitative') continue;
-        const proposed = await lead('PUT', `${ratingsBase}/proposals/${standard.id}`, {
-          version: 0,
-          rating: 'Good',
-          items: [
-            {
-              prompt: `${standard.id}.1a`,
-              finding: 'Policy and practice agree in the documents and interviews.',
-              sources: [
-                { kind: 'interview', description: 'head of service' },
-                { kind: 'case-file', caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef) },
-              ],
-            },
-          ],
-        });
-        expect(proposed.status, `${standard.id}: ${JSON.stringify(proposed.body)}`).toBe(200);
-      }
-      for (const standard of (await chair('GET', `${ratingsBase}/pack`)).body.standards as Json[]) {
-        if (!standard.needsDecision) continue;
-        const decision =
-          standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
-        const decided = await chair('PUT', `${ratingsBase}/decisions/${standard.id}`, {
-          version: 0,
-          ...decision,
-          rationale: 'Weighed against the interviews and the case files.',
-        });
-        expect(decided.status, `${standard.id}: ${JSON.stringify(decided.body)}`).toBe(200);
-      }
-      const approved = await chair('POST', `${ratingsBase}/approval`);
-      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-      const final = approved.body;
+      const final = await approveRatings(id, {
+        lead,
+        chair,
+        caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef),
+      });
 
       // The publication service takes the approved ratings from their event and opens the report.
       const base = `/api/publication/inspections/${id}`;

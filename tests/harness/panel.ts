@@ -72,3 +72,52 @@ export async function openPanel(
   });
   return { approvals, input };
 }
+
+/**
+ * The panel's work over HTTP, from an open panel holding every case to the chair's approval: the lead
+ * proposes Good for each qualitative standard (evidence from `caseRefs`), the chair decides every standard
+ * that needs it (confirms, or moves a standard without a rating up), then approves. Answers the approved set.
+ */
+export async function approveRatings(
+  inspectionId: string,
+  { lead, chair, caseRefs }: { lead: Caller; chair: Caller; caseRefs: readonly string[] },
+): Promise<Json> {
+  const base = `/api/ratings/inspections/${inspectionId}`;
+  const sure = async (what: string, answer: Promise<{ status: number; body: Json }>) => {
+    const { status, body } = await answer;
+    if (status !== 200) throw new Error(`${what} answered ${status}: ${JSON.stringify(body)}`);
+    return body;
+  };
+  for (const standard of (await sure('the pack', chair('GET', `${base}/pack`))).standards as Json[])
+    if (standard.kind === 'qualitative')
+      await sure(
+        `proposal ${standard.id}`,
+        lead('PUT', `${base}/proposals/${standard.id}`, {
+          version: 0,
+          rating: 'Good',
+          items: [
+            {
+              prompt: `${standard.id}.1a`,
+              finding: 'Policy and practice agree in the documents and interviews.',
+              sources: [
+                { kind: 'interview', description: 'head of service' },
+                { kind: 'case-file', caseRefs },
+              ],
+            },
+          ],
+        }),
+      );
+  for (const standard of (await sure('the pack', chair('GET', `${base}/pack`))).standards as Json[])
+    if (standard.needsDecision)
+      await sure(
+        `decision ${standard.id}`,
+        chair('PUT', `${base}/decisions/${standard.id}`, {
+          version: 0,
+          ...(standard.rating === null
+            ? { decision: 'up', to: 'Requires improvement' }
+            : { decision: 'confirm' }),
+          rationale: 'Weighed against the interviews and the case files.',
+        }),
+      );
+  return sure('the approval', chair('POST', `${base}/approval`));
+}
