@@ -210,6 +210,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         // Open data: no report of this inspection is published, so 404 once validation passes.
         'GET /inspections/ratings.csv': { params: {} },
         'GET /inspections/{id}/data/ratings.csv': { params: { id } },
+        'GET /inspections/{id}/data/case-judgements.csv': { params: { id } },
         'GET /inspections/{id}/data/datapackage.json': { params: { id } },
         'PUT /api/publication/inspections/{id}/draft': {
           params: { id },

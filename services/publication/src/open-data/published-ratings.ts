@@ -1,7 +1,7 @@
 // The published reports' ratings as open data (issue 11, What the public gets): per inspection a
 // `ratings.csv` with its data package, and the national roll-up across every published inspection. Only
 // the approved final ratings a published report shows: no case reference, no personal data, ever.
-import type { FinalRatingsView } from '@yji/contracts';
+import { FinalRatingsView } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
 
 export interface PublishedRatings {
@@ -25,7 +25,8 @@ export async function publishedRatings(
   return reports.map((report) => ({
     inspectionId: report.inspectionId,
     publishedAt: report.publishedAt!,
-    ratings: sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings as FinalRatingsView,
+    // Parsed, so a set kept before a field was added reads with its default.
+    ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),
   }));
 }
 
@@ -64,6 +65,38 @@ export function ratingsRows({ ratings }: PublishedRatings) {
   ];
 }
 
+export const CASE_JUDGEMENT_FIELDS = [
+  { name: 'row', type: 'integer', description: 'The row number' },
+  {
+    name: 'case',
+    type: 'integer',
+    description: "The case's number in this file only (not its case reference); its rows share it",
+  },
+  {
+    name: 'disposal_group',
+    type: 'string',
+    description: 'The disposal group the case was sampled in: court or out-of-court',
+  },
+  { name: 'standard', type: 'string', description: "The standard's number, such as 2.1" },
+  { name: 'key_question', type: 'string', description: "The key question's number, such as 2.1.1" },
+  { name: 'judgement', type: 'string', description: 'yes, no or not applicable' },
+] as const;
+
+/** One row per counted case and key question, as the approved set holds them (no case reference). */
+export function caseJudgementRows({ ratings }: PublishedRatings) {
+  return [
+    CASE_JUDGEMENT_FIELDS.map(({ name }) => name),
+    ...ratings.caseJudgements.map((judged, index) => [
+      index + 1,
+      judged.case,
+      judged.disposalGroup,
+      judged.standard,
+      judged.keyQuestion,
+      judged.judgement,
+    ]),
+  ];
+}
+
 /** One row per published inspection: its id, publication date, each standard's final rating, score, overall. */
 export function nationalRows(published: readonly PublishedRatings[]) {
   const standards = [
@@ -87,7 +120,7 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
   return {
     profile: 'tabular-data-package',
     name: `yji-inspection-${inspectionId}`,
-    title: 'Youth justice inspection: the approved ratings',
+    title: 'Youth justice inspection: the approved ratings and the case judgements they rest on',
     created: publishedAt.toISOString(),
     licenses: [
       {
@@ -105,6 +138,15 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         schema: { fields: RATINGS_FIELDS, primaryKey: 'standard' },
+      },
+      {
+        name: 'case-judgements',
+        path: 'case-judgements.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: { fields: CASE_JUDGEMENT_FIELDS, primaryKey: 'row' },
       },
     ],
   };
