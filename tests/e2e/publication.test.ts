@@ -218,6 +218,10 @@ describe('publication, from approved ratings to the published report', () => {
       for (const { path } of dataPackage.resources as Json[])
         files.set(path, await publicFile(`/inspections/${id}/data/${path}`));
       files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
+      const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      const national = files.get('national ratings.csv')!.split('\r\n');
+      expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
+      expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
       const [header, ...rows] = files
         .get('case-judgements.csv')!
         .trimEnd()
@@ -225,6 +229,7 @@ describe('publication, from approved ratings to the published report', () => {
         .map((line) => line.split(','));
       expect(header).toEqual(['row', 'case', 'disposal_group', 'standard', 'key_question', 'judgement']);
       expect(new Set(rows.map((row) => row[1])).size).toBe(inspection.cases.length);
+      expect((final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length).toBeGreaterThan(0);
       for (const standard of final.standards as Json[])
         for (const { id: keyQuestion, yes, applicable } of standard.keyQuestions as Json[]) {
           const judged = rows.filter((row) => row[4] === keyQuestion).map((row) => row[5]);

@@ -7,5 +7,4 @@ const field = (value: string | number | boolean | null) => {
 
 export type CsvRows = readonly (readonly (string | number | boolean | null)[])[];
 
-export const csv = (rows: CsvRows) =>
-  rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+export const csv = (rows: CsvRows) => rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';

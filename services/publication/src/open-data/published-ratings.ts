@@ -6,6 +6,8 @@ import type { PublicationDb } from '../db.ts';
 
 export interface PublishedRatings {
   inspectionId: string;
+  /** The inspected service's YJS code; null until the inspection's created event has been read. */
+  yjsCode: string | null;
   publishedAt: Date;
   ratings: FinalRatingsView;
 }
@@ -19,11 +21,16 @@ export async function publishedRatings(
     where: { publishedAt: { not: null }, ...(inspectionId ? { inspectionId } : {}) },
     orderBy: { publishedAt: 'asc' },
   });
-  const sets = await db.approvedRatingSet.findMany({
-    where: { setId: { in: reports.map(({ ratingsSetId }) => ratingsSetId) } },
-  });
+  const ids = reports.map((report) => report.inspectionId);
+  const [sets, services] = await Promise.all([
+    db.approvedRatingSet.findMany({
+      where: { setId: { in: reports.map(({ ratingsSetId }) => ratingsSetId) } },
+    }),
+    db.inspectedService.findMany({ where: { inspectionId: { in: ids } } }),
+  ]);
   return reports.map((report) => ({
     inspectionId: report.inspectionId,
+    yjsCode: services.find((service) => service.inspectionId === report.inspectionId)?.yjsCode ?? null,
     publishedAt: report.publishedAt!,
     // Parsed, so a set kept before a field was added reads with its default.
     ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),
@@ -97,15 +104,24 @@ export function caseJudgementRows({ ratings }: PublishedRatings) {
   ];
 }
 
-/** One row per published inspection: its id, publication date, each standard's final rating, score, overall. */
+/** One row per published inspection: its id, the YJS code, publication date, each standard's final rating, score, overall. */
 export function nationalRows(published: readonly PublishedRatings[]) {
   const standards = [
     ...new Set(published.flatMap(({ ratings }) => ratings.standards.map(({ id }) => id))),
   ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return [
-    ['inspection', 'published', ...standards.map((id) => `standard_${id}`), 'score', 'max_score', 'overall'],
-    ...published.map(({ inspectionId, publishedAt, ratings }) => [
+    [
+      'inspection',
+      'yjs_code',
+      'published',
+      ...standards.map((id) => `standard_${id}`),
+      'score',
+      'max_score',
+      'overall',
+    ],
+    ...published.map(({ inspectionId, yjsCode, publishedAt, ratings }) => [
       inspectionId,
+      yjsCode,
       publishedAt.toISOString().slice(0, 10),
       ...standards.map((id) => ratings.standards.find((standard) => standard.id === id)?.finalRating ?? null),
       ratings.score,
