@@ -208,6 +208,52 @@ describe('publication, from approved ratings to the published report', () => {
       expect(
         (await lead('PUT', `${base}/schedule`, { version: 2, publishAt: inSeconds(60), embargo: [] })).status,
       ).toBe(409);
+
+      // The open data: the case judgements add up to the key-question figures the panel approved.
+      const publicFile = async (path: string) => {
+        const response = await fetch(`${system.publication.url}${path}`);
+        expect(response.status, path).toBe(200);
+        return response.text();
+      };
+      const dataPackage = JSON.parse(await publicFile(`/inspections/${id}/data/datapackage.json`));
+      const files = new Map<string, string>([['datapackage.json', JSON.stringify(dataPackage)]]);
+      for (const { path } of dataPackage.resources as Json[])
+        files.set(path, await publicFile(`/inspections/${id}/data/${path}`));
+      files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
+      const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      const national = files.get('national ratings.csv')!.split('\r\n');
+      expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
+      expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
+      const [header, ...rows] = files
+        .get('case-judgements.csv')!
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split(','));
+      expect(header).toEqual(['row', 'case', 'disposal_group', 'standard', 'key_question', 'judgement']);
+      expect(new Set(rows.map((row) => row[1])).size).toBe(inspection.cases.length);
+      expect((final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length).toBeGreaterThan(0);
+      for (const standard of final.standards as Json[])
+        for (const { id: keyQuestion, yes, applicable } of standard.keyQuestions as Json[]) {
+          const judged = rows.filter((row) => row[4] === keyQuestion).map((row) => row[5]);
+          expect([keyQuestion, judged.filter((value) => value === 'yes').length]).toEqual([keyQuestion, yes]);
+          expect(judged.filter((value) => value !== 'not applicable').length).toBe(applicable);
+        }
+
+      // Nothing published names a case or says anything about a child: no case reference, no demographic
+      // value of the inspection's long list, as a whole word (case-sensitive: ids are lower-case hex).
+      const lists = await system.inspectionDb.longList.findMany({ where: { inspectionId: id } });
+      const longList = await system.inspectionDb.longListCase.findMany({
+        where: { longListId: { in: lists.map((list) => list.id) } },
+      });
+      const personal = new Set([
+        ...inspection.cases.map(({ caseRef }) => caseRef),
+        ...longList.flatMap((row) => [row.caseRef, row.gender, row.ethnicity]),
+      ]);
+      expect(personal.size).toBeGreaterThan(inspection.cases.length);
+      const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const [file, content] of files)
+        for (const value of personal)
+          expect(new RegExp(`\\b${escaped(value)}\\b`).test(content), `${value} in ${file}`).toBe(false);
     },
   );
 });

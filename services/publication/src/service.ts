@@ -4,7 +4,12 @@ import { startServiceRuntime } from '@yji/service-kit';
 import type { PublicationConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
-import { ratingsConsumerName, teamConsumerName } from './consumers/consumer-names.ts';
+import {
+  inspectedServiceConsumerName,
+  ratingsConsumerName,
+  teamConsumerName,
+} from './consumers/consumer-names.ts';
+import { startInspectedServiceConsumer } from './consumers/inspected-service-consumer.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
 import { registerPublicSite } from './public/site.ts';
 import { registerPublicationRoutes } from './routes/index.ts';
@@ -18,6 +23,12 @@ export async function startPublicationService(config: PublicationConfig, options
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('team event', (onError) =>
     startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('inspection event', (onError) =>
+    startInspectedServiceConsumer(db, nc, {
+      durable: inspectedServiceConsumerName(config.DATABASE_URL),
+      onError,
+    }),
   );
   await runtime.consume('ratings event', (onError) =>
     startRatingsConsumer(db, nc, {
