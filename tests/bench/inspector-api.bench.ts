@@ -18,7 +18,7 @@ const IDLE_SECONDS = 5;
 const BUDGET = { p99Ms: 20, atRate: 500 };
 
 // The per-caller rate limit would refuse the load itself; a sample of TASKS cases takes its time to confirm
-// on a busy machine (children are started one at a time, cause 2).
+// on a busy machine (its case workflows all start at once, but each creates and assigns its task).
 const system = useSystem({ env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '120000' } });
 let baseline: Awaited<ReturnType<typeof startBareBaseline>>;
 beforeAll(async () => {
