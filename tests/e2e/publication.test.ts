@@ -55,13 +55,6 @@ describe('publication, from approved ratings to the published report', () => {
             ),
           ),
       });
-      const ratingsBase = `/api/ratings/inspections/${id}`;
-      await eventually('the panel pack with every approved case', async () => {
-        const response = await chair('GET', `${ratingsBase}/pack`);
-        return response.status === 200 && response.body.cases.approved === inspection.cases.length
-          ? true
-          : undefined;
-      });
       // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
       const withoutChair = await lead('PUT', `/api/inspections/${id}/team`, {
         members: [
