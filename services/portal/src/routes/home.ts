@@ -1,9 +1,11 @@
 // GET /: what this person has to do now: the inspections they lead and the alerts waiting there, their open
-// case tasks and the cases QA returned to them, and a QA reviewer's queue.
+// case tasks and the cases QA returned to them, a QA reviewer's queue, and a YJS contact's factual accuracy
+// checks.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
 import { myTasks } from '../api/my-tasks.ts';
+import { factualChecksOf } from './checks-waiting.ts';
 import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -36,6 +38,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       overdue,
       returned: allTasks ? returnedCases(allTasks) : [],
       reviews: user.roles.includes('qa-reviewer') ? await reviewsWaiting(api, user.userId) : undefined,
+      checks: user.roles.includes('yjs-contact') ? await factualChecksOf(deps, request) : undefined,
     });
   });
 }
