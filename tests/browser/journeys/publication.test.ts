@@ -71,6 +71,14 @@ describe('the report and its publication, in the browser', () => {
   it('lets the lead inspector write the report, without losing a save made elsewhere', async () => {
     const { system, portalUrl } = stack();
     const page = await signIn(stack(), 'lead-1', JOURNEY);
+    // The home page names the publication's next step (the phase reaches the list through Temporal's
+    // visibility, a moment after the approval).
+    await expect
+      .poll(async () =>
+        (await page.reload(), await page.locator('#publication-steps').allInnerTexts()).join(),
+      )
+      .toContain('Write the report');
+    await checkPage(page, JOURNEY, 'lead-home');
     await page.goto(`${portalUrl}/inspections/${id}`);
     await checkPage(page, JOURNEY, 'overview');
     await page.getByRole('link', { name: 'Report' }).click();
@@ -172,8 +180,10 @@ describe('the report and its publication, in the browser', () => {
   it('lets the lead answer each comment, schedule publication and name who sees the preview', async () => {
     const { portalUrl } = stack();
     const page = await signIn(stack(), 'lead-1', JOURNEY);
-    await page.goto(`${portalUrl}/inspections/${id}/report`);
-    await page.getByRole('link', { name: 'Factual accuracy check' }).click();
+    expect(await text(page, '#publication-steps')).toContain(
+      'Respond to 2 comments from the factual accuracy check',
+    );
+    await page.getByRole('link', { name: 'Respond to 2 comments from the factual accuracy check' }).click();
     expect(await text(page, 'main')).toContain('Version 3');
     await checkPage(page, JOURNEY, 'check-comments');
 
@@ -204,7 +214,9 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Time (UTC)').fill('25:70');
     await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
     await page.getByRole('button', { name: 'Schedule publication' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter a real date and a time');
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Enter a time on the 24-hour clock');
     await checkPage(page, JOURNEY, 'schedule-errors');
     await page.getByLabel('Time (UTC)').fill('9:30');
     await page.getByRole('button', { name: 'Schedule publication' }).click();

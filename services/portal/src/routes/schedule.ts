@@ -11,7 +11,8 @@ import { reportApi, reportBreadcrumbs } from './report.ts';
 import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 
 const FIELDS: Record<string, FieldError> = {
-  publishAt: { field: 'publishAt-day', text: 'Enter a real date and a time such as 09:30, in the future' },
+  publishAt: { field: 'publishAt-day', text: 'Enter a real date, in the future' },
+  time: { field: 'time', text: 'Enter a time on the 24-hour clock, such as 09:30' },
   embargo: {
     field: 'embargo',
     text: 'Enter user ids separated by commas, using letters, digits and . _ @ - (at most 50 people)',
@@ -72,7 +73,13 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       publishAt: date && time ? `${date}T${time}:00.000Z` : '',
       embargo: (values.embargo ?? '').split(/[\s,]+/).filter(Boolean),
     });
-    if (!parsed.success) return show(request, reply, values, issuesAsErrors(parsed.error.issues, FIELDS));
+    if (!parsed.success) {
+      // A real date with a time that is not one: the time is what to correct.
+      const errors = issuesAsErrors(parsed.error.issues, FIELDS).map((error) =>
+        error === FIELDS.publishAt && date && !time ? FIELDS.time! : error,
+      );
+      return show(request, reply, values, errors);
+    }
     const saved = await apiFor(deps, request).send<ScheduleView>(
       'PUT',
       `${reportApi(id)}/schedule`,
