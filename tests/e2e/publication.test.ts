@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reportPublished } from '@yji/contracts';
 import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
-  approveRatings,
+  approvePanel,
   callerAs,
   eventsOn,
   eventually,
@@ -55,8 +55,9 @@ describe('publication, from approved ratings to the published report', () => {
             ),
           ),
       });
+      const ratingsBase = `/api/ratings/inspections/${id}`;
       await eventually('the panel pack with every approved case', async () => {
-        const response = await chair('GET', `/api/ratings/inspections/${id}/pack`);
+        const response = await chair('GET', `${ratingsBase}/pack`);
         return response.status === 200 && response.body.cases.approved === inspection.cases.length
           ? true
           : undefined;
@@ -73,11 +74,7 @@ describe('publication, from approved ratings to the published report', () => {
       expect(
         await system.inspectionDb.teamMember.count({ where: { inspectionId: id, role: 'panel-chair' } }),
       ).toBe(1);
-      const final = await approveRatings(id, {
-        lead,
-        chair,
-        caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef),
-      });
+      const final = await approvePanel(lead, chair, inspection);
 
       // The publication service takes the approved ratings from their event and opens the report.
       const base = `/api/publication/inspections/${id}`;
@@ -171,6 +168,38 @@ describe('publication, from approved ratings to the published report', () => {
         publishedVersion: 2,
         publishedAt: (event.payload as Json).publishedAt,
       });
+      // The public report page, for anyone: the overall rating first, each standard's final rating, a chart per
+      // case-based standard with the numbers beside it, the published text; an unpublished id has no page.
+      const publicPage = async (path: string) => {
+        const response = await fetch(`${system.publication.url}${path}`);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          html: await response.text(),
+        };
+      };
+      const reportPage = await publicPage(`/inspections/${id}`);
+      expect(reportPage.status).toBe(200);
+      expect(reportPage.type).toMatch(/^text\/html/);
+      expect(reportPage.html).toContain(`Overall rating: ${final.overall}`);
+      expect(reportPage.html).toContain(`Score ${final.score} out of ${final.maxScore}`);
+      for (const standard of final.standards as Json[]) expect(reportPage.html).toContain(`${standard.id} `);
+      const caseBased = (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length > 0);
+      expect(caseBased.length).toBeGreaterThan(0);
+      expect(reportPage.html.match(/<svg /g)).toHaveLength(caseBased.length);
+      for (const { keyQuestions } of caseBased)
+        for (const { percent, yes, applicable } of keyQuestions as Json[])
+          if (percent !== null) expect(reportPage.html).toContain(`${percent}% (${yes} of ${applicable})`);
+      // The version published: the one revised after the factual accuracy check.
+      expect(reportPage.html).toContain('The partnership board met monthly.');
+      expect(reportPage.html).not.toContain('The partnership board met quarterly.');
+      expect(reportPage.html).toContain('What must improve for 2.1.');
+      expect(reportPage.html).toContain('Review every plan with the child and their family.');
+      for (const { caseRef } of inspection.cases) expect(reportPage.html).not.toContain(caseRef);
+      expect((await publicPage('/inspections')).html).toContain(`href="/inspections/${id}"`);
+      const unpublished = await publicPage(`/inspections/${inspection.id.replace(/.$/, '0')}`);
+      expect(unpublished.status).toBe(404);
+
       // The check and its answers are kept; nothing more changes once published.
       const check = (await yjs('GET', `${base}/factual-check`)).body;
       expect(check.draft.overview).toBe('The partnership board met quarterly.');
@@ -179,6 +208,54 @@ describe('publication, from approved ratings to the published report', () => {
       expect(
         (await lead('PUT', `${base}/schedule`, { version: 2, publishAt: inSeconds(60), embargo: [] })).status,
       ).toBe(409);
+
+      // The open data: the case judgements add up to the key-question figures the panel approved.
+      const publicFile = async (path: string) => {
+        const response = await fetch(`${system.publication.url}${path}`);
+        expect(response.status, path).toBe(200);
+        return response.text();
+      };
+      const dataPackage = JSON.parse(await publicFile(`/inspections/${id}/data/datapackage.json`));
+      const files = new Map<string, string>([['datapackage.json', JSON.stringify(dataPackage)]]);
+      for (const { path } of dataPackage.resources as Json[])
+        files.set(path, await publicFile(`/inspections/${id}/data/${path}`));
+      files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
+      const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      const national = files.get('national ratings.csv')!.split('\r\n');
+      expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
+      expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
+      const [header, ...rows] = files
+        .get('case-judgements.csv')!
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split(','));
+      expect(header).toEqual(['row', 'case', 'disposal_group', 'standard', 'key_question', 'judgement']);
+      expect(new Set(rows.map((row) => row[1])).size).toBe(inspection.cases.length);
+      expect(
+        (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length,
+      ).toBeGreaterThan(0);
+      for (const standard of final.standards as Json[])
+        for (const { id: keyQuestion, yes, applicable } of standard.keyQuestions as Json[]) {
+          const judged = rows.filter((row) => row[4] === keyQuestion).map((row) => row[5]);
+          expect([keyQuestion, judged.filter((value) => value === 'yes').length]).toEqual([keyQuestion, yes]);
+          expect(judged.filter((value) => value !== 'not applicable').length).toBe(applicable);
+        }
+
+      // Nothing published names a case or says anything about a child: no case reference, no demographic
+      // value of the inspection's long list, as a whole word (case-sensitive: ids are lower-case hex).
+      const lists = await system.inspectionDb.longList.findMany({ where: { inspectionId: id } });
+      const longList = await system.inspectionDb.longListCase.findMany({
+        where: { longListId: { in: lists.map((list) => list.id) } },
+      });
+      const personal = new Set([
+        ...inspection.cases.map(({ caseRef }) => caseRef),
+        ...longList.flatMap((row) => [row.caseRef, row.gender, row.ethnicity]),
+      ]);
+      expect(personal.size).toBeGreaterThan(inspection.cases.length);
+      const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const [file, content] of files)
+        for (const value of personal)
+          expect(new RegExp(`\\b${escaped(value)}\\b`).test(content), `${value} in ${file}`).toBe(false);
     },
   );
 });

@@ -17,7 +17,7 @@ export {
 export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
 export {
-  approveRatings,
+  approvePanel,
   KEY_QUESTIONS,
   openPanel,
   PANEL_FRAMEWORKS,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
-import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import type { ApiResponse, Caller, InspectionInFieldwork, Json } from './api.ts';
 import type { System } from './system.ts';
 
 /** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
@@ -73,51 +73,54 @@ export async function openPanel(
   return { approvals, input };
 }
 
+/** Throws with the answer when it is not `status`: a step of a set-up, not what a test asserts. */
+async function expectStatus(what: string, answer: Promise<ApiResponse>, status = 200): Promise<Json> {
+  const { status: got, body } = await answer;
+  if (got !== status) throw new Error(`${what}: ${got} ${JSON.stringify(body)}`);
+  return body;
+}
+
 /**
- * The panel's work over HTTP, from an open panel holding every case to the chair's approval: the lead
- * proposes Good for each qualitative standard (evidence from `caseRefs`), the chair decides every standard
- * that needs it (confirms, or moves a standard without a rating up), then approves. Answers the approved set.
+ * The panel's work on an open pack, as the lead and the chair do it over HTTP: every qualitative standard
+ * proposed Good with one finding, every standard that needs a decision decided (a missing rating moved up to
+ * Requires improvement), then the chair's approval. Answers the approved set.
  */
-export async function approveRatings(
-  inspectionId: string,
-  { lead, chair, caseRefs }: { lead: Caller; chair: Caller; caseRefs: readonly string[] },
-): Promise<Json> {
-  const base = `/api/ratings/inspections/${inspectionId}`;
-  const sure = async (what: string, answer: Promise<{ status: number; body: Json }>) => {
-    const { status, body } = await answer;
-    if (status !== 200) throw new Error(`${what} answered ${status}: ${JSON.stringify(body)}`);
-    return body;
-  };
-  for (const standard of (await sure('the pack', chair('GET', `${base}/pack`))).standards as Json[])
-    if (standard.kind === 'qualitative')
-      await sure(
-        `proposal ${standard.id}`,
-        lead('PUT', `${base}/proposals/${standard.id}`, {
-          version: 0,
-          rating: 'Good',
-          items: [
-            {
-              prompt: `${standard.id}.1a`,
-              finding: 'Policy and practice agree in the documents and interviews.',
-              sources: [
-                { kind: 'interview', description: 'head of service' },
-                { kind: 'case-file', caseRefs },
-              ],
-            },
-          ],
-        }),
-      );
-  for (const standard of (await sure('the pack', chair('GET', `${base}/pack`))).standards as Json[])
-    if (standard.needsDecision)
-      await sure(
-        `decision ${standard.id}`,
-        chair('PUT', `${base}/decisions/${standard.id}`, {
-          version: 0,
-          ...(standard.rating === null
-            ? { decision: 'up', to: 'Requires improvement' }
-            : { decision: 'confirm' }),
-          rationale: 'Weighed against the interviews and the case files.',
-        }),
-      );
-  return sure('the approval', chair('POST', `${base}/approval`));
+export async function approvePanel(lead: Caller, chair: Caller, inspection: InspectionInFieldwork) {
+  const base = `/api/ratings/inspections/${inspection.id}`;
+  const pack = await expectStatus('the pack', chair('GET', `${base}/pack`));
+  for (const standard of pack.standards as Json[]) {
+    if (standard.kind !== 'qualitative') continue;
+    await expectStatus(
+      `the proposal for ${standard.id}`,
+      lead('PUT', `${base}/proposals/${standard.id}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt: `${standard.id}.1a`,
+            finding: 'Policy and practice agree in the documents and interviews.',
+            sources: [
+              { kind: 'interview', description: 'head of service' },
+              { kind: 'case-file', caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef) },
+            ],
+          },
+        ],
+      }),
+    );
+  }
+  const proposed = await expectStatus('the pack', chair('GET', `${base}/pack`));
+  for (const standard of proposed.standards as Json[]) {
+    if (!standard.needsDecision) continue;
+    const decision =
+      standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
+    await expectStatus(
+      `the decision on ${standard.id}`,
+      chair('PUT', `${base}/decisions/${standard.id}`, {
+        version: 0,
+        ...decision,
+        rationale: 'Weighed against the interviews and the case files.',
+      }),
+    );
+  }
+  return expectStatus('the approval', chair('POST', `${base}/approval`));
 }

@@ -17,3 +17,4 @@ export * from './inspection/phase-gates.ts';
 export * from './inspection/team-change.ts';
 export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';
+export * from './publication/public-case-judgements.ts';

@@ -4,18 +4,31 @@ import { startServiceRuntime } from '@yji/service-kit';
 import type { PublicationConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
-import { ratingsConsumerName, teamConsumerName } from './consumers/consumer-names.ts';
+import {
+  inspectedServiceConsumerName,
+  ratingsConsumerName,
+  teamConsumerName,
+} from './consumers/consumer-names.ts';
+import { startInspectedServiceConsumer } from './consumers/inspected-service-consumer.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
+import { registerPublicSite } from './public/site.ts';
 import { registerPublicationRoutes } from './routes/index.ts';
 
 export async function startPublicationService(config: PublicationConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('publication', config, db, options);
   const { app, nc, temporal } = runtime;
+  await registerPublicSite(app);
   registerPublicationRoutes(app, { db, temporal });
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('team event', (onError) =>
     startTeamMembershipConsumer(db, nc, { durable: teamConsumerName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('inspection event', (onError) =>
+    startInspectedServiceConsumer(db, nc, {
+      durable: inspectedServiceConsumerName(config.DATABASE_URL),
+      onError,
+    }),
   );
   await runtime.consume('ratings event', (onError) =>
     startRatingsConsumer(db, nc, {

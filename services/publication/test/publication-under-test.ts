@@ -49,6 +49,7 @@ export function approvedSet(
     maxScore: 36,
     overall: 'Good',
     thresholdTable: 'yjs-2020-12-standards',
+    caseJudgements: [],
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  approveRatings,
+  approvePanel,
   callerAs,
   eventually,
   inspectionInFieldwork,
@@ -53,7 +53,7 @@ async function approvedInspection(seed: string) {
     const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
     return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
   });
-  const final = await approveRatings(id, { lead, chair, caseRefs: [inspection.cases[0]!.caseRef] });
+  const final = await approvePanel(lead, chair, inspection);
   await eventually('the report opened with the approved ratings', async () =>
     (await lead('GET', `/api/publication/inspections/${id}/draft`)).status === 200 ? true : undefined,
   );

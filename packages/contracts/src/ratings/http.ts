@@ -2,6 +2,7 @@
 // setting, the panel pack and the final ratings.
 import { z } from 'zod';
 import { PANEL_DECISION_KINDS, RATINGS } from '@yji/domain/panel-decisions';
+import { PUBLIC_DISPOSAL_GROUPS, PUBLIC_JUDGEMENTS } from '@yji/domain';
 import { freeText } from '../free-text.ts';
 import { Id } from '../primitives.ts';
 import { UserId } from '../roles.ts';
@@ -112,6 +113,18 @@ export const FinalStandardView = z.object({
   keyQuestions: z.array(KeyQuestionView).default([]),
 });
 
+/**
+ * One case's judgement on one key question, as published in the open data (domain publicCaseJudgements): the
+ * case known only by its number in the set, never by its case reference.
+ */
+export const PublicCaseJudgementView = z.object({
+  case: z.int().min(1),
+  disposalGroup: z.enum(Object.values(PUBLIC_DISPOSAL_GROUPS)),
+  standard: StandardId,
+  keyQuestion: z.string(),
+  judgement: z.enum(PUBLIC_JUDGEMENTS),
+});
+
 export const FinalRatingsView = z.object({
   setId: z.uuid(),
   inspectionId: z.uuid(),
@@ -126,6 +139,11 @@ export const FinalRatingsView = z.object({
   overall: Rating,
   /** Which overall threshold table (12 or 13 standards) gave the overall rating. */
   thresholdTable: z.string(),
+  /**
+   * The judgements of the cases the panel's figures counted, for the published `case-judgements.csv`; empty
+   * in sets approved before they were kept.
+   */
+  caseJudgements: z.array(PublicCaseJudgementView).default([]),
 });
 export type FinalRatingsView = z.infer<typeof FinalRatingsView>;
 

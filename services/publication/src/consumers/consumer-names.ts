@@ -3,3 +3,5 @@ import { durableName } from '@yji/messaging';
 
 export const ratingsConsumerName = (databaseUrl: string) => durableName('publication-ratings', databaseUrl);
 export const teamConsumerName = (databaseUrl: string) => durableName('publication-team', databaseUrl);
+export const inspectedServiceConsumerName = (databaseUrl: string) =>
+  durableName('publication-inspection', databaseUrl);

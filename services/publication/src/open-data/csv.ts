@@ -5,5 +5,6 @@ const field = (value: string | number | boolean | null) => {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-export const csv = (rows: readonly (readonly (string | number | boolean | null)[])[]) =>
-  rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+export type CsvRows = readonly (readonly (string | number | boolean | null)[])[];
+
+export const csv = (rows: CsvRows) => rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';

@@ -1,11 +1,13 @@
 // The published reports' ratings as open data (issue 11, What the public gets): per inspection a
 // `ratings.csv` with its data package, and the national roll-up across every published inspection. Only
 // the approved final ratings a published report shows: no case reference, no personal data, ever.
-import type { FinalRatingsView } from '@yji/contracts';
+import { FinalRatingsView } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
 
 export interface PublishedRatings {
   inspectionId: string;
+  /** The inspected service's YJS code; null until the inspection's created event has been read. */
+  yjsCode: string | null;
   publishedAt: Date;
   ratings: FinalRatingsView;
 }
@@ -19,13 +21,19 @@ export async function publishedRatings(
     where: { publishedAt: { not: null }, ...(inspectionId ? { inspectionId } : {}) },
     orderBy: { publishedAt: 'asc' },
   });
-  const sets = await db.approvedRatingSet.findMany({
-    where: { setId: { in: reports.map(({ ratingsSetId }) => ratingsSetId) } },
-  });
+  const ids = reports.map((report) => report.inspectionId);
+  const [sets, services] = await Promise.all([
+    db.approvedRatingSet.findMany({
+      where: { setId: { in: reports.map(({ ratingsSetId }) => ratingsSetId) } },
+    }),
+    db.inspectedService.findMany({ where: { inspectionId: { in: ids } } }),
+  ]);
   return reports.map((report) => ({
     inspectionId: report.inspectionId,
+    yjsCode: services.find((service) => service.inspectionId === report.inspectionId)?.yjsCode ?? null,
     publishedAt: report.publishedAt!,
-    ratings: sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings as FinalRatingsView,
+    // Parsed, so a set kept before a field was added reads with its default.
+    ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),
   }));
 }
 
@@ -64,15 +72,56 @@ export function ratingsRows({ ratings }: PublishedRatings) {
   ];
 }
 
-/** One row per published inspection: its id, publication date, each standard's final rating, score, overall. */
+export const CASE_JUDGEMENT_FIELDS = [
+  { name: 'row', type: 'integer', description: 'The row number' },
+  {
+    name: 'case',
+    type: 'integer',
+    description: "The case's number in this file only (not its case reference); its rows share it",
+  },
+  {
+    name: 'disposal_group',
+    type: 'string',
+    description: 'The disposal group the case was sampled in: court or out-of-court',
+  },
+  { name: 'standard', type: 'string', description: "The standard's number, such as 2.1" },
+  { name: 'key_question', type: 'string', description: "The key question's number, such as 2.1.1" },
+  { name: 'judgement', type: 'string', description: 'yes, no or not applicable' },
+] as const;
+
+/** One row per counted case and key question, as the approved set holds them (no case reference). */
+export function caseJudgementRows({ ratings }: PublishedRatings) {
+  return [
+    CASE_JUDGEMENT_FIELDS.map(({ name }) => name),
+    ...ratings.caseJudgements.map((judged, index) => [
+      index + 1,
+      judged.case,
+      judged.disposalGroup,
+      judged.standard,
+      judged.keyQuestion,
+      judged.judgement,
+    ]),
+  ];
+}
+
+/** One row per published inspection: its id, the YJS code, publication date, each standard's final rating, score, overall. */
 export function nationalRows(published: readonly PublishedRatings[]) {
   const standards = [
     ...new Set(published.flatMap(({ ratings }) => ratings.standards.map(({ id }) => id))),
   ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return [
-    ['inspection', 'published', ...standards.map((id) => `standard_${id}`), 'score', 'max_score', 'overall'],
-    ...published.map(({ inspectionId, publishedAt, ratings }) => [
+    [
+      'inspection',
+      'yjs_code',
+      'published',
+      ...standards.map((id) => `standard_${id}`),
+      'score',
+      'max_score',
+      'overall',
+    ],
+    ...published.map(({ inspectionId, yjsCode, publishedAt, ratings }) => [
       inspectionId,
+      yjsCode,
       publishedAt.toISOString().slice(0, 10),
       ...standards.map((id) => ratings.standards.find((standard) => standard.id === id)?.finalRating ?? null),
       ratings.score,
@@ -87,7 +136,7 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
   return {
     profile: 'tabular-data-package',
     name: `yji-inspection-${inspectionId}`,
-    title: 'Youth justice inspection: the approved ratings',
+    title: 'Youth justice inspection: the approved ratings and the case judgements they rest on',
     created: publishedAt.toISOString(),
     licenses: [
       {
@@ -105,6 +154,15 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         schema: { fields: RATINGS_FIELDS, primaryKey: 'standard' },
+      },
+      {
+        name: 'case-judgements',
+        path: 'case-judgements.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: { fields: CASE_JUDGEMENT_FIELDS, primaryKey: 'row' },
       },
     ],
   };

@@ -1,12 +1,19 @@
 // The published reports' open data, for anyone without signing in (`config: { public: true }`): per
-// inspection `/inspections/:id/data/datapackage.json` and `ratings.csv`, and the national roll-up
+// inspection `/inspections/:id/data/datapackage.json`, `ratings.csv` and `case-judgements.csv`, and the national roll-up
 // `/inspections/ratings.csv`. Only published reports; an unpublished one is not found. Rate-limited by address.
 import { InspectionIdParams, problem } from '@yji/contracts';
 import { errorResponses, HttpError, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
-import { csv } from '../open-data/csv.ts';
-import { dataPackage, nationalRows, publishedRatings, ratingsRows } from '../open-data/published-ratings.ts';
+import { csv, type CsvRows } from '../open-data/csv.ts';
+import {
+  caseJudgementRows,
+  dataPackage,
+  nationalRows,
+  publishedRatings,
+  ratingsRows,
+  type PublishedRatings,
+} from '../open-data/published-ratings.ts';
 
 const PUBLIC = { config: { public: true } } as const;
 const CSV = 'text/csv; charset=utf-8';
@@ -36,19 +43,21 @@ export function registerOpenData(app: App, db: PublicationDb) {
     },
     async (_request, reply) => reply.type(CSV).send(csv(nationalRows(await publishedRatings(db)))),
   );
-  app.get(
-    '/inspections/:id/data/ratings.csv',
-    {
-      ...PUBLIC,
-      schema: {
-        ...openData(
-          'A published inspection’s ratings: computed, proposed, final, moved by the panel',
-          z.string(),
-        ),
-        params: InspectionIdParams,
-      },
-    },
-    async (request, reply) => reply.type(CSV).send(csv(ratingsRows(await published(request.params.id)))),
+  const inspectionCsv = (file: string, summary: string, rows: (report: PublishedRatings) => CsvRows) =>
+    app.get(
+      `/inspections/:id/data/${file}`,
+      { ...PUBLIC, schema: { ...openData(summary, z.string()), params: InspectionIdParams } },
+      async (request, reply) => reply.type(CSV).send(csv(rows(await published(request.params.id)))),
+    );
+  inspectionCsv(
+    'ratings.csv',
+    'A published inspection’s ratings: computed, proposed, final, moved by the panel',
+    ratingsRows,
+  );
+  inspectionCsv(
+    'case-judgements.csv',
+    'A published inspection’s case judgements: per case (a number, not its reference) and key question',
+    caseJudgementRows,
   );
   app.get(
     '/inspections/:id/data/datapackage.json',

@@ -8,7 +8,7 @@ import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { latestSet } from '../panel/latest-set.ts';
-import { finalRatingsView, finalStandardsOf } from '../panel/final-ratings.ts';
+import { finalRatingsView, finalStandardsOf, publishedCaseJudgements } from '../panel/final-ratings.ts';
 import { approvalRefusal, pendingCorrections } from '../panel/four-eyes.ts';
 import { loadPanelRatings, stillToDecide } from '../panel/panel-ratings.ts';
 import { ratingsCommand } from './ratings-command.ts';
@@ -49,6 +49,7 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
         maxScore: ratings.decided.maxScore,
         overall: ratings.decided.overall!,
         thresholdTable: ratings.decided.thresholds.id,
+        caseJudgements: publishedCaseJudgements(ratings),
         standards: { create: finalStandardsOf(ratings) },
       },
       include: withStandards,

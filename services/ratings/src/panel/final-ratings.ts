@@ -1,6 +1,7 @@
 // The final ratings as the chair approves them, from the panel's figures, and as they are shown and
 // published. A set, once stored, never changes (the tables refuse UPDATE and DELETE).
 import type { FinalRatingsView } from '@yji/contracts';
+import { publicCaseJudgements } from '@yji/domain';
 import { Prisma, type FinalRating, type FinalRatingSet } from '../generated/prisma/client.ts';
 import type { PanelRatings } from './panel-ratings.ts';
 
@@ -31,6 +32,21 @@ export function finalStandardsOf({ base, decided, decisions }: PanelRatings) {
   });
 }
 
+/**
+ * The judgements of the cases the figures counted (reopened ones left out), each case by a number only, for
+ * the published case-judgements.csv. The cases come in task id order, which says nothing of their references.
+ */
+export function publishedCaseJudgements({ judgements, options }: PanelRatings): Prisma.InputJsonArray {
+  const counted = judgements.filter(({ reopenedAt }) => reopenedAt === null);
+  return publicCaseJudgements(
+    counted.map(({ caseType, judgements: judged }) => ({
+      type: caseType as 'court' | 'oocd',
+      judgements: judged as Record<string, boolean | null>,
+    })),
+    options.standards,
+  ) as unknown as Prisma.InputJsonArray;
+}
+
 export function finalRatingsView(set: FinalRatingSet & { standards: FinalRating[] }): FinalRatingsView {
   return {
     setId: set.id,
@@ -56,5 +72,6 @@ export function finalRatingsView(set: FinalRatingSet & { standards: FinalRating[
     maxScore: set.maxScore,
     overall: set.overall as Rating,
     thresholdTable: set.thresholdTable,
+    caseJudgements: (set.caseJudgements as FinalRatingsView['caseJudgements'] | null) ?? [],
   };
 }

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "InspectedService" (
+    "inspectionId" UUID NOT NULL,
+    "yjsCode" TEXT NOT NULL,
+
+    CONSTRAINT "InspectedService_pkey" PRIMARY KEY ("inspectionId")
+);

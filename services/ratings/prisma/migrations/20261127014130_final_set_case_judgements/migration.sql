@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FinalRatingSet" ADD COLUMN     "caseJudgements" JSONB;
