@@ -229,7 +229,9 @@ describe('publication, from approved ratings to the published report', () => {
         .map((line) => line.split(','));
       expect(header).toEqual(['row', 'case', 'disposal_group', 'standard', 'key_question', 'judgement']);
       expect(new Set(rows.map((row) => row[1])).size).toBe(inspection.cases.length);
-      expect((final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length).toBeGreaterThan(0);
+      expect(
+        (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length,
+      ).toBeGreaterThan(0);
       for (const standard of final.standards as Json[])
         for (const { id: keyQuestion, yes, applicable } of standard.keyQuestions as Json[]) {
           const judged = rows.filter((row) => row[4] === keyQuestion).map((row) => row[5]);
