@@ -209,6 +209,8 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'GET /api/publication/inspections/{id}/preview': { params: { id } },
         // Open data: no report of this inspection is published, so 404 once validation passes.
         'GET /inspections/ratings.csv': { params: {} },
+        'GET /inspections': { params: {} },
+        'GET /inspections/{id}': { params: { id } },
         'GET /inspections/{id}/data/ratings.csv': { params: { id } },
         'GET /inspections/{id}/data/case-judgements.csv': { params: { id } },
         'GET /inspections/{id}/data/datapackage.json': { params: { id } },

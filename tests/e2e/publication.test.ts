@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reportPublished } from '@yji/contracts';
 import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
+  approvePanel,
   callerAs,
   eventsOn,
   eventually,
@@ -55,10 +56,10 @@ describe('publication, from approved ratings to the published report', () => {
           ),
       });
       const ratingsBase = `/api/ratings/inspections/${id}`;
-      const pack = await eventually('the panel pack with every approved case', async () => {
+      await eventually('the panel pack with every approved case', async () => {
         const response = await chair('GET', `${ratingsBase}/pack`);
         return response.status === 200 && response.body.cases.approved === inspection.cases.length
-          ? response.body
+          ? true
           : undefined;
       });
       // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
@@ -73,38 +74,7 @@ describe('publication, from approved ratings to the published report', () => {
       expect(
         await system.inspectionDb.teamMember.count({ where: { inspectionId: id, role: 'panel-chair' } }),
       ).toBe(1);
-      for (const standard of pack.standards as Json[]) {
-        if (standard.kind !== 'qualitative') continue;
-        const proposed = await lead('PUT', `${ratingsBase}/proposals/${standard.id}`, {
-          version: 0,
-          rating: 'Good',
-          items: [
-            {
-              prompt: `${standard.id}.1a`,
-              finding: 'Policy and practice agree in the documents and interviews.',
-              sources: [
-                { kind: 'interview', description: 'head of service' },
-                { kind: 'case-file', caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef) },
-              ],
-            },
-          ],
-        });
-        expect(proposed.status, `${standard.id}: ${JSON.stringify(proposed.body)}`).toBe(200);
-      }
-      for (const standard of (await chair('GET', `${ratingsBase}/pack`)).body.standards as Json[]) {
-        if (!standard.needsDecision) continue;
-        const decision =
-          standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
-        const decided = await chair('PUT', `${ratingsBase}/decisions/${standard.id}`, {
-          version: 0,
-          ...decision,
-          rationale: 'Weighed against the interviews and the case files.',
-        });
-        expect(decided.status, `${standard.id}: ${JSON.stringify(decided.body)}`).toBe(200);
-      }
-      const approved = await chair('POST', `${ratingsBase}/approval`);
-      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-      const final = approved.body;
+      const final = await approvePanel(lead, chair, inspection);
 
       // The publication service takes the approved ratings from their event and opens the report.
       const base = `/api/publication/inspections/${id}`;
@@ -198,6 +168,38 @@ describe('publication, from approved ratings to the published report', () => {
         publishedVersion: 2,
         publishedAt: (event.payload as Json).publishedAt,
       });
+      // The public report page, for anyone: the overall rating first, each standard's final rating, a chart per
+      // case-based standard with the numbers beside it, the published text; an unpublished id has no page.
+      const publicPage = async (path: string) => {
+        const response = await fetch(`${system.publication.url}${path}`);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          html: await response.text(),
+        };
+      };
+      const reportPage = await publicPage(`/inspections/${id}`);
+      expect(reportPage.status).toBe(200);
+      expect(reportPage.type).toMatch(/^text\/html/);
+      expect(reportPage.html).toContain(`Overall rating: ${final.overall}`);
+      expect(reportPage.html).toContain(`Score ${final.score} out of ${final.maxScore}`);
+      for (const standard of final.standards as Json[]) expect(reportPage.html).toContain(`${standard.id} `);
+      const caseBased = (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length > 0);
+      expect(caseBased.length).toBeGreaterThan(0);
+      expect(reportPage.html.match(/<svg /g)).toHaveLength(caseBased.length);
+      for (const { keyQuestions } of caseBased)
+        for (const { percent, yes, applicable } of keyQuestions as Json[])
+          if (percent !== null) expect(reportPage.html).toContain(`${percent}% (${yes} of ${applicable})`);
+      // The version published: the one revised after the factual accuracy check.
+      expect(reportPage.html).toContain('The partnership board met monthly.');
+      expect(reportPage.html).not.toContain('The partnership board met quarterly.');
+      expect(reportPage.html).toContain('What must improve for 2.1.');
+      expect(reportPage.html).toContain('Review every plan with the child and their family.');
+      for (const { caseRef } of inspection.cases) expect(reportPage.html).not.toContain(caseRef);
+      expect((await publicPage('/inspections')).html).toContain(`href="/inspections/${id}"`);
+      const unpublished = await publicPage(`/inspections/${inspection.id.replace(/.$/, '0')}`);
+      expect(unpublished.status).toBe(404);
+
       // The check and its answers are kept; nothing more changes once published.
       const check = (await yjs('GET', `${base}/factual-check`)).body;
       expect(check.draft.overview).toBe('The partnership board met quarterly.');

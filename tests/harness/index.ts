@@ -16,4 +16,11 @@ export {
 } from './api.ts';
 export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
-export { KEY_QUESTIONS, openPanel, PANEL_FRAMEWORKS, type PanelOptions, type Side } from './panel.ts';
+export {
+  approvePanel,
+  KEY_QUESTIONS,
+  openPanel,
+  PANEL_FRAMEWORKS,
+  type PanelOptions,
+  type Side,
+} from './panel.ts';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
-import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import type { ApiResponse, Caller, InspectionInFieldwork, Json } from './api.ts';
 import type { System } from './system.ts';
 
 /** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
@@ -71,4 +71,56 @@ export async function openPanel(
     args: [input],
   });
   return { approvals, input };
+}
+
+/** Throws with the answer when it is not `status`: a step of a set-up, not what a test asserts. */
+async function expectStatus(what: string, answer: Promise<ApiResponse>, status = 200): Promise<Json> {
+  const { status: got, body } = await answer;
+  if (got !== status) throw new Error(`${what}: ${got} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/**
+ * The panel's work on an open pack, as the lead and the chair do it over HTTP: every qualitative standard
+ * proposed Good with one finding, every standard that needs a decision decided (a missing rating moved up to
+ * Requires improvement), then the chair's approval. Answers the approved set.
+ */
+export async function approvePanel(lead: Caller, chair: Caller, inspection: InspectionInFieldwork) {
+  const base = `/api/ratings/inspections/${inspection.id}`;
+  const pack = await expectStatus('the pack', chair('GET', `${base}/pack`));
+  for (const standard of pack.standards as Json[]) {
+    if (standard.kind !== 'qualitative') continue;
+    await expectStatus(
+      `the proposal for ${standard.id}`,
+      lead('PUT', `${base}/proposals/${standard.id}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt: `${standard.id}.1a`,
+            finding: 'Policy and practice agree in the documents and interviews.',
+            sources: [
+              { kind: 'interview', description: 'head of service' },
+              { kind: 'case-file', caseRefs: inspection.cases.slice(0, 3).map(({ caseRef }) => caseRef) },
+            ],
+          },
+        ],
+      }),
+    );
+  }
+  const proposed = await expectStatus('the pack', chair('GET', `${base}/pack`));
+  for (const standard of proposed.standards as Json[]) {
+    if (!standard.needsDecision) continue;
+    const decision =
+      standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
+    await expectStatus(
+      `the decision on ${standard.id}`,
+      chair('PUT', `${base}/decisions/${standard.id}`, {
+        version: 0,
+        ...decision,
+        rationale: 'Weighed against the interviews and the case files.',
+      }),
+    );
+  }
+  return expectStatus('the approval', chair('POST', `${base}/approval`));
 }

@@ -87,6 +87,7 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
       INSPECTION_API_URL: local('inspection'),
       FIELDWORK_API_URL: local('fieldwork'),
       RATINGS_API_URL: local('ratings'),
+      PUBLICATION_API_URL: local('publication'),
     },
   };
   const processes = names.map((name) => {

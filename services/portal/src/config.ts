@@ -26,6 +26,7 @@ const portalEnv = {
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),
     FIELDWORK_API_URL: httpUrl.default('http://127.0.0.1:3002'),
     RATINGS_API_URL: httpUrl.default('http://127.0.0.1:3005'),
+    PUBLICATION_API_URL: httpUrl.default('http://127.0.0.1:3006'),
   },
 };
 

@@ -35,6 +35,7 @@ export async function startPortal(config: PortalConfig, options: { logger?: bool
       inspection: config.INSPECTION_API_URL,
       fieldwork: config.FIELDWORK_API_URL,
       ratings: config.RATINGS_API_URL,
+      publication: config.PUBLICATION_API_URL,
     },
   });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -10,6 +10,7 @@ export async function startPortalUnderTest(services?: {
   inspection: { url: string };
   fieldwork: { url: string };
   ratings: { url: string };
+  publication: { url: string };
 }) {
   const idp = inject('devIdp');
   const env = testEnvironment();
@@ -27,6 +28,7 @@ export async function startPortalUnderTest(services?: {
             INSPECTION_API_URL: services.inspection.url,
             FIELDWORK_API_URL: services.fieldwork.url,
             RATINGS_API_URL: services.ratings.url,
+            PUBLICATION_API_URL: services.publication.url,
           }
         : {}),
     }),

@@ -11,12 +11,14 @@ import {
 } from './consumers/consumer-names.ts';
 import { startInspectedServiceConsumer } from './consumers/inspected-service-consumer.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
+import { registerPublicSite } from './public/site.ts';
 import { registerPublicationRoutes } from './routes/index.ts';
 
 export async function startPublicationService(config: PublicationConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const runtime = await startServiceRuntime('publication', config, db, options);
   const { app, nc, temporal } = runtime;
+  await registerPublicSite(app);
   registerPublicationRoutes(app, { db, temporal });
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('team event', (onError) =>

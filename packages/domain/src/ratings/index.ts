@@ -35,3 +35,4 @@ export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
 export { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
 export { RATINGS_RULES_VERSION } from './rules-version.ts';
 export { caseJudgementProblems } from './case-judgements.ts';
+export { domainOfStandard, KEY_QUESTION_FOCUS_LABELS, STANDARD_DOMAINS } from './report-headings.ts';

@@ -1,4 +1,4 @@
-// The portal as a backend-for-frontend: it calls the inspection, fieldwork and ratings services' HTTP APIs
+// The portal as a backend-for-frontend: it calls the inspection, fieldwork, ratings and publication services' HTTP APIs
 // with the signed-in person's own token, so the services decide every permission. A refusal the person can act on
 // (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
 import { problem, type ProblemCode } from '@yji/contracts';
@@ -19,6 +19,7 @@ export interface ServiceUrls {
   inspection: string;
   fieldwork: string;
   ratings: string;
+  publication: string;
 }
 
 /** Thrown when the services no longer accept the person's token: the portal signs them in again. */
@@ -28,11 +29,9 @@ const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 4
 
 export function serviceApi(urls: ServiceUrls, accessToken: string) {
   const send = async <T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
-    const base = path.startsWith('/api/fieldwork')
-      ? urls.fieldwork
-      : path.startsWith('/api/ratings')
-        ? urls.ratings
-        : urls.inspection;
+    const service = /^\/api\/(fieldwork|ratings|publication)\//.exec(path)?.[1] as
+      'fieldwork' | 'ratings' | 'publication' | undefined;
+    const base = urls[service ?? 'inspection'];
     const csv = typeof body === 'string';
     const response = await fetch(`${base}${path}`, {
       method,

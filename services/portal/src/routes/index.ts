@@ -28,6 +28,8 @@ import { registerQaProgress } from './qa-progress.ts';
 import { registerQaCorrection } from './qa-correction.ts';
 import { registerAlerts } from './alerts.ts';
 import { registerRaiseAlert } from './raise-alert.ts';
+import { registerReport } from './report.ts';
+import { registerReportVersions } from './report-versions.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -59,4 +61,6 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerQaCorrection(app, deps);
   registerAlerts(app, deps);
   registerRaiseAlert(app, deps);
+  registerReport(app, deps);
+  registerReportVersions(app, deps);
 }

@@ -24,6 +24,13 @@ export const leadPage = [signedIn, needsRole('lead-inspector')];
 /** The phases from which the inspection's ratings panel is open. */
 const PANEL_PHASES = new Set(['ratings-panel', 'ratings-approved', 'publication', 'published']);
 
+/** The report opens once the chair approves the ratings (issue 11). */
+const REPORT_STATUS: Readonly<Record<string, string>> = {
+  'ratings-approved': 'Open',
+  publication: 'Open',
+  published: 'Published',
+};
+
 export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
     const { inspection, breadcrumbs } = await leadsInspection(deps, request);
@@ -47,6 +54,11 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
         text: 'Ratings panel',
         href: 'ratings',
         status: PANEL_PHASES.has(phase) ? 'Open' : 'Cannot start yet',
+      },
+      {
+        text: 'Report',
+        href: 'report',
+        status: REPORT_STATUS[phase] ?? 'Cannot start yet',
       },
     ];
     return page(request, reply, 'lead/inspection.njk', {

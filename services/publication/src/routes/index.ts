@@ -5,6 +5,7 @@ import type { PublicationDb } from '../db.ts';
 import { registerAddComment } from './add-comment.ts';
 import { registerListVersions } from './list-versions.ts';
 import { registerOpenData } from './open-data.ts';
+import { registerPublicPages } from './public-pages.ts';
 import { registerReadDraft } from './read-draft.ts';
 import { registerReadFactualCheck } from './read-factual-check.ts';
 import { registerReadPreview } from './read-preview.ts';
@@ -31,4 +32,5 @@ export function registerPublicationRoutes(app: App, { db, temporal }: Publicatio
   registerReadSchedule(app, db);
   registerReadPreview(app, db);
   registerOpenData(app, db);
+  registerPublicPages(app, db);
 }

@@ -1,0 +1,131 @@
+// GET and POST /inspections/:id/report: the lead inspector writes the report — the approved final ratings
+// (read-only) beside the overview, each rated standard's strengths and areas for improvement, and the
+// recommendations. Every save is a new version based on the one the form was read at; a save made
+// elsewhere in between is refused by the publication service, and the page then shows the newer text beside
+// what this person wrote, so neither is lost.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ReportDraftBody, type ReportDraftView } from '@yji/contracts';
+import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { leadPage } from './inspection-overview.ts';
+import { pathId } from './inspection-params.ts';
+import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+
+export const reportApi = (id: string) => `/api/publication/inspections/${id}`;
+
+export const reportBreadcrumbs = (id: string) => [
+  { text: 'Home', href: '/' },
+  { text: 'Inspection', href: `/inspections/${id}` },
+];
+
+/** Recommendations are typed in one box, a blank line between each (one may run over several lines). */
+const recommendationsFrom = (text: string) =>
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((recommendation) => recommendation.trim())
+    .filter(Boolean);
+
+/** The form's fields as the draft shows them: what a first visit, or a refused save, starts from. */
+function valuesOf(draft: Omit<ReportDraftView, 'ratings'>): Record<string, string> {
+  return {
+    overview: draft.overview,
+    recommendations: draft.recommendations.join('\n\n'),
+    ...Object.fromEntries(
+      draft.findings.flatMap((finding) => [
+        [`strengths-${finding.standardId}`, finding.strengths],
+        [`areas-${finding.standardId}`, finding.areasForImprovement],
+      ]),
+    ),
+  };
+}
+
+/** A refused field's message, naming the field; the text itself is never repeated. */
+function errorFor(issue: z.core.$ZodIssue, standards: readonly string[]): FieldError {
+  const [field, index, part] = issue.path;
+  const fix = issue.code === 'too_big' ? 'Shorten' : 'Remove control or unusual characters from';
+  if (field === 'findings' && typeof index === 'number') {
+    const standard = standards[index];
+    return part === 'areasForImprovement'
+      ? { field: `areas-${standard}`, text: `${fix} the areas for improvement of standard ${standard}` }
+      : { field: `strengths-${standard}`, text: `${fix} the strengths of standard ${standard}` };
+  }
+  if (field === 'recommendations')
+    return {
+      field: 'recommendations',
+      text:
+        issue.code === 'too_big'
+          ? 'Shorten each recommendation, or give fewer'
+          : `${fix} the recommendations`,
+    };
+  if (field === 'overview') return { field: 'overview', text: `${fix} the overview` };
+  return { field: 'overview', text: 'Open the report again and make the change again' };
+}
+
+export function registerReport(app: FastifyInstance, deps: RouteDeps) {
+  const show = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    draft: ReportDraftView,
+    form: { values: Record<string, string>; errors?: FieldError[]; newer?: boolean },
+  ) =>
+    page(request, reply.status(form.errors?.length ? (form.newer ? 409 : 400) : 200), 'report/draft.njk', {
+      title: 'Write the report',
+      section: 'inspections',
+      id: draft.inspectionId,
+      draft,
+      values: form.values,
+      newer: form.newer ? draft : undefined,
+      ...formErrors(form.errors ?? []),
+      breadcrumbs: reportBreadcrumbs(draft.inspectionId),
+    });
+
+  app.get('/inspections/:id/report', { preHandler: leadPage }, async (request, reply) => {
+    const draft = await apiFor(deps, request).get<ReportDraftView>(`${reportApi(pathId(request))}/draft`);
+    return show(request, reply, draft, { values: valuesOf(draft) });
+  });
+
+  app.post('/inspections/:id/report', { preHandler: leadPage }, async (request, reply) => {
+    const id = pathId(request);
+    const api = apiFor(deps, request);
+    const values = formValues(request.body);
+    const draft = await api.get<ReportDraftView>(`${reportApi(id)}/draft`);
+    const standards = draft.ratings.standards.map((standard) => standard.id);
+    const parsed = ReportDraftBody.safeParse({
+      version: Number(values.version),
+      overview: values.overview ?? '',
+      findings: standards.map((standardId) => ({
+        standardId,
+        strengths: values[`strengths-${standardId}`] ?? '',
+        areasForImprovement: values[`areas-${standardId}`] ?? '',
+      })),
+      recommendations: recommendationsFrom(values.recommendations ?? ''),
+    });
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => errorFor(issue, standards));
+      const unique = [...new Map(errors.map((error) => [error.field, error])).values()];
+      return show(request, reply, draft, { values, errors: unique });
+    }
+    const saved = await api.send<ReportDraftView>('PUT', `${reportApi(id)}/draft`, parsed.data);
+    if (saved.ok)
+      return doneThen(
+        request,
+        reply,
+        `Report saved as version ${saved.body.version}`,
+        `/inspections/${id}/report`,
+      );
+    if (saved.error.code === 'stale-version') {
+      // The draft read again is the newer version; the form keeps this person's text, now based on it.
+      const newer = await api.get<ReportDraftView>(`${reportApi(id)}/draft`);
+      const text = `Someone saved a newer version (version ${newer.version}) while you were writing: compare it with your text below, then save again`;
+      return show(request, reply, newer, {
+        values,
+        newer: true,
+        errors: [{ field: 'newer-version', text }],
+      });
+    }
+    return show(request, reply, draft, {
+      values,
+      errors: [{ field: 'overview', text: 'The report cannot change now: it is published' }],
+    });
+  });
+}

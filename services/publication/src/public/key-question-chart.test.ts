@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { keyQuestionChart, type ChartKeyQuestion } from './key-question-chart.ts';
+
+const questions: ChartKeyQuestion[] = [
+  { id: '2.1.1', label: 'Supporting desistance', yes: 7, applicable: 10, percent: 70, band: 'Good' },
+  { id: '2.1.2', label: 'Keeping the child safe', yes: 4, applicable: 10, percent: 40, band: 'Inadequate' },
+  { id: '2.1.3', label: 'Keeping <others> safe', yes: 0, applicable: 0, percent: null, band: null },
+];
+
+describe('keyQuestionChart', () => {
+  const svg = keyQuestionChart('2.1', questions, 'chart-2-1');
+
+  it('is named and described for assistive technology, with every figure in its words', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="chart-2-1 chart-2-1-desc"/);
+    expect(svg).toContain('<title id="chart-2-1">Standard 2.1: key questions judged yes</title>');
+    expect(svg).toContain('Supporting desistance: 70%, Good; Keeping the child safe: 40%, Inadequate;');
+    expect(svg).toContain('Keeping &lt;others&gt; safe: no case applied.');
+  });
+
+  it('draws the band boundaries at 50, 65 and 80 % and each bar to its share, labelled in text', () => {
+    for (const boundary of ['50%', '65%', '80%']) expect(svg).toContain(`>${boundary}</text>`);
+    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map(([, width]) => Number(width));
+    expect(widths).toEqual([231, 132]); // 70 % and 40 % of a 330-wide plot
+    expect(svg).toContain('>70% (7 of 10)</text>');
+    expect(svg).toContain('>no case applied</text>');
+  });
+});

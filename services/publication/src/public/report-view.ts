@@ -1,0 +1,94 @@
+// The public report page's content (issue 11, The report; The scores): it opens with the overall rating, then
+// per domain each standard's final rating (saying where the panel moved it, and why), its chart and findings,
+// then the scores and the threshold table the overall rating came from. Only what was published: the approved
+// set the report showed and the version of the text published with it.
+import type { FinalRatingsView, StandardFindings } from '@yji/contracts';
+import {
+  domainOfStandard,
+  getFramework,
+  KEY_QUESTION_FOCUS_LABELS,
+  OVERALL_THRESHOLDS,
+  RATED_STANDARDS_2020,
+  STANDARD_DOMAINS,
+} from '@yji/domain';
+import { keyQuestionChart } from './key-question-chart.ts';
+
+export interface PublishedText {
+  overview: string;
+  findings: StandardFindings[];
+  recommendations: string[];
+}
+
+type FinalStandard = FinalRatingsView['standards'][number];
+
+const STANDARDS_FRAMEWORK = 'standards-2020';
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+const standardName = (id: string) =>
+  getFramework(STANDARDS_FRAMEWORK)?.sections.find(({ code }) => code === id)?.name ?? null;
+
+const keyQuestionLabel = (standardId: string, keyQuestionId: string) => {
+  const standard = RATED_STANDARDS_2020.find(({ id }) => id === standardId);
+  const focus =
+    standard?.kind === 'case-based'
+      ? standard.keyQuestions.find(({ id }) => id === keyQuestionId)?.focus
+      : undefined;
+  return focus ? KEY_QUESTION_FOCUS_LABELS[focus] : `Key question ${keyQuestionId}`;
+};
+
+function standardView(standard: FinalStandard, findings: StandardFindings | undefined) {
+  const before = standard.computedRating ?? standard.proposedRating;
+  const slug = standard.id.replace('.', '-');
+  const keyQuestions = standard.keyQuestions.map((question) => ({
+    ...question,
+    label: keyQuestionLabel(standard.id, question.id),
+  }));
+  return {
+    id: standard.id,
+    name: standardName(standard.id),
+    anchor: `standard-${slug}`,
+    rating: standard.finalRating,
+    basis: standard.computedRating ? 'computed from the cases' : 'proposed by the lead inspector',
+    before,
+    moved: before !== null && before !== standard.finalRating,
+    rationale: standard.rationale,
+    smallSample: standard.smallSample,
+    chart: keyQuestions.length ? keyQuestionChart(standard.id, keyQuestions, `chart-${slug}`) : null,
+    keyQuestions,
+    strengths: paragraphs(findings?.strengths ?? ''),
+    areasForImprovement: paragraphs(findings?.areasForImprovement ?? ''),
+  };
+}
+
+export function reportView(
+  inspectionId: string,
+  publishedAt: Date,
+  ratings: FinalRatingsView,
+  text: PublishedText,
+) {
+  const standards = ratings.standards.map((standard) =>
+    standardView(
+      standard,
+      text.findings.find(({ standardId }) => standardId === standard.id),
+    ),
+  );
+  const table = OVERALL_THRESHOLDS.find(({ id }) => id === ratings.thresholdTable);
+  return {
+    inspectionId,
+    published: publishedAt.toISOString().slice(0, 10),
+    overall: ratings.overall,
+    score: ratings.score,
+    maxScore: ratings.maxScore,
+    overview: paragraphs(text.overview),
+    recommendations: text.recommendations,
+    domains: STANDARD_DOMAINS.map((domain) => ({
+      ...domain,
+      standards: standards.filter(({ id }) => domainOfStandard(id)?.number === domain.number),
+    })).filter(({ standards: inDomain }) => inDomain.length > 0),
+    thresholds: table ? { standardCount: table.standardCount, bands: [...table.bands].reverse() } : null,
+  };
+}

@@ -1,0 +1,67 @@
+// The published reports for anyone, without signing in (`config: { public: true }`): the index of published
+// inspections at /inspections and each report at /inspections/:id, HTML in the GOV.UK style and readable without
+// JavaScript (public/report.njk). Only published reports: any other id is a page that says none is published.
+import { InspectionIdParams } from '@yji/contracts';
+import { errorResponses, type App } from '@yji/service-kit';
+import { z } from 'zod';
+import type { PublicationDb } from '../db.ts';
+import { publishedRatings } from '../open-data/published-ratings.ts';
+import { reportView } from '../public/report-view.ts';
+import { page } from '../public/site.ts';
+
+const PUBLIC = { config: { public: true } } as const;
+const html = (summary: string) => ({
+  tags: ['public report'],
+  summary,
+  security: [],
+  description: 'An HTML page. An id with no published report answers 404 with a page that says so.',
+  response: { 200: z.string(), ...errorResponses(400) },
+});
+
+export function registerPublicPages(app: App, db: PublicationDb) {
+  app.get(
+    '/inspections',
+    { ...PUBLIC, schema: html('Every published inspection report, newest first') },
+    async (_request, reply) => {
+      const reports = (await publishedRatings(db))
+        .reverse()
+        .map(({ inspectionId, publishedAt, ratings }) => ({
+          inspectionId,
+          published: publishedAt.toISOString().slice(0, 10),
+          overall: ratings.overall,
+        }));
+      return page(reply, 'index.njk', { title: 'Published inspection reports', reports });
+    },
+  );
+
+  app.get(
+    '/inspections/:id',
+    {
+      ...PUBLIC,
+      schema: {
+        ...html('A published inspection report: its ratings, charts, findings and scores'),
+        params: InspectionIdParams,
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const [published] = await publishedRatings(db, id);
+      if (!published) return page(reply, 'not-found.njk', { title: 'Page not found' }, 404);
+      const report = await db.report.findUniqueOrThrow({ where: { inspectionId: id } });
+      const text = report.publishedVersion
+        ? await db.reportDraft.findUnique({
+            where: { inspectionId_version: { inspectionId: id, version: report.publishedVersion } },
+          })
+        : null;
+      const view = reportView(id, published.publishedAt, published.ratings, {
+        overview: text?.overview ?? '',
+        findings: (text?.findings ?? []) as Parameters<typeof reportView>[3]['findings'],
+        recommendations: (text?.recommendations ?? []) as string[],
+      });
+      return page(reply, 'report.njk', {
+        title: `Inspection report, published ${view.published}`,
+        report: view,
+      });
+    },
+  );
+}

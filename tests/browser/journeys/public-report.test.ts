@@ -1,0 +1,103 @@
+// The published report as the public reads it, in Chromium without signing in and without JavaScript: an
+// inspection brought through its panel and publication over the APIs (short factual-check deadline, published
+// a few seconds after scheduling), then the index of published reports and the report page with its charts.
+// Every page passes axe (checked with script on: axe runs as a script) and is photographed, also at 320 px.
+import { describe, expect, it } from 'vitest';
+import {
+  approvePanel,
+  callerAs,
+  eventually,
+  inspectionInFieldwork,
+  KEY_QUESTIONS,
+  openPanel,
+} from '../../harness/index.ts';
+import { newPerson } from '../support/browser.ts';
+import { checkPage, watchForProblems } from '../support/page-checks.ts';
+import { useStack } from '../support/stack.ts';
+
+const JOURNEY = 'public-report';
+const stack = useStack();
+const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+describe('the published report, in the browser', () => {
+  let id: string;
+
+  it('is published through the APIs', { timeout: 240_000 }, async () => {
+    const { system } = stack();
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const chair = callerAs(system, 'chair-1', ['panel-chair']);
+    const inspection = await inspectionInFieldwork(system, lead, {
+      team: [
+        { userId: 'inspector-1', role: 'inspector' },
+        { userId: 'chair-1', role: 'panel-chair' },
+      ],
+      sampleSize: 8,
+      fieldworkStart: FIELDWORK_START,
+      seed: 'public-report',
+    });
+    id = inspection.id;
+    await openPanel(system, lead, inspection, {
+      judgements: (side, index) =>
+        Object.fromEntries(
+          KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
+        ),
+    });
+    await eventually('the panel pack with every case', async () => {
+      const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
+      return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
+    });
+    const final = await approvePanel(lead, chair, inspection);
+    const base = `/api/publication/inspections/${id}`;
+    await eventually('the report opened', async () =>
+      (await lead('GET', `${base}/draft`)).status === 200 ? true : undefined,
+    );
+    const draft = await lead('PUT', `${base}/draft`, {
+      version: 0,
+      overview: 'The service knows its children well.\n\nIts board meets every month.',
+      findings: (final.standards as { id: string }[]).map(({ id: standardId }) => ({
+        standardId,
+        strengths: `Staff know the children they work with (${standardId}).`,
+        areasForImprovement: `Plans are not always reviewed when things change (${standardId}).`,
+      })),
+      recommendations: ['Review every plan when a child’s circumstances change.'],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
+    expect((await lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(3) })).status).toBe(
+      200,
+    );
+    await eventually('the check closed', async () =>
+      (await lead('GET', `${base}/factual-check`)).body.closedAt ? true : undefined,
+    );
+    const scheduled = await lead('PUT', `${base}/schedule`, {
+      version: 0,
+      publishAt: inSeconds(2),
+      embargo: [],
+    });
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200);
+    await eventually('the report published', async () =>
+      (await fetch(`${system.publication.url}/inspections/${id}`)).status === 200 ? true : undefined,
+    );
+  });
+
+  it('shows the index and the report to anyone, without JavaScript', async () => {
+    const { browser, system } = stack();
+    const context = await newPerson(browser, { javaScript: true });
+    const page = await context.newPage();
+    watchForProblems(page);
+    await page.goto(`${system.publication.url}/inspections`);
+    await checkPage(page, JOURNEY, 'index');
+    await page.locator(`a[href="/inspections/${id}"]`).click();
+    await checkPage(page, JOURNEY, 'report');
+    expect(await page.locator('h2').first().innerText()).toMatch(/^Overall rating: /);
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    await page.goto(`${system.publication.url}/inspections/00000000-0000-4000-8000-000000000000`);
+    await checkPage(page, JOURNEY, 'not-published');
+
+    const noScript = await (await newPerson(browser, { javaScript: false })).newPage();
+    watchForProblems(noScript, { javaScript: false });
+    await noScript.goto(`${system.publication.url}/inspections/${id}`);
+    await checkPage(noScript, JOURNEY, 'report-without-javascript');
+    expect(await noScript.locator('table').count()).toBeGreaterThan(2);
+  });
+});
