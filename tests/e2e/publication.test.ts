@@ -220,7 +220,11 @@ describe('publication, from approved ratings to the published report', () => {
       for (const { path } of dataPackage.resources as Json[])
         files.set(path, await publicFile(`/inspections/${id}/data/${path}`));
       files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
+      files.set('report page', await publicFile(`/inspections/${id}`));
+      files.set('index page', await publicFile('/inspections'));
       const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      expect(files.get('report page')).toContain(`Youth justice inspection ${yjsCode}</h1>`);
+      expect(files.get('report page')).toContain(`/inspections/${id}/data/case-judgements.csv`);
       const national = files.get('national ratings.csv')!.split('\r\n');
       expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
       expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
