@@ -3,19 +3,11 @@
 // tables and lists as PDF structure) and with an outline from its headings. Chromium asks the service itself
 // for the page, its stylesheets and fonts (app.inject behind a made-up origin), so nothing needs to listen
 // and nothing else is reached.
-import { chromium, type Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { App } from '@yji/service-kit';
+import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const ORIGIN = 'http://publication.invalid';
-// The flags that keep a headless Chromium from reaching for hosts this machine cannot reach.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function answerFromApp(app: App, route: Route) {
   const url = new URL(route.request().url());
@@ -30,7 +22,7 @@ async function answerFromApp(app: App, route: Route) {
 }
 
 export async function renderReportPdf(app: App, chromiumPath: string, inspectionId: string): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS, headless: true });
+  const browser = await launchHeadlessChromium(chromiumPath);
   try {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.route('**/*', (route) => answerFromApp(app, route));
