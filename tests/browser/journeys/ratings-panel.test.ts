@@ -5,13 +5,7 @@
 // approves. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  callerAs,
-  inspectionInFieldwork,
-  KEY_QUESTIONS,
-  openPanel,
-  type Json,
-} from '../../harness/index.ts';
+import { callerAs, inspectionInFieldwork, KEY_QUESTIONS, openPanel, type Json } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
