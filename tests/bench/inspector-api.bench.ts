@@ -2,7 +2,8 @@
 // (Fastify + one `SELECT 1` through pg) measured in the same run at the same rate, with the open-loop
 // generator of support/open-loop.ts. Services, worker and generator share this process and the machine is
 // shared with other work, so figures are for comparison within a run. YJI_BENCH_RATE (default 200 req/s)
-// and YJI_BENCH_SECONDS (default 3) set the load. Prints JSON and writes bench-results/inspector-api.json.
+// and YJI_BENCH_SECONDS (default 3) set the load. Prints JSON and a table, and writes
+// bench-results/inspector-api.json: each figure as support/measures.ts shapes it, and the raw loads.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { callerAs, inspectionInFieldwork, tokenFor, useSystem } from '../harness/index.ts';
 import { openLoop, type LoadResult } from './support/open-loop.ts';
 import { startBareBaseline } from './support/bare-baseline.ts';
+import { measureOf, printMeasures, type Measure } from './support/measures.ts';
 
 const RATE = Number(process.env.YJI_BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.YJI_BENCH_SECONDS ?? 3);
@@ -96,6 +98,26 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   const idle = process.cpuUsage(idleBefore);
   const idleCpuPercent = Math.round(((idle.user + idle.system) / 1000 / (IDLE_SECONDS * 1000)) * 10000) / 100;
 
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const idleRssMb = process.memoryUsage().rss / 1024 / 1024;
+  const figures: Measure[] = [
+    ...Object.entries(measures).flatMap(([name, { yji, baseline: bare }]) => [
+      measureOf(`${name}: p99`, yji.p99Ms, 'ms', {
+        baseline: bare.p99Ms,
+        budget: { below: BUDGET.p99Ms, atRate: BUDGET.atRate },
+        rate: RATE,
+      }),
+      measureOf(`${name}: p50`, yji.p50Ms, 'ms', { baseline: bare.p50Ms }),
+      measureOf(`${name}: CPU per request`, yji.cpuMsPerRequest, 'ms', { baseline: bare.cpuMsPerRequest }),
+      measureOf(`${name}: errors`, yji.errors, 'requests', { baseline: bare.errors }),
+    ]),
+    // Every service and the worker share this process: the per-service budget holds for all of them together.
+    measureOf('idle CPU, all services and the worker', idleCpuPercent, '% of a core', {
+      budget: { below: 0.5 },
+    }),
+    measureOf('RSS idle after the load, whole process', idleRssMb, 'MB', {}),
+    measureOf('RSS peak, whole process', peakRssMb, 'MB', {}),
+  ];
   const report = {
     generatedAt: new Date().toISOString(),
     machine: {
@@ -106,35 +128,14 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
       note: 'shared machine; services, worker and load generator in one process',
     },
     load,
-    budget: BUDGET,
-    measures: Object.fromEntries(
-      Object.entries(measures).map(([name, { yji, baseline: bare }]) => [
-        name,
-        {
-          yji,
-          baseline: bare,
-          p99Ratio: Math.round((yji.p99Ms / bare.p99Ms) * 100) / 100,
-          withinBudget: RATE >= BUDGET.atRate && yji.p99Ms < BUDGET.p99Ms && yji.errors === 0,
-        },
-      ]),
-    ),
+    measures: figures,
+    loads: measures,
     saveDraftStatuses: saveStatuses,
-    idle: { seconds: IDLE_SECONDS, cpuPercentOfOneCore: idleCpuPercent, processes: 'all services + worker' },
   };
-  const json = JSON.stringify(report, null, 2);
-  console.log(json);
-  console.table(
-    Object.entries(measures).map(([name, { yji, baseline: bare }]) => ({
-      measure: name,
-      'yji p50/p99 ms': `${yji.p50Ms}/${yji.p99Ms}`,
-      'baseline p50/p99 ms': `${bare.p50Ms}/${bare.p99Ms}`,
-      'yji errors': yji.errors,
-      'yji CPU ms/req': yji.cpuMsPerRequest,
-      'baseline CPU ms/req': bare.cpuMsPerRequest,
-    })),
-  );
+  console.log(JSON.stringify(report, null, 2));
+  printMeasures(figures);
   const directory = fileURLToPath(new URL('../../bench-results/', import.meta.url));
   await mkdir(directory, { recursive: true });
-  await writeFile(`${directory}inspector-api.json`, `${json}\n`);
+  await writeFile(`${directory}inspector-api.json`, `${JSON.stringify(report, null, 2)}\n`);
   for (const { yji } of Object.values(measures)) expect(yji.sent).toBeGreaterThan(0);
 }, 300_000);
