@@ -6,7 +6,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import type { ApiResponse, Caller, InspectionInFieldwork, Json } from './api.ts';
-import type { System } from './system.ts';
+import { eventually, type System } from './system.ts';
 
 /** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
 export const PANEL_FRAMEWORKS = {
@@ -123,4 +123,22 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
     );
   }
   return expectStatus('the approval', chair('POST', `${base}/approval`));
+}
+
+/**
+ * From fieldwork to approved ratings in one step: `openPanel`, the pack awaited until it holds every case,
+ * then `approvePanel`. Answers the approved set.
+ */
+export async function runPanelToApproval(
+  system: Pick<System, 'nc' | 'temporal' | 'env'>,
+  { lead, chair }: { lead: Caller; chair: Caller },
+  inspection: InspectionInFieldwork,
+  options: PanelOptions,
+) {
+  await openPanel(system, lead, inspection, options);
+  await eventually('the panel pack with every case', async () => {
+    const pack = await chair('GET', `/api/ratings/inspections/${inspection.id}/pack`);
+    return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
+  });
+  return approvePanel(lead, chair, inspection);
 }
