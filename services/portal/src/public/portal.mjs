@@ -18,3 +18,15 @@ for (const region of document.querySelectorAll('[data-refresh]')) {
     if (fresh) region.replaceChildren(...fresh.childNodes);
   }, REFRESH_MS);
 }
+
+// A region marked data-shown-when="name=value" shows only while that radio is chosen (the create form's
+// framework families). Without script every region shows and the server reads only the chosen one's fields.
+for (const region of document.querySelectorAll('[data-shown-when]')) {
+  const [name, value] = region.dataset.shownWhen.split('=');
+  const radios = [...document.querySelectorAll(`input[type="radio"][name="${name}"]`)];
+  const update = () => {
+    region.hidden = !radios.some((radio) => radio.checked && radio.value === value);
+  };
+  for (const radio of radios) radio.addEventListener('change', update);
+  update();
+}

@@ -2,9 +2,15 @@
 // API's own schema first (so each field gets its message), then the inspection service decides.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CreateInspectionBody } from '@yji/contracts';
+import { frameworkSelectionProblems, NO_FRAMEWORK } from '@yji/domain';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
 import { formErrors, formValues, isoDateFrom, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
-import { DEFAULT_FRAMEWORKS, frameworkChoices } from './framework-choices.ts';
+import {
+  DEFAULT_FRAMEWORKS,
+  frameworkChoices,
+  programmeFrameworkChoices,
+  YOUTH_STANDARDS,
+} from './framework-choices.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 const FIELDS: Record<string, FieldError> = {
@@ -22,9 +28,14 @@ const FIELDS: Record<string, FieldError> = {
     field: 'fieldworkEnd',
     text: 'Enter the date fieldwork ends, on or after the day it starts',
   },
+  family: { field: 'family', text: 'Choose the framework the inspection uses' },
   'frameworks.courtDisposals': { field: 'courtDisposals', text: 'Choose a domain two framework' },
   'frameworks.outOfCourt': { field: 'outOfCourt', text: 'Choose a domain three framework' },
   'frameworks.standards': { field: 'standards', text: 'Choose the standards' },
+  'frameworks.programme': {
+    field: 'programme',
+    text: 'Choose the 2016 programme: a full joint inspection with its modules, or a short quality screening with none',
+  },
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
   'deadlines.assessmentsDue': {
     field: 'assessmentsDue-day',
@@ -36,6 +47,25 @@ const FIELDS: Record<string, FieldError> = {
   },
 };
 
+/** The chosen family's slots: a 2016 inspection pins its framework for court cases and its programme. */
+function frameworksFrom(form: Record<string, string>) {
+  if (form.family === YOUTH_STANDARDS)
+    return {
+      courtDisposals: form.courtDisposals ?? '',
+      outOfCourt: form.outOfCourt ?? '',
+      standards: form.standards ?? '',
+    };
+  const modules = (form.modules ?? '').split(',').filter(Boolean);
+  return {
+    courtDisposals: form.family,
+    outOfCourt: NO_FRAMEWORK,
+    standards: NO_FRAMEWORK,
+    ...(form.programme
+      ? { programme: { name: form.programme, ...(modules.length ? { modules } : {}) } }
+      : {}),
+  };
+}
+
 function bodyFrom(form: Record<string, string>) {
   const number = (value: string | undefined) => (value && /^\d+$/.test(value.trim()) ? Number(value) : NaN);
   return {
@@ -46,17 +76,34 @@ function bodyFrom(form: Record<string, string>) {
     },
     fieldworkStart: isoDateFrom(form, 'fieldworkStart'),
     fieldworkEnd: isoDateFrom(form, 'fieldworkEnd'),
-    frameworks: {
-      courtDisposals: form.courtDisposals ?? '',
-      outOfCourt: form.outOfCourt ?? '',
-      standards: form.standards ?? '',
-    },
+    frameworks: frameworksFrom(form),
     sample: { size: number(form.sampleSize) },
     deadlines: {
       assessmentsDue: isoDateFrom(form, 'assessmentsDue'),
       reminderDaysBefore: number(form.reminderDaysBefore),
     },
   };
+}
+
+/**
+ * The form checked as the service will check it — its schema, then the domain's framework selection rule —
+ * so each field gets its own message before anything is sent.
+ */
+function checkForm(values: Record<string, string>): {
+  body?: CreateInspectionBody;
+  issues: { field: string }[];
+} {
+  const known = [YOUTH_STANDARDS, ...programmeFrameworkChoices().map((choice) => choice.value)];
+  const issues = known.includes(values.family ?? '') ? [] : [{ field: 'family' }];
+  const parsed = CreateInspectionBody.safeParse(bodyFrom(values));
+  if (!parsed.success)
+    return { issues: [...issues, ...parsed.error.issues.map((issue) => ({ field: issue.path.join('.') }))] };
+  issues.push(
+    ...frameworkSelectionProblems(parsed.data.frameworks).map((problem) => ({
+      field: `frameworks.${problem.field}`,
+    })),
+  );
+  return issues.length ? { issues } : { body: parsed.data, issues };
 }
 
 function showForm(
@@ -73,6 +120,7 @@ function showForm(
       courtDisposals: frameworkChoices('courtDisposals'),
       outOfCourt: frameworkChoices('outOfCourt'),
       standards: frameworkChoices('standards'),
+      family: programmeFrameworkChoices(),
     },
     ...formErrors(errors),
     breadcrumbs: [
@@ -93,9 +141,13 @@ export function registerInspectionNew(app: FastifyInstance, deps: RouteDeps) {
   );
   app.post('/inspections/new', { preHandler }, async (request, reply) => {
     const values = formValues(request.body);
-    const parsed = CreateInspectionBody.safeParse(bodyFrom(values));
-    if (!parsed.success) return showForm(request, reply, values, issuesAsErrors(parsed.error.issues, FIELDS));
-    const created = await apiFor(deps, request).send<{ id: string }>('POST', '/api/inspections', parsed.data);
+    const checked = checkForm(values);
+    if (!checked.body) return showForm(request, reply, values, issuesAsErrors(checked.issues, FIELDS));
+    const created = await apiFor(deps, request).send<{ id: string }>(
+      'POST',
+      '/api/inspections',
+      checked.body,
+    );
     if (!created.ok) {
       const issues = Array.isArray(created.error.details)
         ? (created.error.details as { field: string }[])
