@@ -134,10 +134,7 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
   return expectStatus('the approval', chair('POST', `${base}/approval`));
 }
 
-/**
- * From fieldwork to approved ratings in one step: `openPanel`, the pack awaited until it holds every case,
- * then `approvePanel`. Answers the approved set.
- */
+/** From fieldwork to approved ratings in one step: `openPanel`, then `approvePanel`. Answers the approved set. */
 export async function runPanelToApproval(
   system: Pick<System, 'nc' | 'temporal' | 'env'>,
   { lead, chair }: { lead: Caller; chair: Caller },
@@ -145,9 +142,5 @@ export async function runPanelToApproval(
   options: PanelOptions,
 ) {
   await openPanel(system, lead, inspection, options);
-  await eventually('the panel pack with every case', async () => {
-    const pack = await chair('GET', `/api/ratings/inspections/${inspection.id}/pack`);
-    return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
-  });
   return approvePanel(lead, chair, inspection);
 }
