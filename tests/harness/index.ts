@@ -21,6 +21,7 @@ export {
   KEY_QUESTIONS,
   openPanel,
   PANEL_FRAMEWORKS,
+  runPanelToApproval,
   type PanelOptions,
   type Side,
 } from './panel.ts';
