@@ -15,6 +15,7 @@ import { registerAssignments } from './assignments.ts';
 import { registerProgress } from './progress.ts';
 import { registerTasks } from './tasks.ts';
 import { registerTask } from './task.ts';
+import { registerTaskCaseManagerInterview } from './task-case-manager-interview.ts';
 import { registerTaskInterview } from './task-interview.ts';
 import { registerTaskExclusion } from './task-exclusion.ts';
 import { registerTaskRevise } from './task-revise.ts';
@@ -49,6 +50,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerTasks(app, deps);
   registerTask(app, deps);
   registerTaskInterview(app, deps);
+  registerTaskCaseManagerInterview(app, deps);
   registerTaskExclusion(app, deps);
   registerTaskRevise(app, deps);
   registerRatingsPanel(app, deps);
