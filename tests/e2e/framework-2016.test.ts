@@ -3,9 +3,15 @@
 // inspection's country (from the inspection.created event) asks the Welsh-language questions and the
 // structured interview opens View 5.
 import { describe, expect, it } from 'vitest';
-import { callerAs, eventually, inspectionBody, longListCsv, useSystem, type Json } from '../harness/index.ts';
-
-const COURT = /,(referral_order|youth_rehabilitation_order|custodial_sentence|other_court),/;
+import {
+  callerAs,
+  eventually,
+  inspectionBody,
+  isCourtRow,
+  longListCsv,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
 
 describe('a 2016 inspection', () => {
   const system = useSystem();
@@ -55,11 +61,7 @@ describe('a 2016 inspection', () => {
       };
       await ok('PUT', at('/team'), { members: [{ userId: 'inspector-1', role: 'inspector' }] });
       const [header, ...rows] = longListCsv('2026-12-07', 40).trim().split('\n');
-      await ok(
-        'POST',
-        at('/long-list'),
-        `${[header, ...rows.filter((row) => COURT.test(row))].join('\n')}\n`,
-      );
+      await ok('POST', at('/long-list'), `${[header, ...rows.filter(isCourtRow)].join('\n')}\n`);
       await ok('POST', at('/sample'), { seed: '2016' });
       await ok('POST', at('/sample/confirm'));
       await eventually('every case task', async () =>

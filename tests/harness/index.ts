@@ -3,7 +3,7 @@ export { startSystem, useSystem, eventually, type System } from './system.ts';
 export { testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
-export { longListCsv } from './long-list.ts';
+export { isCourtRow, longListCsv } from './long-list.ts';
 export {
   apiClient,
   callerAs,

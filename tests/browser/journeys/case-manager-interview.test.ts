@@ -4,7 +4,7 @@
 // that no longer applies hides and is not sent, without it the fieldwork service refuses the answer.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
+import { callerAs, inspectionInFieldwork, isCourtRow } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
     team: [{ userId: 'inspector-1', role: 'inspector' }],
     sampleSize: 2,
     seed: 'interview-2016',
-    keepRow: (row) => /,(referral_order|youth_rehabilitation_order|custodial_sentence|other_court),/.test(row),
+    keepRow: isCourtRow,
     adjust: (body) => ({
       ...body,
       yjs: { name: 'Glanmor Youth Justice Service', code: 'GLN', country: 'wales' },
