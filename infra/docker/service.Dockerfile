@@ -53,6 +53,11 @@ RUN test -f "services/${SERVICE}/src/main.ts" \
 FROM runtime
 ARG SERVICE
 COPY --from=slim-service /app /app
+# The publication service prints its published reports' PDFs with Debian's Chromium (CHROMIUM_PATH).
+RUN if [ "${SERVICE}" = publication ]; then \
+      apt-get update && apt-get install -y --no-install-recommends chromium \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi
 # Read by the worker only: it loads the bundle built above instead of bundling at every start.
 ENV SERVICE=${SERVICE} WORKFLOW_BUNDLE_PATH=/app/services/worker/dist/workflow-bundle.js
 USER node

@@ -213,6 +213,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'GET /inspections/{id}': { params: { id } },
         'GET /inspections/{id}/data/ratings.csv': { params: { id } },
         'GET /inspections/{id}/data/case-judgements.csv': { params: { id } },
+        'GET /inspections/{id}/report.pdf': { params: { id } },
         'GET /inspections/{id}/data/datapackage.json': { params: { id } },
         'PUT /api/publication/inspections/{id}/draft': {
           params: { id },

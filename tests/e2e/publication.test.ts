@@ -20,6 +20,19 @@ import {
   type Json,
 } from '../harness/index.ts';
 
+/**
+ * The titles in a PDF's outline (bookmarks) and document information, as Chromium writes them: a literal
+ * string when ASCII, else UTF-16BE hex.
+ */
+function outlineTitles(pdf: Buffer): string[] {
+  return [...pdf.toString('latin1').matchAll(/\/Title (?:\(((?:\\.|[^\\)])*)\)|<FEFF([0-9A-F]*)>)/gi)].map(
+    ([, literal, hex]) =>
+      literal === undefined
+        ? Buffer.from(hex!, 'hex').swap16().toString('utf16le')
+        : literal.replace(/\\(.)/g, '$1'),
+  );
+}
+
 // A set-up decision on a busy machine may outlast the default wait.
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
@@ -54,13 +67,6 @@ describe('publication, from approved ratings to the published report', () => {
               [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % 5 !== 0]),
             ),
           ),
-      });
-      const ratingsBase = `/api/ratings/inspections/${id}`;
-      await eventually('the panel pack with every approved case', async () => {
-        const response = await chair('GET', `${ratingsBase}/pack`);
-        return response.status === 200 && response.body.cases.approved === inspection.cases.length
-          ? true
-          : undefined;
       });
       // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
       const withoutChair = await lead('PUT', `/api/inspections/${id}/team`, {
@@ -220,7 +226,11 @@ describe('publication, from approved ratings to the published report', () => {
       for (const { path } of dataPackage.resources as Json[])
         files.set(path, await publicFile(`/inspections/${id}/data/${path}`));
       files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
+      files.set('report page', await publicFile(`/inspections/${id}`));
+      files.set('index page', await publicFile('/inspections'));
       const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      expect(files.get('report page')).toContain(`Youth justice inspection ${yjsCode}</h1>`);
+      expect(files.get('report page')).toContain(`/inspections/${id}/data/case-judgements.csv`);
       const national = files.get('national ratings.csv')!.split('\r\n');
       expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
       expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
@@ -231,13 +241,34 @@ describe('publication, from approved ratings to the published report', () => {
         .map((line) => line.split(','));
       expect(header).toEqual(['row', 'case', 'disposal_group', 'standard', 'key_question', 'judgement']);
       expect(new Set(rows.map((row) => row[1])).size).toBe(inspection.cases.length);
-      expect((final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length).toBeGreaterThan(0);
+      expect(
+        (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length).length,
+      ).toBeGreaterThan(0);
       for (const standard of final.standards as Json[])
         for (const { id: keyQuestion, yes, applicable } of standard.keyQuestions as Json[]) {
           const judged = rows.filter((row) => row[4] === keyQuestion).map((row) => row[5]);
           expect([keyQuestion, judged.filter((value) => value === 'yes').length]).toEqual([keyQuestion, yes]);
           expect(judged.filter((value) => value !== 'not applicable').length).toBe(applicable);
         }
+
+      // The PDF, rendered once at publication from the same page: tagged, its outline the page's headings,
+      // which give the overall rating and each standard's final rating as approved.
+      const pdf = await eventually('the report PDF rendered', async () => {
+        const response = await fetch(`${system.publication.url}/inspections/${id}/report.pdf`);
+        return response.status === 200 ? Buffer.from(await response.arrayBuffer()) : undefined;
+      });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const outline = outlineTitles(pdf);
+      expect(pdf.includes('/StructTreeRoot')).toBe(true);
+      expect(outline).toContain(`Overall rating: ${final.overall}`);
+      // Chromium joins a heading's wrapped lines without their space: compared without spaces.
+      const unspaced = (text: string) => text.replaceAll(' ', '');
+      for (const standard of final.standards as Json[])
+        expect(unspaced(outline.find((title) => title.startsWith(`${standard.id} `)) ?? standard.id)).toMatch(
+          new RegExp(`:${unspaced(standard.finalRating)}$`),
+        );
+      files.set('report.pdf outline', outline.join('\n'));
+      expect(await system.publicationDb.reportPdf.count({ where: { inspectionId: id } })).toBe(1);
 
       // Nothing published names a case or says anything about a child: no case reference, no demographic
       // value of the inspection's long list, as a whole word (case-sensitive: ids are lower-case hex).

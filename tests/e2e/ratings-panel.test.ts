@@ -65,7 +65,11 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
     const { id } = inspection;
     // What fieldwork publishes when quality assurance approves each case (half reviewed, half approved on
     // submission), then the panel child as the inspection workflow starts it.
-    const { approvals, input } = await openPanel(system, lead, inspection, {
+    const {
+      approvals,
+      input,
+      pack: ready,
+    } = await openPanel(system, lead, inspection, {
       judgements: judgementsFor,
       version: 2,
       reviewed: (index) => index % 2 === 0,
@@ -73,12 +77,6 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
     expect(resettlementInScope(input.custodyCases)).toBe(true);
     const base = `/api/ratings/inspections/${id}`;
     const pack = () => chair('GET', `${base}/pack`);
-    const ready = await eventually('the panel pack with every approved case', async () => {
-      const response = await pack();
-      return response.status === 200 && response.body.cases.approved === approvals.length
-        ? response.body
-        : undefined;
-    });
 
     // The computed ratings are the domain's, on the same judgements.
     const standards = standardsInScope(ratedStandardsFor(PANEL_FRAMEWORKS), true);

@@ -6,7 +6,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import type { ApiResponse, Caller, InspectionInFieldwork, Json } from './api.ts';
-import type { System } from './system.ts';
+import { eventually, type System } from './system.ts';
 
 /** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
 export const PANEL_FRAMEWORKS = {
@@ -29,7 +29,10 @@ export interface PanelOptions {
   reviewed?: (index: number) => boolean;
 }
 
-/** Publishes every case's approval and starts the panel; answers what was published and the panel's input. */
+/**
+ * Publishes every case's approval and starts the panel; once its pack holds every case, answers what was
+ * published, the panel's input and the pack.
+ */
 export async function openPanel(
   system: Pick<System, 'nc' | 'temporal' | 'env'>,
   lead: Caller,
@@ -70,7 +73,13 @@ export async function openPanel(
     taskQueue: system.env.TEMPORAL_TASK_QUEUE,
     args: [input],
   });
-  return { approvals, input };
+  const pack = await eventually('the panel pack with every approved case', async () => {
+    const response = await lead('GET', `/api/ratings/inspections/${id}/pack`);
+    return response.status === 200 && response.body.cases.approved === approvals.length
+      ? response.body
+      : undefined;
+  });
+  return { approvals, input, pack };
 }
 
 /** Throws with the answer when it is not `status`: a step of a set-up, not what a test asserts. */

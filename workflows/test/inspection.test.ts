@@ -18,7 +18,7 @@ import {
   useLongListUpdate,
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
-import { confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -115,6 +115,29 @@ describe('InspectionWorkflow', () => {
 
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
       expect(cases.called('assignCaseTask')).toHaveLength(3);
+    });
+  });
+
+  it('starts every confirmed case and signals every changed assignment in one workflow task (issue 12, cause 2)', async () => {
+    const inspection = inspectionActivityStubs();
+    await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+      const handle = await startInspection(run);
+      await drawSample(handle);
+      await confirmSample(handle);
+      await assignAll(handle);
+      const events = (await handle.fetchHistory()).events ?? [];
+      /** How many workflow tasks the events of `type` were sent from (1: all at once). */
+      const tasksSending = (type: string) => {
+        const sentIn = new Set<number>();
+        let task = 0;
+        for (const event of events) {
+          if (event.workflowTaskCompletedEventAttributes) task += 1;
+          if (event[type as keyof typeof event]) sentIn.add(task);
+        }
+        return sentIn.size;
+      };
+      expect(tasksSending('startChildWorkflowExecutionInitiatedEventAttributes')).toBe(1);
+      expect(tasksSending('signalExternalWorkflowExecutionInitiatedEventAttributes')).toBe(1);
     });
   });
 

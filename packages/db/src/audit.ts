@@ -55,26 +55,57 @@ export interface AuditEntryInput {
 /** An action is a name, never a place for data. */
 const ACTION = /^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/;
 
-/** Call inside the transaction that makes the change (or reads the data) being recorded. Returns the entry id. */
-export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<string> {
+const AUDIT_COLUMNS = `id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details`;
+
+/**
+ * The entry's values in AUDIT_COLUMNS order as placeholders numbered from `first`, their parameters, and the
+ * new entry's id. `inspectionIdSql`, when given, takes the inspection from the statement's own rows.
+ */
+function auditValues(entry: AuditEntryInput, first: number, inspectionIdSql?: string) {
   if (!ACTION.test(entry.action)) {
     throw new Error(`audit action "${entry.action}" must look like "inspection.created"`);
   }
   const id = randomUUID();
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "AuditEntry"
-       (id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details)
-     VALUES ($1::uuid, $2, $3::text[], $4, $5, $6, $7::uuid, $8, $9, $10::jsonb)`,
+  const params: unknown[] = [
     id,
     entry.actor.userId,
     [...entry.actor.roles],
     entry.action,
     entry.entityType,
     entry.entityId,
-    entry.inspectionId ?? null,
+    ...(inspectionIdSql === undefined ? [entry.inspectionId ?? null] : []),
     entry.actor.requestId ?? null,
     entry.reason ?? null,
     entry.details === undefined ? null : JSON.stringify(entry.details),
+  ];
+  const casts = ['::uuid', '', '::text[]', '', '', '', '::uuid', '', '', '::jsonb'];
+  let next = first;
+  const values = casts.map((cast, column) =>
+    column === 6 && inspectionIdSql !== undefined ? inspectionIdSql : `$${next++}${cast}`,
   );
+  return { id, params, values: values.join(', ') };
+}
+
+/** Call inside the transaction that makes the change (or reads the data) being recorded. Returns the entry id. */
+export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<string> {
+  const { id, params, values } = auditValues(entry, 1);
+  await tx.$executeRawUnsafe(`INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) VALUES (${values})`, ...params);
   return id;
+}
+
+/**
+ * For a read that records itself in its own statement (one round trip on a hot path, issue 12): the
+ * `INSERT … SELECT` of a data-modifying CTE that appends the entry once for each row of `from` matching
+ * `where`, so a refused read records nothing. Its placeholders are numbered from `firstParam`; the
+ * inspection is `inspectionIdSql`, an expression over `from`'s columns.
+ */
+export function auditInsertSql(
+  entry: Omit<AuditEntryInput, 'inspectionId'>,
+  sql: { firstParam: number; from: string; where: string; inspectionIdSql: string },
+): { sql: string; params: unknown[] } {
+  const { params, values } = auditValues(entry, sql.firstParam, sql.inspectionIdSql);
+  return {
+    sql: `INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) SELECT ${values} FROM ${sql.from} WHERE ${sql.where}`,
+    params,
+  };
 }

@@ -1,4 +1,12 @@
-export { poolConfigFor, prismaAdapterFor, databaseTls, SSL_MODES, type DatabaseTls } from './pool-config.ts';
+export {
+  poolConfigFor,
+  prismaAdapterFor,
+  databaseTls,
+  isDatabaseBusy,
+  POOL_WAIT_MS,
+  SSL_MODES,
+  type DatabaseTls,
+} from './pool-config.ts';
 export { fromDateColumn, toDateColumn } from './date-column.ts';
 export {
   appendToOutbox,
@@ -15,5 +23,11 @@ export {
 export type { RawSql, TransactionalClient } from './transactional.ts';
 export { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
 export { appendOnlySql } from './audit.ts';
-export { appendAudit, type AuditEntryInput, type AuditActor, type AuditDetails } from './audit.ts';
+export {
+  appendAudit,
+  auditInsertSql,
+  type AuditEntryInput,
+  type AuditActor,
+  type AuditDetails,
+} from './audit.ts';
 export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';

@@ -42,12 +42,23 @@ function sslOption({ mode, rootCertFile }: DatabaseTls): false | ConnectionOptio
 }
 
 /**
+ * How long a statement waits for a free connection before it fails as busy (`isDatabaseBusy`, a 503 with
+ * Retry-After): under overload a bounded wait, rather than a queue that grows until requests time out.
+ */
+export const POOL_WAIT_MS = 3000;
+
+/**
  * The pg pool settings for one service's schema. The URL is split into fields because pg lets a
  * connectionString override `database` (which would point Prisma's shadow database at the real one);
  * search_path puts unqualified names, in migrations and raw SQL alike, in the service's schema, as
- * `?schema=` does for the Prisma CLI. `max` is the pool size (DATABASE_POOL_SIZE).
+ * `?schema=` does for the Prisma CLI. `max` is the pool size (DATABASE_POOL_SIZE); `connectionTimeoutMillis` the wait for a free connection.
  */
-export function poolConfigFor(databaseUrl: string, schema: string, max = 10) {
+export function poolConfigFor(
+  databaseUrl: string,
+  schema: string,
+  max = 10,
+  connectionTimeoutMillis = POOL_WAIT_MS,
+) {
   const { host, port, user, password, database } = parseConnectionString(databaseUrl);
   return {
     host: host ?? '127.0.0.1',
@@ -57,10 +68,25 @@ export function poolConfigFor(databaseUrl: string, schema: string, max = 10) {
     database: database ?? undefined,
     ssl: sslOption(databaseTls(databaseUrl)),
     max,
+    connectionTimeoutMillis,
     options: `-c search_path="${schema}"`,
   };
 }
 
 export function prismaAdapterFor(databaseUrl: string, schema: string, poolSize?: number) {
   return new PrismaPg(poolConfigFor(databaseUrl, schema, poolSize), { schema });
+}
+
+/** pg-pool's refusal when no connection came free within POOL_WAIT_MS. */
+const POOL_WAIT_EXCEEDED = 'timeout exceeded when trying to connect';
+/** Prisma's refusal of an interactive transaction that could not start (or finish) in its time. */
+const TRANSACTION_TIMED_OUT = 'P2028';
+
+/**
+ * Whether `error` says the database was too busy to take the statement: every connection stayed in use
+ * past the wait. Nothing of the statement ran; the caller may try again shortly.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.message === POOL_WAIT_EXCEEDED || (error as { code?: unknown }).code === TRANSACTION_TIMED_OUT;
 }

@@ -3,6 +3,7 @@
 // rule broken, never the value sent (it may be about a child).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
 import { validationIssues } from './validation-issues.ts';
 import {
   codesWithStatus,
@@ -64,8 +65,19 @@ export function replyWith(reply: FastifyReply, refusal: Problem) {
   return reply.status(problemStatus(refusal.code)).send(errorBody(refusal));
 }
 
+/** When a client refused for a busy database should try again: the pool's wait has passed by then. */
+const DATABASE_BUSY_RETRY_AFTER_SECONDS = Math.ceil(POOL_WAIT_MS / 1000);
+
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpError) return replyWith(reply.headers(error.headers), error.problem);
+  // Overload is bounded (the pool's wait) and answered as such, not as a failure of ours (issue 12).
+  if (isDatabaseBusy(error)) {
+    request.log.warn('database busy: no connection came free in time');
+    return replyWith(
+      reply.header('Retry-After', String(DATABASE_BUSY_RETRY_AFTER_SECONDS)),
+      problem('service-busy'),
+    );
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = validationIssues(request, error.validationContext, error.validation);
     return replyWith(reply, problem('invalid-request', { issues }));

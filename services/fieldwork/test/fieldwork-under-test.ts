@@ -56,6 +56,7 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
     const text = await response.text();
     return {
       status: response.status,
+      headers: response.headers,
       body: text ? (JSON.parse(text) as ResponseBody) : undefined,
       text,
     };

@@ -2,8 +2,9 @@
 // task, draft saves against versions, the rules on saving and submitting, and the audit of each.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged } from '@yji/contracts';
+import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged, type Role } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
+import { readableTask } from '../src/access/task-access.ts';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -172,6 +173,58 @@ describe('fieldwork task routes', () => {
       expect((await fieldwork.call(lead, 'GET', `/api/fieldwork/tasks/${otherTeam.taskId}`)).status).toBe(
         404,
       );
+    });
+  });
+
+  describe('reading one task in one statement (issue 12, cause 3)', () => {
+    /** `db` as it is, noting each statement it is asked to send: raw SQL, a transaction, a model query. */
+    function noting(db: Fieldwork['db']) {
+      const sent: string[] = [];
+      const watched = new Proxy(db, {
+        get(target, key) {
+          const value: unknown = Reflect.get(target, key, target);
+          if (typeof key !== 'string') return value;
+          if (typeof value === 'function') {
+            return (...args: unknown[]) => {
+              if (/^\$(queryRaw|executeRaw|transaction)/.test(key)) sent.push(key);
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          if (!key.startsWith('$') && typeof value === 'object' && value !== null) sent.push(key);
+          return value;
+        },
+      });
+      return { watched, sent };
+    }
+    const actor = (caller: { userId: string; roles: readonly Role[] }) => ({
+      ...caller,
+      roles: [...caller.roles],
+      requestId: randomUUID(),
+    });
+    const readsOf = (taskId: string) =>
+      fieldwork.db.auditEntry.findMany({ where: { entityId: taskId, action: 'case.read' } });
+
+    it('reads the task, its interviews, flag, review, settings and access and records the read, in one round trip', async () => {
+      const { taskId, inspectionId } = await inspector1Task();
+      const { watched, sent } = noting(fieldwork.db);
+      const { task } = await readableTask(watched, actor(inspector1), taskId);
+      expect(task).toMatchObject({ id: taskId, interview: null, exclusionFlag: null, review: null });
+      expect(sent).toEqual(['$queryRawUnsafe']);
+      expect(await readsOf(taskId)).toEqual([
+        expect.objectContaining({ actorId: 'inspector-1', actorRoles: ['inspector'], inspectionId }),
+      ]);
+    });
+
+    it("records nothing for a refused read, and the lead inspector's read as theirs", async () => {
+      const { taskId } = await inspector1Task();
+      await expect(readableTask(fieldwork.db, actor(inspector2), taskId)).rejects.toMatchObject({
+        problem: { code: 'not-found' },
+      });
+      expect(await readsOf(taskId)).toEqual([]);
+      await readableTask(fieldwork.db, actor(lead), taskId);
+      expect(await readsOf(taskId)).toEqual([
+        expect.objectContaining({ actorId: 'lead-1', actorRoles: ['lead-inspector'] }),
+      ]);
     });
   });
 

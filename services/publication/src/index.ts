@@ -2,3 +2,4 @@ export { startPublicationService } from './service.ts';
 export { publicationConfig, type PublicationConfig } from './config.ts';
 export { createDb, type PublicationDb } from './db.ts';
 export { ratingsConsumerName } from './consumers/consumer-names.ts';
+export { launchHeadlessChromium } from './pdf/headless-chromium.ts';

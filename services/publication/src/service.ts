@@ -7,8 +7,10 @@ import * as commandHandlers from './commands/index.ts';
 import {
   inspectedServiceConsumerName,
   ratingsConsumerName,
+  reportPdfConsumerName,
   teamConsumerName,
 } from './consumers/consumer-names.ts';
+import { startReportPdfConsumer } from './consumers/report-pdf-consumer.ts';
 import { startInspectedServiceConsumer } from './consumers/inspected-service-consumer.ts';
 import { startRatingsConsumer } from './consumers/ratings-consumer.ts';
 import { registerPublicSite } from './public/site.ts';
@@ -34,6 +36,14 @@ export async function startPublicationService(config: PublicationConfig, options
     startRatingsConsumer(db, nc, {
       durable: ratingsConsumerName(config.DATABASE_URL),
       clock: { temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
+      onError,
+    }),
+  );
+  await runtime.consume('report published event', (onError) =>
+    startReportPdfConsumer(db, nc, {
+      durable: reportPdfConsumerName(config.DATABASE_URL),
+      app,
+      chromiumPath: config.CHROMIUM_PATH,
       onError,
     }),
   );

@@ -259,15 +259,17 @@ describe('the factual accuracy check', () => {
       resources: { path: string; schema: { fields: { name: string }[] } }[];
     };
     expect(datapackage.licenses[0]!.name).toBe('OGL-UK-3.0');
-    expect(datapackage.resources.map(({ path }) => path)).toEqual(['ratings.csv']);
+    expect(datapackage.resources.map(({ path }) => path)).toEqual(['ratings.csv', 'case-judgements.csv']);
     // Other tests' published inspections share the roll-up: read this one's row by its header.
     const [header, ...rows] = (await (await open('/inspections/ratings.csv')).text()).trimEnd().split('\r\n');
     const columns = header!.split(',');
-    expect(columns.slice(0, 2)).toEqual(['inspection', 'published']);
+    expect(columns.slice(0, 3)).toEqual(['inspection', 'yjs_code', 'published']);
     expect(columns.slice(-3)).toEqual(['score', 'max_score', 'overall']);
     const row = rows.map((line) => line.split(',')).find(([id]) => id === inspectionId)!;
     const byColumn = Object.fromEntries(columns.map((name, index) => [name, row[index]]));
     expect(byColumn).toMatchObject({
+      // No inspection.created event here: the YJS code is left empty until one is read.
+      yjs_code: '',
       published: report.publishedAt!.toISOString().slice(0, 10),
       ...Object.fromEntries(set.standards.map(({ id, finalRating }) => [`standard_${id}`, finalRating])),
       score: '24',

@@ -43,10 +43,6 @@ describe('the published report, in the browser', () => {
           KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
         ),
     });
-    await eventually('the panel pack with every case', async () => {
-      const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
-      return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
-    });
     const final = await approvePanel(lead, chair, inspection);
     const base = `/api/publication/inspections/${id}`;
     await eventually('the report opened', async () =>

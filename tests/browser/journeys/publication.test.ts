@@ -2,7 +2,11 @@
 // APIs (fieldwork, approved assessments as fieldwork publishes them, the panel run to the chair's approval),
 // then through the portal's pages only: the lead inspector finds the report from the inspection's overview,
 // writes it (an overlong section refused first), meets a save made elsewhere in between (the newer text shown
-// beside theirs, neither lost) and reads the version history. Every page passes axe and is photographed.
+// beside theirs, neither lost) and reads the version history; the YJS contact finds the draft on their home
+// page and comments per section until the deadline, after which the page is read-only; the lead accepts one
+// comment and rejects one, schedules the publication and names a person for the embargoed preview, which
+// that person reads and another is refused. A second inspection, with JavaScript off, is sent for the check
+// through the portal's form. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,43 +26,59 @@ const stack = useStack();
 const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+/** An inspection brought through the APIs to the chair's approval, its report opened. */
+async function approvedInspection(seed: string) {
+  const { system } = stack();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const chair = callerAs(system, 'chair-1', ['panel-chair']);
+  const inspection = await inspectionInFieldwork(system, lead, {
+    team: [
+      { userId: 'inspector-1', role: 'inspector' },
+      { userId: 'chair-1', role: 'panel-chair' },
+      { userId: 'yjs-1', role: 'yjs-contact' },
+    ],
+    fieldworkStart: FIELDWORK_START,
+    seed,
+  });
+  const { id } = inspection;
+  await openPanel(system, lead, inspection, {
+    judgements: (side, index) =>
+      Object.fromEntries(
+        KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
+      ),
+  });
+  await eventually('the panel pack with every case', async () => {
+    const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
+    return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
+  });
+  const final = await approvePanel(lead, chair, inspection);
+  await eventually('the report opened with the approved ratings', async () =>
+    (await lead('GET', `/api/publication/inspections/${id}/draft`)).status === 200 ? true : undefined,
+  );
+  return { id, final };
+}
+
 describe('the report and its publication, in the browser', () => {
   let id: string;
   let final: Json;
 
   it('brings an inspection to its approved ratings', { timeout: 180_000 }, async () => {
-    const { system } = stack();
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-    const chair = callerAs(system, 'chair-1', ['panel-chair']);
-    const inspection = await inspectionInFieldwork(system, lead, {
-      team: [
-        { userId: 'inspector-1', role: 'inspector' },
-        { userId: 'chair-1', role: 'panel-chair' },
-        { userId: 'yjs-1', role: 'yjs-contact' },
-      ],
-      fieldworkStart: FIELDWORK_START,
-      seed: 'publication-browser',
-    });
-    id = inspection.id;
-    await openPanel(system, lead, inspection, {
-      judgements: (side, index) =>
-        Object.fromEntries(
-          KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
-        ),
-    });
-    await eventually('the panel pack with every case', async () => {
-      const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
-      return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
-    });
-    final = await approvePanel(lead, chair, inspection);
-    await eventually('the report opened with the approved ratings', async () =>
-      (await lead('GET', `/api/publication/inspections/${id}/draft`)).status === 200 ? true : undefined,
-    );
+    ({ id, final } = await approvedInspection('publication-browser'));
   });
 
   it('lets the lead inspector write the report, without losing a save made elsewhere', async () => {
     const { system, portalUrl } = stack();
     const page = await signIn(stack(), 'lead-1', JOURNEY);
+    // The home page names the publication's next step (the phase reaches the list through Temporal's
+    // visibility, a moment after the approval).
+    await expect
+      .poll(async () =>
+        (await page.reload(), await page.locator('#publication-steps').allInnerTexts()).join(),
+      )
+      .toContain('Write the report');
+    await checkPage(page, JOURNEY, 'lead-home');
     await page.goto(`${portalUrl}/inspections/${id}`);
     await checkPage(page, JOURNEY, 'overview');
     await page.getByRole('link', { name: 'Report' }).click();
@@ -115,4 +135,130 @@ describe('the report and its publication, in the browser', () => {
       recommendations: ['Review every plan with the child.', 'Train the board.'],
     });
   });
+
+  it('lets the YJS contact comment on each section until the deadline', { timeout: 90_000 }, async () => {
+    const { system } = stack();
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    // Sent over the API with a deadline seconds away: the portal's form gives whole working days (sent
+    // through it in the test without JavaScript below), and this check must close within the test.
+    const sent = await lead('POST', `/api/publication/inspections/${id}/factual-check`, {
+      version: 3,
+      deadline: inSeconds(25),
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+
+    const page = await signIn(stack(), 'yjs-1', JOURNEY);
+    expect(await text(page, '#checks-waiting')).toContain('comments by');
+    await checkPage(page, JOURNEY, 'yjs-home');
+    await page.locator('#checks-waiting a').first().click();
+    await checkPage(page, JOURNEY, 'yjs-check');
+    await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
+    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter your comment');
+    await checkPage(page, JOURNEY, 'yjs-check-errors');
+    await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
+    await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment sent');
+    await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
+    await page.getByRole('button', { name: 'Send the comment on standard 2.1' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment sent');
+
+    await eventually(
+      'the check closed at its deadline',
+      async () =>
+        (await lead('GET', `/api/publication/inspections/${id}/factual-check`)).body.open === false
+          ? true
+          : undefined,
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    await page.reload();
+    expect(await text(page, '#closed')).toContain('The check closed');
+    expect(await page.locator('textarea').count()).toBe(0);
+    expect(await text(page, 'main')).toContain('The board met monthly, not quarterly.');
+    await checkPage(page, JOURNEY, 'yjs-check-closed');
+  });
+
+  it('lets the lead answer each comment, schedule publication and name who sees the preview', async () => {
+    const { portalUrl } = stack();
+    const page = await signIn(stack(), 'lead-1', JOURNEY);
+    expect(await text(page, '#publication-steps')).toContain(
+      'Respond to 2 comments from the factual accuracy check',
+    );
+    await page.getByRole('link', { name: 'Respond to 2 comments from the factual accuracy check' }).click();
+    expect(await text(page, 'main')).toContain('Version 3');
+    await checkPage(page, JOURNEY, 'check-comments');
+
+    await page.getByRole('link', { name: 'Respond to comment 1' }).click();
+    await checkPage(page, JOURNEY, 'comment-response');
+    await page.getByRole('button', { name: 'Record the response' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Choose whether you accept or reject the comment');
+    await checkPage(page, JOURNEY, 'comment-response-errors');
+    await page.getByLabel('Accept: the report changes').check();
+    await page.getByLabel('Reason').fill('Corrected in the overview.');
+    await page.getByRole('button', { name: 'Record the response' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment 1 accepted');
+    await page.getByRole('link', { name: 'Respond to comment 2' }).click();
+    await page.getByLabel('Reject: the report stands').check();
+    await page.getByLabel('Reason').fill('Two plans in the sample were written without the child.');
+    await page.getByRole('button', { name: 'Record the response' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment 2 rejected');
+    await checkPage(page, JOURNEY, 'check-answered');
+
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await page.goto(`${portalUrl}/inspections/${id}/schedule`);
+    await checkPage(page, JOURNEY, 'schedule');
+    await page.getByLabel('Day').fill(String(tomorrow.getUTCDate()));
+    await page.getByLabel('Month').fill(String(tomorrow.getUTCMonth() + 1));
+    await page.getByLabel('Year').fill(String(tomorrow.getUTCFullYear()));
+    await page.getByLabel('Time (UTC)').fill('25:70');
+    await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
+    await page.getByRole('button', { name: 'Schedule publication' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-error-summary'))
+      .toContain('Enter a time on the 24-hour clock');
+    await checkPage(page, JOURNEY, 'schedule-errors');
+    await page.getByLabel('Time (UTC)').fill('9:30');
+    await page.getByRole('button', { name: 'Schedule publication' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Publication scheduled');
+    const scheduled = await text(page, '#schedule-now');
+    expect(scheduled).toContain('9:30am UTC');
+    expect(scheduled).toContain('inspector-1');
+    await checkPage(page, JOURNEY, 'scheduled');
+
+    const named = await signIn(stack(), 'inspector-1', JOURNEY);
+    await named.goto(`${portalUrl}/inspections/${id}/preview`);
+    expect(await text(named, 'main')).toContain('Embargoed');
+    expect(await text(named, 'main')).toContain('The board met every quarter, and the minutes show it.');
+    await checkPage(named, JOURNEY, 'preview');
+    const other = await signIn(stack(), 'chair-1', JOURNEY);
+    const refused = await other.goto(`${portalUrl}/inspections/${id}/preview`);
+    expect(refused?.status()).toBe(404);
+    expect(await text(other, 'main')).not.toContain('The board met');
+  });
+
+  it(
+    'sends another report for the check through the form, without JavaScript',
+    { timeout: 180_000 },
+    async () => {
+      const other = await approvedInspection('publication-browser-no-js');
+      const { portalUrl } = stack();
+      const page = await signIn(stack(), 'lead-1', `${JOURNEY}-no-js`, { javaScript: false });
+      await page.goto(`${portalUrl}/inspections/${other.id}/report`);
+      await page.getByLabel('Overview').fill('The partnership board met quarterly.');
+      await page.getByRole('button', { name: 'Save a new version' }).click();
+      expect(await text(page, '.govuk-notification-banner')).toContain('Report saved as version 1');
+      await page.getByRole('link', { name: 'Factual accuracy check' }).click();
+      await checkPage(page, `${JOURNEY}-no-js`, 'check-send');
+      await page.getByLabel('Working days for the check').fill('none');
+      await page.getByRole('button', { name: 'Send for the factual accuracy check' }).click();
+      expect(await text(page, '.govuk-error-summary')).toContain('Enter the number of working days');
+      await checkPage(page, `${JOURNEY}-no-js`, 'check-send-errors');
+      await page.getByLabel('Working days for the check').fill('10');
+      await page.getByRole('button', { name: 'Send for the factual accuracy check' }).click();
+      expect(await text(page, '.govuk-notification-banner')).toContain('Version 1 sent to the YJS contact');
+      expect(await text(page, 'main')).toContain('Deadline');
+      await checkPage(page, `${JOURNEY}-no-js`, 'check-sent');
+    },
+  );
 });

@@ -5,14 +5,7 @@
 // approves. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  callerAs,
-  eventually,
-  inspectionInFieldwork,
-  KEY_QUESTIONS,
-  openPanel,
-  type Json,
-} from '../../harness/index.ts';
+import { callerAs, inspectionInFieldwork, KEY_QUESTIONS, openPanel, type Json } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -43,11 +36,6 @@ describe('the ratings panel, in the browser', () => {
         Object.fromEntries(
           KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 3 !== 0])),
         ),
-    });
-    const chair = callerAs(system, 'chair-1', ['panel-chair']);
-    await eventually('the panel pack with every case', async () => {
-      const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
-      return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
     });
   });
 

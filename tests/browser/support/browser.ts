@@ -1,20 +1,12 @@
-// Debian's Chromium driven by playwright-core (playwright's own browser download cannot run here), headless,
-// with the flags that keep it from reaching for hosts this machine cannot reach.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+// The browsers the journeys drive: the publication service's headless Chromium (CHROMIUM_PATH), one fresh
+// profile per person.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchHeadlessChromium } from '@yji/publication';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
+  return launchHeadlessChromium(EXECUTABLE);
 }
 
 /** A fresh browser profile: one person, with or without JavaScript. */

@@ -52,7 +52,22 @@ import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 /** The patch under which a reassignment the case refused is taken back out of the service's record. */
 const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
 
+/**
+ * The patch under which a decision starts or signals its cases all at once, while the lead's request waits
+ * (issue 12, cause 2): one workflow task sends every command instead of one task per case.
+ */
+const CASES_AT_ONCE_PATCH = 'cases-started-and-signalled-at-once';
+
 const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
+
+/** `each` over every item at once; one after another in runs recorded before CASES_AT_ONCE_PATCH. */
+async function forEveryCase<T>(items: readonly T[], each: (item: T) => Promise<unknown>) {
+  if (patched(CASES_AT_ONCE_PATCH)) {
+    await Promise.all(items.map(each));
+    return;
+  }
+  for (const item of items) await each(item);
+}
 
 const withdrawn = (reported: CaseAssessmentState) => reported.state === 'withdrawn';
 const BEFORE_THE_PANEL: readonly InspectionWorkflowState['phase'][] = [
@@ -189,7 +204,7 @@ export async function InspectionWorkflow(
   onUpdate(confirmSampleUpdate, requireUnconfirmedSample, async ({ actor }) => {
     const confirmed = await activities.confirmSample({ inspectionId: input.inspectionId, actor });
     reminderLeadMs = confirmed.reminderLeadMs;
-    for (const entry of confirmed.cases) await startCase(entry);
+    await forEveryCase(confirmed.cases, startCase);
     state.sample = { ...state.sample!, confirmed: true };
     enterPhase('fieldwork');
     return state;
@@ -201,12 +216,12 @@ export async function InspectionWorkflow(
     const changed = plan.assignments.filter(
       ({ taskId, assigneeId }) => cases.get(taskId)?.assigneeId !== assigneeId,
     );
-    for (const { taskId, assigneeId, dueAt } of changed) {
-      await getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
+    await forEveryCase(changed, ({ taskId, assigneeId, dueAt }) =>
+      getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
         assigneeId,
         dueAt,
-      });
-    }
+      }),
+    );
     return summariseProgress(cases.values());
   });
 

@@ -3,7 +3,8 @@
 // withdrawal, submissions, a reminder and an escalation, a refused signal; the lead's decisions in
 // fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
 // an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
-// an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; a
+// an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; an
+// inspection starting its cases and signalling their assignments at once; a
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved and published),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
@@ -101,6 +102,17 @@ it('records an inspection from set-up through fieldwork, and its cases', async (
     await save('case-withdrawn', withdrawn!);
     await save('case-reassigned', reassigned!);
     await save('case-submitted', submitted!);
+  });
+});
+
+it('records an inspection starting its cases and signalling their assignments at once', async () => {
+  const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
+  await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+    const handle = await startInspection(run);
+    await drawSample(handle);
+    await confirmSample(handle, 5);
+    await assignAll(handle, 5);
+    await save('inspection-cases-started-and-signalled-at-once', handle);
   });
 });
 

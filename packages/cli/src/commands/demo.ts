@@ -1,5 +1,5 @@
-// `yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved] [--json]`: plays a whole inspection
-// against a running system (INSPECTION_API_URL, FIELDWORK_API_URL and RATINGS_API_URL, as the web app reads them; the local
+// `yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved|published] [--json]`: plays a whole inspection
+// against a running system (INSPECTION_API_URL, FIELDWORK_API_URL, RATINGS_API_URL and PUBLICATION_API_URL, as the web app reads them; the local
 // stack by default) with the development identity provider's users, printing progress as it goes and, with
 // --json, one object at the end.
 import { signDevToken } from '@yji/dev-idp';
@@ -8,7 +8,7 @@ import { parseCommandOptions } from '../command-options.ts';
 import { DEMO_PHASES, playInspection } from '../demo/play-inspection.ts';
 
 const USAGE =
-  'Usage: yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved] [--json]';
+  'Usage: yji demo --cases <n> --seed <s> [--through fieldwork|ready-for-panel|ratings-approved|published] [--json]';
 
 const OPTIONS = {
   cases: { type: 'string' },
@@ -20,7 +20,7 @@ const OPTIONS = {
 const optionsSchema = z.object({
   cases: z.coerce.number({ error: 'is required' }).int().min(1).max(200),
   seed: z.string({ error: 'is required' }).min(1).max(200),
-  through: z.enum(DEMO_PHASES).default('ratings-approved'),
+  through: z.enum(DEMO_PHASES).default('published'),
   json: z.boolean().default(false),
 });
 
@@ -28,6 +28,7 @@ const addressesSchema = z.object({
   INSPECTION_API_URL: z.url().default('http://127.0.0.1:3001'),
   FIELDWORK_API_URL: z.url().default('http://127.0.0.1:3002'),
   RATINGS_API_URL: z.url().default('http://127.0.0.1:3005'),
+  PUBLICATION_API_URL: z.url().default('http://127.0.0.1:3006'),
 });
 
 export async function runDemo(
@@ -38,7 +39,12 @@ export async function runDemo(
   const options = parseCommandOptions(args, OPTIONS, optionsSchema, USAGE);
   const env = addressesSchema.parse(process.env);
   const result = await playInspection(
-    { inspection: env.INSPECTION_API_URL, fieldwork: env.FIELDWORK_API_URL, ratings: env.RATINGS_API_URL },
+    {
+      inspection: env.INSPECTION_API_URL,
+      fieldwork: env.FIELDWORK_API_URL,
+      ratings: env.RATINGS_API_URL,
+      publication: env.PUBLICATION_API_URL,
+    },
     (userId, roles) => signDevToken({ userId, roles: roles as Parameters<typeof signDevToken>[0]['roles'] }),
     options,
     // Progress goes to stderr with --json, so stdout is the one object.

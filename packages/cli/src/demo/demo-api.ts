@@ -4,6 +4,7 @@ export interface DemoAddresses {
   inspection: string;
   fieldwork: string;
   ratings: string;
+  publication: string;
 }
 
 /** Which service answers `path`. */
@@ -12,7 +13,9 @@ const serviceOf = (addresses: DemoAddresses, path: string) =>
     ? addresses.inspection
     : path.startsWith('/api/ratings')
       ? addresses.ratings
-      : addresses.fieldwork;
+      : path.startsWith('/api/publication')
+        ? addresses.publication
+        : addresses.fieldwork;
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

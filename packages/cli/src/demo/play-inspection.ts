@@ -9,8 +9,9 @@ import { requireFramework } from '@yji/domain';
 import { personOn, waitFor, type DemoAddresses, type Json, type Person, type TokenFor } from './demo-api.ts';
 import { demoLongList } from './demo-long-list.ts';
 import { playPanel, type PanelResult } from './play-panel.ts';
+import { playPublication, type PublicationResult, type PublicUrls } from './play-publication.ts';
 
-export const DEMO_PHASES = ['fieldwork', 'ready-for-panel', 'ratings-approved'] as const;
+export const DEMO_PHASES = ['fieldwork', 'ready-for-panel', 'ratings-approved', 'published'] as const;
 export type DemoPhase = (typeof DEMO_PHASES)[number];
 
 export interface DemoOptions {
@@ -37,6 +38,9 @@ export interface DemoResult {
   alerts: { raised: number; acknowledged: number };
   /** The approved final ratings, when the demo plays through the panel. */
   ratings?: PanelResult;
+  /** The report's publication and its public addresses, when the demo plays through publication. */
+  publication?: Omit<PublicationResult, 'urls'>;
+  urls?: PublicUrls;
 }
 
 const ASSESSORS: Record<string, string[]> = {
@@ -46,6 +50,7 @@ const ASSESSORS: Record<string, string[]> = {
 };
 const REVIEWERS: Record<string, string[]> = { 'qa-1': ['qa-reviewer'], 'qa-2': ['qa-reviewer'] };
 const CHAIR = 'chair-1';
+const YJS_CONTACT = 'yjs-1';
 /** How often a blind reviewer's own judgement differs from the assessor's. */
 const DISAGREEMENT = 0.15;
 
@@ -94,6 +99,7 @@ export async function playInspection(
       ...Object.entries(ASSESSORS).map(([userId, [role]]) => ({ userId, role })),
       ...Object.keys(REVIEWERS).map((userId) => ({ userId, role: 'qa-reviewer' })),
       { userId: CHAIR, role: 'panel-chair' },
+      { userId: YJS_CONTACT, role: 'yjs-contact' },
     ],
   });
   await lead('PUT', at('/qa-settings'), {
@@ -223,6 +229,18 @@ export async function playInspection(
   });
   result.phase = await phaseReaches('ratings-approved');
   progress(`the panel approved the ratings: overall ${result.ratings.overall}`);
+  if (options.through === 'ratings-approved') return result;
+
+  const { urls, ...publication } = await playPublication(
+    id,
+    addresses.publication,
+    { lead, yjs: as(YJS_CONTACT, ['yjs-contact']) },
+    progress,
+  );
+  result.publication = publication;
+  result.urls = urls;
+  // The inspection's own workflow ends its part at the approval; the publication service says it is public.
+  result.phase = 'published';
   return result;
 }
 

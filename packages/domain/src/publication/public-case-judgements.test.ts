@@ -7,13 +7,17 @@ import { publicCaseJudgements, type JudgedCase } from './public-case-judgements.
 const judgement = fc.constantFrom(true, false, null);
 const keyQuestionsOf = (type: JudgedCase['type']) =>
   RATED_STANDARDS_2020.flatMap((standard) =>
-    standard.kind === 'case-based' && standard.caseType === type ? standard.keyQuestions.map(({ id }) => id) : [],
+    standard.kind === 'case-based' && standard.caseType === type
+      ? standard.keyQuestions.map(({ id }) => id)
+      : [],
   );
-const judgedCase = fc.constantFrom('court' as const, 'oocd' as const).chain((type) =>
-  fc
-    .tuple(...keyQuestionsOf(type).map((id) => fc.tuple(fc.constant(id), judgement)))
-    .map((pairs) => ({ type, judgements: Object.fromEntries(pairs) }) satisfies JudgedCase),
-);
+const judgedCase = fc
+  .constantFrom('court' as const, 'oocd' as const)
+  .chain((type) =>
+    fc
+      .tuple(...keyQuestionsOf(type).map((id) => fc.tuple(fc.constant(id), judgement)))
+      .map((pairs) => ({ type, judgements: Object.fromEntries(pairs) }) satisfies JudgedCase),
+  );
 
 describe('publicCaseJudgements', () => {
   it("gives one row per key question of the case's own disposal group, numbering the cases from 1", () => {
@@ -25,7 +29,9 @@ describe('publicCaseJudgements', () => {
       RATED_STANDARDS_2020,
     );
     expect(rows.filter((row) => row.case === 1)).toHaveLength(12);
-    expect(rows.filter((row) => row.case === 2).every((row) => row.disposalGroup === 'out-of-court')).toBe(true);
+    expect(rows.filter((row) => row.case === 2).every((row) => row.disposalGroup === 'out-of-court')).toBe(
+      true,
+    );
     expect(rows.slice(0, 3)).toEqual([
       { case: 1, disposalGroup: 'court', standard: '2.1', keyQuestion: '2.1.1', judgement: 'yes' },
       { case: 1, disposalGroup: 'court', standard: '2.1', keyQuestion: '2.1.2', judgement: 'no' },
@@ -48,7 +54,9 @@ describe('publicCaseJudgements', () => {
           for (const { id, yes, applicable } of standard.keyQuestions) {
             const ofQuestion = rows.filter(({ keyQuestion }) => keyQuestion === id);
             expect(ofQuestion.filter(({ judgement }) => judgement === 'yes')).toHaveLength(yes);
-            expect(ofQuestion.filter(({ judgement }) => judgement !== 'not applicable')).toHaveLength(applicable);
+            expect(ofQuestion.filter(({ judgement }) => judgement !== 'not applicable')).toHaveLength(
+              applicable,
+            );
           }
       }),
     );

@@ -11,8 +11,6 @@ import type { CaseTask } from '../generated/prisma/client.ts';
 export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:case-assessment-workflow', roles: [] };
 
 export type TaskAction =
-  | 'case.read'
-  | 'task.draft-saved'
   | 'task.interview-recorded'
   | 'task.case-manager-interview-recorded'
   | 'task.submitted'

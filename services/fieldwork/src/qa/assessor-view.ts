@@ -2,27 +2,18 @@
 // the reviewer's reason and per-question comments, shown beside the questions as they revise.
 import type { z } from 'zod';
 import { ReviewState, type ReviewForAssessor } from '@yji/contracts';
-import type { FieldworkDb } from '../db.ts';
 import type { CaseReview } from '../generated/prisma/client.ts';
+import type { LastReturn } from '../tasks/task-read-sql.ts';
 
-export async function reviewForAssessor(
-  db: FieldworkDb,
+export function reviewForAssessor(
   review: CaseReview | null,
-): Promise<z.input<typeof ReviewForAssessor> | null> {
+  lastReturn: LastReturn | null,
+): z.input<typeof ReviewForAssessor> | null {
   if (!review) return null;
   const state = ReviewState.parse(review.state);
-  const lastReturn =
-    state === 'returned' || state === 'revising'
-      ? await db.reviewEntry.findFirst({
-          where: { taskId: review.taskId, move: 'return' },
-          orderBy: { at: 'desc' },
-        })
+  const returned =
+    (state === 'returned' || state === 'revising') && lastReturn
+      ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments }
       : null;
-  return {
-    state,
-    round: review.round,
-    returned: lastReturn
-      ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments as Record<string, string> }
-      : null,
-  };
+  return { state, round: review.round, returned };
 }

@@ -1,8 +1,7 @@
 // GET /api/fieldwork/tasks/:taskId: the case as its assessor (or the lead inspector) works on it. Every
-// read is audited before the answer leaves.
+// read is audited before the answer leaves, in the statement that reads the task.
 import { ASSESSOR_ROLES, TaskDetail } from '@yji/contracts';
 import { actorOf, type App } from '@yji/service-kit';
-import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { readableTask, taskRoute } from '../access/task-access.ts';
 import { reviewForAssessor } from '../qa/assessor-view.ts';
@@ -19,13 +18,12 @@ export function registerReadTask(app: App, db: FieldworkDb) {
       response: { 200: TaskDetail },
     }),
     async (request) => {
-      const { task, surroundings } = await readableTask(db, request.principal, request.params.taskId);
-      const detail = {
-        ...toTaskDetail(task, surroundings),
-        review: await reviewForAssessor(db, task.review),
-      };
-      await auditTask(db, actorOf(request), task, 'case.read');
-      return detail;
+      const { task, surroundings, lastReturn } = await readableTask(
+        db,
+        actorOf(request),
+        request.params.taskId,
+      );
+      return { ...toTaskDetail(task, surroundings), review: reviewForAssessor(task.review, lastReturn) };
     },
   );
 }

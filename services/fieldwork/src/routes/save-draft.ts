@@ -1,17 +1,16 @@
 // PUT /api/fieldwork/tasks/:taskId/draft: the assessor saves answers as they go. The save names the
-// version it was based on; the merge and the version bump happen in one conditional UPDATE, so a save
-// against an older version is refused with what is stored now, never silently overwritten.
+// version it was based on; the version bump happens in one conditional UPDATE, so a save
+// against an older version is refused with what is stored now, never silently overwritten. The save and
+// its audit entry are one statement (tasks/save-draft-sql.ts).
 import { ASSESSOR_ROLES, DraftSaved, problem, SaveDraftBody, TaskState } from '@yji/contracts';
 import { actorOf, HttpError, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
-import { auditTask } from '../audit/audit-task.ts';
 import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { Prisma } from '../generated/prisma/client.ts';
 import { draftAnswerProblems } from '../tasks/answer-problems.ts';
 import { mergeDraft, touchedByDraft } from '../tasks/merge-draft.ts';
+import { storeDraft } from '../tasks/save-draft-sql.ts';
 import { caseSurroundingsOf, draftContentOf } from '../tasks/stored-task.ts';
-import { EDITABLE_STATES } from '../task-state.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { openTaskAt, refuseIfLocked, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
@@ -51,30 +50,12 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
       }
 
       const version = body.version + 1;
-      const saved = await db.$transaction(async (tx) => {
-        const { count } = await tx.caseTask.updateMany({
-          where: {
-            id: task.id,
-            version: body.version,
-            assigneeId: principal.userId,
-            state: { in: [...EDITABLE_STATES] },
-          },
-          data: {
-            answers: draft.answers,
-            rationale: draft.rationale,
-            inspectorClassification: draft.inspectorClassification,
-            relevantFactors: draft.relevantFactors ?? Prisma.DbNull,
-            careExperience: draft.careExperience ?? Prisma.DbNull,
-            version,
-          },
-        });
-        if (count === 1)
-          await auditTask(tx, actorOf(request), task, 'task.draft-saved', {
-            version,
-            ...touchedByDraft(body),
-          });
-        return count === 1;
-      });
+      const saved = await storeDraft(
+        db,
+        { id: task.id, basedOn: body.version, assigneeId: principal.userId },
+        draft,
+        { actor: actorOf(request), details: touchedByDraft(body) },
+      );
       if (!saved) {
         // Something changed since the task was read: say what, from the row as it is now.
         const current = await ownTask(db, principal, task.id);

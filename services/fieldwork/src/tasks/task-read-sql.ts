@@ -1,7 +1,9 @@
-// A task and the caller's roles on its inspection's team in one statement: for the routes that change a
-// task (the draft save is an inspector's most frequent request), and with everything its reader sees for
-// GET one task. Through Prisma's query builder the read was eight statements besides the audit (issue 12,
-// cause 3); as raw SQL through the same client it is one round trip.
+// A task and whether the caller may touch it in one statement: for the routes that change a task (the draft
+// save is an inspector's most frequent request), and with everything its reader sees and the read's audit
+// entry for GET one task. Through Prisma's query builder the read was eight statements and the audit a
+// ninth (issue 12, cause 3); as raw SQL through the same client it is one round trip.
+import { ASSESSOR_ROLES, type Actor, type Role } from '@yji/contracts';
+import { auditInsertSql } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
 import type {
   CaseManagerInterview,
@@ -14,30 +16,50 @@ import type {
 
 type Reader = FieldworkDb | Prisma.TransactionClient;
 
-/** The roles `userId` holds on the task's inspection team, as a text[] column. */
-const TEAM_ROLES = `ARRAY(SELECT m.role FROM "TeamMembership" m
-   WHERE m."inspectionId" = t."inspectionId" AND m."userId" = $2) AS "teamRoles"`;
+const LEAD_ROLE = 'lead-inspector' satisfies Role;
 
-export interface TaskWithTeamRoles {
-  task: CaseTask;
-  /** The caller's roles on the inspection's team (not yet matched against their token). */
-  teamRoles: string[];
+/**
+ * Who may touch a task, as two boolean columns over the task `t`: `own`, its assignee holding an assessor
+ * role; `lead`, the inspection's lead inspector. A role counts when the caller holds it both in their token
+ * ($3) and on the inspection's team (TeamMembership): an inspector's token does not open a local assessor's
+ * seat. $2 is the caller, $4 the assessor roles, $5 the lead's role.
+ */
+const ACCESS = `
+  (t."assigneeId" = $2 AND EXISTS (SELECT 1 FROM "TeamMembership" m
+     WHERE m."inspectionId" = t."inspectionId" AND m."userId" = $2
+       AND m.role = ANY($3::text[]) AND m.role = ANY($4::text[]))) AS own,
+  EXISTS (SELECT 1 FROM "TeamMembership" m
+     WHERE m."inspectionId" = t."inspectionId" AND m."userId" = $2
+       AND m.role = ANY($3::text[]) AND m.role = $5) AS lead`;
+
+const accessParams = (caller: Pick<Actor, 'userId' | 'roles'>) => [
+  caller.userId,
+  [...caller.roles],
+  [...ASSESSOR_ROLES],
+  LEAD_ROLE,
+];
+
+export interface TaskAccess {
+  /** The assignee, holding an assessor role in the token and in the inspection's team. */
+  own: boolean;
+  /** The inspection's lead inspector, by token and by team membership. */
+  lead: boolean;
 }
 
-/** The task row and the caller's team roles; null when there is no such task. */
-export async function taskWithTeamRoles(
+/** The task row and what the caller may do with it; null when there is no such task. */
+export async function taskWithAccess(
   db: Reader,
   taskId: string,
-  userId: string,
-): Promise<TaskWithTeamRoles | null> {
-  const [row] = await db.$queryRawUnsafe<(CaseTask & { teamRoles: string[] })[]>(
-    `SELECT t.*, ${TEAM_ROLES} FROM "CaseTask" t WHERE t.id = $1::uuid`,
+  caller: Pick<Actor, 'userId' | 'roles'>,
+): Promise<{ task: CaseTask; access: TaskAccess } | null> {
+  const [row] = await db.$queryRawUnsafe<(CaseTask & TaskAccess)[]>(
+    `SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid`,
     taskId,
-    userId,
+    ...accessParams(caller),
   );
   if (!row) return null;
-  const { teamRoles, ...task } = row;
-  return { task, teamRoles };
+  const { own, lead, ...task } = row;
+  return { task, access: { own, lead } };
 }
 
 export interface ReaderTask extends CaseTask {
@@ -60,47 +82,67 @@ function withDates<T>(row: Record<string, unknown> | null, fields: string[]): T 
   return copy as T;
 }
 
+/** The reason and comments of the review's latest return, for the assessor revising it. */
+export interface LastReturn {
+  reason: string | null;
+  comments: Record<string, string>;
+}
+
 /**
- * Everything the reader of a task sees, with the caller's team roles and the inspection's settings (for
- * the rules); null when there is no such task.
+ * Everything the reader of a task sees, what the caller may do with it, the inspection's settings (for the
+ * rules), and the review's latest return; null when there is no such task. The statement also appends the
+ * `case.read` audit entry when the caller may read the task (its assignee or lead inspector), so the read
+ * and its record are one round trip and a refused read records nothing.
  */
 export async function readerTask(
   db: Reader,
   taskId: string,
-  userId: string,
+  actor: Actor,
 ): Promise<{
   task: ReaderTask;
-  teamRoles: string[];
+  access: TaskAccess;
   settings: { country: string | null; programme: unknown } | null;
+  lastReturn: LastReturn | null;
 } | null> {
-  type Row = CaseTask & {
-    teamRoles: string[];
-    interview: Record<string, unknown> | null;
-    caseManagerInterview: Record<string, unknown> | null;
-    exclusionFlag: Record<string, unknown> | null;
-    review: Record<string, unknown> | null;
-    settings: { country: string | null; programme: unknown } | null;
-  };
+  type Row = CaseTask &
+    TaskAccess & {
+      interview: Record<string, unknown> | null;
+      caseManagerInterview: Record<string, unknown> | null;
+      exclusionFlag: Record<string, unknown> | null;
+      review: Record<string, unknown> | null;
+      settings: { country: string | null; programme: unknown } | null;
+      lastReturn: LastReturn | null;
+    };
+  const audit = auditInsertSql(
+    { actor, action: 'case.read', entityType: 'case-task', entityId: taskId },
+    { firstParam: 6, from: 't', where: 't.own OR t.lead', inspectionIdSql: 't."inspectionId"' },
+  );
   const [row] = await db.$queryRawUnsafe<Row[]>(
-    `SELECT t.*, ${TEAM_ROLES},
+    `WITH t AS (SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid),
+          audited AS (${audit.sql})
+     SELECT t.*,
             to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
             to_jsonb(r) AS review, CASE WHEN s IS NULL THEN NULL ELSE
-              jsonb_build_object('country', s.country, 'programme', s.programme) END AS settings
-       FROM "CaseTask" t
+              jsonb_build_object('country', s.country, 'programme', s.programme) END AS settings,
+            (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
+              WHERE e."taskId" = t.id AND e.move = 'return' ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
+       FROM t
        LEFT JOIN "Interview" i ON i."taskId" = t.id
        LEFT JOIN "CaseManagerInterview" c ON c."taskId" = t.id
        LEFT JOIN "ExclusionFlag" x ON x."taskId" = t.id
        LEFT JOIN "CaseReview" r ON r."taskId" = t.id
-       LEFT JOIN "InspectionSettings" s ON s."inspectionId" = t."inspectionId"
-      WHERE t.id = $1::uuid`,
+       LEFT JOIN "InspectionSettings" s ON s."inspectionId" = t."inspectionId"`,
     taskId,
-    userId,
+    ...accessParams(actor),
+    ...audit.params,
   );
   if (!row) return null;
-  const { teamRoles, settings, interview, caseManagerInterview, exclusionFlag, review, ...task } = row;
+  const { own, lead, settings, lastReturn, interview, caseManagerInterview, exclusionFlag, review, ...task } =
+    row;
   return {
-    teamRoles,
+    access: { own, lead },
     settings,
+    lastReturn,
     task: {
       ...task,
       interview: withDates<Interview>(interview, ['date', 'updatedAt']),

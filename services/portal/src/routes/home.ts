@@ -1,9 +1,12 @@
 // GET /: what this person has to do now: the inspections they lead and the alerts waiting there, their open
-// case tasks and the cases QA returned to them, and a QA reviewer's queue.
+// case tasks and the cases QA returned to them, a QA reviewer's queue, a YJS contact's factual accuracy
+// checks, and the next step of each report the person leads on its way to publication.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
 import { myTasks } from '../api/my-tasks.ts';
+import { factualChecksOf } from './checks-waiting.ts';
+import { publicationNextSteps } from './publication-next-steps.ts';
 import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -32,10 +35,12 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       section: 'home',
       leading,
       alerts: leading ? await alertsWaiting(api, leading) : [],
+      publication: leading ? await publicationNextSteps(deps, request, leading) : [],
       tasks,
       overdue,
       returned: allTasks ? returnedCases(allTasks) : [],
       reviews: user.roles.includes('qa-reviewer') ? await reviewsWaiting(api, user.userId) : undefined,
+      checks: user.roles.includes('yjs-contact') ? await factualChecksOf(deps, request) : undefined,
     });
   });
 }

@@ -31,6 +31,11 @@ import { registerAlerts } from './alerts.ts';
 import { registerRaiseAlert } from './raise-alert.ts';
 import { registerReport } from './report.ts';
 import { registerReportVersions } from './report-versions.ts';
+import { registerFactualCheck } from './factual-check.ts';
+import { registerCommentResponse } from './comment-response.ts';
+import { registerYjsCheck } from './yjs-check.ts';
+import { registerSchedule } from './schedule.ts';
+import { registerPreview } from './preview.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -65,4 +70,9 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerRaiseAlert(app, deps);
   registerReport(app, deps);
   registerReportVersions(app, deps);
+  registerFactualCheck(app, deps);
+  registerCommentResponse(app, deps);
+  registerYjsCheck(app, deps);
+  registerSchedule(app, deps);
+  registerPreview(app, deps);
 }

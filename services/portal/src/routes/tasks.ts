@@ -1,15 +1,31 @@
-// GET /tasks: the signed-in assessor's case tasks, soonest due first, filtered by state.
+// GET /tasks: the signed-in assessor's case tasks, soonest due first, filtered by state, a page of
+// TASK_PAGE_DEFAULT at a time: "Next page" carries on after the page's last task (keyset paging).
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { TaskState } from '@yji/contracts';
-import { myTasks } from '../api/my-tasks.ts';
+import { myTasksPage } from '../api/my-tasks.ts';
 import { apiFor, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const assessorPage = [signedIn, needsRole('inspector', 'local-assessor')];
 
+/** Where the list filtered by `state` starts after task `after` (the first page without it). */
+const listHref = (state: string, after?: string) => {
+  const query = new URLSearchParams({ ...(state ? { state } : {}), ...(after ? { after } : {}) }).toString();
+  return query ? `/tasks?${query}` : '/tasks';
+};
+
 export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
   app.get('/tasks', { preHandler: assessorPage }, async (request, reply) => {
-    const state = TaskState.safeParse((request.query as { state?: unknown }).state);
-    const tasks = await myTasks(apiFor(deps, request), state.success ? state.data : undefined);
+    const query = request.query as { state?: unknown; after?: unknown };
+    const parsedState = TaskState.safeParse(query.state);
+    const state = parsedState.success ? parsedState.data : undefined;
+    // A cursor that is not a task id starts the list from its first page, as a state it does not know shows all.
+    const parsedAfter = z.uuid().safeParse(query.after);
+    const after = parsedAfter.success ? parsedAfter.data : undefined;
+    const { tasks, next } = await myTasksPage(apiFor(deps, request), {
+      ...(state ? { state } : {}),
+      ...(after ? { after } : {}),
+    });
     const now = new Date().toISOString();
     return page(request, reply, 'assessor/tasks.njk', {
       title: 'My case tasks',
@@ -18,8 +34,10 @@ export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
         ...task,
         overdue: Boolean(task.dueAt && task.dueAt < now && task.state !== 'submitted'),
       })),
-      state: state.success ? state.data : '',
+      state: state ?? '',
       states: TaskState.options.filter((option) => option !== 'unassigned'),
+      nextPage: next ? listHref(state ?? '', next) : null,
+      firstPage: after ? listHref(state ?? '') : null,
       breadcrumbs: [{ text: 'Home', href: '/' }],
     });
   });

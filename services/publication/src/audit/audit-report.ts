@@ -5,6 +5,9 @@ import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@y
 /** The ratings events' consumer acts for the system: the chair is audited where they approved. */
 export const EVENTS_ACTOR: AuditActor = { userId: 'system:ratings-events', roles: [] };
 
+/** The report's PDF is rendered by the service itself when the report is published. */
+export const PDF_ACTOR: AuditActor = { userId: 'system:report-pdf', roles: [] };
+
 /** Commands come from the publication workflow, which carries the person as the command's actor. */
 export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:publication-workflow', roles: [] };
 
@@ -19,7 +22,8 @@ export type ReportAction =
   | 'comment.answered'
   | 'publication.scheduled'
   | 'preview.read'
-  | 'report.published';
+  | 'report.published'
+  | 'report.pdf-rendered';
 
 export function auditReport(
   tx: RawSql,

@@ -5,3 +5,4 @@ export const ratingsConsumerName = (databaseUrl: string) => durableName('publica
 export const teamConsumerName = (databaseUrl: string) => durableName('publication-team', databaseUrl);
 export const inspectedServiceConsumerName = (databaseUrl: string) =>
   durableName('publication-inspection', databaseUrl);
+export const reportPdfConsumerName = (databaseUrl: string) => durableName('publication-pdf', databaseUrl);

@@ -7,6 +7,7 @@ import { registerListVersions } from './list-versions.ts';
 import { registerOpenData } from './open-data.ts';
 import { registerPublicPages } from './public-pages.ts';
 import { registerReadDraft } from './read-draft.ts';
+import { registerReportPdf } from './report-pdf.ts';
 import { registerReadFactualCheck } from './read-factual-check.ts';
 import { registerReadPreview } from './read-preview.ts';
 import { registerReadSchedule } from './read-schedule.ts';
@@ -33,4 +34,5 @@ export function registerPublicationRoutes(app: App, { db, temporal }: Publicatio
   registerReadPreview(app, db);
   registerOpenData(app, db);
   registerPublicPages(app, db);
+  registerReportPdf(app, db);
 }

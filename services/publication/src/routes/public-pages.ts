@@ -61,6 +61,7 @@ export function registerPublicPages(app: App, db: PublicationDb) {
       return page(reply, 'report.njk', {
         title: `Inspection report, published ${view.published}`,
         report: view,
+        yjsCode: published.yjsCode,
       });
     },
   );

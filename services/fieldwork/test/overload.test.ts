@@ -1,0 +1,40 @@
+// Overload is bounded: when every database connection stays in use past the pool's wait, a draft save is
+// answered 503 service-busy with Retry-After, not 500, and nothing is stored (issue 12).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { POOL_WAIT_MS } from '@yji/db';
+import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+
+let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+beforeAll(async () => {
+  // One connection, which the test holds.
+  fieldwork = await startFieldworkUnderTest({ ...fieldworkTestConfig(), DATABASE_POOL_SIZE: 1 });
+});
+afterAll(() => fieldwork?.stop());
+
+it('answers a save 503 service-busy with Retry-After while no connection comes free, and stores nothing', async () => {
+  const { taskId, inspectionId } = await fieldwork.assignedTask('inspector-1');
+  await fieldwork.joinTeam(inspectionId, 'inspector-1', 'inspector');
+  const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+
+  const holding = fieldwork.db.$queryRawUnsafe(`SELECT pg_sleep(${(POOL_WAIT_MS + 1500) / 1000})::text`);
+  const held = holding.then(() => 'released');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const save = await fieldwork.call(inspector, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+    version: 0,
+    answers: { 'A1.1': 'yes' },
+  });
+  expect(save.status).toBe(503);
+  expect(save.body?.error?.code).toBe('service-busy');
+  expect(save.headers.get('retry-after')).toBe(String(Math.ceil(POOL_WAIT_MS / 1000)));
+  expect(save.text).not.toContain('A1.1');
+  await held;
+
+  const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+  expect(task.version).toBe(0);
+  // Once a connection is free again, the same save goes through.
+  const retried = await fieldwork.call(inspector, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+    version: 0,
+    answers: { 'A1.1': 'yes' },
+  });
+  expect(retried.status).toBe(200);
+});

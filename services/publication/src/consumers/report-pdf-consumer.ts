@@ -1,0 +1,43 @@
+// Renders the report's PDF once, when the report is published (this service's own
+// yji.publication.report.published), and keeps it: the PDF is served as stored, never rendered per request.
+// A redelivered event takes effect once (startIdempotentConsumer), and a PDF already stored is not rendered
+// again; rendering runs in the event's transaction, so an event whose rendering failed is delivered again.
+import { EVENT_STREAM, reportPublished } from '@yji/contracts';
+import { startIdempotentConsumer, type NatsConnection, type TeamConsumerOptions } from '@yji/messaging';
+import type { App } from '@yji/service-kit';
+import { auditReport, PDF_ACTOR } from '../audit/audit-report.ts';
+import type { PublicationDb } from '../db.ts';
+import { renderReportPdf } from '../pdf/render-report-pdf.ts';
+
+export interface ReportPdfConsumerOptions extends TeamConsumerOptions {
+  app: App;
+  chromiumPath: string;
+}
+
+export function startReportPdfConsumer(
+  db: PublicationDb,
+  nc: NatsConnection,
+  options: ReportPdfConsumerOptions,
+) {
+  return startIdempotentConsumer(db, nc, {
+    stream: EVENT_STREAM,
+    durable: options.durable,
+    subjects: [reportPublished.subject],
+    payload: reportPublished.payload,
+    handle: async ({ inspectionId, version }, tx) => {
+      const stored = await tx.$queryRawUnsafe<unknown[]>(
+        `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
+        inspectionId,
+      );
+      if (stored.length) return;
+      const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
+        inspectionId,
+        pdf,
+      );
+      await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
+    },
+    onError: options.onError,
+  });
+}

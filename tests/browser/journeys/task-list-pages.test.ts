@@ -1,0 +1,68 @@
+// An assessor with more case tasks than one page holds (issue 12: the list is paged by keyset): the first
+// 100, soonest due first, a "Next page" link to the rest, and a way back to the first page. The tasks are
+// stored as the case workflows' commands leave them; the journey of one task has its own test.
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { TASK_PAGE_DEFAULT } from '@yji/contracts';
+import { checkPage } from '../support/page-checks.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const JOURNEY = 'task-list-pages';
+const TASKS = TASK_PAGE_DEFAULT + 5;
+const stack = useStack();
+/** This run's case references (the test database keeps the tasks of earlier runs). */
+const RUN = randomUUID().slice(0, 6).toUpperCase();
+const caseRef = (index: number) => `P${RUN}-${String(index).padStart(3, '0')}`;
+
+beforeAll(async () => {
+  const { fieldworkDb } = stack().system;
+  const inspectionId = randomUUID();
+  await fieldworkDb.teamMembership.create({
+    data: { inspectionId, userId: 'inspector-2', role: 'inspector' },
+  });
+  await fieldworkDb.caseTask.createMany({
+    data: Array.from({ length: TASKS }, (_, index) => ({
+      id: randomUUID(),
+      inspectionId,
+      caseRef: caseRef(index),
+      frameworkId: 'd2-v6.5',
+      facts: {},
+      state: 'assigned',
+      assigneeId: 'inspector-2',
+      dueAt: new Date(Date.UTC(2027, 5, 1) + index * 60_000),
+    })),
+  });
+});
+
+/** The task links on the page: href and text. */
+const caseLinks = (page: Page) =>
+  page
+    .locator('table a[href^="/tasks/"]')
+    .evaluateAll((links) => links.map((link) => `${link.getAttribute('href')} ${link.textContent}`));
+
+it('shows 100 tasks a page, next pages with the rest, each task once, and the way back to the first', async () => {
+  const page = await signIn(stack(), 'inspector-2', JOURNEY);
+  await page.goto(`${stack().portalUrl}/tasks`);
+  const first = await caseLinks(page);
+  expect(first).toHaveLength(TASK_PAGE_DEFAULT);
+  await checkPage(page, JOURNEY, 'first-page');
+
+  const seen = [...first];
+  const next = page.getByRole('link', { name: 'Next page' });
+  while (await next.count()) {
+    await next.click();
+    await page.waitForURL(/after=/);
+    seen.push(...(await caseLinks(page)));
+  }
+  await checkPage(page, JOURNEY, 'last-page');
+  expect(new Set(seen).size).toBe(seen.length);
+  for (let index = 0; index < TASKS; index += 1) {
+    expect(seen.filter((link) => link.endsWith(`Case ${caseRef(index)}`))).toHaveLength(1);
+  }
+
+  await page.getByRole('link', { name: 'First page' }).click();
+  await page.waitForURL(/\/tasks$/);
+  expect(await caseLinks(page)).toEqual(first);
+  await page.context().close();
+});
