@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   eventually,
+  FJI_2016_FRAMEWORKS,
   inspectionBody,
   isCourtRow,
   longListCsv,
@@ -26,12 +27,7 @@ describe('a 2016 inspection', () => {
       const created = await lead('POST', '/api/inspections', {
         ...base,
         yjs: { ...base.yjs, country: 'wales' },
-        frameworks: {
-          courtDisposals: 'fji-sqs-2016',
-          outOfCourt: 'none',
-          standards: 'none',
-          programme: { name: 'fji', modules: ['courts'] },
-        },
+        frameworks: FJI_2016_FRAMEWORKS,
         sample: { size: 2, courtShare: 1 },
       });
       expect([201, 202], JSON.stringify(created.body)).toContain(created.status);

@@ -81,6 +81,14 @@ export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
   };
 }
 
+/** The frameworks of a 2016 full joint inspection with its courts module (its other slots name none). */
+export const FJI_2016_FRAMEWORKS = {
+  courtDisposals: 'fji-sqs-2016',
+  outOfCourt: 'none',
+  standards: 'none',
+  programme: { name: 'fji', modules: ['courts'] },
+};
+
 export interface FieldworkSetUp {
   /** The team the lead sets (the lead stays on it). */
   team: { userId: string; role: Role; capacity?: number; conflicts?: string[] }[];

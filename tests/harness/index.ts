@@ -7,6 +7,7 @@ export { isCourtRow, longListCsv } from './long-list.ts';
 export {
   apiClient,
   callerAs,
+  FJI_2016_FRAMEWORKS,
   inspectionBody,
   inspectionInFieldwork,
   type ApiCall,

@@ -4,7 +4,7 @@
 // that no longer applies hides and is not sent, without it the fieldwork service refuses the answer.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, inspectionInFieldwork, isCourtRow } from '../../harness/index.ts';
+import { callerAs, FJI_2016_FRAMEWORKS, inspectionInFieldwork, isCourtRow } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -21,12 +21,7 @@ beforeAll(async () => {
     adjust: (body) => ({
       ...body,
       yjs: { name: 'Glanmor Youth Justice Service', code: 'GLN', country: 'wales' },
-      frameworks: {
-        courtDisposals: 'fji-sqs-2016',
-        outOfCourt: 'none',
-        standards: 'none',
-        programme: { name: 'fji', modules: ['courts'] },
-      },
+      frameworks: FJI_2016_FRAMEWORKS,
       sample: { size: 2, courtShare: 1 },
     }),
   });
