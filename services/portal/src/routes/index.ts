@@ -28,6 +28,7 @@ import { registerQaSettings } from './qa-settings.ts';
 import { registerQaProgress } from './qa-progress.ts';
 import { registerQaCorrection } from './qa-correction.ts';
 import { registerAlerts } from './alerts.ts';
+import { registerExclusionFlags } from './exclusion-flags.ts';
 import { registerRaiseAlert } from './raise-alert.ts';
 import { registerReport } from './report.ts';
 import { registerReportVersions } from './report-versions.ts';
@@ -67,6 +68,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerQaProgress(app, deps);
   registerQaCorrection(app, deps);
   registerAlerts(app, deps);
+  registerExclusionFlags(app, deps);
   registerRaiseAlert(app, deps);
   registerReport(app, deps);
   registerReportVersions(app, deps);
