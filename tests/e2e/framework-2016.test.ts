@@ -3,9 +3,16 @@
 // inspection's country (from the inspection.created event) asks the Welsh-language questions and the
 // structured interview opens View 5.
 import { describe, expect, it } from 'vitest';
-import { callerAs, eventually, inspectionBody, longListCsv, useSystem, type Json } from '../harness/index.ts';
-
-const COURT = /,(referral_order|youth_rehabilitation_order|custodial_sentence|other_court),/;
+import {
+  callerAs,
+  eventually,
+  FJI_2016_FRAMEWORKS,
+  inspectionBody,
+  isCourtRow,
+  longListCsv,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
 
 describe('a 2016 inspection', () => {
   const system = useSystem();
@@ -20,12 +27,7 @@ describe('a 2016 inspection', () => {
       const created = await lead('POST', '/api/inspections', {
         ...base,
         yjs: { ...base.yjs, country: 'wales' },
-        frameworks: {
-          courtDisposals: 'fji-sqs-2016',
-          outOfCourt: 'none',
-          standards: 'none',
-          programme: { name: 'fji', modules: ['courts'] },
-        },
+        frameworks: FJI_2016_FRAMEWORKS,
         sample: { size: 2, courtShare: 1 },
       });
       expect([201, 202], JSON.stringify(created.body)).toContain(created.status);
@@ -55,11 +57,7 @@ describe('a 2016 inspection', () => {
       };
       await ok('PUT', at('/team'), { members: [{ userId: 'inspector-1', role: 'inspector' }] });
       const [header, ...rows] = longListCsv('2026-12-07', 40).trim().split('\n');
-      await ok(
-        'POST',
-        at('/long-list'),
-        `${[header, ...rows.filter((row) => COURT.test(row))].join('\n')}\n`,
-      );
+      await ok('POST', at('/long-list'), `${[header, ...rows.filter(isCourtRow)].join('\n')}\n`);
       await ok('POST', at('/sample'), { seed: '2016' });
       await ok('POST', at('/sample/confirm'));
       await eventually('every case task', async () =>

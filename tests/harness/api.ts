@@ -81,6 +81,14 @@ export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
   };
 }
 
+/** The frameworks of a 2016 full joint inspection with its courts module (its other slots name none). */
+export const FJI_2016_FRAMEWORKS = {
+  courtDisposals: 'fji-sqs-2016',
+  outOfCourt: 'none',
+  standards: 'none',
+  programme: { name: 'fji', modules: ['courts'] },
+};
+
 export interface FieldworkSetUp {
   /** The team the lead sets (the lead stays on it). */
   team: { userId: string; role: Role; capacity?: number; conflicts?: string[] }[];
@@ -88,6 +96,10 @@ export interface FieldworkSetUp {
   fieldworkStart?: string;
   longListRows?: number;
   seed?: string;
+  /** Changes to the create body, e.g. a 2016 inspection's frameworks, programme and country. */
+  adjust?: (body: ReturnType<typeof inspectionBody>) => object;
+  /** Which long-list data rows to upload (a 2016 inspection takes court cases only). */
+  keepRow?: (row: string) => boolean;
 }
 
 export interface InspectionInFieldwork {
@@ -103,6 +115,7 @@ export async function inspectionInFieldwork(
   setUp: FieldworkSetUp,
 ): Promise<InspectionInFieldwork> {
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
+  const { adjust = (body) => body, keepRow = () => true } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
     let response = await lead(method, path, body);
     // A decision the workflow is still carrying out (a busy machine) answers 202: its Location says when.
@@ -121,12 +134,13 @@ export async function inspectionInFieldwork(
     'create',
     'POST',
     '/api/inspections',
-    inspectionBody(fieldworkStart, sampleSize),
+    adjust(inspectionBody(fieldworkStart, sampleSize)),
     201,
   );
   const at = (path: string) => `/api/inspections/${id}${path}`;
   const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
-  await ok('long list', 'POST', at('/long-list'), longListCsv(fieldworkStart, longListRows));
+  const [header, ...rows] = longListCsv(fieldworkStart, longListRows).trim().split('\n');
+  await ok('long list', 'POST', at('/long-list'), `${[header, ...rows.filter(keepRow)].join('\n')}\n`);
   await ok('draw', 'POST', at('/sample'), { seed });
   await ok('confirm', 'POST', at('/sample/confirm'));
   await eventually('every case task to exist', async () => {

@@ -3,10 +3,11 @@ export { startSystem, useSystem, eventually, type System } from './system.ts';
 export { testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
-export { longListCsv } from './long-list.ts';
+export { isCourtRow, longListCsv } from './long-list.ts';
 export {
   apiClient,
   callerAs,
+  FJI_2016_FRAMEWORKS,
   inspectionBody,
   inspectionInFieldwork,
   type ApiCall,
@@ -21,6 +22,7 @@ export {
   KEY_QUESTIONS,
   openPanel,
   PANEL_FRAMEWORKS,
+  runPanelToApproval,
   type PanelOptions,
   type Side,
 } from './panel.ts';

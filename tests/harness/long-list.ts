@@ -10,6 +10,11 @@ const OOCD = [
 ];
 const LEVELS = ['low', 'medium', 'high', 'very_high'];
 
+/** Whether a long list's data row is a court case (a 2016 inspection takes court cases only). */
+export function isCourtRow(row: string): boolean {
+  return COURT.includes(row.split(',')[1] ?? '');
+}
+
 function daysBefore(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -133,3 +133,14 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
   }
   return expectStatus('the approval', chair('POST', `${base}/approval`));
 }
+
+/** From fieldwork to approved ratings in one step: `openPanel`, then `approvePanel`. Answers the approved set. */
+export async function runPanelToApproval(
+  system: Pick<System, 'nc' | 'temporal' | 'env'>,
+  { lead, chair }: { lead: Caller; chair: Caller },
+  inspection: InspectionInFieldwork,
+  options: PanelOptions,
+) {
+  await openPanel(system, lead, inspection, options);
+  return approvePanel(lead, chair, inspection);
+}

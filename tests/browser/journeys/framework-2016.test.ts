@@ -4,7 +4,7 @@
 // joint inspection in Wales with its courts module is started and stored as chosen.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callerAs } from '../../harness/index.ts';
+import { callerAs, FJI_2016_FRAMEWORKS } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -80,12 +80,7 @@ describe.each([
     );
     expect(stored.body.record).toMatchObject({
       yjs: { country: 'wales' },
-      frameworks: {
-        courtDisposals: 'fji-sqs-2016',
-        outOfCourt: 'none',
-        standards: 'none',
-        programme: { name: 'fji', modules: ['courts'] },
-      },
+      frameworks: FJI_2016_FRAMEWORKS,
     });
   });
 });

@@ -10,12 +10,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  approvePanel,
   callerAs,
   eventually,
   inspectionInFieldwork,
   KEY_QUESTIONS,
-  openPanel,
+  runPanelToApproval,
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
@@ -43,17 +42,12 @@ async function approvedInspection(seed: string) {
     seed,
   });
   const { id } = inspection;
-  await openPanel(system, lead, inspection, {
+  const final = await runPanelToApproval(system, { lead, chair }, inspection, {
     judgements: (side, index) =>
       Object.fromEntries(
         KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
       ),
   });
-  await eventually('the panel pack with every case', async () => {
-    const pack = await chair('GET', `/api/ratings/inspections/${id}/pack`);
-    return pack.status === 200 && pack.body.cases.approved === inspection.cases.length ? true : undefined;
-  });
-  const final = await approvePanel(lead, chair, inspection);
   await eventually('the report opened with the approved ratings', async () =>
     (await lead('GET', `/api/publication/inspections/${id}/draft`)).status === 200 ? true : undefined,
   );
@@ -139,18 +133,20 @@ describe('the report and its publication, in the browser', () => {
   it('lets the YJS contact comment on each section until the deadline', { timeout: 90_000 }, async () => {
     const { system } = stack();
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    // Signed in first, so that the seconds until the deadline are spent commenting.
+    const page = await signIn(stack(), 'yjs-1', JOURNEY);
     // Sent over the API with a deadline seconds away: the portal's form gives whole working days (sent
     // through it in the test without JavaScript below), and this check must close within the test.
     const sent = await lead('POST', `/api/publication/inspections/${id}/factual-check`, {
       version: 3,
-      deadline: inSeconds(25),
+      deadline: inSeconds(30),
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-
-    const page = await signIn(stack(), 'yjs-1', JOURNEY);
-    expect(await text(page, '#checks-waiting')).toContain('comments by');
+    await page.reload();
+    const waiting = page.locator(`#checks-waiting li:has(a[href="/factual-checks/${id}"])`);
+    expect(await waiting.innerText()).toContain('comments by');
     await checkPage(page, JOURNEY, 'yjs-home');
-    await page.locator('#checks-waiting a').first().click();
+    await waiting.getByRole('link').click();
     await checkPage(page, JOURNEY, 'yjs-check');
     await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
     await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter your comment');

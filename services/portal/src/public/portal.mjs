@@ -1,5 +1,5 @@
 // Progressive enhancement only: every page works without this file.
-/* global document, DOMParser, fetch, setInterval */
+/* global document, DOMParser, HTMLInputElement, fetch, setInterval */
 import { initAll as initGovuk } from '/static/govuk-frontend.min.js';
 import { initAll as initMoj } from '/static/moj-frontend.min.js';
 
@@ -20,13 +20,21 @@ for (const region of document.querySelectorAll('[data-refresh]')) {
 }
 
 // A region marked data-shown-when="name=value" shows only while that radio is chosen (the create form's
-// framework families). Without script every region shows and the server reads only the chosen one's fields.
-for (const region of document.querySelectorAll('[data-shown-when]')) {
-  const [name, value] = region.dataset.shownWhen.split('=');
-  const radios = [...document.querySelectorAll(`input[type="radio"][name="${name}"]`)];
-  const update = () => {
-    region.hidden = !radios.some((radio) => radio.checked && radio.value === value);
-  };
-  for (const radio of radios) radio.addEventListener('change', update);
-  update();
+// framework families, the 2016 interview's follow-on questions); the fields of a hidden region are disabled,
+// so they are not sent. Without script every region shows, and the server decides what applies.
+const regions = [...document.querySelectorAll('[data-shown-when]')];
+const showChosen = () => {
+  for (const region of regions) {
+    const [name, value] = region.dataset.shownWhen.split('=');
+    const radio = document.querySelector(`input[type="radio"][name="${name}"][value="${value}"]`);
+    region.hidden = radio?.checked !== true;
+  }
+  for (const field of document.querySelectorAll('[data-shown-when] :is(input, select, textarea)'))
+    field.disabled = field.closest('[hidden]') !== null;
+};
+if (regions.length) {
+  document.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') showChosen();
+  });
+  showChosen();
 }

@@ -47,6 +47,11 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
       },
       { text: 'Assign cases', href: 'assignments', status: after ? 'Open' : 'Cannot start yet' },
       { text: 'Follow progress', href: 'progress', status: after ? 'Open' : 'Cannot start yet' },
+      {
+        text: 'Cases flagged for exclusion',
+        href: 'exclusion-flags',
+        status: after ? 'Open' : 'Cannot start yet',
+      },
       { text: 'Quality assurance settings', href: 'qa-settings', status: 'Change at any time' },
       { text: 'Quality assurance', href: 'qa', status: after ? 'Open' : 'Cannot start yet' },
       { text: 'Safeguarding alerts', href: 'alerts', status: after ? 'Open' : 'Cannot start yet' },

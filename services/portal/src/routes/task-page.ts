@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
+import { getFramework } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
 import { questionGroups } from './question-groups.ts';
@@ -19,6 +20,8 @@ export interface TaskFormValues {
   /** For a care-experienced child: 'yes' or 'no' for each of the two facts, '' when not said. */
   care: { home: string; assessed: string };
   interview?: Record<string, string>;
+  /** The structured interview's fields (002 13a–c), as entered. */
+  caseManagerInterview?: Record<string, string>;
   reason?: string;
 }
 
@@ -73,6 +76,26 @@ export function conflictWith(
   return { differences };
 }
 
+/** The stored structured interview as the form's fields. */
+function caseManagerInterviewValues(task: Task): Record<string, string> {
+  const stored = task.caseManagerInterview;
+  if (!stored) return {};
+  return {
+    tookPlace: yesNo(stored.tookPlace),
+    ...(stored.date
+      ? {
+          'interviewDate-day': String(Number(stored.date.slice(8, 10))),
+          'interviewDate-month': String(Number(stored.date.slice(5, 7))),
+          'interviewDate-year': stored.date.slice(0, 4),
+        }
+      : {}),
+    role: stored.role ?? '',
+    caseManagerSeenBefore: yesNo(stored.caseManagerSeenBefore),
+    language: stored.language ?? '',
+    interviewNotes: stored.notes,
+  };
+}
+
 export function showTask(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -116,6 +139,9 @@ export function showTask(
             }
           : { withWhom: 'case manager' }),
       },
+      // A 2016 case records the interview as 002 13a–c structure it; the youth standards keep the free note.
+      structuredInterview: getFramework(task.frameworkId)?.family === 'fji-sqs-2016',
+      caseManagerInterview: values.caseManagerInterview ?? caseManagerInterviewValues(task),
       reason: values.reason ?? '',
       ...formErrors(options.errors ?? []),
       // A blank form has a finding for almost every question: the summary then lists one line per standard.
