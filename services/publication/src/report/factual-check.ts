@@ -1,6 +1,6 @@
 // The factual accuracy check as the lead inspector and the YJS contact see it: the version sent, as it was
 // sent, with the ratings it showed; the deadline; every comment with the lead inspector's response.
-import type { CommentView, FactualCheckView, FinalRatingsView } from '@yji/contracts';
+import { FinalRatingsView, type CommentView, type FactualCheckView } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
 import type { CommentResponse, FactualCheck, FactualComment } from '../generated/prisma/client.ts';
 import { draftText } from './report-draft.ts';
@@ -46,7 +46,7 @@ export async function loadFactualCheck(
     deadline: check.deadline.toISOString(),
     closedAt: check.closedAt?.toISOString() ?? null,
     open: isOpen(check),
-    draft: { ...draftText(draft), ratings: set.ratings as FinalRatingsView },
+    draft: { ...draftText(draft), ratings: FinalRatingsView.parse(set.ratings) },
     comments: comments.map((comment) =>
       commentView(comment, responses.find(({ commentId }) => commentId === comment.id) ?? null),
     ),

@@ -1,6 +1,6 @@
 // The report as the lead inspector sees it: the latest version of its text with the approved final ratings
 // the report shows. Version 0, with empty text, until the first save.
-import type { FinalRatingsView, ReportDraftView, StandardFindings } from '@yji/contracts';
+import { FinalRatingsView, type ReportDraftView, type StandardFindings } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
 import type { ReportDraft } from '../generated/prisma/client.ts';
 
@@ -36,7 +36,8 @@ export async function loadReport(db: PublicationDb, inspectionId: string) {
   const latest = await db.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
   return {
     report,
-    ratings: set.ratings as FinalRatingsView,
+    // Parsed, not cast: a set stored before a field was added gets the field's default.
+    ratings: FinalRatingsView.parse(set.ratings),
     draft: latest ? draftText(latest) : emptyDraft(inspectionId),
   };
 }
