@@ -64,6 +64,20 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('gives the portal the address of every service API its configuration reads, in the network', () => {
+    const config = readFileSync(join(root, 'services', 'portal', 'src', 'config.ts'), 'utf8');
+    const apis = [...config.matchAll(/^\s+([A-Z]+)_API_URL:/gm)].map(([, service]) => `${service}_API_URL`);
+    expect(apis.length).toBeGreaterThan(3);
+    const portal = compose.services.portal!;
+    for (const name of apis) {
+      const service = name.replace(/_API_URL$/, '').toLowerCase();
+      expect(portal.environment?.[name], name).toBe(
+        `http://${service}:${compose.services[service]!.environment!.PORT}`,
+      );
+      expect(portal.depends_on?.[service]?.condition, name).toBe('service_healthy');
+    }
+  });
+
   it('lets the Temporal UI read payloads through the codec server, from the origin the server allows', () => {
     const ui = compose.services['temporal-ui']!.environment!;
     const codec = compose.services['codec-server']!;
