@@ -10,7 +10,16 @@ import { parse, parseAllDocuments } from 'yaml';
 const root = join(import.meta.dirname, '..', '..');
 const chart = join(root, 'infra', 'helm', 'yji');
 const values = parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as {
-  services: Record<string, { http: boolean; database: boolean; temporal: boolean; payloadKeys: boolean }>;
+  services: Record<
+    string,
+    {
+      http: boolean;
+      database: boolean;
+      temporal: boolean;
+      payloadKeys: boolean;
+      env?: Record<string, string>;
+    }
+  >;
 };
 const workspaceServices = readdirSync(join(root, 'services')).filter((name) =>
   existsSync(join(root, 'services', name, 'src', 'main.ts')),
@@ -87,6 +96,16 @@ describe('the Helm chart', () => {
         { name: 'nats-creds', mountPath: '/etc/yji/nats-creds', readOnly: true },
       ]),
     );
+  });
+
+  it('gives the portal the in-cluster address of every service API its configuration reads', () => {
+    const config = readFileSync(join(root, 'services', 'portal', 'src', 'config.ts'), 'utf8');
+    const apis = [...config.matchAll(/^\s+([A-Z]+)_API_URL:/gm)].map(([, service]) => service!.toLowerCase());
+    expect(apis.length).toBeGreaterThan(3);
+    for (const service of apis) {
+      expect(values.services[service]?.http, `${service} has a Service`).toBe(true);
+      expect(values.services.portal!.env?.[`${service.toUpperCase()}_API_URL`]).toBe(`http://yji-${service}`);
+    }
   });
 
   it.skipIf(!helm)('migrates before an install or upgrade rolls out', () => {
