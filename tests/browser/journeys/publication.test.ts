@@ -221,6 +221,10 @@ describe('the report and its publication, in the browser', () => {
     expect(scheduled).toContain('9:30am UTC');
     expect(scheduled).toContain('inspector-1');
     await checkPage(page, JOURNEY, 'scheduled');
+    await page.getByLabel('Time (UTC)').fill('10:15');
+    await page.getByRole('button', { name: 'Move the publication' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Publication scheduled');
+    expect(await text(page, '#schedule-now')).toContain('10:15am UTC');
 
     const named = await signIn(stack(), 'inspector-1', JOURNEY);
     await named.goto(`${portalUrl}/inspections/${id}/preview`);
