@@ -1,6 +1,7 @@
 // What every page a journey visits is held to: axe-core's WCAG 2.2 A and AA rules with no violation, no
-// Content Security Policy violation or script error, no case reference in its title, and screenshots at
-// desktop width and at 320 px, written under .data/screenshots/ for a person to look at.
+// Content Security Policy violation or script error, no case reference in its title, no horizontal scroll
+// at 320 px, and screenshots at desktop width and at 320 px, written under .data/screenshots/ for a person to
+// look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -75,6 +76,12 @@ export async function checkPage(page: Page, journey: string, name: string) {
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
   await page.screenshot({ path: join(folder, `${file}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 320, height: 800 });
+  // WCAG 1.4.10 reflow: at 320 CSS pixels nothing makes the page scroll sideways.
+  const widths = await page.evaluate(() => ({
+    scroll: document.scrollingElement?.scrollWidth ?? 0,
+    inner: window.innerWidth,
+  }));
+  expect(widths.scroll, `no horizontal scroll at 320 px on ${name}`).toBeLessThanOrEqual(widths.inner);
   await page.screenshot({ path: join(folder, `${file}-320.png`), fullPage: true });
   await page.setViewportSize(viewport);
 }
