@@ -1,6 +1,7 @@
 // What clients and the worker import (the workflow code itself is bundled from ./workflows.ts).
 export * from './inspection/definitions.ts';
 export type { InspectionActivities } from './inspection/activities.ts';
+export { decisionResult } from './inspection/decision-result.ts';
 export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
 export * from './ratings-panel/definitions.ts';

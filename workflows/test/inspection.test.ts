@@ -16,6 +16,7 @@ import {
   inspectionStateQuery,
   submitAssessmentUpdate,
   useLongListUpdate,
+  decisionResult,
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
 import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
@@ -164,11 +165,12 @@ describe('InspectionWorkflow', () => {
         sample: { selected: 3, confirmed: true },
       });
 
-      // A decision the first run carried out is still found by its id alone, as the lead's 202 Location
-      // (services/inspection read-decision.ts) asks for it: Temporal follows the chain of runs.
-      const decided = await handle.getUpdateHandle('assign-before-continuing').result();
-      expect(decided).toHaveProperty('cases');
-      await expect(handle.getUpdateHandle('never-made').result()).rejects.toBeInstanceOf(
+      // A decision the first run carried out is still found by its id, as the lead's 202 Location
+      // (services/inspection read-decision.ts) asks for it; an id no run knows is not found.
+      expect(await decisionResult(run.client, handle.workflowId, 'assign-before-continuing')).toHaveProperty(
+        'cases',
+      );
+      await expect(decisionResult(run.client, handle.workflowId, 'never-made')).rejects.toBeInstanceOf(
         WorkflowNotFoundError,
       );
 

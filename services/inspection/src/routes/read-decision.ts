@@ -4,6 +4,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { DecisionParams, DecisionStatus, problem } from '@yji/contracts';
 import { errorResponses, HttpError, type App } from '@yji/service-kit';
+import { decisionResult } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { refusalAsHttp, stillInProgress, TIMED_OUT, within } from '../workflow/lead-decisions.ts';
@@ -23,16 +24,12 @@ export function registerReadDecision(app: App, db: InspectionDb, temporal: Clien
     async (request) => {
       const { id, decisionId } = request.params;
       try {
-        const outcome = await within(
-          temporal.workflow.getHandle(id).getUpdateHandle(decisionId).result(),
-          POLL_WAIT_MS,
-        );
+        const outcome = await within(decisionResult(temporal, id, decisionId), POLL_WAIT_MS);
         if (outcome === TIMED_OUT) throw stillInProgress(id, decisionId);
         return { decisionId, status: 'done' as const };
       } catch (error) {
         if (error instanceof HttpError) throw error;
-        // The team check found the inspection, so what its workflow does not know is the decision. (An
-        // inspection continues as new only between decisions; the server finds one made in an earlier run.)
+        // The team check found the inspection, so what no run of its workflow knows is the decision.
         if (error instanceof WorkflowNotFoundError)
           throw new HttpError(problem('not-found', { what: 'decision' }));
         return refusalAsHttp(error);
