@@ -25,7 +25,11 @@ export async function renderReportPdf(app: App, chromiumPath: string, inspection
   const browser = await launchHeadlessChromium(chromiumPath);
   try {
     const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.route('**/*', (route) => answerFromApp(app, route));
+    // A request the service cannot answer (it is stopping: an event delivered during shutdown) fails the
+    // page, so the render fails and the event is delivered again; it never escapes as an unhandled error.
+    await page.route('**/*', (route) =>
+      answerFromApp(app, route).catch(() => route.abort('failed').catch(() => undefined)),
+    );
     const response = await page.goto(`${ORIGIN}/inspections/${inspectionId}`, { waitUntil: 'load' });
     if (response?.status() !== 200)
       throw new Error(`the report page answered ${response?.status() ?? 'nothing'}, not 200`);
