@@ -1,7 +1,7 @@
 // The published reports for anyone, without signing in (`config: { public: true }`): the index of published
 // inspections at /inspections and each report at /inspections/:id, HTML in the GOV.UK style and readable without
 // JavaScript (public/report.njk). Only published reports: any other id is a page that says none is published.
-import { InspectionIdParams } from '@yji/contracts';
+import { InspectionIdParams, type StandardFindings } from '@yji/contracts';
 import { errorResponses, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
@@ -55,7 +55,7 @@ export function registerPublicPages(app: App, db: PublicationDb) {
         : null;
       const view = reportView(id, published.publishedAt, published.ratings, {
         overview: text?.overview ?? '',
-        findings: (text?.findings ?? []) as Parameters<typeof reportView>[3]['findings'],
+        findings: (text?.findings ?? []) as StandardFindings[],
         recommendations: (text?.recommendations ?? []) as string[],
       });
       return page(reply, 'report.njk', {
