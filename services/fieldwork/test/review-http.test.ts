@@ -100,7 +100,11 @@ describe('quality assurance of submitted assessments', () => {
       },
     });
     // Their list of tasks says which are back with them (the portal's home page counts them).
-    const listed = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/tasks');
+    const listed = await fieldwork.call(
+      inspector1,
+      'GET',
+      `/api/fieldwork/tasks?inspectionId=${inspectionId}`,
+    );
     expect(listed.body?.tasks).toEqual(
       expect.arrayContaining([expect.objectContaining({ taskId, reviewState: 'returned' })]),
     );
