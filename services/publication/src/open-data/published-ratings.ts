@@ -38,7 +38,7 @@ export async function publishedRatings(
 }
 
 /** Whether the panel's final rating differs from the computed (case-based) or proposed (qualitative) one. */
-const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
+export const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
   standard.finalRating !== (standard.computedRating ?? standard.proposedRating);
 
 export const RATINGS_FIELDS = [

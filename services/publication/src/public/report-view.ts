@@ -11,6 +11,7 @@ import {
   RATED_STANDARDS_2020,
   STANDARD_DOMAINS,
 } from '@yji/domain';
+import { movedByPanel } from '../open-data/published-ratings.ts';
 import { keyQuestionChart } from './key-question-chart.ts';
 
 export interface PublishedText {
@@ -54,7 +55,7 @@ function standardView(standard: FinalStandard, findings: StandardFindings | unde
     rating: standard.finalRating,
     basis: standard.computedRating ? 'computed from the cases' : 'proposed by the lead inspector',
     before,
-    moved: before !== null && before !== standard.finalRating,
+    moved: movedByPanel(standard),
     rationale: standard.rationale,
     smallSample: standard.smallSample,
     chart: keyQuestions.length ? keyQuestionChart(standard.id, keyQuestions, `chart-${slug}`) : null,
