@@ -6,21 +6,17 @@
 // never made current go at the next upload (and in the service's sweep). The disposal types are closed to
 // those the inspection's frameworks assess: a case of another type could never be assessed.
 import type { IncomingMessage } from 'node:http';
-import { setImmediate } from 'node:timers/promises';
 import type { FastifyRequest } from 'fastify';
 import { LongListAccepted, problem } from '@yji/contracts';
-import {
-  createLongListReader,
-  disposalTypesFor,
-  type DisposalType,
-  type LongListParseResult,
-} from '@yji/domain';
+import { disposalTypesFor } from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
+import { createLongListReading } from '../long-list-reading/long-list-reading.ts';
+import type { ReadLongList } from '../long-list-reading/messages.ts';
 import { frameworkSelectionOf } from '../store/inspection-record.ts';
 import {
   discardAbandonedLongLists,
@@ -33,44 +29,10 @@ import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-deci
 /** About 200,000 rows of the specified columns; beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 16 * 1024 * 1024;
 
-/** The body as the route receives it: the list already read, or every bad row. */
-const ReadLongList = z
-  .custom<LongListParseResult>((value) => typeof value === 'object' && value !== null && 'ok' in value)
+/** The body as the route receives it: the list already read (long-list-reading), or every bad row. */
+const ReadLongListBody = z
+  .custom<ReadLongList>((value) => typeof value === 'object' && value !== null && 'ok' in value)
   .meta({ type: 'string', description: 'The long list as CSV, UTF-8, with a header row.' });
-
-/** Text checked at a time before other requests get a turn: a few milliseconds' work. */
-const SLICE_CHARACTERS = 16 * 1024;
-
-/** Reads a CSV body piece by piece as it arrives, within `limitBytes`. */
-async function readLongList(
-  body: AsyncIterable<Buffer>,
-  limitBytes: number,
-  disposalTypes: readonly [DisposalType, ...DisposalType[]] | undefined,
-): Promise<LongListParseResult> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const reader = createLongListReader({ disposalTypes });
-  let bytes = 0;
-  try {
-    for await (const chunk of body) {
-      bytes += chunk.length;
-      if (bytes > limitBytes) throw new HttpError(problem('too-large'));
-      const text = decoder.decode(chunk, { stream: true });
-      for (let from = 0; from < text.length; from += SLICE_CHARACTERS) {
-        reader.read(text.slice(from, from + SLICE_CHARACTERS));
-        // Other requests are answered between slices.
-        await setImmediate();
-      }
-    }
-    reader.read(decoder.decode());
-  } catch (error) {
-    if (error instanceof TypeError)
-      throw new HttpError(
-        problem('invalid-request', { issues: [{ field: 'body', message: 'is not UTF-8' }] }),
-      );
-    throw error;
-  }
-  return reader.finish();
-}
 
 /**
  * The disposal types the inspection's pinned frameworks assess. The team check has run (the inspection is
@@ -84,12 +46,13 @@ async function disposalTypesOf(db: InspectionDb, request: FastifyRequest) {
 }
 
 export function registerUploadLongList(app: App, db: InspectionDb, decide: Decide) {
+  const reading = createLongListReading();
+  app.addHook('onClose', () => reading.close());
   app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) =>
-    readLongList(
-      payload,
-      request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES,
-      await disposalTypesOf(db, request),
-    ),
+    reading.read(payload, {
+      limitBytes: request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES,
+      disposalTypes: await disposalTypesOf(db, request),
+    }),
   );
 
   app.post(
@@ -102,7 +65,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
           "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
           'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
           'workflow refuses a new list (409).',
-        body: ReadLongList,
+        body: ReadLongListBody,
         consumes: ['text/csv'],
         response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
       }),
@@ -116,7 +79,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
         inspectionId: id,
         before: new Date(Date.now() - STAGED_LIST_BOUND_MS),
       });
-      const longListId = await stageLongList(db, id, request.principal.userId, parsed.cases);
+      const longListId = await stageLongList(db, id, request.principal.userId, parsed);
       const audit = (action: string, details: Record<string, string | number>) =>
         appendAudit(db, {
           actor: actorOf(request),
@@ -126,7 +89,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
           inspectionId: id,
           details,
         });
-      const rows = parsed.cases.length;
+      const { rows } = parsed;
       const state = await decide(id, useLongListUpdate, {
         actor: actorOf(request),
         longListId,

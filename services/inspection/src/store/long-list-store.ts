@@ -4,44 +4,36 @@ import { fromDateColumn } from '@yji/db';
 import type { LongListCase, DisposalType, ClassificationLevel } from '@yji/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { InspectionDb } from '../db.ts';
+import type { StagingBatch } from './long-list-staging-batches.ts';
 
 type Tx = Prisma.TransactionClient | InspectionDb;
 
-/** Rows per INSERT: large enough to be quick, small enough that no statement holds the table long. */
-const STAGE_BATCH_ROWS = 5000;
-
 /**
- * Stages a long list: the list, then its cases in batches of their own statements, not one long
- * transaction (a 100,000-row list used to outlast the transaction time limit and hold a connection and
- * the relay's locks meanwhile). A staged list is seen by nothing until the workflow activates it, so a
- * list half staged when the process stops is harmless; discardStagedLongList removes one that is refused,
- * discardAbandonedLongLists one never activated (half staged, or its decision never taken).
+ * Stages a long list read into batches (long-list-staging-batches.ts): the list, then its cases one batch a
+ * statement, not one long transaction (a 100,000-row list used to outlast the transaction time limit and
+ * hold a connection and the relay's locks meanwhile). A staged list is seen by nothing until the workflow
+ * activates it, so a list half staged when the process stops is harmless; discardStagedLongList removes
+ * one that is refused, discardAbandonedLongLists one never activated (half staged, or its decision never
+ * taken).
  */
 export async function stageLongList(
   db: InspectionDb,
   inspectionId: string,
   uploadedBy: string,
-  cases: readonly LongListCase[],
+  { rows, batches }: { rows: number; batches: readonly StagingBatch[] },
 ) {
   const id = randomUUID();
-  await db.longList.create({ data: { id, inspectionId, uploadedBy, rowCount: cases.length } });
-  for (let from = 0; from < cases.length; from += STAGE_BATCH_ROWS) {
-    const batch = cases.slice(from, from + STAGE_BATCH_ROWS);
-    const column = <K extends keyof LongListCase>(key: K) => batch.map((entry) => entry[key]);
+  await db.longList.create({ data: { id, inspectionId, uploadedBy, rowCount: rows } });
+  for (const { columns } of batches) {
+    // Each column arrives as one text[] literal (STAGED_FIELDS order): a few strings to send, not one
+    // parameter value per row.
     await db.$executeRawUnsafe(
       `INSERT INTO "LongListCase" ("longListId", "caseRef", "disposalType", "disposalStart", "caseManager",
          gender, ethnicity, "safetyWellbeing", "riskOfSeriousHarm")
        SELECT $1::uuid, * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[],
          $8::text[], $9::text[])`,
       id,
-      column('caseId'),
-      column('disposalType'),
-      column('disposalStart'),
-      column('caseManager'),
-      column('gender'),
-      column('ethnicity'),
-      column('safetyWellbeing'),
-      column('riskOfSeriousHarm'),
+      ...columns,
     );
   }
   return id;
