@@ -505,6 +505,15 @@ describe('fieldwork task routes', () => {
         }[]
       ).map((question) => question.code);
 
+    it('lists a "select all that apply" question as taking several values, like an explanation question', async () => {
+      const taskId = await case2016({ country: 'england', programme: { name: 'fji' } });
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      const questions = read.body?.questions as { code: string; multiple: boolean }[];
+      // 002 1.5.1: "select all that apply" (choices); 1.4.2 reasons. Both answer with a list of values.
+      expect(questions.find((question) => question.code === '1.5.1')?.multiple).toBe(true);
+      expect(questions.find((question) => question.code === '1.2.1')?.multiple).toBe(false);
+    });
+
     it('asks the Welsh-language questions in Wales only, and View 5 once an interview took place', async () => {
       const wales = await case2016({ country: 'wales', programme: { name: 'fji' } });
       const england = await case2016();

@@ -11,7 +11,7 @@ import {
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
-import { allowedValues, applicableQuestions, locatedQuestions } from '@yji/domain';
+import { allowedValues, applicableQuestions, locatedQuestions, takesManyValues } from '@yji/domain';
 import type {
   CaseManagerInterview,
   CaseReview,
@@ -60,7 +60,7 @@ function applicableQuestionViews(
       text: question.text,
       guidance: question.guidance ?? null,
       allowed: allowedValues(question.answers)?.slice() ?? null,
-      multiple: question.answers.type === 'reasons',
+      multiple: takesManyValues(question.answers),
     }));
 }
 
