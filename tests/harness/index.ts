@@ -13,6 +13,7 @@ export {
   type ApiCall,
   type ApiResponse,
   type Caller,
+  type InspectionInFieldwork,
   type Json,
 } from './api.ts';
 export { anAlert } from './alert.ts';

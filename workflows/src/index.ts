@@ -2,6 +2,7 @@
 export * from './inspection/definitions.ts';
 export type { InspectionActivities } from './inspection/activities.ts';
 export { decisionResult } from './inspection/decision-result.ts';
+export { summariseProgress } from './inspection/progress.ts';
 export * from './case-assessment/definitions.ts';
 export type { CaseAssessmentActivities } from './case-assessment/activities.ts';
 export * from './ratings-panel/definitions.ts';

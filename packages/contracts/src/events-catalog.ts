@@ -2,7 +2,13 @@
 // (a stream on a request subject would answer the request with its publish acknowledgement).
 import { caseExcluded, caseReassigned, inspectionCreated } from './inspection/events.ts';
 import { teamMemberAdded, teamMemberRemoved } from './inspection/team-events.ts';
-import { taskExclusionFlagged, taskOverdue, taskReminderDue, taskSubmitted } from './fieldwork/events.ts';
+import {
+  taskExclusionFlagged,
+  taskOverdue,
+  taskProgressed,
+  taskReminderDue,
+  taskSubmitted,
+} from './fieldwork/events.ts';
 import { assessmentApproved, assessmentReopened } from './fieldwork/assessment-events.ts';
 import { alertEscalated, alertRaised } from './fieldwork/alerts.ts';
 import { qaSettingsSet } from './inspection/qa-policy.ts';
@@ -21,6 +27,7 @@ export const eventSubjects: string[] = [
   taskExclusionFlagged,
   taskReminderDue,
   taskOverdue,
+  taskProgressed,
   assessmentApproved,
   assessmentReopened,
   qaSettingsSet,

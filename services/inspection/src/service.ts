@@ -4,6 +4,7 @@ import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { approvalRelayName, startApprovalRelay } from './consumers/approval-relay.ts';
+import { caseProgressConsumerName, startCaseProgressConsumer } from './consumers/case-progress.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
 import { discardAbandonedLongLists, STAGED_LIST_BOUND_MS } from './store/long-list-store.ts';
 
@@ -25,6 +26,9 @@ export async function startInspectionService(config: InspectionConfig, options: 
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('assessment event', (onError) =>
     startApprovalRelay(db, nc, temporal, { durable: approvalRelayName(config.DATABASE_URL), onError }),
+  );
+  await runtime.consume('case progress event', (onError) =>
+    startCaseProgressConsumer(db, nc, { durable: caseProgressConsumerName(config.DATABASE_URL), onError }),
   );
   const sweep = setInterval(() => {
     discardAbandonedLongLists(db, { before: new Date(Date.now() - STAGED_LIST_BOUND_MS) }).catch(

@@ -4,6 +4,7 @@ import { problem, TaskState, assignTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { isLocked } from '../task-state.ts';
+import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
 export const assignTaskHandler = fieldworkCommand(assignTask, (db, command) =>
@@ -23,6 +24,7 @@ export const assignTaskHandler = fieldworkCommand(assignTask, (db, command) =>
       assigneeId: command.assigneeId,
       dueAt: command.dueAt,
     });
+    await announceTaskProgress(tx, task.id);
     return { taskId: task.id, state: 'assigned' as const };
   }),
 );

@@ -4,6 +4,7 @@ import { problem, createTask } from '@yji/contracts';
 import { getFramework } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
+import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { fieldworkCommand } from './task-for-command.ts';
 
 export const createTaskHandler = fieldworkCommand(createTask, async (db, command) => {
@@ -35,6 +36,7 @@ export const createTaskHandler = fieldworkCommand(createTask, async (db, command
           frameworkId: command.frameworkId,
         },
       );
+      await announceTaskProgress(tx, command.taskId);
     }
     return created.count;
   });

@@ -7,6 +7,7 @@ import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { routeFirstSubmission } from '../qa/route-submission.ts';
 import { OPEN_STATES } from '../task-state.ts';
+import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
 export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db, command) =>
@@ -33,6 +34,7 @@ export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db,
       inspectionId: task.inspectionId,
       caseRef: task.caseRef,
     } satisfies z.input<typeof taskSubmitted.payload>);
+    await announceTaskProgress(tx, task.id);
     return { taskId: task.id, state: 'submitted' as const };
   }),
 );

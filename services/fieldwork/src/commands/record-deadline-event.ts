@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { taskOverdue, taskReminderDue, recordDeadlineEvent } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
+import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
 const EVENT_OF_KIND = { reminder: taskReminderDue, overdue: taskOverdue } as const;
@@ -22,6 +23,9 @@ export const recordDeadlineEventHandler = fieldworkCommand(recordDeadlineEvent, 
         dueAt: dueAt.toISOString(),
       } satisfies z.input<(typeof EVENT_OF_KIND)[typeof command.kind]['payload']>);
     }
+    // The workflow marks the case overdue after this activity, on every run of it (a reassignment to the
+    // same past due date clears the mark and sets it again): so is the task's progress announced.
+    if (command.kind === 'overdue') await announceTaskProgress(tx, task.id);
     return { taskId: task.id };
   }),
 );

@@ -3,6 +3,7 @@
 import { problem, withdrawTask } from '@yji/contracts';
 import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
+import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
 export const withdrawTaskHandler = fieldworkCommand(withdrawTask, (db, command) =>
@@ -11,6 +12,7 @@ export const withdrawTaskHandler = fieldworkCommand(withdrawTask, (db, command) 
     if (task.state !== 'withdrawn') {
       await tx.caseTask.update({ where: { id: task.id }, data: { state: 'withdrawn' } });
       await auditTask(tx, WORKFLOW_ACTOR, task, 'task.withdrawn');
+      await announceTaskProgress(tx, task.id);
     }
     return { taskId: task.id, state: 'withdrawn' as const };
   }),

@@ -20,7 +20,6 @@ import { registerReadProgress } from './read-progress.ts';
 import { registerSetQaSettings } from './set-qa-settings.ts';
 import { registerReadQaSettings } from './read-qa-settings.ts';
 import { registerReadDecision } from './read-decision.ts';
-import { progressCache } from '../workflow/progress-cache.ts';
 
 export interface InspectionRoutesDeps {
   db: InspectionDb;
@@ -39,8 +38,7 @@ export function registerInspectionRoutes(
   app: App,
   { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
 ) {
-  const progress = progressCache(temporal);
-  const decide = decider(temporal, decisionWaitMs, progress);
+  const decide = decider(temporal, decisionWaitMs);
   registerStartInspection(app, temporal, taskQueue);
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
@@ -53,7 +51,7 @@ export function registerInspectionRoutes(
   registerConfirmSample(app, db, decide);
   registerAssignCases(app, db, decide);
   registerReassignCase(app, db, decide);
-  registerReadProgress(app, db, progress);
+  registerReadProgress(app, db);
   registerSetQaSettings(app, db, afterOutbox);
   registerReadQaSettings(app, db);
   registerReadDecision(app, db, temporal);

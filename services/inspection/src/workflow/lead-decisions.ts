@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage, type Client, type UpdateDefinition } from '@temporalio/client';
 import { problem, type Actor } from '@yji/contracts';
 import { errorResponses, HttpError, workflowRefusal } from '@yji/service-kit';
-import type { ProgressCache } from './progress-cache.ts';
 
 const RETRY_AFTER_SECONDS = 5;
 export const TIMED_OUT = Symbol('timed out');
@@ -59,12 +58,9 @@ export type Decide = <Ret, Decision extends { actor: Actor }>(
   decision: Decision,
 ) => Promise<Ret>;
 
-/**
- * The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. Once it
- * is answered (or left running) the cached progress of the inspection is forgotten: it may have changed.
- */
+/** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
 export const decider =
-  (temporal: Client, waitMs: number, progress: ProgressCache): Decide =>
+  (temporal: Client, waitMs: number): Decide =>
   async (inspectionId, update, decision) => {
     const handle = temporal.workflow.getHandle(inspectionId);
     const decisionId = randomUUID();
@@ -83,8 +79,6 @@ export const decider =
     } catch (error) {
       if (error instanceof HttpError) throw error;
       return refusalAsHttp(error);
-    } finally {
-      progress.forget(inspectionId);
     }
   };
 

@@ -1,0 +1,38 @@
+// The lead's progress from this service's own tables, and the read's audit entry, in one statement (issue
+// 12, cause 1: it was a Temporal Query per read). Every confirmed case still in the sample (SampledCase),
+// as the fieldwork service last announced its task (CaseProgress, consumers/case-progress.ts); a case not
+// heard of yet is unassigned, as the inspection workflow shows a case it has started and not heard from.
+import type { CaseAssessmentState, InspectionProgress } from '@yji/contracts';
+import { auditInsertSql, type AuditActor } from '@yji/db';
+import { summariseProgress } from '@yji/workflows';
+import type { InspectionDb } from '../db.ts';
+
+type Row = Omit<CaseAssessmentState, 'dueAt'> & { dueAt: Date | null };
+
+/** Where every case of inspection `inspectionId` stands, with the totals; audited as read by `actor`. */
+export async function readProgress(
+  db: InspectionDb,
+  inspectionId: string,
+  actor: AuditActor,
+): Promise<InspectionProgress> {
+  const audit = auditInsertSql(
+    {
+      actor,
+      action: 'progress.read',
+      entityType: 'inspection',
+      entityId: inspectionId,
+    },
+    { firstParam: 2, from: '(SELECT $1::uuid AS id) i', where: 'true', inspectionIdSql: 'i.id' },
+  );
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `WITH audited AS (${audit.sql})
+     SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId", p."dueAt",
+            COALESCE(p.overdue, false) AS overdue, p."lastRefusal"
+       FROM "SampledCase" s LEFT JOIN "CaseProgress" p ON p."taskId" = s."taskId"
+      WHERE s."inspectionId" = $1::uuid AND s."withdrawnAt" IS NULL
+      ORDER BY s."caseRef"`,
+    inspectionId,
+    ...audit.params,
+  );
+  return summariseProgress(rows.map((row) => ({ ...row, dueAt: row.dueAt?.toISOString() ?? null })));
+}

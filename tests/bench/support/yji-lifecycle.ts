@@ -1,0 +1,114 @@
+// One inspection through fieldwork as `yji demo` plays it, through the public HTTP APIs: the lead creates
+// it, sets the team, uploads the long list, draws and confirms the sample and assigns every case; each
+// assessor saves, records the interview and submits their cases (the two assessors side by side, each
+// case after the other); done when the lead's progress says every case is submitted. Times the lead's two
+// decisions as the lead waits for them (a 202 counts until its Location says done).
+import { caseAssessmentWorkflowId } from '@yji/workflows';
+import {
+  completeAssessment,
+  eventually,
+  inspectionBody,
+  longListCsv,
+  type Caller,
+} from '../../harness/index.ts';
+
+export interface LifecycleRun {
+  /** The inspection's workflow and its cases', for their histories. */
+  workflowIds: string[];
+  confirmMs: number;
+  assignMs: number;
+}
+
+const ASSESSORS = ['inspector-1', 'inspector-2'] as const;
+const POLL = { timeoutMs: 600_000, intervalMs: 200 };
+
+/** Fails with what the service answered (codes, never case data) unless it answered `status`. */
+async function expectStatus(caller: Caller, method: string, path: string, body?: unknown, status = 200) {
+  const response = await caller(method, path, body);
+  if (response.status !== status)
+    throw new Error(
+      `${method} ${path.split('?')[0]}: ${response.status} ${response.body?.error?.code ?? ''}`,
+    );
+  return response.body;
+}
+
+/** A lead's decision, timed until it is carried out (through its Location when it answers 202). */
+async function decide(lead: Caller, path: string, body?: unknown): Promise<number> {
+  const started = performance.now();
+  const response = await lead('POST', path, body);
+  if (response.status === 202) {
+    await eventually('the decision', async () =>
+      (await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true,
+    );
+  } else if (response.status !== 200) throw new Error(`POST ${path}: ${response.status}`);
+  return performance.now() - started;
+}
+
+export async function playYjiLifecycle(
+  cases: number,
+  lead: Caller,
+  assessors: Record<(typeof ASSESSORS)[number], Caller>,
+): Promise<LifecycleRun> {
+  const start = '2026-12-07';
+  const { id } = await expectStatus(lead, 'POST', '/api/inspections', inspectionBody(start, cases), 201);
+  const at = (path: string) => `/api/inspections/${id}${path}`;
+  await expectStatus(lead, 'PUT', at('/team'), {
+    members: ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases })),
+  });
+  const longList = await lead('POST', at('/long-list'), longListCsv(start, cases * 4));
+  if (longList.status === 202)
+    await eventually('the long list', async () =>
+      (await lead('GET', longList.body.error.details.location)).status === 202 ? undefined : true,
+    );
+  await expectStatus(lead, 'POST', at('/sample'), { seed: 'bench' });
+  const confirmMs = await decide(lead, at('/sample/confirm'));
+  const assignMs = await decide(lead, at('/assignments'), { mode: 'auto' });
+
+  const progress = async () => (await expectStatus(lead, 'GET', at('/progress'))) as { cases: Task[] };
+  type Task = { taskId: string; assigneeId: string | null; state: string };
+  const assigned = await eventually(
+    'every case assigned',
+    async () => {
+      const now = await progress();
+      return now.cases.length === cases && now.cases.every((entry) => entry.state === 'assigned')
+        ? now.cases
+        : undefined;
+    },
+    POLL,
+  );
+  await Promise.all(
+    ASSESSORS.map(async (assessorId) => {
+      const call = assessors[assessorId];
+      for (const { taskId } of assigned.filter((entry) => entry.assigneeId === assessorId)) {
+        const path = `/api/fieldwork/tasks/${taskId}`;
+        // Readable once the fieldwork service has heard of the team (an event) and the task exists.
+        const task = await eventually(
+          'the task readable by its assessor',
+          async () => {
+            const response = await call('GET', path);
+            return response.status === 200 ? response.body : undefined;
+          },
+          POLL,
+        );
+        const { answers, firstDraft } = completeAssessment(task);
+        await expectStatus(call, 'PUT', `${path}/draft`, { ...firstDraft(), answers });
+        await expectStatus(call, 'PUT', `${path}/interview`, {
+          date: start,
+          withWhom: 'case manager',
+          notes: 'Discussed the plan.',
+        });
+        await expectStatus(call, 'POST', `${path}/submit`, { version: 1 });
+      }
+    }),
+  );
+  await eventually(
+    'every case submitted in the progress',
+    async () => ((await progress()).cases.every((entry) => entry.state === 'submitted') ? true : undefined),
+    POLL,
+  );
+  return {
+    workflowIds: [id, ...assigned.map((entry) => caseAssessmentWorkflowId(entry.taskId))],
+    confirmMs,
+    assignMs,
+  };
+}
