@@ -4,5 +4,6 @@ export { sendCommand, serveCommand, CommandError, CommandRejected, type CommandL
 export { commandHandlers, serveHandledCommands, type HandledCommand } from './handled-command.ts';
 export { startOutboxRelay, publishOutboxRows } from './outbox-relay.ts';
 export { startIdempotentConsumer, type ConsumerOptions } from './idempotent-consumer.ts';
-export { startTeamMembershipConsumer, type TeamConsumerOptions } from './team-membership-consumer.ts';
+export { startEventConsumer, type EventConsumerOptions } from './event-consumer.ts';
+export { startTeamMembershipConsumer } from './team-membership-consumer.ts';
 export { durableName } from './durable-name.ts';

@@ -3,10 +3,10 @@
 // (the fieldwork and ratings services). A redelivered event takes effect once (startIdempotentConsumer), so
 // an old "added" replayed after a "removed" cannot bring a member back.
 import type { z } from 'zod';
-import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
+import { teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
 import type { RawSql, TransactionalClient } from '@yji/db';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { startIdempotentConsumer } from './idempotent-consumer.ts';
+import { startEventConsumer, type EventConsumerOptions } from './event-consumer.ts';
 
 const membership = teamMemberAdded.payload;
 
@@ -39,23 +39,16 @@ async function applyTeamEvent(
   }
 }
 
-export interface TeamConsumerOptions {
-  /** Durable consumer name; also the key of the processed message ids in this database. */
-  durable: string;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
-}
-
 export function startTeamMembershipConsumer(
   db: TransactionalClient,
   nc: NatsConnection,
-  options: TeamConsumerOptions,
+  options: EventConsumerOptions,
 ) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [TEAM_EVENTS],
-    payload: membership,
-    handle: (payload, tx, message) => applyTeamEvent(tx, message.subject, payload),
-    onError: options.onError,
-  });
+  return startEventConsumer(
+    db,
+    nc,
+    { subject: TEAM_EVENTS, payload: membership },
+    options,
+    (payload, tx, message) => applyTeamEvent(tx, message.subject, payload),
+  );
 }

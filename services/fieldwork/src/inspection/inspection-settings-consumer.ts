@@ -1,21 +1,21 @@
 // Keeps InspectionSettings, what the fieldwork service's case rules need to know about each inspection (its
 // country, its 2016 programme), from the inspection service's inspection.created events. A redelivered event
 // takes effect once (startIdempotentConsumer).
-import { EVENT_STREAM, inspectionCreated } from '@yji/contracts';
-import { startIdempotentConsumer, type NatsConnection, type TeamConsumerOptions } from '@yji/messaging';
+import { inspectionCreated } from '@yji/contracts';
+import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
 import type { FieldworkDb } from '../db.ts';
 
 export function startInspectionSettingsConsumer(
   db: FieldworkDb,
   nc: NatsConnection,
-  options: TeamConsumerOptions,
+  options: EventConsumerOptions,
 ) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [inspectionCreated.subject],
-    payload: inspectionCreated.payload,
-    handle: async ({ inspectionId, country, programme }, tx) => {
+  return startEventConsumer(
+    db,
+    nc,
+    inspectionCreated,
+    options,
+    async ({ inspectionId, country, programme }, tx) => {
       await tx.$executeRawUnsafe(
         `INSERT INTO "InspectionSettings" ("inspectionId", country, programme) VALUES ($1::uuid, $2, $3::jsonb)
          ON CONFLICT ("inspectionId") DO UPDATE SET country = EXCLUDED.country, programme = EXCLUDED.programme`,
@@ -24,6 +24,5 @@ export function startInspectionSettingsConsumer(
         programme ? JSON.stringify(programme) : null,
       );
     },
-    onError: options.onError,
-  });
+  );
 }

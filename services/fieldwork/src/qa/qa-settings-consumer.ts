@@ -1,18 +1,17 @@
 // Keeps QaSettings, the fieldwork service's copy of each inspection's QA policy and alert escalation, from
 // the inspection service's qa-settings events. The latest setting wins; a redelivered event takes effect
 // once (startIdempotentConsumer).
-import { EVENT_STREAM, qaSettingsSet } from '@yji/contracts';
-import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import { qaSettingsSet } from '@yji/contracts';
+import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
 import type { FieldworkDb } from '../db.ts';
-import type { TeamConsumerOptions } from '@yji/messaging';
 
-export function startQaSettingsConsumer(db: FieldworkDb, nc: NatsConnection, options: TeamConsumerOptions) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [qaSettingsSet.subject],
-    payload: qaSettingsSet.payload,
-    handle: async ({ inspectionId, policy, alertEscalation }, tx) => {
+export function startQaSettingsConsumer(db: FieldworkDb, nc: NatsConnection, options: EventConsumerOptions) {
+  return startEventConsumer(
+    db,
+    nc,
+    qaSettingsSet,
+    options,
+    async ({ inspectionId, policy, alertEscalation }, tx) => {
       await tx.$executeRawUnsafe(
         `INSERT INTO "QaSettings" ("inspectionId", policy, "alertEscalation", "setAt") VALUES ($1::uuid, $2::jsonb, $3::jsonb, now())
          ON CONFLICT ("inspectionId") DO UPDATE SET policy = EXCLUDED.policy,
@@ -22,6 +21,5 @@ export function startQaSettingsConsumer(db: FieldworkDb, nc: NatsConnection, opt
         alertEscalation === null ? null : JSON.stringify(alertEscalation),
       );
     },
-    onError: options.onError,
-  });
+  );
 }

@@ -4,14 +4,13 @@
 // the workflow keeps the latest news per case by version, so a repeat changes nothing.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { z } from 'zod';
+import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened, type CaseApproval } from '@yji/contracts';
 import {
-  ASSESSMENT_EVENTS,
-  assessmentApproved,
-  assessmentReopened,
-  EVENT_STREAM,
-  type CaseApproval,
-} from '@yji/contracts';
-import { durableName, startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+  durableName,
+  startEventConsumer,
+  type EventConsumerOptions,
+  type NatsConnection,
+} from '@yji/messaging';
 import { caseApprovalSignal } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
 
@@ -19,24 +18,19 @@ const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.
 
 export const approvalRelayName = (databaseUrl: string) => durableName('inspection-approvals', databaseUrl);
 
-export interface ApprovalRelayOptions {
-  /** Durable consumer name; also the key of the processed message ids in this database. */
-  durable: string;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
-}
-
 export function startApprovalRelay(
   db: InspectionDb,
   nc: NatsConnection,
   temporal: Client,
-  options: ApprovalRelayOptions,
+  options: EventConsumerOptions,
 ) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [ASSESSMENT_EVENTS],
-    payload: AssessmentEvent,
-    handle: async ({ inspectionId, taskId, version }, _tx, message) => {
+  const events = { subject: ASSESSMENT_EVENTS, payload: AssessmentEvent };
+  return startEventConsumer(
+    db,
+    nc,
+    events,
+    options,
+    async ({ inspectionId, taskId, version }, _tx, message) => {
       const news: CaseApproval = {
         taskId,
         version,
@@ -49,6 +43,5 @@ export function startApprovalRelay(
         if (!(error instanceof WorkflowNotFoundError)) throw error;
       }
     },
-    onError: options.onError,
-  });
+  );
 }

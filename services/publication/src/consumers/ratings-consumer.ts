@@ -4,9 +4,9 @@
 // (start-publication.ts); it runs inside the event's transaction, so an event whose start failed is
 // delivered again. Sets may arrive out of order: the newest is the one no other set supersedes. A correction
 // approved after publication is kept but never changes what was published.
-import { EVENT_STREAM, ratingsApproved, type FinalRatingsView } from '@yji/contracts';
+import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
-import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
 import { auditReport, EVENTS_ACTOR } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
@@ -38,23 +38,13 @@ async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<voi
   });
 }
 
-export interface RatingsConsumerOptions {
-  /** Durable consumer name; also the key of the processed message ids in this database. */
-  durable: string;
+export interface RatingsConsumerOptions extends EventConsumerOptions {
   clock: PublicationClock;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
 }
 
 export function startRatingsConsumer(db: PublicationDb, nc: NatsConnection, options: RatingsConsumerOptions) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [ratingsApproved.subject],
-    payload: ratingsApproved.payload,
-    handle: async (set, tx) => {
-      await recordApprovedSet(tx, set);
-      await startPublication(options.clock, set.inspectionId);
-    },
-    onError: options.onError,
+  return startEventConsumer(db, nc, ratingsApproved, options, async (set, tx) => {
+    await recordApprovedSet(tx, set);
+    await startPublication(options.clock, set.inspectionId);
   });
 }

@@ -2,14 +2,14 @@
 // yji.publication.report.published), and keeps it: the PDF is served as stored, never rendered per request.
 // A redelivered event takes effect once (startIdempotentConsumer), and a PDF already stored is not rendered
 // again; rendering runs in the event's transaction, so an event whose rendering failed is delivered again.
-import { EVENT_STREAM, reportPublished } from '@yji/contracts';
-import { startIdempotentConsumer, type NatsConnection, type TeamConsumerOptions } from '@yji/messaging';
+import { reportPublished } from '@yji/contracts';
+import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
 import type { App } from '@yji/service-kit';
 import { auditReport, PDF_ACTOR } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { renderReportPdf } from '../pdf/render-report-pdf.ts';
 
-export interface ReportPdfConsumerOptions extends TeamConsumerOptions {
+export interface ReportPdfConsumerOptions extends EventConsumerOptions {
   app: App;
   chromiumPath: string;
 }
@@ -19,25 +19,18 @@ export function startReportPdfConsumer(
   nc: NatsConnection,
   options: ReportPdfConsumerOptions,
 ) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [reportPublished.subject],
-    payload: reportPublished.payload,
-    handle: async ({ inspectionId, version }, tx) => {
-      const stored = await tx.$queryRawUnsafe<unknown[]>(
-        `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
-        inspectionId,
-      );
-      if (stored.length) return;
-      const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
-        inspectionId,
-        pdf,
-      );
-      await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
-    },
-    onError: options.onError,
+  return startEventConsumer(db, nc, reportPublished, options, async ({ inspectionId, version }, tx) => {
+    const stored = await tx.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
+      inspectionId,
+    );
+    if (stored.length) return;
+    const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
+      inspectionId,
+      pdf,
+    );
+    await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
   });
 }

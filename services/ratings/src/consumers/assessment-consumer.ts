@@ -3,10 +3,10 @@
 // delivered late, from replacing a newer one, and a reopening withdraws only the approval it names. Judgements
 // for key questions the case's framework does not rate are refused (audited), never stored.
 import { z } from 'zod';
-import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened, EVENT_STREAM } from '@yji/contracts';
+import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { caseJudgementProblems } from '@yji/domain';
-import { startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
 import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
 
@@ -68,29 +68,13 @@ async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
     });
 }
 
-export interface AssessmentConsumerOptions {
-  /** Durable consumer name; also the key of the processed message ids in this database. */
-  durable: string;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
-}
-
-export function startAssessmentConsumer(
-  db: RatingsDb,
-  nc: NatsConnection,
-  options: AssessmentConsumerOptions,
-) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [ASSESSMENT_EVENTS],
-    payload: AssessmentEvent,
-    handle: async (_payload, tx, message) => {
-      // The subject says which event it is; its own schema, stricter than the union, reads it.
-      if (message.subject === assessmentApproved.subject)
-        await recordApproval(tx, assessmentApproved.payload.parse(message.json()));
-      else if (message.subject === assessmentReopened.subject)
-        await recordReopening(tx, assessmentReopened.payload.parse(message.json()));
-    },
-    onError: options.onError,
+export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {
+  const events = { subject: ASSESSMENT_EVENTS, payload: AssessmentEvent };
+  return startEventConsumer(db, nc, events, options, async (_payload, tx, message) => {
+    // The subject says which event it is; its own schema, stricter than the union, reads it.
+    if (message.subject === assessmentApproved.subject)
+      await recordApproval(tx, assessmentApproved.payload.parse(message.json()));
+    else if (message.subject === assessmentReopened.subject)
+      await recordReopening(tx, assessmentReopened.payload.parse(message.json()));
   });
 }
