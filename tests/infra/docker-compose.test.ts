@@ -78,6 +78,25 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('signs people in at one issuer: browsers reach the provider at it, the portal at its address in the network', () => {
+    /** The value a `${NAME:-default}` (or `${NAME-default}`) takes when NAME is not set. */
+    const byDefault = (value: unknown) => /^\$\{[A-Z_]+:?-(.*)\}$/.exec(String(value))?.[1] ?? value;
+    const idp = compose.services['dev-idp']!;
+    const portal = compose.services.portal!;
+    const issuer = new URL(String(byDefault(portal.environment?.AUTH_ISSUER)));
+    // The provider names the address browsers reach it at, published on the host at that port.
+    expect(idp.environment?.DEV_IDP_PUBLIC_HOST).toBe(issuer.hostname);
+    expect((idp as { ports?: string[] }).ports).toContain(`${issuer.port}:3900`);
+    // The tokens the portal gets carry that issuer, which every service expects.
+    for (const name of ['inspection', 'fieldwork', 'ratings', 'publication', 'codec-server'])
+      expect(byDefault(compose.services[name]!.environment?.AUTH_ISSUER), name).toBe(
+        issuer.href.slice(0, -1),
+      );
+    // The portal's own calls to the provider go to it inside the network, once it is up.
+    expect(byDefault(portal.environment?.AUTH_INTERNAL_URL)).toBe('http://dev-idp:3900');
+    expect(portal.depends_on?.['dev-idp']?.condition).toBe('service_healthy');
+  });
+
   it('lets the Temporal UI read payloads through the codec server, from the origin the server allows', () => {
     const ui = compose.services['temporal-ui']!.environment!;
     const codec = compose.services['codec-server']!;

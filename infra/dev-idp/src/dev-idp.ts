@@ -23,6 +23,11 @@ export interface DevIdpOptions {
   /** Default 3900, where `yji dev-token` expects it; 0 picks a free port (tests). */
   port?: number;
   host?: string;
+  /**
+   * The host name in the issuer, when people's browsers reach the provider at another address than the one
+   * it listens on (docker compose: it listens on 0.0.0.0, browsers reach 127.0.0.1). Default: `host`.
+   */
+  publicHost?: string;
   /** Where the signing key is kept; default YJI_DATA_DIR or <repo>/.data. */
   dataDir?: string;
   /** The portal client; default DEV_PORTAL_CLIENT. */
@@ -48,7 +53,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const server = createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve) => server.listen(options.port ?? DEV_IDP_PORT, host, resolve));
   // The issuer names the port, so the provider is made once the server listens.
-  const issuer = devIssuer(host, (server.address() as { port: number }).port);
+  const issuer = devIssuer(options.publicHost ?? host, (server.address() as { port: number }).port);
   const provider = new Provider(
     issuer,
     oidcConfiguration(
@@ -59,6 +64,11 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       [randomBytes(32).toString('base64url')],
     ),
   );
+  // Behind a published port or a network alias, the portal's server calls the provider at an address of its
+  // own and says the public one in X-Forwarded-Host, as a proxy would (portal AUTH_INTERNAL_URL): the
+  // endpoints the discovery document names are then the ones browsers reach. Trusted only because this
+  // provider is for development.
+  provider.proxy = true;
   const oidc = provider.callback();
   handle = (req, res) => {
     const interaction = INTERACTION.exec(new URL(req.url ?? '/', issuer).pathname);

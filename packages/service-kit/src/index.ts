@@ -25,7 +25,7 @@ export {
 } from './service-runtime.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
-export { loggerOptions, type LogLevel } from './logger.ts';
+export { loggerOptions, type LogLevel, type LogStream } from './logger.ts';
 export { registerHealth } from './health.ts';
 export { prepareShutdown } from './shutdown.ts';
 export { millis } from './env/values.ts';

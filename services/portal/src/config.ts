@@ -19,6 +19,11 @@ const portalEnv = {
     SESSION_TTL_MS: millis.min(60_000).default(8 * 60 * 60 * 1000),
     /** The OpenID Provider's issuer; its discovery document says everything else. */
     AUTH_ISSUER: httpUrl,
+    /**
+     * Where the portal's server reaches the provider when AUTH_ISSUER, the address browsers use, does not work
+     * from where the portal runs (docker compose: http://dev-idp:3900). Unset or empty: AUTH_ISSUER.
+     */
+    AUTH_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), httpUrl.optional()),
     AUTH_CLIENT_ID: z.string().min(1, 'is required'),
     AUTH_CLIENT_SECRET: z.string().min(1, 'is required'),
     /** Scopes asked for at sign-in: `openid` and the one that grants an access token for the services. */

@@ -1,4 +1,5 @@
 // Assembles the portal from its parts; main.ts runs it, tests start it in-process.
+import type { LogStream } from '@yji/service-kit';
 import { createOidc } from './auth/oidc.ts';
 import type { PortalConfig } from './config.ts';
 import { createDb } from './db.ts';
@@ -8,7 +9,10 @@ import { deleteExpiredSessions } from './web/session-store.ts';
 
 const SESSION_SWEEP_MS = 10 * 60 * 1000;
 
-export async function startPortal(config: PortalConfig, options: { logger?: boolean } = {}) {
+export async function startPortal(
+  config: PortalConfig,
+  options: { logger?: boolean; logStream?: LogStream } = {},
+) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const issuer = new URL(config.AUTH_ISSUER);
   let portalUrl = config.PORTAL_URL;
@@ -19,6 +23,7 @@ export async function startPortal(config: PortalConfig, options: { logger?: bool
     secureCookies: config.PORTAL_URL?.startsWith('https:') ?? false,
     formTargets: [issuer.origin],
     logger: options.logger,
+    logStream: options.logStream,
     logLevel: config.LOG_LEVEL,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
@@ -29,6 +34,7 @@ export async function startPortal(config: PortalConfig, options: { logger?: bool
       clientId: config.AUTH_CLIENT_ID,
       clientSecret: config.AUTH_CLIENT_SECRET,
       scope: config.AUTH_SCOPE,
+      ...(config.AUTH_INTERNAL_URL ? { internalUrl: config.AUTH_INTERNAL_URL } : {}),
     }),
     portalUrl: () => portalUrl!,
     services: {

@@ -1,7 +1,27 @@
 // A browser without a browser, for the sign-in flow over plain HTTP: follows redirects by hand across the
 // portal and the identity provider, keeping each one's cookies, so a test sees every hop.
+import { expect } from 'vitest';
 export class CookieJar {
   private readonly byOrigin = new Map<string, Map<string, string>>();
+
+  /**
+   * `routes` maps an origin to the one this browser reaches it at (a published port, seen from the host),
+   * which is told the address asked for as a proxy would tell it (X-Forwarded-Host); cookies stay with the
+   * origin the page is addressed by.
+   */
+  private readonly routes: Readonly<Record<string, string>>;
+  constructor(routes: Readonly<Record<string, string>> = {}) {
+    this.routes = routes;
+  }
+
+  /** Where a request for `url` goes, and the headers that say where it was meant for. */
+  route(url: string): { url: string; headers: Record<string, string> } {
+    const { origin, host } = new URL(url);
+    const to = this.routes[origin];
+    return to
+      ? { url: to + url.slice(origin.length), headers: { 'x-forwarded-host': host } }
+      : { url, headers: {} };
+  }
 
   header(url: string): string {
     return [...(this.byOrigin.get(new URL(url).origin) ?? new Map()).entries()]
@@ -42,10 +62,11 @@ export interface Hop {
 
 /** One request with the jar's cookies; no redirect followed. */
 export async function visit(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Hop> {
-  const response = await fetch(url, {
+  const routed = jar.route(url);
+  const response = await fetch(routed.url, {
     ...init,
     redirect: 'manual',
-    headers: { ...(init.headers as Record<string, string>), cookie: jar.header(url) },
+    headers: { ...(init.headers as Record<string, string>), ...routed.headers, cookie: jar.header(url) },
   });
   jar.keep(url, response);
   const location = response.headers.get('location');
@@ -80,3 +101,31 @@ export async function submit(jar: CookieJar, url: string, fields: Record<string,
 
 /** The value of the hidden CSRF field on a page. */
 export const csrfTokenOn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+
+/** Goes to the portal's /sign-in and on to the provider's page listing its users. */
+export async function toProvider(jar: CookieJar, portalUrl: string) {
+  const page = await follow(jar, `${portalUrl}/sign-in`);
+  const form = /action="(\/interaction\/[^"]+\/login)"/.exec(page.body);
+  expect(form, page.body).not.toBeNull();
+  return { page, loginUrl: new URL(form![1]!, page.url).href };
+}
+
+/** Chooses `user` on the provider's page; stops at the portal's callback without visiting it. */
+export async function chooseUser(jar: CookieJar, portalUrl: string, loginUrl: string, user: string) {
+  const chosen = await visit(jar, loginUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ user }).toString(),
+  });
+  return follow(
+    jar,
+    chosen.location!,
+    (hop) => hop.location?.startsWith(`${portalUrl}/auth/callback`) ?? false,
+  );
+}
+
+/** Signs `user` in through the provider's page and answers the home page they land on. */
+export async function signInAs(jar: CookieJar, portalUrl: string, user: string): Promise<Hop> {
+  const { loginUrl } = await toProvider(jar, portalUrl);
+  return follow(jar, (await chooseUser(jar, portalUrl, loginUrl, user)).location!);
+}

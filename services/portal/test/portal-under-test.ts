@@ -3,15 +3,19 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { DEV_PORTAL_CLIENT } from '@yji/dev-idp';
+import type { LogStream } from '@yji/service-kit';
 import { testEnvironment } from '../../../tests/harness/index.ts';
 import { portalConfig, startPortal } from '../src/index.ts';
 
-export async function startPortalUnderTest(services?: {
-  inspection: { url: string };
-  fieldwork: { url: string };
-  ratings: { url: string };
-  publication: { url: string };
-}) {
+export async function startPortalUnderTest(
+  services?: {
+    inspection: { url: string };
+    fieldwork: { url: string };
+    ratings: { url: string };
+    publication: { url: string };
+  },
+  options: { logStream?: LogStream; env?: Record<string, string> } = {},
+) {
   const idp = inject('devIdp');
   const env = testEnvironment();
   return startPortal(
@@ -31,7 +35,8 @@ export async function startPortalUnderTest(services?: {
             PUBLICATION_API_URL: services.publication.url,
           }
         : {}),
+      ...options.env,
     }),
-    { logger: false },
+    options.logStream ? { logStream: options.logStream } : { logger: false },
   );
 }

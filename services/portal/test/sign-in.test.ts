@@ -4,7 +4,15 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, type Portal } from '../src/index.ts';
-import { CookieJar, csrfTokenOn, follow, submit, visit } from './browserless.ts';
+import {
+  chooseUser as chooseUserOf,
+  CookieJar,
+  csrfTokenOn,
+  follow,
+  submit,
+  toProvider as toProviderOf,
+  visit,
+} from './browserless.ts';
 import { startPortalUnderTest } from './portal-under-test.ts';
 
 describe('signing in to the portal', () => {
@@ -14,26 +22,9 @@ describe('signing in to the portal', () => {
   });
   afterAll(() => portal?.stop());
 
-  /** Goes to /sign-in and on to the provider's page listing its users. */
-  const toProvider = async (jar: CookieJar) => {
-    const page = await follow(jar, `${portal.url}/sign-in`);
-    const form = /action="(\/interaction\/[^"]+\/login)"/.exec(page.body);
-    expect(form, page.body).not.toBeNull();
-    return { page, loginUrl: new URL(form![1]!, page.url).href };
-  };
-  /** Chooses `user` on the provider's page; stops at the portal's callback without visiting it. */
-  const chooseUser = async (jar: CookieJar, loginUrl: string, user: string) => {
-    const chosen = await visit(jar, loginUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ user }).toString(),
-    });
-    return follow(
-      jar,
-      chosen.location!,
-      (hop) => hop.location?.startsWith(`${portal.url}/auth/callback`) ?? false,
-    );
-  };
+  const toProvider = (jar: CookieJar) => toProviderOf(jar, portal.url);
+  const chooseUser = (jar: CookieJar, loginUrl: string, user: string) =>
+    chooseUserOf(jar, portal.url, loginUrl, user);
 
   it('lists the seeded users, signs one in and shows who is signed in; the session is kept server-side', async () => {
     const jar = new CookieJar();

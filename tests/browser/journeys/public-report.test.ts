@@ -83,7 +83,11 @@ describe('the published report, in the browser', () => {
     watchForProblems(page);
     await page.goto(`${system.publication.url}/inspections`);
     await checkPage(page, JOURNEY, 'index');
-    await page.locator(`a[href="/inspections/${id}"]`).click();
+    const link = page.locator(`a[href="/inspections/${id}"]`);
+    // Named by the inspected service and the date, not by an id.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await link.textContent()).toBe(`Youth justice inspection WMR, published ${today}`);
+    await link.click();
     await checkPage(page, JOURNEY, 'report');
     expect(await page.locator('h2').first().innerText()).toMatch(/^Overall rating: /);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 // The portal's side of OpenID Connect, through openid-client (OpenID-certified): authorization code flow
 // with PKCE, state and nonce, against the provider AUTH_ISSUER names. Discovery runs on first use and again
-// after a failure, so the portal starts even while the provider does not answer yet.
+// after a failure, so the portal starts even while the provider does not answer yet. Where the portal's server
+// cannot reach the provider at the address people's browsers use (a container network), `internalUrl` says
+// where it can: the portal's own calls (discovery, token, keys) go there, through openid-client's customFetch,
+// while the issuer, and every address the browser is sent to, stay the public one.
 import * as client from 'openid-client';
 import { decodeJwt } from 'jose';
 import { Role } from '@yji/contracts';
@@ -11,6 +14,8 @@ export interface OidcSettings {
   clientId: string;
   clientSecret: string;
   scope: string;
+  /** The provider as the portal's server reaches it, when not at the issuer's address. */
+  internalUrl?: string;
 }
 
 export interface Oidc {
@@ -27,7 +32,34 @@ const rolesClaim = (accessToken: string): Role[] => {
   return Array.isArray(claimed) ? claimed.filter((role) => Role.safeParse(role).success) : [];
 };
 
+/**
+ * A fetch that sends what is addressed to the issuer's origin to `internalUrl`'s origin instead, saying, as a
+ * reverse proxy would, which address it was meant for: a provider that derives its endpoints' addresses from
+ * the request (oidc-provider behind a proxy) then still names the public ones, which the browser is sent to.
+ */
+function fetchThrough(issuer: string, internalUrl: string): client.CustomFetch {
+  const publicUrl = new URL(issuer);
+  const to = new URL(internalUrl).origin;
+  return (url, options) => {
+    // openid-client's body type is wider than the DOM library's RequestInit; Node's fetch takes it as it is.
+    const init = options as RequestInit;
+    return url.startsWith(publicUrl.origin)
+      ? fetch(to + url.slice(publicUrl.origin.length), {
+          ...init,
+          headers: {
+            ...options.headers,
+            'x-forwarded-host': publicUrl.host,
+            'x-forwarded-proto': publicUrl.protocol.slice(0, -1),
+          },
+        })
+      : fetch(url, init);
+  };
+}
+
 export function createOidc(settings: OidcSettings): Oidc {
+  const insecure = [settings.issuer, settings.internalUrl].some(
+    (url) => url !== undefined && new URL(url).protocol === 'http:',
+  );
   let configuration: Promise<client.Configuration> | undefined;
   const discovered = () => {
     configuration ??= client
@@ -36,8 +68,13 @@ export function createOidc(settings: OidcSettings): Oidc {
         settings.clientId,
         undefined,
         client.ClientSecretBasic(settings.clientSecret),
-        // A provider on plain http is only accepted on this machine (development).
-        new URL(settings.issuer).protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : {},
+        {
+          // A provider on plain http is only accepted in development (this machine, a compose network).
+          ...(insecure ? { execute: [client.allowInsecureRequests] } : {}),
+          ...(settings.internalUrl
+            ? { [client.customFetch]: fetchThrough(settings.issuer, settings.internalUrl) }
+            : {}),
+        },
       )
       .catch((error: unknown) => {
         configuration = undefined;

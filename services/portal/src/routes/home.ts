@@ -1,13 +1,16 @@
 // GET /: what this person has to do now: the inspections they lead and the alerts waiting there, their open
 // case tasks and the cases QA returned to them, a QA reviewer's queue, a YJS contact's factual accuracy
-// checks, and the next step of each report the person leads on its way to publication.
+// checks, and the next step of each report the person leads on its way to publication. Each part comes from
+// a service of its own; one that is down leaves its part "not available just now" (page-parts.ts).
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
+import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasks } from '../api/my-tasks.ts';
 import { factualChecksOf } from './checks-waiting.ts';
 import { publicationNextSteps } from './publication-next-steps.ts';
 import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
+import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 const OPEN = new Set(['assigned', 'in-progress', 'revising']);
@@ -19,28 +22,49 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       return page(request, reply, 'home.njk', { title: 'Youth justice inspections', user: undefined });
     reply.locals = { ...reply.locals, csrfToken: reply.generateCsrf() };
     const api = apiFor(deps, request);
+    const part = <T>(name: string, load: () => Promise<T>) => partOf(request, name, load);
     const leads = user.roles.includes('lead-inspector');
     const assesses = user.roles.includes('inspector') || user.roles.includes('local-assessor');
-    const leading = leads
-      ? (await api.get<z.infer<typeof InspectionList>>('/api/inspections')).inspections.filter((inspection) =>
-          inspection.roles.includes('lead-inspector'),
-        )
-      : undefined;
-    const allTasks = assesses ? await myTasks(api) : undefined;
-    const tasks = allTasks?.filter((task) => OPEN.has(task.state));
+    const [leading, allTasks, reviews, checks] = await Promise.all([
+      leads
+        ? part('inspections led', async () =>
+            (await api.get<z.infer<typeof InspectionList>>('/api/inspections')).inspections.filter(
+              (inspection) => inspection.roles.includes('lead-inspector'),
+            ),
+          )
+        : undefined,
+      assesses ? part('case tasks', () => myTasks(api)) : undefined,
+      user.roles.includes('qa-reviewer')
+        ? part('QA queue', () => reviewsWaiting(api, user.userId))
+        : undefined,
+      user.roles.includes('yjs-contact')
+        ? part('factual accuracy checks', () => factualChecksOf(deps, request))
+        : undefined,
+    ]);
+    const led = leading && !isUnavailable(leading) ? leading : undefined;
+    const returned = allTasks && !isUnavailable(allTasks) ? returnedCases(allTasks) : [];
+    const [alerts, publication, names] = await Promise.all([
+      led ? part('safeguarding alerts', () => alertsWaiting(api, led)) : [],
+      led ? part('reports to publish', () => publicationNextSteps(deps, request, led)) : [],
+      // Returned cases are named with their inspection; an assessor with none is spared the call.
+      returned.length ? part('inspection names', () => inspectionNames(api)) : undefined,
+    ]);
+    const tasks =
+      allTasks && !isUnavailable(allTasks) ? allTasks.filter((task) => OPEN.has(task.state)) : allTasks;
     const now = new Date().toISOString();
-    const overdue = tasks?.filter((task) => task.dueAt && task.dueAt < now).length ?? 0;
+    const overdue =
+      tasks && !isUnavailable(tasks) ? tasks.filter((task) => task.dueAt && task.dueAt < now).length : 0;
     return page(request, reply, 'home.njk', {
       title: 'Your work',
       section: 'home',
       leading,
-      alerts: leading ? await alertsWaiting(api, leading) : [],
-      publication: leading ? await publicationNextSteps(deps, request, leading) : [],
+      alerts,
+      publication,
       tasks,
       overdue,
-      returned: allTasks ? returnedCases(allTasks) : [],
-      reviews: user.roles.includes('qa-reviewer') ? await reviewsWaiting(api, user.userId) : undefined,
-      checks: user.roles.includes('yjs-contact') ? await factualChecksOf(deps, request) : undefined,
+      returned: named(returned, isUnavailable(names) ? undefined : names),
+      reviews,
+      checks,
     });
   });
 }

@@ -1,15 +1,15 @@
 // GET /qa: the QA reviewer's queue — the cases waiting for them, oldest first, and those they have claimed —
-// filtered by assessor and framework (ids only). POST /qa/:taskId/claim and /release take a case from the
+// filtered by assessor and framework (ids only), each case named with its inspection's youth justice service. POST /qa/:taskId/claim and /release take a case from the
 // queue and give it back; the fieldwork service decides who may (never their own assessment).
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ReviewQueueQuery, type ReviewQueue } from '@yji/contracts';
+import { inspectionNames, named } from '../api/inspection-names.ts';
 import { pathId } from './inspection-params.ts';
+import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const reviewerPage = [signedIn, needsRole('qa-reviewer')];
-
-type Review = z.infer<typeof ReviewQueue>['reviews'][number];
 
 const uniqueSorted = (values: readonly string[]) => [...new Set(values)].sort();
 
@@ -54,9 +54,13 @@ export function registerQaQueue(app: FastifyInstance, deps: RouteDeps) {
     });
     const chosen = filter.success ? filter.data : {};
     const api = apiFor(deps, request);
-    const all = (await api.get<z.infer<typeof ReviewQueue>>('/api/fieldwork/reviews')).reviews;
+    const [queue, names] = await Promise.all([
+      api.get<z.infer<typeof ReviewQueue>>('/api/fieldwork/reviews'),
+      partOf(request, 'inspection names', () => inspectionNames(api)),
+    ]);
+    const all = named(queue.reviews, isUnavailable(names) ? undefined : names);
     const shown = all.filter(
-      (review: Review) =>
+      (review) =>
         (!chosen.assessorId || review.assessorId === chosen.assessorId) &&
         (!chosen.frameworkId || review.frameworkId === chosen.frameworkId),
     );
@@ -69,6 +73,7 @@ export function registerQaQueue(app: FastifyInstance, deps: RouteDeps) {
       assessors: uniqueSorted(all.map((review) => review.assessorId)),
       frameworks: uniqueSorted(all.map((review) => review.frameworkId)),
       filter: chosen,
+      namesUnavailable: isUnavailable(names),
       breadcrumbs: [{ text: 'Home', href: '/' }],
     });
   });

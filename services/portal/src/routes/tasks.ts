@@ -1,9 +1,12 @@
 // GET /tasks: the signed-in assessor's case tasks, soonest due first, filtered by state, a page of
-// TASK_PAGE_DEFAULT at a time: "Next page" carries on after the page's last task (keyset paging).
+// TASK_PAGE_DEFAULT at a time: "Next page" carries on after the page's last task (keyset paging). Each task
+// names its inspection by the youth justice service (from the inspection service; without it if that is down).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { TaskState } from '@yji/contracts';
+import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasksPage } from '../api/my-tasks.ts';
+import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const assessorPage = [signedIn, needsRole('inspector', 'local-assessor')];
@@ -22,15 +25,17 @@ export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
     // A cursor that is not a task id starts the list from its first page, as a state it does not know shows all.
     const parsedAfter = z.uuid().safeParse(query.after);
     const after = parsedAfter.success ? parsedAfter.data : undefined;
-    const { tasks, next } = await myTasksPage(apiFor(deps, request), {
-      ...(state ? { state } : {}),
-      ...(after ? { after } : {}),
-    });
+    const api = apiFor(deps, request);
+    const [{ tasks, next }, names] = await Promise.all([
+      myTasksPage(api, { ...(state ? { state } : {}), ...(after ? { after } : {}) }),
+      partOf(request, 'inspection names', () => inspectionNames(api)),
+    ]);
     const now = new Date().toISOString();
     return page(request, reply, 'assessor/tasks.njk', {
       title: 'My case tasks',
       section: 'tasks',
-      tasks: tasks.map((task) => ({
+      namesUnavailable: isUnavailable(names),
+      tasks: named(tasks, isUnavailable(names) ? undefined : names).map((task) => ({
         ...task,
         overdue: Boolean(task.dueAt && task.dueAt < now && task.state !== 'submitted'),
       })),

@@ -12,7 +12,13 @@ import session from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import view from '@fastify/view';
 import nunjucks from 'nunjucks';
-import { loggerOptions, prepareShutdown, registerHealth, type LogLevel } from '@yji/service-kit';
+import {
+  loggerOptions,
+  prepareShutdown,
+  registerHealth,
+  type LogLevel,
+  type LogStream,
+} from '@yji/service-kit';
 import type { PortalDb } from '../db.ts';
 import { frontendFiles } from './frontend-files.ts';
 import { renderErrorPage, renderNotFound } from './error-pages.ts';
@@ -29,6 +35,8 @@ export interface WebAppOptions {
   /** Origins a form may lead to besides the portal (the provider's sign-out page). */
   formTargets: string[];
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: LogStream;
   logLevel?: LogLevel;
   shutdownGraceMs: number;
   requestTimeoutMs: number;
@@ -40,7 +48,7 @@ const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export async function createWebApp(options: WebAppOptions) {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions('portal', options.logLevel),
+    logger: options.logger === false ? false : loggerOptions('portal', options.logLevel, options.logStream),
     return503OnClosing: true,
     requestTimeout: options.requestTimeoutMs,
   });

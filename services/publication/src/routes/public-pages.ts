@@ -25,8 +25,9 @@ export function registerPublicPages(app: App, db: PublicationDb) {
     async (_request, reply) => {
       const reports = (await publishedRatings(db))
         .reverse()
-        .map(({ inspectionId, publishedAt, ratings }) => ({
+        .map(({ inspectionId, yjsCode, publishedAt, ratings }) => ({
           inspectionId,
+          yjsCode,
           published: publishedAt.toISOString().slice(0, 10),
           overall: ratings.overall,
         }));
