@@ -100,6 +100,8 @@ export interface FieldworkSetUp {
   adjust?: (body: ReturnType<typeof inspectionBody>) => object;
   /** Which long-list data rows to upload (a 2016 inspection takes court cases only). */
   keepRow?: (row: string) => boolean;
+  /** Each uploaded data row as the test wants it, e.g. with demographics of its own to look for later. */
+  mapRow?: (row: string) => string;
 }
 
 export interface InspectionInFieldwork {
@@ -115,7 +117,7 @@ export async function inspectionInFieldwork(
   setUp: FieldworkSetUp,
 ): Promise<InspectionInFieldwork> {
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
-  const { adjust = (body) => body, keepRow = () => true } = setUp;
+  const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
     let response = await lead(method, path, body);
     // A decision the workflow is still carrying out (a busy machine) answers 202: its Location says when.
@@ -140,7 +142,12 @@ export async function inspectionInFieldwork(
   const at = (path: string) => `/api/inspections/${id}${path}`;
   const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
   const [header, ...rows] = longListCsv(fieldworkStart, longListRows).trim().split('\n');
-  await ok('long list', 'POST', at('/long-list'), `${[header, ...rows.filter(keepRow)].join('\n')}\n`);
+  await ok(
+    'long list',
+    'POST',
+    at('/long-list'),
+    `${[header, ...rows.filter(keepRow).map(mapRow)].join('\n')}\n`,
+  );
   await ok('draw', 'POST', at('/sample'), { seed });
   await ok('confirm', 'POST', at('/sample/confirm'));
   await eventually('every case task to exist', async () => {

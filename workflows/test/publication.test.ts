@@ -1,7 +1,8 @@
 // The publication workflow on the real Temporal server, with stand-in activities: its Updates' validators
 // hold the phase and the role (refused Updates never reach an activity), the factual accuracy check closes at
 // its deadline, a moved publication time is the one kept (the updatable timer), the report is published once
-// and then no longer moves, and the recorded history replays.
+// and then no longer moves, the retention period after publication ends in each service's purge, and the
+// recorded history replays.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -110,6 +111,46 @@ describe('PublicationWorkflow', () => {
       await send();
       expect((await handle.query(publicationStateQuery)).phase).toBe('factual-check');
       expect(called('openFactualCheck')).toHaveLength(1);
+    });
+  });
+
+  it('purges in every service, once, when the retention period after publication has passed, and replays', async () => {
+    const { activities, called, calls } = publicationActivityStubs({}, { retentionMs: 3000 });
+    await kit.run(activities, async (run) => {
+      const inspectionId = randomUUID();
+      const handle = await run.start(PUBLICATION_WORKFLOW, {
+        workflowId: publicationWorkflowId(inspectionId),
+        args: [{ inspectionId }],
+      });
+      await handle.executeUpdate(sendForFactualCheckUpdate, {
+        args: [{ actor: lead, draftVersion: 1, deadline: inSeconds(1) }],
+      });
+      await eventually(async () =>
+        (await handle.query(publicationStateQuery)).phase === 'revising' ? 1 : null,
+      );
+      await handle.executeUpdate(schedulePublicationUpdate, {
+        args: [{ actor: lead, version: 0, publishAt: inSeconds(1), embargo: [] }],
+      });
+      const published = await eventually(async () => {
+        const state = await handle.query(publicationStateQuery);
+        return state.retainUntil ? state : null;
+      });
+      expect(published.phase).toBe('published');
+      expect(published.purgedAt).toBeUndefined();
+      expect(called('purgeInspectionCases')).toHaveLength(0);
+
+      await handle.result();
+      expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(published.retainUntil!));
+      const purges = calls.filter(({ name }) => String(name).startsWith('purge'));
+      expect(purges).toEqual(
+        ['purgeInspectionCases', 'purgeFieldworkCases', 'purgeFactualCheck'].map((name) => ({
+          name,
+          args: [{ inspectionId }],
+        })),
+      );
+      expect((await handle.query(publicationStateQuery)).purgedAt).toEqual(expect.any(String));
+
+      await run.replay(handle);
     });
   });
 });

@@ -125,14 +125,25 @@ export function ratingsPanelActivityStubs(behaviour: Behaviours<RatingsPanelActi
   return stubs(answers, behaviour);
 }
 
-/** The publication service as the publication workflow sees it: every command answered as stored. */
-export function publicationActivityStubs(behaviour: Behaviours<PublicationActivities> = {}) {
+/**
+ * The publication service as the publication workflow sees it: every command answered as stored; the
+ * retention period `retentionMs` (a second unless a test says), each service's purge answered at once.
+ */
+export function publicationActivityStubs(
+  behaviour: Behaviours<PublicationActivities> = {},
+  { retentionMs = 1000 }: { retentionMs?: number } = {},
+) {
   let scheduleVersion = 0;
+  const purged = async () => ({ purgedAt: new Date().toISOString(), removed: { Stub: 1 } });
   const answers: PublicationActivities = {
     openFactualCheck: async ({ draftVersion, deadline }) => ({ draftVersion, deadline }),
     closeFactualCheck: async () => ({ closedAt: new Date().toISOString(), comments: 1 }),
     schedulePublication: async ({ publishAt }) => ({ version: ++scheduleVersion, publishAt }),
     publishReport: async () => ({ publishedAt: new Date().toISOString(), version: 2 }),
+    retentionEnds: async ({ publishedAt }) => new Date(Date.parse(publishedAt) + retentionMs).toISOString(),
+    purgeInspectionCases: purged,
+    purgeFieldworkCases: purged,
+    purgeFactualCheck: purged,
   };
   return stubs(answers, behaviour);
 }

@@ -35,3 +35,4 @@ export * from './publication/http.ts';
 export * from './workflows/publication.ts';
 export * from './publication/commands.ts';
 export * from './publication/events.ts';
+export * from './retention/commands.ts';

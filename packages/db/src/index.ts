@@ -31,3 +31,10 @@ export {
   type AuditDetails,
 } from './audit.ts';
 export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';
+export {
+  purgeOnce,
+  purgedAt,
+  RETENTION_ACTOR,
+  type PurgedRows,
+  type PurgeRecord,
+} from './retention-purge.ts';

@@ -18,3 +18,4 @@ export * from './inspection/team-change.ts';
 export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';
 export * from './publication/public-case-judgements.ts';
+export * from './retention/index.ts';

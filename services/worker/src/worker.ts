@@ -39,7 +39,7 @@ export async function startWorker(config: WorkerConfig) {
       ...createRatingsPanelActivities(nc),
       ...createAlertAcknowledgementActivities(nc),
       ...createReviewDeadlineActivities(nc),
-      ...createPublicationActivities(nc),
+      ...createPublicationActivities(nc, config.RETENTION_PERIOD),
     },
     // On shutdown, activities under way get this long to finish before they are cancelled.
     shutdownGraceTime: config.SHUTDOWN_GRACE_MS,

@@ -1,6 +1,15 @@
-// The activities the publication workflow calls; the worker implements each by sending one command to the
-// publication service over NATS.
-import type { closeFactualCheck, openFactualCheck, publishReport, schedulePublication } from '@yji/contracts';
+// The activities the publication workflow calls; the worker implements each by sending one command over NATS
+// (to the publication service, and each service's retention purge), except `retentionEnds`, which reads the
+// worker's retention period.
+import type {
+  closeFactualCheck,
+  openFactualCheck,
+  publishReport,
+  purgeFactualCheck,
+  purgeFieldworkCases,
+  purgeInspectionCases,
+  schedulePublication,
+} from '@yji/contracts';
 import type { Command } from '../command-activities.ts';
 
 export interface PublicationActivities {
@@ -8,4 +17,9 @@ export interface PublicationActivities {
   closeFactualCheck: Command<typeof closeFactualCheck>;
   schedulePublication: Command<typeof schedulePublication>;
   publishReport: Command<typeof publishReport>;
+  /** When the retention period after `publishedAt` ends (the deployment's RETENTION_PERIOD). */
+  retentionEnds: (published: { publishedAt: string }) => Promise<string>;
+  purgeInspectionCases: Command<typeof purgeInspectionCases>;
+  purgeFieldworkCases: Command<typeof purgeFieldworkCases>;
+  purgeFactualCheck: Command<typeof purgeFactualCheck>;
 }

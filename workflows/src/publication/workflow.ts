@@ -1,5 +1,6 @@
 // One PublicationWorkflow per inspection, started by the publication service when the panel's chair first
-// approves the final ratings (issue 11): drafting → factual-check → revising → scheduled → published. The
+// approves the final ratings (issue 11): drafting → factual-check → revising → scheduled → published, then,
+// the deployment's retention period later, the inspection's case-level personal data purged. The
 // lead inspector's decisions are Updates whose validators hold the phase and the role; the factual accuracy
 // check's deadline and the publication time are durable timers, the latter moved by a later Update (the
 // updatable-timer pattern). It carries ids, versions and times only; the report's text stays in the
@@ -8,6 +9,7 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -96,11 +98,28 @@ export async function PublicationWorkflow(input: PublicationInput): Promise<void
     if (state.publishAt === publishAt) break;
   }
   state.phase = 'publishing';
-  await activities.publishReport({ inspectionId: input.inspectionId });
+  const published = await activities.publishReport({ inspectionId: input.inspectionId });
   state.phase = 'published';
   // A published report's ratings no longer change: the panel stops taking corrections. An inspection whose
   // panel has ended, or never ran as a workflow, has nothing to close.
   await getExternalWorkflowHandle(ratingsPanelWorkflowId(input.inspectionId))
     .signal(closePanelSignal)
     .catch(() => undefined);
+
+  // Runs published before the purge existed end here (their histories record no more).
+  if (patched('retention-purge')) await purgeAfterRetention(input.inspectionId, published.publishedAt, state);
+}
+
+/**
+ * The retention period after publication (a durable timer), then each service's purge of the inspection's
+ * case-level personal data, one after the other; each is idempotent, so a retried or repeated one changes
+ * nothing (docs/retention.md).
+ */
+async function purgeAfterRetention(inspectionId: string, publishedAt: string, state: PublicationState) {
+  state.retainUntil = await activities.retentionEnds({ publishedAt });
+  await sleep(until(state.retainUntil));
+  await activities.purgeInspectionCases({ inspectionId });
+  await activities.purgeFieldworkCases({ inspectionId });
+  const { purgedAt } = await activities.purgeFactualCheck({ inspectionId });
+  state.purgedAt = purgedAt;
 }

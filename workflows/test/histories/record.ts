@@ -5,7 +5,8 @@
 // an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
 // an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; an
 // inspection starting its cases and signalling their assignments at once; a
-// publication sent for the factual accuracy check, closed at its deadline, scheduled, moved and published),
+// publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
+// its retention period later, purged),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
@@ -269,7 +270,7 @@ it('records an inspection from fieldwork through quality assurance to ratings ap
   );
 });
 
-it('records a publication: sent for the check, closed at its deadline, scheduled, moved and published', async () => {
+it('records a publication: sent for the check, closed at its deadline, scheduled, moved, published, purged', async () => {
   const publication = publicationActivityStubs();
   await kit.run(publication.activities, async ({ start }) => {
     const inspectionId = crypto.randomUUID();
@@ -292,6 +293,6 @@ it('records a publication: sent for the check, closed at its deadline, scheduled
     await schedule(0, inSeconds(300));
     await schedule(1, inSeconds(1));
     await handle.result();
-    await save('publication-checked-scheduled-moved-published', handle);
+    await save('publication-checked-scheduled-moved-published-purged', handle);
   });
 });

@@ -25,6 +25,10 @@ export const PublicationState = z.object({
   factualCheckDeadline: z.iso.datetime().nullable(),
   /** When the report is to be published, once scheduled; moved by the lead inspector until then. */
   publishAt: z.iso.datetime().nullable(),
+  /** Once published: until when the inspection's case-level personal data is kept. */
+  retainUntil: z.iso.datetime().optional(),
+  /** When the last service purged it (the publication service, after the others). */
+  purgedAt: z.iso.datetime().optional(),
 });
 export type PublicationState = z.infer<typeof PublicationState>;
 

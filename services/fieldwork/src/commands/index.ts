@@ -8,3 +8,4 @@ export { escalateAlertHandler } from './escalate-alert.ts';
 export { recordReviewDeadlineHandler } from './record-review-deadline.ts';
 export { getQaFiguresHandler } from './get-qa-figures.ts';
 export { heldCasesHandler } from './held-cases.ts';
+export { purgeFieldworkCasesHandler } from './purge-inspection.ts';

@@ -8,3 +8,4 @@ export { getCaseFactsHandler } from './get-case-facts.ts';
 export { planAssignmentsHandler } from './plan-assignments.ts';
 export { recordInspectionHandler } from './record-inspection.ts';
 export { reassignCaseHandler } from './reassign-case.ts';
+export { purgeInspectionCasesHandler } from './purge-inspection.ts';

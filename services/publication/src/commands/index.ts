@@ -3,3 +3,4 @@ export { closeFactualCheckHandler } from './close-factual-check.ts';
 export { openFactualCheckHandler } from './open-factual-check.ts';
 export { publishReportHandler } from './publish-report.ts';
 export { schedulePublicationHandler } from './schedule-publication.ts';
+export { purgeFactualCheckHandler } from './purge-factual-check.ts';

@@ -1,0 +1,27 @@
+// The retention purge (issue 11): once a report has been published for the retention period, the publication
+// workflow asks each service that keeps case-level personal data to remove it for the inspection. Each
+// service answers the same command on its own subject, in one transaction, audited, and idempotent: asked
+// again, it answers what it did the first time and changes nothing. What each removes: docs/retention.md.
+import { z } from 'zod';
+import { defineCommand } from '../command.ts';
+
+/** Table name → rows removed or redacted: counts, never a value. */
+export const PurgedRows = z.record(z.string().regex(/^[A-Z][A-Za-z]+$/), z.int().min(0));
+export type PurgedRows = z.infer<typeof PurgedRows>;
+
+const PurgeRequest = z.strictObject({ inspectionId: z.uuid() });
+const PurgeReply = z.object({ purgedAt: z.iso.datetime(), removed: PurgedRows });
+
+const purgeCommand = <S extends string>(service: S) =>
+  defineCommand({
+    subject: `yji.${service}.cmd.purge-inspection`,
+    request: PurgeRequest,
+    reply: PurgeReply,
+  });
+
+/** The long list's cases and the sample's personal parts (case managers, exclusion reasons). */
+export const purgeInspectionCases = purgeCommand('inspection');
+/** Case facts, answers and notes, interviews, exclusion flags, QA reasons and comments, alert details. */
+export const purgeFieldworkCases = purgeCommand('fieldwork');
+/** The factual accuracy check's comments and the responses' reasons. */
+export const purgeFactualCheck = purgeCommand('publication');

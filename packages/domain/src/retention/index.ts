@@ -1,0 +1,2 @@
+export * from './retention-period.ts';
+export * from './purged-sample.ts';

@@ -1,0 +1,83 @@
+// The retention purge of an inspection's case-level personal data in the fieldwork service (issue 11;
+// docs/retention.md): each case's long-list facts, answers, notes and classifications, both interviews'
+// notes, exclusion flags' reasons, QA returns' reasons and comments, every submitted version's content, and
+// what safeguarding alerts said and what was done about them. States, who did what and when, and the blind
+// reviewers' yes / no / n.a. judgements stay. The append-only tables take the redaction their trigger allows:
+// personal columns emptied, purgedAt set, nothing else changed.
+import { purgeFieldworkCases } from '@yji/contracts';
+import { purgeOnce } from '@yji/db';
+import { Prisma } from '../generated/prisma/client.ts';
+import { fieldworkCommand } from './task-for-command.ts';
+
+const EMPTY = {};
+
+export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, (db, { inspectionId }) =>
+  db.$transaction((tx) =>
+    purgeOnce(tx, inspectionId, async (_, purgedAt) => {
+      // A change to a case in flight finishes first, and sees the purge after.
+      await tx.$executeRawUnsafe(
+        'SELECT 1 FROM "CaseTask" WHERE "inspectionId" = $1::uuid FOR UPDATE',
+        inspectionId,
+      );
+      const ofInspection = { task: { inspectionId } };
+      const tasks = await tx.caseTask.updateMany({
+        where: { inspectionId },
+        data: {
+          facts: EMPTY,
+          answers: EMPTY,
+          rationale: EMPTY,
+          inspectorClassification: EMPTY,
+          relevantFactors: Prisma.DbNull,
+          careExperience: Prisma.DbNull,
+        },
+      });
+      const interviews = await tx.interview.updateMany({ where: ofInspection, data: { notes: '' } });
+      const caseManagerInterviews = await tx.caseManagerInterview.updateMany({
+        where: ofInspection,
+        data: { notes: '' },
+      });
+      const flags = await tx.exclusionFlag.updateMany({ where: ofInspection, data: { reason: '' } });
+      const versions = await tx.assessmentVersion.updateMany({
+        where: { ...ofInspection, purgedAt: null },
+        data: {
+          answers: EMPTY,
+          rationale: EMPTY,
+          inspectorClassification: EMPTY,
+          relevantFactors: Prisma.DbNull,
+          careExperience: Prisma.DbNull,
+          purgedAt,
+        },
+      });
+      const taskIds = (await tx.caseTask.findMany({ where: { inspectionId }, select: { id: true } })).map(
+        ({ id }) => id,
+      );
+      const reviewEntries = await tx.reviewEntry.updateMany({
+        where: { taskId: { in: taskIds }, purgedAt: null },
+        data: { reason: null, comments: EMPTY, purgedAt },
+      });
+      const alerts = await tx.safeguardingAlert.updateMany({
+        where: { inspectionId },
+        data: { report: EMPTY },
+      });
+      // An outcome recorded stays recorded (the alert's state says closed); its words go.
+      await tx.safeguardingAlert.updateMany({
+        where: { inspectionId, outcome: { not: null } },
+        data: { outcome: '' },
+      });
+      const alertActions = await tx.alertAction.updateMany({
+        where: { alert: { inspectionId }, purgedAt: null },
+        data: { action: '', purgedAt },
+      });
+      return {
+        CaseTask: tasks.count,
+        Interview: interviews.count,
+        CaseManagerInterview: caseManagerInterviews.count,
+        ExclusionFlag: flags.count,
+        AssessmentVersion: versions.count,
+        ReviewEntry: reviewEntries.count,
+        SafeguardingAlert: alerts.count,
+        AlertAction: alertActions.count,
+      };
+    }),
+  ),
+);

@@ -1,0 +1,35 @@
+// The retention purge of an inspection's case-level personal data in the inspection service (issue 11;
+// docs/retention.md): the long lists' cases go, the sample keeps its method but loses the case managers and
+// the exclusion reasons, and the audit entries of exclusions lose the reason they carried. The inspection,
+// its team, the sampled cases' pseudonymous references and every audit entry otherwise stay.
+import { purgeInspectionCases } from '@yji/contracts';
+import { purgeOnce } from '@yji/db';
+import { purgedSample } from '@yji/domain';
+import { loadSample, sampleJson } from '../store/sample-store.ts';
+import { inspectionCommand } from './decision-support.ts';
+
+export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCases, (db, { inspectionId }) =>
+  db.$transaction((tx) =>
+    purgeOnce(tx, inspectionId, async () => {
+      const lists = await tx.longList.findMany({ where: { inspectionId }, select: { id: true } });
+      const longListCases = await tx.longListCase.deleteMany({
+        where: { longListId: { in: lists.map(({ id }) => id) } },
+      });
+      const sample = await loadSample(tx, inspectionId);
+      if (sample)
+        await tx.sample.update({
+          where: { inspectionId },
+          data: { result: sampleJson(purgedSample(sample.result)) },
+        });
+      const auditReasons = await tx.auditEntry.updateMany({
+        where: { inspectionId, reason: { not: null } },
+        data: { reason: null },
+      });
+      return {
+        LongListCase: longListCases.count,
+        Sample: sample ? 1 : 0,
+        AuditEntry: auditReasons.count,
+      };
+    }),
+  ),
+);
