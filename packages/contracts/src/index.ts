@@ -14,6 +14,7 @@ export * from './fieldwork/events.ts';
 export * from './fieldwork/assessment-events.ts';
 export * from './workflows/case-assessment.ts';
 export * from './fieldwork/http.ts';
+export * from './fieldwork/question-view.ts';
 export * from './fieldwork/assessment-vocabulary.ts';
 export * from './fieldwork/interview.ts';
 export * from './fieldwork/alerts.ts';

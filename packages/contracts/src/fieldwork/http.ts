@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Id, isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
 import { CaseRef, UserId } from '../roles.ts';
-import { ClassificationLevel, QuestionCode } from './assessment-vocabulary.ts';
+import { ClassificationLevel, Country, Programme2016, QuestionCode } from './assessment-vocabulary.ts';
 import { CaseFacts, TaskState } from './commands.ts';
 import { CaseManagerInterviewView } from './interview.ts';
 import { REVIEW_STATES } from '@yji/domain';
@@ -207,6 +207,13 @@ export const ReviewForAssessor = z.object({
   returned: z.object({ reason: z.string(), comments: z.record(z.string(), z.string()) }).nullable(),
 });
 
+/** What a case's applicability rules know of its inspection (domain CaseContext.inspection). */
+export const CaseInspectionView = z.object({
+  country: Country.optional(),
+  programme: Programme2016.shape.name.optional(),
+  modules: Programme2016.shape.modules,
+});
+
 export const TaskDetail = TaskSummary.extend({
   assigneeId: UserId.nullable(),
   submittedAt: z.iso.datetime().nullable(),
@@ -218,4 +225,6 @@ export const TaskDetail = TaskSummary.extend({
   exclusionFlag: ExclusionFlagView.nullable(),
   /** Null until the assessment is first submitted. */
   review: ReviewForAssessor.nullable(),
+  /** The inspection facts the questions' rules read, so the case form can apply them as answers change. */
+  inspection: CaseInspectionView,
 }).extend(DraftContent.shape);

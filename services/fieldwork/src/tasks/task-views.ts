@@ -2,6 +2,7 @@
 // apply given the answers so far.
 import type { z } from 'zod';
 import {
+  questionView,
   ReviewState,
   TaskState,
   type ApplicableQuestion,
@@ -11,7 +12,7 @@ import {
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
-import { allowedValues, applicableQuestions, locatedQuestions, takesManyValues } from '@yji/domain';
+import { applicableQuestions, locatedQuestions } from '@yji/domain';
 import type {
   CaseManagerInterview,
   CaseReview,
@@ -53,15 +54,7 @@ function applicableQuestionViews(
   );
   return locatedQuestions(framework)
     .filter(({ question }) => applicable.has(question))
-    .map(({ keyQuestion, question }) => ({
-      code: question.code,
-      keyQuestion: keyQuestion.code,
-      kind: question.kind,
-      text: question.text,
-      guidance: question.guidance ?? null,
-      allowed: allowedValues(question.answers)?.slice() ?? null,
-      multiple: takesManyValues(question.answers),
-    }));
+    .map(({ keyQuestion, question }) => questionView(keyQuestion, question));
 }
 
 export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
@@ -105,6 +98,7 @@ export function toTaskDetail(
     questions: applicableQuestionViews(task, surroundings),
     interview: interview && toInterviewView(interview),
     caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
+    inspection: surroundings.inspection ?? {},
     exclusionFlag: exclusionFlag && {
       reason: exclusionFlag.reason,
       flaggedBy: exclusionFlag.flaggedBy,

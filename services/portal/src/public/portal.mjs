@@ -38,3 +38,6 @@ if (regions.length) {
   });
   showChosen();
 }
+
+// The case form applies the questions' rules as the assessor answers (case-form.mjs), only where it is.
+if (document.getElementById('case-rules')) import('/static/case-form.mjs');

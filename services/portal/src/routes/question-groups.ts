@@ -1,8 +1,9 @@
-// The questions that apply to a case (the fieldwork service decides which, with the domain's rules),
-// grouped as the framework prints them: standard (section), then key question; each with its guidance from
-// the domain (guidanceForQuestion) and the form control its scale needs.
+// The questions of a case grouped as the framework prints them: standard (section), then key question; each
+// with its guidance from the domain (guidanceForQuestion) and the form control its scale needs. The questions
+// that apply (the fieldwork service decides, with the domain's rules) are marked `applies`; with `all`, the
+// others are there too, for the case form to keep hidden until an answer makes them apply (case-form.mjs).
 import type { z } from 'zod';
-import type { ApplicableQuestion } from '@yji/contracts';
+import { questionView, type ApplicableQuestion } from '@yji/contracts';
 import { guidanceForQuestion, requireFramework } from '@yji/domain';
 
 type Question = z.infer<typeof ApplicableQuestion>;
@@ -11,46 +12,81 @@ type Question = z.infer<typeof ApplicableQuestion>;
 export const fieldIdOf = (code: string) => `q-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 export const fieldNameOf = (code: string) => `q.${code}`;
 
-export function questionGroups(frameworkId: string, questions: readonly Question[]) {
+/** Every question a framework asks as an answer (not those recorded elsewhere), by code. */
+const askedByFramework = new Map<string, ReadonlyMap<string, Question>>();
+
+export function frameworkQuestions(frameworkId: string): ReadonlyMap<string, Question> {
+  let questions = askedByFramework.get(frameworkId);
+  if (!questions) {
+    questions = new Map(
+      requireFramework(frameworkId).sections.flatMap((section) =>
+        section.keyQuestions.flatMap((keyQuestion) =>
+          keyQuestion.questions
+            .filter((question) => !question.recordedElsewhere)
+            .map((question) => [question.code, questionView(keyQuestion, question) as Question] as const),
+        ),
+      ),
+    );
+    askedByFramework.set(frameworkId, questions);
+  }
+  return questions;
+}
+
+function withControl(frameworkId: string, view: Question, applies: boolean) {
+  const guidance = guidanceForQuestion(frameworkId, view.code);
+  return {
+    ...view,
+    applies,
+    id: fieldIdOf(view.code),
+    name: fieldNameOf(view.code),
+    control: view.allowed === null ? 'text' : view.multiple ? 'checkboxes' : 'radios',
+    guidance: guidance
+      ? {
+          summary: guidance.question.summary,
+          yesWhen: guidance.question.yesWhen,
+          noWhen: guidance.question.noWhen,
+          howToAnswer: guidance.question.howToAnswer,
+          evidence: guidance.question.evidence,
+        }
+      : view.guidance && { summary: view.guidance, yesWhen: [], noWhen: [], howToAnswer: [], evidence: [] },
+  };
+}
+
+export function questionGroups(
+  frameworkId: string,
+  questions: readonly Question[],
+  options: { all?: boolean } = {},
+) {
   const applicable = new Map(questions.map((question) => [question.code, question]));
+  const asked = options.all ? frameworkQuestions(frameworkId) : applicable;
   return requireFramework(frameworkId)
-    .sections.map((section) => ({
-      code: section.code,
-      name: section.name,
-      standard: section.standard,
-      keyQuestions: section.keyQuestions
-        .map((keyQuestion) => ({
-          code: keyQuestion.code,
-          text: keyQuestion.text,
-          questions: keyQuestion.questions
-            .filter((question) => applicable.has(question.code))
-            .map((question) => {
-              const view = applicable.get(question.code)!;
-              const guidance = guidanceForQuestion(frameworkId, question.code);
-              return {
-                ...view,
-                id: fieldIdOf(view.code),
-                name: fieldNameOf(view.code),
-                control: view.allowed === null ? 'text' : view.multiple ? 'checkboxes' : 'radios',
-                guidance: guidance
-                  ? {
-                      summary: guidance.question.summary,
-                      yesWhen: guidance.question.yesWhen,
-                      noWhen: guidance.question.noWhen,
-                      howToAnswer: guidance.question.howToAnswer,
-                      evidence: guidance.question.evidence,
-                    }
-                  : view.guidance && {
-                      summary: view.guidance,
-                      yesWhen: [],
-                      noWhen: [],
-                      howToAnswer: [],
-                      evidence: [],
-                    },
-              };
-            }),
-        }))
-        .filter((keyQuestion) => keyQuestion.questions.length > 0),
-    }))
+    .sections.map((section) => {
+      const keyQuestions = section.keyQuestions
+        .map((keyQuestion) => {
+          const shown = keyQuestion.questions
+            .filter((question) => asked.has(question.code))
+            .map((question) =>
+              withControl(
+                frameworkId,
+                applicable.get(question.code) ?? asked.get(question.code)!,
+                applicable.has(question.code),
+              ),
+            );
+          return {
+            code: keyQuestion.code,
+            text: keyQuestion.text,
+            applies: shown.some((question) => question.applies),
+            questions: shown,
+          };
+        })
+        .filter((keyQuestion) => keyQuestion.questions.length > 0);
+      return {
+        code: section.code,
+        name: section.name,
+        standard: section.standard,
+        applies: keyQuestions.some((keyQuestion) => keyQuestion.applies),
+        keyQuestions,
+      };
+    })
     .filter((section) => section.keyQuestions.length > 0);
 }

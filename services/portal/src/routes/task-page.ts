@@ -96,6 +96,33 @@ function caseManagerInterviewValues(task: Task): Record<string, string> {
   };
 }
 
+/**
+ * What the case form's script needs to apply the domain's rules as the person answers (case-form.mjs): the
+ * framework and the facts of the case the form does not hold — its disposal, inspection, interview and the
+ * relevant factors — as JSON for a script element (no `<` in it, so it cannot end the element).
+ */
+function caseRulesJson(task: Task): string {
+  const interview = task.caseManagerInterview;
+  const context = {
+    disposalType: task.facts.disposalType,
+    inspection: task.inspection,
+    ...(interview
+      ? {
+          interview: {
+            tookPlace: interview.tookPlace,
+            ...(interview.role ? { role: interview.role } : {}),
+            ...(interview.caseManagerSeenBefore !== undefined
+              ? { caseManagerSeenBefore: interview.caseManagerSeenBefore }
+              : {}),
+            ...(interview.language ? { language: interview.language } : {}),
+          },
+        }
+      : {}),
+    ...(task.relevantFactors ? { relevantFactors: task.relevantFactors } : {}),
+  };
+  return JSON.stringify({ frameworkId: task.frameworkId, context }).replace(/</g, '\\u003c');
+}
+
 export function showTask(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -124,7 +151,9 @@ export function showTask(
       // QA's reason and comments, while the returned case is with its assessor.
       returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
-      groups: questionGroups(task.frameworkId, task.questions),
+      // An open form has every question, those that do not apply hidden until an answer makes them apply.
+      groups: questionGroups(task.frameworkId, task.questions, { all: !locked }),
+      caseRules: locked ? undefined : caseRulesJson(task),
       levels: ClassificationLevel.options,
       values,
       conflict: options.conflict,

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type DraftSaved } from '@yji/contracts';
 import type { FieldError } from '../web/form-errors.ts';
-import { fieldIdOf, fieldNameOf } from './question-groups.ts';
+import { fieldIdOf, fieldNameOf, frameworkQuestions } from './question-groups.ts';
 import {
   conflictWith,
   readTask,
@@ -21,18 +21,26 @@ import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
 type Form = Record<string, string | string[] | undefined>;
 
-/** The answers to the questions that apply, from the form: an empty one removes what was stored. */
+/**
+ * The answers to the questions the person could see (the form's "shown" codes: those that applied, and with
+ * JavaScript those an answer made apply), from the form: an empty one removes what was stored. An answer to a
+ * question hidden meanwhile is kept as stored, for when it applies again.
+ */
 function answersFrom(task: Task, form: Form): Record<string, AnswerValue> {
+  const asked = frameworkQuestions(task.frameworkId);
+  const shown = new Set([form.shown ?? []].flat());
   return Object.fromEntries(
-    task.questions.map((question) => {
-      const sent = form[fieldNameOf(question.code)];
-      const value = question.multiple
-        ? sent === undefined
-          ? []
-          : [sent].flat()
-        : String([sent].flat()[0] ?? '').trim();
-      return [question.code, value];
-    }),
+    [...asked.values()]
+      .filter((question) => shown.has(question.code))
+      .map((question) => {
+        const sent = form[fieldNameOf(question.code)];
+        const value = question.multiple
+          ? sent === undefined
+            ? []
+            : [sent].flat()
+          : String([sent].flat()[0] ?? '').trim();
+        return [question.code, value];
+      }),
   );
 }
 

@@ -20,6 +20,7 @@ import {
   type LogStream,
 } from '@yji/service-kit';
 import type { PortalDb } from '../db.ts';
+import { registerCaseRulesScript } from './case-rules-script.ts';
 import { frontendFiles } from './frontend-files.ts';
 import { renderErrorPage, renderNotFound } from './error-pages.ts';
 import { configureNunjucks } from './nunjucks-filters.ts';
@@ -102,6 +103,7 @@ export async function createWebApp(options: WebAppOptions) {
       reply.sendFile(basename(path), dirname(path), { maxAge: 3_600_000 }),
     );
   }
+  registerCaseRulesScript(app);
   await app.register(view, {
     engine: { nunjucks },
     templates: frontendFiles.templates,

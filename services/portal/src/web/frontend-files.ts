@@ -21,6 +21,7 @@ export const frontendFiles = {
     'moj-frontend.min.css': join(moj, 'moj', 'moj-frontend.min.css'),
     'moj-frontend.min.js': join(moj, 'moj', 'moj-frontend.min.js'),
     'portal.mjs': join(here, '..', 'public', 'portal.mjs'),
+    'case-form.mjs': join(here, '..', 'public', 'case-form.mjs'),
     'portal.css': join(here, '..', 'public', 'portal.css'),
   } as Record<string, string>,
 };
