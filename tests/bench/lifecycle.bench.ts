@@ -120,7 +120,7 @@ async function runSide(k: number, play: () => Promise<LifecycleRun>, client: Cli
   };
   const runs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const errors = settled.flatMap((outcome) =>
-    outcome.status === 'rejected' ? [(outcome.reason as Error).message] : [],
+    outcome.status === 'rejected' ? [describeFailure(outcome.reason as Error)] : [],
   );
   return {
     wallMs,
@@ -133,6 +133,12 @@ async function runSide(k: number, play: () => Promise<LifecycleRun>, client: Cli
     errors,
   };
 }
+
+/** A failed lifecycle's message, with its cause's code (fetch says only 'fetch failed'). */
+const describeFailure = (error: Error) => {
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause ? `${error.message} (${cause.code ?? cause.message})` : error.message;
+};
 
 const totalCpu = (side: SideResult) => Object.values(side.cpuMs).reduce((sum, ms) => sum + ms, 0);
 

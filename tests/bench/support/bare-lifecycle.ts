@@ -1,7 +1,7 @@
 // The baseline's inspection through fieldwork (support/bare-temporal-workflows.ts), driven like
 // yji-lifecycle.ts drives yji's: the lead's decisions as Updates (long list, sample, confirm, assign), then
 // each assessor starts and submits their cases, the two side by side; done when the parent workflow ends
-// (every case submitted). Polls the parent's Query for the assignments as the yji driver polls the progress.
+// (every case submitted). Polls the parent's Query as the yji driver polls the progress.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { eventually } from '../../harness/index.ts';
@@ -59,6 +59,14 @@ export async function playBareLifecycle(
         await handle.executeUpdate(submitAssessmentUpdate, { args: [assessor] });
       }
     }),
+  );
+  await eventually(
+    'every case submitted',
+    async () => {
+      const progress = await parent.query(progressQuery);
+      return caseIds.every((caseId) => progress[caseId] === 'submitted') ? true : undefined;
+    },
+    POLL,
   );
   await parent.result();
   return {

@@ -71,24 +71,37 @@ export async function BareCase(caseId: string): Promise<CaseState> {
   let state: CaseState = 'unassigned';
   let assessor: string | null = null;
   const parent = workflowInfo().parent!;
+  // One change at a time, each reported before the next begins (as yji's serialHandlers do): two signals
+  // sent in one workflow task may reach the parent in either order.
+  let turn: Promise<unknown> = Promise.resolve();
+  const serially = <T>(change: () => Promise<T>): Promise<T> => {
+    const next = turn.then(change);
+    turn = next.catch(() => {});
+    return next;
+  };
   const report = () => getExternalWorkflowHandle(parent.workflowId).signal(caseProgressSignal, caseId, state);
-  setHandler(assignCaseSignal, async (assignee) => {
-    assessor = assignee;
-    state = 'assigned';
-    await report();
-  });
-  setHandler(assessmentStartedSignal, async (userId) => {
-    if (state !== 'assigned' || userId !== assessor) return;
-    state = 'in-progress';
-    await report();
-  });
+  setHandler(assignCaseSignal, (assignee) =>
+    serially(async () => {
+      assessor = assignee;
+      state = 'assigned';
+      await report();
+    }),
+  );
+  setHandler(assessmentStartedSignal, (userId) =>
+    serially(async () => {
+      if (state !== 'assigned' || userId !== assessor) return;
+      state = 'in-progress';
+      await report();
+    }),
+  );
   setHandler(
     submitAssessmentUpdate,
-    async () => {
-      state = 'submitted';
-      await report();
-      return state;
-    },
+    () =>
+      serially(async () => {
+        state = 'submitted';
+        await report();
+        return state;
+      }),
     {
       validator: (userId) => {
         if (userId !== assessor || (state !== 'assigned' && state !== 'in-progress'))
@@ -96,7 +109,7 @@ export async function BareCase(caseId: string): Promise<CaseState> {
       },
     },
   );
-  await report();
+  await serially(report);
   await condition(() => state === 'submitted');
   await condition(allHandlersFinished);
   return state;
