@@ -32,9 +32,8 @@ beforeAll(async () => {
 async function answerEverything(page: Page, answers: Record<string, unknown>) {
   for (let round = 0; round < 6; round += 1) {
     const names = await page
-      .locator(
-        'form[action$="/tasks/"] [name^="q."], form:not([action*="/interview"]):not([action*="exclusion"]) [name^="q."]',
-      )
+      // The questions that apply now: the form keeps the others hidden (and disabled) until they do.
+      .locator('[data-question]:not([hidden]) [name^="q."]')
       .evaluateAll((fields) => [...new Set(fields.map((field) => (field as HTMLInputElement).name))]);
     let changed = false;
     for (const name of names) {
