@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { ApplicableQuestion } from '@yji/contracts';
 import { guidanceForQuestion, requireFramework } from '@yji/domain';
+import { answerControl, answerInWords, gridFieldNameOf } from './answer-controls.ts';
 
 type Question = z.infer<typeof ApplicableQuestion>;
 
@@ -11,7 +12,15 @@ type Question = z.infer<typeof ApplicableQuestion>;
 export const fieldIdOf = (code: string) => `q-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 export const fieldNameOf = (code: string) => `q.${code}`;
 
-export function questionGroups(frameworkId: string, questions: readonly Question[]) {
+/**
+ * `answers` are those the form shows: a grid whose rows are the options chosen at an earlier question (002
+ * 3.7.1 from 2.1.0) takes its rows from them.
+ */
+export function questionGroups(
+  frameworkId: string,
+  questions: readonly Question[],
+  answers: Readonly<Record<string, unknown>> = {},
+) {
   const applicable = new Map(questions.map((question) => [question.code, question]));
   return requireFramework(frameworkId)
     .sections.map((section) => ({
@@ -27,11 +36,26 @@ export function questionGroups(frameworkId: string, questions: readonly Question
             .map((question) => {
               const view = applicable.get(question.code)!;
               const guidance = guidanceForQuestion(frameworkId, question.code);
+              const id = fieldIdOf(view.code);
+              const name = fieldNameOf(view.code);
+              const control = answerControl(frameworkId, view.code, answers);
               return {
                 ...view,
-                id: fieldIdOf(view.code),
-                name: fieldNameOf(view.code),
-                control: view.allowed === null ? 'text' : view.multiple ? 'checkboxes' : 'radios',
+                id,
+                name,
+                ...control,
+                answerInWords: answerInWords(control, answers[view.code]),
+                // A grid's rows, each its own group of radios; the first row's first radio takes the question's id,
+                // so the error summary's link lands on the grid.
+                ...(control.control === 'grid'
+                  ? {
+                      rows: control.rows.map((row, index) => ({
+                        ...row,
+                        id: index === 0 ? id : `${id}-${row.value}`,
+                        name: gridFieldNameOf(name, row.value),
+                      })),
+                    }
+                  : {}),
                 guidance: guidance
                   ? {
                       summary: guidance.question.summary,
