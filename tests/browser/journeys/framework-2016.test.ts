@@ -211,22 +211,28 @@ describe.each([
     answers = assessmentOf(caseContextOf(stored.facts.disposalType));
   });
 
-  it('answers every question that applies as the form opens them, and submits', async () => {
-    const answered = await answerCaseForm(page, taskId, answers);
-    // Every question the rules apply was on the page, and nothing else.
-    expect(answered.toSorted()).toEqual(Object.keys(answers).toSorted());
-    // axe needs script, so the run without it leaves out this 40,000-pixel page (photographed blank above).
-    if (javaScript) await checkPage(page, journey, 'task-2016-answered');
-    await sendCaseForm(page, 'Submit the assessment');
-    expect(await text(page, '.govuk-notification-banner')).toContain('Case submitted');
-    expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
-    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
-    // Read back in the framework's words: a grid row by row, a judgement as the guide names it.
-    const main = await text(page, 'main');
-    expect(main).toContain('Education, training and employment: Sufficient');
-    expect(main).toContain('Insufficient');
-    await checkPage(page, journey, 'task-2016-submitted');
-  });
+  // Some 125 questions over six rounds of saves, and axe and photographs of a 40,000-pixel form: minutes on a
+  // loaded machine (110–180 s seen).
+  it(
+    'answers every question that applies as the form opens them, and submits',
+    { timeout: 600_000 },
+    async () => {
+      const answered = await answerCaseForm(page, taskId, answers);
+      // Every question the rules apply was on the page, and nothing else.
+      expect(answered.toSorted()).toEqual(Object.keys(answers).toSorted());
+      // axe needs script, so the run without it leaves out this 40,000-pixel page (photographed blank above).
+      if (javaScript) await checkPage(page, journey, 'task-2016-answered');
+      await sendCaseForm(page, 'Submit the assessment');
+      expect(await text(page, '.govuk-notification-banner')).toContain('Case submitted');
+      expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
+      expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+      // Read back in the framework's words: a grid row by row, a judgement as the guide names it.
+      const main = await text(page, 'main');
+      expect(main).toContain('Education, training and employment: Sufficient');
+      expect(main).toContain('Insufficient');
+      await checkPage(page, journey, 'task-2016-submitted');
+    },
+  );
 
   it('the fieldwork service holds the submitted answers, judged per View', async () => {
     const stored = (
