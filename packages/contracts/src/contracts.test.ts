@@ -33,11 +33,10 @@ describe('CreateInspectionBody', () => {
     deadlines: { assessmentsDue: '2026-12-16' },
   };
 
-  it('fills the per-inspection defaults from the domain (004 ¶3.33: court share 0.6)', () => {
-    expect(CreateInspectionBody.parse(body)).toMatchObject({
-      sample: { size: 10, courtShare: 0.6 },
-      deadlines: { reminderDaysBefore: 3 },
-    });
+  it('fills the per-inspection defaults from the domain; the court share is left to the frameworks', () => {
+    const parsed = CreateInspectionBody.parse(body);
+    expect(parsed).toMatchObject({ sample: { size: 10 }, deadlines: { reminderDaysBefore: 3 } });
+    expect(parsed.sample.courtShare).toBeUndefined();
   });
 
   it('names the field when fieldwork would end before it starts', () => {

@@ -1,14 +1,56 @@
-// Starting a 2016 FJI/SQS inspection in the browser, with and without JavaScript: the form offers the 2016
-// framework beside the youth standards, with the YJS's country and the programme; a programme left out or
-// a short quality screening given modules is refused in the error summary, linked to the programme; a full
-// joint inspection in Wales with its courts module is started and stored as chosen.
+// A 2016 FJI/SQS case assessed end to end in the browser, with and without JavaScript. The lead starts the
+// inspection: the form offers the 2016 framework beside the youth standards, with the YJS's country and the
+// programme; a programme left out or a short quality screening given modules is refused in the error
+// summary, linked to the programme; a full joint inspection in Wales with its courts module is started and
+// stored as chosen. The lead builds the team, uploads a court-only long list, draws and confirms the sample
+// and assigns the cases. The inspector records the structured interview (002 13a–c, in Welsh), which opens
+// View 5, answers every question the domain's rules apply to the case as the form opens them (judgements
+// Sufficient and Insufficient, the explanations an Insufficient asks for, the per-factor grids, numbers,
+// "select all that apply", the Welsh questions), and submits: the page shows the case read-only in the
+// framework's words, and the fieldwork service holds exactly those answers, judged per View.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callerAs, FJI_2016_FRAMEWORKS } from '../../harness/index.ts';
+import {
+  locatedQuestions,
+  requireFramework,
+  sectionJudgements,
+  type Answers,
+  type CaseContext,
+} from '@yji/domain';
+import { completeAnswers } from '@yji/domain/testing';
+import { callerAs, eventually, FJI_2016_FRAMEWORKS, isCourtRow, longListCsv } from '../../harness/index.ts';
+import { answerCaseForm, sendCaseForm, SHOWN_QUESTION } from '../support/case-form.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
+const FIELDWORK_START = '2027-04-05';
+/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
+const LOADED = { timeout: 30_000 };
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+/** The case as the rules see it: a court case of this FJI in Wales, after a first interview held in Welsh. */
+const caseContextOf = (disposalType: string): CaseContext => ({
+  disposalType,
+  inspectorClassification: {},
+  interview: { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false, language: 'welsh' },
+  inspection: { country: 'wales', programme: 'fji', modules: ['courts'] },
+});
+
+/**
+ * A complete assessment of a 2016 case by the domain's rules: every third judgement of the framework
+ * Insufficient (so its explanation question opens), everything else its first answer.
+ */
+function assessmentOf(caseContext: CaseContext): Answers {
+  const framework = requireFramework('fji-sqs-2016');
+  const judgements = locatedQuestions(framework).filter(
+    ({ question }) => question.answers.type === 'sufficiency',
+  );
+  const insufficient = judgements
+    .filter((_, index) => index % 3 === 1)
+    .map(({ question }) => [question.code, 'insufficient']);
+  return completeAnswers(framework, caseContext, Object.fromEntries(insufficient));
+}
 
 describe.each([
   { javaScript: true, journey: 'framework-2016' },
@@ -44,12 +86,12 @@ describe.each([
     await page.getByLabel('Name', { exact: true }).fill('Glanmor Youth Justice Service');
     await page.getByLabel('Code', { exact: true }).fill(javaScript ? 'GLN' : 'GLN-2');
     await page.getByRole('group', { name: 'Country' }).getByLabel('Wales').check();
-    await date('Fieldwork starts', '2027-04-05');
+    await date('Fieldwork starts', FIELDWORK_START);
     await date('Fieldwork ends', '2027-04-16');
     await date('Case assessments are due', '2027-04-14');
     await page.getByLabel('Sample size').fill('2');
     await start();
-    await expect.poll(errorSummary).toContain('Choose the 2016 programme');
+    await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
     expect(await page.title()).toMatch(/^Error: /);
     // What was chosen is kept: the 2016 framework is still the choice, so the programme shows.
     expect(await page.getByLabel('fji-sqs-2016').isChecked()).toBe(true);
@@ -63,17 +105,20 @@ describe.each([
       .getByLabel('Courts')
       .check();
     await start();
-    await expect.poll(errorSummary).toContain('Choose the 2016 programme');
+    await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
     expect(await page.getByLabel('Courts').isChecked()).toBe(true);
     await checkPage(page, journey, 'new-inspection-2016-sqs-modules');
   });
 
+  let inspectionId: string;
+
   it('starts a full joint inspection in Wales with its courts module', async () => {
     await page.getByLabel('Full joint inspection (FJI)').check();
     await start();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Glanmor Youth Justice Service');
+    await expect.poll(() => page.locator('h1').innerText(), LOADED).toBe('Glanmor Youth Justice Service');
     await checkPage(page, journey, 'inspection-2016');
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    inspectionId = id;
     const stored = await callerAs(stack().system, 'lead-1', ['lead-inspector'])(
       'GET',
       `/api/inspections/${id}`,
@@ -81,6 +126,133 @@ describe.each([
     expect(stored.body.record).toMatchObject({
       yjs: { country: 'wales' },
       frameworks: FJI_2016_FRAMEWORKS,
+      // 002 inspects court sentences: with no out-of-court framework the whole sample is court.
+      sample: { size: 2, courtShare: 1 },
     });
+  });
+
+  it('builds the team, takes a court-only long list, draws and confirms the sample, and assigns the cases', async () => {
+    await page.getByRole('link', { name: 'Build the team' }).click();
+    await page.getByLabel('User id').fill('inspector-1');
+    await page.getByLabel('Role').selectOption('inspector');
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .toContain('inspector-1 is on the team');
+    await checkPage(page, journey, 'team-2016');
+
+    await page.getByRole('link', { name: 'Continue to the long list' }).click();
+    // 002: a 2016 inspection assesses court sentences; the long list holds those only.
+    const [header, ...rows] = longListCsv(FIELDWORK_START, 40).trim().split('\n');
+    const courtOnly = `${[header, ...rows.filter(isCourtRow)].join('\n')}\n`;
+    await page
+      .getByLabel('Long list file')
+      .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(courtOnly) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .toContain(`Long list uploaded: ${rows.filter(isCourtRow).length} cases`);
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Sample drawn');
+    await checkPage(page, journey, 'sample-2016');
+    await page.getByRole('button', { name: 'Confirm the sample' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Sample confirmed');
+
+    // The case assessments start as the workflow confirms; the page lists them once they have.
+    await expect.poll(async () => (await page.reload(), page.locator('tbody tr').count()), LOADED).toBe(2);
+    await page.getByRole('button', { name: 'Assign automatically' }).click();
+    await expect
+      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .toContain('Cases assigned automatically');
+    await expect
+      .poll(async () => (await page.reload(), text(page, 'tbody')), LOADED)
+      .not.toContain('No one yet');
+    await checkPage(page, journey, 'assigned-2016');
+  });
+
+  let taskId: string;
+  let answers: Answers;
+
+  it('the inspector records the interview in Welsh, which opens View 5', async () => {
+    const inspector = callerAs(stack().system, 'inspector-1', ['inspector']);
+    const task = await eventually('the case task assigned to inspector-1', async () => {
+      const listed = await inspector('GET', `/api/fieldwork/tasks?inspectionId=${inspectionId}`);
+      return (listed.body.tasks as { taskId: string }[] | undefined)?.[0];
+    });
+    taskId = task.taskId;
+    page = await signIn(stack(), 'inspector-1', journey, { javaScript });
+    await page.getByRole('link', { name: 'My case tasks' }).first().click();
+    // Earlier runs' tasks may fill the first pages: page on as a person would.
+    const link = page.locator(`a[href="/tasks/${taskId}"]`);
+    while ((await link.count()) === 0) await page.getByRole('link', { name: /Next page/ }).click();
+    await link.click();
+    expect(await page.title()).toBe('Case task – Youth justice inspections');
+    // The Welsh-language questions (002 9a–e) are asked of a YJS in Wales; View 5 waits for the interview.
+    expect(await page.locator(`${SHOWN_QUESTION} [name^="q.9a"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBe(0);
+    await checkPage(page, journey, 'task-2016-blank');
+
+    const group = (name: string) => page.getByRole('group', { name, exact: true });
+    await group('Did the interview take place?').getByLabel('Yes').check();
+    const date = group('Date of the interview');
+    await date.getByLabel('Day').fill('7');
+    await date.getByLabel('Month').fill('4');
+    await date.getByLabel('Year').fill('2027');
+    await group('The role of the person interviewed').getByLabel('Case manager').check();
+    await group('Has this case manager already been interviewed in this inspection?')
+      .getByLabel('No')
+      .check();
+    await group('The language of the interview').getByLabel('Welsh').check();
+    await page.getByRole('button', { name: 'Save the interview' }).click();
+    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Interview recorded');
+    expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBeGreaterThan(0);
+
+    const stored = (await inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
+    answers = assessmentOf(caseContextOf(stored.facts.disposalType));
+  });
+
+  // Some 125 questions over six rounds of saves, and axe and photographs of a 40,000-pixel form: minutes on a
+  // loaded machine (110–180 s seen).
+  it(
+    'answers every question that applies as the form opens them, and submits',
+    { timeout: 600_000 },
+    async () => {
+      const answered = await answerCaseForm(page, taskId, answers);
+      // Every question the rules apply was on the page, and nothing else.
+      expect(answered.toSorted()).toEqual(Object.keys(answers).toSorted());
+      // axe needs script, so the run without it leaves out this 40,000-pixel page (photographed blank above).
+      if (javaScript) await checkPage(page, journey, 'task-2016-answered');
+      await sendCaseForm(page, 'Submit the assessment');
+      expect(await text(page, '.govuk-notification-banner')).toContain('Case submitted');
+      expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
+      expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+      // Read back in the framework's words: a grid row by row, a judgement as the guide names it.
+      const main = await text(page, 'main');
+      expect(main).toContain('Education, training and employment: Sufficient');
+      expect(main).toContain('Insufficient');
+      await checkPage(page, journey, 'task-2016-submitted');
+    },
+  );
+
+  it('the fieldwork service holds the submitted answers, judged per View', async () => {
+    const stored = (
+      await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
+    ).body;
+    expect(stored.state).toBe('submitted');
+    expect(stored.answers).toEqual(answers);
+    expect(stored.caseManagerInterview).toMatchObject({ tookPlace: true, language: 'welsh' });
+    const views = sectionJudgements(
+      requireFramework('fji-sqs-2016'),
+      caseContextOf(stored.facts.disposalType),
+      stored.answers,
+    );
+    // Views 1 to 5 each judged, with the Insufficient judgements chosen; View 5 because the interview took place.
+    expect(views.filter((view) => view.counts.insufficient > 0).map((view) => view.section)).toEqual([
+      'V1',
+      'V2',
+      'V3',
+      'V4',
+      'V5',
+    ]);
   });
 });

@@ -57,6 +57,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** A whole case form is some 40,000 pixels tall: on a loaded machine photographing it takes more than 30 s. */
+const SCREENSHOT_TIMEOUT = 120_000;
+
 /** Screenshots are numbered in the order a journey takes them. */
 const counters = new Map<string, number>();
 
@@ -74,7 +77,11 @@ export async function checkPage(page: Page, journey: string, name: string) {
   counters.set(journey, (counters.get(journey) ?? 0) + 1);
   const file = `${String(counters.get(journey)).padStart(2, '0')}-${name}`;
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: join(folder, `${file}-desktop.png`), fullPage: true });
+  await page.screenshot({
+    path: join(folder, `${file}-desktop.png`),
+    fullPage: true,
+    timeout: SCREENSHOT_TIMEOUT,
+  });
   await page.setViewportSize({ width: 320, height: 800 });
   // WCAG 1.4.10 reflow: at 320 CSS pixels nothing makes the page scroll sideways.
   const widths = await page.evaluate(() => ({
@@ -82,6 +89,10 @@ export async function checkPage(page: Page, journey: string, name: string) {
     inner: window.innerWidth,
   }));
   expect(widths.scroll, `no horizontal scroll at 320 px on ${name}`).toBeLessThanOrEqual(widths.inner);
-  await page.screenshot({ path: join(folder, `${file}-320.png`), fullPage: true });
+  await page.screenshot({
+    path: join(folder, `${file}-320.png`),
+    fullPage: true,
+    timeout: SCREENSHOT_TIMEOUT,
+  });
   await page.setViewportSize(viewport);
 }

@@ -50,6 +50,9 @@ export async function signIn(
   await checkPage(page, journey, 'provider-sign-in');
   await page.getByRole('button', { name: `Sign in as ${userId}`, exact: true }).click();
   await page.waitForURL(`${stack.portalUrl}/`);
-  await expect.poll(() => page.locator('body').innerText()).toContain(`Signed in as ${userId}`);
+  // The home page asks several services; on a loaded machine it (and reading it) takes seconds.
+  await expect
+    .poll(() => page.locator('body').innerText(), { timeout: 30_000 })
+    .toContain(`Signed in as ${userId}`);
   return page;
 }

@@ -44,13 +44,16 @@ export const InspectionSettings = z.strictObject({
 });
 export type InspectionSettings = z.infer<typeof InspectionSettings>;
 
-export const CreateInspectionBody = InspectionSettings.refine(
-  (body) => body.fieldworkEnd >= body.fieldworkStart,
-  {
-    message: 'must not be before fieldworkStart',
-    path: ['fieldworkEnd'],
-  },
-);
+/**
+ * The court share may be left out: the inspection service then takes it from the frameworks pinned (domain
+ * defaultCourtShare: 004 ¶3.33's 60% with an out-of-court framework, all court without one, as in 2016).
+ */
+export const CreateInspectionBody = InspectionSettings.extend({
+  sample: InspectionSettings.shape.sample.extend({ courtShare: z.number().min(0).max(1).optional() }),
+}).refine((body) => body.fieldworkEnd >= body.fieldworkStart, {
+  message: 'must not be before fieldworkStart',
+  path: ['fieldworkEnd'],
+});
 export type CreateInspectionBody = z.infer<typeof CreateInspectionBody>;
 
 export const InspectionIdParams = z.strictObject({ id: Id });

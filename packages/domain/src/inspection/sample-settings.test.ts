@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COURT_SHARE, drawSampleOptionsSchema } from '../sampling/index.ts';
-import { drawOptionsFor } from './sample-settings.ts';
+import { defaultCourtShare, drawOptionsFor } from './sample-settings.ts';
 
 describe("an inspection's draw", () => {
   it("takes the inspection's size and court share, counted back from the first day of fieldwork", () => {
@@ -22,5 +22,10 @@ describe("an inspection's draw", () => {
     expect(
       drawSampleOptionsSchema.parse({ size: 1, seed: 's', inspectionDate: '2026-12-07' }).courtShare,
     ).toBe(DEFAULT_COURT_SHARE);
+  });
+
+  it('takes every case from court where the inspection pins no out-of-court framework (002: sentences)', () => {
+    expect(defaultCourtShare({ outOfCourt: 'none' })).toBe(1);
+    expect(defaultCourtShare({ outOfCourt: 'd3-v3.6' })).toBe(DEFAULT_COURT_SHARE);
   });
 });

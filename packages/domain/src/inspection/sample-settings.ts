@@ -2,6 +2,7 @@
 // date (docs/domain.md §4: sample size and ratio are per-inspection settings).
 import type { DrawSampleOptions } from '../sampling/index.ts';
 import { DEFAULT_COURT_SHARE } from '../sampling/index.ts';
+import { NO_FRAMEWORK, type FrameworkSelection } from './framework-selection.ts';
 import { inspectionDate, type InspectionSchedule } from './schedule.ts';
 
 export interface InspectionSampleSettings extends Pick<InspectionSchedule, 'fieldworkStart'> {
@@ -25,4 +26,13 @@ export function drawOptionsFor(inspection: InspectionSampleSettings, seed: strin
     inspectionDate: inspectionDate(inspection),
     courtShare: inspection.courtShare ?? DEFAULT_COURT_SHARE,
   };
+}
+
+/**
+ * The court share of an inspection whose lead gives none: 004 ¶3.33's 60% court, 40% out-of-court where the
+ * inspection pins an out-of-court framework; all court where it pins none. A 2016 FJI/SQS inspection is
+ * such a one: 002 inspects sentences ("the inspection period … commences at the start of sentence", p.2).
+ */
+export function defaultCourtShare(selection: Pick<FrameworkSelection, 'outOfCourt'>): number {
+  return selection.outOfCourt === NO_FRAMEWORK ? 1 : DEFAULT_COURT_SHARE;
 }

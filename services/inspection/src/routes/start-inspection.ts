@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import { CreatedInspection, CreateInspectionBody, problem } from '@yji/contracts';
-import { frameworkSelectionProblems } from '@yji/domain';
+import { defaultCourtShare, frameworkSelectionProblems } from '@yji/domain';
 import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '@yji/workflows';
 
@@ -35,7 +35,17 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
       const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {
         workflowId: id,
         taskQueue,
-        args: [{ inspectionId: id, leadInspectorId: request.principal.userId, ...request.body }],
+        args: [
+          {
+            inspectionId: id,
+            leadInspectorId: request.principal.userId,
+            ...request.body,
+            sample: {
+              ...request.body.sample,
+              courtShare: request.body.sample.courtShare ?? defaultCourtShare(request.body.frameworks),
+            },
+          },
+        ],
       });
       // Answer once the inspection is stored, so the lead can read it straight away; if the worker is slow
       // to get to it, say it was accepted rather than hold the request open.

@@ -12,12 +12,19 @@ if (response.ok) {
   const form = document.getElementById('case-rules').closest('form');
   const questions = [...form.querySelectorAll('[data-question]')];
 
-  /** A question's answer as the rules take it: a radio's value, the boxes ticked, or the text. */
+  /** A question's answer as the rules take it: a grid's rows, a radio's value, the boxes ticked, or the text. */
   const answerOf = (question) => {
-    const ticked = [...question.querySelectorAll('input:checked')].map((input) => input.value);
-    if (question.querySelector('input[type="checkbox"]')) return ticked.length ? ticked : undefined;
-    const text = question.querySelector('textarea')?.value.trim();
-    return ticked[0] ?? (text || undefined);
+    const code = question.dataset.question;
+    const ticked = [...question.querySelectorAll('input:checked')];
+    // A grid: one group of radios per row, each named "q.<code>:<row>".
+    if (question.querySelector(`input[name^="q.${code}:"]`)) {
+      const rows = ticked.map((input) => [input.name.slice(`q.${code}:`.length), input.value]);
+      return rows.length ? Object.fromEntries(rows) : undefined;
+    }
+    const values = ticked.map((input) => input.value);
+    if (question.querySelector('input[type="checkbox"]')) return values.length ? values : undefined;
+    const text = question.querySelector('textarea, input.govuk-input')?.value.trim();
+    return values[0] ?? (text || undefined);
   };
   const chosen = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value;
 

@@ -8,6 +8,7 @@ import { VersionDiffQuery, type ReviewDetail, type VersionDiff } from '@yji/cont
 import { requireFramework } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
+import { shownAnswer } from './answer-controls.ts';
 import { fieldIdOf, questionGroups } from './question-groups.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -24,17 +25,6 @@ export async function readReview(deps: RouteDeps, request: FastifyRequest) {
   const review = await apiFor(deps, request).get<Review>(`/api/fieldwork/reviews/${taskId}`);
   return { taskId, review };
 }
-
-export const shownAnswer = (value: unknown): string =>
-  value === undefined || value === null
-    ? 'No answer'
-    : Array.isArray(value)
-      ? value.join(', ')
-      : typeof value === 'object'
-        ? Object.entries(value)
-            .map(([row, answer]) => `${row}: ${String(answer)}`)
-            .join('; ')
-        : String(value);
 
 /** The framework's questions this version answers, grouped as the case form groups them, with the answers. */
 function answeredGroups(frameworkId: string, version: Version) {

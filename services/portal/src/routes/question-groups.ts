@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { questionView, type ApplicableQuestion } from '@yji/contracts';
 import { guidanceForQuestion, requireFramework } from '@yji/domain';
+import { answerControl, answerInWords, gridFieldNameOf } from './answer-controls.ts';
 
 type Question = z.infer<typeof ApplicableQuestion>;
 
@@ -32,14 +33,34 @@ export function frameworkQuestions(frameworkId: string): ReadonlyMap<string, Que
   return questions;
 }
 
-function withControl(frameworkId: string, view: Question, applies: boolean) {
+function withControl(
+  frameworkId: string,
+  view: Question,
+  applies: boolean,
+  answers: Readonly<Record<string, unknown>>,
+) {
   const guidance = guidanceForQuestion(frameworkId, view.code);
+  const id = fieldIdOf(view.code);
+  const name = fieldNameOf(view.code);
+  const control = answerControl(frameworkId, view.code, answers);
   return {
     ...view,
     applies,
-    id: fieldIdOf(view.code),
-    name: fieldNameOf(view.code),
-    control: view.allowed === null ? 'text' : view.multiple ? 'checkboxes' : 'radios',
+    id,
+    name,
+    ...control,
+    answerInWords: answerInWords(control, answers[view.code]),
+    // A grid's rows, each its own group of radios; the first row's first radio takes the question's id, so the
+    // error summary's link lands on the grid.
+    ...(control.control === 'grid'
+      ? {
+          rows: control.rows.map((row, index) => ({
+            ...row,
+            id: index === 0 ? id : `${id}-${row.value}`,
+            name: gridFieldNameOf(name, row.value),
+          })),
+        }
+      : {}),
     guidance: guidance
       ? {
           summary: guidance.question.summary,
@@ -55,7 +76,11 @@ function withControl(frameworkId: string, view: Question, applies: boolean) {
 export function questionGroups(
   frameworkId: string,
   questions: readonly Question[],
-  options: { all?: boolean } = {},
+  /**
+   * `all`: every question of the framework, not only those that apply. `answers`: those the form shows; a grid
+   * whose rows are the options chosen at an earlier question (002 3.7.1 from 2.1.0) takes its rows from them.
+   */
+  options: { all?: boolean; answers?: Readonly<Record<string, unknown>> } = {},
 ) {
   const applicable = new Map(questions.map((question) => [question.code, question]));
   const asked = options.all ? frameworkQuestions(frameworkId) : applicable;
@@ -70,6 +95,7 @@ export function questionGroups(
                 frameworkId,
                 applicable.get(question.code) ?? asked.get(question.code)!,
                 applicable.has(question.code),
+                options.answers ?? {},
               ),
             );
           return {

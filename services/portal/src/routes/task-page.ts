@@ -7,11 +7,13 @@ import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/co
 import { getFramework } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
+import { shownAnswer } from './answer-controls.ts';
 import { questionGroups } from './question-groups.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 export type Task = z.infer<typeof TaskDetail>;
-export type AnswerValue = string | string[];
+/** One value, a list (several choices, reasons), or a grid's value per row; '' or [] when unanswered. */
+export type AnswerValue = string | string[] | Record<string, string>;
 
 /** What the form shows: answers by question code, classifications, the interview's fields. */
 export interface TaskFormValues {
@@ -42,12 +44,7 @@ export function valuesOf(
   task: Pick<z.infer<typeof DraftContent>, 'answers' | 'inspectorClassification' | 'careExperience'>,
 ): TaskFormValues {
   return {
-    answers: Object.fromEntries(
-      Object.entries(task.answers).map(([code, value]) => [
-        code,
-        typeof value === 'object' && !Array.isArray(value) ? '' : value,
-      ]),
-    ),
+    answers: { ...task.answers },
     classification: { ...task.inspectorClassification },
     care: {
       home: yesNo(task.careExperience?.inspectedYjsIsHome),
@@ -56,9 +53,6 @@ export function valuesOf(
   };
 }
 
-const shown = (value: unknown) =>
-  Array.isArray(value) ? value.join(', ') : value ? String(value) : 'No answer';
-
 /** The questions whose stored answer differs from the one the person sent. */
 export function conflictWith(
   task: Task,
@@ -66,12 +60,14 @@ export function conflictWith(
   mine: TaskFormValues,
 ): Conflict {
   const differences = task.questions
-    .filter((question) => shown(current.answers[question.code]) !== shown(mine.answers[question.code]))
+    .filter(
+      (question) => shownAnswer(current.answers[question.code]) !== shownAnswer(mine.answers[question.code]),
+    )
     .map((question) => ({
       code: question.code,
       text: question.text,
-      theirs: shown(current.answers[question.code]),
-      yours: shown(mine.answers[question.code]),
+      theirs: shownAnswer(current.answers[question.code]),
+      yours: shownAnswer(mine.answers[question.code]),
     }));
   return { differences };
 }
@@ -152,7 +148,7 @@ export function showTask(
       returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
       // An open form has every question, those that do not apply hidden until an answer makes them apply.
-      groups: questionGroups(task.frameworkId, task.questions, { all: !locked }),
+      groups: questionGroups(task.frameworkId, task.questions, { all: !locked, answers: values.answers }),
       caseRules: locked ? undefined : caseRulesJson(task),
       levels: ClassificationLevel.options,
       values,

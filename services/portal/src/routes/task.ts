@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type DraftSaved } from '@yji/contracts';
 import type { FieldError } from '../web/form-errors.ts';
+import { answerControl, gridFieldNameOf } from './answer-controls.ts';
 import { fieldIdOf, fieldNameOf, frameworkQuestions } from './question-groups.ts';
 import {
   conflictWith,
@@ -21,6 +22,16 @@ import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
 type Form = Record<string, string | string[] | undefined>;
 
+/** A grid's answer from its rows' fields (whichever rows the page showed), or '' when no row is answered. */
+function gridFrom(name: string, form: Form): AnswerValue {
+  const prefix = gridFieldNameOf(name, '');
+  const rows = Object.entries(form).flatMap(([field, sent]) => {
+    const value = String([sent].flat()[0] ?? '').trim();
+    return field.startsWith(prefix) && value ? [[field.slice(prefix.length), value]] : [];
+  });
+  return rows.length ? Object.fromEntries(rows) : '';
+}
+
 /**
  * The answers to the questions the person could see (the form's "shown" codes: those that applied, and with
  * JavaScript those an answer made apply), from the form: an empty one removes what was stored. An answer to a
@@ -33,12 +44,16 @@ function answersFrom(task: Task, form: Form): Record<string, AnswerValue> {
     [...asked.values()]
       .filter((question) => shown.has(question.code))
       .map((question) => {
-        const sent = form[fieldNameOf(question.code)];
-        const value = question.multiple
-          ? sent === undefined
-            ? []
-            : [sent].flat()
-          : String([sent].flat()[0] ?? '').trim();
+        const name = fieldNameOf(question.code);
+        const sent = form[name];
+        const value =
+          answerControl(task.frameworkId, question.code, task.answers).control === 'grid'
+            ? gridFrom(name, form)
+            : question.multiple
+              ? sent === undefined
+                ? []
+                : [sent].flat()
+              : String([sent].flat()[0] ?? '').trim();
         return [question.code, value];
       }),
   );
@@ -56,6 +71,9 @@ function findingAsError(finding: { code: string; message: string }): FieldError 
   if (finding.code.includes('safetyWellbeing')) return { field: 'safetyWellbeing', text: finding.message };
   if (finding.code.includes('riskOfHarm')) return { field: 'riskOfHarm', text: finding.message };
   if (finding.code.includes('careExperience')) return { field: 'careHome', text: finding.message };
+  // 002 13a–c: the structured interview is needed (and must be whole) before View 5 can be decided.
+  if (finding.code === 'interview' || finding.code.startsWith('interview.'))
+    return { field: 'tookPlace', text: finding.message };
   return { field: fieldIdOf(finding.code), text: finding.message };
 }
 
@@ -79,7 +97,10 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
     const saved = await api.send<z.infer<typeof DraftSaved>>('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
       version: Number.isInteger(version) && version >= 0 ? version : 0,
       answers: Object.fromEntries(
-        Object.entries(values.answers).map(([code, value]) => [code, value.length === 0 ? null : value]),
+        Object.entries(values.answers).map(([code, value]) => [
+          code,
+          value === '' || (Array.isArray(value) && value.length === 0) ? null : value,
+        ]),
       ),
       inspectorClassification: {
         safetyWellbeing: values.classification.safetyWellbeing ?? null,
