@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseRetentionPeriod } from '@yji/domain';
 
 const root = join(import.meta.dirname, '..', '..');
 interface ComposeService {
@@ -95,6 +96,12 @@ describe('docker-compose.yml', () => {
     // The portal's own calls to the provider go to it inside the network, once it is up.
     expect(byDefault(portal.environment?.AUTH_INTERNAL_URL)).toBe('http://dev-idp:3900');
     expect(portal.depends_on?.['dev-idp']?.condition).toBe('service_healthy');
+  });
+
+  it('gives the worker the retention period, 90 days unless the environment says otherwise', () => {
+    const setting = String(compose.services.worker!.environment?.RETENTION_PERIOD);
+    const [, fallback] = /^\$\{RETENTION_PERIOD:-(.+)\}$/.exec(setting) ?? [];
+    expect(parseRetentionPeriod(fallback ?? '')).toBe(90 * 86_400_000);
   });
 
   it('lets the Temporal UI read payloads through the codec server, from the origin the server allows', () => {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { parseRetentionPeriod } from '@yji/domain';
 
 const root = join(import.meta.dirname, '..', '..');
 const chart = join(root, 'infra', 'helm', 'yji');
@@ -106,6 +107,15 @@ describe('the Helm chart', () => {
       expect(values.services[service]?.http, `${service} has a Service`).toBe(true);
       expect(values.services.portal!.env?.[`${service.toUpperCase()}_API_URL`]).toBe(`http://yji-${service}`);
     }
+  });
+
+  it('gives the worker a retention period it can read, 90 days by default', () => {
+    expect(parseRetentionPeriod(values.services.worker!.env!.RETENTION_PERIOD!)).toBe(90 * 86_400_000);
+  });
+
+  it.skipIf(!helm)('sets the retention period on the worker, as the values say', () => {
+    const worker = containerOf(render('services.worker.env.RETENTION_PERIOD=P30D'), 'worker');
+    expect(worker.env).toContainEqual({ name: 'RETENTION_PERIOD', value: 'P30D' });
   });
 
   it.skipIf(!helm)('migrates before an install or upgrade rolls out', () => {

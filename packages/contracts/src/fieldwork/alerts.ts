@@ -45,7 +45,10 @@ export const AlertIdParams = z.strictObject({ alertId: z.uuid() });
 /** Where an alert stands (packages/domain safeguarding/alert-lifecycle.ts). */
 export const AlertLifecycleState = z.enum(ALERT_LIFECYCLE_STATES);
 
-export const AlertView = RaiseAlertBody.extend({
+/** An alert as read; what it said (RaiseAlertBody) is absent once purged under the retention policy. */
+export const AlertView = RaiseAlertBody.partial().extend({
+  /** When what the alert said was removed under the retention policy; null while it is kept. */
+  purgedAt: z.iso.datetime().nullable(),
   alertId: z.uuid(),
   inspectionId: z.uuid(),
   taskId: z.uuid(),

@@ -217,7 +217,10 @@ export const CaseInspectionView = z.object({
 export const TaskDetail = TaskSummary.extend({
   assigneeId: UserId.nullable(),
   submittedAt: z.iso.datetime().nullable(),
-  facts: CaseFacts,
+  /** Null once purged under the retention policy (purgedAt). */
+  facts: CaseFacts.nullable(),
+  /** When the case's personal data was removed under the retention policy; null while it is kept. */
+  purgedAt: z.iso.datetime().nullable(),
   questions: z.array(ApplicableQuestion),
   interview: InterviewView.nullable(),
   /** 002 13a–c: the structured interview with the case manager (it decides the 2016 View 5). */

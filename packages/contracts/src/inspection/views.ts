@@ -53,6 +53,8 @@ export const SampleView = z.object({
     byCaseManager: z.record(z.string(), z.int()),
   }),
   warnings: z.array(z.string()),
+  /** When the case managers and exclusion reasons were removed under the retention policy; else null. */
+  purgedAt: z.iso.datetime().nullable(),
 });
 
 export const SampleConfirmed = InspectionWorkflowState.pick({ phase: true, sample: true });

@@ -88,6 +88,8 @@ export const CommentView = z.object({
   text: z.string(),
   commentedBy: UserId,
   commentedAt: z.iso.datetime(),
+  /** When the comment's text and the response's reason were removed under the retention policy; else null. */
+  purgedAt: z.iso.datetime().nullable(),
   response: z
     .object({
       decision: z.enum(['accepted', 'rejected']),

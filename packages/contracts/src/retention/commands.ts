@@ -25,3 +25,10 @@ export const purgeInspectionCases = purgeCommand('inspection');
 export const purgeFieldworkCases = purgeCommand('fieldwork');
 /** The factual accuracy check's comments and the responses' reasons. */
 export const purgeFactualCheck = purgeCommand('publication');
+
+/**
+ * What a purged JSON column of case data keeps: when it was purged (and, for a case's long-list facts, the
+ * disposal type, the sampling stratum the rules and the published open data still need). The read paths
+ * show "removed under the retention policy" where they find it.
+ */
+export const PurgedMarker = z.object({ purgedAt: z.iso.datetime() });

@@ -20,10 +20,17 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
         inspectionId,
       );
       const ofInspection = { task: { inspectionId } };
-      const tasks = await tx.caseTask.updateMany({
+      const marker = { purgedAt: purgedAt.toISOString() };
+      // The long-list facts keep the disposal type (the stratum): the rules and the open data need it.
+      const facts = await tx.$executeRawUnsafe(
+        `UPDATE "CaseTask" SET facts = jsonb_build_object('disposalType', facts->'disposalType') || $2::jsonb
+          WHERE "inspectionId" = $1::uuid`,
+        inspectionId,
+        JSON.stringify(marker),
+      );
+      await tx.caseTask.updateMany({
         where: { inspectionId },
         data: {
-          facts: EMPTY,
           answers: EMPTY,
           rationale: EMPTY,
           inspectorClassification: EMPTY,
@@ -57,7 +64,7 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
       });
       const alerts = await tx.safeguardingAlert.updateMany({
         where: { inspectionId },
-        data: { report: EMPTY },
+        data: { report: marker },
       });
       // An outcome recorded stays recorded (the alert's state says closed); its words go.
       await tx.safeguardingAlert.updateMany({
@@ -69,7 +76,7 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
         data: { action: '', purgedAt },
       });
       return {
-        CaseTask: tasks.count,
+        CaseTask: facts,
         Interview: interviews.count,
         CaseManagerInterview: caseManagerInterviews.count,
         ExclusionFlag: flags.count,

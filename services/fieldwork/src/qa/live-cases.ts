@@ -5,7 +5,7 @@ import type { LiveCase, DisposalType, ReviewState } from '@yji/domain';
 import { sideOf } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
 import { inspectionOfCase } from '../inspection/inspection-settings.ts';
-import { factsOf, surroundingsFrom } from '../tasks/stored-task.ts';
+import { disposalTypeOf, surroundingsFrom } from '../tasks/stored-task.ts';
 import { judgementsOf } from './assessment-snapshot.ts';
 
 export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promise<LiveCase[]> {
@@ -22,7 +22,7 @@ export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promis
     return [
       {
         id: task.id,
-        type: sideOf(factsOf(task).disposalType as DisposalType),
+        type: sideOf(disposalTypeOf(task) as DisposalType),
         judgements: judgementsOf(task, latest, surroundingsFrom(inspection, task.caseManagerInterview)),
         reviewState: state as ReviewState,
       },

@@ -6,7 +6,7 @@ import { assessmentApproved, assessmentReopened } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { sideOf, type DisposalType } from '@yji/domain';
 import type { AssessmentVersion, CaseTask, Prisma } from '../generated/prisma/client.ts';
-import { caseSurroundingsOf, factsOf } from '../tasks/stored-task.ts';
+import { caseSurroundingsOf, disposalTypeOf } from '../tasks/stored-task.ts';
 import { judgementsOf } from './assessment-snapshot.ts';
 
 export async function publishApproval(
@@ -21,7 +21,7 @@ export async function publishApproval(
     taskId: task.id,
     caseRef: task.caseRef,
     frameworkId: task.frameworkId,
-    caseType: sideOf(factsOf(task).disposalType as DisposalType),
+    caseType: sideOf(disposalTypeOf(task) as DisposalType),
     version: version.draftVersion,
     judgements: judgementsOf(task, version, await caseSurroundingsOf(tx, task)),
     reviewed: approvedBy !== null,

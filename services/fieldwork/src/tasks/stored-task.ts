@@ -5,6 +5,7 @@ import {
   CareExperience,
   CaseFacts,
   InspectorClassification,
+  PurgedMarker,
   RationaleNotes,
   RelevantFactors,
   type DraftContent,
@@ -39,6 +40,16 @@ export function draftContentOf(task: DraftColumns): DraftContent {
 }
 
 export const factsOf = (task: CaseTask): CaseFacts => CaseFacts.parse(task.facts);
+
+/** When the case's personal data was purged under the retention policy, or null while it is kept. */
+export const purgedAtOf = (task: Pick<CaseTask, 'facts'>): string | null => {
+  const purged = PurgedMarker.safeParse(task.facts);
+  return purged.success ? purged.data.purgedAt : null;
+};
+
+/** The case's disposal type (its stratum), which the purge keeps: the rules and the open data need it. */
+export const disposalTypeOf = (task: Pick<CaseTask, 'facts'>): string =>
+  CaseFacts.shape.disposalType.parse((task.facts as { disposalType?: unknown }).disposalType);
 
 /** The task's framework version; createTask refuses a task whose framework is unknown. */
 export const frameworkOf = (task: CaseTask): Framework => requireFramework(task.frameworkId);
@@ -85,7 +96,7 @@ export function caseContextOf(
   surroundings: CaseSurroundings = {},
 ): CaseContext {
   return caseContextSchema.parse({
-    disposalType: factsOf(task).disposalType,
+    disposalType: disposalTypeOf(task),
     inspectorClassification: draft.inspectorClassification,
     ...(draft.relevantFactors ? { relevantFactors: draft.relevantFactors } : {}),
     ...(draft.careExperience ? { careExperience: draft.careExperience } : {}),

@@ -26,6 +26,7 @@ import {
   draftContentOf,
   factsOf,
   frameworkOf,
+  purgedAtOf,
   interviewFactsOf,
   type CaseSurroundings,
 } from './stored-task.ts';
@@ -94,7 +95,8 @@ export function toTaskDetail(
     ...draftContentOf(task),
     assigneeId: task.assigneeId,
     submittedAt: task.submittedAt?.toISOString() ?? null,
-    facts: factsOf(task),
+    facts: purgedAtOf(task) ? null : factsOf(task),
+    purgedAt: purgedAtOf(task),
     questions: applicableQuestionViews(task, surroundings),
     interview: interview && toInterviewView(interview),
     caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),

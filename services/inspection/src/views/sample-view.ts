@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { problem, type SampleView } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
+import { appendAudit, purgedAt } from '@yji/db';
 import { actorOf, HttpError } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import { loadSample } from '../store/sample-store.ts';
@@ -25,7 +25,7 @@ export async function readSampleView(
         inspectionId,
       });
     }
-    return found;
+    return found && { ...found, purgedAt: await purgedAt(tx, inspectionId) };
   });
   if (!sample) throw new HttpError(problem('not-found', { what: 'sample' }));
   const { result } = sample;
@@ -48,5 +48,6 @@ export async function readSampleView(
     })),
     summary: result.summary,
     warnings: result.warnings,
+    purgedAt: sample.purgedAt,
   };
 }

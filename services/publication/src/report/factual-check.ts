@@ -16,6 +16,7 @@ export function commentView(comment: FactualComment, response: CommentResponse |
     text: comment.text,
     commentedBy: comment.commentedBy,
     commentedAt: comment.commentedAt.toISOString(),
+    purgedAt: comment.purgedAt?.toISOString() ?? null,
     response: response && {
       decision: response.decision as 'accepted' | 'rejected',
       reason: response.reason,

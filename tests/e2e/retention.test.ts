@@ -1,0 +1,360 @@
+// The retention purge on the real stack (Temporal, NATS JetStream, PostgreSQL, every service and the worker):
+// an inspection whose long list carries demographics of its own, whose assessors write answers' notes,
+// interview notes, an exclusion flag and a safeguarding alert, whose lead excludes a case with a reason, whose
+// reviewer returns an assessment with a reason and comments, and whose YJS contact comments on the draft, is
+// published with a retention period of seconds. Once it has passed, the publication workflow has every
+// service purge the inspection: no table of any service's schema holds any of those words, each service
+// audited the purge with counts only, a second purge changes nothing, and the public report, its PDF and its
+// open data are served as before.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  purgeFactualCheck,
+  purgeFieldworkCases,
+  purgeInspectionCases,
+  reportPublished,
+} from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
+import {
+  anAlert,
+  approvePanel,
+  callerAs,
+  completeAssessment,
+  eventsOn,
+  eventually,
+  inspectionInFieldwork,
+  KEY_QUESTIONS,
+  openPanel,
+  useSystem,
+  type Json,
+} from '../harness/index.ts';
+
+// Long enough for the checks that come before the purge on a busy machine; the test waits for it.
+const RETENTION = 60;
+const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
+const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+const SCHEMAS = ['inspection', 'fieldwork', 'ratings', 'publication', 'portal'];
+
+/** Every row of every table of every service's schema that holds `word` anywhere, as schema.table → count. */
+async function rowsHolding(word: string): Promise<Record<string, number>> {
+  const tables = await system.inspectionDb.$queryRawUnsafe<{ schema: string; name: string }[]>(
+    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+      WHERE table_schema = ANY($1::text[]) AND table_type = 'BASE TABLE'`,
+    SCHEMAS,
+  );
+  expect(new Set(tables.map(({ schema }) => schema))).toEqual(new Set(SCHEMAS));
+  const found: Record<string, number> = {};
+  for (const { schema, name } of tables) {
+    const [row] = await system.inspectionDb.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count FROM "${schema}"."${name}" AS t WHERE t::text LIKE '%' || $1 || '%'`,
+      word,
+    );
+    if (row!.count > 0n) found[`${schema}.${name}`] = Number(row!.count);
+  }
+  return found;
+}
+
+describe('retention of children’s data', () => {
+  it(
+    'purges every personal word of the inspection in every service once the period after publication has passed',
+    { timeout: 420_000 },
+    async () => {
+      const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+      const chair = callerAs(system, 'chair-1', ['panel-chair']);
+      const yjs = callerAs(system, 'yjs-1', ['yjs-contact']);
+      const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+      const inspector = callerAs(system, 'inspector-1', ['inspector']);
+      // Every personal word the test writes carries this mark, found nowhere else in the database.
+      const mark = `Zq${randomUUID().slice(0, 8)}`;
+
+      const inspection = await inspectionInFieldwork(system, lead, {
+        team: [
+          { userId: 'inspector-1', role: 'inspector' },
+          { userId: 'qa-1', role: 'qa-reviewer' },
+          { userId: 'chair-1', role: 'panel-chair' },
+          { userId: 'yjs-1', role: 'yjs-contact' },
+        ],
+        sampleSize: 6,
+        fieldworkStart: FIELDWORK_START,
+        seed: 'retention',
+        // case manager, gender and ethnicity of every row: the long list's free-text demographics.
+        mapRow: (row) =>
+          row
+            .split(',')
+            .map((value, column) => ([3, 4, 5].includes(column) ? `${value} ${mark}` : value))
+            .join(','),
+      });
+      const { id } = inspection;
+      const fw = (path: string) => `/api/fieldwork${path}`;
+      const ok = async (what: string, response: Promise<{ status: number; body: Json }>, status = 200) => {
+        const { status: got, body } = await response;
+        expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
+        return body;
+      };
+      await ok(
+        'QA settings',
+        lead('PUT', `/api/inspections/${id}/qa-settings`, {
+          policy: { seed: 'retention', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+        }),
+      );
+      await eventually('the fieldwork service to hold the QA settings', async () =>
+        (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: id } })) ? true : undefined,
+      );
+
+      // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
+      // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
+      const [first, second] = inspection.cases.filter(({ assigneeId }) => assigneeId === 'inspector-1');
+      expect(second, 'two cases assigned to inspector-1').toBeDefined();
+      const task = (await inspector('GET', fw(`/tasks/${first!.taskId}`))).body;
+      const { answers, firstDraft } = completeAssessment(task);
+      const summaryCode = task.questions.find((q: Json) => q.kind === 'summary')?.code as string;
+      const path = fw(`/tasks/${first!.taskId}`);
+      await ok(
+        'draft',
+        inspector('PUT', `${path}/draft`, {
+          ...firstDraft(),
+          answers,
+          rationale: { [summaryCode]: `The plan records the risk ${mark}.` },
+        }),
+      );
+      await ok(
+        'interview',
+        inspector('PUT', `${path}/interview`, {
+          date: FIELDWORK_START,
+          withWhom: 'case manager',
+          notes: `Interview notes ${mark}`,
+        }),
+      );
+      await ok(
+        'case manager interview',
+        inspector('PUT', `${path}/case-manager-interview`, {
+          tookPlace: true,
+          date: FIELDWORK_START,
+          role: 'case_manager',
+          caseManagerSeenBefore: false,
+          notes: `Case manager interview ${mark}`,
+        }),
+      );
+      const alert = await ok(
+        'alert',
+        inspector('POST', `${path}/alerts`, anAlert({ seen: `Seen ${mark}`, done: `Done ${mark}` })),
+        201,
+      );
+      const alertPath = fw(`/alerts/${alert.alertId}`);
+      await ok('acknowledge', lead('POST', `${alertPath}/acknowledge`));
+      await ok('alert action', lead('POST', `${alertPath}/actions`, { action: `Action ${mark}` }));
+      await ok('alert outcome', lead('POST', `${alertPath}/outcome`, { outcome: `Outcome ${mark}` }));
+      await ok('submit', inspector('POST', `${path}/submit`, { version: 1 }));
+      const review = fw(`/reviews/${first!.taskId}`);
+      const queued = await eventually('the submission in the QA queue', async () => {
+        const response = await reviewer('GET', review);
+        return response.status === 200 && response.body.state === 'awaiting-qa' ? response.body : undefined;
+      });
+      const claimed = await ok('claim', reviewer('POST', `${review}/claim`, { version: queued.version }));
+      await ok(
+        'return',
+        reviewer('POST', `${review}/return`, {
+          version: claimed.version,
+          reason: `Return reason ${mark}`,
+          comments: { [summaryCode]: `Return comment ${mark}` },
+        }),
+      );
+      await ok(
+        'exclusion flag',
+        inspector('POST', fw(`/tasks/${second!.taskId}/exclusion-flag`), { reason: `Flag reason ${mark}` }),
+        201,
+      );
+      // The lead excludes a third case with a reason of their own; the panel then takes the sample as it is.
+      const excluded = inspection.cases.find(
+        ({ taskId }) => taskId !== first!.taskId && taskId !== second!.taskId,
+      )!;
+      await ok(
+        'exclusion',
+        lead('POST', `/api/inspections/${id}/sample/exclusions`, {
+          caseRef: excluded.caseRef,
+          reason: `Excluded ${mark}`,
+        }),
+      );
+      const cases = await eventually('the replacement case task', async () => {
+        const tasks = await system.fieldworkDb.caseTask.findMany({ where: { inspectionId: id } });
+        const open = tasks.filter(({ state }) => state !== 'withdrawn');
+        return tasks.length === inspection.cases.length + 1 && open.length === inspection.cases.length
+          ? open.map(({ caseRef, id: taskId, assigneeId }) => ({
+              caseRef,
+              taskId,
+              assigneeId: assigneeId ?? '',
+            }))
+          : undefined;
+      });
+
+      await openPanel(
+        system,
+        lead,
+        { id, cases },
+        {
+          judgements: (side, index) =>
+            Object.fromEntries(KEY_QUESTIONS[side].map((standard) => [`${standard}.1`, index % 3 !== 0])),
+        },
+      );
+      const final = await approvePanel(lead, chair, { id, cases });
+
+      // The report, its factual accuracy check with a comment and a reasoned answer, and its publication.
+      const base = `/api/publication/inspections/${id}`;
+      await eventually('the report', async () =>
+        (await lead('GET', `${base}/draft`)).status === 200 ? true : undefined,
+      );
+      const text = (version: number) => ({
+        version,
+        overview: 'The partnership board met monthly.',
+        findings: (final.standards as Json[]).map(({ id: standardId }) => ({
+          standardId,
+          strengths: `What works well for ${standardId}.`,
+          areasForImprovement: `What must improve for ${standardId}.`,
+        })),
+        recommendations: ['Review every plan with the child and their family.'],
+      });
+      await ok('draft', lead('PUT', `${base}/draft`, text(0)));
+      await ok('sent', lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(5) }));
+      const comment = await ok(
+        'comment',
+        yjs('POST', `${base}/factual-check/comments`, { section: 'overview', text: `Comment ${mark}` }),
+        201,
+      );
+      const handle = system.temporal.workflow.getHandle(publicationWorkflowId(id));
+      await eventually('the check closed', async () =>
+        (await handle.query(publicationStateQuery)).phase === 'revising' ? true : undefined,
+      );
+      await ok(
+        'response',
+        lead('PUT', `${base}/factual-check/comments/${comment.id}/response`, {
+          decision: 'rejected',
+          reason: `Response ${mark}`,
+        }),
+      );
+      await ok(
+        'schedule',
+        lead('PUT', `${base}/schedule`, { version: 0, publishAt: inSeconds(2), embargo: [] }),
+      );
+      await eventually(
+        'the report published',
+        async () =>
+          (await eventsOn(system.nc, reportPublished.subject)).find(
+            ({ payload }) => (payload as Json).inspectionId === id,
+          ),
+        { timeoutMs: 60_000, intervalMs: 500 },
+      );
+
+      // Before the period has passed: the words are where they were written, and the public files are served.
+      const publicFile = async (file: string) => {
+        const response = await fetch(`${system.publication.url}/inspections/${id}${file}`);
+        return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+      };
+      const publicFiles = async () => {
+        const files: Record<string, string> = {};
+        for (const file of ['', '/data/datapackage.json', '/data/ratings.csv', '/data/case-judgements.csv']) {
+          const { status, body } = await publicFile(file);
+          expect(status, file).toBe(200);
+          // Each response has a nonce of its own for its script; the rest is the page.
+          files[file] = body.toString().replace(/nonce="[^"]*"/g, '');
+        }
+        return files;
+      };
+      const published = await publicFiles();
+      const pdfBefore = await publicFile('/report.pdf');
+      const before = await rowsHolding(mark);
+      const { retainUntil } = await handle.query(publicationStateQuery);
+      expect(Date.parse(retainUntil!), 'the checks before the purge ran before it').toBeGreaterThan(
+        Date.now(),
+      );
+      expect(Object.keys(before).sort()).toEqual(
+        [
+          'fieldwork.AlertAction',
+          'fieldwork.AssessmentVersion',
+          'fieldwork.CaseManagerInterview',
+          'fieldwork.CaseTask',
+          'fieldwork.ExclusionFlag',
+          'fieldwork.Interview',
+          'fieldwork.ReviewEntry',
+          'fieldwork.SafeguardingAlert',
+          'inspection.AuditEntry',
+          'inspection.LongListCase',
+          'inspection.Sample',
+          'publication.CommentResponse',
+          'publication.FactualComment',
+        ].sort(),
+      );
+
+      // The period passes; the workflow purges every service.
+      const state = await eventually(
+        'the purge',
+        async () => {
+          const current = await handle.query(publicationStateQuery);
+          return current.purgedAt ? current : undefined;
+        },
+        { timeoutMs: (RETENTION + 120) * 1000, intervalMs: 1000 },
+      );
+      expect(Date.parse(state.purgedAt!)).toBeGreaterThanOrEqual(Date.parse(retainUntil!));
+      expect(await rowsHolding(mark)).toEqual({});
+
+      // Each service audited its purge once: what it removed, as counts.
+      const audits = {
+        inspection: system.inspectionDb,
+        fieldwork: system.fieldworkDb,
+        publication: system.publicationDb,
+      };
+      const purgeAudits = async (): Promise<Record<string, { details: unknown }[]>> =>
+        Object.fromEntries(
+          await Promise.all(
+            Object.entries(audits).map(async ([service, db]) => [
+              service,
+              await (db as typeof system.inspectionDb).auditEntry.findMany({
+                where: { inspectionId: id, action: 'retention.purged' },
+              }),
+            ]),
+          ),
+        );
+      const audited = await purgeAudits();
+      for (const entries of Object.values(audited)) {
+        expect(entries).toHaveLength(1);
+        expect(Object.values(entries[0]!.details as Json).every((count) => Number.isInteger(count))).toBe(
+          true,
+        );
+      }
+      const fieldworkCounts = audited.fieldwork![0]!.details as Record<string, number>;
+      for (const table of ['AssessmentVersion', 'ReviewEntry', 'AlertAction', 'Interview', 'ExclusionFlag'])
+        expect(fieldworkCounts[table], table).toBeGreaterThan(0);
+
+      // A second purge answers the first and changes nothing.
+      const again = await Promise.all(
+        [purgeInspectionCases, purgeFieldworkCases, purgeFactualCheck].map((command) =>
+          sendCommand(system.nc, command, { inspectionId: id }),
+        ),
+      );
+      expect(again.map(({ removed }) => removed)).toEqual(
+        ['inspection', 'fieldwork', 'publication'].map((service) => audited[service]![0]!.details),
+      );
+      expect(await purgeAudits()).toEqual(audited);
+
+      // The read paths say what was removed, rather than failing or showing blanks as if never written.
+      const readTask = (await ok('task', lead('GET', fw(`/tasks/${first!.taskId}`)))) as Json;
+      expect(readTask).toMatchObject({ facts: null, purgedAt: state.purgedAt ? expect.any(String) : null });
+      expect(readTask.interview.notes).toBe('');
+      const readAlert = (await ok('alert', lead('GET', alertPath))) as Json;
+      expect(readAlert.purgedAt).toEqual(expect.any(String));
+      expect(readAlert).not.toHaveProperty('seen');
+      const readSample = (await ok('sample', lead('GET', `/api/inspections/${id}/sample`))) as Json;
+      expect(readSample.purgedAt).toEqual(expect.any(String));
+      expect(readSample.excluded.map(({ reason }: Json) => reason)).toEqual(['']);
+      const readCheck = (await ok('factual check', lead('GET', `${base}/factual-check`))) as Json;
+      expect(readCheck.comments.map(({ purgedAt }: Json) => typeof purgedAt)).toEqual(['string']);
+
+      // What was published stays published, as it was. The PDF is rendered by the publication service's
+      // consumer when the report is published, perhaps not yet by the time of the purge: once rendered before
+      // it, it is served the same after it (the purge never touches its table).
+      expect(await publicFiles()).toEqual(published);
+      if (pdfBefore.status === 200) expect(await publicFile('/report.pdf')).toEqual(pdfBefore);
+    },
+  );
+});
