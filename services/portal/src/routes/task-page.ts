@@ -97,7 +97,9 @@ function caseManagerInterviewValues(task: Task): Record<string, string> {
  * framework and the facts of the case the form does not hold — its disposal, inspection, interview and the
  * relevant factors — as JSON for a script element (no `<` in it, so it cannot end the element).
  */
-function caseRulesJson(task: Task): string {
+function caseRulesJson(task: Task): string | undefined {
+  // Removed under the retention policy: the case is long closed, and its form shows no rules at work.
+  if (!task.facts) return undefined;
   const interview = task.caseManagerInterview;
   const context = {
     disposalType: task.facts.disposalType,
