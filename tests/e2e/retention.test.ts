@@ -347,6 +347,13 @@ describe('retention of children’s data', () => {
       const readSample = (await ok('sample', lead('GET', `/api/inspections/${id}/sample`))) as Json;
       expect(readSample.purgedAt).toEqual(expect.any(String));
       expect(readSample.excluded.map(({ reason }: Json) => reason)).toEqual(['']);
+      const readFlags = (await ok(
+        'exclusion flags',
+        lead('GET', fw(`/inspections/${id}/exclusion-flags`)),
+      )) as Json;
+      expect(readFlags.flags.map(({ reason, purgedAt }: Json) => [reason, typeof purgedAt])).toEqual([
+        ['', 'string'],
+      ]);
       const readCheck = (await ok('factual check', lead('GET', `${base}/factual-check`))) as Json;
       expect(readCheck.comments.map(({ purgedAt }: Json) => typeof purgedAt)).toEqual(['string']);
 

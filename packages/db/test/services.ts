@@ -11,3 +11,9 @@ export const servicesWithData = readdirSync(servicesDir).filter((service) =>
 );
 
 export const schemaFolderOf = (service: string) => join(servicesDir, service, 'prisma', 'schema');
+
+/**
+ * The services whose audit log records a reason that can name a child (the lead's exclusion reasons): their
+ * trigger lets the retention purge empty it (docs/retention.md), and refuses every other UPDATE.
+ */
+export const REDACTS_REASONS: readonly string[] = ['inspection'];

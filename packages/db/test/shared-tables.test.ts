@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { SHARED_MODELS_FILE, sharedModelsForService } from '../src/index.ts';
-import { schemaFolderOf, servicesWithData } from './services.ts';
+import { REDACTS_REASONS, schemaFolderOf, servicesWithData } from './services.ts';
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -36,6 +36,7 @@ describe.each(servicesWithData)('the %s service', (service) => {
     expect(triggers.rows.map((row) => row.tgname)).toEqual([
       'AuditEntry_append_only',
       'AuditEntry_no_truncate',
+      ...(REDACTS_REASONS.includes(service) ? ['AuditEntry_reason_redaction_only'] : []),
     ]);
   });
 });

@@ -161,6 +161,8 @@ export const ExclusionFlagList = z.object({
       caseRef: CaseRef,
       /** The task's state now: a withdrawn task's case has left the sample (the lead excluded it). */
       taskState: TaskState,
+      /** Set once the reason was removed under the retention policy. */
+      purgedAt: z.iso.datetime().nullable(),
     }),
   ),
 });

@@ -7,6 +7,7 @@ import { appendAudit } from '@yji/db';
 import { actorOf, type App } from '@yji/service-kit';
 import { inspectionRoute } from '../../access/inspection-access.ts';
 import type { FieldworkDb } from '../../db.ts';
+import { purgedAtOf } from '../../tasks/stored-task.ts';
 
 export function registerListExclusionFlags(app: App, db: FieldworkDb) {
   app.get(
@@ -20,7 +21,7 @@ export function registerListExclusionFlags(app: App, db: FieldworkDb) {
       const { inspectionId } = request.params;
       const flags = await db.exclusionFlag.findMany({
         where: { task: { inspectionId } },
-        include: { task: { select: { caseRef: true, state: true } } },
+        include: { task: { select: { caseRef: true, state: true, facts: true } } },
         orderBy: [{ at: 'asc' }, { taskId: 'asc' }],
       });
       await appendAudit(db, {
@@ -36,6 +37,7 @@ export function registerListExclusionFlags(app: App, db: FieldworkDb) {
           taskId: flag.taskId,
           caseRef: flag.task.caseRef,
           taskState: flag.task.state as TaskState,
+          purgedAt: purgedAtOf(flag.task),
           reason: flag.reason,
           flaggedBy: flag.flaggedBy,
           at: flag.at.toISOString(),
