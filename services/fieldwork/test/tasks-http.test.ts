@@ -448,6 +448,7 @@ describe('fieldwork task routes', () => {
           taskId,
           caseRef: caseRefOf(taskId),
           taskState: 'assigned',
+          purgedAt: null,
           reason: `Transferred out (${taskId.slice(0, 4)})`,
           flaggedBy: 'inspector-1',
           at: expect.any(String),
