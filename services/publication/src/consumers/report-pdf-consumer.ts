@@ -25,6 +25,14 @@ export function startReportPdfConsumer(
       inspectionId,
     );
     if (stored.length) return;
+    // The event is this service's own, so its report is here; where it is not (an event of another database's
+    // run on a shared NATS server, or a restored backup), rendering can never succeed, and retrying it forever
+    // would hold back every report after it.
+    const published = await tx.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM "Report" WHERE "inspectionId" = $1::uuid AND "publishedVersion" IS NOT NULL`,
+      inspectionId,
+    );
+    if (!published.length) return;
     const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
     await tx.$executeRawUnsafe(
       `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
