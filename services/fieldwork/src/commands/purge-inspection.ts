@@ -10,6 +10,14 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { fieldworkCommand } from './task-for-command.ts';
 
 const EMPTY = {};
+/** An assessment's personal columns, emptied: the same on a task and on each of its submitted versions. */
+const ASSESSMENT_EMPTIED = {
+  answers: EMPTY,
+  rationale: EMPTY,
+  inspectorClassification: EMPTY,
+  relevantFactors: Prisma.DbNull,
+  careExperience: Prisma.DbNull,
+};
 
 export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, (db, { inspectionId }) =>
   db.$transaction((tx) =>
@@ -30,13 +38,7 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
       );
       await tx.caseTask.updateMany({
         where: { inspectionId },
-        data: {
-          answers: EMPTY,
-          rationale: EMPTY,
-          inspectorClassification: EMPTY,
-          relevantFactors: Prisma.DbNull,
-          careExperience: Prisma.DbNull,
-        },
+        data: ASSESSMENT_EMPTIED,
       });
       const interviews = await tx.interview.updateMany({ where: ofInspection, data: { notes: '' } });
       const caseManagerInterviews = await tx.caseManagerInterview.updateMany({
@@ -47,11 +49,7 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
       const versions = await tx.assessmentVersion.updateMany({
         where: { ...ofInspection, purgedAt: null },
         data: {
-          answers: EMPTY,
-          rationale: EMPTY,
-          inspectorClassification: EMPTY,
-          relevantFactors: Prisma.DbNull,
-          careExperience: Prisma.DbNull,
+          ...ASSESSMENT_EMPTIED,
           purgedAt,
         },
       });
