@@ -206,7 +206,12 @@ describe('guidance for fji-sqs-2016', () => {
   // The seed row a question's own text starts at: its printed code up to the first space ('5.3 a)' → '5.3').
   const rowCode = (printed: string) => printed.split(' ')[0]!;
   const rowStarts = () =>
-    new Map(located.map(({ question }) => [question.source.lines![0], rowCode(question.source.code)]));
+    new Map(
+      located.flatMap(({ question }) => {
+        const first = question.source.lines?.[0];
+        return first === undefined ? [] : [[first, rowCode(question.source.code)] as const];
+      }),
+    );
 
   // A passage holds no row of another question number.
   function expectOwnRows(label: string, row: string | null, source: SeedReference) {
