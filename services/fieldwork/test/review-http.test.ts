@@ -30,9 +30,10 @@ describe('quality assurance of submitted assessments', () => {
   let fieldwork: Fieldwork;
   let inspection: QaHelpers['inspection'];
   let submitted: QaHelpers['submitted'];
+  let submitted2016: QaHelpers['submitted2016'];
   beforeAll(async () => {
     fieldwork = await startFieldworkUnderTest();
-    ({ inspection, submitted } = qaUnderTest(fieldwork));
+    ({ inspection, submitted, submitted2016 } = qaUnderTest(fieldwork));
   });
   afterAll(() => fieldwork?.stop());
 
@@ -160,6 +161,21 @@ describe('quality assurance of submitted assessments', () => {
         taskId,
       ),
     ).rejects.toThrow(/append-only/);
+  });
+
+  it('keeps in each version the 2016 interview facts that decided View 5, never the notes (002 13a–b)', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId, interview } = await submitted2016(inspectionId);
+    // The interview recorded later (after a return, say) does not change what the submitted version was.
+    await fieldwork.db.caseManagerInterview.update({
+      where: { taskId },
+      data: { caseManagerSeenBefore: true },
+    });
+    const read = await review(taskId);
+    expect(read.status).toBe(200);
+    const [first] = read.body?.versions as { interviewFacts: unknown }[];
+    expect(first?.interviewFacts).toEqual(interview);
+    expect(read.text).not.toContain('Seen at the office.');
   });
 
   it('reopens an approved case only by the lead inspector’s correction with a reason, and tells the ratings', async () => {

@@ -9,6 +9,7 @@ import { freeText } from '../free-text.ts';
 import { defineEvent } from '../event.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 import { DraftContent, ReviewState } from './http.ts';
+import { InterviewFactsView } from './interview.ts';
 
 const TEXT_MAX = 5000;
 // More than any framework has questions.
@@ -94,6 +95,8 @@ export const ReviewEntryView = z.object({
 
 /** A submitted version, as it was submitted: never changed afterwards. */
 export const AssessmentVersionView = DraftContent.omit({ version: true }).extend({
+  /** The interview facts the version was submitted under; null when none was recorded, or not yet kept then. */
+  interviewFacts: InterviewFactsView.nullable(),
   round: z.number().int().min(1),
   draftVersion: z.number().int().min(0),
   submittedBy: UserId,

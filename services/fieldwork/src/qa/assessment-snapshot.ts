@@ -1,18 +1,26 @@
-// A submitted version is the task's draft as it stood at submission, kept in AssessmentVersion for good; the
-// ratings and the agreement figures read the key-question judgements from it through the domain's rules.
-import { keyQuestionJudgements } from '@yji/domain';
+// A submitted version is the task's draft as it stood at submission, with the 002 13a–c interview facts the
+// rules read then, kept in AssessmentVersion for good; the ratings and the agreement figures read the
+// key-question judgements from it through the domain's rules.
+import { interviewFactsSchema, keyQuestionJudgements, type InterviewFacts } from '@yji/domain';
 import type { DraftContent } from '@yji/contracts';
 import { Prisma, type AssessmentVersion, type CaseTask } from '../generated/prisma/client.ts';
-import { caseContextOf, draftContentOf, frameworkOf, type CaseSurroundings } from '../tasks/stored-task.ts';
+import {
+  caseContextOf,
+  draftContentOf,
+  frameworkOf,
+  interviewFactsOf,
+  type CaseSurroundings,
+} from '../tasks/stored-task.ts';
 
-/** Records the task's current draft as the version submitted in `round`. */
-export function recordVersion(
+/** Records the task's current draft and interview facts as the version submitted in `round`. */
+export async function recordVersion(
   tx: Prisma.TransactionClient,
   task: CaseTask,
   round: number,
   submittedBy: string,
 ): Promise<AssessmentVersion> {
   const draft = draftContentOf(task);
+  const interview = await tx.caseManagerInterview.findUnique({ where: { taskId: task.id } });
   return tx.assessmentVersion.create({
     data: {
       taskId: task.id,
@@ -23,6 +31,7 @@ export function recordVersion(
       inspectorClassification: draft.inspectorClassification,
       relevantFactors: draft.relevantFactors ?? Prisma.DbNull,
       careExperience: draft.careExperience ?? Prisma.DbNull,
+      interviewFacts: interview ? interviewFactsOf(interview) : Prisma.DbNull,
       submittedBy,
     },
   });
@@ -31,6 +40,23 @@ export function recordVersion(
 /** A stored version read back as draft content (the same shapes the task's columns hold). */
 export function versionContent(version: AssessmentVersion): DraftContent {
   return draftContentOf({ ...version, version: version.draftVersion });
+}
+
+/** The interview facts a version was submitted under, or undefined when it kept none. */
+export const versionInterviewOf = (version: AssessmentVersion): InterviewFacts | undefined =>
+  interviewFactsSchema.nullable().parse(version.interviewFacts) ?? undefined;
+
+/**
+ * The surroundings a version was assessed in: the inspection's as given, and the interview as the version
+ * kept it. Decision: a version that kept none (submitted before versions kept them) takes the interview
+ * recorded now.
+ */
+function versionSurroundings(
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): CaseSurroundings {
+  const interview = versionInterviewOf(version) ?? surroundings.interview;
+  return { ...surroundings, ...(interview ? { interview } : {}) };
 }
 
 /**
@@ -45,7 +71,7 @@ export function judgementsOf(
   const content = versionContent(version);
   return keyQuestionJudgements(
     frameworkOf(task),
-    caseContextOf(task, content, surroundings),
+    caseContextOf(task, content, versionSurroundings(version, surroundings)),
     content.answers,
   );
 }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { AssessmentVersionView, ReviewEntryView, ReviewSummary } from '@yji/contracts';
 import type { AssessmentVersion, CaseReview, CaseTask, ReviewEntry } from '../generated/prisma/client.ts';
-import { versionContent } from './assessment-snapshot.ts';
+import { versionContent, versionInterviewOf } from './assessment-snapshot.ts';
 import { domainReviewOf } from './review-record.ts';
 
 export function toReviewSummary(task: CaseTask, review: CaseReview): z.input<typeof ReviewSummary> {
@@ -27,6 +27,7 @@ export function toVersionView(version: AssessmentVersion): z.input<typeof Assess
   const { version: _draft, ...content } = versionContent(version);
   return {
     ...content,
+    interviewFacts: versionInterviewOf(version) ?? null,
     round: version.round,
     draftVersion: version.draftVersion,
     submittedBy: version.submittedBy,
