@@ -190,6 +190,10 @@ describe.each([
     // The Welsh-language questions (002 9a–e) are asked of a YJS in Wales; View 5 waits for the interview.
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.9a"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBe(0);
+    // No 2016 rule reads the inspector's classifications or the care-experience facts: the form asks neither.
+    expect(await page.getByRole('heading', { name: 'Your classifications' }).count()).toBe(0);
+    const notRead = '[name="safetyWellbeing"], [name="riskOfHarm"], [name="careHome"], [name="careAssessed"]';
+    expect(await page.locator(notRead).count()).toBe(0);
     await checkPage(page, journey, 'task-2016-blank');
 
     const group = (name: string) => page.getByRole('group', { name, exact: true });
