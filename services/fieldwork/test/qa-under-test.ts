@@ -17,6 +17,17 @@ export const CONTEXT = {
 } as const;
 const FRAMEWORK = requireFramework('d2-v6.5');
 
+/** 002 13a–b: the first interview with this case manager, which opens View 5's questions about the YOT. */
+const FIRST_INTERVIEW = { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false } as const;
+
+/** A 2016 court case of an FJI in England (no modules), after a first interview with its case manager. */
+const CONTEXT_2016: CaseContext = {
+  disposalType: COURT_FACTS.disposalType,
+  inspectorClassification: {},
+  interview: FIRST_INTERVIEW,
+  inspection: { country: 'england', programme: 'fji', modules: [] },
+};
+
 export function qaUnderTest(fieldwork: Fieldwork) {
   /** An inspection whose team has inspector-1, inspector-3 (also QA), qa-1, qa-2 and lead-1, and its QA policy. */
   async function inspection(policy: Partial<QaPolicy>) {
@@ -58,9 +69,6 @@ export function qaUnderTest(fieldwork: Fieldwork) {
     return { taskId, answers };
   }
 
-  /** 002 13a–b: the first interview with this case manager, which opens View 5's questions about the YOT. */
-  const FIRST_INTERVIEW = { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false } as const;
-
   /**
    * A 2016 FJI case in England by inspector-1, after a first interview with the case manager, answered
    * completely and submitted as the workflow does.
@@ -83,13 +91,7 @@ export function qaUnderTest(fieldwork: Fieldwork) {
       notes: 'Seen at the office.',
     });
     expect(interview.status, JSON.stringify(interview.body)).toBe(200);
-    const context: CaseContext = {
-      disposalType: COURT_FACTS.disposalType,
-      inspectorClassification: {},
-      interview: FIRST_INTERVIEW,
-      inspection: { country: 'england', programme: 'fji', modules: [] },
-    };
-    const answers = completeAnswers(requireFramework('fji-sqs-2016'), context);
+    const answers = completeAnswers(requireFramework('fji-sqs-2016'), CONTEXT_2016);
     const saved = await fieldwork.call(assessor, 'PUT', `${path}/draft`, { version: 0, answers });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });

@@ -1,7 +1,14 @@
 // A submitted version is the task's draft as it stood at submission, with the 002 13a–c interview facts the
 // rules read then, kept in AssessmentVersion for good; the ratings and the agreement figures read the
 // key-question judgements from it through the domain's rules.
-import { interviewFactsSchema, keyQuestionJudgements, type InterviewFacts } from '@yji/domain';
+import {
+  interviewFactsSchema,
+  keyQuestionJudgements,
+  moderatedJudgements,
+  type CaseContext,
+  type InterviewFacts,
+  type ModeratedJudgements,
+} from '@yji/domain';
 import type { DraftContent } from '@yji/contracts';
 import { Prisma, type AssessmentVersion, type CaseTask } from '../generated/prisma/client.ts';
 import {
@@ -68,10 +75,27 @@ export function judgementsOf(
   version: AssessmentVersion,
   surroundings: CaseSurroundings,
 ): Record<string, boolean | null> {
+  const { context, answers } = versionCase(task, version, surroundings);
+  return keyQuestionJudgements(frameworkOf(task), context, answers);
+}
+
+/**
+ * What QA moderates of the version (key questions, or a 2016 case's Views), under the surroundings it was
+ * submitted in; null once its answers were removed under the retention policy.
+ */
+export function moderatedJudgementsOf(
+  task: CaseTask,
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): ModeratedJudgements | null {
+  if (version.purgedAt) return null;
+  const { context, answers } = versionCase(task, version, surroundings);
+  return moderatedJudgements(frameworkOf(task), context, answers);
+}
+
+/** The version's answers and the case as the rules saw it when it was submitted. */
+function versionCase(task: CaseTask, version: AssessmentVersion, surroundings: CaseSurroundings) {
   const content = versionContent(version);
-  return keyQuestionJudgements(
-    frameworkOf(task),
-    caseContextOf(task, content, versionSurroundings(version, surroundings)),
-    content.answers,
-  );
+  const context: CaseContext = caseContextOf(task, content, versionSurroundings(version, surroundings));
+  return { context, answers: content.answers };
 }
