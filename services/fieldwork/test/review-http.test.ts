@@ -190,6 +190,13 @@ describe('quality assurance of submitted assessments', () => {
     expect(view5).toEqual(['5.1.1a', '5.1.1b', '5.1.1c', '5.2']);
   });
 
+  it('never makes a 2016 review blind: it has no key questions to judge first', async () => {
+    const inspectionId = await inspection(everyCase(1));
+    const { taskId } = await submitted2016(inspectionId);
+    const read = await review(taskId, lead);
+    expect(read.body?.selection).toMatchObject({ selected: true, blind: false });
+  });
+
   it('shows QA the key-question judgements of each version of a youth case', async () => {
     const inspectionId = await inspection(everyCase());
     const { taskId } = await submitted(inspectionId);

@@ -21,6 +21,10 @@ const judgesKeyQuestions = (framework: Framework) =>
     ),
   );
 
+/** What QA moderates of a framework's cases: its key questions, or (2016) its Views. */
+export const moderatedBy = (framework: Framework): ModeratedJudgements['by'] =>
+  judgesKeyQuestions(framework) ? 'key-question' : 'view';
+
 /** The Views that have a scoring judgement at all (V0, the case's background, has none). */
 const judgedViews = (framework: Framework) =>
   new Set(
@@ -39,7 +43,7 @@ export function moderatedJudgements(
   caseContext: CaseContext,
   answers: Answers,
 ): ModeratedJudgements {
-  return judgesKeyQuestions(framework)
+  return moderatedBy(framework) === 'key-question'
     ? { by: 'key-question', keyQuestions: keyQuestionJudgements(framework, caseContext, answers) }
     : {
         by: 'view',
