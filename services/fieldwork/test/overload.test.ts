@@ -1,7 +1,11 @@
 // Overload is bounded: when every database connection stays in use past the pool's wait, a draft save is
-// answered 503 service-busy with Retry-After, not 500, and nothing is stored (issue 12).
+// answered 503 service-busy with Retry-After, not 500, and nothing is stored; a command is refused
+// service-busy, not internal, so the activity that sent it tries again (issue 12).
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { assignTask } from '@yji/contracts';
 import { POOL_WAIT_MS } from '@yji/db';
+import { CommandError, sendCommand } from '@yji/messaging';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -37,4 +41,25 @@ it('answers a save 503 service-busy with Retry-After while no connection comes f
     answers: { 'A1.1': 'yes' },
   });
   expect(retried.status).toBe(200);
+});
+
+it('refuses a command service-busy, not internal, while no connection comes free, and changes nothing', async () => {
+  const { taskId } = await fieldwork.assignedTask('inspector-1');
+
+  // A Prisma query runs once it is awaited or then-ed: then-ed here, so the connection is held from now.
+  const holding = fieldwork.db
+    .$queryRawUnsafe(`SELECT pg_sleep(${(POOL_WAIT_MS + 1500) / 1000})::text`)
+    .then(() => 'released');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const refusal = await sendCommand(fieldwork.nc, assignTask, {
+    taskId,
+    assigneeId: `inspector-${randomUUID()}`,
+    dueAt: '2026-12-21T17:00:00.000Z',
+  }).catch((error: unknown) => error);
+  await holding;
+
+  expect(refusal).toBeInstanceOf(CommandError);
+  expect((refusal as CommandError).code).toBe('service-busy');
+  const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+  expect(task.assigneeId).toBe('inspector-1');
 });
