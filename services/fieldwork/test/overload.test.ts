@@ -1,11 +1,13 @@
 // Overload is bounded: when every database connection stays in use past the pool's wait, a draft save is
 // answered 503 service-busy with Retry-After, not 500, and nothing is stored; a command is refused
-// service-busy, not internal, so the activity that sent it tries again (issue 12).
+// service-busy, not internal, so the activity that sent it tries again; PostgreSQL refusing a connection
+// (too many connections: a shared server at its max_connections) is busy too, not a failure (issue 12).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { assignTask } from '@yji/contracts';
-import { POOL_WAIT_MS } from '@yji/db';
+import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
 import { CommandError, sendCommand } from '@yji/messaging';
+import { createDb } from '../src/index.ts';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -62,4 +64,26 @@ it('refuses a command service-busy, not internal, while no connection comes free
   expect((refusal as CommandError).code).toBe('service-busy');
   const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
   expect(task.assigneeId).toBe('inspector-1');
+});
+
+it('counts PostgreSQL refusing a connection for too many connections as busy, whatever the query', async () => {
+  // A role PostgreSQL lets make no connection: it refuses it as it does on a server at max_connections
+  // (SQLSTATE 53300), without filling a server other work shares.
+  const role = `yji_no_connections_${randomUUID().slice(0, 8)}`;
+  await fieldwork.db.$executeRawUnsafe(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 0`);
+  const url = new URL(fieldworkTestConfig().DATABASE_URL);
+  url.username = role;
+  url.password = '';
+  const refused = createDb(url.toString());
+  try {
+    const failures = await Promise.all([
+      refused.$queryRawUnsafe('SELECT 1').catch((error: unknown) => error),
+      refused.$transaction((tx) => tx.caseTask.count()).catch((error: unknown) => error),
+      refused.caseTask.findFirst().catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) expect(isDatabaseBusy(failure), String(failure)).toBe(true);
+  } finally {
+    await refused.$disconnect();
+    await fieldwork.db.$executeRawUnsafe(`DROP ROLE ${role}`);
+  }
 });
