@@ -42,7 +42,8 @@ async function decide(lead: Caller, path: string, body?: unknown): Promise<numbe
   if (response.status === 202) {
     await eventually(
       'the decision',
-      async () => ((await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true),
+      async () =>
+        (await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true,
       POLL,
     );
   } else if (response.status !== 200)
