@@ -81,12 +81,31 @@ export function prismaAdapterFor(databaseUrl: string, schema: string, poolSize?:
 const POOL_WAIT_EXCEEDED = 'timeout exceeded when trying to connect';
 /** Prisma's refusal of an interactive transaction that could not start (or finish) in its time. */
 const TRANSACTION_TIMED_OUT = 'P2028';
+/** Prisma's refusal when PostgreSQL would open no more connections (a model query or a transaction). */
+const TOO_MANY_CONNECTIONS = 'P2037';
+/**
+ * The driver adapter's kind for the same refusal (SQLSTATE 53300, a server at max_connections), which a
+ * raw query carries under another code (P2010).
+ */
+const TOO_MANY_CONNECTIONS_KIND = 'TooManyConnections';
+
+type PrismaFailure = Error & {
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+};
 
 /**
  * Whether `error` says the database was too busy to take the statement: every connection stayed in use
- * past the wait. Nothing of the statement ran; the caller may try again shortly.
+ * past the wait, or PostgreSQL refused a new one (too many connections; on a server shared with other
+ * work, issue 12). Nothing of the statement ran; the caller may try again shortly.
  */
 export function isDatabaseBusy(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  return error.message === POOL_WAIT_EXCEEDED || (error as { code?: unknown }).code === TRANSACTION_TIMED_OUT;
+  const { code, meta } = error as PrismaFailure;
+  return (
+    error.message === POOL_WAIT_EXCEEDED ||
+    code === TRANSACTION_TIMED_OUT ||
+    code === TOO_MANY_CONNECTIONS ||
+    meta?.driverAdapterError?.cause?.kind === TOO_MANY_CONNECTIONS_KIND
+  );
 }

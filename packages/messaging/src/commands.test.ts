@@ -27,7 +27,7 @@ describe('commands over NATS request/reply', () => {
         if (n === 13) throw new Error('unlucky');
         return { result: n + 1 };
       },
-      { error: (_details, message) => errors.push(message) },
+      { error: (_details, message) => errors.push(message), warn: () => {} },
     );
     await nc.flush();
   });

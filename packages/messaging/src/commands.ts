@@ -13,6 +13,7 @@ import {
 } from '@opentelemetry/api';
 import { headers, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { z } from 'zod';
+import { isDatabaseBusy } from '@yji/db';
 import { problem, type CommandDefinition, type CommandOutcome, type Problem } from '@yji/contracts';
 
 export class CommandError extends Error {
@@ -90,11 +91,14 @@ export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
 
 export interface CommandLogger {
   error(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }
 
 /**
  * Serves a command in a queue group, so replicas of a service share the work. Bad requests are answered
- * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged.
+ * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged. A
+ * database too busy to take the handler's statements (no connection came free in time; nothing of it
+ * committed) is answered `service-busy`, which the sender may try again, not `internal` (issue 12).
  */
 export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   nc: NatsConnection,
@@ -135,6 +139,10 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
           message.respond(reply({ ok: true, value }));
         } catch (failure) {
           if (failure instanceof CommandRejected) return message.respond(refuse(failure));
+          if (isDatabaseBusy(failure)) {
+            logger.warn({ subject: command.subject }, 'database busy: command refused, to be retried');
+            return message.respond(refuse(problem('service-busy')));
+          }
           logger.error(
             { subject: command.subject, err: (failure as Error).message },
             'command handler failed',

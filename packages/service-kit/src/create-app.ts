@@ -12,6 +12,7 @@ import {
 import { errorHandler, routeNotFound, routerRefusal } from './errors.ts';
 import { refuseUndeclaredBodies } from './bodiless-routes.ts';
 import { refuseOtherCharsets } from './charset.ts';
+import { keepConnectionsWhileAnswering } from './connection-timeout.ts';
 import { parseJsonBodies } from './json-body.ts';
 import { loggerOptions, type LogLevel, type LogStream } from './logger.ts';
 import { registerHealth, type ReadinessCheck } from './health.ts';
@@ -79,6 +80,7 @@ export async function createApp(options: AppOptions) {
   const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   // Fastify has no option for it; Node's own default (60 s) would let slow senders hold sockets longer.
   app.server.headersTimeout = http.HTTP_HEADERS_TIMEOUT_MS;
+  keepConnectionsWhileAnswering(app);
   registerTracing(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
+import { isTemporalUnavailable } from './temporal-unavailable.ts';
 import { validationIssues } from './validation-issues.ts';
 import {
   codesWithStatus,
@@ -67,16 +68,24 @@ export function replyWith(reply: FastifyReply, refusal: Problem) {
 
 /** When a client refused for a busy database should try again: the pool's wait has passed by then. */
 const DATABASE_BUSY_RETRY_AFTER_SECONDS = Math.ceil(POOL_WAIT_MS / 1000);
+/** When a client refused for Temporal out of reach should try again: a restarting server is back by then. */
+const TEMPORAL_BUSY_RETRY_AFTER_SECONDS = 10;
+
+/** A busy dependency's refusal as the answer: nothing was done, and when to try again. */
+function replyBusy(reply: FastifyReply, retryAfterSeconds: number) {
+  return replyWith(reply.header('Retry-After', String(retryAfterSeconds)), problem('service-busy'));
+}
 
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpError) return replyWith(reply.headers(error.headers), error.problem);
   // Overload is bounded (the pool's wait) and answered as such, not as a failure of ours (issue 12).
   if (isDatabaseBusy(error)) {
     request.log.warn('database busy: no connection came free in time');
-    return replyWith(
-      reply.header('Retry-After', String(DATABASE_BUSY_RETRY_AFTER_SECONDS)),
-      problem('service-busy'),
-    );
+    return replyBusy(reply, DATABASE_BUSY_RETRY_AFTER_SECONDS);
+  }
+  if (isTemporalUnavailable(error)) {
+    request.log.warn('Temporal out of reach or shedding load: the call was not taken');
+    return replyBusy(reply, TEMPORAL_BUSY_RETRY_AFTER_SECONDS);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = validationIssues(request, error.validationContext, error.validation);

@@ -1,7 +1,13 @@
 // Overload is bounded: when every database connection stays in use past the pool's wait, a draft save is
-// answered 503 service-busy with Retry-After, not 500, and nothing is stored (issue 12).
+// answered 503 service-busy with Retry-After, not 500, and nothing is stored; a command is refused
+// service-busy, not internal, so the activity that sent it tries again; PostgreSQL refusing a connection
+// (too many connections: a shared server at its max_connections) is busy too, not a failure (issue 12).
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { POOL_WAIT_MS } from '@yji/db';
+import { assignTask } from '@yji/contracts';
+import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
+import { CommandError, sendCommand } from '@yji/messaging';
+import { createDb } from '../src/index.ts';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -37,4 +43,47 @@ it('answers a save 503 service-busy with Retry-After while no connection comes f
     answers: { 'A1.1': 'yes' },
   });
   expect(retried.status).toBe(200);
+});
+
+it('refuses a command service-busy, not internal, while no connection comes free, and changes nothing', async () => {
+  const { taskId } = await fieldwork.assignedTask('inspector-1');
+
+  // A Prisma query runs once it is awaited or then-ed: then-ed here, so the connection is held from now.
+  const holding = fieldwork.db
+    .$queryRawUnsafe(`SELECT pg_sleep(${(POOL_WAIT_MS + 1500) / 1000})::text`)
+    .then(() => 'released');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const refusal = await sendCommand(fieldwork.nc, assignTask, {
+    taskId,
+    assigneeId: `inspector-${randomUUID()}`,
+    dueAt: '2026-12-21T17:00:00.000Z',
+  }).catch((error: unknown) => error);
+  await holding;
+
+  expect(refusal).toBeInstanceOf(CommandError);
+  expect((refusal as CommandError).code).toBe('service-busy');
+  const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+  expect(task.assigneeId).toBe('inspector-1');
+});
+
+it('counts PostgreSQL refusing a connection for too many connections as busy, whatever the query', async () => {
+  // A role PostgreSQL lets make no connection: it refuses it as it does on a server at max_connections
+  // (SQLSTATE 53300), without filling a server other work shares.
+  const role = `yji_no_connections_${randomUUID().slice(0, 8)}`;
+  await fieldwork.db.$executeRawUnsafe(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 0`);
+  const url = new URL(fieldworkTestConfig().DATABASE_URL);
+  url.username = role;
+  url.password = '';
+  const refused = createDb(url.toString());
+  try {
+    const failures = await Promise.all([
+      refused.$queryRawUnsafe('SELECT 1').catch((error: unknown) => error),
+      refused.$transaction((tx) => tx.caseTask.count()).catch((error: unknown) => error),
+      refused.caseTask.findFirst().catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) expect(isDatabaseBusy(failure), String(failure)).toBe(true);
+  } finally {
+    await refused.$disconnect();
+    await fieldwork.db.$executeRawUnsafe(`DROP ROLE ${role}`);
+  }
 });

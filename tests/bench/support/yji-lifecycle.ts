@@ -32,16 +32,38 @@ async function expectStatus(caller: Caller, method: string, path: string, body?:
   return response.body;
 }
 
-/** A lead's decision, timed until it is carried out (through its Location when it answers 202). */
+/**
+ * A lead's decision, carried out: a 202 (the service's answer when the workflow is slow, under load) is
+ * followed through its Location until it is done. Answers how long the lead waited.
+ */
 async function decide(lead: Caller, path: string, body?: unknown): Promise<number> {
   const started = performance.now();
   const response = await lead('POST', path, body);
   if (response.status === 202) {
-    await eventually('the decision', async () =>
-      (await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true,
+    await eventually(
+      'the decision',
+      async () =>
+        (await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true,
+      POLL,
     );
-  } else if (response.status !== 200) throw new Error(`POST ${path}: ${response.status}`);
+  } else if (response.status !== 200)
+    throw new Error(`POST ${path.split('?')[0]}: ${response.status} ${response.body?.error?.code ?? ''}`);
   return performance.now() - started;
+}
+
+/** Starts an inspection: 201 once stored, or 202 when the worker is slow to store it (then read until it is). */
+async function startInspection(lead: Caller, start: string, cases: number): Promise<string> {
+  const response = await lead('POST', '/api/inspections', inspectionBody(start, cases));
+  if (response.status !== 201 && response.status !== 202)
+    throw new Error(`POST /api/inspections: ${response.status} ${response.body?.error?.code ?? ''}`);
+  const { id } = response.body as { id: string };
+  if (response.status === 202)
+    await eventually(
+      'the inspection stored',
+      async () => ((await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined),
+      POLL,
+    );
+  return id;
 }
 
 export async function playYjiLifecycle(
@@ -50,17 +72,14 @@ export async function playYjiLifecycle(
   assessors: Record<(typeof ASSESSORS)[number], Caller>,
 ): Promise<LifecycleRun> {
   const start = '2026-12-07';
-  const { id } = await expectStatus(lead, 'POST', '/api/inspections', inspectionBody(start, cases), 201);
+  const id = await startInspection(lead, start, cases);
   const at = (path: string) => `/api/inspections/${id}${path}`;
   await expectStatus(lead, 'PUT', at('/team'), {
     members: ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases })),
   });
-  const longList = await lead('POST', at('/long-list'), longListCsv(start, cases * 4));
-  if (longList.status === 202)
-    await eventually('the long list', async () =>
-      (await lead('GET', longList.body.error.details.location)).status === 202 ? undefined : true,
-    );
-  await expectStatus(lead, 'POST', at('/sample'), { seed: 'bench' });
+  await decide(lead, at('/long-list'), longListCsv(start, cases * 4));
+
+  await decide(lead, at('/sample'), { seed: 'bench' });
   const confirmMs = await decide(lead, at('/sample/confirm'));
   const assignMs = await decide(lead, at('/assignments'), { mode: 'auto' });
 

@@ -14,7 +14,7 @@ const fields = {
   HTTP_REQUEST_TIMEOUT_MS: millis.default(30_000),
   /** Until the request's headers are in (slow-loris); at most the request timeout. */
   HTTP_HEADERS_TIMEOUT_MS: millis.default(10_000),
-  /** A connection with no traffic at all is closed after this. */
+  /** A connection with no traffic at all is closed after this (not while a request on it is answered). */
   HTTP_CONNECTION_TIMEOUT_MS: millis.default(60_000),
   /** An idle kept-alive connection; longer than the load balancer's idle timeout, so it closes first. */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(72_000),

@@ -1,12 +1,13 @@
 // Activities send commands; how a failed command fails the activity decides whether Temporal retries it.
 // A service that refused the command (a rule, a state) will refuse it again: fail without retrying, with
-// the service's reason. A crash, a timeout or no responder may pass: let Temporal retry.
+// the service's reason. A crash, a timeout, no responder or a service too busy to take it (service-busy)
+// may pass: let Temporal retry.
 import { ApplicationFailure } from '@temporalio/activity';
 import type { z } from 'zod';
 import type { CommandDefinition } from '@yji/contracts';
 import { CommandError, sendCommand, type NatsConnection } from '@yji/messaging';
 
-const RETRYABLE = new Set(['internal']);
+const RETRYABLE = new Set(['internal', 'service-busy']);
 
 export async function send<Req extends z.ZodType, Rep extends z.ZodType>(
   nc: NatsConnection,

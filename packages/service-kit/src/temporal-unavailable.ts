@@ -1,0 +1,16 @@
+// Temporal out of reach, or refusing calls for its own load, is a busy service, not a failure of ours: the
+// client has already retried the call (its gRPC retries, about 20 s) and the request may be sent again later.
+// Answered 503 service-busy with Retry-After by the error handler, as a busy database is (issue 12).
+import { ServiceError } from '@temporalio/client';
+
+/** gRPC's codes for a server that cannot be reached (UNAVAILABLE) or sheds load (RESOURCE_EXHAUSTED). */
+const GRPC_RESOURCE_EXHAUSTED = 8;
+const GRPC_UNAVAILABLE = 14;
+const BUSY_CODES: ReadonlySet<unknown> = new Set([GRPC_RESOURCE_EXHAUSTED, GRPC_UNAVAILABLE]);
+
+/** Whether `error` is the Temporal client giving up on a call the server never took. */
+export function isTemporalUnavailable(error: unknown): boolean {
+  return (
+    error instanceof ServiceError && BUSY_CODES.has((error.cause as { code?: unknown } | undefined)?.code)
+  );
+}

@@ -1,0 +1,78 @@
+// Temporal out of reach is a busy service, not a failure of ours: a request that needs it is answered 503
+// service-busy with Retry-After, as a busy database is (issue 12), and answered again once it is back.
+// The inspection service reaches Temporal through a TCP relay of the test's own, which the test closes:
+// the shared Temporal server other work uses is never touched.
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inspectionConfig, startInspectionService } from '@yji/inspection';
+import { inspectionBody, testEnvironment, tokenFor } from '../harness/index.ts';
+
+/** A TCP relay to `target` that can be opened and closed; closing it also cuts the connections it carries. */
+function relayTo(target: string) {
+  const [host, port] = [target.split(':')[0]!, Number(target.split(':').at(-1))];
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  const open = (listenPort = 0) =>
+    new Promise<number>((resolve) => {
+      server = createServer((client) => {
+        const upstream = connect(port, host);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on('close', () => sockets.delete(socket));
+          socket.on('error', () => socket.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(listenPort, '127.0.0.1', () => resolve((server!.address() as { port: number }).port));
+    });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      if (server) server.close(() => resolve());
+      else resolve();
+    });
+  return { open, close };
+}
+
+const env = testEnvironment('yji-temporal-unavailable');
+const relay = relayTo(env.TEMPORAL_ADDRESS);
+let relayPort: number;
+let inspection: Awaited<ReturnType<typeof startInspectionService>>;
+beforeAll(async () => {
+  relayPort = await relay.open();
+  inspection = await startInspectionService(
+    inspectionConfig.parse({ ...env, TEMPORAL_ADDRESS: `127.0.0.1:${relayPort}` }),
+    { logger: false },
+  );
+});
+afterAll(async () => {
+  await relay.close();
+  await inspection?.stop();
+});
+
+const startInspection = async () =>
+  fetch(`${inspection.url}/api/inspections`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(inspectionBody('2026-12-07', 4)),
+  });
+
+it(
+  'answers 503 service-busy with Retry-After while Temporal is out of reach',
+  { timeout: 120_000 },
+  async () => {
+    await relay.close();
+    const refused = await startInspection();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('service-busy');
+
+    // Back: the same request is taken (202: no worker polls this test's task queue to store it).
+    await relay.open(relayPort);
+    const taken = await startInspection();
+    expect([201, 202]).toContain(taken.status);
+  },
+);
