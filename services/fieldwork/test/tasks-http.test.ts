@@ -535,7 +535,8 @@ describe('fieldwork task routes', () => {
       expect(submit.status).toBe(422);
       expect(submit.body?.error?.details).toContainEqual({
         code: '2.1.2',
-        message: '2.1.2 needs an answer for the rows substance_misuse, ete, living_arrangements_parenting too',
+        message:
+          '2.1.2 needs an answer for the rows substance_misuse, ete, living_arrangements_parenting too',
       });
     });
 

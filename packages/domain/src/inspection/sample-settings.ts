@@ -54,6 +54,9 @@ export function courtShareProblems(
 ): CourtShareProblem[] {
   if (courtShare === undefined || selection.outOfCourt !== NO_FRAMEWORK || courtShare === 1) return [];
   return [
-    { field: 'courtShare', message: 'must be 1: without an out-of-court framework every case is a court case' },
+    {
+      field: 'courtShare',
+      message: 'must be 1: without an out-of-court framework every case is a court case',
+    },
   ];
 }

@@ -22,8 +22,8 @@ describe('moderatedJudgements', () => {
     expect(judged.views.map((view) => view.section)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5']);
     expect(judged.views.every((view) => view.counts.sufficient > 0)).toBe(true);
     const noInterview = moderatedJudgements(fji, { ...FJI_CASE, interview: { tookPlace: false } }, answers);
-    expect(noInterview.by === 'view' && noInterview.views.find((view) => view.section === 'V5')?.judgements).toEqual(
-      [],
-    );
+    expect(
+      noInterview.by === 'view' && noInterview.views.find((view) => view.section === 'V5')?.judgements,
+    ).toEqual([]);
   });
 });

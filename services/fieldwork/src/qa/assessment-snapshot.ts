@@ -58,10 +58,7 @@ export const versionInterviewOf = (version: AssessmentVersion): InterviewFacts |
  * kept it. Decision: a version that kept none (submitted before versions kept them) takes the interview
  * recorded now.
  */
-function versionSurroundings(
-  version: AssessmentVersion,
-  surroundings: CaseSurroundings,
-): CaseSurroundings {
+function versionSurroundings(version: AssessmentVersion, surroundings: CaseSurroundings): CaseSurroundings {
   const interview = versionInterviewOf(version) ?? surroundings.interview;
   return { ...surroundings, ...(interview ? { interview } : {}) };
 }

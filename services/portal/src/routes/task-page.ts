@@ -72,7 +72,11 @@ export function conflictWith(
   return { differences };
 }
 
-const NOTHING_READ: CaseFactsRead = { inspectorClassification: [], relevantFactors: [], careExperience: false };
+const NOTHING_READ: CaseFactsRead = {
+  inspectorClassification: [],
+  relevantFactors: [],
+  careExperience: false,
+};
 
 /**
  * The inspector's own case facts the form asks for: those the rules of the case's framework read (a 2016
