@@ -4,8 +4,10 @@
 // published to JetStream.
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
+import pg from 'pg';
 import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
 import { connectNats } from '@yji/messaging';
+import { publicationWorkflowId } from '@yji/workflows';
 import { serviceCaller } from '../../../tests/harness/service-caller.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
@@ -73,6 +75,25 @@ export async function startPublicationUnderTest(config = publicationTestConfig()
     await service.stop();
   };
   return { ...service, config, nc, call, joinTeam, approve, stop };
+}
+
+type PublicationUnderTest = Awaited<ReturnType<typeof startPublicationUnderTest>>;
+
+/** A client of the service's own schema, for what the API does not show. */
+export async function schemaClient(publication: PublicationUnderTest) {
+  const sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
+  await sql.connect();
+  await sql.query('SET search_path TO publication');
+  return sql;
+}
+
+/** Ends the publication workflows of `inspectionIds`, which would otherwise wait out their timers. */
+export async function endPublications(publication: PublicationUnderTest, inspectionIds: readonly string[]) {
+  for (const inspectionId of inspectionIds)
+    await publication.temporal.workflow
+      .getHandle(publicationWorkflowId(inspectionId))
+      .terminate('test finished')
+      .catch(() => {});
 }
 
 export { eventually } from '../../../tests/harness/poll.ts';
