@@ -3,19 +3,14 @@
 // membership rows (the inspection service's team events) and the ratings service's approved-ratings events
 // published to JetStream.
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
 import pg from 'pg';
-import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
-import { connectNats } from '@yji/messaging';
+import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import { publicationWorkflowId } from '@yji/workflows';
-import { serviceCaller } from '../../../tests/harness/service-caller.ts';
+import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
 
-export interface ResponseBody {
-  error?: { code: string; message: string; details?: unknown };
-  [field: string]: unknown;
-}
+export type { ResponseBody } from '../../../tests/harness/service-under-test.ts';
 
 export function publicationTestConfig() {
   return publicationConfig.parse(testEnvironment('yji-publication-test'));
@@ -58,22 +53,16 @@ export function approvedSet(
 
 export async function startPublicationUnderTest(config = publicationTestConfig()) {
   const service = await startPublicationService(config, { logger: false });
-  const nc = await connectNats(config.NATS_URL, 'yji-publication-test');
-  const js = jetstream(nc);
-  const call = serviceCaller<ResponseBody>(service.url);
-
-  /** What TeamMembership would hold after the inspection service's team event. */
-  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
-    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+  const { nc, js, call, joinTeam, stop } = await aroundServiceUnderTest(
+    service,
+    config.NATS_URL,
+    'yji-publication-test',
+  );
 
   /** Publishes an approved set as the ratings service's outbox relay would: the message id is the row id. */
   const approve = (set: FinalRatingsView, msgID = randomUUID()) =>
     js.publish(ratingsApproved.subject, JSON.stringify(set), { msgID });
 
-  const stop = async () => {
-    await nc.drain();
-    await service.stop();
-  };
   return { ...service, config, nc, call, joinTeam, approve, stop };
 }
 
