@@ -4,12 +4,11 @@
 // Every page passes axe (checked with script on: axe runs as a script) and is photographed, also at 320 px.
 import { describe, expect, it } from 'vitest';
 import {
-  approvePanel,
-  callerAs,
+  callersOf,
+  daysFromNow,
   eventually,
-  inspectionInFieldwork,
-  KEY_QUESTIONS,
-  openPanel,
+  inSeconds,
+  inspectionWithApprovedRatings,
 } from '../../harness/index.ts';
 import { newPerson } from '../support/browser.ts';
 import { checkPage, watchForProblems } from '../support/page-checks.ts';
@@ -17,37 +16,21 @@ import { useStack } from '../support/stack.ts';
 
 const JOURNEY = 'public-report';
 const stack = useStack();
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+const FIELDWORK_START = daysFromNow(60);
 
 describe('the published report, in the browser', () => {
   let id: string;
 
   it('is published through the APIs', { timeout: 240_000 }, async () => {
     const { system } = stack();
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-    const chair = callerAs(system, 'chair-1', ['panel-chair']);
-    const inspection = await inspectionInFieldwork(system, lead, {
-      team: [
-        { userId: 'inspector-1', role: 'inspector' },
-        { userId: 'chair-1', role: 'panel-chair' },
-      ],
+    const { lead } = callersOf(system);
+    const { inspection, final } = await inspectionWithApprovedRatings(system, {
       sampleSize: 8,
       fieldworkStart: FIELDWORK_START,
       seed: 'public-report',
     });
     id = inspection.id;
-    await openPanel(system, lead, inspection, {
-      judgements: (side, index) =>
-        Object.fromEntries(
-          KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
-        ),
-    });
-    const final = await approvePanel(lead, chair, inspection);
     const base = `/api/publication/inspections/${id}`;
-    await eventually('the report opened', async () =>
-      (await lead('GET', `${base}/draft`)).status === 200 ? true : undefined,
-    );
     const draft = await lead('PUT', `${base}/draft`, {
       version: 0,
       overview: 'The service knows its children well.\n\nIts board meets every month.',
