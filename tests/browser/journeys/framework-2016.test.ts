@@ -19,7 +19,7 @@ import {
 } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { callerAs, eventually, FJI_2016_FRAMEWORKS, isCourtRow, longListCsv } from '../../harness/index.ts';
-import { answerCaseForm, sendCaseForm, SHOWN_QUESTION } from '../support/case-form.ts';
+import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -185,7 +185,7 @@ describe.each([
     // Earlier runs' tasks may fill the first pages: page on as a person would.
     const link = page.locator(`a[href="/tasks/${taskId}"]`);
     while ((await link.count()) === 0) await page.getByRole('link', { name: /Next page/ }).click();
-    await link.click();
+    await untilLoaded(page, () => link.click());
     expect(await page.title()).toBe('Case task – Youth justice inspections');
     // The Welsh-language questions (002 9a–e) are asked of a YJS in Wales; View 5 waits for the interview.
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.9a"]`).count()).toBeGreaterThan(0);
@@ -203,8 +203,8 @@ describe.each([
       .getByLabel('No')
       .check();
     await group('The language of the interview').getByLabel('Welsh').check();
-    await page.getByRole('button', { name: 'Save the interview' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Interview recorded');
+    await sendCaseForm(page, 'Save the interview');
+    expect(await text(page, '.govuk-notification-banner')).toContain('Interview recorded');
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBeGreaterThan(0);
 
     const stored = (await inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
