@@ -5,35 +5,36 @@
 // raised, though the lead inspector lengthens the setting meanwhile.
 import { describe, expect, it } from 'vitest';
 import { alertAcknowledgementWorkflowId } from '@yji/workflows';
-import { anAlert, callerAs, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
+import {
+  anAlert,
+  callerAs,
+  callersOf,
+  eventually,
+  inspectionInFieldwork,
+  PEOPLE,
+  setQaSettings,
+  useSystem,
+} from '../harness/index.ts';
 
 const ALERT = anAlert({ urgency: 'immediate', forwardedBy: 'telephone' });
 
 describe('safeguarding alert escalation', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead, inspector } = callersOf(system);
   const secondPerson = callerAs(system, 'lead-2', ['lead-inspector']);
-  const inspector = callerAs(system, 'inspector-1', ['inspector']);
 
   it(
     'escalates an unacknowledged alert after the set time, and not one acknowledged in time',
     { timeout: 240_000 },
     async () => {
       const inspection = await inspectionInFieldwork(system, lead, {
-        team: [{ userId: 'inspector-1', role: 'inspector' }],
+        team: [PEOPLE.inspector],
         sampleSize: 2,
       });
-      const settings = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
+      await setQaSettings(system, lead, inspection.id, {
         policy: { seed: 'alerts' },
         alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
       });
-      expect(settings.status).toBe(200);
-      await eventually(
-        'the fieldwork service to hold the escalation',
-        async () =>
-          (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } })) ??
-          undefined,
-      );
       const [first, second] = inspection.cases;
       const raise = (taskId: string) => inspector('POST', `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
 

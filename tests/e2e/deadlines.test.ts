@@ -2,18 +2,25 @@
 // to the lead inspector when the date passes. Both go out as events; the lead's progress shows the case overdue.
 import { describe, expect, it } from 'vitest';
 import { taskOverdue, taskReminderDue } from '@yji/contracts';
-import { callerAs, eventsOn, eventually, inspectionInFieldwork, useSystem } from '../harness/index.ts';
+import {
+  callersOf,
+  eventsOn,
+  eventually,
+  inspectionInFieldwork,
+  PEOPLE,
+  useSystem,
+} from '../harness/index.ts';
 
 describe('deadlines', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead } = callersOf(system);
 
   it(
     'remind the assessor inside the reminder window and escalate when the due date passes',
     { timeout: 180_000 },
     async () => {
       const { id, cases } = await inspectionInFieldwork(system, lead, {
-        team: [{ userId: 'inspector-1', role: 'inspector' }],
+        team: [PEOPLE.inspector],
         sampleSize: 2,
       });
       const [late, onTime] = cases as [(typeof cases)[number], (typeof cases)[number]];

@@ -4,7 +4,7 @@
 // structured interview opens View 5.
 import { describe, expect, it } from 'vitest';
 import {
-  callerAs,
+  callersOf,
   eventually,
   FJI_2016_FRAMEWORKS,
   inspectionBody,
@@ -16,8 +16,7 @@ import {
 
 describe('a 2016 inspection', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  const inspector = callerAs(system, 'inspector-1', ['inspector']);
+  const { lead, inspector } = callersOf(system);
 
   it(
     'is pinned at creation, sampled, and assessed with its country and interview',

@@ -11,11 +11,16 @@ import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } 
 import {
   approvePanel,
   callerAs,
+  callersOf,
+  daysFromNow,
   eventsOn,
   eventually,
+  inSeconds,
   inspectionInFieldwork,
-  KEY_QUESTIONS,
+  mostlyYes,
   openPanel,
+  PEOPLE,
+  reportOpened,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -35,45 +40,28 @@ function outlineTitles(pdf: Buffer): string[] {
 
 // A set-up decision on a busy machine may outlast the default wait.
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+const FIELDWORK_START = daysFromNow(60);
 
 describe('publication, from approved ratings to the published report', () => {
   it(
     'drafts, checks, schedules and publishes the report with the approved ratings',
     { timeout: 240_000 },
     async () => {
-      const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-      const chair = callerAs(system, 'chair-1', ['panel-chair']);
-      const yjs = callerAs(system, 'yjs-1', ['yjs-contact']);
+      const { lead, chair, yjs } = callersOf(system);
       const named = callerAs(system, 'inspector-3', ['inspector']);
       const stranger = callerAs(system, 'lead-2', ['lead-inspector']);
 
       const inspection = await inspectionInFieldwork(system, lead, {
-        team: [
-          { userId: 'inspector-1', role: 'inspector' },
-          { userId: 'chair-1', role: 'panel-chair' },
-          { userId: 'yjs-1', role: 'yjs-contact' },
-        ],
+        team: [PEOPLE.inspector, PEOPLE.chair, PEOPLE.yjs],
         sampleSize: 8,
         fieldworkStart: FIELDWORK_START,
         seed: 'publication',
       });
       const { id } = inspection;
-      await openPanel(system, lead, inspection, {
-        judgements: (side, index) =>
-          Object.fromEntries(
-            KEY_QUESTIONS[side].flatMap((standard) =>
-              [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % 5 !== 0]),
-            ),
-          ),
-      });
+      await openPanel(system, lead, inspection, { judgements: mostlyYes(5) });
       // The open panel keeps its chair: removing the last one is refused, and the team stays as it was.
       const withoutChair = await lead('PUT', `/api/inspections/${id}/team`, {
-        members: [
-          { userId: 'inspector-1', role: 'inspector' },
-          { userId: 'yjs-1', role: 'yjs-contact' },
-        ],
+        members: [PEOPLE.inspector, PEOPLE.yjs],
       });
       expect(withoutChair.status, JSON.stringify(withoutChair.body)).toBe(409);
       expect(withoutChair.body.error.code).toBe('team-change-leaves-panel-without-chair');
@@ -84,10 +72,7 @@ describe('publication, from approved ratings to the published report', () => {
 
       // The publication service takes the approved ratings from their event and opens the report.
       const base = `/api/publication/inspections/${id}`;
-      const empty = await eventually('the report with the approved ratings', async () => {
-        const response = await lead('GET', `${base}/draft`);
-        return response.status === 200 ? response.body : undefined;
-      });
+      const empty = await reportOpened(lead, id);
       expect(empty).toMatchObject({ version: 0, overview: '' });
       expect(empty.ratings).toEqual(final);
       expect((await stranger('GET', `${base}/draft`)).status).toBe(404);

@@ -11,6 +11,8 @@ import {
   completeAssessment,
   eventually,
   inspectionInFieldwork,
+  PEOPLE,
+  setQaSettings,
   startSystem,
   type Caller,
   type Json,
@@ -192,20 +194,10 @@ describe('authorization of QA and safeguarding endpoints: role × membership × 
     }
     const lead = callers.get('lead')!;
     const inspection = await inspectionInFieldwork(system, lead, {
-      team: [
-        { userId: 'inspector-1', role: 'inspector' },
-        { userId: 'assessor-1', role: 'local-assessor' },
-        { userId: 'qa-1', role: 'qa-reviewer' },
-      ],
+      team: [PEOPLE.inspector, { userId: 'assessor-1', role: 'local-assessor' }, PEOPLE.reviewer],
       sampleSize: 2,
     });
-    expect((await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, SETTINGS)).status).toBe(200);
-    await eventually(
-      'the settings in fieldwork',
-      async () =>
-        (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } })) ??
-        undefined,
-    );
+    await setQaSettings(system, lead, inspection.id, SETTINGS);
     const target = inspection.cases.find((entry) => entry.assigneeId === 'inspector-1')!;
     const owner = callers.get('owner')!;
     const path = `/api/fieldwork/tasks/${target.taskId}`;

@@ -11,8 +11,11 @@ import { requireFramework } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import {
   callerAs,
+  callersOf,
   eventually,
   inspectionInFieldwork,
+  PEOPLE,
+  setQaSettings,
   useSystem,
   type Caller,
   type Json,
@@ -33,11 +36,10 @@ function handKappa(pairs: [boolean, boolean][]) {
 
 describe('quality assurance from submission to ready for the ratings panel', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+  const { lead, reviewer, inspector } = callersOf(system);
   const ownReviewer = callerAs(system, 'inspector-3', ['inspector', 'qa-reviewer']);
   const assessors = new Map<string, Caller>([
-    ['inspector-1', callerAs(system, 'inspector-1', ['inspector'])],
+    ['inspector-1', inspector],
     ['inspector-3', ownReviewer],
   ]);
 
@@ -47,10 +49,10 @@ describe('quality assurance from submission to ready for the ratings panel', () 
     async () => {
       const inspection = await inspectionInFieldwork(system, lead, {
         team: [
-          { userId: 'inspector-1', role: 'inspector' },
+          PEOPLE.inspector,
           { userId: 'inspector-3', role: 'inspector' },
           { userId: 'inspector-3', role: 'qa-reviewer' },
-          { userId: 'qa-1', role: 'qa-reviewer' },
+          PEOPLE.reviewer,
         ],
         sampleSize: 4,
         fieldworkStart: FIELDWORK_START,
@@ -58,17 +60,10 @@ describe('quality assurance from submission to ready for the ratings panel', () 
       const fw = (path: string) => `/api/fieldwork${path}`;
 
       // Every case to QA, every review blind; the settings reach the fieldwork service as an event.
-      const settings = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
+      await setQaSettings(system, lead, inspection.id, {
         policy: { seed: 'e2e-qa', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 1 },
         alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
       });
-      expect(settings.status).toBe(200);
-      await eventually(
-        'the fieldwork service to hold the QA settings',
-        async () =>
-          (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } })) ??
-          undefined,
-      );
 
       // Each assessor answers completely: the first key question's summary no, the rest yes; then submits
       // through the case workflow.

@@ -10,13 +10,15 @@ import {
   eventually,
   inspectionInFieldwork,
   callerAs,
+  daysFromNow,
+  PEOPLE,
   tokenFor,
   useSystem,
   type Json,
 } from '../harness/index.ts';
 
 const system = useSystem();
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FIELDWORK_START = daysFromNow(60);
 
 const CALLERS = {
   anon: undefined,
@@ -78,11 +80,7 @@ describe('who may use the ratings service', () => {
   it('answers every route for every caller as the matrix says', async () => {
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const inspection = await inspectionInFieldwork(system, lead, {
-      team: [
-        { userId: 'inspector-1', role: 'inspector' },
-        { userId: 'qa-1', role: 'qa-reviewer' },
-        { userId: 'chair-1', role: 'panel-chair' },
-      ],
+      team: [PEOPLE.inspector, PEOPLE.reviewer, PEOPLE.chair],
       fieldworkStart: FIELDWORK_START,
       seed: 'ratings-authorization',
     });

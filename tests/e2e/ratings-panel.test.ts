@@ -9,16 +9,20 @@ import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAM, ratingsApproved } from '@yji/contracts';
-import { computeRatings, ratedStandardsFor, standardsInScope, resettlementInScope } from '@yji/domain';
+import { ratedStandardsFor, standardsInScope, resettlementInScope } from '@yji/domain';
+import { ratingsOfApprovedCases } from '@yji/domain/testing';
 import { assessmentConsumerName, ratingsConfig, startRatingsService } from '@yji/ratings';
 import {
   callerAs,
+  callersOf,
+  daysFromNow,
   eventsOn,
   eventually,
   inspectionInFieldwork,
   KEY_QUESTIONS,
   openPanel,
   PANEL_FRAMEWORKS,
+  PEOPLE,
   testEnvironment,
   useSystem,
   type Json,
@@ -26,7 +30,7 @@ import {
 } from '../harness/index.ts';
 
 const system = useSystem();
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FIELDWORK_START = daysFromNow(60);
 
 /** Judgements that vary by case: some no, some does-not-apply (a low risk case), so bands and n differ. */
 function judgementsFor(side: Side, index: number): Record<string, boolean | null> {
@@ -43,17 +47,15 @@ function judgementsFor(side: Side, index: number): Record<string, boolean | null
 
 describe('the ratings panel, from approved assessments to approved ratings', () => {
   it('runs the panel end to end', async () => {
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const { lead, chair, inspector } = callersOf(system);
     const leadAndChair = callerAs(system, 'lead-3', ['lead-inspector', 'panel-chair']);
-    const chair = callerAs(system, 'chair-1', ['panel-chair']);
     const secondChair = callerAs(system, 'chair-2', ['panel-chair']);
-    const inspector = callerAs(system, 'inspector-1', ['inspector']);
 
     const inspection = await inspectionInFieldwork(system, lead, {
       team: [
-        { userId: 'inspector-1', role: 'inspector' },
+        PEOPLE.inspector,
         { userId: 'inspector-2', role: 'inspector' },
-        { userId: 'chair-1', role: 'panel-chair' },
+        PEOPLE.chair,
         { userId: 'chair-2', role: 'panel-chair' },
         { userId: 'lead-3', role: 'lead-inspector' },
         { userId: 'lead-3', role: 'panel-chair' },
@@ -80,17 +82,7 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
 
     // The computed ratings are the domain's, on the same judgements.
     const standards = standardsInScope(ratedStandardsFor(PANEL_FRAMEWORKS), true);
-    const expected = computeRatings(
-      {
-        cases: approvals.map(({ taskId, caseType, judgements }) => ({
-          id: taskId,
-          type: caseType,
-          judgements,
-        })),
-        qualitative: {},
-      },
-      { standards },
-    );
+    const expected = ratingsOfApprovedCases(approvals, { standards });
     expect(ready.standards).toHaveLength(13);
     expect(ready.thresholdTable).toBe('yjs-2020-13-standards');
     for (const standard of expected.standards) {

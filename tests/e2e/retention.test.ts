@@ -19,13 +19,18 @@ import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
   anAlert,
   approvePanel,
-  callerAs,
+  callersOf,
   completeAssessment,
+  daysFromNow,
   eventsOn,
   eventually,
+  inSeconds,
   inspectionInFieldwork,
   KEY_QUESTIONS,
   openPanel,
+  PEOPLE,
+  reportOpened,
+  setQaSettings,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -33,8 +38,7 @@ import {
 // Long enough for the checks that come before the purge on a busy machine; the test waits for it.
 const RETENTION = 60;
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+const FIELDWORK_START = daysFromNow(60);
 const SCHEMAS = ['inspection', 'fieldwork', 'ratings', 'publication', 'portal'];
 
 /** Every row of every table of every service's schema that holds `word` anywhere, as schema.table → count. */
@@ -61,21 +65,12 @@ describe('retention of children’s data', () => {
     'purges every personal word of the inspection in every service once the period after publication has passed',
     { timeout: 420_000 },
     async () => {
-      const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-      const chair = callerAs(system, 'chair-1', ['panel-chair']);
-      const yjs = callerAs(system, 'yjs-1', ['yjs-contact']);
-      const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
-      const inspector = callerAs(system, 'inspector-1', ['inspector']);
+      const { lead, chair, yjs, reviewer, inspector } = callersOf(system);
       // Every personal word the test writes carries this mark, found nowhere else in the database.
       const mark = `Zq${randomUUID().slice(0, 8)}`;
 
       const inspection = await inspectionInFieldwork(system, lead, {
-        team: [
-          { userId: 'inspector-1', role: 'inspector' },
-          { userId: 'qa-1', role: 'qa-reviewer' },
-          { userId: 'chair-1', role: 'panel-chair' },
-          { userId: 'yjs-1', role: 'yjs-contact' },
-        ],
+        team: [PEOPLE.inspector, PEOPLE.reviewer, PEOPLE.chair, PEOPLE.yjs],
         sampleSize: 6,
         fieldworkStart: FIELDWORK_START,
         seed: 'retention',
@@ -93,15 +88,9 @@ describe('retention of children’s data', () => {
         expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
         return body;
       };
-      await ok(
-        'QA settings',
-        lead('PUT', `/api/inspections/${id}/qa-settings`, {
-          policy: { seed: 'retention', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-        }),
-      );
-      await eventually('the fieldwork service to hold the QA settings', async () =>
-        (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: id } })) ? true : undefined,
-      );
+      await setQaSettings(system, lead, id, {
+        policy: { seed: 'retention', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+      });
 
       // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
       // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
@@ -202,9 +191,7 @@ describe('retention of children’s data', () => {
 
       // The report, its factual accuracy check with a comment and a reasoned answer, and its publication.
       const base = `/api/publication/inspections/${id}`;
-      await eventually('the report', async () =>
-        (await lead('GET', `${base}/draft`)).status === 200 ? true : undefined,
-      );
+      await reportOpened(lead, id);
       const text = (version: number) => ({
         version,
         overview: 'The partnership board met monthly.',

@@ -4,18 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  callersOf,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
+  setQaSettings,
   useSystem,
 } from '../harness/index.ts';
 
 describe('team changes that would orphan work', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  const reviewer = callerAs(system, 'qa-1', ['qa-reviewer']);
+  const { lead, reviewer, inspector } = callersOf(system);
   const assessors = {
-    'inspector-1': callerAs(system, 'inspector-1', ['inspector']),
+    'inspector-1': inspector,
     'inspector-2': callerAs(system, 'inspector-2', ['inspector']),
   };
   const fullTeam = [
@@ -52,22 +53,9 @@ describe('team changes that would orphan work', () => {
       expect(await teamChanges()).toBe(changesBefore);
 
       // inspector-2 submits; every case goes to QA, where qa-1 claims it.
-      expect(
-        (
-          await lead('PUT', at('/qa-settings'), {
-            policy: {
-              seed: 'team-changes',
-              shareByRole: { inspector: 1, 'local-assessor': 1 },
-              blindShare: 0,
-            },
-          })
-        ).status,
-      ).toBe(200);
-      await eventually(
-        'the fieldwork service to hold the QA settings',
-        async () =>
-          (await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: id } })) ?? undefined,
-      );
+      await setQaSettings(system, lead, id, {
+        policy: { seed: 'team-changes', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+      });
       const assessor = assessors['inspector-2'];
       const task = (await assessor('GET', fw(`/tasks/${second.taskId}`))).body;
       const { answers, firstDraft } = completeAssessment(task);

@@ -13,6 +13,7 @@ export {
   type ApiCall,
   type ApiResponse,
   type Caller,
+  type FieldworkSetUp,
   type InspectionInFieldwork,
   type Json,
 } from './api.ts';
@@ -21,9 +22,14 @@ export { completeAssessment } from './assessment.ts';
 export {
   approvePanel,
   KEY_QUESTIONS,
+  mostlyYes,
   openPanel,
   PANEL_FRAMEWORKS,
   runPanelToApproval,
   type PanelOptions,
   type Side,
 } from './panel.ts';
+export { callersOf, PEOPLE, type Person } from './people.ts';
+export { daysFromNow, inSeconds } from './dates.ts';
+export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
+export { inspectionWithApprovedRatings, reportOpened } from './report.ts';

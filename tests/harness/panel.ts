@@ -30,6 +30,19 @@ export interface PanelOptions {
 }
 
 /**
+ * Every key question of every case yes, but no where the case's index plus the key question's number is a
+ * multiple of `period`: bands that differ between standards, from judgements a test need not write out.
+ */
+export function mostlyYes(period: number): PanelOptions['judgements'] {
+  return (side, index) =>
+    Object.fromEntries(
+      KEY_QUESTIONS[side].flatMap((standard) =>
+        [1, 2, 3].map((kq) => [`${standard}.${kq}`, (index + kq) % period !== 0]),
+      ),
+    );
+}
+
+/**
  * Publishes every case's approval and starts the panel; once its pack holds every case, answers what was
  * published, the panel's input and the pack.
  */

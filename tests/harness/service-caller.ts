@@ -1,5 +1,5 @@
 // A service's own tests call it over HTTP as a person: a token from the global setup's development identity
-// provider for `as`, JSON in and out.
+// provider for `as`, JSON in and out (the headers and the text as sent too, for what a test must not find).
 import { inject } from 'vitest';
 import type { Role } from '@yji/contracts';
 import { signDevToken } from '@yji/dev-idp';
@@ -12,7 +12,7 @@ export function serviceCaller<ResponseBody>(baseUrl: string) {
     method: string,
     path: string,
     body?: unknown,
-  ): Promise<{ status: number; body: ResponseBody | undefined }> => {
+  ): Promise<{ status: number; headers: Headers; body: ResponseBody | undefined; text: string }> => {
     const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -23,6 +23,11 @@ export function serviceCaller<ResponseBody>(baseUrl: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as ResponseBody) : undefined };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? (JSON.parse(text) as ResponseBody) : undefined,
+      text,
+    };
   };
 }

@@ -3,8 +3,6 @@
 // test run never shares work with a developer's running worker. Services trust the global setup's development identity
 // provider; `tokenFor` signs a caller's token.
 import { afterAll, beforeAll } from 'vitest';
-import { Client, Connection } from '@temporalio/client';
-import { encryptedDataConverter } from '@yji/workflows';
 import { connectNats } from '@yji/messaging';
 import { startInspectionService, inspectionConfig, createDb } from '@yji/inspection';
 import { startFieldworkService, fieldworkConfig, createDb as createFieldworkDb } from '@yji/fieldwork';
@@ -15,6 +13,7 @@ import {
   createDb as createPublicationDb,
 } from '@yji/publication';
 import { startWorker, workerConfig } from '@yji/worker';
+import { connectTemporal } from './temporal-client.ts';
 import { tokenFor } from './tokens.ts';
 import { testEnvironment } from './test-environment.ts';
 import './provided.ts';
@@ -46,12 +45,7 @@ export async function startSystem(options: SystemOptions = {}) {
   const fieldwork = await startFieldworkService(fieldworkConfig.parse(env), logging);
   const ratings = await startRatingsService(ratingsConfig.parse(env), logging);
   const publication = await startPublicationService(publicationConfig.parse(env), logging);
-  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
-  const temporal = new Client({
-    connection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    dataConverter: encryptedDataConverter(env.YJI_PAYLOAD_KEYS),
-  });
+  const { connection, temporal } = await connectTemporal(env);
   const nc = await connectNats(env.NATS_URL, 'yji-tests');
   const inspectionDb = createDb(env.DATABASE_URL);
   const fieldworkDb = createFieldworkDb(env.DATABASE_URL);

@@ -18,18 +18,12 @@ import {
   useLongListUpdate,
   decisionResult,
 } from '../src/index.ts';
-import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
+import { caseActivityStubs, inspectionActivityStubs, inspectionAndCaseStubs } from './stub-activities.ts';
 import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
-
-/** The reason a refused Update gives, or 'accepted'. */
-const reasonOf = (update: Promise<unknown>) =>
-  update.then(
-    () => 'accepted',
-    (error: Error) => (error.cause as Error).message,
-  );
 
 describe('InspectionWorkflow', () => {
   it('refuses each decision outside its phase, and takes it in its phase', async () => {
@@ -70,9 +64,8 @@ describe('InspectionWorkflow', () => {
   });
 
   it('excludes a case before confirmation without starting anything, and starts one case workflow per confirmed case', async () => {
-    const inspection = inspectionActivityStubs();
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const { cases, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
       const handle = await startInspection(run);
       await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
       await handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] });
@@ -99,9 +92,8 @@ describe('InspectionWorkflow', () => {
   });
 
   it('a bulk assignment reaches every case it changes, and a repeated one reaches none', async () => {
-    const inspection = inspectionActivityStubs();
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const { inspection, cases, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
       const handle = await startInspection(run);
       await drawSample(handle);
       await confirmSample(handle);
@@ -143,9 +135,8 @@ describe('InspectionWorkflow', () => {
   });
 
   it('continues as new when its history grows long, carrying its state; its cases run on and report to the new run', async () => {
-    const inspection = inspectionActivityStubs();
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const { inspection, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
       const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 40 } });
       const { runId: firstRun } = await handle.describe();
       await drawSample(handle);

@@ -3,7 +3,6 @@
 // replacement's; a reassignment is recorded by the service and then taken by the case; each refusal names
 // its reason and leaves the case as it was.
 import { describe, expect, it } from 'vitest';
-import type { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseAssessmentInput } from '@yji/contracts';
 import {
@@ -15,22 +14,17 @@ import {
   submitAssessmentUpdate,
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
-import { caseActivityStubs, commandRejected, inspectionActivityStubs } from './stub-activities.ts';
+import {
+  caseActivityStubs,
+  commandRejected,
+  inspectionActivityStubs,
+  inspectionAndCaseStubs,
+} from './stub-activities.ts';
 import { inFieldwork, lead } from './inspection-fixtures.ts';
+import { refusalOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
-
-/** The refusal's code (the innermost failure's type: a validator's, or the service's) and reason, or 'accepted'. */
-const refusalOf = (update: Promise<unknown>) =>
-  update.then(
-    () => 'accepted',
-    (error: Error) => {
-      let cause = error;
-      while (cause.cause instanceof Error) cause = cause.cause;
-      return { code: (cause as ApplicationFailure).type, reason: cause.message };
-    },
-  );
 
 const caseOf = (run: WorkflowTestRun, taskId: string) =>
   run.client.workflow.getHandle(caseAssessmentWorkflowId(taskId));
@@ -40,9 +34,8 @@ const exclude = (handle: WorkflowHandle<typeof InspectionWorkflow>, caseRef: str
 
 describe('excluding a case in fieldwork', () => {
   it("withdraws the case's assessment, then excludes it, and starts its replacement's", async () => {
-    const inspection = inspectionActivityStubs();
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const { inspection, cases, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       const [excluded] = inspection.sample;
       const after = await exclude(handle, excluded!.caseRef);
@@ -99,9 +92,8 @@ describe('excluding a case in fieldwork', () => {
 
 describe('reassigning a case', () => {
   it('records the new assessor, then the case takes them (keeping its due date), and answers the case', async () => {
-    const inspection = inspectionActivityStubs();
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    const { inspection, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       const [first] = inspection.sample;
       const before = await caseOf(run, first!.taskId).query(caseAssessmentStateQuery);

@@ -5,7 +5,6 @@
 // recorded history replays.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Actor } from '@yji/contracts';
 import {
   PUBLICATION_WORKFLOW,
@@ -16,6 +15,7 @@ import {
 } from '../src/index.ts';
 import { actor, lead } from './inspection-fixtures.ts';
 import { commandRejected, publicationActivityStubs } from './stub-activities.ts';
+import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 import './provided.ts';
 
@@ -23,20 +23,6 @@ const kit = workflowTestKit();
 
 const yjs = actor('yjs-1', 'yjs-contact');
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
-
-const refusal = (update: Promise<unknown>) =>
-  update.then(
-    () => {
-      throw new Error('the update was accepted');
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      // The validator's words, or the service's through the failed activity: the innermost cause's.
-      let cause = error as Error;
-      while (cause.cause instanceof Error) cause = cause.cause;
-      return cause.message;
-    },
-  );
 
 describe('PublicationWorkflow', () => {
   it('sends for the check, closes it at the deadline, publishes at the moved time once, and replays', async () => {
@@ -56,14 +42,14 @@ describe('PublicationWorkflow', () => {
           args: [{ actor: by, draftVersion: 1, deadline: inSeconds(2) }],
         });
 
-      expect(await refusal(schedule(lead, 0, inSeconds(60)))).toBe(
+      expect(await reasonOf(schedule(lead, 0, inSeconds(60)))).toBe(
         'the report is published only after its factual accuracy check',
       );
-      expect(await refusal(send(yjs))).toBe(
+      expect(await reasonOf(send(yjs))).toBe(
         'sending the draft for the factual accuracy check needs lead-inspector',
       );
       await send(lead);
-      expect(await refusal(send(lead))).toBe(
+      expect(await reasonOf(send(lead))).toBe(
         'the draft has been sent for the factual accuracy check already',
       );
       expect((await handle.query(publicationStateQuery)).phase).toBe('factual-check');
@@ -106,7 +92,7 @@ describe('PublicationWorkflow', () => {
         handle.executeUpdate(sendForFactualCheckUpdate, {
           args: [{ actor: lead, draftVersion: 2, deadline: inSeconds(600) }],
         });
-      expect(await refusal(send())).toBe('the version sent is not the current version 2');
+      expect(await reasonOf(send())).toBe('the version sent is not the current version 2');
       expect((await handle.query(publicationStateQuery)).phase).toBe('drafting');
       await send();
       expect((await handle.query(publicationStateQuery)).phase).toBe('factual-check');

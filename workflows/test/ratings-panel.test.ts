@@ -4,7 +4,7 @@
 // and the recorded history replays.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { Actor, RatingsPanelInput } from '@yji/contracts';
 import {
   INSPECTION_WORKFLOW,
@@ -18,6 +18,7 @@ import {
 } from '../src/index.ts';
 import { actor, inspectionInput, readyForPanelState } from './inspection-fixtures.ts';
 import { inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
+import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 import './provided.ts';
 
@@ -46,33 +47,22 @@ describe('RatingsPanelWorkflow', () => {
     return handle;
   }
 
-  const refusal = (update: Promise<unknown>) =>
-    update.then(
-      () => {
-        throw new Error('the update was accepted');
-      },
-      (error: unknown) => {
-        expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-        return (error as Error & { cause: Error }).cause.message;
-      },
-    );
-
   it('refuses the lead inspector and a non-chair, approves for the chair, and only once', async () => {
     const { activities, called } = ratingsPanelActivityStubs();
     await kit.run(activities, async (run) => {
       const handle = await panel(run);
       const approve = (by: Actor) => handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: by }] });
-      expect(await refusal(approve(lead))).toBe(
+      expect(await reasonOf(approve(lead))).toBe(
         'the lead inspector proposed the ratings and cannot approve them',
       );
-      expect(await refusal(approve(qa))).toBe('approving the ratings needs panel-chair');
+      expect(await reasonOf(approve(qa))).toBe('approving the ratings needs panel-chair');
       expect(called('approveRatings')).toHaveLength(0);
 
       const approved = await approve(chair);
       expect(called('approveRatings').map(({ args }) => args[0])).toEqual([
         { inspectionId: expect.any(String), actor: chair, setId: approved.setId },
       ]);
-      expect(await refusal(approve(secondChair))).toBe(
+      expect(await reasonOf(approve(secondChair))).toBe(
         'the ratings are approved; record a correction before approving again',
       );
       expect(await handle.query(ratingsPanelStateQuery)).toMatchObject({
@@ -90,7 +80,7 @@ describe('RatingsPanelWorkflow', () => {
       const handle = await panel(run);
       const decide = (by: Actor) =>
         handle.executeUpdate(decideStandardUpdate, { args: [{ actor: by, decision: move, version: 0 }] });
-      expect(await refusal(decide(qa))).toBe(
+      expect(await reasonOf(decide(qa))).toBe(
         'a panel decision needs panel-chair or lead-inspector or inspector',
       );
       expect(await decide(chair)).toEqual({ standardId: '1.2', version: 1 });
@@ -103,7 +93,7 @@ describe('RatingsPanelWorkflow', () => {
         phase: 'correction',
         correctionsBy: ['chair-1'],
       });
-      expect(await refusal(handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] }))).toBe(
+      expect(await reasonOf(handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] }))).toBe(
         'nobody approves their own correction: another chair must approve it',
       );
       const second = await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: secondChair }] });

@@ -147,3 +147,10 @@ export function publicationActivityStubs(
   };
   return stubs(answers, behaviour);
 }
+
+/** An inspection's stubs and its cases' together, for a worker that runs both workflows. */
+export function inspectionAndCaseStubs() {
+  const inspection = inspectionActivityStubs();
+  const cases = caseActivityStubs();
+  return { inspection, cases, activities: { ...inspection.activities, ...cases.activities } };
+}

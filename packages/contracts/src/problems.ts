@@ -44,6 +44,15 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A refusal naming each field at fault and what is wrong with it, in its message and its details. */
+const fieldIssues = (status: number, meaning: string) =>
+  spec<{ issues: readonly FieldIssue[] }>(
+    status,
+    meaning,
+    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    ({ issues }) => issues,
+  );
+
 /** A finding of a rule about one question code (or case-context field). */
 interface Finding {
   code: string;
@@ -59,11 +68,9 @@ export const PROBLEMS = {
     (p) => ({ location: p.location }),
   ),
 
-  'invalid-request': spec<{ issues: readonly FieldIssue[] }>(
+  'invalid-request': fieldIssues(
     400,
     'The request does not fit its schema; details name each field and the rule it breaks.',
-    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    ({ issues }) => issues,
   ),
   'invalid-json': fixed(400, 'The body is not JSON.', 'the body is not valid JSON'),
   'reserved-key': fixed(
@@ -230,23 +237,17 @@ export const PROBLEMS = {
     (p) => `the assessment is not ready to submit: ${p.findings.length} problem(s)`,
     (p) => p.findings,
   ),
-  'blind-judgements-invalid': spec<{ issues: readonly FieldIssue[] }>(
+  'blind-judgements-invalid': fieldIssues(
     422,
     'Blind judgements must name each key question of the framework once; details name the key questions at fault.',
-    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    ({ issues }) => issues,
   ),
-  'alert-invalid': spec<{ issues: readonly FieldIssue[] }>(
+  'alert-invalid': fieldIssues(
     422,
     'The alert breaks a safeguarding rule beyond its shape; details name each field.',
-    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    ({ issues }) => issues,
   ),
-  'interview-invalid': spec<{ issues: readonly FieldIssue[] }>(
+  'interview-invalid': fieldIssues(
     422,
     'The interview record breaks a rule of 002 13a–c beyond its shape (a role when it took place, 13b for a case manager, the language exactly in Wales); details name each field.',
-    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    ({ issues }) => issues,
   ),
   'decision-invalid': spec<{ problems: readonly string[] }>(
     422,
@@ -260,11 +261,9 @@ export const PROBLEMS = {
     (p) => `the evidence needs correcting: ${p.problems.length} problem(s)`,
     (p) => p.problems,
   ),
-  'draft-invalid': spec<{ issues: readonly FieldIssue[] }>(
+  'draft-invalid': fieldIssues(
     422,
     'The report text, or a comment on it, does not fit the approved ratings (a standard they do not rate, or findings twice); details name each place.',
-    ({ issues }) => issues.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    ({ issues }) => issues,
   ),
   // Neither names the person or the case sent: a refusal never repeats what was sent.
   'not-an-assessor': fixed(

@@ -30,6 +30,7 @@ export {
   type AuditActor,
   type AuditDetails,
 } from './audit.ts';
+export { inspectionRecordAudit, recordAudit } from './record-audit.ts';
 export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';
 export {
   purgeOnce,

@@ -2,7 +2,7 @@
 // Each check runs in a transaction that is rolled back, so the log keeps nothing of the test.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { appendAudit, poolConfigFor, type RawSql } from '../src/index.ts';
+import { appendAudit, inspectionRecordAudit, poolConfigFor, recordAudit, type RawSql } from '../src/index.ts';
 import { REDACTS_REASONS, servicesWithData } from './services.ts';
 
 describe.each(servicesWithData)("the %s service's audit log", (service) => {
@@ -38,6 +38,36 @@ describe.each(servicesWithData)("the %s service's audit log", (service) => {
     await client.query('ROLLBACK TO SAVEPOINT refused');
     return failure;
   };
+
+  it('writes a kind of record’s entries with its type, the record and its inspection', () =>
+    rolledBack(async () => {
+      const inspectionId = '6f1c2a7e-8a38-4c55-9a51-2f0a4f7b9d10';
+      const actor = { userId: 'lead-1', roles: ['lead-inspector'] };
+      const ofTask = await recordAudit<'task.read'>('case-task')(
+        sql,
+        actor,
+        { id: 'task-7', inspectionId },
+        'task.read',
+        { version: 2 },
+      );
+      const ofReport = await inspectionRecordAudit<'report.read'>('report')(
+        sql,
+        actor,
+        inspectionId,
+        'report.read',
+      );
+      const { rows } = await client.query(
+        'SELECT id, "entityType", "entityId", "inspectionId", details FROM "AuditEntry" WHERE id = ANY($1)',
+        [[ofTask, ofReport]],
+      );
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { id: ofTask, entityType: 'case-task', entityId: 'task-7', inspectionId, details: { version: 2 } },
+          { id: ofReport, entityType: 'report', entityId: inspectionId, inspectionId, details: null },
+        ]),
+      );
+      expect(rows).toHaveLength(2);
+    }));
 
   it('appends entries that can be neither updated, deleted nor truncated', () =>
     rolledBack(async () => {

@@ -1,7 +1,7 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
-export { workflowRefusal, type RefusalWording } from './workflow-refusal.ts';
+export { workflowRefusal, workflowUpdates, type RefusalWording } from './workflow-refusal.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';
@@ -15,7 +15,13 @@ export { telemetryEnv } from './env/telemetry.ts';
 export type { AuthOptions } from './auth/verify-token.ts';
 export type { Principal } from './auth/principal.ts';
 export { requireRole } from './auth/require-role.ts';
-export { teamRoute, type FindMemberships, type TeamRouteSchema } from './auth/team-route.ts';
+export {
+  teamMembershipRoute,
+  teamRoute,
+  type FindMemberships,
+  type TeamMembershipTable,
+  type TeamRouteSchema,
+} from './auth/team-route.ts';
 export { actorOf } from './auth/actor.ts';
 export {
   startServiceRuntime,

@@ -3,8 +3,15 @@
 // of the catalogue's (a validator's refusal('not-found', …), a command the service refused, whose activity
 // carries the service's code), else as not-allowed-now (409), always with the workflow's or service's own
 // words (they name states and rules, never a value a person sent).
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { problem, receivedProblem, type Problem } from '@yji/contracts';
+import {
+  ApplicationFailure,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+  type UpdateDefinition,
+} from '@temporalio/client';
+import { problem, receivedProblem, type Actor, type Problem } from '@yji/contracts';
+import { HttpError } from './errors.ts';
 
 /** The code a failure carries: a command's (CommandRejected, code in its details), or its own type. */
 function codeOf(failure: Error): string {
@@ -38,4 +45,26 @@ export function workflowRefusal(
   while (cause.cause instanceof Error) cause = cause.cause;
   const received = receivedProblem({ code: codeOf(cause), message: cause.message });
   return received.code === 'not-allowed-now' ? problem(refused, { reason: cause.message }) : received;
+}
+
+/**
+ * How a service sends a person's decision to one inspection's workflow (found by `workflowIdOf`) as an
+ * Update: its result, or the refusal as an HttpError worded as `wording` says.
+ */
+export function workflowUpdates(workflowIdOf: (inspectionId: string) => string, wording: RefusalWording) {
+  return async <Ret, Decision extends { actor: Actor }>(
+    temporal: Client,
+    inspectionId: string,
+    update: UpdateDefinition<Ret, [Decision]>,
+    decision: Decision,
+  ): Promise<Ret> => {
+    try {
+      return await temporal.workflow
+        .getHandle(workflowIdOf(inspectionId))
+        .executeUpdate(update, { args: [decision] });
+    } catch (error) {
+      const refusal = workflowRefusal(error, wording);
+      throw refusal ? new HttpError(refusal) : error;
+    }
+  };
 }

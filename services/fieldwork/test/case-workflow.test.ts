@@ -6,7 +6,7 @@
 // sampled, and the first answer wins.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import {
   createTask,
   getCaseFacts,
@@ -21,10 +21,10 @@ import {
   assignCaseUpdate,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
-  encryptedDataConverter,
 } from '@yji/workflows';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
 import { COURT_FACTS, fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
 
 async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -53,12 +53,7 @@ describe('a case through the assessment workflow', () => {
     taskQueue = config.TEMPORAL_TASK_QUEUE;
     fieldwork = await startFieldworkUnderTest(config);
     worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
-    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    temporal = new Client({
-      connection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
-    });
+    ({ connection, temporal } = await connectTemporal(config));
     const answer: CommandOutcome<unknown> = { ok: true, value: COURT_FACTS };
     standInFacts = fieldwork.nc.subscribe(getCaseFacts.subject, {
       callback: (_error, message) => void message.respond(JSON.stringify(answer)),

@@ -2,10 +2,10 @@
 // provides, tokens from the development identity provider it runs, and ways to set up a task the way the
 // workflow and the inspection service would (commands over NATS, team membership rows).
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
-import { createTask, assignTask, type DraftContent, type Role } from '@yji/contracts';
-import { signDevToken } from '@yji/dev-idp';
-import { connectNats, sendCommand } from '@yji/messaging';
+import { createTask, assignTask, type DraftContent } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { serviceCaller } from '../../../tests/harness/service-caller.ts';
+import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { fieldworkConfig, startFieldworkService } from '../src/index.ts';
 
@@ -32,39 +32,8 @@ export function fieldworkTestConfig() {
 
 export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
   const service = await startFieldworkService(config, { logger: false });
-  const nc = await connectNats(config.NATS_URL, 'yji-fieldwork-test');
-  const { issuer, audience, dataDir } = inject('devIdp');
-
-  const tokenFor = (userId: string, roles: readonly Role[]) =>
-    signDevToken({ issuer, audience, dataDir, userId, roles });
-
-  /** A request as `userId` with `roles`, JSON in and out. */
-  const call = async (
-    as: { userId: string; roles: readonly Role[] },
-    method: string,
-    path: string,
-    body?: unknown,
-  ) => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await tokenFor(as.userId, as.roles)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: text ? (JSON.parse(text) as ResponseBody) : undefined,
-      text,
-    };
-  };
-
-  /** What TeamMembership would hold after the inspection service's team event. */
-  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
-    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+  const { nc, joinTeam, stop } = await aroundServiceUnderTest(service, config.NATS_URL, 'yji-fieldwork-test');
+  const call = serviceCaller<ResponseBody>(service.url);
 
   /** A task created and assigned as the case workflow's activities do it. */
   const assignedTask = async (
@@ -88,9 +57,5 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
     return { taskId, inspectionId };
   };
 
-  const stop = async () => {
-    await nc.drain();
-    await service.stop();
-  };
   return { ...service, nc, call, joinTeam, assignedTask, stop };
 }

@@ -2,12 +2,13 @@
 // seconds: a claim left alone reminds its reviewer and then tells the lead inspector (the review's timeline,
 // the events), once each; a claim that moves on (approved) before its deadline ends the workflow silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, Connection } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
 import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
 import { startWorker, workerConfig } from '@yji/worker';
-import { encryptedDataConverter, reviewDeadlineWorkflowId } from '@yji/workflows';
+import { reviewDeadlineWorkflowId } from '@yji/workflows';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { qaUnderTest } from './qa-under-test.ts';
+import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
 
 const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
 const EVERY_CASE = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
@@ -26,12 +27,7 @@ describe('review deadlines', () => {
     };
     fieldwork = await startFieldworkUnderTest(config);
     worker = await startWorker(workerConfig.parse(config));
-    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    temporal = new Client({
-      connection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
-    });
+    ({ connection, temporal } = await connectTemporal(config));
   });
   afterAll(async () => {
     await worker?.stop();

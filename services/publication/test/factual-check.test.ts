@@ -5,11 +5,17 @@
 // and at that time the latest version is published, once; the embargoed preview is for the people named.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
 import { startWorker, workerConfig } from '@yji/worker';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
-import { approvedSet, eventually, startPublicationUnderTest } from './publication-under-test.ts';
+import {
+  approvedSet,
+  endPublications,
+  eventually,
+  schemaClient,
+  startPublicationUnderTest,
+} from './publication-under-test.ts';
 
 const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const yjs = { userId: 'yjs-1', roles: ['yjs-contact'] } as const;
@@ -33,16 +39,10 @@ describe('the factual accuracy check', () => {
   beforeAll(async () => {
     publication = await startPublicationUnderTest();
     worker = await startWorker(workerConfig.parse(publication.config));
-    sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
-    await sql.connect();
-    await sql.query('SET search_path TO publication');
+    sql = await schemaClient(publication);
   });
   afterAll(async () => {
-    for (const inspectionId of inspections)
-      await publication.temporal.workflow
-        .getHandle(publicationWorkflowId(inspectionId))
-        .terminate('test finished')
-        .catch(() => {});
+    await endPublications(publication, inspections);
     await sql?.end();
     await worker?.stop();
     await publication?.stop();

@@ -3,17 +3,14 @@
 // membership rows (the inspection service's team events) and the ratings service's approved-ratings events
 // published to JetStream.
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
-import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
-import { connectNats } from '@yji/messaging';
-import { serviceCaller } from '../../../tests/harness/service-caller.ts';
+import pg from 'pg';
+import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
+import { publicationWorkflowId } from '@yji/workflows';
+import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
 
-export interface ResponseBody {
-  error?: { code: string; message: string; details?: unknown };
-  [field: string]: unknown;
-}
+export type { ResponseBody } from '../../../tests/harness/service-under-test.ts';
 
 export function publicationTestConfig() {
   return publicationConfig.parse(testEnvironment('yji-publication-test'));
@@ -56,23 +53,36 @@ export function approvedSet(
 
 export async function startPublicationUnderTest(config = publicationTestConfig()) {
   const service = await startPublicationService(config, { logger: false });
-  const nc = await connectNats(config.NATS_URL, 'yji-publication-test');
-  const js = jetstream(nc);
-  const call = serviceCaller<ResponseBody>(service.url);
-
-  /** What TeamMembership would hold after the inspection service's team event. */
-  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
-    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+  const { nc, js, call, joinTeam, stop } = await aroundServiceUnderTest(
+    service,
+    config.NATS_URL,
+    'yji-publication-test',
+  );
 
   /** Publishes an approved set as the ratings service's outbox relay would: the message id is the row id. */
   const approve = (set: FinalRatingsView, msgID = randomUUID()) =>
     js.publish(ratingsApproved.subject, JSON.stringify(set), { msgID });
 
-  const stop = async () => {
-    await nc.drain();
-    await service.stop();
-  };
   return { ...service, config, nc, call, joinTeam, approve, stop };
+}
+
+type PublicationUnderTest = Awaited<ReturnType<typeof startPublicationUnderTest>>;
+
+/** A client of the service's own schema, for what the API does not show. */
+export async function schemaClient(publication: PublicationUnderTest) {
+  const sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
+  await sql.connect();
+  await sql.query('SET search_path TO publication');
+  return sql;
+}
+
+/** Ends the publication workflows of `inspectionIds`, which would otherwise wait out their timers. */
+export async function endPublications(publication: PublicationUnderTest, inspectionIds: readonly string[]) {
+  for (const inspectionId of inspectionIds)
+    await publication.temporal.workflow
+      .getHandle(publicationWorkflowId(inspectionId))
+      .terminate('test finished')
+      .catch(() => {});
 }
 
 export { eventually } from '../../../tests/harness/poll.ts';

@@ -4,10 +4,16 @@
 // report's text are all kept, a stale save is refused, and only the lead inspector on the team reaches them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import type { ReportDraftView, ReportVersionsView } from '@yji/contracts';
 import { PUBLICATION_WORKFLOW, publicationWorkflowId } from '@yji/workflows';
-import { approvedSet, eventually, startPublicationUnderTest } from './publication-under-test.ts';
+import {
+  approvedSet,
+  endPublications,
+  eventually,
+  schemaClient,
+  startPublicationUnderTest,
+} from './publication-under-test.ts';
 
 const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
@@ -27,16 +33,10 @@ describe('the report drafted from the approved final ratings', () => {
 
   beforeAll(async () => {
     publication = await startPublicationUnderTest();
-    sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
-    await sql.connect();
-    await sql.query('SET search_path TO publication');
+    sql = await schemaClient(publication);
   });
   afterAll(async () => {
-    for (const inspectionId of inspections)
-      await publication.temporal.workflow
-        .getHandle(publicationWorkflowId(inspectionId))
-        .terminate('test finished')
-        .catch(() => {});
+    await endPublications(publication, inspections);
     await sql?.end();
     await publication?.stop();
   });

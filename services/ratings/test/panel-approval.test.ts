@@ -4,7 +4,7 @@
 // set that supersedes the old, needs the chair again, and keeps both.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
 import {
   assessmentApproved,
@@ -17,11 +17,11 @@ import { startWorker, workerConfig } from '@yji/worker';
 import {
   RATINGS_PANEL_WORKFLOW,
   approveRatingsUpdate,
-  encryptedDataConverter,
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
 } from '@yji/workflows';
 import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
 
 const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const chair = { userId: 'chair-1', roles: ['panel-chair'] } as const;
@@ -52,12 +52,7 @@ describe('the ratings panel through its workflow', () => {
     taskQueue = config.TEMPORAL_TASK_QUEUE;
     ratings = await startRatingsUnderTest(config);
     worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
-    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-    temporal = new Client({
-      connection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      dataConverter: encryptedDataConverter(config.YJI_PAYLOAD_KEYS),
-    });
+    ({ connection, temporal } = await connectTemporal(config));
     sql = new pg.Client({ connectionString: config.DATABASE_URL });
     await sql.connect();
   });

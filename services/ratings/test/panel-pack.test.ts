@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentApproved, assessmentReopened, type PanelPack } from '@yji/contracts';
-import { computeRatings, ratedStandardsFor, standardsInScope } from '@yji/domain';
+import { ratedStandardsFor, standardsInScope } from '@yji/domain';
+import { ratingsOfApprovedCases } from '@yji/domain/testing';
 import { courtApproval, eventually, startRatingsUnderTest } from './ratings-under-test.ts';
 
 type Ratings = Awaited<ReturnType<typeof startRatingsUnderTest>>;
@@ -53,26 +54,16 @@ describe('the panel pack from approved assessments', () => {
     for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
     const current = await packWith(inspectionId, 3);
 
-    const expected = computeRatings(
-      {
-        cases: approvals.map(({ taskId, caseType, judgements }) => ({
-          id: taskId,
-          type: caseType,
-          judgements,
-        })),
-        qualitative: {},
-      },
-      {
-        standards: standardsInScope(
-          ratedStandardsFor({
-            courtDisposals: 'd2-v6.5',
-            outOfCourt: 'd3-v3.6',
-            standards: 'standards-2020',
-          }),
-          false,
-        ),
-      },
-    );
+    const expected = ratingsOfApprovedCases(approvals, {
+      standards: standardsInScope(
+        ratedStandardsFor({
+          courtDisposals: 'd2-v6.5',
+          outOfCourt: 'd3-v3.6',
+          standards: 'standards-2020',
+        }),
+        false,
+      ),
+    });
     expect(
       current.standards.map(({ id, computedRating, smallSample, keyQuestions }) => ({
         id,

@@ -3,21 +3,17 @@
 // rows (the inspection service's team events), fieldwork's assessment events published to JetStream, the
 // panel opened by the command the ratings panel workflow's first activity sends.
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
 import type { assessmentApproved } from '@yji/contracts';
-import { openPanel, type Role } from '@yji/contracts';
+import { openPanel } from '@yji/contracts';
 import type { z } from 'zod';
-import { connectNats, sendCommand } from '@yji/messaging';
-import { serviceCaller } from '../../../tests/harness/service-caller.ts';
+import { sendCommand } from '@yji/messaging';
+import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { ratingsConfig, startRatingsService } from '../src/index.ts';
 
 export type Approval = z.input<typeof assessmentApproved.payload>;
 
-export interface ResponseBody {
-  error?: { code: string; message: string; details?: unknown };
-  [field: string]: unknown;
-}
+export type { ResponseBody } from '../../../tests/harness/service-under-test.ts';
 
 export function ratingsTestConfig() {
   return ratingsConfig.parse(testEnvironment('yji-ratings-test'));
@@ -50,13 +46,11 @@ export function courtApproval(
 
 export async function startRatingsUnderTest(config = ratingsTestConfig()) {
   const service = await startRatingsService(config, { logger: false });
-  const nc = await connectNats(config.NATS_URL, 'yji-ratings-test');
-  const js = jetstream(nc);
-  const call = serviceCaller<ResponseBody>(service.url);
-
-  /** What TeamMembership would hold after the inspection service's team event. */
-  const joinTeam = (inspectionId: string, userId: string, role: Role) =>
-    service.db.teamMembership.createMany({ data: [{ inspectionId, userId, role }], skipDuplicates: true });
+  const { nc, js, call, joinTeam, stop } = await aroundServiceUnderTest(
+    service,
+    config.NATS_URL,
+    'yji-ratings-test',
+  );
 
   /** Publishes a fieldwork event as its outbox relay would: the message id is the outbox row id. */
   const publish = (subject: string, payload: unknown, msgID = randomUUID()) =>
@@ -70,10 +64,6 @@ export async function startRatingsUnderTest(config = ratingsTestConfig()) {
       frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
     });
 
-  const stop = async () => {
-    await nc.drain();
-    await service.stop();
-  };
   return { ...service, nc, call, joinTeam, publish, open, stop };
 }
 

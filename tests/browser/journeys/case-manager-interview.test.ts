@@ -4,18 +4,22 @@
 // that no longer applies hides and is not sent, without it the fieldwork service refuses the answer.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, FJI_2016_FRAMEWORKS, inspectionInFieldwork, isCourtRow } from '../../harness/index.ts';
+import {
+  callerAs,
+  FJI_2016_FRAMEWORKS,
+  isCourtRow,
+  type InspectionInFieldwork,
+} from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectNotice } from '../support/page-messages.ts';
+import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
-let inspection: Awaited<ReturnType<typeof inspectionInFieldwork>>;
+let inspection: InspectionInFieldwork;
 
 beforeAll(async () => {
-  const { system } = stack();
-  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
-    team: [{ userId: 'inspector-1', role: 'inspector' }],
-    sampleSize: 2,
+  inspection = await inspectionForTheInspector(stack, {
     seed: 'interview-2016',
     keepRow: isCourtRow,
     adjust: (body) => ({
@@ -75,9 +79,7 @@ describe.each([
     await date.getByLabel('Year').fill('2026');
     await page.getByLabel('Notes').fill('Seen at the YJS office.');
     await save();
-    await expect
-      .poll(() => page.locator('.govuk-notification-banner').innerText())
-      .toContain('Interview recorded');
+    await expectNotice(page, 'Interview recorded');
     await checkPage(page, journey, 'interview-recorded');
     expect(await stored()).toMatchObject({
       tookPlace: true,
@@ -100,9 +102,7 @@ describe.each([
     await save();
     if (javaScript) {
       // The question hid as the role changed, and its answer was not sent.
-      await expect
-        .poll(() => page.locator('.govuk-notification-banner').innerText())
-        .toContain('Interview recorded');
+      await expectNotice(page, 'Interview recorded');
       expect(await seenBefore.isVisible()).toBe(false);
       const now = await stored();
       expect(now.role).toBe('other_practitioner');

@@ -3,22 +3,18 @@
 // excluded; the read is audited by the fieldwork service.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
+import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'exclusion-flags';
 const REASON = 'The child moved out of the area before the disposal started.';
 const stack = useStack();
-let inspection: Awaited<ReturnType<typeof inspectionInFieldwork>>;
+let inspection: InspectionInFieldwork;
 
 beforeAll(async () => {
-  const { system } = stack();
-  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
-    team: [{ userId: 'inspector-1', role: 'inspector' }],
-    sampleSize: 2,
-    seed: 'exclusion-flags',
-  });
+  inspection = await inspectionForTheInspector(stack, { seed: 'exclusion-flags' });
 }, 240_000);
 
 describe('the lead inspector’s exclusion flags, in the browser', () => {

@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '@yji/domain/testing';
 import { caseFactsRead, requireFramework } from '@yji/domain';
-import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
-
-type InspectionInFieldwork = Awaited<ReturnType<typeof inspectionInFieldwork>>;
+import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
@@ -20,12 +20,7 @@ const LOADED = { timeout: 30_000 };
 
 let inspection: InspectionInFieldwork;
 beforeAll(async () => {
-  const { system } = stack();
-  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
-    team: [{ userId: 'inspector-1', role: 'inspector' }],
-    sampleSize: 2,
-    fieldworkStart: '2027-05-03',
-  });
+  inspection = await inspectionForTheInspector(stack, { fieldworkStart: '2027-05-03' });
 }, 120_000);
 
 /** Answers every question the page shows from a complete assessment, saves, and repeats while new ones open. */
@@ -54,7 +49,7 @@ async function answerEverything(page: Page, answers: Record<string, unknown>) {
     }
     if (!changed) return;
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
+    await expectNotice(page, 'Draft saved', LOADED);
   }
 }
 
@@ -99,7 +94,7 @@ describe.each([
       else expect(await group.count()).toBe(0);
     }
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
+    await expectNotice(page, 'Draft saved', LOADED);
 
     // The same person saves from another device: one free-text answer.
     const stored = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
@@ -125,7 +120,7 @@ describe.each([
     expect(await option(mine!).isChecked()).toBe(true);
     await checkPage(page, journey, 'conflict');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
+    await expectNotice(page, 'Draft saved', LOADED);
     expect(await option(mine!).isChecked()).toBe(true);
   });
 
@@ -186,13 +181,13 @@ describe.each([
     await date.getByLabel('Year').fill('2027');
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Interview recorded');
+    await expectNotice(page, 'Interview recorded', LOADED);
     expect(await page.getByLabel('Notes').inputValue()).toBe('Talked through the plan and the referral.');
   });
 
   it('submitting too early lists each problem, linked to its question', async () => {
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('There is a problem');
+    await expectErrorSummary(page, 'There is a problem', LOADED);
     expect(await page.title()).toMatch(/^Error: Case task/);
     // More than a hundred findings on a blank form: the summary lists one line per standard, not one per question.
     const lines = await page.locator('.govuk-error-summary__list li').allInnerTexts();
@@ -234,7 +229,7 @@ describe.each([
     await answerEverything(page, answers);
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Case submitted');
+    await expectNotice(page, 'Case submitted', LOADED);
     expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     await checkPage(page, journey, 'submitted');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { longListCsv } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'lead-inspector';
@@ -26,9 +27,7 @@ describe('the lead inspector, in the browser', () => {
 
     // Sent empty: every field says what it needs, in a summary linked to it.
     await page.getByRole('button', { name: 'Start the inspection' }).click();
-    await expect
-      .poll(() => page.locator('.govuk-error-summary').innerText())
-      .toContain('Enter the name of the youth justice service');
+    await expectErrorSummary(page, 'Enter the name of the youth justice service');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'new-inspection-errors');
 
@@ -47,9 +46,7 @@ describe('the lead inspector, in the browser', () => {
     await page.getByLabel('Sample size').fill('4');
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
-    await expect
-      .poll(() => page.locator('.govuk-notification-banner').innerText())
-      .toContain('Inspection started');
+    await expectNotice(page, 'Inspection started');
     await checkPage(page, JOURNEY, 'inspection');
   });
 
@@ -63,11 +60,11 @@ describe('the lead inspector, in the browser', () => {
       await page.getByLabel('User id').fill(userId);
       await page.getByLabel('Role').selectOption(role);
       await page.getByRole('button', { name: 'Add to the team' }).click();
-      await expect.poll(() => text(page, '.govuk-notification-banner')).toContain(`${userId} is on the team`);
+      await expectNotice(page, `${userId} is on the team`);
     }
     await page.getByLabel('User id').fill('not a user id!');
     await page.getByRole('button', { name: 'Add to the team' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter the person’s user id');
+    await expectErrorSummary(page, 'Enter the person’s user id');
     await checkPage(page, JOURNEY, 'team-error');
     expect(await page.locator('table').innerText()).toContain('assessor-1');
   });
@@ -84,9 +81,7 @@ describe('the lead inspector, in the browser', () => {
       .getByLabel('Long list file')
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByRole('button', { name: 'Upload' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('The file has 2 rows to correct; nothing was kept');
+    await expectErrorSummary(page, 'The file has 2 rows to correct; nothing was kept');
     expect(await text(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
     await checkPage(page, JOURNEY, 'long-list-errors');
     const good = longListCsv(FIELDWORK_START, 40);
@@ -94,22 +89,20 @@ describe('the lead inspector, in the browser', () => {
       .getByLabel('Long list file')
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.getByRole('button', { name: 'Upload' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
-      .toContain('Long list uploaded: 40 cases');
+    await expectNotice(page, 'Long list uploaded: 40 cases');
     await checkPage(page, JOURNEY, 'sample-none');
   });
 
   it('draws the sample, redraws it with a seed, excludes a case and sees its replacement, confirms', async () => {
     await page.getByRole('button', { name: 'Draw the sample' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Sample drawn');
+    await expectNotice(page, 'Sample drawn');
     await page.getByLabel('Seed (optional)').fill('browser-journey');
     await page.getByRole('button', { name: 'Redraw the sample' }).click();
     await expect.poll(() => text(page, 'main')).toContain('Drawn with seed browser-journey');
     await checkPage(page, JOURNEY, 'sample');
     const first = (await page.locator('table').first().locator('tbody tr td').first().innerText()).trim();
     await page.getByRole('button', { name: 'Exclude the case' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Choose the case to exclude');
+    await expectErrorSummary(page, 'Choose the case to exclude');
     await checkPage(page, JOURNEY, 'sample-exclusion-error');
     await page.getByLabel('Case', { exact: true }).selectOption(first);
     await page
@@ -122,7 +115,7 @@ describe('the lead inspector, in the browser', () => {
     expect(await page.getByRole('table', { name: 'Excluded cases' }).innerText()).toContain(first);
     await checkPage(page, JOURNEY, 'sample-excluded');
     await page.getByRole('button', { name: 'Confirm the sample' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Sample confirmed');
+    await expectNotice(page, 'Sample confirmed');
   });
 
   it('assigns every case automatically, reassigns one, and follows progress', async () => {
@@ -132,9 +125,7 @@ describe('the lead inspector, in the browser', () => {
       .toBe(4);
     await checkPage(page, JOURNEY, 'assignments');
     await page.getByRole('button', { name: 'Assign automatically' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
-      .toContain('Cases assigned automatically');
+    await expectNotice(page, 'Cases assigned automatically');
     await expect
       .poll(async () => (await page.reload(), text(page, 'tbody')), { timeout: 30_000 })
       .not.toContain('No one yet');
@@ -145,9 +136,7 @@ describe('the lead inspector, in the browser', () => {
     const other = current === 'inspector-1' ? 'assessor-1' : 'inspector-1';
     await row.getByRole('combobox').selectOption(other);
     await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
-    await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
-      .toContain(`Case ${caseRef} assigned to ${other}`);
+    await expectNotice(page, `Case ${caseRef} assigned to ${other}`);
     await page.getByRole('link', { name: 'See progress' }).click();
     await expect.poll(() => text(page, 'main')).toContain('Assigned');
     expect(await page.locator('tbody tr').count()).toBe(4);

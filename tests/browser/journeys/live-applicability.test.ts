@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicableQuestions, requireFramework } from '@yji/domain';
 import { checkPage } from '../support/page-checks.ts';
+import { fieldworkInspectionWith } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'live-applicability';
@@ -29,11 +30,7 @@ const gated = (() => {
 })();
 
 beforeAll(async () => {
-  const { fieldworkDb } = stack().system;
-  const inspectionId = randomUUID();
-  await fieldworkDb.teamMembership.create({
-    data: { inspectionId, userId: 'inspector-2', role: 'inspector' },
-  });
+  const { fieldworkDb, inspectionId } = await fieldworkInspectionWith(stack, 'inspector-2');
   await fieldworkDb.caseTask.create({
     data: {
       id: taskId,

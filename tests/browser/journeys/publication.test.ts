@@ -11,47 +11,28 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  daysFromNow,
   eventually,
-  inspectionInFieldwork,
-  KEY_QUESTIONS,
-  runPanelToApproval,
+  inSeconds,
+  inspectionWithApprovedRatings,
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'publication';
 const stack = useStack();
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FIELDWORK_START = daysFromNow(60);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-
-const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
 /** An inspection brought through the APIs to the chair's approval, its report opened. */
 async function approvedInspection(seed: string) {
-  const { system } = stack();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  const chair = callerAs(system, 'chair-1', ['panel-chair']);
-  const inspection = await inspectionInFieldwork(system, lead, {
-    team: [
-      { userId: 'inspector-1', role: 'inspector' },
-      { userId: 'chair-1', role: 'panel-chair' },
-      { userId: 'yjs-1', role: 'yjs-contact' },
-    ],
+  const { inspection, final } = await inspectionWithApprovedRatings(stack().system, {
     fieldworkStart: FIELDWORK_START,
     seed,
   });
-  const { id } = inspection;
-  const final = await runPanelToApproval(system, { lead, chair }, inspection, {
-    judgements: (side, index) =>
-      Object.fromEntries(
-        KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 4 !== 0])),
-      ),
-  });
-  await eventually('the report opened with the approved ratings', async () =>
-    (await lead('GET', `/api/publication/inspections/${id}/draft`)).status === 200 ? true : undefined,
-  );
-  return { id, final };
+  return { id: inspection.id, final };
 }
 
 describe('the report and its publication, in the browser', () => {
@@ -84,16 +65,14 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Overview').fill('The partnership board met quarterly.');
     await page.locator('#strengths-2\\.1').fill('x'.repeat(20_001));
     await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Shorten the strengths of standard 2.1');
+    await expectErrorSummary(page, 'Shorten the strengths of standard 2.1');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'report-errors');
 
     await page.locator('#strengths-2\\.1').fill('Plans are written with the child.');
     await page.getByLabel('Recommendations').fill('Review every plan with the child.\n\nTrain the board.');
     await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Report saved as version 1');
+    await expectNotice(page, 'Report saved as version 1');
     await checkPage(page, JOURNEY, 'report-saved');
 
     // Someone saves version 2 over the API while this page still holds version 1.
@@ -107,16 +86,14 @@ describe('the report and its publication, in the browser', () => {
     expect(elsewhere.status).toBe(200);
     await page.getByLabel('Overview').fill('The board met every quarter, and the minutes show it.');
     await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Someone saved a newer version (version 2)');
+    await expectErrorSummary(page, 'Someone saved a newer version (version 2)');
     expect(await text(page, '#newer-version')).toContain('The partnership board met monthly.');
     expect(await page.getByLabel('Overview').inputValue()).toBe(
       'The board met every quarter, and the minutes show it.',
     );
     await checkPage(page, JOURNEY, 'report-newer-version');
     await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Report saved as version 3');
+    await expectNotice(page, 'Report saved as version 3');
 
     await page.getByRole('link', { name: 'Version history' }).click();
     await checkPage(page, JOURNEY, 'report-versions');
@@ -149,14 +126,14 @@ describe('the report and its publication, in the browser', () => {
     await waiting.getByRole('link').click();
     await checkPage(page, JOURNEY, 'yjs-check');
     await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary')).toContain('Enter your comment');
+    await expectErrorSummary(page, 'Enter your comment');
     await checkPage(page, JOURNEY, 'yjs-check-errors');
     await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
     await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment sent');
+    await expectNotice(page, 'Comment sent');
     await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
     await page.getByRole('button', { name: 'Send the comment on standard 2.1' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment sent');
+    await expectNotice(page, 'Comment sent');
 
     await eventually(
       'the check closed at its deadline',
@@ -186,19 +163,17 @@ describe('the report and its publication, in the browser', () => {
     await page.getByRole('link', { name: 'Respond to comment 1' }).click();
     await checkPage(page, JOURNEY, 'comment-response');
     await page.getByRole('button', { name: 'Record the response' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Choose whether you accept or reject the comment');
+    await expectErrorSummary(page, 'Choose whether you accept or reject the comment');
     await checkPage(page, JOURNEY, 'comment-response-errors');
     await page.getByLabel('Accept: the report changes').check();
     await page.getByLabel('Reason').fill('Corrected in the overview.');
     await page.getByRole('button', { name: 'Record the response' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment 1 accepted');
+    await expectNotice(page, 'Comment 1 accepted');
     await page.getByRole('link', { name: 'Respond to comment 2' }).click();
     await page.getByLabel('Reject: the report stands').check();
     await page.getByLabel('Reason').fill('Two plans in the sample were written without the child.');
     await page.getByRole('button', { name: 'Record the response' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Comment 2 rejected');
+    await expectNotice(page, 'Comment 2 rejected');
     await checkPage(page, JOURNEY, 'check-answered');
 
     const tomorrow = new Date(Date.now() + 86_400_000);
@@ -210,20 +185,18 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Time (UTC)').fill('25:70');
     await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
     await page.getByRole('button', { name: 'Schedule publication' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Enter a time on the 24-hour clock');
+    await expectErrorSummary(page, 'Enter a time on the 24-hour clock');
     await checkPage(page, JOURNEY, 'schedule-errors');
     await page.getByLabel('Time (UTC)').fill('9:30');
     await page.getByRole('button', { name: 'Schedule publication' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Publication scheduled');
+    await expectNotice(page, 'Publication scheduled');
     const scheduled = await text(page, '#schedule-now');
     expect(scheduled).toContain('9:30am UTC');
     expect(scheduled).toContain('inspector-1');
     await checkPage(page, JOURNEY, 'scheduled');
     await page.getByLabel('Time (UTC)').fill('10:15');
     await page.getByRole('button', { name: 'Move the publication' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Publication scheduled');
+    await expectNotice(page, 'Publication scheduled');
     expect(await text(page, '#schedule-now')).toContain('10:15am UTC');
 
     const named = await signIn(stack(), 'inspector-1', JOURNEY);

@@ -13,11 +13,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   callerAs,
   completeAssessment,
+  daysFromNow,
   eventually,
-  inspectionInFieldwork,
+  fieldworkHoldsQaSettings,
+  PEOPLE,
+  type InspectionInFieldwork,
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 /**
@@ -31,26 +36,21 @@ const claimButton = (page: Page, taskId: string) =>
 
 const JOURNEY = 'quality-assurance';
 const stack = useStack();
-const FIELDWORK_START = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const FIELDWORK_START = daysFromNow(30);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const notice = (page: Page) => text(page, '.govuk-notification-banner');
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
-let inspection: Awaited<ReturnType<typeof inspectionInFieldwork>>;
+let inspection: InspectionInFieldwork;
 /** The case returned, revised and approved, the question commented on, and its answer before and after. */
 let returned: { taskId: string; caseRef: string; code: string; before: string; after: string };
 /** The case the reviewer without JavaScript approves. */
 let other: { taskId: string; caseRef: string };
 
 beforeAll(async () => {
-  const { system } = stack();
-  inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
-    team: [
-      { userId: 'inspector-1', role: 'inspector' },
-      { userId: 'qa-1', role: 'qa-reviewer' },
-    ],
-    sampleSize: 2,
+  inspection = await inspectionForTheInspector(stack, {
+    team: [PEOPLE.inspector, PEOPLE.reviewer],
     fieldworkStart: FIELDWORK_START,
     seed: 'qa-browser',
   });
@@ -80,24 +80,19 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('Share of each inspector’s cases').fill('150');
     await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'), LOADED)
-      .toContain('Enter a share from 0 to 100');
+    await expectErrorSummary(page, 'Enter a share from 0 to 100', LOADED);
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#shareInspector');
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');
     await page.getByLabel('Share of reviews done blind').fill('100');
     await page.getByLabel('Second named person (user id)').fill('lead-2');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Quality assurance settings saved');
+    await expectNotice(page, 'Quality assurance settings saved', LOADED);
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
     await checkPage(page, JOURNEY, 'qa-settings-saved');
 
     const { system } = stack();
-    await eventually('the fieldwork service to hold the QA settings', async () => {
-      const held = await system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId: inspection.id } });
-      return held ?? undefined;
-    });
+    await fieldworkHoldsQaSettings(system, inspection.id);
     const [first, second] = inspection.cases;
     const { task, answers } = await submitCase(first!.taskId);
     await submitCase(second!.taskId);
@@ -132,26 +127,24 @@ describe('quality assurance, in the browser', () => {
     expect(await page.locator(`a[href="/qa/${returned.taskId}"]`).count()).toBe(1);
     await checkPage(page, JOURNEY, 'queue');
     await claimButton(page, returned.taskId).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
+    await expectNotice(page, 'Case claimed', LOADED);
     expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
     // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
     expect(await page.locator('main').innerText()).not.toContain('The submitted assessment');
     await checkPage(page, JOURNEY, 'blind-judgements');
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('Choose your judgement');
+    await expectErrorSummary(page, 'Choose your judgement', LOADED);
     await checkPage(page, JOURNEY, 'blind-judgements-error');
     for (const group of await page.locator('.govuk-radios').all())
       await group.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Your judgements are recorded');
+    await expectNotice(page, 'Your judgements are recorded', LOADED);
     expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
     expect(await text(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'), LOADED)
-      .toContain('Enter why the assessment goes back');
+    await expectErrorSummary(page, 'Enter why the assessment goes back', LOADED);
     await checkPage(page, JOURNEY, 'return-error');
     await page.getByText(`Comment on ${returned.code}`, { exact: true }).click();
     await page
@@ -161,9 +154,7 @@ describe('quality assurance, in the browser', () => {
       .getByLabel('Why does the assessment go back?')
       .fill('The evidence for one prompt is not clear.');
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
-    await expect
-      .poll(() => notice(page), LOADED)
-      .toContain(`Case ${returned.caseRef} returned to its assessor`);
+    await expectNotice(page, `Case ${returned.caseRef} returned to its assessor`, LOADED);
     await checkPage(page, JOURNEY, 'queue-after-return');
   });
 
@@ -177,14 +168,14 @@ describe('quality assurance, in the browser', () => {
     expect(await text(page, 'main')).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'returned-case');
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('The case is open to revise');
+    await expectNotice(page, 'The case is open to revise', LOADED);
     const comment = page.locator('.app-reviewer-comment', { hasText: `comment on ${returned.code}:` });
     expect(await comment.innerText()).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'revising');
     await page.locator(`[name="q.${returned.code}"][value="${returned.after}"]`).check();
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
-    await expect.poll(() => notice(page), LOADED).toContain('Case submitted');
+    await expectNotice(page, 'Case submitted', LOADED);
     await checkPage(page, JOURNEY, 'resubmitted');
 
     // A safeguarding alert on their other case: an empty form first.
@@ -192,9 +183,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('link', { name: 'Raise a safeguarding alert' }).click();
     await checkPage(page, JOURNEY, 'raise-alert');
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'), LOADED)
-      .toContain('Choose what the concern is about');
+    await expectErrorSummary(page, 'Choose what the concern is about', LOADED);
     await checkPage(page, JOURNEY, 'raise-alert-error');
     await page
       .getByRole('group', { name: 'What is the concern about?' })
@@ -209,7 +198,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('What have you done so far?').fill('Told the case manager');
     await page.getByLabel('Through this service only').check();
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Safeguarding alert raised');
+    await expectNotice(page, 'Safeguarding alert raised', LOADED);
     expect(page.url()).toBe(`${stack().portalUrl}/tasks/${other.taskId}`);
   });
 
@@ -224,14 +213,14 @@ describe('quality assurance, in the browser', () => {
     const page = await signIn(stack(), 'qa-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/qa`);
     await claimButton(page, returned.taskId).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Case claimed');
+    await expectNotice(page, 'Case claimed', LOADED);
     await page.getByRole('button', { name: 'Show the differences' }).click();
     const diff = await text(page, '#diff');
     expect(diff).toContain('Round 1 to round 2');
     expect(diff).toContain(returned.code);
     await checkPage(page, JOURNEY, 'diff');
     await page.getByRole('button', { name: 'Approve the assessment' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain(`Case ${returned.caseRef} approved`);
+    await expectNotice(page, `Case ${returned.caseRef} approved`, LOADED);
     await checkPage(page, JOURNEY, 'approved');
   });
 
@@ -250,12 +239,12 @@ describe('quality assurance, in the browser', () => {
     expect(await text(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
     await checkPage(page, JOURNEY, 'alerts');
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Alert acknowledged');
+    await expectNotice(page, 'Alert acknowledged', LOADED);
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expect.poll(() => text(page, '.govuk-error-summary'), LOADED).toContain('Enter what was done');
+    await expectErrorSummary(page, 'Enter what was done', LOADED);
     await page.getByLabel('What was done').fill('Spoke to the YJS manager, who referred it the same day.');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expect.poll(() => notice(page), LOADED).toContain('Action recorded');
+    await expectNotice(page, 'Action recorded', LOADED);
     await checkPage(page, JOURNEY, 'alert-action');
 
     await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
@@ -269,16 +258,12 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('link', { name: `Reopen for correction case ${returned.caseRef}` }).click();
     await checkPage(page, JOURNEY, 'correction');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'), LOADED)
-      .toContain('Enter why the assessment is reopened');
+    await expectErrorSummary(page, 'Enter why the assessment is reopened', LOADED);
     await page
       .getByLabel('Why is the assessment reopened?')
       .fill('The panel found a prompt answered for the wrong period.');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
-    await expect
-      .poll(() => notice(page), LOADED)
-      .toContain(`Case ${returned.caseRef} reopened for correction`);
+    await expectNotice(page, `Case ${returned.caseRef} reopened for correction`, LOADED);
     await checkPage(page, JOURNEY, 'qa-progress-after-correction');
   });
 

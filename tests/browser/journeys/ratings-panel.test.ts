@@ -5,13 +5,22 @@
 // approves. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callerAs, inspectionInFieldwork, KEY_QUESTIONS, openPanel, type Json } from '../../harness/index.ts';
+import {
+  callersOf,
+  daysFromNow,
+  inspectionInFieldwork,
+  mostlyYes,
+  openPanel,
+  PEOPLE,
+  type Json,
+} from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
 const stack = useStack();
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const FIELDWORK_START = daysFromNow(60);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 describe('the ratings panel, in the browser', () => {
@@ -20,23 +29,15 @@ describe('the ratings panel, in the browser', () => {
 
   it('opens the panel with every case approved', async () => {
     const { system } = stack();
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const { lead } = callersOf(system);
     const inspection = await inspectionInFieldwork(system, lead, {
-      team: [
-        { userId: 'inspector-1', role: 'inspector' },
-        { userId: 'chair-1', role: 'panel-chair' },
-      ],
+      team: [PEOPLE.inspector, PEOPLE.chair],
       fieldworkStart: FIELDWORK_START,
       seed: 'ratings-browser',
     });
     id = inspection.id;
     caseRef = inspection.cases[0]!.caseRef;
-    await openPanel(system, lead, inspection, {
-      judgements: (side, index) =>
-        Object.fromEntries(
-          KEY_QUESTIONS[side].flatMap((s) => [1, 2, 3].map((kq) => [`${s}.${kq}`, (index + kq) % 3 !== 0])),
-        ),
-    });
+    await openPanel(system, lead, inspection, { judgements: mostlyYes(3) });
   });
 
   it('lets the lead inspector propose a qualitative rating with evidence', async () => {
@@ -49,9 +50,7 @@ describe('the ratings panel, in the browser', () => {
 
     await page.getByLabel('Good').check();
     await page.getByRole('button', { name: 'Propose the rating' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Give a finding for at least one prompt');
+    await expectErrorSummary(page, 'Give a finding for at least one prompt');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'proposal-errors');
 
@@ -59,17 +58,14 @@ describe('the ratings panel, in the browser', () => {
     await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
     await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
     await page.getByRole('button', { name: 'Propose the rating' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
-      .toContain('Rating proposed for standard 1.1');
+    await expectNotice(page, 'Rating proposed for standard 1.1');
     await checkPage(page, JOURNEY, 'pack-proposed');
   });
 
   it('lets the chair decide a standard and approve the ratings', async () => {
     const { system } = stack();
     // The rest of the panel's work, through the API: the other proposals and every standard left to decide.
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-    const inspector = callerAs(system, 'inspector-1', ['inspector']);
+    const { lead, inspector } = callersOf(system);
     const base = `/api/ratings/inspections/${id}`;
     for (const standard of ['1.2', '1.3', '1.4', '3.4'])
       await lead('PUT', `${base}/proposals/${standard}`, {
@@ -106,18 +102,14 @@ describe('the ratings panel, in the browser', () => {
     await page.getByLabel(lower ? 'Move it down' : 'Move it up').check();
     await page.getByLabel('Moved to (when moving)').selectOption(lower ?? 'Good');
     await page.getByRole('button', { name: 'Record the decision' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-error-summary'))
-      .toContain('Enter the evidence the decision rests on');
+    await expectErrorSummary(page, 'Enter the evidence the decision rests on');
     await checkPage(page, JOURNEY, 'decision-errors');
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
     await page.getByRole('button', { name: 'Record the decision' }).click();
-    await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
-      .toContain('Decision recorded for standard 2.1');
+    await expectNotice(page, 'Decision recorded for standard 2.1');
 
     await page.getByRole('button', { name: 'Approve the ratings' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner')).toContain('Ratings approved');
+    await expectNotice(page, 'Ratings approved');
     expect(await text(page, 'main')).toContain('The approved ratings do not change');
     await checkPage(page, JOURNEY, 'approved');
   });

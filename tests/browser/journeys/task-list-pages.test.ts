@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { TASK_PAGE_DEFAULT } from '@yji/contracts';
 import { checkPage } from '../support/page-checks.ts';
+import { fieldworkInspectionWith } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'task-list-pages';
@@ -16,11 +17,7 @@ const RUN = randomUUID().slice(0, 6).toUpperCase();
 const caseRef = (index: number) => `P${RUN}-${String(index).padStart(3, '0')}`;
 
 beforeAll(async () => {
-  const { fieldworkDb } = stack().system;
-  const inspectionId = randomUUID();
-  await fieldworkDb.teamMembership.create({
-    data: { inspectionId, userId: 'inspector-2', role: 'inspector' },
-  });
+  const { fieldworkDb, inspectionId } = await fieldworkInspectionWith(stack, 'inspector-2');
   await fieldworkDb.caseTask.createMany({
     data: Array.from({ length: TASKS }, (_, index) => ({
       id: randomUUID(),

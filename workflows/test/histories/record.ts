@@ -46,6 +46,7 @@ import {
   caseActivityStubs,
   commandRejected,
   inspectionActivityStubs,
+  inspectionAndCaseStubs,
   publicationActivityStubs,
   ratingsPanelActivityStubs,
 } from '../stub-activities.ts';
@@ -70,9 +71,8 @@ async function save(name: string, handle: WorkflowHandle) {
 }
 
 it('records an inspection from set-up through fieldwork, and its cases', async () => {
-  const inspection = inspectionActivityStubs();
-  const cases = caseActivityStubs();
-  await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+  const { inspection, activities } = inspectionAndCaseStubs();
+  await kit.run(activities, async (run) => {
     const handle = await startInspection(run);
     await drawSample(handle);
     await handle.executeUpdate(excludeCaseUpdate, {
@@ -151,9 +151,8 @@ it('records a case reminded, escalated, refused a signalled assignment, reassign
 });
 
 it('records the lead deciding in fieldwork through the inspection: a reassignment, an exclusion, a refusal, then continuing as new', async () => {
-  const inspection = inspectionActivityStubs();
-  const cases = caseActivityStubs();
-  await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+  const { inspection, activities } = inspectionAndCaseStubs();
+  await kit.run(activities, async (run) => {
     const handle = await startInspection(run, { options: { continueAsNewAfterEvents: 150 } });
     const { runId } = await handle.describe();
     const firstRun = run.client.workflow.getHandle(handle.workflowId, runId);

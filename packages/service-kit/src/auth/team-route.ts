@@ -61,3 +61,25 @@ export function teamRoute<const S extends TeamRouteSchema>(
     schema: { ...schema, response: { ...errorResponses(400, 401, 403, 404), ...schema.response } },
   };
 }
+
+/** A service's TeamMembership table (its read model of the inspection service's team events). */
+export interface TeamMembershipTable {
+  teamMembership: {
+    findMany(args: {
+      where: { inspectionId: string; userId: string };
+      select: { role: true };
+    }): Promise<readonly { role: string }[]>;
+  };
+}
+
+/**
+ * `teamRoute` for a service that keeps TeamMembership, its routes under one OpenAPI tag: the route options
+ * of one inspection's records for members holding one of `roles`.
+ */
+export function teamMembershipRoute(tag: string) {
+  return <const S extends TeamRouteSchema>(db: TeamMembershipTable, roles: readonly Role[], schema: S) =>
+    teamRoute((where) => db.teamMembership.findMany({ where, select: { role: true } }), roles, {
+      tags: [tag],
+      ...schema,
+    });
+}

@@ -1,8 +1,7 @@
 // Every read and change of a task is audited: who (a person from their verified token, with the request,
 // or the case assessment workflow whose activities send the commands), what, and which task. Details hold
 // ids, versions, question codes and field names, never answer values or notes.
-import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@yji/db';
-import type { CaseTask } from '../generated/prisma/client.ts';
+import { recordAudit, type AuditActor } from '@yji/db';
 
 /**
  * Commands come from the case assessment workflow's activities, which act for the system: the person
@@ -20,19 +19,4 @@ export type TaskAction =
   | 'task.locked'
   | 'task.withdrawn';
 
-export function auditTask(
-  tx: RawSql,
-  actor: AuditActor,
-  task: Pick<CaseTask, 'id' | 'inspectionId'>,
-  action: TaskAction,
-  details?: AuditDetails,
-): Promise<string> {
-  return appendAudit(tx, {
-    actor,
-    action,
-    entityType: 'case-task',
-    entityId: task.id,
-    inspectionId: task.inspectionId,
-    ...(details ? { details } : {}),
-  });
-}
+export const auditTask = recordAudit<TaskAction>('case-task');

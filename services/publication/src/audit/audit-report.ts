@@ -1,6 +1,6 @@
 // Every read and change of an inspection's report is audited: who, what, which version. Details hold ids,
 // versions and standard ids, never the report's text.
-import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@yji/db';
+import { inspectionRecordAudit, type AuditActor } from '@yji/db';
 
 /** The ratings events' consumer acts for the system: the chair is audited where they approved. */
 export const EVENTS_ACTOR: AuditActor = { userId: 'system:ratings-events', roles: [] };
@@ -25,19 +25,4 @@ export type ReportAction =
   | 'report.published'
   | 'report.pdf-rendered';
 
-export function auditReport(
-  tx: RawSql,
-  actor: AuditActor,
-  inspectionId: string,
-  action: ReportAction,
-  details?: AuditDetails,
-): Promise<string> {
-  return appendAudit(tx, {
-    actor,
-    action,
-    entityType: 'report',
-    entityId: inspectionId,
-    inspectionId,
-    ...(details ? { details } : {}),
-  });
-}
+export const auditReport = inspectionRecordAudit<ReportAction>('report');

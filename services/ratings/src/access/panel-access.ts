@@ -2,8 +2,7 @@
 // the inspection's team (TeamMembership, from the inspection service's team events) says which inspection.
 // A non-member is told the inspection does not exist (404); a member without the role is refused (403).
 import type { Role } from '@yji/contracts';
-import { teamRoute, type TeamRouteSchema } from '@yji/service-kit';
-import type { RatingsDb } from '../db.ts';
+import { teamMembershipRoute } from '@yji/service-kit';
 
 export const LEAD: readonly Role[] = ['lead-inspector'];
 export const CHAIR: readonly Role[] = ['panel-chair'];
@@ -12,13 +11,5 @@ export const PANEL: readonly Role[] = ['panel-chair', 'lead-inspector', 'inspect
 /** Decision: the desistance-first option is the lead inspector's or the chair's to set (004 ¶3.29–3.31). */
 export const SETTING: readonly Role[] = ['lead-inspector', 'panel-chair'];
 
-/** The options of a route on one inspection's ratings for members holding one of `roles`. */
-export const panelRoute = <const S extends TeamRouteSchema>(
-  db: RatingsDb,
-  roles: readonly Role[],
-  schema: S,
-) =>
-  teamRoute((where) => db.teamMembership.findMany({ where, select: { role: true } }), roles, {
-    tags: ['ratings'],
-    ...schema,
-  });
+/** The options of a route on one inspection's ratings (`:id`) for members holding one of `roles`. */
+export const panelRoute = teamMembershipRoute('ratings');

@@ -1,6 +1,6 @@
 // Every read and change of an inspection's ratings is audited: who, what, which standard. Details hold ids,
 // standard ids, ratings and versions, never a rationale or a finding.
-import { appendAudit, type AuditActor, type AuditDetails, type RawSql } from '@yji/db';
+import { inspectionRecordAudit, type AuditActor } from '@yji/db';
 
 /** The assessment events' consumer acts for the system: the person is audited where they approved. */
 export const EVENTS_ACTOR: AuditActor = { userId: 'system:fieldwork-events', roles: [] };
@@ -18,19 +18,4 @@ export type PanelAction =
   | 'decision.recorded'
   | 'ratings.approved';
 
-export function auditPanel(
-  tx: RawSql,
-  actor: AuditActor,
-  inspectionId: string,
-  action: PanelAction,
-  details?: AuditDetails,
-): Promise<string> {
-  return appendAudit(tx, {
-    actor,
-    action,
-    entityType: 'ratings-panel',
-    entityId: inspectionId,
-    inspectionId,
-    ...(details ? { details } : {}),
-  });
-}
+export const auditPanel = inspectionRecordAudit<PanelAction>('ratings-panel');

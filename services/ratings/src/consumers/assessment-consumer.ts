@@ -14,6 +14,21 @@ const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.
 type Approved = z.output<typeof assessmentApproved.payload>;
 type Reopened = z.output<typeof assessmentReopened.payload>;
 
+/** Audits the case's judgements recorded or withdrawn, when the event changed them (a late one does not). */
+async function auditWhenChanged(
+  tx: RawSql,
+  changed: number,
+  event: Approved | Reopened,
+  action: 'judgements.recorded' | 'judgements.withdrawn',
+) {
+  if (changed === 1)
+    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, action, {
+      taskId: event.taskId,
+      caseRef: event.caseRef,
+      version: event.version,
+    });
+}
+
 async function recordApproval(tx: RawSql, event: Approved): Promise<void> {
   // Judgements the case's framework does not rate would break every computation: refused, and said where.
   const problems = caseJudgementProblems(event.frameworkId, event.caseType, event.judgements);
@@ -44,12 +59,7 @@ async function recordApproval(tx: RawSql, event: Approved): Promise<void> {
     event.approvedBy,
     event.approvedAt,
   );
-  if (changed === 1)
-    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, 'judgements.recorded', {
-      taskId: event.taskId,
-      caseRef: event.caseRef,
-      version: event.version,
-    });
+  await auditWhenChanged(tx, changed, event, 'judgements.recorded');
 }
 
 async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
@@ -60,12 +70,7 @@ async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
     event.version,
     event.reopenedAt,
   );
-  if (changed === 1)
-    await auditPanel(tx, EVENTS_ACTOR, event.inspectionId, 'judgements.withdrawn', {
-      taskId: event.taskId,
-      caseRef: event.caseRef,
-      version: event.version,
-    });
+  await auditWhenChanged(tx, changed, event, 'judgements.withdrawn');
 }
 
 export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {

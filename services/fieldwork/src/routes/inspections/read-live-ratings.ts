@@ -3,33 +3,23 @@
 // and how many more yes or no judgements would cross a band boundary (packages/domain liveStandings; the
 // rating rules are the domain's, never repeated here). For the lead inspector; audited.
 import { LiveRatingsView } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
-import { actorOf, type App } from '@yji/service-kit';
-import { inspectionRoute } from '../../access/inspection-access.ts';
+import { liveStandings } from '@yji/domain';
+import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
 import { liveCasesOf } from '../../qa/live-cases.ts';
-import { liveStandings } from '@yji/domain';
+import { registerLeadInspectorRead } from './lead-inspector-read.ts';
 
 export function registerReadLiveRatings(app: App, db: FieldworkDb) {
-  app.get(
-    '/api/fieldwork/inspections/:inspectionId/live-ratings',
-    inspectionRoute(db, ['lead-inspector'], {
+  registerLeadInspectorRead(app, db, {
+    path: '/api/fieldwork/inspections/:inspectionId/live-ratings',
+    schema: {
       tags: ['quality assurance'],
       summary: 'Live ratings: each key question’s share of yes, band and distance to the next band',
-      response: { 200: LiveRatingsView },
-    }),
-    async (request) => {
-      const { inspectionId } = request.params;
-      const cases = await liveCasesOf(db, inspectionId);
-      await appendAudit(db, {
-        actor: actorOf(request),
-        action: 'live-ratings.read',
-        entityType: 'inspection',
-        entityId: inspectionId,
-        inspectionId,
-        details: { cases: cases.length },
-      });
-      return { inspectionId, ...liveStandings(cases) };
+      response: LiveRatingsView,
     },
-  );
+    auditAction: 'live-ratings.read',
+    load: (inspectionId) => liveCasesOf(db, inspectionId),
+    auditDetails: (cases) => ({ cases: cases.length }),
+    answer: (cases, inspectionId) => ({ inspectionId, ...liveStandings(cases) }),
+  });
 }

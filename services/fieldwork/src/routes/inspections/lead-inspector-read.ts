@@ -1,0 +1,47 @@
+// A lead inspector's audited read of one inspection's figures (`GET …/inspections/:inspectionId/…`): the
+// team check runs before anything is read (inspectionRoute), then the read, then the audit row saying what
+// was read (ids or counts, never content), then the answer. Each route says only what it reads and answers.
+import type { z } from 'zod';
+import { appendAudit, type AuditDetails } from '@yji/db';
+import { actorOf, type App } from '@yji/service-kit';
+import { inspectionRoute } from '../../access/inspection-access.ts';
+import type { FieldworkDb } from '../../db.ts';
+
+export interface LeadInspectorRead<Loaded, Response extends z.ZodType> {
+  path: `/api/fieldwork/inspections/:inspectionId/${string}`;
+  schema: { tags: string[]; summary: string; description?: string; response: Response };
+  /** The audit action, e.g. `alert.read`. */
+  auditAction: string;
+  load: (inspectionId: string) => Promise<Loaded>;
+  /** What the audit row records of the read: ids or counts. */
+  auditDetails: (loaded: Loaded) => AuditDetails;
+  answer: (loaded: Loaded, inspectionId: string) => z.input<Response>;
+}
+
+export function registerLeadInspectorRead<Loaded, Response extends z.ZodType>(
+  app: App,
+  db: FieldworkDb,
+  read: LeadInspectorRead<Loaded, Response>,
+) {
+  const { response, ...schema } = read.schema;
+  // `answer` is checked against the response schema where each route is written; Fastify cannot resolve a
+  // reply type from a schema type parameter, so here the schema is seen as any schema.
+  const anyResponse: z.ZodType = response;
+  app.get(
+    read.path,
+    inspectionRoute(db, ['lead-inspector'], { ...schema, response: { 200: anyResponse } }),
+    async (request) => {
+      const { inspectionId } = request.params;
+      const loaded = await read.load(inspectionId);
+      await appendAudit(db, {
+        actor: actorOf(request),
+        action: read.auditAction,
+        entityType: 'inspection',
+        entityId: inspectionId,
+        inspectionId,
+        details: read.auditDetails(loaded),
+      });
+      return read.answer(loaded, inspectionId);
+    },
+  );
+}

@@ -1,0 +1,9 @@
+// Times relative to now, for tests whose dates must lie ahead (a fieldwork start the rules accept) or whose
+// deadlines and publication times they wait out.
+
+/** The date `days` from today (UTC), as YYYY-MM-DD. */
+export const daysFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The instant `seconds` from now, as an ISO 8601 timestamp. */
+export const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
