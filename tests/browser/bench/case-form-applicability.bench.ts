@@ -76,10 +76,17 @@ it('the case form applies the rules after a change within budget, for the larges
     const page = await signIn(stack(), 'inspector-1', `bench-${framework}`);
     await page.goto(`${stack().portalUrl}/tasks/${taskId}`);
     await page.waitForLoadState('networkidle');
+    // The timed change is the rules at work: a low classification takes questions out that high shows.
+    const shownWith = async (level: string) => {
+      await page.locator(`input[name="safetyWellbeing"][value="${level}"]`).check();
+      return page.locator('[data-question]:not([hidden])').count();
+    };
+    const shown = { low: await shownWith('low'), high: await shownWith('high') };
     const timed: Partial<Record<Change, Awaited<ReturnType<typeof timeInPage>>>> = {};
     for (const change of ['classification', 'answer', 'keystroke'] as const)
       timed[change] = await timeInPage(page, change);
-    results.push({ framework, questionsInForm: await page.locator('[data-question]').count(), ...timed });
+    const questionsInForm = await page.locator('[data-question]').count();
+    results.push({ framework, questionsInForm, questionsShown: shown, ...timed });
     await page.context().close();
   }
   const result = {
@@ -91,6 +98,8 @@ it('the case form applies the rules after a change within budget, for the larges
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, 'case-form-applicability.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
+  const youthStandards = results.find(({ framework }) => framework === 'd2-v6.5')!;
+  expect(youthStandards.questionsShown.low).toBeLessThan(youthStandards.questionsShown.high);
   for (const { framework, ...timed } of results)
     for (const change of ['classification', 'answer', 'keystroke'] as const)
       if (timed[change]) expect(timed[change].p95Ms, `${framework}: ${change}`).toBeLessThan(BUDGET_P95_MS);
