@@ -24,6 +24,19 @@ describe('a 2016 inspection', () => {
     { timeout: 240_000 },
     async () => {
       const base = inspectionBody('2026-12-07', 2);
+      // Without an out-of-court framework every case is a court case: a court share below 1 is refused.
+      const someOutOfCourt = await lead('POST', '/api/inspections', {
+        ...base,
+        frameworks: FJI_2016_FRAMEWORKS,
+        sample: { size: 2, courtShare: 0.6 },
+      });
+      expect(someOutOfCourt.status).toBe(400);
+      expect(someOutOfCourt.body.error.details).toEqual([
+        {
+          field: 'body.sample.courtShare',
+          message: 'must be 1: without an out-of-court framework every case is a court case',
+        },
+      ]);
       const created = await lead('POST', '/api/inspections', {
         ...base,
         yjs: { ...base.yjs, country: 'wales' },

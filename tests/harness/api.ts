@@ -132,13 +132,15 @@ export async function inspectionInFieldwork(
       throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
     return response.body;
   };
-  const { id } = await ok(
-    'create',
-    'POST',
-    '/api/inspections',
-    adjust(inspectionBody(fieldworkStart, sampleSize)),
-    201,
-  );
+  const created = await lead('POST', '/api/inspections', adjust(inspectionBody(fieldworkStart, sampleSize)));
+  // 202: the worker is slow to store it (a busy machine); it can be read once stored.
+  if (created.status !== 201 && created.status !== 202)
+    throw new Error(`create: ${created.status} ${JSON.stringify(created.body)} (wanted 201)`);
+  const { id } = created.body as { id: string };
+  if (created.status === 202)
+    await eventually('the inspection to be stored', async () =>
+      (await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined,
+    );
   const at = (path: string) => `/api/inspections/${id}${path}`;
   const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
   const [header, ...rows] = longListCsv(fieldworkStart, longListRows).trim().split('\n');

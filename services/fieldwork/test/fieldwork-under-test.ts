@@ -69,7 +69,7 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
   /** A task created and assigned as the case workflow's activities do it. */
   const assignedTask = async (
     assigneeId: string,
-    options: { dueAt?: string; inspectionId?: string } = {},
+    options: { dueAt?: string; inspectionId?: string; frameworkId?: string } = {},
   ) => {
     const taskId = randomUUID();
     const inspectionId = options.inspectionId ?? randomUUID();
@@ -77,7 +77,7 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
       taskId,
       inspectionId,
       caseRef: `CASE-${taskId.slice(0, 8)}`,
-      frameworkId: 'd2-v6.5',
+      frameworkId: options.frameworkId ?? 'd2-v6.5',
       facts: COURT_FACTS,
     });
     await sendCommand(nc, assignTask, {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { lockSubmittedTask } from '@yji/contracts';
-import { requireFramework, type QaPolicy } from '@yji/domain';
+import { requireFramework, type CaseContext, type QaPolicy } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { sendCommand } from '@yji/messaging';
 import { COURT_FACTS, type startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -16,6 +16,17 @@ export const CONTEXT = {
   careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
 } as const;
 const FRAMEWORK = requireFramework('d2-v6.5');
+
+/** 002 13a–b: the first interview with this case manager, which opens View 5's questions about the YOT. */
+const FIRST_INTERVIEW = { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false } as const;
+
+/** A 2016 court case of an FJI in England (no modules), after a first interview with its case manager. */
+const CONTEXT_2016: CaseContext = {
+  disposalType: COURT_FACTS.disposalType,
+  inspectorClassification: {},
+  interview: FIRST_INTERVIEW,
+  inspection: { country: 'england', programme: 'fji', modules: [] },
+};
 
 export function qaUnderTest(fieldwork: Fieldwork) {
   /** An inspection whose team has inspector-1, inspector-3 (also QA), qa-1, qa-2 and lead-1, and its QA policy. */
@@ -58,5 +69,34 @@ export function qaUnderTest(fieldwork: Fieldwork) {
     return { taskId, answers };
   }
 
-  return { inspection, submitted };
+  /**
+   * A 2016 FJI case in England by inspector-1, after a first interview with the case manager, answered
+   * completely and submitted as the workflow does.
+   */
+  async function submitted2016(inspectionId: string) {
+    const assessor = { userId: 'inspector-1', roles: ['inspector'] } as const;
+    await fieldwork.db.inspectionSettings.upsert({
+      where: { inspectionId },
+      create: { inspectionId, country: 'england', programme: { name: 'fji' } },
+      update: {},
+    });
+    const { taskId } = await fieldwork.assignedTask(assessor.userId, {
+      inspectionId,
+      frameworkId: 'fji-sqs-2016',
+    });
+    const path = `/api/fieldwork/tasks/${taskId}`;
+    const interview = await fieldwork.call(assessor, 'PUT', `${path}/case-manager-interview`, {
+      ...FIRST_INTERVIEW,
+      date: '2026-12-08',
+      notes: 'Seen at the office.',
+    });
+    expect(interview.status, JSON.stringify(interview.body)).toBe(200);
+    const answers = completeAnswers(requireFramework('fji-sqs-2016'), CONTEXT_2016);
+    const saved = await fieldwork.call(assessor, 'PUT', `${path}/draft`, { version: 0, answers });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });
+    return { taskId, answers, interview: FIRST_INTERVIEW };
+  }
+
+  return { inspection, submitted, submitted2016 };
 }

@@ -30,9 +30,10 @@ describe('quality assurance of submitted assessments', () => {
   let fieldwork: Fieldwork;
   let inspection: QaHelpers['inspection'];
   let submitted: QaHelpers['submitted'];
+  let submitted2016: QaHelpers['submitted2016'];
   beforeAll(async () => {
     fieldwork = await startFieldworkUnderTest();
-    ({ inspection, submitted } = qaUnderTest(fieldwork));
+    ({ inspection, submitted, submitted2016 } = qaUnderTest(fieldwork));
   });
   afterAll(() => fieldwork?.stop());
 
@@ -160,6 +161,50 @@ describe('quality assurance of submitted assessments', () => {
         taskId,
       ),
     ).rejects.toThrow(/append-only/);
+  });
+
+  it('keeps in each version the 2016 interview facts that decided View 5, never the notes (002 13a–b)', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId, interview } = await submitted2016(inspectionId);
+    // The interview recorded later (after a return, say) does not change what the submitted version was.
+    await fieldwork.db.caseManagerInterview.update({
+      where: { taskId },
+      data: { tookPlace: false, role: null, caseManagerSeenBefore: null },
+    });
+    const read = await review(taskId);
+    expect(read.status).toBe(200);
+    const [first] = read.body?.versions as { interviewFacts: unknown; judgements: unknown }[];
+    expect(first?.interviewFacts).toEqual(interview);
+    expect(read.text).not.toContain('Seen at the office.');
+
+    // QA moderates a 2016 case View by View (it has no key questions), View 5 as the version's interview
+    // opened it, though the interview recorded now says none took place.
+    expect(read.body?.keyQuestions).toEqual([]);
+    const { by, views } = first?.judgements as {
+      by: string;
+      views: { section: string; judgements: { code: string }[] }[];
+    };
+    expect(by).toBe('view');
+    expect(views.map((view) => view.section)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5']);
+    const view5 = views.find((view) => view.section === 'V5')!.judgements.map((judgement) => judgement.code);
+    expect(view5).toEqual(['5.1.1a', '5.1.1b', '5.1.1c', '5.2']);
+  });
+
+  it('never makes a 2016 review blind: it has no key questions to judge first', async () => {
+    const inspectionId = await inspection(everyCase(1));
+    const { taskId } = await submitted2016(inspectionId);
+    const read = await review(taskId, lead);
+    expect(read.body?.selection).toMatchObject({ selected: true, blind: false });
+  });
+
+  it('shows QA the key-question judgements of each version of a youth case', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted(inspectionId);
+    const [first] = (await review(taskId)).body?.versions as { judgements: { by: string } }[];
+    expect(first?.judgements).toMatchObject({
+      by: 'key-question',
+      keyQuestions: { '2.1.1': expect.any(Boolean) },
+    });
   });
 
   it('reopens an approved case only by the lead inspector’s correction with a reason, and tells the ratings', async () => {

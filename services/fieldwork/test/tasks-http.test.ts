@@ -515,6 +515,30 @@ describe('fieldwork task routes', () => {
       expect(questions.find((question) => question.code === '1.2.1')?.multiple).toBe(false);
     });
 
+    it('keeps a per-factor grid with rows still to answer in a draft, and refuses it at submission (002 2.1.2)', async () => {
+      const taskId = await case2016({ country: 'england', programme: { name: 'fji' } });
+      const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: { '2.1.2': { health: 'sufficient' } },
+      });
+      expect(save.status, JSON.stringify(save.body)).toBe(200);
+      const outsideRows = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 1,
+        answers: { '2.1.2': { health: 'sufficient', astrology: 'sufficient' } },
+      });
+      expect(outsideRows.status).toBe(400);
+      expect(outsideRows.body?.error?.details?.map((detail) => detail.code)).toEqual(['2.1.2']);
+
+      const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+        version: 1,
+      });
+      expect(submit.status).toBe(422);
+      expect(submit.body?.error?.details).toContainEqual({
+        code: '2.1.2',
+        message: '2.1.2 needs an answer for the rows substance_misuse, ete, living_arrangements_parenting too',
+      });
+    });
+
     it('asks the Welsh-language questions in Wales only, and View 5 once an interview took place', async () => {
       const wales = await case2016({ country: 'wales', programme: { name: 'fji' } });
       const england = await case2016();

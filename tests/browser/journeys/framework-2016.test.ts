@@ -7,7 +7,8 @@
 // View 5, answers every question the domain's rules apply to the case as the form opens them (judgements
 // Sufficient and Insufficient, the explanations an Insufficient asks for, the per-factor grids, numbers,
 // "select all that apply", the Welsh questions), and submits: the page shows the case read-only in the
-// framework's words, and the fieldwork service holds exactly those answers, judged per View.
+// framework's words, QA (every case, not blind) sees it judged View by View, and the fieldwork service holds
+// exactly those answers, judged per View.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,7 +20,7 @@ import {
 } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { callerAs, eventually, FJI_2016_FRAMEWORKS, isCourtRow, longListCsv } from '../../harness/index.ts';
-import { answerCaseForm, sendCaseForm, SHOWN_QUESTION } from '../support/case-form.ts';
+import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -185,11 +186,15 @@ describe.each([
     // Earlier runs' tasks may fill the first pages: page on as a person would.
     const link = page.locator(`a[href="/tasks/${taskId}"]`);
     while ((await link.count()) === 0) await page.getByRole('link', { name: /Next page/ }).click();
-    await link.click();
+    await untilLoaded(page, () => link.click());
     expect(await page.title()).toBe('Case task – Youth justice inspections');
     // The Welsh-language questions (002 9a–e) are asked of a YJS in Wales; View 5 waits for the interview.
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.9a"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBe(0);
+    // No 2016 rule reads the inspector's classifications or the care-experience facts: the form asks neither.
+    expect(await page.getByRole('heading', { name: 'Your classifications' }).count()).toBe(0);
+    const notRead = '[name="safetyWellbeing"], [name="riskOfHarm"], [name="careHome"], [name="careAssessed"]';
+    expect(await page.locator(notRead).count()).toBe(0);
     await checkPage(page, journey, 'task-2016-blank');
 
     const group = (name: string) => page.getByRole('group', { name, exact: true });
@@ -203,12 +208,39 @@ describe.each([
       .getByLabel('No')
       .check();
     await group('The language of the interview').getByLabel('Welsh').check();
-    await page.getByRole('button', { name: 'Save the interview' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Interview recorded');
+    await sendCaseForm(page, 'Save the interview');
+    expect(await text(page, '.govuk-notification-banner')).toContain('Interview recorded');
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBeGreaterThan(0);
 
     const stored = (await inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
     answers = assessmentOf(caseContextOf(stored.facts.disposalType));
+  });
+
+  it('the lead sends every case to QA, not blind, with qa-1 on the team', async () => {
+    const { system } = stack();
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const at = (path: string) => `/api/inspections/${inspectionId}${path}`;
+    const decided = async (method: string, path: string, body: unknown) => {
+      const answer = await lead(method, path, body);
+      expect([200, 202], JSON.stringify(answer.body)).toContain(answer.status);
+    };
+    await decided('PUT', at('/team'), {
+      members: [
+        { userId: 'inspector-1', role: 'inspector' },
+        { userId: 'qa-1', role: 'qa-reviewer' },
+      ],
+    });
+    await decided('PUT', at('/qa-settings'), {
+      policy: { seed: '2016', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+    });
+    // The fieldwork service routes the submission by what the inspection service's events left it.
+    await eventually('the fieldwork service to know the QA policy and reviewer', async () => {
+      const [settings, reviewer] = await Promise.all([
+        system.fieldworkDb.qaSettings.findUnique({ where: { inspectionId } }),
+        system.fieldworkDb.teamMembership.findFirst({ where: { inspectionId, userId: 'qa-1' } }),
+      ]);
+      return settings && reviewer ? true : undefined;
+    });
   });
 
   // Some 125 questions over six rounds of saves, and axe and photographs of a 40,000-pixel form: minutes on a
@@ -233,6 +265,29 @@ describe.each([
       await checkPage(page, journey, 'task-2016-submitted');
     },
   );
+
+  it('QA sees the submitted case judged View by View (002 has no key questions)', async () => {
+    const reviewer = await signIn(stack(), 'qa-1', `${journey}-qa`, { javaScript });
+    await reviewer.goto(`${stack().portalUrl}/qa/${taskId}`);
+    const stored = (
+      await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
+    ).body;
+    const views = sectionJudgements(
+      requireFramework('fji-sqs-2016'),
+      caseContextOf(stored.facts.disposalType),
+      answers,
+    ).filter((view) => view.section !== 'V0');
+    const rows = await reviewer.locator('#view-judgements tbody tr').allInnerTexts();
+    expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual(
+      views.map((view) => [
+        `${view.section} ${view.name}`,
+        ...(['sufficient', 'insufficient', 'not-applicable', 'no-evidence'] as const).map((outcome) =>
+          String(view.counts[outcome]),
+        ),
+      ]),
+    );
+    await checkPage(reviewer, `${journey}-qa`, 'qa-review-2016');
+  });
 
   it('the fieldwork service holds the submitted answers, judged per View', async () => {
     const stored = (

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '@yji/domain/testing';
-import { requireFramework } from '@yji/domain';
+import { caseFactsRead, requireFramework } from '@yji/domain';
 import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
 
 type InspectionInFieldwork = Awaited<ReturnType<typeof inspectionInFieldwork>>;
@@ -86,16 +86,22 @@ describe.each([
   });
 
   it('saves a draft; a save made elsewhere meanwhile is shown beside theirs, and theirs can then be saved', async () => {
-    await page.getByRole('group', { name: 'Safety and wellbeing', exact: true }).getByLabel('Medium').check();
-    await page
-      .getByRole('group', { name: 'Risk of serious harm to others', exact: true })
-      .getByLabel('Medium')
-      .check();
+    const elsewhere = callerAs(stack().system, 'inspector-1', ['inspector']);
+    const { frameworkId } = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
+    // The form asks for the classifications the framework's rules read (004 ¶3.26 gating), and only those.
+    const read = caseFactsRead(requireFramework(frameworkId)).inspectorClassification;
+    for (const [concern, name] of [
+      ['safetyWellbeing', 'Safety and wellbeing'],
+      ['riskOfHarm', 'Risk of serious harm to others'],
+    ] as const) {
+      const group = page.getByRole('group', { name, exact: true });
+      if (read.includes(concern)) await group.getByLabel('Medium').check();
+      else expect(await group.count()).toBe(0);
+    }
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Draft saved');
 
     // The same person saves from another device: one free-text answer.
-    const elsewhere = callerAs(stack().system, 'inspector-1', ['inspector']);
     const stored = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
     const question = (stored.questions as { code: string; allowed: string[] | null }[]).find(
       (q) => (q.allowed?.length ?? 0) >= 2,
@@ -217,15 +223,14 @@ describe.each([
       careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
     });
     await page.goto(`${stack().portalUrl}/tasks/${taskId}`);
-    // A care-experienced child whom the home YJS assessed: every gated question applies.
-    await page
-      .getByRole('group', { name: /is the inspected YJS their home YJS/ })
-      .getByLabel('Yes')
-      .check();
-    await page
-      .getByRole('group', { name: /take responsibility for assessing/ })
-      .getByLabel('Yes')
-      .check();
+    // The form asks the care-experience facts only where the framework's rules read them (003 I 1.1).
+    const careGroups = [/is the inspected YJS their home YJS/, /take responsibility for assessing/];
+    if (caseFactsRead(requireFramework(stored.frameworkId)).careExperience) {
+      // A care-experienced child whom the home YJS assessed: every gated question applies.
+      for (const name of careGroups) await page.getByRole('group', { name }).getByLabel('Yes').check();
+    } else {
+      for (const name of careGroups) expect(await page.getByRole('group', { name }).count()).toBe(0);
+    }
     await answerEverything(page, answers);
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);

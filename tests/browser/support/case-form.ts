@@ -25,11 +25,22 @@ async function fill(form: Locator, code: string, answer: Answer) {
   }
 }
 
-/** Sends the case form with `button` and waits for the page that answers it; that page must show no errors. */
-export async function sendCaseForm(page: Page, button: 'Save draft' | 'Submit the assessment') {
+/**
+ * Does `action` (a link followed or a form sent) and waits until the page it opens has loaded: the case page
+ * is long, and its banner can be read while the questions at its end are still arriving.
+ */
+export async function untilLoaded(page: Page, action: () => Promise<unknown>) {
   const loaded = page.waitForEvent('load');
-  await page.getByRole('button', { name: button }).click();
+  await action();
   await loaded;
+}
+
+/** Sends a form of the case page with `button` and waits for the page that answers it, which must show no errors. */
+export async function sendCaseForm(
+  page: Page,
+  button: 'Save draft' | 'Submit the assessment' | 'Save the interview',
+) {
+  await untilLoaded(page, () => page.getByRole('button', { name: button }).click());
   expect(await page.locator('.govuk-error-summary').allInnerTexts(), `errors after "${button}"`).toEqual([]);
 }
 

@@ -1,5 +1,5 @@
-// The guidance part of `yji frameworks show <id> --json`: ours on every standard, key question and question,
-// the classification levels, and the official text where an official layer has been imported.
+// The guidance part of `yji frameworks show <id> --json`: ours on every standard (or 2016 View), key question and
+// question, the classification levels, and the official text where an official layer has been imported.
 import { getFrameworkGuidance } from '@yji/domain';
 import type { OfficialLayer } from '@yji/domain';
 
@@ -30,7 +30,8 @@ export function withGuidance(detail: FrameworkDetail, official: OfficialLayer | 
     sections: detail.sections.map((section) => ({
       ...annotate(
         section,
-        ours?.standards.find((entry) => entry.code === section.code),
+        ours?.standards.find((entry) => entry.code === section.code) ??
+          ours?.sections.find((entry) => entry.code === section.code),
       ),
       keyQuestions: section.keyQuestions.map((keyQuestion) => ({
         ...annotate(

@@ -119,6 +119,21 @@ describe('yji frameworks show', () => {
     expect(question('1.1.1').source.lines).toEqual([795, 967]);
   });
 
+  it('--json gives every 2016 View its introduction and every question its guidance', async () => {
+    const framework = JSON.parse((await run('show', 'fji-sqs-2016', '--json')).output);
+    const [details, assessment] = framework.sections;
+    expect(details.guidance).toMatchObject({ code: 'V0', source: { document: '002' } });
+    expect(assessment.guidance.introduction.length).toBeGreaterThan(0);
+    for (const section of framework.sections)
+      for (const group of section.keyQuestions)
+        for (const question of group.questions)
+          expect(question.guidance?.code, question.code).toBe(question.code);
+    expect(assessment.keyQuestions[0].questions[0].guidance).toMatchObject({
+      code: '1.1.1',
+      source: { document: '002', lines: [795, 967] },
+    });
+  });
+
   it('shows groups that no standard rates with a null standard (003 I 1.x, O 2)', async () => {
     const framework = JSON.parse((await run('show', 'd3-v3.6', '--json')).output);
     expect(framework.sections.map((s: { code: string }) => s.code)).toEqual(['I', 'A', 'P', 'D', 'O']);

@@ -25,3 +25,14 @@ export const CaseManagerInterviewView = CaseManagerInterviewBody.extend({
   recordedBy: UserId,
   updatedAt: z.iso.datetime(),
 });
+
+/**
+ * The interview facts the rules read (002 13a–c), as a submitted version keeps them: no date, no notes
+ * (domain InterviewFacts).
+ */
+export const InterviewFactsView = CaseManagerInterviewBody.pick({
+  tookPlace: true,
+  role: true,
+  caseManagerSeenBefore: true,
+  language: true,
+});

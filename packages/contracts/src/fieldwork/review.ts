@@ -9,6 +9,7 @@ import { freeText } from '../free-text.ts';
 import { defineEvent } from '../event.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 import { DraftContent, ReviewState } from './http.ts';
+import { InterviewFactsView } from './interview.ts';
 
 const TEXT_MAX = 5000;
 // More than any framework has questions.
@@ -93,7 +94,41 @@ export const ReviewEntryView = z.object({
 });
 
 /** A submitted version, as it was submitted: never changed afterwards. */
+/** A 2016 View's judgements (domain sectionJudgements): each applicable scoring judgement, a grid's row by row. */
+export const ViewJudgementsView = z.object({
+  section: z.string(),
+  name: z.string(),
+  judgements: z
+    .array(
+      z.object({
+        code: z.string(),
+        criterion: z.string().nullable(),
+        outcome: z.enum(['sufficient', 'insufficient', 'not-applicable', 'no-evidence']),
+      }),
+    )
+    .readonly(),
+  counts: z.object({
+    sufficient: z.int(),
+    insufficient: z.int(),
+    'not-applicable': z.int(),
+    'no-evidence': z.int(),
+  }),
+});
+
+/**
+ * What QA moderates of a version (domain moderatedJudgements): the youth frameworks' key-question judgements
+ * (true yes, false no, null does not apply), or the 2016 framework's judgements per View.
+ */
+export const ModeratedJudgementsView = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('key-question'), keyQuestions: z.record(z.string(), z.boolean().nullable()) }),
+  z.object({ by: z.literal('view'), views: z.array(ViewJudgementsView).readonly() }),
+]);
+
 export const AssessmentVersionView = DraftContent.omit({ version: true }).extend({
+  /** Null once the version's answers were removed under the retention policy. */
+  judgements: ModeratedJudgementsView.nullable(),
+  /** The interview facts the version was submitted under; null when none was recorded, or not yet kept then. */
+  interviewFacts: InterviewFactsView.nullable(),
   round: z.number().int().min(1),
   draftVersion: z.number().int().min(0),
   submittedBy: UserId,

@@ -2,7 +2,7 @@
 // that does not apply, that yji records elsewhere, or that this framework version does not have.
 import { locatedQuestions } from '../frameworks/index.ts';
 import type { Framework, Question } from '../frameworks/index.ts';
-import { outsideScale } from './answer-scale.ts';
+import { outsideScale, unansweredGridRows } from './answer-scale.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import type { CaseContext } from './case-context.ts';
 import { conditionHolds } from './conditions.ts';
@@ -36,7 +36,14 @@ export function answerIssues(
       issues.push({ code, rule: 'unanswered', message: `${code} applies to this case and is not answered` });
     } else {
       const problem = outsideScale(framework, question.answers, answer, answers);
+      const rowsLeft = unansweredGridRows(framework, question.answers, answer, answers);
       if (problem) issues.push({ code, rule: 'outside-scale', message: `${code} ${problem}` });
+      else if (rowsLeft.length > 0)
+        issues.push({
+          code,
+          rule: 'grid-rows-unanswered',
+          message: `${code} needs an answer for the rows ${rowsLeft.join(', ')} too`,
+        });
       else if (
         question.expectedAnswer &&
         answer !== question.expectedAnswer.value &&

@@ -63,23 +63,36 @@ export function gridRows(
   return valuesOf(answers[rows.chosenAt]).filter((value) => options.includes(value));
 }
 
+const isGrid = (value: AnswerValue): value is Readonly<Record<string, string>> =>
+  typeof value !== 'string' && !Array.isArray(value);
+
+// A grid answer within its scale may still leave rows to answer: a draft keeps it so, a submission does not
+// (unansweredGridRows). Only a row the grid does not have, or a cell outside its scale, is outside it.
 function gridProblem(
   framework: Framework,
   scale: Extract<AnswerScale, { type: 'grid' }>,
   value: AnswerValue,
   answers: Answers,
 ) {
-  if (typeof value === 'string' || Array.isArray(value)) return 'needs one answer per row';
-  const grid = value as Readonly<Record<string, string>>;
+  if (!isGrid(value)) return 'needs one answer per row';
   const rows = gridRows(framework, scale, answers);
-  const missing = rows.filter((row) => grid[row] === undefined);
-  const extra = Object.keys(grid).filter((row) => !rows.includes(row));
-  if (missing.length > 0 || extra.length > 0) {
+  if (Object.keys(value).some((row) => !rows.includes(row))) {
     const from = 'chosenAt' in scale.rows ? ` (the options chosen at ${scale.rows.chosenAt})` : '';
     return `needs an answer for exactly the rows ${rows.join(', ') || '(none)'}${from}`;
   }
   const allowed = allowedValues(scale.cell)!;
-  return Object.values(grid).every((cell) => allowed.includes(cell))
+  return Object.values(value).every((cell) => allowed.includes(cell))
     ? undefined
     : `allows only ${allowed.join(', ')} in each row`;
+}
+
+/** The rows of a grid answer still unanswered; none for an answer that is not a grid. */
+export function unansweredGridRows(
+  framework: Framework,
+  scale: AnswerScale,
+  value: AnswerValue,
+  answers: Answers,
+): readonly string[] {
+  if (scale.type !== 'grid' || !isGrid(value)) return [];
+  return gridRows(framework, scale, answers).filter((row) => value[row] === undefined);
 }

@@ -196,6 +196,23 @@ describe('the 2016 framework — its answer types', () => {
     expect(rules(FJI_CASE, { ...answers, '2.1.0': six })).toContain('2.1.0:outside-scale');
   });
 
+  it('tells a grid with rows still to answer (a draft may keep it) from one outside its rows (002 2.1.2)', () => {
+    const answers = completeAnswers(fji, FJI_CASE);
+    const partial = { ...answers, '2.1.2': { health: 'sufficient', ete: 'insufficient' } };
+    expect(validateAssessment(fji, FJI_CASE, partial).errors).toEqual([
+      {
+        code: '2.1.2',
+        rule: 'grid-rows-unanswered',
+        message: '2.1.2 needs an answer for the rows substance_misuse, living_arrangements_parenting too',
+      },
+    ]);
+    expect(rules(FJI_CASE, { ...answers, '2.1.2': {} })).toEqual(['2.1.2:grid-rows-unanswered']);
+    const partialAndWrong = { ...answers, '2.1.2': { health: 'sufficient', lifestyle: 'sufficient' } };
+    expect(rules(FJI_CASE, partialAndWrong)).toEqual(['2.1.2:outside-scale']);
+    const partialBadCell = { ...answers, '2.1.2': { health: 'maybe' } };
+    expect(rules(FJI_CASE, partialBadCell)).toEqual(['2.1.2:outside-scale']);
+  });
+
   it('takes yes, no or the third answer the question offers', () => {
     const answers = completeAnswers(fji, WALES, { '9a': 'welsh', '9b': 'not_known', '9d': 'not_required' });
     expect(rules(WALES, answers)).toEqual(['interview.language:interview-record']);

@@ -7,6 +7,8 @@ export type { AnswerValue, Answers, RationaleNotes } from './answers.ts';
 export { assessedCaseSchema, caseContextOf, checkAssessment } from './assessed-case.ts';
 export type { AssessedCase, AssessmentCheck } from './assessed-case.ts';
 export { caseContextSchema } from './case-context.ts';
+export { caseFactsRead } from './case-facts-read.ts';
+export type { CaseFactsRead } from './case-facts-read.ts';
 export type { CaseContext } from './case-context.ts';
 export { checkExclusion } from './exclusion.ts';
 export type { ExclusionCheck } from './exclusion.ts';

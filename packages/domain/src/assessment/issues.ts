@@ -3,6 +3,8 @@
 export type IssueRule =
   | 'unanswered'
   | 'outside-scale'
+  // A per-factor grid with rows still to answer: a draft may keep it, a submission may not.
+  | 'grid-rows-unanswered'
   | 'does-not-apply'
   | 'unknown-question'
   | 'recorded-elsewhere'

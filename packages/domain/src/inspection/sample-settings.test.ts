@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COURT_SHARE, drawSampleOptionsSchema } from '../sampling/index.ts';
-import { defaultCourtShare, drawOptionsFor } from './sample-settings.ts';
+import { courtShareProblems, defaultCourtShare, drawOptionsFor } from './sample-settings.ts';
 
 describe("an inspection's draw", () => {
   it("takes the inspection's size and court share, counted back from the first day of fieldwork", () => {
@@ -27,5 +27,19 @@ describe("an inspection's draw", () => {
   it('takes every case from court where the inspection pins no out-of-court framework (002: sentences)', () => {
     expect(defaultCourtShare({ outOfCourt: 'none' })).toBe(1);
     expect(defaultCourtShare({ outOfCourt: 'd3-v3.6' })).toBe(DEFAULT_COURT_SHARE);
+  });
+
+  it('refuses a court share other than 1 where the inspection pins no out-of-court framework (002 p.2)', () => {
+    const fji2016 = { outOfCourt: 'none' };
+    expect(courtShareProblems(fji2016, 1)).toEqual([]);
+    expect(courtShareProblems(fji2016, undefined)).toEqual([]);
+    for (const share of [0, 0.6, 0.99])
+      expect(courtShareProblems(fji2016, share)).toEqual([
+        {
+          field: 'courtShare',
+          message: 'must be 1: without an out-of-court framework every case is a court case',
+        },
+      ]);
+    expect(courtShareProblems({ outOfCourt: 'd3-v3.6' }, 0.5)).toEqual([]);
   });
 });

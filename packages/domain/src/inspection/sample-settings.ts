@@ -36,3 +36,24 @@ export function drawOptionsFor(inspection: InspectionSampleSettings, seed: strin
 export function defaultCourtShare(selection: Pick<FrameworkSelection, 'outOfCourt'>): number {
   return selection.outOfCourt === NO_FRAMEWORK ? 1 : DEFAULT_COURT_SHARE;
 }
+
+export interface CourtShareProblem {
+  field: 'courtShare';
+  message: string;
+}
+
+/**
+ * Problems with the court share a lead gives, naming the field; empty when it may be drawn with. Without an
+ * out-of-court framework there is no out-of-court case to draw, so only all court (1) will do: a 2016
+ * inspection samples sentences (002 p.2, seed line 98: the inspection period "commences at the start of
+ * sentence"). Leaving it out takes defaultCourtShare.
+ */
+export function courtShareProblems(
+  selection: Pick<FrameworkSelection, 'outOfCourt'>,
+  courtShare: number | undefined,
+): CourtShareProblem[] {
+  if (courtShare === undefined || selection.outOfCourt !== NO_FRAMEWORK || courtShare === 1) return [];
+  return [
+    { field: 'courtShare', message: 'must be 1: without an out-of-court framework every case is a court case' },
+  ];
+}

@@ -23,3 +23,5 @@ export { measureAgreement } from './agreement.ts';
 export type { AgreementReport, AgreementSummary, BlindReview } from './agreement.ts';
 export { REVIEW_DEADLINE_DEFAULTS, reviewDeadlinesSchema } from './review-deadlines.ts';
 export type { ReviewDeadlines } from './review-deadlines.ts';
+export { moderatedBy, moderatedJudgements } from './moderated-judgements.ts';
+export type { ModeratedJudgements } from './moderated-judgements.ts';

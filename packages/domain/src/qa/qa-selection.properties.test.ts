@@ -32,6 +32,7 @@ const arrivals: fc.Arbitrary<Arrival[]> = fc.uniqueArray(
     .map((arrival): Arrival => ({
       ...arrival,
       assessorRole: arrival.assessorId.startsWith('l') ? 'local-assessor' : 'inspector',
+      moderatedBy: 'key-question',
     })),
   { selector: ({ caseRef }) => caseRef, maxLength: 40 },
 );

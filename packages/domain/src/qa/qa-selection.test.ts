@@ -13,6 +13,7 @@ function submission(overrides: Partial<QaSubmission> = {}): QaSubmission {
     flaggedByAssessor: false,
     safeguardingAlert: false,
     selectedSoFarForAssessor: 1,
+    moderatedBy: 'key-question',
     ...overrides,
   };
 }
@@ -121,6 +122,15 @@ describe('selectForQa (decision: docs/domain.md §1, §6 step 4)', () => {
     expect(selectForQa({ ...policy, minimumPerAssessor: 0 }, first)).toEqual({
       selected: false,
       reason: 'not-drawn',
+    });
+  });
+
+  it('never makes a review blind where there are no key questions to judge blind (a 2016 case, 002)', () => {
+    const allBlind = { ...policy, shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 1 };
+    expect(selectForQa(allBlind, submission())).toMatchObject({ selected: true, blind: true });
+    expect(selectForQa(allBlind, submission({ moderatedBy: 'view' }))).toMatchObject({
+      selected: true,
+      blind: false,
     });
   });
 

@@ -15,6 +15,7 @@
 // review states (review-states.ts), not through this choice again.
 import { z } from 'zod';
 import { hashString } from '../sampling/seeded-rank.ts';
+import type { ModeratedJudgements } from './moderated-judgements.ts';
 import type { AssessorRole, QaPolicy } from './qa-policy.ts';
 
 export interface QaSubmission {
@@ -27,6 +28,8 @@ export interface QaSubmission {
   safeguardingAlert: boolean;
   /** How many of this assessor's earlier submissions in the inspection went to QA, for any reason. */
   selectedSoFarForAssessor: number;
+  /** What QA moderates of the case's framework (moderatedBy): key questions, or a 2016 case's Views. */
+  moderatedBy: ModeratedJudgements['by'];
 }
 
 /** Why a case goes to QA; when several apply, the first in this list is recorded. */
@@ -78,6 +81,10 @@ export function selectForQa(policy: QaPolicy, submission: QaSubmission): QaSelec
   return {
     selected: true,
     reason,
-    blind: lottery(policy.seed, 'qa-blind', submission.caseRef) < policy.blindShare,
+    // Decision: a blind reviewer judges the key questions first; a 2016 case has none, and 002 gives no
+    // judgement per View to judge instead, so its review is never blind.
+    blind:
+      submission.moderatedBy === 'key-question' &&
+      lottery(policy.seed, 'qa-blind', submission.caseRef) < policy.blindShare,
   };
 }

@@ -1,18 +1,33 @@
-// A submitted version is the task's draft as it stood at submission, kept in AssessmentVersion for good; the
-// ratings and the agreement figures read the key-question judgements from it through the domain's rules.
-import { keyQuestionJudgements } from '@yji/domain';
+// A submitted version is the task's draft as it stood at submission, with the 002 13a–c interview facts the
+// rules read then, kept in AssessmentVersion for good; the ratings and the agreement figures read the
+// key-question judgements from it through the domain's rules.
+import {
+  interviewFactsSchema,
+  keyQuestionJudgements,
+  moderatedJudgements,
+  type CaseContext,
+  type InterviewFacts,
+  type ModeratedJudgements,
+} from '@yji/domain';
 import type { DraftContent } from '@yji/contracts';
 import { Prisma, type AssessmentVersion, type CaseTask } from '../generated/prisma/client.ts';
-import { caseContextOf, draftContentOf, frameworkOf, type CaseSurroundings } from '../tasks/stored-task.ts';
+import {
+  caseContextOf,
+  draftContentOf,
+  frameworkOf,
+  interviewFactsOf,
+  type CaseSurroundings,
+} from '../tasks/stored-task.ts';
 
-/** Records the task's current draft as the version submitted in `round`. */
-export function recordVersion(
+/** Records the task's current draft and interview facts as the version submitted in `round`. */
+export async function recordVersion(
   tx: Prisma.TransactionClient,
   task: CaseTask,
   round: number,
   submittedBy: string,
 ): Promise<AssessmentVersion> {
   const draft = draftContentOf(task);
+  const interview = await tx.caseManagerInterview.findUnique({ where: { taskId: task.id } });
   return tx.assessmentVersion.create({
     data: {
       taskId: task.id,
@@ -23,6 +38,7 @@ export function recordVersion(
       inspectorClassification: draft.inspectorClassification,
       relevantFactors: draft.relevantFactors ?? Prisma.DbNull,
       careExperience: draft.careExperience ?? Prisma.DbNull,
+      interviewFacts: interview ? interviewFactsOf(interview) : Prisma.DbNull,
       submittedBy,
     },
   });
@@ -31,6 +47,23 @@ export function recordVersion(
 /** A stored version read back as draft content (the same shapes the task's columns hold). */
 export function versionContent(version: AssessmentVersion): DraftContent {
   return draftContentOf({ ...version, version: version.draftVersion });
+}
+
+/** The interview facts a version was submitted under, or undefined when it kept none. */
+export const versionInterviewOf = (version: AssessmentVersion): InterviewFacts | undefined =>
+  interviewFactsSchema.nullable().parse(version.interviewFacts) ?? undefined;
+
+/**
+ * The surroundings a version was assessed in: the inspection's as given, and the interview as the version
+ * kept it. Decision: a version that kept none (submitted before versions kept them) takes the interview
+ * recorded now.
+ */
+function versionSurroundings(
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): CaseSurroundings {
+  const interview = versionInterviewOf(version) ?? surroundings.interview;
+  return { ...surroundings, ...(interview ? { interview } : {}) };
 }
 
 /**
@@ -42,10 +75,27 @@ export function judgementsOf(
   version: AssessmentVersion,
   surroundings: CaseSurroundings,
 ): Record<string, boolean | null> {
+  const { context, answers } = versionCase(task, version, surroundings);
+  return keyQuestionJudgements(frameworkOf(task), context, answers);
+}
+
+/**
+ * What QA moderates of the version (key questions, or a 2016 case's Views), under the surroundings it was
+ * submitted in; null once its answers were removed under the retention policy.
+ */
+export function moderatedJudgementsOf(
+  task: CaseTask,
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): ModeratedJudgements | null {
+  if (version.purgedAt) return null;
+  const { context, answers } = versionCase(task, version, surroundings);
+  return moderatedJudgements(frameworkOf(task), context, answers);
+}
+
+/** The version's answers and the case as the rules saw it when it was submitted. */
+function versionCase(task: CaseTask, version: AssessmentVersion, surroundings: CaseSurroundings) {
   const content = versionContent(version);
-  return keyQuestionJudgements(
-    frameworkOf(task),
-    caseContextOf(task, content, surroundings),
-    content.answers,
-  );
+  const context: CaseContext = caseContextOf(task, content, versionSurroundings(version, surroundings));
+  return { context, answers: content.answers };
 }

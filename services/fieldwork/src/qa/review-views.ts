@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { AssessmentVersionView, ReviewEntryView, ReviewSummary } from '@yji/contracts';
 import type { AssessmentVersion, CaseReview, CaseTask, ReviewEntry } from '../generated/prisma/client.ts';
-import { versionContent } from './assessment-snapshot.ts';
+import type { CaseSurroundings } from '../tasks/stored-task.ts';
+import { moderatedJudgementsOf, versionContent, versionInterviewOf } from './assessment-snapshot.ts';
 import { domainReviewOf } from './review-record.ts';
 
 export function toReviewSummary(task: CaseTask, review: CaseReview): z.input<typeof ReviewSummary> {
@@ -23,10 +24,17 @@ export function toReviewSummary(task: CaseTask, review: CaseReview): z.input<typ
   };
 }
 
-export function toVersionView(version: AssessmentVersion): z.input<typeof AssessmentVersionView> {
+/** A submitted version of `task`, with what QA moderates of it read under the surroundings it was submitted in. */
+export function toVersionView(
+  task: CaseTask,
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+): z.input<typeof AssessmentVersionView> {
   const { version: _draft, ...content } = versionContent(version);
   return {
     ...content,
+    judgements: moderatedJudgementsOf(task, version, surroundings),
+    interviewFacts: versionInterviewOf(version) ?? null,
     round: version.round,
     draftVersion: version.draftVersion,
     submittedBy: version.submittedBy,

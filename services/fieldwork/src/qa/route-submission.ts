@@ -4,6 +4,7 @@
 // without review, which the ratings hear at once. A resubmission after a return or a correction is kept as
 // the round's version and goes back to QA (to the same reviewer, domain qa/review-states.ts).
 import {
+  moderatedBy,
   moveReview,
   newCaseReview,
   qaPolicySchema,
@@ -16,6 +17,7 @@ import {
 } from '@yji/domain';
 import type { AuditActor } from '@yji/db';
 import type { CaseReview, CaseTask, Prisma } from '../generated/prisma/client.ts';
+import { frameworkOf } from '../tasks/stored-task.ts';
 import { recordVersion } from './assessment-snapshot.ts';
 import { publishApproval } from './review-events.ts';
 import { recordReviewEntry } from './review-entry.ts';
@@ -66,6 +68,7 @@ export async function routeFirstSubmission(
     selectedSoFarForAssessor: await tx.caseReview.count({
       where: { inspectionId: task.inspectionId, assessorId, selection: { path: ['selected'], equals: true } },
     }),
+    moderatedBy: moderatedBy(frameworkOf(task)),
   });
   const submitted = accepted(
     moveReview(newCaseReview(assessorId), { type: 'submit' }, { userId: assessorId, teamRoles: [] }),

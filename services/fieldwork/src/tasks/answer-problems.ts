@@ -1,5 +1,6 @@
 // A draft may be incomplete, but what it saves must fit the framework: every answered code a question of
-// the task's framework version, every value within its question's scale. The rest waits for submission.
+// the task's framework version, every value within its question's scale (a per-factor grid may still leave
+// rows to answer).
 import type { DraftContent } from '@yji/contracts';
 import { validateAssessment, type AssessmentIssue } from '@yji/domain';
 import type { CaseTask } from '../generated/prisma/client.ts';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import { CreatedInspection, CreateInspectionBody, problem } from '@yji/contracts';
-import { defaultCourtShare, frameworkSelectionProblems } from '@yji/domain';
+import { courtShareProblems, defaultCourtShare, frameworkSelectionProblems } from '@yji/domain';
 import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
 import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '@yji/workflows';
 
@@ -20,17 +20,25 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
         summary: 'Start an inspection of a youth justice service; the caller becomes its lead inspector',
         description:
           '201 once the inspection is stored (it can be read at once); 202 when the worker is slow to store ' +
-          'it. Framework versions must exist and suit their domain (400 naming the field).',
+          'it. Framework versions must exist and suit their domain, and a court share other than 1 needs an ' +
+          'out-of-court framework (400 naming the field).',
         body: CreateInspectionBody,
         response: { 201: CreatedInspection, 202: CreatedInspection, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
-      const problems = frameworkSelectionProblems(request.body.frameworks);
-      if (problems.length) {
-        const issues = problems.map(({ field, message }) => ({ field: `body.frameworks.${field}`, message }));
-        throw new HttpError(problem('invalid-request', { issues }));
-      }
+      const { frameworks, sample } = request.body;
+      const issues = [
+        ...frameworkSelectionProblems(frameworks).map(({ field, message }) => ({
+          field: `body.frameworks.${field}`,
+          message,
+        })),
+        ...courtShareProblems(frameworks, sample.courtShare).map(({ field, message }) => ({
+          field: `body.sample.${field}`,
+          message,
+        })),
+      ];
+      if (issues.length) throw new HttpError(problem('invalid-request', { issues }));
       const id = randomUUID();
       const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {
         workflowId: id,
@@ -41,8 +49,8 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
             leadInspectorId: request.principal.userId,
             ...request.body,
             sample: {
-              ...request.body.sample,
-              courtShare: request.body.sample.courtShare ?? defaultCourtShare(request.body.frameworks),
+              ...sample,
+              courtShare: sample.courtShare ?? defaultCourtShare(frameworks),
             },
           },
         ],

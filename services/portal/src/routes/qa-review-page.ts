@@ -113,6 +113,8 @@ export async function showReview(
     judging: mine && review.answersWithheld,
     latest,
     groups: latest ? answeredGroups(review.frameworkId, latest) : [],
+    // What QA moderates of a 2016 case, which has no key questions: its judgements View by View.
+    viewJudgements: latest?.judgements?.by === 'view' ? latest.judgements.views : [],
     keyQuestions: review.keyQuestions.map((keyQuestion) => ({
       ...keyQuestion,
       field: judgementFieldOf(keyQuestion.id),

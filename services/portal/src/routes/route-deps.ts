@@ -45,16 +45,17 @@ export function needsRole(...roles: string[]) {
   };
 }
 
-/** Renders a page and shows, once, the notice the last change left. */
+/** Renders a page and shows, once, the notice (or the decision still under way) the last change left. */
 export function page(
   request: FastifyRequest,
   reply: FastifyReply,
   template: string,
   data: Record<string, unknown>,
 ) {
-  const notice = request.session.notice;
+  const { notice, waiting } = request.session;
   if (notice) request.session.notice = undefined;
-  return reply.view(template, { notice, ...data });
+  if (waiting) request.session.waiting = undefined;
+  return reply.view(template, { notice, waiting, ...data });
 }
 
 /** After a change: say what it did on the next page, and go there (POST → redirect → GET). */

@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
-import { getFramework } from '@yji/domain';
+import { caseFactsRead, getFramework, type CaseFactsRead } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
 import { shownAnswer } from './answer-controls.ts';
@@ -70,6 +70,17 @@ export function conflictWith(
       yours: shownAnswer(mine.answers[question.code]),
     }));
   return { differences };
+}
+
+const NOTHING_READ: CaseFactsRead = { inspectorClassification: [], relevantFactors: [], careExperience: false };
+
+/**
+ * The inspector's own case facts the form asks for: those the rules of the case's framework read (a 2016
+ * case: none), so nobody is asked for what nothing uses.
+ */
+export function factsAsked(task: Pick<Task, 'frameworkId'>): CaseFactsRead {
+  const framework = getFramework(task.frameworkId);
+  return framework ? caseFactsRead(framework) : NOTHING_READ;
 }
 
 /** The stored structured interview as the form's fields. */
@@ -153,6 +164,7 @@ export function showTask(
       groups: questionGroups(task.frameworkId, task.questions, { all: !locked, answers: values.answers }),
       caseRules: locked ? undefined : caseRulesJson(task),
       levels: ClassificationLevel.options,
+      asks: factsAsked(task),
       values,
       conflict: options.conflict,
       interview: values.interview ?? {

@@ -10,6 +10,7 @@ import { answerControl, gridFieldNameOf } from './answer-controls.ts';
 import { fieldIdOf, fieldNameOf, frameworkQuestions } from './question-groups.ts';
 import {
   conflictWith,
+  factsAsked,
   readTask,
   showTask,
   summarisedFindings,
@@ -93,6 +94,8 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
       care: { home: yesOrNo(form.careHome), assessed: yesOrNo(form.careAssessed) },
     };
     const { home, assessed } = values.care;
+    // Only the facts the form asked for: what it did not ask (the framework's rules read it not) stays as stored.
+    const asks = factsAsked(task);
     const api = apiFor(deps, request);
     const saved = await api.send<z.infer<typeof DraftSaved>>('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
       version: Number.isInteger(version) && version >= 0 ? version : 0,
@@ -102,12 +105,11 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
           value === '' || (Array.isArray(value) && value.length === 0) ? null : value,
         ]),
       ),
-      inspectorClassification: {
-        safetyWellbeing: values.classification.safetyWellbeing ?? null,
-        riskOfHarm: values.classification.riskOfHarm ?? null,
-      },
+      inspectorClassification: Object.fromEntries(
+        asks.inspectorClassification.map((concern) => [concern, values.classification[concern] ?? null]),
+      ),
       // Both facts or neither: the service keeps them as a pair.
-      ...(home && assessed
+      ...(asks.careExperience && home && assessed
         ? { careExperience: { inspectedYjsIsHome: home === 'yes', inspectedYjsAssessed: assessed === 'yes' } }
         : {}),
     });

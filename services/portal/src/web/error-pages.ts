@@ -4,7 +4,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { problem, problemStatus, type Problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { SignInAgain } from '../api/service-api.ts';
+import { DecisionInProgress, SignInAgain } from '../api/service-api.ts';
 
 const TITLES: Readonly<Record<number, string>> = {
   403: 'You do not have access to this page',
@@ -20,14 +20,29 @@ function errorPage(reply: FastifyReply, refusal: Problem) {
     .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message });
 }
 
+/** The page a form was sent from: its own path where the portal shows one, else the nearest page above it. */
+function pageOf(request: FastifyRequest): string {
+  const pattern = (request.routeOptions.url ?? '/').split('/');
+  const path = request.url.split('?')[0]!.split('/');
+  for (let end = pattern.length; end > 1; end -= 1)
+    if (request.server.hasRoute({ method: 'GET', url: pattern.slice(0, end).join('/') }))
+      return path.slice(0, end).join('/');
+  return '/';
+}
+
 export async function renderErrorPage(
-  error: FastifyError | HttpError | SignInAgain,
+  error: FastifyError | HttpError | SignInAgain | DecisionInProgress,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
   if (error instanceof SignInAgain) {
     await request.session.destroy();
     return reply.redirect('/sign-in');
+  }
+  if (error instanceof DecisionInProgress) {
+    request.session.waiting =
+      'Your decision was accepted and is still being carried out. Refresh this page in a minute to see it.';
+    return reply.redirect(pageOf(request), 303);
   }
   if (error instanceof HttpError) return errorPage(reply, error.problem);
   if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {

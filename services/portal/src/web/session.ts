@@ -27,6 +27,8 @@ declare module 'fastify' {
     signIn?: PendingSignIn;
     /** Shown once, on the next page: what the last change did. */
     notice?: string;
+    /** Shown once, on the next page: a decision the services accepted and are still carrying out. */
+    waiting?: string;
     _csrf?: string;
   }
 }

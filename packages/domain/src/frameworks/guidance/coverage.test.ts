@@ -1,5 +1,5 @@
 // Proves coverage: every question, key question, classification level, standard and prompt of the guided
-// frameworks has guidance, and each points at lines of its seed that exist and print its code there (so the
+// frameworks (and every View of the 2016 one) has guidance, and each points at lines of its seed that exist and print its code there (so the
 // official text can be opened beside ours), without running into the next entry.
 import { describe, expect, it } from 'vitest';
 import { locatedQuestions } from '../questions.ts';
@@ -193,6 +193,73 @@ describe.runIf(seedsAvailable)('guidance for standards-2020 against 004 Annexe A
         .map(plainLine)
         .findLast((line) => /^\d\.\d\.\d\s/.test(line));
       expect(above?.split(/\s/)[0], question.code).toBe(keyQuestion.code);
+    }
+  });
+});
+
+// 002 prints one row per question number; its lettered parts (1.6.2 a)–c)) share their number's row, and a
+// View's introduction runs from its heading to the first row. The framework data names each row as printed.
+describe('guidance for fji-sqs-2016', () => {
+  const framework = requireFramework('fji-sqs-2016');
+  const guidance = guidanceOf('fji-sqs-2016');
+  const located = locatedQuestions(framework);
+  // The seed row a question's own text starts at: its printed code up to the first space ('5.3 a)' → '5.3').
+  const rowCode = (printed: string) => printed.split(' ')[0]!;
+  const rowStarts = () =>
+    new Map(
+      located.flatMap(({ question }) => {
+        const first = question.source.lines?.[0];
+        return first === undefined ? [] : [[first, rowCode(question.source.code)] as const];
+      }),
+    );
+
+  // A passage holds no row of another question number.
+  function expectOwnRows(label: string, row: string | null, source: SeedReference) {
+    const [from, to] = source.lines as readonly [number, number];
+    for (const [line, code] of rowStarts())
+      if (line > from && line <= to) expect(code, `${label} runs into line ${line}`).toBe(row);
+  }
+
+  it('has guidance for every question, saying how to reach each possible answer', () => {
+    for (const { question } of located) {
+      const entry = guidance.questions.find((candidate) => candidate.code === question.code);
+      expect(entry, question.code).toBeDefined();
+      if (question.answers.type === 'yes-no' || question.answers.type === 'sufficiency') {
+        expect(entry!.yesWhen.length, `${question.code} yesWhen`).toBeGreaterThan(0);
+        expect(entry!.noWhen.length, `${question.code} noWhen`).toBeGreaterThan(0);
+      } else {
+        expect(entry!.howToAnswer.length, `${question.code} howToAnswer`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('introduces every View', () => {
+    for (const section of framework.sections) {
+      expect(
+        guidance.sections.find((candidate) => candidate.code === section.code)?.introduction.length,
+        section.code,
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  it.runIf(seedsAvailable)('points every question at the row that prints its number, and no further', () => {
+    for (const { question } of located) {
+      const { source } = guidance.questions.find((candidate) => candidate.code === question.code)!;
+      expect(source.document, question.code).toBe('002');
+      const row = rowCode(question.source.code);
+      expect(passage(source)[0], `${question.code} at line ${firstLine(source)}`).toMatch(
+        printedCode(row, false),
+      );
+      expectOwnRows(question.code, row, source);
+    }
+  });
+
+  it.runIf(seedsAvailable)('points every View at its heading, ending before its first row', () => {
+    for (const section of framework.sections) {
+      const { source } = guidance.sections.find((candidate) => candidate.code === section.code)!;
+      expect(source.document, section.code).toBe('002');
+      expect(passage(source)[0], section.code).toMatch(new RegExp(`^View ${section.code.slice(1)}\\b`));
+      expectOwnRows(section.code, null, source);
     }
   });
 });

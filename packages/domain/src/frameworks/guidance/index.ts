@@ -6,6 +6,7 @@ export {
   frameworkGuidanceSchema,
   keyQuestionGuidanceSchema,
   questionGuidanceSchema,
+  sectionGuidanceSchema,
   standardGuidanceSchema,
 } from './schema.ts';
 export type {
@@ -16,6 +17,7 @@ export type {
   KeyQuestionGuidance,
   LevelGuidance,
   QuestionGuidance,
+  SectionGuidance,
   SeedReference,
   StandardGuidance,
 } from './schema.ts';

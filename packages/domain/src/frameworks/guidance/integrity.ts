@@ -32,6 +32,7 @@ export function guidanceProblems(
   const codes = frameworkCodes(framework);
   const entries: [kind: string, codes: readonly string[], known: Set<string>][] = [
     ['standard', guidance.standards.map((entry) => entry.code), codes.sections],
+    ['section', guidance.sections.map((entry) => entry.code), codes.sections],
     ['key question', guidance.keyQuestions.map((entry) => entry.code), codes.keyQuestions],
     ['question', guidance.questions.map((entry) => entry.code), codes.questions],
     ['classification', guidance.classifications.map((entry) => entry.question), codes.questions],

@@ -41,7 +41,16 @@ describe('guidanceForQuestion', () => {
     expect(view?.standard?.statement).toBe(
       'There is a high quality, evidence-based resettlement service for children leaving custody.',
     );
-    expect(view?.keyQuestion.code).toBe('2.5.1');
+    expect(view?.keyQuestion?.code).toBe('2.5.1');
+  });
+
+  it("gives a 2016 question its View's introduction, its groups having no text to introduce", () => {
+    const view = guidanceForQuestion('fji-sqs-2016', '5.1.1a');
+    expect(view?.question.code).toBe('5.1.1a');
+    expect(view?.section?.code).toBe('V5');
+    expect(view?.section?.introduction.join(' ')).toMatch(/interview/i);
+    expect(view).not.toHaveProperty('keyQuestion');
+    expect(view?.levels).toEqual([]);
   });
 
   it('adds the official text of the question and key question from a layer for the same framework', () => {

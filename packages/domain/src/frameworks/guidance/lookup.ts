@@ -1,4 +1,4 @@
-// What the web app shows beside a question: our guidance for it, for its key question and standard, the
+// What the web app shows beside a question: our guidance for it, for its key question, section and standard, the
 // meaning of the classification levels that bear on it, and the official text where it has been imported.
 import { locatedQuestions } from '../questions.ts';
 import { getFramework } from '../registry.ts';
@@ -8,6 +8,7 @@ import type {
   ClassificationGuidance,
   KeyQuestionGuidance,
   QuestionGuidance,
+  SectionGuidance,
   StandardGuidance,
 } from './schema.ts';
 
@@ -22,7 +23,9 @@ export interface GuidanceForQuestion {
   readonly framework: string;
   readonly code: string;
   readonly question: QuestionGuidance;
-  readonly keyQuestion: KeyQuestionGuidance;
+  // Absent where the framework introduces its sections instead (fji-sqs-2016: its groups carry no text).
+  readonly keyQuestion?: KeyQuestionGuidance;
+  readonly section?: SectionGuidance;
   // Present in frameworks that carry a statement per standard (standards-2020).
   readonly standard?: StandardGuidance;
   // The question's own levels, or those of the concern its key question is about.
@@ -42,25 +45,29 @@ export function guidanceForQuestion(
   if (!framework || !guidance) return undefined;
   const located = locatedQuestions(framework).find((entry) => entry.question.code === code);
   const question = guidance.questions.find((entry) => entry.code === code);
-  const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === located?.keyQuestion.code);
-  if (!located || !question || !keyQuestion) return undefined;
-  const { section } = located;
-  const standard = guidance.standards.find((entry) => entry.code === section.code);
+  if (!located || !question) return undefined;
+  const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === located.keyQuestion.code);
+  const section = guidance.sections.find((entry) => entry.code === located.section.code);
+  if (!keyQuestion && !section) return undefined;
+  const standard = guidance.standards.find((entry) => entry.code === located.section.code);
   const levels = guidance.classifications.filter(
-    (classification) => classification.question === code || classification.concern === keyQuestion.concern,
+    (classification) =>
+      classification.question === code ||
+      (keyQuestion?.concern !== undefined && classification.concern === keyQuestion.concern),
   );
   return {
     framework: frameworkId,
     code,
     question,
-    keyQuestion,
+    ...(keyQuestion && { keyQuestion }),
+    ...(section && { section }),
     ...(standard && { standard }),
     levels,
     ...(official?.framework === frameworkId && {
       official: officialText(official, {
         question: code,
-        keyQuestion: keyQuestion.code,
-        standard: section.code,
+        keyQuestion: located.keyQuestion.code,
+        standard: located.section.code,
       }),
     }),
   };

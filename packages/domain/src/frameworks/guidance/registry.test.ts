@@ -20,8 +20,14 @@ const question = (code: string, extra: object = {}) => ({
 });
 
 describe('guidance registry', () => {
-  it('carries guidance for the three CARaGs and the 2020 standards', () => {
-    expect(guidedFrameworkIds()).toEqual(['d2-v6.5', 'd3-v3.6', 'd3-legacy', 'standards-2020']);
+  it('carries guidance for the three CARaGs, the 2020 standards and the 2016 FJI/SQS', () => {
+    expect(guidedFrameworkIds()).toEqual([
+      'd2-v6.5',
+      'd3-v3.6',
+      'd3-legacy',
+      'standards-2020',
+      'fji-sqs-2016',
+    ]);
     expect(getFrameworkGuidance('d2-v9')).toBeUndefined();
   });
 

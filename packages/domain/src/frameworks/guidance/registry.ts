@@ -5,13 +5,14 @@ import { getFramework, requireFramework } from '../registry.ts';
 import d2v65 from './data/d2-v6.5.json' with { type: 'json' };
 import d3Legacy from './data/d3-legacy.json' with { type: 'json' };
 import d3v36 from './data/d3-v3.6.json' with { type: 'json' };
+import fjiSqs2016 from './data/fji-sqs-2016.json' with { type: 'json' };
 import standards2020 from './data/standards-2020.json' with { type: 'json' };
 import { guidanceProblems } from './integrity.ts';
 import { frameworkGuidanceSchema } from './schema.ts';
 import type { FrameworkGuidance } from './schema.ts';
 
 const GUIDANCE: ReadonlyMap<string, FrameworkGuidance> = new Map(
-  [d2v65, d3v36, d3Legacy, standards2020].map((data) => {
+  [d2v65, d3v36, d3Legacy, standards2020, fjiSqs2016].map((data) => {
     const guidance = deepFreeze(frameworkGuidanceSchema.parse(data));
     const problems = guidanceProblems(guidance, requireFramework(guidance.framework), getFramework);
     if (problems.length > 0)

@@ -39,7 +39,9 @@ export const questionGuidanceSchema = z.strictObject({
   code: z.string().regex(/^\S+$/),
   // What the question is about, in a sentence or two.
   summary: sentence,
-  // For questions judged yes or no (and the 2020 prompts): what a yes needs, and what is not enough.
+  // For questions judged yes or no (and the 2020 prompts): what a yes needs, and what is not enough. For the
+  // 2016 judgement questions, answered Sufficient or Insufficient, what Sufficient needs and what makes the
+  // work Insufficient: the same two-sided judgement, and 002 itself says YES or NO of many of them.
   yesWhen: sentences.default([]),
   noWhen: sentences.default([]),
   // For questions answered with a level, a category or text: how to choose the answer.
@@ -91,6 +93,16 @@ export const classificationGuidanceSchema = z.strictObject({
 });
 export type ClassificationGuidance = DeepReadonly<z.infer<typeof classificationGuidanceSchema>>;
 
+// A section of a framework whose groups carry no text of their own (the 2016 Views, 002): what it covers
+// and when it is asked (programme, module, interview, custody, answers to earlier questions).
+export const sectionGuidanceSchema = z.strictObject({
+  code: z.string().regex(/^\S+$/),
+  introduction: sentences.min(1),
+  source: seedReferenceSchema,
+  sourceNote: sentence.optional(),
+});
+export type SectionGuidance = DeepReadonly<z.infer<typeof sectionGuidanceSchema>>;
+
 // A standard of the 2020 framework (004 Annexe A): its own statement as printed, and how it is judged.
 export const standardGuidanceSchema = z.strictObject({
   code: z.string().regex(/^\d\.\d$/),
@@ -108,7 +120,8 @@ export type StandardGuidance = DeepReadonly<z.infer<typeof standardGuidanceSchem
 export const frameworkGuidanceSchema = z.strictObject({
   framework: z.string().min(1),
   standards: z.array(standardGuidanceSchema).default([]),
-  keyQuestions: z.array(keyQuestionGuidanceSchema),
+  sections: z.array(sectionGuidanceSchema).default([]),
+  keyQuestions: z.array(keyQuestionGuidanceSchema).default([]),
   questions: z.array(questionGuidanceSchema),
   classifications: z.array(classificationGuidanceSchema).default([]),
 });

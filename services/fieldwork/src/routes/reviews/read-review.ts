@@ -11,7 +11,7 @@ import { judgedKeyQuestions } from '../../qa/key-questions.ts';
 import { REVIEW_READERS, reviewRoute } from '../../qa/review-route.ts';
 import { visibleReview } from '../../qa/review-access.ts';
 import { toEntryView, toReviewSummary, toVersionView } from '../../qa/review-views.ts';
-import { frameworkOf } from '../../tasks/stored-task.ts';
+import { caseSurroundingsOf, frameworkOf } from '../../tasks/stored-task.ts';
 
 export function registerReadReview(app: App, db: FieldworkDb) {
   app.get(
@@ -27,10 +27,11 @@ export function registerReadReview(app: App, db: FieldworkDb) {
     async (request) => {
       const access = await visibleReview(db, request.principal, request.params.taskId);
       const { task } = access;
-      const [judged, versions, entries] = await Promise.all([
+      const [judged, versions, entries, surroundings] = await Promise.all([
         db.blindJudgement.findUnique({ where: { taskId: task.id } }),
         db.assessmentVersion.findMany({ where: { taskId: task.id }, orderBy: { round: 'asc' } }),
         db.reviewEntry.findMany({ where: { taskId: task.id }, orderBy: { at: 'asc' } }),
+        caseSurroundingsOf(db, task),
       ]);
       const withheld = answersWithheld(access, judged);
       await appendAudit(db, {
@@ -46,7 +47,7 @@ export function registerReadReview(app: App, db: FieldworkDb) {
         answersWithheld: withheld,
         keyQuestions: judgedKeyQuestions(frameworkOf(task)),
         blindJudgements: (judged?.judgements as Record<string, boolean | null> | undefined) ?? null,
-        versions: withheld ? [] : versions.map(toVersionView),
+        versions: withheld ? [] : versions.map((version) => toVersionView(task, version, surroundings)),
         timeline: entries.map(toEntryView),
       };
     },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssessmentVersion" ADD COLUMN     "interviewFacts" JSONB;
