@@ -2,18 +2,17 @@
 // questions a low classification takes out (004 ¶3.26, the domain's gating) disappear as "Low" is chosen and
 // come back with "High", before any save; without JavaScript the form is as before — the next save decides.
 // The task is stored as the case workflow's commands leave it; the whole assessment has its own journey.
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicableQuestions, requireFramework } from '@yji/domain';
 import { checkPage } from '../support/page-checks.ts';
-import { fieldworkInspectionWith } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
+import { storedCaseTask } from '../support/stored-task.ts';
 
 const JOURNEY = 'live-applicability';
 const FRAMEWORK = 'd2-v6.5';
 const stack = useStack();
-const taskId = randomUUID();
+let taskId: string;
 
 /** A question the domain asks with no classification and not once safety and wellbeing is classified low. */
 const gated = (() => {
@@ -30,27 +29,7 @@ const gated = (() => {
 })();
 
 beforeAll(async () => {
-  const { fieldworkDb, inspectionId } = await fieldworkInspectionWith(stack, 'inspector-2');
-  await fieldworkDb.caseTask.create({
-    data: {
-      id: taskId,
-      inspectionId,
-      caseRef: `L${randomUUID().slice(0, 6).toUpperCase()}-001`,
-      frameworkId: FRAMEWORK,
-      facts: {
-        disposalType: 'referral_order',
-        disposalStart: '2025-03-01',
-        caseManager: 'CM 1',
-        gender: 'Female',
-        ethnicity: 'White',
-        safetyWellbeing: 'medium',
-        riskOfSeriousHarm: 'low',
-      },
-      state: 'assigned',
-      assigneeId: 'inspector-2',
-      dueAt: new Date(Date.UTC(2027, 5, 1)),
-    },
-  });
+  taskId = await storedCaseTask(stack().system, FRAMEWORK, 'inspector-2');
 });
 
 const question = (page: Page) => page.locator(`[data-question="${gated}"]`);

@@ -1,22 +1,25 @@
-// The names people know inspections by — the youth justice service's name and code — for the pages that
-// list case tasks and reviews, which the fieldwork service keeps by inspection id. One call per page for
-// every inspection the person is on the team of, not one per row.
+// The names people know inspections by — the youth justice service's name and the day its fieldwork starts,
+// which tells two inspections of one YJS apart — for the pages that list case tasks and reviews, which the
+// fieldwork service keeps by inspection id. One call per page for every inspection the person is on the
+// team of, not one per row.
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
+import { govukDate } from '../web/nunjucks-filters.ts';
 import type { ServiceApi } from './service-api.ts';
 
-export interface InspectionName {
-  name: string;
-  code: string;
-}
+type Inspection = z.infer<typeof InspectionList>['inspections'][number];
 
-export async function inspectionNames(api: ServiceApi): Promise<ReadonlyMap<string, InspectionName>> {
+/** "Glanmor Youth Justice Service — fieldwork from 5 April 2027". */
+export const inspectionName = ({ yjs, fieldworkStart }: Pick<Inspection, 'yjs' | 'fieldworkStart'>) =>
+  `${yjs.name} — fieldwork from ${govukDate(fieldworkStart)}`;
+
+export async function inspectionNames(api: ServiceApi): Promise<ReadonlyMap<string, string>> {
   const { inspections } = await api.get<z.infer<typeof InspectionList>>('/api/inspections');
-  return new Map(inspections.map(({ id, yjs }) => [id, { name: yjs.name, code: yjs.code }]));
+  return new Map(inspections.map((inspection) => [inspection.id, inspectionName(inspection)]));
 }
 
 /** Each row with the name of its inspection; none when the names could not be read. */
 export const named = <T extends { inspectionId: string }>(
   rows: readonly T[],
-  names: ReadonlyMap<string, InspectionName> | undefined,
-) => rows.map((row) => ({ ...row, inspection: names?.get(row.inspectionId) }));
+  names: ReadonlyMap<string, string> | undefined,
+) => rows.map((row) => ({ ...row, inspectionName: names?.get(row.inspectionId) }));

@@ -1,20 +1,21 @@
 // GET and POST /inspections/:id/factual-check/comments/:commentId: the lead inspector accepts or rejects one
 // of the YJS contact's comments, with the reason. Once per comment; the publication service keeps it.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CommentResponseBody, problem, type CommentView } from '@yji/contracts';
+import { CommentResponseBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formErrors, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
 import { readCheck } from './factual-check.ts';
+import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
 import { reportApi, reportBreadcrumbs } from './report.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import type { RouteDeps } from './route-deps.ts';
 
-const FIELDS: Record<string, FieldError> = {
-  decision: { field: 'decision', text: 'Choose whether you accept or reject the comment' },
-  reason: { field: 'reason', text: 'Enter the reason, in 2,000 characters or fewer' },
-};
+const FIELDS = fieldsByPath({
+  decision: 'Choose whether you accept or reject the comment',
+  reason: 'Enter the reason, in 2,000 characters or fewer',
+});
 
 /** The comment the path names, on this inspection's check; any other is a page that does not exist. */
 async function commentOf(deps: RouteDeps, request: FastifyRequest) {
@@ -27,47 +28,37 @@ async function commentOf(deps: RouteDeps, request: FastifyRequest) {
 }
 
 export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    errors: FieldError[] = [],
-  ) => {
+  const form = formPage(deps, 'report/comment-response.njk', async (request) => {
     const { id, comment, number } = await commentOf(deps, request);
-    return page(request, reply.status(errors.length ? 400 : 200), 'report/comment-response.njk', {
+    return {
       title: `Respond to comment ${number}`,
       section: 'inspections',
       id,
       comment,
-      values,
-      ...formErrors(errors),
       breadcrumbs: [
         ...reportBreadcrumbs(id),
         { text: 'Factual accuracy check', href: `/inspections/${id}/factual-check` },
       ],
-    });
-  };
+    };
+  });
   const path = '/inspections/:id/factual-check/comments/:commentId';
-  app.get(path, { preHandler: leadPage }, (request, reply) => show(request, reply, {}));
+  app.get(path, { preHandler: leadPage }, (request, reply) => form.show(request, reply));
   app.post(path, { preHandler: leadPage }, async (request, reply) => {
     const { id, comment, number } = await commentOf(deps, request);
     const values = formValues(request.body);
     const parsed = CommentResponseBody.safeParse({ decision: values.decision, reason: values.reason ?? '' });
-    if (!parsed.success) return show(request, reply, values, issuesAsErrors(parsed.error.issues, FIELDS));
-    const answered = await apiFor(deps, request).send<CommentView>(
-      'PUT',
-      `${reportApi(id)}/factual-check/comments/${comment.id}/response`,
-      parsed.data,
-    );
-    if (!answered.ok)
-      return show(request, reply, values, [
-        { field: 'decision', text: 'This comment has a response already' },
-      ]);
-    return doneThen(
-      request,
-      reply,
-      `Comment ${number} ${parsed.data.decision}`,
-      `/inspections/${id}/factual-check`,
-    );
+    if (!parsed.success)
+      return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
+    return form.send(request, reply, {
+      command: ['PUT', `${reportApi(id)}/factual-check/comments/${comment.id}/response`, parsed.data],
+      refused: () => ({
+        values,
+        errors: [{ field: 'decision', text: 'This comment has a response already' }],
+      }),
+      done: () => ({
+        notice: `Comment ${number} ${parsed.data.decision}`,
+        to: `/inspections/${id}/factual-check`,
+      }),
+    });
   });
 }

@@ -2,6 +2,7 @@
 // returned, and the safeguarding alerts a lead inspector has not acknowledged. Counts and links only.
 import type { z } from 'zod';
 import type { AlertList, InspectionList, ReviewQueue, TaskList } from '@yji/contracts';
+import { inspectionName } from '../api/inspection-names.ts';
 import { UNACKNOWLEDGED } from './alerts.ts';
 import type { ServiceApi } from '../api/service-api.ts';
 
@@ -30,7 +31,11 @@ export async function alertsWaiting(api: ServiceApi, leading: readonly Inspectio
         const { alerts } = await api.get<z.infer<typeof AlertList>>(
           `/api/fieldwork/inspections/${inspection.id}/alerts`,
         );
-        return { inspection, count: alerts.filter((alert) => UNACKNOWLEDGED.has(alert.state)).length };
+        return {
+          inspectionId: inspection.id,
+          inspectionName: inspectionName(inspection),
+          count: alerts.filter((alert) => UNACKNOWLEDGED.has(alert.state)).length,
+        };
       }),
   );
   return counted.filter(({ count }) => count > 0);

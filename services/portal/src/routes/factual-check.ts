@@ -2,18 +2,25 @@
 // sent, the form that sends the latest version to the YJS contact (ten working days by default, or as many
 // as the lead gives); after, the version sent, its deadline, and every comment with its response or a link
 // to respond. POST sends it; the publication service and its workflow decide whether it may go now.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FactualCheckBody, type FactualCheckView, type ReportDraftView } from '@yji/contracts';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
 import { reportApi, reportBreadcrumbs } from './report.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const WORKING_DAYS: FieldError = {
   field: 'workingDays',
   text: 'Enter the number of working days the YJS contact has, from 1 to 60',
 };
+
+/** Why the service did not send the report, in words about what to do. */
+const notSent = (code: string) =>
+  code === 'stale-version'
+    ? 'Someone saved a newer version of the report: check it, then send it'
+    : 'The report cannot be sent now: it has been sent already or is published';
 
 /** The check once sent, or null before: the service answers 404 until then. */
 export async function readCheck(deps: RouteDeps, request: FastifyRequest, id: string) {
@@ -24,31 +31,25 @@ export async function readCheck(deps: RouteDeps, request: FastifyRequest, id: st
 }
 
 export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    errors: FieldError[] = [],
-  ) => {
+  const form = formPage(deps, 'report/factual-check.njk', async (request) => {
     const id = pathId(request);
     const check = await readCheck(deps, request, id);
     const draft = check
       ? undefined
       : await apiFor(deps, request).get<ReportDraftView>(`${reportApi(id)}/draft`);
-    return page(request, reply.status(errors.length ? 400 : 200), 'report/factual-check.njk', {
+    return {
       title: 'Factual accuracy check',
       section: 'inspections',
       id,
       check,
       draft,
-      values,
-      ...formErrors(errors),
+      values: { workingDays: '10' },
       breadcrumbs: [...reportBreadcrumbs(id), { text: 'Report', href: `/inspections/${id}/report` }],
-    });
-  };
+    };
+  });
 
   app.get('/inspections/:id/factual-check', { preHandler: leadPage }, (request, reply) =>
-    show(request, reply, { workingDays: '10' }),
+    form.show(request, reply),
   );
 
   app.post('/inspections/:id/factual-check', { preHandler: leadPage }, async (request, reply) => {
@@ -62,25 +63,15 @@ export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
     if (!parsed.success) {
       const onVersion = parsed.error.issues.some(({ path }) => path[0] === 'version');
       const error = onVersion ? { field: 'send', text: 'Save the report before sending it' } : WORKING_DAYS;
-      return show(request, reply, values, [error]);
+      return form.show(request, reply, { values, errors: [error] });
     }
-    const sent = await apiFor(deps, request).send<FactualCheckView>(
-      'POST',
-      `${reportApi(id)}/factual-check`,
-      parsed.data,
-    );
-    if (!sent.ok) {
-      const text =
-        sent.error.code === 'stale-version'
-          ? 'Someone saved a newer version of the report: check it, then send it'
-          : 'The report cannot be sent now: it has been sent already or is published';
-      return show(request, reply, values, [{ field: 'send', text }]);
-    }
-    return doneThen(
-      request,
-      reply,
-      `Version ${sent.body.draft.version} sent to the YJS contact`,
-      `/inspections/${id}/factual-check`,
-    );
+    return form.send<FactualCheckView>(request, reply, {
+      command: ['POST', `${reportApi(id)}/factual-check`, parsed.data],
+      refused: ({ code }) => ({ values, errors: [{ field: 'send', text: notSent(code) }] }),
+      done: (sent) => ({
+        notice: `Version ${sent.draft.version} sent to the YJS contact`,
+        to: `/inspections/${id}/factual-check`,
+      }),
+    });
   });
 }

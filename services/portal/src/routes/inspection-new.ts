@@ -1,51 +1,44 @@
 // GET and POST /inspections/new: a lead inspector starts an inspection. The form is checked against the
 // API's own schema first (so each field gets its message), then the inspection service decides.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { CreateInspectionBody } from '@yji/contracts';
 import { frameworkSelectionProblems, NO_FRAMEWORK } from '@yji/domain';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
-import { formErrors, formValues, isoDateFrom, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
 import {
   DEFAULT_FRAMEWORKS,
   frameworkChoices,
   programmeFrameworkChoices,
   YOUTH_STANDARDS,
 } from './framework-choices.ts';
-import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+import { formPage, refusalAsErrors } from './form-page.ts';
+import { needsRole, signedIn, type RouteDeps } from './route-deps.ts';
 
-const FIELDS: Record<string, FieldError> = {
+const FIELDS = fieldsByPath({
   'yjs.name': { field: 'yjsName', text: 'Enter the name of the youth justice service' },
   'yjs.code': {
     field: 'yjsCode',
     text: 'Enter the service’s code: 2 to 20 capital letters, digits or hyphens',
   },
-  'yjs.country': { field: 'country', text: 'Choose England or Wales' },
+  'yjs.country': 'Choose England or Wales',
   fieldworkStart: {
     field: 'fieldworkStart-day',
     text: 'Enter the date fieldwork starts, for example 7 12 2026',
   },
-  fieldworkEnd: {
-    field: 'fieldworkEnd',
-    text: 'Enter the date fieldwork ends, on or after the day it starts',
-  },
-  family: { field: 'family', text: 'Choose the framework the inspection uses' },
-  'frameworks.courtDisposals': { field: 'courtDisposals', text: 'Choose a domain two framework' },
-  'frameworks.outOfCourt': { field: 'outOfCourt', text: 'Choose a domain three framework' },
-  'frameworks.standards': { field: 'standards', text: 'Choose the standards' },
-  'frameworks.programme': {
-    field: 'programme',
-    text: 'Choose the 2016 programme: a full joint inspection with its modules, or a short quality screening with none',
-  },
+  fieldworkEnd: 'Enter the date fieldwork ends, on or after the day it starts',
+  family: 'Choose the framework the inspection uses',
+  'frameworks.courtDisposals': 'Choose a domain two framework',
+  'frameworks.outOfCourt': 'Choose a domain three framework',
+  'frameworks.standards': 'Choose the standards',
+  'frameworks.programme':
+    'Choose the 2016 programme: a full joint inspection with its modules, or a short quality screening with none',
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
   'deadlines.assessmentsDue': {
     field: 'assessmentsDue-day',
     text: 'Enter the date case assessments are due',
   },
-  'deadlines.reminderDaysBefore': {
-    field: 'reminderDaysBefore',
-    text: 'Enter how many days before the due date to remind assessors: 0 to 60',
-  },
-};
+  'deadlines.reminderDaysBefore': 'Enter how many days before the due date to remind assessors: 0 to 60',
+});
 
 /** The chosen family's slots: a 2016 inspection pins its framework for court cases and its programme. */
 function frameworksFrom(form: Record<string, string>) {
@@ -106,59 +99,40 @@ function checkForm(values: Record<string, string>): {
   return issues.length ? { issues } : { body: parsed.data, issues };
 }
 
-function showForm(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  values: Record<string, string>,
-  errors: FieldError[] = [],
-) {
-  return page(request, reply.status(errors.length ? 400 : 200), 'lead/inspection-new.njk', {
-    title: 'Start an inspection',
-    section: 'inspections',
-    values,
-    choices: {
-      courtDisposals: frameworkChoices('courtDisposals'),
-      outOfCourt: frameworkChoices('outOfCourt'),
-      standards: frameworkChoices('standards'),
-      family: programmeFrameworkChoices(),
-    },
-    ...formErrors(errors),
-    breadcrumbs: [
-      { text: 'Home', href: '/' },
-      { text: 'Inspections', href: '/inspections' },
-    ],
-  });
-}
+/** The form to start an inspection, with the frameworks to choose from, and the defaults it starts with. */
+const startPage = async () => ({
+  title: 'Start an inspection',
+  section: 'inspections',
+  values: {
+    country: 'england',
+    ...DEFAULT_FRAMEWORKS,
+    reminderDaysBefore: String(DEFAULT_REMINDER_DAYS_BEFORE),
+  },
+  choices: {
+    courtDisposals: frameworkChoices('courtDisposals'),
+    outOfCourt: frameworkChoices('outOfCourt'),
+    standards: frameworkChoices('standards'),
+    family: programmeFrameworkChoices(),
+  },
+  breadcrumbs: [
+    { text: 'Home', href: '/' },
+    { text: 'Inspections', href: '/inspections' },
+  ],
+});
 
 export function registerInspectionNew(app: FastifyInstance, deps: RouteDeps) {
   const preHandler = [signedIn, needsRole('lead-inspector')];
-  app.get('/inspections/new', { preHandler }, (request, reply) =>
-    showForm(request, reply, {
-      country: 'england',
-      ...DEFAULT_FRAMEWORKS,
-      reminderDaysBefore: String(DEFAULT_REMINDER_DAYS_BEFORE),
-    }),
-  );
+  const form = formPage(deps, 'lead/inspection-new.njk', startPage);
+  app.get('/inspections/new', { preHandler }, (request, reply) => form.show(request, reply));
   app.post('/inspections/new', { preHandler }, async (request, reply) => {
     const values = formValues(request.body);
     const checked = checkForm(values);
-    if (!checked.body) return showForm(request, reply, values, issuesAsErrors(checked.issues, FIELDS));
-    const created = await apiFor(deps, request).send<{ id: string }>(
-      'POST',
-      '/api/inspections',
-      checked.body,
-    );
-    if (!created.ok) {
-      const issues = Array.isArray(created.error.details)
-        ? (created.error.details as { field: string }[])
-        : [];
-      return showForm(request, reply, values, issuesAsErrors(issues, FIELDS));
-    }
-    return doneThen(
-      request,
-      reply,
-      'Inspection started. Next, build the team.',
-      `/inspections/${created.body.id}`,
-    );
+    if (!checked.body)
+      return form.show(request, reply, { values, errors: issuesAsErrors(checked.issues, FIELDS) });
+    return form.send<{ id: string }>(request, reply, {
+      command: ['POST', '/api/inspections', checked.body],
+      refused: ({ details }) => ({ values, errors: refusalAsErrors(details, FIELDS) }),
+      done: ({ id }) => ({ notice: 'Inspection started. Next, build the team.', to: `/inspections/${id}` }),
+    });
   });
 }

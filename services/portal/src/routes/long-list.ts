@@ -1,56 +1,49 @@
 // GET and POST /inspections/:id/long-list: upload the YJS's long list (a CSV file). A list with bad rows
 // shows every one by line number and reason, and the service keeps nothing of it.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formErrors, type FieldError } from '../web/form-errors.ts';
+import type { FastifyInstance } from 'fastify';
+import type { ApiError } from '../api/service-api.ts';
+import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import type { RouteDeps } from './route-deps.ts';
 
 interface BadRow {
   line: number;
   reason: string;
 }
 
+/** The service's refusal beside the file field; a list with bad rows says how many (the page lists them). */
+function refusalOf(error: ApiError) {
+  if (error.code !== 'long-list-invalid') return { errors: [{ field: 'longList', text: error.message }] };
+  const rows = error.details as BadRow[];
+  const text = `The file has ${rows.length} row${rows.length === 1 ? '' : 's'} to correct; nothing was kept`;
+  return { errors: [{ field: 'longList', text }], extra: { badRows: rows } };
+}
+
 export function registerLongList(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    errors: FieldError[] = [],
-    badRows: BadRow[] = [],
-  ) => {
-    const { inspection, breadcrumbs } = await leadsInspection(deps, request);
-    return page(request, reply.status(errors.length ? 422 : 200), 'lead/long-list.njk', {
-      title: 'Upload the long list',
-      section: 'inspections',
-      inspection,
-      badRows,
-      ...formErrors(errors),
-      breadcrumbs,
-    });
-  };
-  app.get('/inspections/:id/long-list', { preHandler: leadPage }, (request, reply) => show(request, reply));
+  const form = formPage(
+    deps,
+    'lead/long-list.njk',
+    async (request) => {
+      const { inspection, breadcrumbs } = await leadsInspection(deps, request);
+      return { title: 'Upload the long list', section: 'inspections', inspection, breadcrumbs };
+    },
+    { invalidStatus: 422 },
+  );
+  app.get('/inspections/:id/long-list', { preHandler: leadPage }, (request, reply) =>
+    form.show(request, reply),
+  );
   app.post('/inspections/:id/long-list', { preHandler: leadPage }, async (request, reply) => {
     const { id } = await leadsInspection(deps, request);
     const file = (request.body as { longList?: unknown }).longList;
     const csv = Buffer.isBuffer(file) ? file.toString('utf8') : '';
     if (!csv.trim())
-      return show(request, reply, [{ field: 'longList', text: 'Select the long list file (CSV)' }]);
-    const sent = await apiFor(deps, request).send<{ rows: number }>(
-      'POST',
-      `/api/inspections/${id}/long-list`,
-      csv,
-    );
-    if (sent.ok)
-      return doneThen(
-        request,
-        reply,
-        `Long list uploaded: ${sent.body.rows} cases.`,
-        `/inspections/${id}/sample`,
-      );
-    if (sent.error.code === 'long-list-invalid') {
-      const rows = sent.error.details as BadRow[];
-      const text = `The file has ${rows.length} row${rows.length === 1 ? '' : 's'} to correct; nothing was kept`;
-      return show(request, reply, [{ field: 'longList', text }], rows);
-    }
-    return show(request, reply, [{ field: 'longList', text: sent.error.message }]);
+      return form.show(request, reply, {
+        errors: [{ field: 'longList', text: 'Select the long list file (CSV)' }],
+      });
+    return form.send<{ rows: number }>(request, reply, {
+      command: ['POST', `/api/inspections/${id}/long-list`, csv],
+      refused: refusalOf,
+      done: ({ rows }) => ({ notice: `Long list uploaded: ${rows} cases.`, to: `/inspections/${id}/sample` }),
+    });
   });
 }

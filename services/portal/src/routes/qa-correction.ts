@@ -1,59 +1,61 @@
 // GET and POST /inspections/:id/qa/:taskId/correction: the lead inspector reopens an approved assessment for
 // a correction, with a reason that is recorded; the assessor revises it and the resubmission is reviewed.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+import { formValues } from '../web/form-errors.ts';
+import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { versionSent } from './qa-queue.ts';
 import { readReview } from './qa-review-page.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+/** The review the path names, of the inspection the path names and the lead leads; any other is not found. */
+async function reviewOfInspection(deps: RouteDeps, request: FastifyRequest) {
+  const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
+  const { taskId, review } = await readReview(deps, request);
+  if (review.inspectionId !== id) throw new HttpError(problem('not-found', { what: 'page' }));
+  return { id, inspection, breadcrumbs, taskId, review };
+}
+
+/** Why the service did not reopen it, in words about what to do. */
+const notReopened = (code: string) =>
+  code === 'stale-version'
+    ? 'The case moved since you opened this page. Check it and try again'
+    : 'Only an approved assessment can be reopened, and only by its inspection’s lead inspector';
 
 export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    reason = '',
-    errors: FieldError[] = [],
-  ) => {
-    const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
-    const { review } = await readReview(deps, request);
-    if (review.inspectionId !== id) return reply.callNotFound();
-    return page(request, reply.status(errors.length ? 400 : 200), 'lead/qa-correction.njk', {
+  const form = formPage(deps, 'lead/qa-correction.njk', async (request) => {
+    const { id, inspection, breadcrumbs, review } = await reviewOfInspection(deps, request);
+    return {
       title: 'Reopen an approved assessment',
       section: 'inspections',
       inspection,
       review,
-      reason,
-      ...formErrors(errors),
       breadcrumbs: [...breadcrumbs, { text: 'Quality assurance', href: `/inspections/${id}/qa` }],
-    });
-  };
+    };
+  });
   const path = '/inspections/:id/qa/:taskId/correction';
-  app.get(path, { preHandler: leadPage }, (request, reply) => show(request, reply));
+  app.get(path, { preHandler: leadPage }, (request, reply) => form.show(request, reply));
   app.post(path, { preHandler: leadPage }, async (request, reply) => {
-    const { id } = await leadsInspection(deps, request);
-    const { taskId, review } = await readReview(deps, request);
-    if (review.inspectionId !== id) return reply.callNotFound();
-    const reason = (formValues(request.body).reason ?? '').trim();
-    if (!reason)
-      return show(request, reply, reason, [
-        { field: 'reason', text: 'Enter why the assessment is reopened' },
-      ]);
-    const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/correction`, {
-      version: versionSent(request.body),
-      reason,
+    const { id, taskId, review } = await reviewOfInspection(deps, request);
+    const values = { reason: (formValues(request.body).reason ?? '').trim() };
+    if (!values.reason)
+      return form.show(request, reply, {
+        values,
+        errors: [{ field: 'reason', text: 'Enter why the assessment is reopened' }],
+      });
+    return form.send(request, reply, {
+      command: [
+        'POST',
+        `/api/fieldwork/reviews/${taskId}/correction`,
+        { version: versionSent(request.body), reason: values.reason },
+      ],
+      refused: ({ code }) => ({ values, errors: [{ field: 'reason', text: notReopened(code) }] }),
+      done: () => ({
+        notice: `Case ${review.caseRef} reopened for correction. Its assessor revises it.`,
+        to: `/inspections/${id}/qa`,
+      }),
     });
-    if (!moved.ok) {
-      const text =
-        moved.error.code === 'stale-version'
-          ? 'The case moved since you opened this page. Check it and try again'
-          : 'Only an approved assessment can be reopened, and only by its inspection’s lead inspector';
-      return show(request, reply, reason, [{ field: 'reason', text }]);
-    }
-    return doneThen(
-      request,
-      reply,
-      `Case ${review.caseRef} reopened for correction. Its assessor revises it.`,
-      `/inspections/${id}/qa`,
-    );
   });
 }

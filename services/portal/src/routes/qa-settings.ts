@@ -2,13 +2,14 @@
 // (shares by assessor role, the minimum per assessor, flagged cases, cases with an alert), the blind share,
 // the seed the draws are made from, and who an unacknowledged safeguarding alert goes to and when. Until
 // they are set the domain's defaults apply, and the form starts from them.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
 import { ALERT_ESCALATION_DEFAULTS, QA_POLICY_DEFAULTS } from '@yji/domain';
-import { formErrors, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
+import { formPage, refusalAsErrors } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const MINUTE_MS = 60_000;
 const percent = (share: number) => String(Math.round(share * 1000) / 10);
@@ -55,61 +56,51 @@ function settingsFrom(form: Record<string, string>) {
   };
 }
 
-const FIELDS: Readonly<Record<string, FieldError>> = {
-  'policy.seed': { field: 'seed', text: 'Enter a seed the draws are made from' },
+const FIELDS = fieldsByPath({
+  'policy.seed': 'Enter a seed the draws are made from',
   'policy.shareByRole.inspector': { field: 'shareInspector', text: 'Enter a share from 0 to 100' },
   'policy.shareByRole.local-assessor': { field: 'shareLocalAssessor', text: 'Enter a share from 0 to 100' },
-  'policy.minimumPerAssessor': { field: 'minimumPerAssessor', text: 'Enter a whole number from 0 to 100' },
-  'policy.blindShare': { field: 'blindShare', text: 'Enter a share from 0 to 100' },
-  'alertEscalation.secondPersonId': {
-    field: 'secondPersonId',
-    text: 'Enter the user id of the second person',
-  },
+  'policy.minimumPerAssessor': 'Enter a whole number from 0 to 100',
+  'policy.blindShare': 'Enter a share from 0 to 100',
+  'alertEscalation.secondPersonId': 'Enter the user id of the second person',
   'alertEscalation.escalateAfterMs': {
     field: 'escalateAfterMinutes',
     text: 'Enter a number of minutes from 1 to 4320 (72 hours)',
   },
-};
+});
+
+const NOT_SAVED = { field: 'seed', text: 'The settings could not be saved. Check them and try again' };
 
 export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string> | undefined,
-    errors: FieldError[] = [],
-  ) => {
+  const form = formPage(deps, 'lead/qa-settings.njk', async (request) => {
     const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
     const stored = await apiFor(deps, request).send<z.infer<typeof QaSettingsView>>(
       'GET',
       `/api/inspections/${id}/qa-settings`,
     );
     const settings = stored.ok ? stored.body : undefined;
-    return page(request, reply.status(errors.length ? 400 : 200), 'lead/qa-settings.njk', {
+    return {
       title: 'Quality assurance settings',
       section: 'inspections',
       inspection,
       settings,
-      values: values ?? formFrom(settings),
-      ...formErrors(errors),
+      values: formFrom(settings),
       breadcrumbs,
-    });
-  };
+    };
+  });
   app.get('/inspections/:id/qa-settings', { preHandler: leadPage }, (request, reply) =>
-    show(request, reply, undefined),
+    form.show(request, reply),
   );
   app.post('/inspections/:id/qa-settings', { preHandler: leadPage }, async (request, reply) => {
     const { id } = await leadsInspection(deps, request);
     const values = formValues(request.body);
     const parsed = QaSettingsBody.safeParse(settingsFrom(values));
-    if (!parsed.success) return show(request, reply, values, issuesAsErrors(parsed.error.issues, FIELDS));
-    const saved = await apiFor(deps, request).send('PUT', `/api/inspections/${id}/qa-settings`, parsed.data);
-    if (!saved.ok) {
-      const issues = Array.isArray(saved.error.details) ? (saved.error.details as { field: string }[]) : [];
-      const errors = issues.length
-        ? issuesAsErrors(issues, FIELDS)
-        : [{ field: 'seed', text: 'The settings could not be saved. Check them and try again' }];
-      return show(request, reply, values, errors);
-    }
-    return doneThen(request, reply, 'Quality assurance settings saved.', `/inspections/${id}/qa-settings`);
+    if (!parsed.success)
+      return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
+    return form.send(request, reply, {
+      command: ['PUT', `/api/inspections/${id}/qa-settings`, parsed.data],
+      refused: ({ details }) => ({ values, errors: refusalAsErrors(details, FIELDS, NOT_SAVED) }),
+      done: () => ({ notice: 'Quality assurance settings saved.', to: `/inspections/${id}/qa-settings` }),
+    });
   });
 }

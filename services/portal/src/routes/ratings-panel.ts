@@ -2,7 +2,8 @@
 // panel's decision, the small-sample flags, the key-question table, the score and overall rating; and
 // POST /inspections/:id/ratings/approval, the chair's approval. The ratings service decides who may.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { FinalRatingsView, PanelPack } from '@yji/contracts';
+import { problem, Rating, StandardId, type FinalRatingsView, type PanelPack } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
@@ -17,6 +18,28 @@ export const panelBreadcrumbs = (id: string) => [
 export async function readPack(deps: RouteDeps, request: FastifyRequest) {
   const id = pathId(request);
   return { id, pack: await apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`) };
+}
+
+type Standard = PanelPack['standards'][number];
+
+/**
+ * The standard the path names, as the panel's pack has it, and what every page about one standard shows;
+ * a standard not in the pack, or not one `fits`, is a page that does not exist.
+ */
+export async function readStandard(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  fits: (standard: Standard) => boolean = () => true,
+) {
+  const { id, pack } = await readPack(deps, request);
+  const standardId = StandardId.safeParse((request.params as { standardId?: string }).standardId);
+  const standard = pack.standards.find((one) => standardId.success && one.id === standardId.data);
+  if (!standard || !fits(standard)) throw new HttpError(problem('not-found', { what: 'page' }));
+  return {
+    id,
+    standard,
+    view: { section: 'ratings', id, standard, ratings: Rating.options, breadcrumbs: panelBreadcrumbs(id) },
+  };
 }
 
 export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {

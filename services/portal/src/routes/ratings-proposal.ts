@@ -1,22 +1,17 @@
 // GET and POST /inspections/:id/ratings/proposals/:standardId: the lead inspector proposes a qualitative
 // standard's rating, with a finding per prompt and where it comes from; the standard's statement and prompts
 // stand beside the form. The ratings service checks the evidence (prompts, cases in the sample).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProposalBody, Rating, StandardId, problem, type PanelPack } from '@yji/contracts';
-import { HttpError } from '@yji/service-kit';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
-import { panelBreadcrumbs, panelPage, readPack } from './ratings-panel.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import type { FastifyInstance } from 'fastify';
+import { ProposalBody, type PanelPack } from '@yji/contracts';
+import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formPage } from './form-page.ts';
+import { panelPage, readStandard } from './ratings-panel.ts';
+import type { RouteDeps } from './route-deps.ts';
 
 type Standard = PanelPack['standards'][number];
 
-function standardOf(request: FastifyRequest, pack: PanelPack): Standard {
-  const standardId = StandardId.safeParse((request.params as { standardId?: string }).standardId);
-  const standard = pack.standards.find(({ id }) => standardId.success && id === standardId.data);
-  if (!standard || standard.kind !== 'qualitative')
-    throw new HttpError(problem('not-found', { what: 'page' }));
-  return standard;
-}
+/** Only a qualitative standard's rating is proposed; the others are computed. */
+const qualitative = (standard: Standard) => standard.kind === 'qualitative';
 
 /** The form's fields as the proposal: one finding per prompt answered, with its one source. */
 function proposalFrom(standard: Standard, form: Record<string, string>) {
@@ -58,14 +53,8 @@ function errorsOf(paths: readonly string[], sent: { items: { prompt: string }[] 
 }
 
 export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string> | undefined,
-    errors: FieldError[] = [],
-  ) => {
-    const { id, pack } = await readPack(deps, request);
-    const standard = standardOf(request, pack);
+  const form = formPage(deps, 'panel/proposal.njk', async (request) => {
+    const { standard, view } = await readStandard(deps, request, qualitative);
     const stored = Object.fromEntries(
       (standard.proposal?.items ?? []).flatMap(({ prompt, finding, sources }) => [
         [`finding-${prompt}`, finding],
@@ -74,50 +63,35 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
         [`cases-${prompt}`, (sources[0]?.caseRefs ?? []).join(', ')],
       ]),
     );
-    return page(request, reply.status(errors.length ? 400 : 200), 'panel/proposal.njk', {
+    return {
       title: `Propose a rating for standard ${standard.id}`,
-      section: 'ratings',
-      id,
-      standard,
-      ratings: Rating.options,
+      ...view,
       sourceKinds: ['document', 'interview', 'focus-group', 'case-file'],
-      values: values ?? { rating: standard.proposal?.rating ?? '', ...stored },
-      ...formErrors(errors),
-      breadcrumbs: panelBreadcrumbs(id),
-    });
-  };
+      values: { rating: standard.proposal?.rating ?? '', ...stored },
+    };
+  });
   const path = '/inspections/:id/ratings/proposals/:standardId';
-  app.get(path, { preHandler: panelPage }, (request, reply) => show(request, reply, undefined));
+  app.get(path, { preHandler: panelPage }, (request, reply) => form.show(request, reply));
   app.post(path, { preHandler: panelPage }, async (request, reply) => {
-    const { id, pack } = await readPack(deps, request);
-    const standard = standardOf(request, pack);
+    const { id, standard } = await readStandard(deps, request, qualitative);
     const values = formValues(request.body);
     const proposal = proposalFrom(standard, values);
     const parsed = ProposalBody.safeParse(proposal);
     if (!parsed.success || proposal.items.length === 0) {
       const paths = parsed.success ? ['items'] : parsed.error.issues.map((issue) => issue.path.join('.'));
-      return show(request, reply, values, errorsOf(paths, proposal));
+      return form.show(request, reply, { values, errors: errorsOf(paths, proposal) });
     }
-    const saved = await apiFor(deps, request).send(
-      'PUT',
-      `/api/ratings/inspections/${id}/proposals/${standard.id}`,
-      parsed.data,
-    );
-    if (!saved.ok) {
-      const details = Array.isArray(saved.error.details) ? (saved.error.details as { path: string }[]) : [];
-      const errors = details.length
-        ? errorsOf(
-            details.map(({ path: at }) => at),
-            proposal,
-          )
-        : [{ field: 'rating', text: saved.error.message }];
-      return show(request, reply, values, errors);
-    }
-    return doneThen(
-      request,
-      reply,
-      `Rating proposed for standard ${standard.id}`,
-      `/inspections/${id}/ratings`,
-    );
+    return form.send(request, reply, {
+      command: ['PUT', `/api/ratings/inspections/${id}/proposals/${standard.id}`, parsed.data],
+      refused: ({ details, message }) => {
+        const paths = Array.isArray(details) ? (details as { path: string }[]).map(({ path: at }) => at) : [];
+        const errors = paths.length ? errorsOf(paths, proposal) : [{ field: 'rating', text: message }];
+        return { values, errors };
+      },
+      done: () => ({
+        notice: `Rating proposed for standard ${standard.id}`,
+        to: `/inspections/${id}/ratings`,
+      }),
+    });
   });
 }

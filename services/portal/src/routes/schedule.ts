@@ -2,28 +2,32 @@
 // date input and a 24-hour time, in UTC like every time the portal shows) and names the people who may see
 // the embargoed preview; or moves them, until it happens. The publication service says when it may be set
 // (after the factual accuracy check, every comment answered) and refuses a save based on an older schedule.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
-import { formErrors, formValues, isoDateFrom, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
+import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
 import { reportApi, reportBreadcrumbs } from './report.ts';
-import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
+import { apiFor, type RouteDeps } from './route-deps.ts';
 
-const FIELDS: Record<string, FieldError> = {
+const FIELDS = fieldsByPath({
   publishAt: { field: 'publishAt-day', text: 'Enter a real date, in the future' },
-  time: { field: 'time', text: 'Enter a time on the 24-hour clock, such as 09:30' },
-  embargo: {
-    field: 'embargo',
-    text: 'Enter user ids separated by commas, using letters, digits and . _ @ - (at most 50 people)',
-  },
-};
+  time: 'Enter a time on the 24-hour clock, such as 09:30',
+  embargo: 'Enter user ids separated by commas, using letters, digits and . _ @ - (at most 50 people)',
+});
 
 /** "9:30" or "09:30" on the 24-hour clock, as "09:30", or '' when it is not a time. */
 const timeFrom = (text: string) => {
   const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : '';
 };
+
+/** Why the service did not schedule it, in words about what to do. */
+const notScheduled = (code: string) =>
+  code === 'stale-version'
+    ? 'Someone changed the schedule while you were: check it below, then save again'
+    : 'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens';
 
 /** The form's fields from a schedule: the date's parts and the time, in UTC. */
 function valuesOf(schedule: ScheduleView): Record<string, string> {
@@ -39,27 +43,21 @@ function valuesOf(schedule: ScheduleView): Record<string, string> {
 }
 
 export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string> | undefined,
-    errors: FieldError[] = [],
-  ) => {
+  const form = formPage(deps, 'report/schedule.njk', async (request) => {
     const id = pathId(request);
     const schedule = await apiFor(deps, request).get<ScheduleView>(`${reportApi(id)}/schedule`);
-    return page(request, reply.status(errors.length ? 400 : 200), 'report/schedule.njk', {
+    return {
       title: 'Schedule publication',
       section: 'inspections',
       id,
       schedule,
-      values: values ?? valuesOf(schedule),
-      ...formErrors(errors),
+      values: valuesOf(schedule),
       breadcrumbs: [...reportBreadcrumbs(id), { text: 'Report', href: `/inspections/${id}/report` }],
-    });
-  };
+    };
+  });
 
   app.get('/inspections/:id/schedule', { preHandler: leadPage }, (request, reply) =>
-    show(request, reply, undefined),
+    form.show(request, reply),
   );
 
   app.post('/inspections/:id/schedule', { preHandler: leadPage }, async (request, reply) => {
@@ -78,27 +76,20 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       const errors = issuesAsErrors(parsed.error.issues, FIELDS).map((error) =>
         error === FIELDS.publishAt && date && !time ? FIELDS.time! : error,
       );
-      return show(request, reply, values, errors);
+      return form.show(request, reply, { values, errors });
     }
-    const saved = await apiFor(deps, request).send<ScheduleView>(
-      'PUT',
-      `${reportApi(id)}/schedule`,
-      parsed.data,
-    );
-    if (!saved.ok) {
-      const { code } = saved.error;
-      const error =
-        code === 'invalid-request'
-          ? FIELDS.publishAt!
-          : {
-              field: 'publishAt-day',
-              text:
-                code === 'stale-version'
-                  ? 'Someone changed the schedule while you were: check it below, then save again'
-                  : 'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens',
-            };
-      return show(request, reply, code === 'stale-version' ? undefined : values, [error]);
-    }
-    return doneThen(request, reply, 'Publication scheduled', `/inspections/${id}/schedule`);
+    return form.send(request, reply, {
+      command: ['PUT', `${reportApi(id)}/schedule`, parsed.data],
+      // A schedule changed meanwhile is shown as it is now, to be checked and saved again.
+      refused: ({ code }) => ({
+        ...(code === 'stale-version' ? {} : { values }),
+        errors: [
+          code === 'invalid-request'
+            ? FIELDS.publishAt!
+            : { field: 'publishAt-day', text: notScheduled(code) },
+        ],
+      }),
+      done: () => ({ notice: 'Publication scheduled', to: `/inspections/${id}/schedule` }),
+    });
   });
 }

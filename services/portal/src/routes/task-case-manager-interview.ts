@@ -4,25 +4,21 @@
 // interviewProblems, which the fieldwork service applies, and its refusal is shown field by field.
 import type { FastifyInstance } from 'fastify';
 import { CaseManagerInterviewBody } from '@yji/contracts';
-import { formValues, isoDateFrom, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
+import { refusalAsErrors, sendThenRedirect } from './form-page.ts';
 import { readTask, showTask, valuesOf } from './task-page.ts';
 import { assessorPage } from './tasks.ts';
-import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+import type { RouteDeps } from './route-deps.ts';
 
-const FIELDS: Record<string, FieldError> = {
-  tookPlace: { field: 'tookPlace', text: 'Choose whether the interview took place' },
+const FIELDS = fieldsByPath({
+  tookPlace: 'Choose whether the interview took place',
   date: { field: 'interviewDate-day', text: 'Enter the date of the interview as a real date' },
-  role: { field: 'role', text: 'Choose the role of the person interviewed' },
-  caseManagerSeenBefore: {
-    field: 'caseManagerSeenBefore',
-    text: 'Choose whether this case manager was already interviewed in this inspection (only for an interview with the case manager)',
-  },
-  language: {
-    field: 'language',
-    text: 'Choose the language of the interview (only for a youth justice service in Wales)',
-  },
+  role: 'Choose the role of the person interviewed',
+  caseManagerSeenBefore:
+    'Choose whether this case manager was already interviewed in this inspection (only for an interview with the case manager)',
+  language: 'Choose the language of the interview (only for a youth justice service in Wales)',
   notes: { field: 'interviewNotes', text: 'Notes must be 20,000 characters or fewer' },
-};
+});
 
 const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : value);
 
@@ -47,18 +43,13 @@ export function registerTaskCaseManagerInterview(app: FastifyInstance, deps: Rou
     const body = CaseManagerInterviewBody.safeParse(bodyFrom(caseManagerInterview));
     if (!body.success)
       return showTask(request, reply, task, { values, errors: issuesAsErrors(body.error.issues, FIELDS) });
-    const saved = await apiFor(deps, request).send(
-      'PUT',
-      `/api/fieldwork/tasks/${taskId}/case-manager-interview`,
-      body.data,
-    );
-    if (!saved.ok) {
-      const issues = Array.isArray(saved.error.details) ? (saved.error.details as { field: string }[]) : [];
-      const errors = issues.length
-        ? issuesAsErrors(issues, FIELDS)
-        : [{ field: 'tookPlace', text: saved.error.message }];
-      return showTask(request, reply, task, { values, errors });
-    }
-    return doneThen(request, reply, 'Interview recorded.', `/tasks/${taskId}#interview`);
+    return sendThenRedirect(deps, request, reply, {
+      command: ['PUT', `/api/fieldwork/tasks/${taskId}/case-manager-interview`, body.data],
+      refused: ({ details, message }) => {
+        const errors = refusalAsErrors(details, FIELDS, { field: 'tookPlace', text: message });
+        return showTask(request, reply, task, { values, errors });
+      },
+      done: () => ({ notice: 'Interview recorded.', to: `/tasks/${taskId}#interview` }),
+    });
   });
 }

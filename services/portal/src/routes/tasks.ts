@@ -1,6 +1,7 @@
 // GET /tasks: the signed-in assessor's case tasks, soonest due first, filtered by state, a page of
 // TASK_PAGE_DEFAULT at a time: "Next page" carries on after the page's last task (keyset paging). Each task
-// names its inspection by the youth justice service (from the inspection service; without it if that is down).
+// names its inspection by the youth justice service and its fieldwork start (from the inspection service;
+// without it if that is down).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { TaskState } from '@yji/contracts';

@@ -2,14 +2,15 @@
 // check, section by section, each with the comments made on it and — while the check is open — a form to
 // comment on it; after the deadline or once closed, read-only. POST /factual-checks/:id/comments adds a
 // comment on one section. The publication service decides who may and until when.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CommentBody, problem, type CommentView, type FactualCheckView } from '@yji/contracts';
+import type { FastifyInstance } from 'fastify';
+import { CommentBody, problem, type FactualCheckView } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { formValues } from '../web/form-errors.ts';
 import { readCheck } from './factual-check.ts';
+import { formPage } from './form-page.ts';
 import { pathId } from './inspection-params.ts';
 import { reportApi } from './report.ts';
-import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+import { needsRole, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const yjsPage = [signedIn, needsRole('yjs-contact')];
 
@@ -39,50 +40,43 @@ function sectionsOf(check: FactualCheckView) {
 }
 
 export function registerYjsCheck(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    errors: FieldError[] = [],
-  ) => {
+  const form = formPage(deps, 'report/yjs-check.njk', async (request) => {
     const id = pathId(request);
     const check = await readCheck(deps, request, id);
     if (!check) throw new HttpError(problem('not-found', { what: 'page' }));
-    return page(request, reply.status(errors.length ? 400 : 200), 'report/yjs-check.njk', {
+    return {
       title: 'Check the draft report for factual accuracy',
       section: 'home',
       id,
       check,
       sections: sectionsOf(check),
-      values,
-      ...formErrors(errors),
       breadcrumbs: [{ text: 'Home', href: '/' }],
-    });
-  };
+    };
+  });
 
-  app.get('/factual-checks/:id', { preHandler: yjsPage }, (request, reply) => show(request, reply, {}));
+  app.get('/factual-checks/:id', { preHandler: yjsPage }, (request, reply) => form.show(request, reply));
 
   app.post('/factual-checks/:id/comments', { preHandler: yjsPage }, async (request, reply) => {
     const id = pathId(request);
     const values = formValues(request.body);
     const parsed = CommentBody.safeParse({ section: values.section, text: values.text ?? '' });
     const field = `text-${parsed.data?.section ?? values.section}`;
+    const entered = { [field]: values.text ?? '' };
     if (!parsed.success) {
       const onSection = parsed.error.issues.some(({ path }) => path[0] === 'section');
       if (onSection) throw new HttpError(problem('not-found', { what: 'page' }));
-      return show(request, reply, { [field]: values.text ?? '' }, [
-        { field, text: 'Enter your comment, in 5,000 characters or fewer' },
-      ]);
+      return form.show(request, reply, {
+        values: entered,
+        errors: [{ field, text: 'Enter your comment, in 5,000 characters or fewer' }],
+      });
     }
-    const added = await apiFor(deps, request).send<CommentView>(
-      'POST',
-      `${reportApi(id)}/factual-check/comments`,
-      parsed.data,
-    );
-    if (!added.ok)
-      return show(request, reply, { [field]: values.text ?? '' }, [
-        { field, text: 'The check has closed: comments are no longer taken' },
-      ]);
-    return doneThen(request, reply, 'Comment sent to the lead inspector', `/factual-checks/${id}`);
+    return form.send(request, reply, {
+      command: ['POST', `${reportApi(id)}/factual-check/comments`, parsed.data],
+      refused: () => ({
+        values: entered,
+        errors: [{ field, text: 'The check has closed: comments are no longer taken' }],
+      }),
+      done: () => ({ notice: 'Comment sent to the lead inspector', to: `/factual-checks/${id}` }),
+    });
   });
 }

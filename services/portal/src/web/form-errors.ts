@@ -17,6 +17,21 @@ export function formErrors(errors: readonly FieldError[]) {
 }
 
 /**
+ * Each schema path's field and message, for `issuesAsErrors`: a message alone is for the field the path's
+ * last part names ("frameworks.standards" → "standards"); a field named otherwise is given with its message.
+ */
+export function fieldsByPath(
+  messages: Readonly<Record<string, string | FieldError>>,
+): Readonly<Record<string, FieldError>> {
+  return Object.fromEntries(
+    Object.entries(messages).map(([path, message]) => [
+      path,
+      typeof message === 'string' ? { field: path.split('.').at(-1)!, text: message } : message,
+    ]),
+  );
+}
+
+/**
  * A schema's issues as field errors: `fields` maps an issue's path ("yjs.name") to the form field and the
  * message that field shows; the first issue of a field wins.
  */
