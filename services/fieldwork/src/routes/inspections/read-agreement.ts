@@ -22,6 +22,10 @@ export function registerReadAgreement(app: App, db: FieldworkDb) {
     auditAction: 'agreement.read',
     load: (inspectionId) => blindReviewsOf(db, inspectionId),
     auditDetails: (blind) => ({ blindReviews: blind.length }),
-    answer: (blind, inspectionId) => ({ inspectionId, blindReviews: blind.length, ...measureAgreement(blind) }),
+    answer: (blind, inspectionId) => ({
+      inspectionId,
+      blindReviews: blind.length,
+      ...measureAgreement(blind),
+    }),
   });
 }
