@@ -71,7 +71,9 @@ function pending<T>(promise: Promise<T>) {
   return state;
 }
 
-const system = useSystem({ worker: false });
+// The submissions sent while no worker runs wait for the new one (they would answer 202 past SUBMIT_WAIT_MS;
+// submission-in-progress.test.ts is about that): here each request's own answer is checked.
+const system = useSystem({ worker: false, env: { SUBMIT_WAIT_MS: String(2 * AFTER_RESTART_MS) } });
 const callers = new Map(PEOPLE.map(([userId, role]) => [userId, callerAs(system, userId, [role])]));
 const call = (user: string, method: string, path: string, body?: unknown) =>
   callers.get(user)!(method, path, body);
