@@ -456,8 +456,15 @@ describe('the same command and the same event, twice', () => {
     }
 
     expect(await system.fieldworkDb.caseTask.count({ where: { inspectionId } })).toBe(1);
-    // The lock routes the case to quality assurance in its transaction: once, like the lock itself.
-    expect(await actionsOn(taskId)).toEqual(['review.route', 'task.assigned', 'task.created', 'task.locked']);
+    // The lock routes the case to quality assurance and audits the submission in its transaction: once, like
+    // the lock itself.
+    expect(await actionsOn(taskId)).toEqual([
+      'review.route',
+      'task.assigned',
+      'task.created',
+      'task.locked',
+      'task.submitted',
+    ]);
     const { outbox, stored } = await submittedEvents(taskId);
     expect(outbox).toHaveLength(1);
     expect(stored).toEqual(outbox);
@@ -514,8 +521,15 @@ describe('the same command and the same event, twice', () => {
     await allAtOnce(taskId, 2, () =>
       Promise.allSettled([1, 2].map(() => sendCommand(system.nc, lockSubmittedTask, { taskId, version: 0 }))),
     );
-    // The lock routes the case to quality assurance in its transaction: once, like the lock itself.
-    expect(await actionsOn(taskId)).toEqual(['review.route', 'task.assigned', 'task.created', 'task.locked']);
+    // The lock routes the case to quality assurance and audits the submission in its transaction: once, like
+    // the lock itself.
+    expect(await actionsOn(taskId)).toEqual([
+      'review.route',
+      'task.assigned',
+      'task.created',
+      'task.locked',
+      'task.submitted',
+    ]);
     const { outbox, stored } = await submittedEvents(taskId);
     expect(outbox).toHaveLength(1);
     expect(stored).toEqual(outbox);
