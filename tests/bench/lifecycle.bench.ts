@@ -39,8 +39,10 @@ const DECISION_BUDGET_AT = 20;
 const SHORT_LIMITS = { wallRatio: 5, cpuRatio: 6 };
 
 // The services log warnings and errors: a failure under load (or a 503 on the way) comes with its cause.
+// Submissions wait for their workflow as long as decisions do: under load one would otherwise answer 202
+// (SUBMIT_WAIT_MS), which the run's submit step does not follow.
 const system = useSystem({
-  env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '120000' },
+  env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '120000', SUBMIT_WAIT_MS: '120000' },
   logLevel: 'warn',
 });
 let bare: { client: Client; taskQueue: string; stop: () => Promise<void> };

@@ -2,6 +2,7 @@ export { createApp, type App, type AppOptions, type HttpOptions } from './create
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
 export { workflowRefusal, workflowUpdates, type RefusalWording } from './workflow-refusal.ts';
+export { stillInProgressAt, TIMED_OUT, within } from './bounded-wait.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';

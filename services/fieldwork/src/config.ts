@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const fieldworkConfig = commonEnv
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+    /** How long a submission waits for the case workflow before it answers 202 (issue 13). */
+    SUBMIT_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
     /** How long after a QA reviewer claims a case they are reminded (domain qa/review-deadlines.ts). */
     QA_REVIEW_REMIND_AFTER_MS: z.coerce.number().int().default(REVIEW_DEADLINE_DEFAULTS.remindAfterMs),
     /** How long after the claim the lead inspector is told the review is overdue. */

@@ -21,6 +21,7 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
     db,
     temporal,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    submitWaitMs: config.SUBMIT_WAIT_MS,
     reviewDeadlines: {
       remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS,
       escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS,

@@ -28,7 +28,15 @@ export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db,
     if (count === 0) throw staleVersion();
     await auditTask(tx, WORKFLOW_ACTOR, task, 'task.locked', { version: command.version });
     // The case's assessor submitted it: the workflow's update allows only the assignee.
-    if (task.assigneeId) await routeFirstSubmission(tx, task, task.assigneeId, WORKFLOW_ACTOR);
+    if (task.assigneeId) {
+      // Audited here, with the lock that carries the submission out, not by the request: a request may
+      // answer 202 before it is done, and a retried one is the same submission, so this is the one moment
+      // it is certainly submitted, once. The person is the assignee (roles are the token's, not known here);
+      // the warnings went back to them with the answer.
+      const submitter = { userId: task.assigneeId, roles: [] };
+      await auditTask(tx, submitter, task, 'task.submitted', { version: command.version });
+      await routeFirstSubmission(tx, task, task.assigneeId, WORKFLOW_ACTOR);
+    }
     await appendToOutbox(tx, taskSubmitted.subject, {
       taskId: task.id,
       inspectionId: task.inspectionId,

@@ -37,6 +37,8 @@ export interface FieldworkRoutesDeps {
   temporal: Client;
   /** The task queue the workflows the service starts run on (alert acknowledgement). */
   taskQueue: string;
+  /** How long a submission waits for the case workflow before it answers 202 decision-in-progress. */
+  submitWaitMs: number;
   /** How long a claimed review may take before its reviewer is reminded and the lead inspector told. */
   reviewDeadlines: ReviewDeadlines;
   /** Wakes the outbox relay after a route committed an event. */
@@ -50,7 +52,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerSaveDraft(app, db, temporal);
   registerRecordInterview(app, db);
   registerRecordCaseManagerInterview(app, db);
-  registerSubmitAssessment(app, db, temporal);
+  registerSubmitAssessment(app, db, temporal, deps.submitWaitMs);
   registerFlagExclusion(app, db, afterOutbox);
   registerListExclusionFlags(app, db);
   // Quality assurance of submitted assessments.

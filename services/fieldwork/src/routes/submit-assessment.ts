@@ -3,11 +3,13 @@
 // activity locks the task at that version (and routes it to QA or approves it). A case revised after a QA
 // return or a correction is resubmitted by the service itself (qa/resubmit.ts): the workflow has ended.
 // Warnings do not stop a submission; they come back with it.
+// The request waits SUBMIT_WAIT_MS at most (issue 13: a worker down or a busy machine must not hang it):
+// past that it answers 202 decision-in-progress with the task as its Location, whose state says when it is
+// submitted. Sent again, the submission is the same Update (workflow/case-workflow.ts), taken once.
 import { ASSESSOR_ROLES, receivedProblem, problem, SubmitBody, Submitted } from '@yji/contracts';
 import { validateAssessment } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, stillInProgressAt, TIMED_OUT, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
-import { auditTask } from '../audit/audit-task.ts';
 import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { caseContextOf, caseSurroundingsOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
@@ -18,7 +20,7 @@ import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guar
 const findings = (issues: readonly { code: string; message: string }[]) =>
   issues.map(({ code, message }) => ({ code, message }));
 
-export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Client) {
+export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Client, waitMs: number) {
   app.post(
     '/api/fieldwork/tasks/:taskId/submit',
     {
@@ -28,11 +30,13 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
           '422 assessment-invalid lists every problem the assessment rules find (code and message). A ' +
           'stale version answers 409 stale-version with the stored draft; a refusal by the case workflow ' +
           'answers 409 with its reason. Warnings (e.g. a summary without the rationale its prompts call ' +
-          'for) are returned with the submission.',
+          'for) are returned with the submission. A submission the case workflow has not carried out ' +
+          'within SUBMIT_WAIT_MS answers 202 decision-in-progress with Location: the task, whose state ' +
+          'says when it is submitted; sending it again is the same submission, taken once.',
         body: SubmitBody,
         response: {
           200: Submitted,
-          ...errorResponses(422),
+          ...errorResponses(202, 422),
           409: VERSION_CONFLICTS,
         },
       }),
@@ -67,10 +71,18 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
           data: { askedForQa: true },
         });
       }
-      const outcome = await submitToWorkflow(temporal, task.id, {
-        userId: principal.userId,
-        version: body.version,
-      });
+      const outcome = await submitToWorkflow(
+        temporal,
+        task.id,
+        { userId: principal.userId, version: body.version },
+        waitMs,
+      );
+      if (outcome === TIMED_OUT) {
+        throw stillInProgressAt(
+          `/api/fieldwork/tasks/${task.id}`,
+          "the submission is still being carried out; the task's state says when it is submitted",
+        );
+      }
       if (!outcome.ok) {
         if (outcome.code === 'stale-version') {
           const current = await db.caseTask.findUniqueOrThrow({ where: { id: task.id } });
@@ -78,10 +90,6 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         }
         throw new HttpError(receivedProblem(outcome));
       }
-      await auditTask(db, actorOf(request), task, 'task.submitted', {
-        version: body.version,
-        warnings: warnings.map((warning) => warning.code),
-      });
       return {
         taskId: task.id,
         state: outcome.state.state,

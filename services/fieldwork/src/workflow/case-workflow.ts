@@ -1,8 +1,8 @@
 // The fieldwork service's side of the case assessment workflow: it reports the assessor's first save and
 // submits. Both carry ids and a version only: nothing about the child reaches a workflow history.
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateStage, type Client } from '@temporalio/client';
 import { problem, type CaseAssessmentState, type SubmitAssessment } from '@yji/contracts';
-import { workflowRefusal } from '@yji/service-kit';
+import { TIMED_OUT, within, workflowRefusal } from '@yji/service-kit';
 import { assessmentStartedSignal, caseAssessmentWorkflowId, submitAssessmentUpdate } from '@yji/workflows';
 
 export function signalAssessmentStarted(temporal: Client, taskId: string, userId: string): Promise<void> {
@@ -16,14 +16,34 @@ export type SubmitOutcome =
   /** The workflow refused: `code` is the refused command's code (e.g. `stale-version`) where there is one. */
   | { ok: false; code: string; message: string };
 
+/**
+ * One Update per task version: a retried submission (the client timed out, or was answered 202) is the same
+ * Update, which Temporal takes once within the run, rather than a second one waiting its turn.
+ */
+export const submissionUpdateId = (taskId: string, version: number) => `submit:${taskId}:${version}`;
+
+/**
+ * Submits to the case workflow, waiting `waitMs` at most for the submission to be carried out: TIMED_OUT
+ * when it was not (it goes on, and the task's state says when it is submitted).
+ */
 export async function submitToWorkflow(
   temporal: Client,
   taskId: string,
   submission: SubmitAssessment,
-): Promise<SubmitOutcome> {
+  waitMs: number,
+): Promise<SubmitOutcome | typeof TIMED_OUT> {
+  const handle = temporal.workflow.getHandle(caseAssessmentWorkflowId(taskId));
+  const carriedOut = async () => {
+    const accepted = await handle.startUpdate(submitAssessmentUpdate, {
+      args: [submission],
+      waitForStage: WorkflowUpdateStage.ACCEPTED,
+      updateId: submissionUpdateId(taskId, submission.version),
+    });
+    return accepted.result();
+  };
   try {
-    const handle = temporal.workflow.getHandle(caseAssessmentWorkflowId(taskId));
-    return { ok: true, state: await handle.executeUpdate(submitAssessmentUpdate, { args: [submission] }) };
+    const state = await within(carriedOut(), waitMs);
+    return state === TIMED_OUT ? TIMED_OUT : { ok: true, state };
   } catch (error) {
     // Messages are the workflow's and the commands' own (states, versions, roles), never case data.
     const refusal = workflowRefusal(error, {

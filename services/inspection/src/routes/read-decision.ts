@@ -3,11 +3,11 @@
 // it met. The decision's own result is then read where it shows (the sample, the progress, the case).
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { DecisionParams, DecisionStatus, problem } from '@yji/contracts';
-import { errorResponses, HttpError, type App } from '@yji/service-kit';
+import { errorResponses, HttpError, TIMED_OUT, within, type App } from '@yji/service-kit';
 import { decisionResult } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { refusalAsHttp, stillInProgress, TIMED_OUT, within } from '../workflow/lead-decisions.ts';
+import { refusalAsHttp, stillInProgress } from '../workflow/lead-decisions.ts';
 
 /** How long a poll waits for the decision before it answers 202 again. */
 const POLL_WAIT_MS = 1_000;

@@ -12,18 +12,14 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage, type Client, type UpdateDefinition } from '@temporalio/client';
 import { problem, type Actor } from '@yji/contracts';
-import { errorResponses, HttpError, workflowRefusal } from '@yji/service-kit';
-
-const RETRY_AFTER_SECONDS = 5;
-export const TIMED_OUT = Symbol('timed out');
-
-/** `promise`'s value, or TIMED_OUT after `ms` (the promise carries on; its outcome is then not awaited). */
-export function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, ms, TIMED_OUT)));
-  promise.catch(() => {}); // settled after the deadline: nobody awaits it any more
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
+import {
+  errorResponses,
+  HttpError,
+  stillInProgressAt,
+  TIMED_OUT,
+  within,
+  workflowRefusal,
+} from '@yji/service-kit';
 
 /** A workflow refusal as the HTTP answer; anything else is not ours to word. */
 export function refusalAsHttp(error: unknown): never {
@@ -40,15 +36,9 @@ export const decisionLocation = (inspectionId: string, decisionId: string) =>
 
 /** 202: the decision goes on; poll `Location`. */
 export const stillInProgress = (inspectionId: string, decisionId: string) =>
-  new HttpError(
-    problem('decision-in-progress', {
-      reason: 'the decision is still being carried out; its Location says when it is done',
-      location: decisionLocation(inspectionId, decisionId),
-    }),
-    {
-      Location: decisionLocation(inspectionId, decisionId),
-      'Retry-After': String(RETRY_AFTER_SECONDS),
-    },
+  stillInProgressAt(
+    decisionLocation(inspectionId, decisionId),
+    'the decision is still being carried out; its Location says when it is done',
   );
 
 /** Takes a lead inspector's decision to an inspection workflow; routes/index.ts makes one for the routes. */

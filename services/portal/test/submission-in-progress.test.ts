@@ -1,0 +1,67 @@
+// An assessor's submission the fieldwork service accepted but the case workflow had not carried out within
+// the time a request waits (202 decision-in-progress: a busy system, here SUBMIT_WAIT_MS = 1 ms) is not read
+// as done: the portal goes back to the case and says it is still being carried out, not "Case submitted".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callerAs,
+  completeAssessment,
+  eventually,
+  inspectionInFieldwork,
+  startSystem,
+  type System,
+} from '../../../tests/harness/index.ts';
+import type { Portal } from '../src/index.ts';
+import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
+import { startPortalUnderTest } from './portal-under-test.ts';
+
+describe('a submission still being carried out', () => {
+  let system: System;
+  let portal: Portal;
+
+  beforeAll(async () => {
+    system = await startSystem({ env: { SUBMIT_WAIT_MS: '1' } });
+    portal = await startPortalUnderTest(system);
+  });
+  afterAll(async () => {
+    await portal?.stop();
+    await system?.stop();
+  });
+
+  it('returns the assessor to the case, saying the submission is still being carried out', async () => {
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const assessor = callerAs(system, 'inspector-1', ['inspector']);
+    const { cases } = await inspectionInFieldwork(system, lead, {
+      team: [{ userId: 'inspector-1', role: 'inspector' }],
+      sampleSize: 1,
+    });
+    const taskId = cases[0]!.taskId;
+    // Answered through the API; the form then submits them as stored (it sends no answer it did not show).
+    const path = `/api/fieldwork/tasks/${taskId}`;
+    const { answers, firstDraft } = completeAssessment((await assessor('GET', path)).body);
+    expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
+    const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Discussed the plan.' };
+    expect((await assessor('PUT', `${path}/interview`, interview)).status).toBe(200);
+    expect((await assessor('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
+
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'inspector-1');
+    const page = await follow(jar, `${portal.url}/tasks/${taskId}`);
+    const sent = await submit(jar, `${portal.url}/tasks/${taskId}`, {
+      _csrf: csrfTokenOn(page.body)!,
+      version: '2',
+      action: 'submit',
+      safetyWellbeing: 'medium',
+      riskOfHarm: 'medium',
+      careHome: 'yes',
+      careAssessed: 'yes',
+    });
+
+    expect([sent.status, new URL(sent.url).pathname]).toEqual([200, `/tasks/${taskId}`]);
+    expect(sent.body).toContain('Your decision was accepted and is still being carried out.');
+    expect(sent.body).not.toContain('Case submitted');
+    // It was carried out all the same.
+    await eventually('the submission to be carried out', async () =>
+      (await assessor('GET', path)).body.state === 'submitted' ? true : undefined,
+    );
+  });
+});
