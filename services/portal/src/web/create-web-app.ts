@@ -24,6 +24,7 @@ import { registerCaseRulesScript } from './case-rules-script.ts';
 import { frontendFiles } from './frontend-files.ts';
 import { renderErrorPage, renderNotFound } from './error-pages.ts';
 import { configureNunjucks } from './nunjucks-filters.ts';
+import { memoiseImports } from './template-imports.ts';
 import { memoiseTemplatePaths } from './template-paths.ts';
 import { databaseSessionStore } from './session-store.ts';
 import './session.ts';
@@ -112,6 +113,7 @@ export async function createWebApp(options: WebAppOptions) {
       onConfigure: (env: Environment) => {
         configureNunjucks(env);
         memoiseTemplatePaths(env);
+        memoiseImports(env);
       },
     },
   });
