@@ -8,14 +8,13 @@ export function memoiseTemplatePaths(env: Environment) {
   // The loaders nunjucks.configure made; @types/nunjucks does not declare the field.
   for (const loader of (env as unknown as { loaders: Loader[] }).loaders) {
     const resolve = loader.resolve.bind(loader);
-    const resolved = new Map<string, string>();
+    // By including file, then by name: the file names are the same strings each time, so no key is built.
+    const resolved = new Map<string, Map<string, string>>();
     loader.resolve = (from, to) => {
-      const key = `${from}\0${to}`;
-      let path = resolved.get(key);
-      if (path === undefined) {
-        path = resolve(from, to);
-        resolved.set(key, path);
-      }
+      let names = resolved.get(from);
+      if (!names) resolved.set(from, (names = new Map()));
+      let path = names.get(to);
+      if (path === undefined) names.set(to, (path = resolve(from, to)));
       return path;
     };
   }
