@@ -21,6 +21,24 @@ export function questionCount(framework: Framework): number {
   return locatedQuestions(framework).length;
 }
 
+// Frameworks are frozen once parsed (registry.ts), so each one's index by code is built once: forms look up
+// every question they show (~200 on the case form), and rebuilding the list per lookup cost ~19 ms a page.
+const locatedByCode = new WeakMap<Framework, ReadonlyMap<string, LocatedQuestion>>();
+
+/** The question of that code with its key question and section (the first, should a code repeat). */
+export function locateQuestion(framework: Framework, code: string): LocatedQuestion | undefined {
+  let index = locatedByCode.get(framework);
+  if (!index) {
+    const byCode = new Map<string, LocatedQuestion>();
+    for (const located of locatedQuestions(framework)) {
+      if (!byCode.has(located.question.code)) byCode.set(located.question.code, located);
+    }
+    index = byCode;
+    locatedByCode.set(framework, index);
+  }
+  return index.get(code);
+}
+
 export function findQuestion(framework: Framework, code: string): Question | undefined {
-  return locatedQuestions(framework).find(({ question }) => question.code === code)?.question;
+  return locateQuestion(framework, code)?.question;
 }

@@ -11,7 +11,7 @@ import multipart from '@fastify/multipart';
 import session from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import view from '@fastify/view';
-import nunjucks from 'nunjucks';
+import nunjucks, { type Environment } from 'nunjucks';
 import {
   loggerOptions,
   prepareShutdown,
@@ -24,6 +24,8 @@ import { registerCaseRulesScript } from './case-rules-script.ts';
 import { frontendFiles } from './frontend-files.ts';
 import { renderErrorPage, renderNotFound } from './error-pages.ts';
 import { configureNunjucks } from './nunjucks-filters.ts';
+import { memoiseImports } from './template-imports.ts';
+import { memoiseTemplatePaths } from './template-paths.ts';
 import { databaseSessionStore } from './session-store.ts';
 import './session.ts';
 
@@ -107,7 +109,13 @@ export async function createWebApp(options: WebAppOptions) {
   await app.register(view, {
     engine: { nunjucks },
     templates: frontendFiles.templates,
-    options: { onConfigure: configureNunjucks },
+    options: {
+      onConfigure: (env: Environment) => {
+        configureNunjucks(env);
+        memoiseTemplatePaths(env);
+        memoiseImports(env);
+      },
+    },
   });
   // The nonce and token every page needs, for the templates.
   app.addHook('preHandler', async (request, reply) => {

@@ -1,6 +1,6 @@
 // What the web app shows beside a question: our guidance for it, for its key question, section and standard, the
 // meaning of the classification levels that bear on it, and the official text where it has been imported.
-import { locatedQuestions } from '../questions.ts';
+import { locateQuestion } from '../questions.ts';
 import { getFramework } from '../registry.ts';
 import type { OfficialLayer } from './official-entry.ts';
 import { getFrameworkGuidance } from './registry.ts';
@@ -43,7 +43,7 @@ export function guidanceForQuestion(
   const framework = getFramework(frameworkId);
   const guidance = getFrameworkGuidance(frameworkId);
   if (!framework || !guidance) return undefined;
-  const located = locatedQuestions(framework).find((entry) => entry.question.code === code);
+  const located = locateQuestion(framework, code);
   const question = guidance.questions.find((entry) => entry.code === code);
   if (!located || !question) return undefined;
   const keyQuestion = guidance.keyQuestions.find((entry) => entry.code === located.keyQuestion.code);
