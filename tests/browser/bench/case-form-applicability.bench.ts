@@ -85,7 +85,9 @@ it('the case form applies the rules after a change within budget, for the larges
       return page.locator('[data-question]:not([hidden])').count();
     };
     const shown =
-      (await level('low').count()) > 0 ? { low: await shownWith('low'), high: await shownWith('high') } : null;
+      (await level('low').count()) > 0
+        ? { low: await shownWith('low'), high: await shownWith('high') }
+        : null;
     const timed: Partial<Record<Change, Awaited<ReturnType<typeof timeInPage>>>> = {};
     for (const change of ['classification', 'answer', 'keystroke'] as const)
       timed[change] = await timeInPage(page, change);
