@@ -2,33 +2,16 @@
 // (202 decision-in-progress: a busy system, here DECISION_WAIT_MS = 1 ms) is not read as done: the portal goes
 // back to the page the form was on and says the decision is still being carried out — not "Sample drawn",
 // not an answer it never had (it once said "Long list uploaded: undefined cases").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callerAs,
-  eventually,
-  inspectionBody,
-  longListCsv,
-  startSystem,
-  type System,
-} from '../../../tests/harness/index.ts';
-import type { Portal } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { callerAs, eventually, inspectionBody, longListCsv } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
-import { startPortalUnderTest } from './portal-under-test.ts';
+import { usePortalOnServices } from './portal-under-test.ts';
 
 describe('a decision still being carried out', () => {
-  let system: System;
-  let portal: Portal;
-
-  beforeAll(async () => {
-    system = await startSystem({ env: { DECISION_WAIT_MS: '1' } });
-    portal = await startPortalUnderTest(system);
-  });
-  afterAll(async () => {
-    await portal?.stop();
-    await system?.stop();
-  });
+  const services = usePortalOnServices({ DECISION_WAIT_MS: '1' });
 
   it('returns the lead to the page the form was on, saying the decision is still being carried out', async () => {
+    const [system, portal] = [services.system(), services.portal()];
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
     const at = (path: string) => `/api/inspections/${id}${path}`;

@@ -1,11 +1,11 @@
 // Starts the portal in this process against the harness's components and identity provider, calling the
 // services `startSystem` runs (when given).
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { DEV_PORTAL_CLIENT } from '@yji/dev-idp';
 import type { LogStream } from '@yji/service-kit';
-import { testEnvironment } from '../../../tests/harness/index.ts';
-import { portalConfig, startPortal } from '../src/index.ts';
+import { startSystem, testEnvironment, type System } from '../../../tests/harness/index.ts';
+import { portalConfig, startPortal, type Portal } from '../src/index.ts';
 
 export async function startPortalUnderTest(
   services?: {
@@ -39,4 +39,22 @@ export async function startPortalUnderTest(
     }),
     options.logStream ? { logStream: options.logStream } : { logger: false },
   );
+}
+
+/**
+ * For one file's tests: the services, started with `env`, and a portal calling them; started before the
+ * tests and stopped after. Read both inside a test (they exist once the file's set-up has run).
+ */
+export function usePortalOnServices(env: Record<string, string>) {
+  let system: System | undefined;
+  let portal: Portal | undefined;
+  beforeAll(async () => {
+    system = await startSystem({ env });
+    portal = await startPortalUnderTest(system);
+  });
+  afterAll(async () => {
+    await portal?.stop();
+    await system?.stop();
+  });
+  return { system: () => system!, portal: () => portal! };
 }

@@ -1,33 +1,21 @@
 // An assessor's submission the fieldwork service accepted but the case workflow had not carried out within
 // the time a request waits (202 decision-in-progress: a busy system, here SUBMIT_WAIT_MS = 1 ms) is not read
 // as done: the portal goes back to the case and says it is still being carried out, not "Case submitted".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
-  startSystem,
-  type System,
 } from '../../../tests/harness/index.ts';
-import type { Portal } from '../src/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
-import { startPortalUnderTest } from './portal-under-test.ts';
+import { usePortalOnServices } from './portal-under-test.ts';
 
 describe('a submission still being carried out', () => {
-  let system: System;
-  let portal: Portal;
-
-  beforeAll(async () => {
-    system = await startSystem({ env: { SUBMIT_WAIT_MS: '1' } });
-    portal = await startPortalUnderTest(system);
-  });
-  afterAll(async () => {
-    await portal?.stop();
-    await system?.stop();
-  });
+  const services = usePortalOnServices({ SUBMIT_WAIT_MS: '1' });
 
   it('returns the assessor to the case, saying the submission is still being carried out', async () => {
+    const [system, portal] = [services.system(), services.portal()];
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const assessor = callerAs(system, 'inspector-1', ['inspector']);
     const { cases } = await inspectionInFieldwork(system, lead, {
