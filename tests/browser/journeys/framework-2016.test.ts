@@ -280,7 +280,7 @@ describe.each([
     const rows = await reviewer.locator('#view-judgements tbody tr').allInnerTexts();
     expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual(
       views.map((view) => [
-        `${view.section} ${view.name}`,
+        view.name,
         ...(['sufficient', 'insufficient', 'not-applicable', 'no-evidence'] as const).map((outcome) =>
           String(view.counts[outcome]),
         ),
