@@ -1,4 +1,4 @@
-// `pnpm bench`: a 100,000-row long list uploaded end to end (HTTP, reading, checking, storing, the
+// `pnpm bench`: a 100,000-row long list uploaded end to end, five times in a row (HTTP, reading, checking, storing, the
 // workflow's decision) while other requests go to the same service: another inspection's sample read (a
 // database read and its audit entry). The upload is sent by curl and the worker runs as a process of its
 // own, as in production, so the service's process carries only the service's load. The same requests are
@@ -25,6 +25,11 @@ import {
 import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 
 const ROWS = 100_000;
+/**
+ * Uploads in a row, their probes pooled: one upload lasts about a second, so its ~50 probes make a p99 that is
+ * only their slowest; five give a p99 worth the name. Each upload's own time is judged against the budget.
+ */
+const UPLOADS = Number(process.env.YJI_BENCH_UPLOADS ?? 5);
 const BUDGET = { uploadMs: 10_000, otherRequestsP99Ms: 50 };
 const BASELINE_MS = 5000;
 const PROBE_INTERVAL_MS = 10;
@@ -75,8 +80,8 @@ it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other re
   await writeFile(file, csv);
 
   /**
-   * Times the other inspection's sample read every PROBE_INTERVAL_MS until `done` settles, and the event
-   * loop's delay (sampled every millisecond) and utilization meanwhile.
+   * Times the other inspection's sample read every PROBE_INTERVAL_MS until `done` settles (each latency), and
+   * the event loop's delay (sampled every millisecond) and utilization meanwhile.
    */
   const probe = async (done: Promise<unknown>) => {
     let finished = false;
@@ -99,29 +104,52 @@ it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other re
       delayMaxMs: tenths(delay.max / 1e6),
       utilization: Math.round(performance.eventLoopUtilization(busyBefore).utilization * 100) / 100,
     };
-    return { ...summary(latencies), eventLoop };
+    return { latencies, eventLoop };
   };
 
   const loadBefore = loadAverage();
-  const baseline = await probe(new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
-  const started = performance.now();
-  const upload = promisify(execFile)('curl', [
-    '-sS',
-    '-o',
-    '/dev/null',
-    '-w',
-    '%{http_code}',
-    '-H',
-    `authorization: ${authorization}`,
-    '-H',
-    'content-type: text/csv',
-    '--data-binary',
-    `@${file}`,
-    `${url}/long-list`,
-  ]).then(({ stdout }) => ({ status: Number(stdout), ms: performance.now() - started }));
-  const duringUpload = await probe(upload);
-  const { status, ms } = await upload;
-  expect(status).toBe(200);
+  const quiet = await probe(new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
+  const baseline = { ...summary(quiet.latencies), eventLoop: quiet.eventLoop };
+  const uploadOnce = () => {
+    const started = performance.now();
+    return promisify(execFile)('curl', [
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      '-H',
+      `authorization: ${authorization}`,
+      '-H',
+      'content-type: text/csv',
+      '--data-binary',
+      `@${file}`,
+      `${url}/long-list`,
+    ]).then(({ stdout }) => ({ status: Number(stdout), ms: performance.now() - started }));
+  };
+  const uploads: { status: number; ms: number }[] = [];
+  const latencies: number[] = [];
+  const eventLoops: Awaited<ReturnType<typeof probe>>['eventLoop'][] = [];
+  for (let round = 0; round < UPLOADS; round += 1) {
+    const upload = uploadOnce();
+    const { latencies: roundLatencies, eventLoop } = await probe(upload);
+    uploads.push(await upload);
+    latencies.push(...roundLatencies);
+    eventLoops.push(eventLoop);
+  }
+  expect(uploads.map(({ status }) => status)).toEqual(uploads.map(() => 200));
+  const uploadMs = uploads.map(({ ms }) => Math.round(ms));
+  const duringUpload = {
+    ...summary(latencies),
+    eventLoop: {
+      delayP99Ms: Math.max(...eventLoops.map(({ delayP99Ms }) => delayP99Ms)),
+      delayMaxMs: Math.max(...eventLoops.map(({ delayMaxMs }) => delayMaxMs)),
+      utilization: Math.max(...eventLoops.map(({ utilization }) => utilization)),
+    },
+    uploads: UPLOADS,
+    uploadMs,
+    note: "probes of every upload pooled; the event loop figures are the worst upload's",
+  };
 
   const report = {
     generatedAt: new Date().toISOString(),
@@ -133,9 +161,9 @@ it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other re
     },
     inputs: { rows: ROWS, bytes: csv.length, probeIntervalMs: PROBE_INTERVAL_MS },
     baseline: { ...baseline, note: 'GET /api/inspections/:id/sample with nothing else running' },
-    duringUpload: { ...duringUpload, uploadMs: Math.round(ms) },
+    duringUpload,
     budget: BUDGET,
-    withinBudget: ms <= BUDGET.uploadMs && duringUpload.p99Ms <= BUDGET.otherRequestsP99Ms,
+    withinBudget: Math.max(...uploadMs) <= BUDGET.uploadMs && duringUpload.p99Ms <= BUDGET.otherRequestsP99Ms,
   };
   const json = JSON.stringify(report, null, 2);
   console.log(json);
