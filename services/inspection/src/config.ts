@@ -6,8 +6,8 @@ export const inspectionConfig = commonEnv.extend({
   /** A lead inspector's decision not carried out within this answers 202 with a Location to poll. */
   DECISION_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
   /**
-   * A start's call to Temporal not answered within this answers 503 service-busy with Retry-After; the
-   * start is safe to repeat with the same Idempotency-Key.
+   * A start's call to Temporal (one sent with an Idempotency-Key) not answered within this answers 503
+   * service-busy with Retry-After; the start is safe to repeat with the same key.
    */
   TEMPORAL_CALL_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
 });

@@ -39,7 +39,10 @@ export async function startInspectionWorkflow(
     ? idempotentId('start-inspection', leadInspectorId, idempotencyKey)
     : randomUUID();
   const hash = requestHash(body);
-  const call = <T>(fn: () => Promise<T>) => withTemporalDeadline(temporal, callTimeoutMs, fn);
+  // Only a keyed start is safe to repeat, so only its calls get a deadline (a 503 that says "repeat it");
+  // a start without a key waits for Temporal as before.
+  const call = <T>(fn: () => Promise<T>) =>
+    idempotencyKey ? withTemporalDeadline(temporal, callTimeoutMs, fn) : fn();
   const handle = await call(async () => {
     try {
       return await temporal.workflow.start(INSPECTION_WORKFLOW, {
