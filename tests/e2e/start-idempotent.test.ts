@@ -2,11 +2,12 @@
 // same inspection however often, and however concurrently, it is sent; the same key with another request
 // is refused 422 and stores nothing; and a start whose call to Temporal outlives its deadline (the server
 // may have taken it) is answered 503 service-busy with Retry-After, and its retry finds the same inspection.
+// A lead's decision sent again with its key is the same Update, taken once.
 // The stalled Temporal is a TCP relay of the test's own, as in temporal-unavailable.test.ts.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectionConfig, startInspectionService } from '@yji/inspection';
-import { eventually, inspectionBody, tokenFor, useSystem } from '../harness/index.ts';
+import { eventually, inspectionBody, longListCsv, tokenFor, useSystem } from '../harness/index.ts';
 import { relayTo } from '../harness/tcp-relay.ts';
 
 /** A start's body for a youth justice service of its own (its code finds the test's rows). */
@@ -73,6 +74,32 @@ describe('a start sent with an Idempotency-Key', () => {
       expect.objectContaining({ field: 'headers.idempotency-key' }),
     ]);
     expect(JSON.stringify(refused.body)).not.toContain('not-a-uuid');
+  });
+
+  it('a decision sent again with its key is taken once', { timeout: 60_000 }, async () => {
+    const { body: started } = await start(startBody(), randomUUID());
+    await recorded(started.id);
+    const decide = async (path: string, body: unknown, key?: string) => {
+      const response = await fetch(`${system.inspection.url}/api/inspections/${started.id}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
+          'content-type': typeof body === 'string' ? 'text/csv' : 'application/json',
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as { seed?: string } };
+    };
+    expect((await decide('/long-list', longListCsv('2026-12-07', 40))).status).toBe(200);
+
+    // Without a seed each draw picks a fresh one: the same key answers the first draw's.
+    const key = randomUUID();
+    const [first, again] = [await decide('/sample', {}, key), await decide('/sample', {}, key)];
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body.seed).toBe(first.body.seed);
+    const another = await decide('/sample', {}, randomUUID());
+    expect(another.body.seed).not.toBe(first.body.seed);
   });
 
   describe('while Temporal stalls', () => {
