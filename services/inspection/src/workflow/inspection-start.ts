@@ -70,6 +70,9 @@ export async function startInspectionWorkflow(
   });
   if (!idempotencyKey) return { id, handle, running: true };
   const { memo, status } = await call(() => handle.describe());
-  if (memo?.[REQUEST_HASH_MEMO] !== hash) throw new HttpError(problem('idempotency-key-reused'));
+  // A run with no hash to compare (should a continue-as-new not carry the memo) is taken as the same request:
+  // refusing a true retry would be worse than answering the inspection the key started.
+  const started = memo?.[REQUEST_HASH_MEMO];
+  if (started !== undefined && started !== hash) throw new HttpError(problem('idempotency-key-reused'));
   return { id, handle, running: status.name === 'RUNNING' };
 }
