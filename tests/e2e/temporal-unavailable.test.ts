@@ -2,37 +2,10 @@
 // service-busy with Retry-After, as a busy database is (issue 12), and answered again once it is back.
 // The inspection service reaches Temporal through a TCP relay of the test's own, which the test closes:
 // the shared Temporal server other work uses is never touched.
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inspectionConfig, startInspectionService } from '@yji/inspection';
 import { inspectionBody, testEnvironment, tokenFor } from '../harness/index.ts';
-
-/** A TCP relay to `target` that can be opened and closed; closing it also cuts the connections it carries. */
-function relayTo(target: string) {
-  const [host, port] = [target.split(':')[0]!, Number(target.split(':').at(-1))];
-  const sockets = new Set<Socket>();
-  let server: Server | undefined;
-  const open = (listenPort = 0) =>
-    new Promise<number>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(port, host);
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on('close', () => sockets.delete(socket));
-          socket.on('error', () => socket.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(listenPort, '127.0.0.1', () => resolve((server!.address() as { port: number }).port));
-    });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      if (server) server.close(() => resolve());
-      else resolve();
-    });
-  return { open, close };
-}
+import { relayTo } from '../harness/tcp-relay.ts';
 
 const env = testEnvironment('yji-temporal-unavailable');
 const relay = relayTo(env.TEMPORAL_ADDRESS);

@@ -25,6 +25,7 @@ export * from './ratings/qualitative-evidence.ts';
 export * from './actor.ts';
 export * from './inspection/lifecycle-commands.ts';
 export * from './problems.ts';
+export * from './idempotency.ts';
 export * from './inspection/views.ts';
 export * from './ratings/http.ts';
 export * from './ratings/commands.ts';

@@ -277,6 +277,13 @@ export const PROBLEMS = {
     'the assessor has a conflict with the case or is at capacity',
   ),
 
+  // The IETF httpapi idempotency-key draft's answer to a key reused for another request.
+  'idempotency-key-reused': fixed(
+    422,
+    'The Idempotency-Key was sent before with a different request; nothing new was stored. Send a new key for a new request.',
+    'this Idempotency-Key was sent before with a different request; send a new key for a new request',
+  ),
+
   undecodable: fixed(
     422,
     'A payload could not be decrypted with the keys held (codec server).',
@@ -294,10 +301,17 @@ export const PROBLEMS = {
     'Something failed on our side; it is logged.',
     'something went wrong; it has been logged',
   ),
-  'service-busy': fixed(
+  // Without facts: the call was refused before anything was done. With mayHaveBeenTaken: Temporal did not answer
+  // a call in time (gRPC DEADLINE_EXCEEDED) and may have taken it; the routes that set such a deadline make
+  // only calls a repeat finds again (a start by its Idempotency-Key, an Update by its id), so say so.
+  'service-busy': spec<{ mayHaveBeenTaken: true } | void>(
     503,
-    'Another service this needs did not answer in time; nothing was changed. Retry-After says when to try again.',
-    'a service this needs is busy; nothing was changed, try again shortly',
+    'Another service this needs did not answer in time. Retry-After says when to try again; details.safeToRepeat says the request may have been taken and sending the same request again is safe.',
+    (p) =>
+      p
+        ? 'a service this needs did not answer in time; the request may have been taken, and sending the same request again (with the same Idempotency-Key) is safe'
+        : 'a service this needs is busy; nothing was changed, try again shortly',
+    (p) => (p ? { safeToRepeat: true } : undefined),
   ),
   unavailable: fixed(503, 'Tokens cannot be verified now.', 'cannot verify tokens now; try again shortly'),
 } as const satisfies Record<string, ProblemSpec<never>>;

@@ -4,7 +4,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
-import { isTemporalUnavailable } from './temporal-unavailable.ts';
+import { isTemporalDeadline, isTemporalUnavailable } from './temporal-unavailable.ts';
 import { validationIssues } from './validation-issues.ts';
 import {
   codesWithStatus,
@@ -71,9 +71,9 @@ const DATABASE_BUSY_RETRY_AFTER_SECONDS = Math.ceil(POOL_WAIT_MS / 1000);
 /** When a client refused for Temporal out of reach should try again: a restarting server is back by then. */
 const TEMPORAL_BUSY_RETRY_AFTER_SECONDS = 10;
 
-/** A busy dependency's refusal as the answer: nothing was done, and when to try again. */
-function replyBusy(reply: FastifyReply, retryAfterSeconds: number) {
-  return replyWith(reply.header('Retry-After', String(retryAfterSeconds)), problem('service-busy'));
+/** A busy dependency's refusal as the answer, and when to try again: nothing was done, or perhaps it was. */
+function replyBusy(reply: FastifyReply, retryAfterSeconds: number, refusal = problem('service-busy')) {
+  return replyWith(reply.header('Retry-After', String(retryAfterSeconds)), refusal);
 }
 
 export function errorHandler(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
@@ -86,6 +86,15 @@ export function errorHandler(error: FastifyError | HttpError, request: FastifyRe
   if (isTemporalUnavailable(error)) {
     request.log.warn('Temporal out of reach or shedding load: the call was not taken');
     return replyBusy(reply, TEMPORAL_BUSY_RETRY_AFTER_SECONDS);
+  }
+  // Only calls a repeat finds again are given a deadline (temporal-deadline.ts), so a repeat is safe.
+  if (isTemporalDeadline(error)) {
+    request.log.warn('Temporal did not answer a call by its deadline: it may have taken it');
+    return replyBusy(
+      reply,
+      TEMPORAL_BUSY_RETRY_AFTER_SECONDS,
+      problem('service-busy', { mayHaveBeenTaken: true }),
+    );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = validationIssues(request, error.validationContext, error.validation);

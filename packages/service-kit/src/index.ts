@@ -3,6 +3,8 @@ export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
 export { workflowRefusal, workflowUpdates, type RefusalWording } from './workflow-refusal.ts';
 export { stillInProgressAt, TIMED_OUT, within } from './bounded-wait.ts';
+export { withTemporalDeadline } from './temporal-deadline.ts';
+export { idempotentId, requestHash } from './temporal-idempotency.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';

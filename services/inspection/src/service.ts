@@ -22,6 +22,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     afterOutbox: notifyOutbox,
     decisionWaitMs: config.DECISION_WAIT_MS,
+    temporalCallTimeoutMs: config.TEMPORAL_CALL_TIMEOUT_MS,
   });
   runtime.serveCommands(Object.values(commandHandlers));
   await runtime.consume('assessment event', (onError) =>

@@ -1,5 +1,10 @@
 // The demo's people calling the public HTTP APIs, each with a token from the development identity provider.
-// A refusal stops the demo with what the service said (codes and messages, never case data).
+// A refusal stops the demo with what the service said (codes and messages, never case data). Every call
+// that changes something carries an Idempotency-Key of its own, and a busy service's 503 with Retry-After
+// is waited out and the call sent again with the same key, so a start the service may have taken once is
+// the same inspection (issue 13).
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 export interface DemoAddresses {
   inspection: string;
   fieldwork: string;
@@ -21,6 +26,9 @@ export type Json = Record<string, any>; // eslint-disable-line @typescript-eslin
 
 export type Person = (method: string, path: string, body?: unknown, expect?: number) => Promise<Json>;
 
+/** How many times a call answered 503 with Retry-After is sent again before the demo stops. */
+const BUSY_RETRIES = 5;
+
 /** Signs a token for a person (the development identity provider's, or a test's). */
 export type TokenFor = (userId: string, roles: string[]) => Promise<string>;
 
@@ -35,14 +43,25 @@ export function personOn(
     token ??= tokenFor(userId, roles);
     const base = serviceOf(addresses, path);
     const csv = typeof body === 'string';
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await token}`,
-        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
-      },
-      body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
-    });
+    const key = method === 'GET' ? undefined : randomUUID();
+    const send = async () =>
+      fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${await token}`,
+          ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
+      });
+    let response = await send();
+    for (let retries = 0; retries < BUSY_RETRIES; retries += 1) {
+      const retryAfter = response.headers.get('retry-after');
+      if (response.status !== 503 || !retryAfter || !/^\d+$/.test(retryAfter)) break;
+      await response.body?.cancel();
+      await delay(Number(retryAfter) * 1000);
+      response = await send();
+    }
     const text = await response.text();
     const parsed = (text ? JSON.parse(text) : {}) as Json;
     if (response.status !== expect)

@@ -39,6 +39,7 @@ export interface TeamRouteSchema {
   summary: string;
   description?: string;
   params?: z.ZodType;
+  headers?: z.ZodType;
   body?: z.ZodType;
   querystring?: z.ZodType;
   response: Record<number, z.ZodType>;

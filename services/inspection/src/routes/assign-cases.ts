@@ -1,6 +1,6 @@
 // POST /api/inspections/:id/assignments: the lead inspector assigns the confirmed cases, automatically
 // (balanced) or by hand, through the inspection workflow.
-import { AssignmentRequest, InspectionProgress } from '@yji/contracts';
+import { AssignmentRequest, IdempotencyKeyHeaders, InspectionProgress } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { assignCasesUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -16,13 +16,16 @@ export function registerAssignCases(app: App, db: InspectionDb, decide: Decide) 
       description:
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
         'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason.',
+      headers: IdempotencyKeyHeaders,
       body: AssignmentRequest,
       response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },
     }),
     (request) =>
-      decide(request.params.id, assignCasesUpdate, {
-        actor: actorOf(request),
-        request: request.body,
-      }),
+      decide(
+        request.params.id,
+        assignCasesUpdate,
+        { actor: actorOf(request), request: request.body },
+        request.headers['idempotency-key'],
+      ),
   );
 }

@@ -1,6 +1,6 @@
 // POST /api/inspections/:id/sample/confirm: the lead inspector confirms the sample; fieldwork begins, with
 // one case assessment workflow per case.
-import { SampleConfirmed } from '@yji/contracts';
+import { IdempotencyKeyHeaders, SampleConfirmed } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { confirmSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -14,12 +14,16 @@ export function registerConfirmSample(app: App, db: InspectionDb, decide: Decide
       tags: ['sample'],
       summary: 'Confirm the sample: fieldwork begins, with a case assessment per sampled case',
       description: 'No body. A sample already confirmed, or none drawn, answers 409.',
+      headers: IdempotencyKeyHeaders,
       response: { 200: SampleConfirmed, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
-      const { phase, sample } = await decide(request.params.id, confirmSampleUpdate, {
-        actor: actorOf(request),
-      });
+      const { phase, sample } = await decide(
+        request.params.id,
+        confirmSampleUpdate,
+        { actor: actorOf(request) },
+        request.headers['idempotency-key'],
+      );
       return { phase, sample };
     },
   );

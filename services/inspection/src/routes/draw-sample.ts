@@ -1,7 +1,7 @@
 // POST /api/inspections/:id/sample: the lead inspector draws the sample, or redraws it with a new seed
 // before it is confirmed.
 import { randomBytes } from 'node:crypto';
-import { DrawSampleBody, SampleView } from '@yji/contracts';
+import { DrawSampleBody, IdempotencyKeyHeaders, SampleView } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { drawSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -18,13 +18,19 @@ export function registerDrawSample(app: App, db: InspectionDb, decide: Decide) {
       description:
         'The seed is recorded so the same sample can be drawn again; without one a fresh seed is picked. ' +
         'A confirmed sample cannot be redrawn (409).',
+      headers: IdempotencyKeyHeaders,
       body: DrawSampleBody,
       response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       // A seed is recorded with the sample so it can be drawn again; without one, pick a fresh one.
       const seed = request.body.seed ?? randomBytes(8).toString('hex');
-      await decide(request.params.id, drawSampleUpdate, { actor: actorOf(request), seed });
+      await decide(
+        request.params.id,
+        drawSampleUpdate,
+        { actor: actorOf(request), seed },
+        request.headers['idempotency-key'],
+      );
       return readSampleView(db, request, request.params.id);
     },
   );

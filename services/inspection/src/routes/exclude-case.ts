@@ -2,7 +2,7 @@
 // its replacement from the same stratum's reserve. The inspection workflow carries it out (in fieldwork it
 // withdraws the case's assessment first): route → Update excludeCase → activities checkExclusion,
 // excludeCase → commands → event yji.inspection.case.excluded (docs/architecture.md).
-import { ExcludeCaseBody, SampleView } from '@yji/contracts';
+import { ExcludeCaseBody, IdempotencyKeyHeaders, SampleView } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { excludeCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -19,13 +19,19 @@ export function registerExcludeCase(app: App, db: InspectionDb, decide: Decide) 
       description:
         'In fieldwork the case assessment is withdrawn first (refused once submitted). A case not in the ' +
         'sample, or a stratum whose reserve is empty, answers 409 with the reason.',
+      headers: IdempotencyKeyHeaders,
       body: ExcludeCaseBody,
       response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
       const { id } = request.params;
       const { caseRef, reason } = request.body;
-      await decide(id, excludeCaseUpdate, { actor: actorOf(request), caseRef, reason });
+      await decide(
+        id,
+        excludeCaseUpdate,
+        { actor: actorOf(request), caseRef, reason },
+        request.headers['idempotency-key'],
+      );
       return readSampleView(db, request, id);
     },
   );

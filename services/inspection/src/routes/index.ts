@@ -32,14 +32,16 @@ export interface InspectionRoutesDeps {
   afterOutbox: () => void;
   /** How long a request waits for a lead inspector's decision (workflow/lead-decisions.ts). */
   decisionWaitMs: number;
+  /** How long a start's each call to Temporal may take (workflow/inspection-start.ts). */
+  temporalCallTimeoutMs: number;
 }
 
 export function registerInspectionRoutes(
   app: App,
-  { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs }: InspectionRoutesDeps,
+  { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs, temporalCallTimeoutMs }: InspectionRoutesDeps,
 ) {
   const decide = decider(temporal, decisionWaitMs);
-  registerStartInspection(app, temporal, taskQueue);
+  registerStartInspection(app, temporal, { taskQueue, callTimeoutMs: temporalCallTimeoutMs });
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);
   registerSetTeam(app, db, nc, temporal, afterOutbox);

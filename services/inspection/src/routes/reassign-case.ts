@@ -2,7 +2,7 @@
 // assessor (optionally with a new due date), through the inspection workflow like the bulk assignment:
 // route → Update reassignCase → activity reassignCase → command → event yji.inspection.case.reassigned,
 // then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted.
-import { CaseAssessmentState, CaseParams, ReassignBody } from '@yji/contracts';
+import { CaseAssessmentState, CaseParams, IdempotencyKeyHeaders, ReassignBody } from '@yji/contracts';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { reassignCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -19,12 +19,18 @@ export function registerReassignCase(app: App, db: InspectionDb, decide: Decide)
         '404 for a case not in the confirmed sample; 422 not-an-assessor or cannot-assign (a conflict, or ' +
         'the assessor is at capacity); 409 once the case is submitted.',
       params: CaseParams,
+      headers: IdempotencyKeyHeaders,
       body: ReassignBody,
       response: { 200: CaseAssessmentState, ...errorResponses(404, 409, 422), ...decisionResponses() },
     }),
     (request) => {
       const { id, caseRef } = request.params;
-      return decide(id, reassignCaseUpdate, { actor: actorOf(request), caseRef, ...request.body });
+      return decide(
+        id,
+        reassignCaseUpdate,
+        { actor: actorOf(request), caseRef, ...request.body },
+        request.headers['idempotency-key'],
+      );
     },
   );
 }

@@ -1,16 +1,17 @@
 // POST /api/inspections: a lead inspector starts an inspection; its workflow stores it and makes the
-// caller its lead.
-import { randomUUID } from 'node:crypto';
+// caller its lead. Sent with an Idempotency-Key, a repeat of the request is the same inspection
+// (workflow/inspection-start.ts).
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
-import { CreatedInspection, CreateInspectionBody, problem } from '@yji/contracts';
-import { courtShareProblems, defaultCourtShare, frameworkSelectionProblems } from '@yji/domain';
+import { CreatedInspection, CreateInspectionBody, IdempotencyKeyHeaders, problem } from '@yji/contracts';
+import { courtShareProblems, frameworkSelectionProblems } from '@yji/domain';
 import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
-import { INSPECTION_WORKFLOW, inspectionRecordedUpdate } from '@yji/workflows';
+import { inspectionRecordedUpdate } from '@yji/workflows';
+import { startInspectionWorkflow, type StartOptions } from '../workflow/inspection-start.ts';
 
 const RECORDED_WAIT_MS = 10_000;
 
-export function registerStartInspection(app: App, temporal: Client, taskQueue: string) {
+export function registerStartInspection(app: App, temporal: Client, options: StartOptions) {
   app.post(
     '/api/inspections',
     {
@@ -21,9 +22,16 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
         description:
           '201 once the inspection is stored (it can be read at once); 202 when the worker is slow to store ' +
           'it. Framework versions must exist and suit their domain, and a court share other than 1 needs an ' +
-          'out-of-court framework (400 naming the field).',
+          'out-of-court framework (400 naming the field). Send an Idempotency-Key (a UUID, new for each ' +
+          'inspection) to make a retry safe: the same key with the same request answers the same id, the same ' +
+          'key with another request 422 idempotency-key-reused. Without one, every request starts an inspection.',
+        headers: IdempotencyKeyHeaders,
         body: CreateInspectionBody,
-        response: { 201: CreatedInspection, 202: CreatedInspection, ...errorResponses(400, 401, 403) },
+        response: {
+          201: CreatedInspection,
+          202: CreatedInspection,
+          ...errorResponses(400, 401, 403, 422, 503),
+        },
       },
     },
     async (request, reply) => {
@@ -39,22 +47,14 @@ export function registerStartInspection(app: App, temporal: Client, taskQueue: s
         })),
       ];
       if (issues.length) throw new HttpError(problem('invalid-request', { issues }));
-      const id = randomUUID();
-      const handle = await temporal.workflow.start(INSPECTION_WORKFLOW, {
-        workflowId: id,
-        taskQueue,
-        args: [
-          {
-            inspectionId: id,
-            leadInspectorId: request.principal.userId,
-            ...request.body,
-            sample: {
-              ...sample,
-              courtShare: sample.courtShare ?? defaultCourtShare(frameworks),
-            },
-          },
-        ],
-      });
+      const { id, handle, running } = await startInspectionWorkflow(
+        temporal,
+        options,
+        request.principal.userId,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (!running) return reply.status(201).send({ id });
       // Answer once the inspection is stored, so the lead can read it straight away; if the worker is slow
       // to get to it, say it was accepted rather than hold the request open.
       const recorded = await Promise.race([

@@ -7,7 +7,7 @@
 // those the inspection's frameworks assess: a case of another type could never be assessed.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import { LongListAccepted, problem } from '@yji/contracts';
+import { IdempotencyKeyHeaders, LongListAccepted, problem } from '@yji/contracts';
 import { disposalTypesFor } from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
@@ -65,6 +65,7 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
           "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
           'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
           'workflow refuses a new list (409).',
+        headers: IdempotencyKeyHeaders,
         body: ReadLongListBody,
         consumes: ['text/csv'],
         response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
@@ -90,10 +91,12 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
           details,
         });
       const { rows } = parsed;
-      const state = await decide(id, useLongListUpdate, {
-        actor: actorOf(request),
-        longListId,
-      }).catch(async (error: unknown) => {
+      const state = await decide(
+        id,
+        useLongListUpdate,
+        { actor: actorOf(request), longListId },
+        request.headers['idempotency-key'],
+      ).catch(async (error: unknown) => {
         // A refusal (the sample is confirmed): the list is case data with no use, so it is not kept. A
         // decision still being taken (202) is not a refusal: the workflow may yet make the list current.
         if (isRefusal(error)) {

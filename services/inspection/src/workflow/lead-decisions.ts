@@ -9,12 +9,16 @@
 //   (read-decision.ts), whether the workflow has accepted it or not yet: once sent, an Update cannot be
 //   called back, so sending it again could decide twice. The Location says what became of it: done, the
 //   refusal, still going, or 404 if Temporal never took it (then it is safe to send again).
+// - Sent with an Idempotency-Key: the Update's id is derived from the decision, the inspection, the lead and
+//   the key, so a repeat of the request (after a dropped connection, say) is the same Update, which Temporal
+//   takes once and answers again with its outcome. Without a key each request is a new Update.
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage, type Client, type UpdateDefinition } from '@temporalio/client';
 import { problem, type Actor } from '@yji/contracts';
 import {
   errorResponses,
   HttpError,
+  idempotentId,
   stillInProgressAt,
   TIMED_OUT,
   within,
@@ -46,14 +50,17 @@ export type Decide = <Ret, Decision extends { actor: Actor }>(
   inspectionId: string,
   update: UpdateDefinition<Ret, [Decision]>,
   decision: Decision,
+  idempotencyKey?: string,
 ) => Promise<Ret>;
 
 /** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
 export const decider =
   (temporal: Client, waitMs: number): Decide =>
-  async (inspectionId, update, decision) => {
+  async (inspectionId, update, decision, idempotencyKey) => {
     const handle = temporal.workflow.getHandle(inspectionId);
-    const decisionId = randomUUID();
+    const decisionId = idempotencyKey
+      ? idempotentId('decision', update.name, inspectionId, decision.actor.userId, idempotencyKey)
+      : randomUUID();
     const carriedOut = async () => {
       const accepted = await handle.startUpdate(update, {
         args: [decision],

@@ -1,7 +1,7 @@
 // The portal as a backend-for-frontend: it calls the inspection, fieldwork, ratings and publication services' HTTP APIs
 // with the signed-in person's own token, so the services decide every permission. A refusal the person can act on
 // (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
-import { problem, type ProblemCode } from '@yji/contracts';
+import { IDEMPOTENCY_KEY_HEADER, problem, type ProblemCode } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 
 export interface ApiError {
@@ -34,7 +34,13 @@ export class DecisionInProgress extends Error {}
 const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 404: 'not-found' };
 
 export function serviceApi(urls: ServiceUrls, accessToken: string) {
-  const send = async <T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
+  /** `idempotencyKey`: the Idempotency-Key a repeat of the same form sends again (a start, say). */
+  const send = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<ApiResult<T>> => {
     const service = /^\/api\/(fieldwork|ratings|publication)\//.exec(path)?.[1] as
       'fieldwork' | 'ratings' | 'publication' | undefined;
     const base = urls[service ?? 'inspection'];
@@ -44,6 +50,7 @@ export function serviceApi(urls: ServiceUrls, accessToken: string) {
       headers: {
         authorization: `Bearer ${accessToken}`,
         ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+        ...(idempotencyKey ? { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } : {}),
       },
       body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
     });

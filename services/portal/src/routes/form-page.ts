@@ -15,8 +15,13 @@ export interface FormState {
   extra?: Record<string, unknown>;
 }
 
-/** A service command: its method, path and body. */
-export type Command = readonly [method: 'POST' | 'PUT', path: string, body?: unknown];
+/** A service command: its method, path and body, and the Idempotency-Key a repeat of the form sends again. */
+export type Command = readonly [
+  method: 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  idempotencyKey?: string,
+];
 
 /** The command a form sends, the page a refusal shows, and the banner and next page once carried out. */
 export interface Sending<T, Refused> {
@@ -33,9 +38,9 @@ export async function sendThenRedirect<T>(
   deps: RouteDeps,
   request: FastifyRequest,
   reply: FastifyReply,
-  { command: [method, path, body], refused, done }: Sending<T, unknown>,
+  { command: [method, path, body, idempotencyKey], refused, done }: Sending<T, unknown>,
 ) {
-  const sent = await apiFor(deps, request).send<T>(method, path, body);
+  const sent = await apiFor(deps, request).send<T>(method, path, body, idempotencyKey);
   if (!sent.ok) return refused(sent.error);
   const { notice, to } = done(sent.body);
   return doneThen(request, reply, notice, to);

@@ -1,7 +1,10 @@
 // GET and POST /inspections/new: a lead inspector starts an inspection. The form is checked against the
-// API's own schema first (so each field gets its message), then the inspection service decides.
+// API's own schema first (so each field gets its message), then the inspection service decides. Each
+// rendering of the form carries an Idempotency-Key of its own (a hidden field), sent with the start: a
+// double click, or the same form sent again, starts one inspection.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { CreateInspectionBody } from '@yji/contracts';
+import { CreateInspectionBody, IdempotencyKeyHeaders, IDEMPOTENCY_KEY_HEADER } from '@yji/contracts';
 import { frameworkSelectionProblems, NO_FRAMEWORK } from '@yji/domain';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
@@ -39,6 +42,18 @@ const FIELDS = fieldsByPath({
   },
   'deadlines.reminderDaysBefore': 'Enter how many days before the due date to remind assessors: 0 to 60',
 });
+
+/** The form's key, when it carries one (a form rendered before keys were added does not). */
+const keyOf = (values: Record<string, string>) =>
+  IdempotencyKeyHeaders.safeParse({ [IDEMPOTENCY_KEY_HEADER]: values.idempotencyKey }).data?.[
+    IDEMPOTENCY_KEY_HEADER
+  ];
+
+/** This form was sent before with other answers (its first sending may have started an inspection). */
+const SENT_BEFORE = {
+  field: 'yjsName',
+  text: 'This form was sent before with other answers. Check the inspections list for the one it started, or send it again to start another',
+};
 
 /** The chosen family's slots: a 2016 inspection pins its framework for court cases and its programme. */
 function frameworksFrom(form: Record<string, string>) {
@@ -104,6 +119,7 @@ const startPage = async () => ({
   title: 'Start an inspection',
   section: 'inspections',
   values: {
+    idempotencyKey: randomUUID(),
     country: 'england',
     ...DEFAULT_FRAMEWORKS,
     reminderDaysBefore: String(DEFAULT_REMINDER_DAYS_BEFORE),
@@ -130,8 +146,11 @@ export function registerInspectionNew(app: FastifyInstance, deps: RouteDeps) {
     if (!checked.body)
       return form.show(request, reply, { values, errors: issuesAsErrors(checked.issues, FIELDS) });
     return form.send<{ id: string }>(request, reply, {
-      command: ['POST', '/api/inspections', checked.body],
-      refused: ({ details }) => ({ values, errors: refusalAsErrors(details, FIELDS) }),
+      command: ['POST', '/api/inspections', checked.body, keyOf(values)],
+      refused: ({ code, details }) =>
+        code === 'idempotency-key-reused'
+          ? { values: { ...values, idempotencyKey: randomUUID() }, errors: [SENT_BEFORE] }
+          : { values, errors: refusalAsErrors(details, FIELDS) },
       done: ({ id }) => ({ notice: 'Inspection started. Next, build the team.', to: `/inspections/${id}` }),
     });
   });
