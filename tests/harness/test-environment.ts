@@ -18,5 +18,8 @@ export function testEnvironment(queue = 'yji-test') {
     AUTH_JWKS_URL: idp.jwksUrl,
     AUTH_ISSUER: idp.issuer,
     AUTH_AUDIENCE: idp.audience,
+    // Tests read a decision's result: the production default (750 ms) answers 202 past it, which a loaded
+    // test machine reaches. Tests of the 202 set their own (tests/e2e/lead-decisions.test.ts the default's).
+    DECISION_WAIT_MS: '10000',
   };
 }

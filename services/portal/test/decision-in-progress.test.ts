@@ -1,16 +1,38 @@
 // A lead's decision the inspection service accepted but had not carried out within the time a request waits
-// (202 decision-in-progress: a busy system, here DECISION_WAIT_MS = 1 ms) is not read as done: the portal goes
-// back to the page the form was on and says the decision is still being carried out — not "Sample drawn",
-// not an answer it never had (it once said "Long list uploaded: undefined cases").
+// (202 decision-in-progress: a busy system, here DECISION_WAIT_MS = 1 ms) is not read as done: the portal
+// goes back to the page the form was on and says the decision is still being carried out — not "Sample
+// drawn", not an answer it never had (it once said "Long list uploaded: undefined cases") — with a "Check
+// again" link to the portal's page that asks after it. Checked until it is no longer under way, that page
+// shows the outcome: the success banner once done, the error summary with the refusal's message once refused.
 import { describe, expect, it } from 'vitest';
-import { callerAs, eventually, inspectionBody, longListCsv } from '../../../tests/harness/index.ts';
-import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
+import {
+  callerAs,
+  eventually,
+  inspectionBody,
+  inspectionInFieldwork,
+  longListCsv,
+} from '../../../tests/harness/index.ts';
+import { CookieJar, csrfTokenOn, follow, signInAs, submit, type Hop } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
+
+const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
+/** The waiting banner's link to the page that asks after the decision. */
+const CHECK = /href="(\/inspections\/[0-9a-f-]{36}\/decisions\/[0-9a-f-]{36})">Check again</;
+
+/** Follows the page's "Check again" link until the page it ends on no longer has one (the outcome). */
+async function checkUntilOutcome(jar: CookieJar, portalUrl: string, waiting: Hop): Promise<Hop> {
+  let page = waiting;
+  for (let link = CHECK.exec(page.body)?.[1]; link; link = CHECK.exec(page.body)?.[1]) {
+    page = await follow(jar, `${portalUrl}${link}`);
+    expect([page.status, new URL(page.url).pathname]).toEqual([200, new URL(waiting.url).pathname]);
+  }
+  return page;
+}
 
 describe('a decision still being carried out', () => {
   const services = usePortalOnServices({ DECISION_WAIT_MS: '1' });
 
-  it('returns the lead to the page the form was on, saying the decision is still being carried out', async () => {
+  it('returns the lead to the page the form was on, which shows the decision done once it is', async () => {
     const [system, portal] = [services.system(), services.portal()];
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
@@ -28,14 +50,46 @@ describe('a decision still being carried out', () => {
     });
 
     expect([drawn.status, new URL(drawn.url).pathname]).toEqual([200, `/inspections/${id}/sample`]);
-    expect(drawn.body).toContain(
-      'Your decision was accepted and is still being carried out. Refresh this page in a minute to see it.',
-    );
+    expect(drawn.body).toContain(STILL_UNDER_WAY);
+    expect(drawn.body).toMatch(CHECK);
     expect(drawn.body).not.toContain('Sample drawn');
     expect(drawn.body).not.toContain('govuk-notification-banner--success');
-    // It was carried out all the same: the page shows the sample once the workflow has drawn it.
-    await eventually('the sample to be drawn', async () =>
-      (await lead('GET', at(''))).body.workflow?.sample ? true : undefined,
-    );
+    // No page that refreshes by itself (WCAG 2.2.1): the lead checks, or the page's script does.
+    expect(drawn.body).not.toContain('http-equiv="refresh"');
+
+    const done = await checkUntilOutcome(jar, portal.url, drawn);
+    expect(done.body).toContain('govuk-notification-banner--success');
+    expect(done.body).toContain('Your decision has been carried out.');
+    expect(done.body).not.toContain(STILL_UNDER_WAY);
+    // The page as it now is: the sample the workflow drew.
+    expect(done.body).toContain('Redraw the sample');
+  });
+
+  it('shows the refusal a decision met after its answer in the error summary, on the form’s page', async () => {
+    const [system, portal] = [services.system(), services.portal()];
+    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const { id, cases } = await inspectionInFieldwork(system, lead, {
+      team: [{ userId: 'inspector-1', role: 'inspector' }],
+      sampleSize: 2,
+    });
+
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'lead-1');
+    const assignments = await follow(jar, `${portal.url}/inspections/${id}/assignments`);
+    // Not an assessor: the service's command refuses it once the workflow runs it, after the 202.
+    const sent = await submit(jar, `${portal.url}/inspections/${id}/assignments`, {
+      _csrf: csrfTokenOn(assignments.body)!,
+      mode: 'manual',
+      caseRef: cases[0]!.caseRef,
+      assigneeId: 'lead-1',
+    });
+    expect([sent.status, new URL(sent.url).pathname]).toEqual([200, `/inspections/${id}/assignments`]);
+    expect(sent.body).toContain(STILL_UNDER_WAY);
+
+    const refused = await checkUntilOutcome(jar, portal.url, sent);
+    expect(refused.body).toContain('govuk-error-summary');
+    expect(refused.body).toContain('the person named is not an assessor on this inspection');
+    expect(refused.body).not.toContain('govuk-notification-banner--success');
+    expect(refused.body).toMatch(/<title>\s*Error: /);
   });
 });

@@ -13,11 +13,12 @@ export interface Stack {
   browser: Browser;
 }
 
-export function useStack(): () => Stack {
+/** `env`: variables the services run with that differ from the tests' (a decision's wait, say). */
+export function useStack(options: { env?: Record<string, string> } = {}): () => Stack {
   let stack: Stack | undefined;
   let stopPortal: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const system = await startSystem();
+    const system = await startSystem(options);
     const portal = await startPortalUnderTest(system);
     stopPortal = portal.stop;
     stack = { system, portalUrl: portal.url, browser: await launchChromium() };

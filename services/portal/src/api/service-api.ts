@@ -29,7 +29,14 @@ export class SignInAgain extends Error {}
  * Thrown when a service accepted a decision but its workflow had not carried it out within the time a request
  * waits (202 decision-in-progress, a busy system): the page says so rather than reading an answer there is not.
  */
-export class DecisionInProgress extends Error {}
+export class DecisionInProgress extends Error {
+  /** The service's path that says what became of it (its Location). */
+  readonly location: string;
+  constructor(location: string) {
+    super('the decision is still being carried out');
+    this.location = location;
+  }
+}
 
 const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 404: 'not-found' };
 
@@ -57,10 +64,10 @@ export function serviceApi(urls: ServiceUrls, accessToken: string) {
     const text = await response.text();
     const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     if (response.status === 401) throw new SignInAgain('the services refused the session token');
-    if ((json.error as ApiError | undefined)?.code === 'decision-in-progress')
-      throw new DecisionInProgress('the decision is still being carried out');
-    if (response.ok) return { ok: true, status: response.status, body: json as T };
     const error = json.error as ApiError | undefined;
+    if (error?.code === 'decision-in-progress')
+      throw new DecisionInProgress((error.details as { location: string }).location);
+    if (response.ok) return { ok: true, status: response.status, body: json as T };
     return {
       ok: false,
       status: response.status,

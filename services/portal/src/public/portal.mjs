@@ -41,3 +41,6 @@ if (regions.length) {
 
 // The case form applies the questions' rules as the assessor answers (case-form.mjs), only where it is.
 if (document.getElementById('case-rules')) import('/static/case-form.mjs');
+
+// A decision still being carried out asks after itself and shows its outcome (decision-progress.mjs).
+if (document.querySelector('[data-decision-check]')) import('/static/decision-progress.mjs');

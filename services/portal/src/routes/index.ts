@@ -12,6 +12,7 @@ import { registerTeam } from './team.ts';
 import { registerLongList } from './long-list.ts';
 import { registerSample } from './sample.ts';
 import { registerAssignments } from './assignments.ts';
+import { registerDecisionProgress } from './decision-progress.ts';
 import { registerProgress } from './progress.ts';
 import { registerTasks } from './tasks.ts';
 import { registerTask } from './task.ts';
@@ -52,6 +53,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerLongList(app, deps);
   registerSample(app, deps);
   registerAssignments(app, deps);
+  registerDecisionProgress(app, deps);
   registerProgress(app, deps);
   registerTasks(app, deps);
   registerTask(app, deps);

@@ -6,7 +6,10 @@ import { HttpError } from '@yji/service-kit';
 
 const Id = z.uuid();
 
-export function pathId(request: FastifyRequest, name: 'id' | 'taskId' | 'alertId' = 'id'): string {
+export function pathId(
+  request: FastifyRequest,
+  name: 'id' | 'taskId' | 'alertId' | 'decisionId' = 'id',
+): string {
   const parsed = Id.safeParse((request.params as Record<string, unknown>)[name]);
   if (!parsed.success) throw new HttpError(problem('not-found', { what: 'page' }));
   return parsed.data;

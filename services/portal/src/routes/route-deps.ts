@@ -45,17 +45,28 @@ export function needsRole(...roles: string[]) {
   };
 }
 
-/** Renders a page and shows, once, the notice (or the decision still under way) the last change left. */
+/**
+ * Renders a page and shows, once, what the last change left: its notice, the decision still under way (with
+ * where to ask after it), or the refusal a decision met after its answer (in the error summary).
+ */
 export function page(
   request: FastifyRequest,
   reply: FastifyReply,
   template: string,
   data: Record<string, unknown>,
 ) {
-  const { notice, waiting } = request.session;
+  const { notice, waiting, refusal, decisionUnderWay } = request.session;
   if (notice) request.session.notice = undefined;
   if (waiting) request.session.waiting = undefined;
-  return reply.view(template, { notice, waiting, ...data });
+  if (refusal) request.session.refusal = undefined;
+  const errors = (data.errors as unknown[] | undefined) ?? [];
+  return reply.view(template, {
+    notice,
+    waiting,
+    decisionCheck: waiting ? decisionUnderWay?.check : undefined,
+    ...data,
+    errors: refusal ? [{ text: refusal }, ...errors] : errors,
+  });
 }
 
 /** After a change: say what it did on the next page, and go there (POST → redirect → GET). */

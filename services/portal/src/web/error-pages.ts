@@ -5,6 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { problem, problemStatus, type Problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { DecisionInProgress, SignInAgain } from '../api/service-api.ts';
+import { decisionStillUnderWay } from './decision-under-way.ts';
 
 const TITLES: Readonly<Record<number, string>> = {
   403: 'You do not have access to this page',
@@ -40,9 +41,9 @@ export async function renderErrorPage(
     return reply.redirect('/sign-in');
   }
   if (error instanceof DecisionInProgress) {
-    request.session.waiting =
-      'Your decision was accepted and is still being carried out. Refresh this page in a minute to see it.';
-    return reply.redirect(pageOf(request), 303);
+    const page = pageOf(request);
+    decisionStillUnderWay(request, error.location, page);
+    return reply.redirect(page, 303);
   }
   if (error instanceof HttpError) return errorPage(reply, error.problem);
   if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {

@@ -22,6 +22,7 @@ export const frontendFiles = {
     'moj-frontend.min.js': join(moj, 'moj', 'moj-frontend.min.js'),
     'portal.mjs': join(here, '..', 'public', 'portal.mjs'),
     'case-form.mjs': join(here, '..', 'public', 'case-form.mjs'),
+    'decision-progress.mjs': join(here, '..', 'public', 'decision-progress.mjs'),
     'portal.css': join(here, '..', 'public', 'portal.css'),
   } as Record<string, string>,
 };

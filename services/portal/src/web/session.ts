@@ -21,6 +21,13 @@ export interface PendingSignIn {
   returnTo: string;
 }
 
+export interface DecisionUnderWay {
+  /** The portal's page that asks the service after the decision (routes/decision-progress.ts). */
+  check: string;
+  /** The page the decision was taken on, where its outcome is shown. */
+  page: string;
+}
+
 declare module 'fastify' {
   interface Session {
     user?: SignedInUser;
@@ -29,6 +36,10 @@ declare module 'fastify' {
     notice?: string;
     /** Shown once, on the next page: a decision the services accepted and are still carrying out. */
     waiting?: string;
+    /** The lead's decision still being carried out: the page that asks after it, and where it was taken. */
+    decisionUnderWay?: DecisionUnderWay;
+    /** Shown once, on the next page: why a decision carried out after its answer was refused. */
+    refusal?: string;
     _csrf?: string;
   }
 }

@@ -1,0 +1,38 @@
+// GET /inspections/:id/decisions/:decisionId: asks the inspection service, through its Location, how a lead's
+// decision stands that was still being carried out when the service answered (web/decision-under-way.ts), and
+// goes back to the page the decision was taken on with the outcome: still under way (the waiting banner
+// again), done (the success banner), or refused (the error summary with the refusal's message). The waiting
+// banner's "Check again" link; with JavaScript, decision-progress.mjs follows it and shows the outcome.
+import type { FastifyInstance } from 'fastify';
+import { DecisionInProgress } from '../api/service-api.ts';
+import { decisionStillUnderWay } from '../web/decision-under-way.ts';
+import { leadPage } from './inspection-overview.ts';
+import { pathId } from './inspection-params.ts';
+import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+const CARRIED_OUT = 'Your decision has been carried out.';
+/** The service's 404: no run of the workflow took the decision, so nothing of it happened. */
+const NOT_TAKEN =
+  'Your decision was not carried out. Check this page and make it again if it is still needed.';
+
+export function registerDecisionProgress(app: FastifyInstance, deps: RouteDeps) {
+  app.get('/inspections/:id/decisions/:decisionId', { preHandler: leadPage }, async (request, reply) => {
+    const [id, decisionId] = [pathId(request), pathId(request, 'decisionId')];
+    const location = `/api/inspections/${id}/decisions/${decisionId}`;
+    const underWay = request.session.decisionUnderWay;
+    // The page it was taken on, as this session remembers it; else the inspection's own page.
+    const page =
+      underWay?.check === `/inspections/${id}/decisions/${decisionId}` ? underWay.page : `/inspections/${id}`;
+    try {
+      const answer = await apiFor(deps, request).send('GET', location);
+      if (answer.status >= 500) throw new Error(`GET /api/inspections answered ${answer.status}`);
+      request.session.decisionUnderWay = undefined;
+      if (answer.ok) return doneThen(request, reply, CARRIED_OUT, page);
+      request.session.refusal = answer.status === 404 ? NOT_TAKEN : answer.error.message;
+    } catch (error) {
+      if (!(error instanceof DecisionInProgress)) throw error;
+      decisionStillUnderWay(request, location, page);
+    }
+    return reply.redirect(page, 303);
+  });
+}

@@ -1,0 +1,109 @@
+// A lead's decision the system is still carrying out when it answers (issue 12: a busy system; here every
+// decision, DECISION_WAIT_MS = 1 ms): the form's page says so in a notification banner and shows the outcome
+// once it is in. Without JavaScript the lead asks by "Check again"; with it the page asks by itself and puts
+// the outcome in place — the success banner, or the error summary with why — without leaving the page.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callerAs, eventually, inspectionBody, longListCsv, type Caller } from '../../harness/index.ts';
+import { checkPage } from '../support/page-checks.ts';
+import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { signIn, useStack } from '../support/stack.ts';
+
+const stack = useStack({ env: { DECISION_WAIT_MS: '1' } });
+const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
+const CARRIED_OUT = 'Your decision has been carried out.';
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+let lead: Caller;
+/** An inspection in sampling: its long list taken, no sample drawn. */
+async function inspectionToSample(): Promise<string> {
+  const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
+  await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 40));
+  await eventually('the long list to be taken', async () =>
+    (await lead('GET', `/api/inspections/${id}`)).body.workflow?.phase === 'sampling' ? true : undefined,
+  );
+  return id;
+}
+
+beforeAll(() => {
+  lead = callerAs(stack().system, 'lead-1', ['lead-inspector']);
+});
+
+describe('without JavaScript', () => {
+  const JOURNEY = 'decision-in-progress-no-js';
+
+  it('says the decision is being carried out, and shows it done when the lead checks again', async () => {
+    const id = await inspectionToSample();
+    const page = await signIn(stack(), 'lead-1', JOURNEY, { javaScript: false });
+    await page.goto(`${stack().portalUrl}/inspections/${id}/sample`);
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    await expectNotice(page, STILL_UNDER_WAY);
+    expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
+    await checkPage(page, JOURNEY, 'sample-waiting');
+    await expect
+      .poll(
+        async () => {
+          const check = page.getByRole('link', { name: 'Check again' });
+          if (await check.count()) await check.click();
+          return text(page, '.govuk-notification-banner');
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toContain(CARRIED_OUT);
+    expect(new URL(page.url()).pathname).toBe(`/inspections/${id}/sample`);
+    expect(await text(page, 'main')).toContain('Redraw the sample');
+    await checkPage(page, JOURNEY, 'sample-done');
+  });
+});
+
+describe('with JavaScript', () => {
+  const JOURNEY = 'decision-in-progress';
+  let page: Page;
+  let id: string;
+
+  it('shows the decision done in place, on the same page, once it is carried out', async () => {
+    id = await inspectionToSample();
+    page = await signIn(stack(), 'lead-1', JOURNEY);
+    // The page's checks are held in the browser until the waiting page is photographed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/decisions/*', async (route) => (await held, route.continue()));
+    await page.goto(`${stack().portalUrl}/inspections/${id}/sample`);
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    await expectNotice(page, STILL_UNDER_WAY);
+    // The page's script has taken over the asking (it loads after the page).
+    await expectNotice(page, 'This page will show the outcome');
+    await checkPage(page, JOURNEY, 'sample-waiting');
+    // Marks this document: a page loaded again would not have it.
+    await page.evaluate(() => document.body.setAttribute('data-same-page', 'yes'));
+    release();
+    await expectNotice(page, CARRIED_OUT, { timeout: 60_000 });
+    await page.unrouteAll();
+    expect(await page.locator('body').getAttribute('data-same-page')).toBe('yes');
+    expect(await text(page, 'main')).toContain('Redraw the sample');
+    // The success banner takes the focus, as on a page that loads with it.
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'govuk-notification-banner--success',
+    );
+    await checkPage(page, JOURNEY, 'sample-done');
+  });
+
+  it('shows the refusal in the error summary, in place, when the decision is refused', async () => {
+    // Confirmed meanwhile by another way (the API): the page's Confirm button is out of date.
+    await eventually('the sample to be drawn', async () =>
+      (await lead('GET', `/api/inspections/${id}`)).body.workflow?.sample ? true : undefined,
+    );
+    const confirmed = await lead('POST', `/api/inspections/${id}/sample/confirm`);
+    expect([200, 202]).toContain(confirmed.status);
+    await eventually('the sample to be confirmed', async () =>
+      (await lead('GET', `/api/inspections/${id}`)).body.workflow?.sample?.confirmed ? true : undefined,
+    );
+    await page.getByRole('button', { name: 'Confirm the sample' }).click();
+    await expectNotice(page, STILL_UNDER_WAY);
+    await page.evaluate(() => document.body.setAttribute('data-same-page', 'again'));
+    await expectErrorSummary(page, 'There is a problem', { timeout: 60_000 });
+    expect(await page.locator('body').getAttribute('data-same-page')).toBe('again');
+    expect(await page.title()).toMatch(/^Error: /);
+    await checkPage(page, JOURNEY, 'sample-refused');
+  });
+});
