@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
-const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const { inspector: inspector1, reviewer: qa1, lead } = SERVICE_CALLERS;
 const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
-const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const secondPerson = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
 
 const SEEN = 'Bruising noted on the case file; the child said they were afraid to go home';

@@ -22,11 +22,10 @@ import {
 } from '@yji/workflows';
 import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
 import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const chair = { userId: 'chair-1', roles: ['panel-chair'] } as const;
+const { lead, chair, inspector } = SERVICE_CALLERS;
 const secondChair = { userId: 'chair-2', roles: ['panel-chair'] } as const;
-const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
 const leadAndChair = { userId: 'lead-3', roles: ['lead-inspector', 'panel-chair'] } as const;
 
 const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
