@@ -8,13 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '@yji/domain/testing';
 import { caseFactsRead, requireFramework } from '@yji/domain';
 import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
+import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
@@ -65,7 +65,7 @@ describe.each([
   it('finds their case tasks and opens one', async () => {
     ({ caseRef, taskId } = inspection.cases[index]!);
     page = await signIn(stack(), 'inspector-1', journey, { javaScript });
-    expect(await text(page, 'main')).toContain('Case tasks to do');
+    expect(await textOf(page, 'main')).toContain('Case tasks to do');
     await checkPage(page, journey, 'home');
     await page.getByRole('link', { name: 'My case tasks' }).first().click();
     await checkPage(page, journey, 'tasks');
@@ -112,9 +112,9 @@ describe.each([
     await option(mine!).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect
-      .poll(() => text(page, '.govuk-warning-text'), LOADED)
+      .poll(() => textOf(page, '.govuk-warning-text'), LOADED)
       .toContain('Someone saved this case elsewhere');
-    const conflict = await text(page, '#conflict');
+    const conflict = await textOf(page, '#conflict');
     expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
     expect(conflict).toContain(`Yours: ${mine}`);
     expect(await option(mine!).isChecked()).toBe(true);
@@ -175,10 +175,7 @@ describe.each([
   );
 
   it('records the case manager interview', async () => {
-    const date = page.getByRole('group', { name: 'Date of the interview' });
-    await date.getByLabel('Day').fill('5');
-    await date.getByLabel('Month').fill('5');
-    await date.getByLabel('Year').fill('2027');
+    await fillDate(page, 'Date of the interview', '2027-05-05');
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
     await expectNotice(page, 'Interview recorded', LOADED);
