@@ -54,6 +54,9 @@ const current = async (ctx: Ctx) => ({ version: await ctx.reviewVersion() });
 /** The qa-reviewer sends a stale version: past authorization, refused before anything changes. */
 const currentUnlessReviewer = async (ctx: Ctx, caller: CallerKey) =>
   caller === 'qa' ? { version: 999 } : current(ctx);
+/** Likewise the lead inspector, for a lead inspector's move. */
+const currentUnlessLead = async (ctx: Ctx, caller: CallerKey) =>
+  caller === 'lead' ? { version: 999 } : current(ctx);
 const REVIEWER_MOVE = [401, 403, 403, 403, 403, 409, 404, 403];
 const LEAD_MOVE = [401, 409, 404, 403, 403, 403, 403, 403];
 const LEAD_FIGURES = [401, 200, 404, 403, 403, 403, 403, 403];
@@ -114,24 +117,14 @@ const ENDPOINTS: Endpoint[] = [
     }),
     expect: REVIEWER_MOVE,
   },
-  {
-    route: 'POST review reviewer',
-    path: (c) => `/api/fieldwork/reviews/${c.taskId}/reviewer`,
-    body: async (c, caller) => ({
-      version: caller === 'lead' ? 999 : await c.reviewVersion(),
-      reviewerId: 'qa-1',
+  ...Object.entries({ reviewer: { reviewerId: 'qa-1' }, correction: { reason: 'Not theirs.' } }).map(
+    ([move, change]) => ({
+      route: `POST review ${move}`,
+      path: (c: Ctx) => `/api/fieldwork/reviews/${c.taskId}/${move}`,
+      body: async (c: Ctx, caller: CallerKey) => ({ ...(await currentUnlessLead(c, caller)), ...change }),
+      expect: LEAD_MOVE,
     }),
-    expect: LEAD_MOVE,
-  },
-  {
-    route: 'POST review correction',
-    path: (c) => `/api/fieldwork/reviews/${c.taskId}/correction`,
-    body: async (c, caller) => ({
-      version: caller === 'lead' ? 999 : await c.reviewVersion(),
-      reason: 'Not theirs.',
-    }),
-    expect: LEAD_MOVE,
-  },
+  ),
   {
     // The case waits for QA: its own assessor gets past authorization to the review's state.
     route: 'POST task revise',

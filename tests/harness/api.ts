@@ -6,6 +6,7 @@ import type { Role } from '@yji/contracts';
 import type { SignOptions } from '@yji/dev-idp';
 import { eventually, type System } from './system.ts';
 import { longListCsv } from './long-list.ts';
+import { PEOPLE, type Person } from './people.ts';
 import { tokenFor } from './tokens.ts';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -65,6 +66,15 @@ export function callerAs(
   let token: Promise<string> | undefined;
   return async (method, path, body) =>
     call(await (token ??= tokenFor(userId, roles, options)), method, path, body);
+}
+
+/** A caller for each of PEOPLE, holding a token with their one role (each signed on its first call). */
+export function callersOf(system: ServiceUrls): Record<Person, Caller> {
+  const entries = Object.entries(PEOPLE).map(([person, { userId, role }]) => [
+    person,
+    callerAs(system, userId, [role]),
+  ]);
+  return Object.fromEntries(entries) as Record<Person, Caller>;
 }
 
 /** A valid body for POST /api/inspections: fieldwork of twelve days, assessments due two days before its end. */

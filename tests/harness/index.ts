@@ -7,6 +7,7 @@ export { isCourtRow, longListCsv } from './long-list.ts';
 export {
   apiClient,
   callerAs,
+  callersOf,
   FJI_2016_FRAMEWORKS,
   inspectionBody,
   inspectionInFieldwork,
@@ -29,7 +30,7 @@ export {
   type PanelOptions,
   type Side,
 } from './panel.ts';
-export { callersOf, PEOPLE, type Person } from './people.ts';
+export { PEOPLE, type Person } from './people.ts';
 export { daysFromNow, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';

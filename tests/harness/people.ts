@@ -1,8 +1,8 @@
 // The people most tests need, one for each role, so that a test names them rather than spelling out user ids
-// and roles again: as team members for `inspectionInFieldwork`, and as callers (each token is signed on its
-// first call, so asking for all of them costs nothing).
+// and roles again: as team members for `inspectionInFieldwork`, as callers of the whole system (`callersOf`),
+// and as callers of one service under test (SERVICE_CALLERS). Nothing here starts a service, so a service's
+// own tests can import it.
 import type { Role } from '@yji/contracts';
-import { callerAs, type Caller, type ServiceUrls } from './api.ts';
 
 export const PEOPLE = {
   lead: { userId: 'lead-1', role: 'lead-inspector' },
@@ -14,11 +14,18 @@ export const PEOPLE = {
 
 export type Person = keyof typeof PEOPLE;
 
-/** A caller for each of PEOPLE, holding a token with their one role. */
-export function callersOf(system: ServiceUrls): Record<Person, Caller> {
-  const entries = Object.entries(PEOPLE).map(([person, { userId, role }]) => [
-    person,
-    callerAs(system, userId, [role]),
-  ]);
-  return Object.fromEntries(entries) as Record<Person, Caller>;
+/** One of PEOPLE with their one role, as a service's own tests call as (`serviceCaller` signs the token). */
+function serviceCallerOf<P extends { userId: string; role: Role }>(
+  person: P,
+): { userId: P['userId']; roles: readonly [P['role']] } {
+  return { userId: person.userId, roles: [person.role] };
 }
+
+/** Each of PEOPLE, for a service's own tests. */
+export const SERVICE_CALLERS = {
+  lead: serviceCallerOf(PEOPLE.lead),
+  inspector: serviceCallerOf(PEOPLE.inspector),
+  reviewer: serviceCallerOf(PEOPLE.reviewer),
+  chair: serviceCallerOf(PEOPLE.chair),
+  yjs: serviceCallerOf(PEOPLE.yjs),
+};

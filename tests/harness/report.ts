@@ -1,7 +1,13 @@
 // The publication service opens an inspection's report when the approved ratings' event reaches it; tests
 // of the report start from there.
-import { inspectionInFieldwork, type Caller, type InspectionInFieldwork, type ServiceUrls } from './api.ts';
-import { callersOf, PEOPLE } from './people.ts';
+import {
+  callersOf,
+  inspectionInFieldwork,
+  type Caller,
+  type InspectionInFieldwork,
+  type ServiceUrls,
+} from './api.ts';
+import { PEOPLE } from './people.ts';
 import { mostlyYes, runPanelToApproval } from './panel.ts';
 import { eventually, type System } from './system.ts';
 

@@ -2,6 +2,7 @@
 // of its body and query and every path parameter, each class of bad value (values.ts) put in a valid
 // request in place of the good one; and every class of bad body. Each probe also says which caller sends
 // it: the inspection's own member, no token, a stranger's valid token, or a forged one.
+import { mulberry32 } from '@yji/domain/testing';
 import { hostileBodies, hostilePathValues, hostileValuesFor, type FieldSchema } from './values.ts';
 
 export type Caller = 'member' | 'none' | 'stranger' | 'forged';
@@ -174,17 +175,8 @@ export function probesFor(
   return probes;
 }
 
-/** A seeded generator (mulberry32), so a failing run can be repeated with its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator, so a failing run can be repeated with its seed. */
+export const seededRandom = mulberry32;
 
 /** `count` of `items` chosen by `random` (all of them when count is at least their number). */
 export function sample<T>(items: T[], count: number, random: () => number): T[] {

@@ -2,18 +2,17 @@
 // it, the rules beyond the shape (named by field, never echoing the text), the lead inspector's
 // acknowledgement, actions and outcome, escalation to the second named person (the command the alert
 // workflow sends), the event the lead inspector hears at once, and the audit of every read.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
+import { inspectionWithQaSettings } from './qa-under-test.ts';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
-const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const { inspector: inspector1, reviewer: qa1, lead } = SERVICE_CALLERS;
 const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
-const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 const secondPerson = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
 
 const SEEN = 'Bruising noted on the case file; the child said they were afraid to go home';
@@ -34,22 +33,17 @@ describe('safeguarding alerts', () => {
   afterAll(() => fieldwork?.stop());
 
   async function caseOnTeam() {
-    const inspectionId = randomUUID();
+    const inspectionId = await inspectionWithQaSettings(
+      fieldwork,
+      [
+        ['inspector-1', 'inspector'],
+        ['inspector-2', 'inspector'],
+        ['qa-1', 'qa-reviewer'],
+        ['lead-1', 'lead-inspector'],
+      ],
+      { policy: { seed: 'alerts' }, alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' } },
+    );
     const { taskId } = await fieldwork.assignedTask('inspector-1', { inspectionId });
-    for (const [userId, role] of [
-      ['inspector-1', 'inspector'],
-      ['inspector-2', 'inspector'],
-      ['qa-1', 'qa-reviewer'],
-      ['lead-1', 'lead-inspector'],
-    ] as const)
-      await fieldwork.joinTeam(inspectionId, userId, role);
-    await fieldwork.db.qaSettings.create({
-      data: {
-        inspectionId,
-        policy: { seed: 'alerts' },
-        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
-      },
-    });
     return { inspectionId, taskId };
   }
 

@@ -6,7 +6,7 @@
 // sampled, and the first answer wins.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import {
   createTask,
   getCaseFacts,
@@ -15,7 +15,6 @@ import {
   type CommandOutcome,
 } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
-import { startWorker, workerConfig } from '@yji/worker';
 import {
   CASE_ASSESSMENT_WORKFLOW,
   assignCaseUpdate,
@@ -24,7 +23,7 @@ import {
 } from '@yji/workflows';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
 import { COURT_FACTS, fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
-import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 
 async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -44,9 +43,8 @@ const WAIT_MS = 60_000;
 
 describe('a case through the assessment workflow', () => {
   let fieldwork: Fieldwork;
-  let worker: Awaited<ReturnType<typeof startWorker>>;
-  let connection: Connection;
   let temporal: Client;
+  let stopWorkflows: (() => Promise<void>) | undefined;
   let taskQueue: string;
   let standInFacts: { unsubscribe(): void };
 
@@ -54,8 +52,7 @@ describe('a case through the assessment workflow', () => {
     const config = fieldworkTestConfig();
     taskQueue = config.TEMPORAL_TASK_QUEUE;
     fieldwork = await startFieldworkUnderTest(config);
-    worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
-    ({ connection, temporal } = await connectTemporal(config));
+    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
     const answer: CommandOutcome<unknown> = { ok: true, value: COURT_FACTS };
     standInFacts = fieldwork.nc.subscribe(getCaseFacts.subject, {
       callback: (_error, message) => void message.respond(JSON.stringify(answer)),
@@ -66,8 +63,7 @@ describe('a case through the assessment workflow', () => {
     // A case left open would wait for its deadline on a task queue no worker polls any more.
     for (const handle of started) await handle.terminate('test finished').catch(() => {});
     standInFacts?.unsubscribe();
-    await worker?.stop();
-    await connection?.close();
+    await stopWorkflows?.();
     await fieldwork?.stop();
   });
 

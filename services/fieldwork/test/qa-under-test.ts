@@ -2,7 +2,7 @@
 // would leave them, and a case answered completely and submitted as the case workflow's lock does it.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { lockSubmittedTask } from '@yji/contracts';
+import { lockSubmittedTask, type Role } from '@yji/contracts';
 import { requireFramework, type CaseContext, type QaPolicy } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { sendCommand } from '@yji/messaging';
@@ -28,24 +28,36 @@ const CONTEXT_2016: CaseContext = {
   inspection: { country: 'england', programme: 'fji', modules: [] },
 };
 
+/** A new inspection with `team` (user id and role) and QA settings as the inspection service's events leave them. */
+export async function inspectionWithQaSettings(
+  fieldwork: Fieldwork,
+  team: readonly (readonly [string, Role])[],
+  settings: {
+    policy: Partial<QaPolicy> & { seed: string };
+    alertEscalation?: { escalateAfterMs: number; secondPersonId: string };
+  },
+) {
+  const inspectionId = randomUUID();
+  for (const [userId, role] of team) await fieldwork.joinTeam(inspectionId, userId, role);
+  await fieldwork.db.qaSettings.create({ data: { inspectionId, ...settings } });
+  return inspectionId;
+}
+
 export function qaUnderTest(fieldwork: Fieldwork) {
   /** An inspection whose team has inspector-1, inspector-3 (also QA), qa-1, qa-2 and lead-1, and its QA policy. */
-  async function inspection(policy: Partial<QaPolicy>) {
-    const inspectionId = randomUUID();
-    for (const [userId, role] of [
-      ['inspector-1', 'inspector'],
-      ['inspector-3', 'inspector'],
-      ['inspector-3', 'qa-reviewer'],
-      ['qa-1', 'qa-reviewer'],
-      ['qa-2', 'qa-reviewer'],
-      ['lead-1', 'lead-inspector'],
-    ] as const)
-      await fieldwork.joinTeam(inspectionId, userId, role);
-    await fieldwork.db.qaSettings.create({
-      data: { inspectionId, policy: { seed: 'qa-test', ...policy } },
-    });
-    return inspectionId;
-  }
+  const inspection = (policy: Partial<QaPolicy>) =>
+    inspectionWithQaSettings(
+      fieldwork,
+      [
+        ['inspector-1', 'inspector'],
+        ['inspector-3', 'inspector'],
+        ['inspector-3', 'qa-reviewer'],
+        ['qa-1', 'qa-reviewer'],
+        ['qa-2', 'qa-reviewer'],
+        ['lead-1', 'lead-inspector'],
+      ],
+      { policy: { seed: 'qa-test', ...policy } },
+    );
 
   /** A task by `assessor`, answered completely (summary judgements as given) and submitted as the workflow does. */
   async function submitted(

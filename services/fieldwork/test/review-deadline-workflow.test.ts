@@ -2,22 +2,20 @@
 // seconds: a claim left alone reminds its reviewer and then tells the lead inspector (the review's timeline,
 // the events), once each; a claim that moves on (approved) before its deadline ends the workflow silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
-import { startWorker, workerConfig } from '@yji/worker';
 import { reviewDeadlineWorkflowId } from '@yji/workflows';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { qaUnderTest } from './qa-under-test.ts';
-import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 
 const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
 const EVERY_CASE = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
 
 describe('review deadlines', () => {
   let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
-  let worker: Awaited<ReturnType<typeof startWorker>>;
-  let connection: Connection;
   let temporal: Client;
+  let stopWorkflows: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     const config = {
@@ -26,12 +24,10 @@ describe('review deadlines', () => {
       QA_REVIEW_ESCALATE_AFTER_MS: 3_000,
     };
     fieldwork = await startFieldworkUnderTest(config);
-    worker = await startWorker(workerConfig.parse(config));
-    ({ connection, temporal } = await connectTemporal(config));
+    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
   });
   afterAll(async () => {
-    await worker?.stop();
-    await connection?.close();
+    await stopWorkflows?.();
     await fieldwork?.stop();
   });
 

@@ -8,14 +8,13 @@ import { assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { QaPolicy } from '@yji/domain';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { qaUnderTest } from './qa-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 type QaHelpers = ReturnType<typeof qaUnderTest>;
 
-const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
-const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+const { inspector: inspector1, reviewer: qa1, lead } = SERVICE_CALLERS;
 const qa2 = { userId: 'qa-2', roles: ['qa-reviewer'] } as const;
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 /** An inspector who also sits on the team as a QA reviewer. */
 const inspectorReviewer = { userId: 'inspector-3', roles: ['inspector', 'qa-reviewer'] } as const;
 

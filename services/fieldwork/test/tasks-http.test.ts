@@ -6,13 +6,12 @@ import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged, type R
 import { sendCommand } from '@yji/messaging';
 import { readableTask } from '../src/access/task-access.ts';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
-const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const { inspector: inspector1, lead, reviewer: qa } = SERVICE_CALLERS;
 const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const qa = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
 
 describe('fieldwork task routes', () => {
   let fieldwork: Fieldwork;

@@ -4,49 +4,18 @@
 // revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
 // and at that time the latest version is published, once; the embargoed preview is for the people named.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
-import { startWorker, workerConfig } from '@yji/worker';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
-import {
-  approvedSet,
-  endPublications,
-  eventually,
-  schemaClient,
-  startPublicationUnderTest,
-} from './publication-under-test.ts';
+import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const yjs = { userId: 'yjs-1', roles: ['yjs-contact'] } as const;
-const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const { lead, yjs, inspector } = SERVICE_CALLERS;
 // Someone named for the embargoed preview who is not on the team.
 const press = { userId: 'inspector-3', roles: ['inspector'] } as const;
 
-const draft = (version: number, overview: string) => ({
-  version,
-  overview,
-  findings: [{ standardId: '2.1', strengths: 'Thorough assessments.', areasForImprovement: 'Plans.' }],
-  recommendations: ['Review plans with the child.'],
-});
-
 describe('the factual accuracy check', () => {
-  let publication: Awaited<ReturnType<typeof startPublicationUnderTest>>;
-  let worker: Awaited<ReturnType<typeof startWorker>>;
-  let sql: pg.Client;
-  const inspections: string[] = [];
-
-  beforeAll(async () => {
-    publication = await startPublicationUnderTest();
-    worker = await startWorker(workerConfig.parse(publication.config));
-    sql = await schemaClient(publication);
-  });
-  afterAll(async () => {
-    await endPublications(publication, inspections);
-    await sql?.end();
-    await worker?.stop();
-    await publication?.stop();
-  });
+  const { publication, sql, inspections } = usePublicationUnderTest({ worker: true });
 
   it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
     const inspectionId = randomUUID();
@@ -56,37 +25,37 @@ describe('the factual accuracy check', () => {
       [yjs.userId, 'yjs-contact'],
       [inspector.userId, 'inspector'],
     ] as const)
-      await publication.joinTeam(inspectionId, member, role);
-    await publication.approve(approvedSet(inspectionId));
+      await publication().joinTeam(inspectionId, member, role);
+    await publication().approve(approvedSet(inspectionId));
     const base = `/api/publication/inspections/${inspectionId}`;
-    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
-    expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'))).status).toBe(
-      200,
-    );
-    expect((await publication.call(yjs, 'GET', `${base}/factual-check`)).status).toBe(404);
+    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
+    expect(
+      (await publication().call(lead, 'PUT', `${base}/draft`, reportText(0, 'First overview.'))).status,
+    ).toBe(200);
+    expect((await publication().call(yjs, 'GET', `${base}/factual-check`)).status).toBe(404);
 
-    const stale = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 2 });
+    const stale = await publication().call(lead, 'POST', `${base}/factual-check`, { version: 2 });
     expect(stale.status).toBe(409);
     expect(stale.body?.error?.code).toBe('stale-version');
-    const past = await publication.call(lead, 'POST', `${base}/factual-check`, {
+    const past = await publication().call(lead, 'POST', `${base}/factual-check`, {
       version: 1,
       deadline: '2020-01-01T00:00:00.000Z',
     });
     expect(past.status).toBe(400);
-    expect((await publication.call(yjs, 'POST', `${base}/factual-check`, { version: 1 })).status).toBe(403);
+    expect((await publication().call(yjs, 'POST', `${base}/factual-check`, { version: 1 })).status).toBe(403);
 
     const deadline = new Date(Date.now() + 8_000).toISOString();
-    const sent = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline });
+    const sent = await publication().call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline });
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ deadline, open: true, closedAt: null, draft: { version: 1 } });
-    const again = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1 });
+    const again = await publication().call(lead, 'POST', `${base}/factual-check`, { version: 1 });
     expect(again.status).toBe(409);
 
     // The YJS contact sees the check, not the lead inspector's drafts; an inspector sees neither.
-    expect((await publication.call(yjs, 'GET', `${base}/draft`)).status).toBe(403);
-    expect((await publication.call(inspector, 'GET', `${base}/factual-check`)).status).toBe(403);
+    expect((await publication().call(yjs, 'GET', `${base}/draft`)).status).toBe(403);
+    expect((await publication().call(inspector, 'GET', `${base}/factual-check`)).status).toBe(403);
     const comment = (section: string, text: string) =>
-      publication.call(yjs, 'POST', `${base}/factual-check/comments`, { section, text });
+      publication().call(yjs, 'POST', `${base}/factual-check/comments`, { section, text });
     const onOverview = await comment('overview', 'The board met monthly, not quarterly.');
     expect(onOverview.status).toBe(201);
     const onStandard = await comment('standard-2.1', 'Twelve plans were reviewed, not ten.');
@@ -98,7 +67,7 @@ describe('the factual accuracy check', () => {
     ]);
     expect(
       (
-        await publication.call(lead, 'POST', `${base}/factual-check/comments`, {
+        await publication().call(lead, 'POST', `${base}/factual-check/comments`, {
           section: 'overview',
           text: 'x',
         })
@@ -107,11 +76,12 @@ describe('the factual accuracy check', () => {
 
     // The revised draft is a new version; the version sent stays as it was sent.
     expect(
-      (await publication.call(lead, 'PUT', `${base}/draft`, draft(1, 'Overview, board monthly.'))).status,
+      (await publication().call(lead, 'PUT', `${base}/draft`, reportText(1, 'Overview, board monthly.')))
+        .status,
     ).toBe(200);
 
     // The durable timer closes the check at the deadline.
-    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    const handle = publication().temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
     await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
     const late = await comment('ratings', 'One more thing.');
     expect(late.status).toBe(409);
@@ -122,7 +92,7 @@ describe('the factual accuracy check', () => {
       onStandard.body as unknown as CommentView,
     ];
     const respond = (commentId: string, decision: string, reason: string) =>
-      publication.call(lead, 'PUT', `${base}/factual-check/comments/${commentId}/response`, {
+      publication().call(lead, 'PUT', `${base}/factual-check/comments/${commentId}/response`, {
         decision,
         reason,
       });
@@ -131,7 +101,7 @@ describe('the factual accuracy check', () => {
     expect((await respond(second.id, 'accepted', 'Changed my mind.')).status).toBe(409);
     expect((await respond(randomUUID(), 'accepted', 'No such comment.')).status).toBe(404);
 
-    const check = (await publication.call(yjs, 'GET', `${base}/factual-check`))
+    const check = (await publication().call(yjs, 'GET', `${base}/factual-check`))
       .body as unknown as FactualCheckView;
     expect(check).toMatchObject({
       open: false,
@@ -142,7 +112,7 @@ describe('the factual accuracy check', () => {
       ['overview', 'accepted'],
       ['standard-2.1', 'rejected'],
     ]);
-    const outbox = await sql.query(
+    const outbox = await sql().query(
       `SELECT subject, payload FROM "OutboxMessage" WHERE payload->>'inspectionId' = $1`,
       [inspectionId],
     );
@@ -152,9 +122,9 @@ describe('the factual accuracy check', () => {
     ]);
     expect(JSON.stringify(outbox.rows)).not.toContain('board');
     await expect(
-      sql.query('DELETE FROM "FactualComment" WHERE "inspectionId" = $1', [inspectionId]),
+      sql().query('DELETE FROM "FactualComment" WHERE "inspectionId" = $1', [inspectionId]),
     ).rejects.toThrow(/append-only/);
-    const audit = await sql.query(`SELECT action FROM "AuditEntry" WHERE "inspectionId" = $1 ORDER BY at`, [
+    const audit = await sql().query(`SELECT action FROM "AuditEntry" WHERE "inspectionId" = $1 ORDER BY at`, [
       inspectionId,
     ]);
     expect(audit.rows.map(({ action }) => action)).toEqual(
@@ -171,15 +141,15 @@ describe('the factual accuracy check', () => {
   it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
     const inspectionId = randomUUID();
     inspections.push(inspectionId);
-    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
-    await publication.joinTeam(inspectionId, yjs.userId, 'yjs-contact');
+    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication().joinTeam(inspectionId, yjs.userId, 'yjs-contact');
     const set = approvedSet(inspectionId);
-    await publication.approve(set);
+    await publication().approve(set);
     const base = `/api/publication/inspections/${inspectionId}`;
-    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
-    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
+    await publication().call(lead, 'PUT', `${base}/draft`, reportText(0, 'First overview.'));
     const schedule = (version: number, inMs: number, embargo: string[] = [press.userId]) =>
-      publication.call(lead, 'PUT', `${base}/schedule`, {
+      publication().call(lead, 'PUT', `${base}/schedule`, {
         version,
         publishAt: new Date(Date.now() + inMs).toISOString(),
         embargo,
@@ -190,33 +160,33 @@ describe('the factual accuracy check', () => {
 
     const deadline = new Date(Date.now() + 3_000).toISOString();
     expect(
-      (await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
+      (await publication().call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
     ).toBe(200);
-    const comment = await publication.call(yjs, 'POST', `${base}/factual-check/comments`, {
+    const comment = await publication().call(yjs, 'POST', `${base}/factual-check/comments`, {
       section: 'overview',
       text: 'The board met monthly.',
     });
-    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    const handle = publication().temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
     await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
     const unanswered = await schedule(0, 60_000);
     expect(unanswered.status).toBe(409);
     expect(unanswered.body?.error?.message).toBe('every factual accuracy comment needs a response first');
-    await publication.call(
+    await publication().call(
       lead,
       'PUT',
       `${base}/factual-check/comments/${(comment.body as unknown as CommentView).id}/response`,
       { decision: 'accepted', reason: 'Corrected.' },
     );
-    await publication.call(lead, 'PUT', `${base}/draft`, draft(1, 'Revised: the board met monthly.'));
+    await publication().call(lead, 'PUT', `${base}/draft`, reportText(1, 'Revised: the board met monthly.'));
 
     const first = await schedule(0, 60_000);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ version: 1, embargo: ['inspector-3'], publishedAt: null });
-    const preview = await publication.call(press, 'GET', `${base}/preview`);
+    const preview = await publication().call(press, 'GET', `${base}/preview`);
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ version: 2, overview: 'Revised: the board met monthly.' });
-    expect((await publication.call(yjs, 'GET', `${base}/preview`)).status).toBe(404);
-    expect((await publication.call(lead, 'GET', `${base}/preview`)).status).toBe(200);
+    expect((await publication().call(yjs, 'GET', `${base}/preview`)).status).toBe(404);
+    expect((await publication().call(lead, 'GET', `${base}/preview`)).status).toBe(200);
     expect((await schedule(0, 30_000)).body?.error?.code).toBe('stale-version');
 
     // Moved earlier: the timer follows the new time, not the first one.
@@ -225,14 +195,14 @@ describe('the factual accuracy check', () => {
     expect(moved.status).toBe(200);
     // Published; the workflow then waits out the retention period before its purge (weeks), so it is not awaited.
     await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'published', 30_000);
-    const report = await publication.db.report.findUniqueOrThrow({ where: { inspectionId } });
+    const report = await publication().db.report.findUniqueOrThrow({ where: { inspectionId } });
     expect(report.publishedVersion).toBe(2);
     expect(report.publishedAt!.getTime()).toBeGreaterThanOrEqual(movedAt - 1_000);
     expect(report.publishedAt!.getTime()).toBeLessThan(movedAt + 20_000);
-    const scheduleNow = (await publication.call(lead, 'GET', `${base}/schedule`))
+    const scheduleNow = (await publication().call(lead, 'GET', `${base}/schedule`))
       .body as unknown as ScheduleView;
     expect(scheduleNow).toMatchObject({ version: 2, publishedVersion: 2 });
-    const events = await sql.query(
+    const events = await sql().query(
       `SELECT payload FROM "OutboxMessage" WHERE subject = 'yji.publication.report.published' AND payload->>'inspectionId' = $1`,
       [inspectionId],
     );
@@ -240,7 +210,7 @@ describe('the factual accuracy check', () => {
       { inspectionId, publishedAt: report.publishedAt!.toISOString(), version: 2, ratingsSetId: set.setId },
     ]);
     // The open data, for anyone without signing in: the approved ratings exactly, nothing else.
-    const open = (path: string) => fetch(`${publication.url}${path}`);
+    const open = (path: string) => fetch(`${publication().url}${path}`);
     const ratingsCsv = await open(`/inspections/${inspectionId}/data/ratings.csv`);
     expect(ratingsCsv.status).toBe(200);
     expect(ratingsCsv.headers.get('content-type')).toContain('text/csv');
@@ -282,7 +252,9 @@ describe('the factual accuracy check', () => {
     expect((await open(`${base}/draft`)).status).toBe(401);
 
     // Published: the text, the time and the ratings no longer change.
-    expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(2, 'Too late.'))).status).toBe(409);
+    expect((await publication().call(lead, 'PUT', `${base}/draft`, reportText(2, 'Too late.'))).status).toBe(
+      409,
+    );
     expect((await schedule(2, 60_000)).status).toBe(409);
   });
 });

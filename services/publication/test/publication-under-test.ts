@@ -4,6 +4,8 @@
 // published to JetStream.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { startWorker, workerConfig } from '@yji/worker';
 import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import { publicationWorkflowId } from '@yji/workflows';
 import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
@@ -68,8 +70,40 @@ export async function startPublicationUnderTest(config = publicationTestConfig()
 
 type PublicationUnderTest = Awaited<ReturnType<typeof startPublicationUnderTest>>;
 
+/** A body for PUT …/draft: the report's text, based on `version`. */
+export const reportText = (version: number, overview = 'The service knows its children well.') => ({
+  version,
+  overview,
+  findings: [{ standardId: '2.1', strengths: 'Assessments were thorough.', areasForImprovement: 'Plans.' }],
+  recommendations: ['Review plans with the child within ten working days.'],
+});
+
+/**
+ * For one file's tests: the service (with `worker`, also a worker running the publication workflow), a client
+ * of its own schema, and `inspections`, where a test puts each inspection it starts a publication for: their
+ * workflows are ended after the tests. Read the service and the client inside a test.
+ */
+export function usePublicationUnderTest(options: { worker?: boolean } = {}) {
+  let publication: PublicationUnderTest | undefined;
+  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  let sql: pg.Client | undefined;
+  const inspections: string[] = [];
+  beforeAll(async () => {
+    publication = await startPublicationUnderTest();
+    if (options.worker) worker = await startWorker(workerConfig.parse(publication.config));
+    sql = await schemaClient(publication);
+  });
+  afterAll(async () => {
+    if (publication) await endPublications(publication, inspections);
+    await sql?.end();
+    await worker?.stop();
+    await publication?.stop();
+  });
+  return { publication: () => publication!, sql: () => sql!, inspections };
+}
+
 /** A client of the service's own schema, for what the API does not show. */
-export async function schemaClient(publication: PublicationUnderTest) {
+async function schemaClient(publication: PublicationUnderTest) {
   const sql = new pg.Client({ connectionString: publication.config.DATABASE_URL });
   await sql.connect();
   await sql.query('SET search_path TO publication');
@@ -77,7 +111,7 @@ export async function schemaClient(publication: PublicationUnderTest) {
 }
 
 /** Ends the publication workflows of `inspectionIds`, which would otherwise wait out their timers. */
-export async function endPublications(publication: PublicationUnderTest, inspectionIds: readonly string[]) {
+async function endPublications(publication: PublicationUnderTest, inspectionIds: readonly string[]) {
   for (const inspectionId of inspectionIds)
     await publication.temporal.workflow
       .getHandle(publicationWorkflowId(inspectionId))

@@ -3,53 +3,27 @@
 // workflow once, and a correction replaces them until publication; the lead inspector's versions of the
 // report's text are all kept, a stale save is refused, and only the lead inspector on the team reaches them.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import type { ReportDraftView, ReportVersionsView } from '@yji/contracts';
 import { PUBLICATION_WORKFLOW, publicationWorkflowId } from '@yji/workflows';
-import {
-  approvedSet,
-  endPublications,
-  eventually,
-  schemaClient,
-  startPublicationUnderTest,
-} from './publication-under-test.ts';
+import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
+const { lead, inspector } = SERVICE_CALLERS;
 const otherLead = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
 
-const text = (version: number, overview = 'The service knows its children well.') => ({
-  version,
-  overview,
-  findings: [{ standardId: '2.1', strengths: 'Assessments were thorough.', areasForImprovement: 'Plans.' }],
-  recommendations: ['Review plans with the child within ten working days.'],
-});
-
 describe('the report drafted from the approved final ratings', () => {
-  let publication: Awaited<ReturnType<typeof startPublicationUnderTest>>;
-  let sql: pg.Client;
-  const inspections: string[] = [];
-
-  beforeAll(async () => {
-    publication = await startPublicationUnderTest();
-    sql = await schemaClient(publication);
-  });
-  afterAll(async () => {
-    await endPublications(publication, inspections);
-    await sql?.end();
-    await publication?.stop();
-  });
+  const { publication, sql, inspections } = usePublicationUnderTest();
 
   async function inspectionWithRatings() {
     const inspectionId = randomUUID();
     inspections.push(inspectionId);
-    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
-    await publication.joinTeam(inspectionId, inspector.userId, 'inspector');
+    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication().joinTeam(inspectionId, inspector.userId, 'inspector');
     const set = approvedSet(inspectionId);
     const msgID = randomUUID();
-    await publication.approve(set, msgID);
-    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
+    await publication().approve(set, msgID);
+    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
     return { inspectionId, set, msgID, base: `/api/publication/inspections/${inspectionId}` };
   }
 
@@ -57,27 +31,27 @@ describe('the report drafted from the approved final ratings', () => {
     const { inspectionId, set, msgID } = await inspectionWithRatings();
     // The same row published again is stored once by the stream; the same set under another message id
     // (another outbox row) reaches the consumer and changes nothing.
-    expect((await publication.approve(set, msgID)).duplicate).toBe(true);
-    await publication.approve(set);
+    expect((await publication().approve(set, msgID)).duplicate).toBe(true);
+    await publication().approve(set);
     await eventually(
       async () =>
         (
-          await sql.query(
+          await sql().query(
             `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "inspectionId" = $1 AND action = 'ratings.received'`,
             [inspectionId],
           )
         ).rows[0].n === 2,
     );
-    expect(await publication.db.approvedRatingSet.count({ where: { inspectionId } })).toBe(1);
-    expect(await publication.db.report.findUnique({ where: { inspectionId } })).toMatchObject({
+    expect(await publication().db.approvedRatingSet.count({ where: { inspectionId } })).toBe(1);
+    expect(await publication().db.report.findUnique({ where: { inspectionId } })).toMatchObject({
       ratingsSetId: set.setId,
       publishedAt: null,
     });
-    const handle = publication.temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    const handle = publication().temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
     const description = await handle.describe();
     expect(description.type).toBe(PUBLICATION_WORKFLOW);
     expect(description.status.name).toBe('RUNNING');
-    const runs = publication.temporal.workflow.list({
+    const runs = publication().temporal.workflow.list({
       query: `WorkflowId = "${publicationWorkflowId(inspectionId)}"`,
     });
     let count = 0;
@@ -88,19 +62,19 @@ describe('the report drafted from the approved final ratings', () => {
   it('shows a correction in place of the set it supersedes, whichever arrives first, and keeps both', async () => {
     const inspectionId = randomUUID();
     inspections.push(inspectionId);
-    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
     const first = approvedSet(inspectionId, { approvedAt: '2026-11-01T10:00:00.000Z' });
     const correction = approvedSet(
       inspectionId,
       { supersedes: first.setId, approvedAt: '2026-11-02T10:00:00.000Z', overall: 'Requires improvement' },
       { '2.1': 'Requires improvement' },
     );
-    await publication.approve(correction);
-    await publication.approve(first);
+    await publication().approve(correction);
+    await publication().approve(first);
     await eventually(
-      async () => (await publication.db.approvedRatingSet.count({ where: { inspectionId } })) === 2,
+      async () => (await publication().db.approvedRatingSet.count({ where: { inspectionId } })) === 2,
     );
-    const draft = await publication.call(lead, 'GET', `/api/publication/inspections/${inspectionId}/draft`);
+    const draft = await publication().call(lead, 'GET', `/api/publication/inspections/${inspectionId}/draft`);
     expect(draft.status).toBe(200);
     const view = draft.body as unknown as ReportDraftView;
     expect(view.ratings.setId).toBe(correction.setId);
@@ -110,35 +84,35 @@ describe('the report drafted from the approved final ratings', () => {
 
   it('never changes the ratings of a published report', async () => {
     const { inspectionId, set, base } = await inspectionWithRatings();
-    await sql.query('UPDATE "Report" SET "publishedAt" = now() WHERE "inspectionId" = $1', [inspectionId]);
+    await sql().query('UPDATE "Report" SET "publishedAt" = now() WHERE "inspectionId" = $1', [inspectionId]);
     const late = approvedSet(inspectionId, { supersedes: set.setId }, { '1.1': 'Inadequate' });
-    await publication.approve(late);
+    await publication().approve(late);
     await eventually(
-      async () => (await publication.db.approvedRatingSet.count({ where: { inspectionId } })) === 2,
+      async () => (await publication().db.approvedRatingSet.count({ where: { inspectionId } })) === 2,
     );
-    expect((await publication.db.report.findUniqueOrThrow({ where: { inspectionId } })).ratingsSetId).toBe(
+    expect((await publication().db.report.findUniqueOrThrow({ where: { inspectionId } })).ratingsSetId).toBe(
       set.setId,
     );
-    const refused = await publication.call(lead, 'PUT', `${base}/draft`, text(0));
+    const refused = await publication().call(lead, 'PUT', `${base}/draft`, reportText(0));
     expect(refused.status).toBe(409);
     expect(refused.body?.error?.code).toBe('not-allowed-now');
   });
 
   it('keeps every version of the text, refuses a stale save and findings for a standard not rated', async () => {
     const { inspectionId, set, base } = await inspectionWithRatings();
-    const first = await publication.call(lead, 'PUT', `${base}/draft`, text(0));
+    const first = await publication().call(lead, 'PUT', `${base}/draft`, reportText(0));
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ version: 1, editedBy: 'lead-1', ratings: { setId: set.setId } });
-    const second = await publication.call(lead, 'PUT', `${base}/draft`, text(1, 'Revised overview.'));
+    const second = await publication().call(lead, 'PUT', `${base}/draft`, reportText(1, 'Revised overview.'));
     expect(second.status).toBe(200);
 
-    const stale = await publication.call(lead, 'PUT', `${base}/draft`, text(1, 'Lost update.'));
+    const stale = await publication().call(lead, 'PUT', `${base}/draft`, reportText(1, 'Lost update.'));
     expect(stale.status).toBe(409);
     expect(stale.body?.error?.code).toBe('stale-version');
     expect(stale.body?.error?.message).toContain('current version 2');
 
-    const unrated = await publication.call(lead, 'PUT', `${base}/draft`, {
-      ...text(2),
+    const unrated = await publication().call(lead, 'PUT', `${base}/draft`, {
+      ...reportText(2),
       findings: [
         { standardId: '2.5', strengths: 'x', areasForImprovement: 'y' },
         { standardId: '1.1', strengths: 'x', areasForImprovement: 'y' },
@@ -152,20 +126,20 @@ describe('the report drafted from the approved final ratings', () => {
       { field: 'findings[2].standardId', message: 'the standard has findings earlier in the list' },
     ]);
 
-    const versions = await publication.call(lead, 'GET', `${base}/draft/versions`);
+    const versions = await publication().call(lead, 'GET', `${base}/draft/versions`);
     expect(
       (versions.body as unknown as ReportVersionsView).map(({ version, overview }) => [version, overview]),
     ).toEqual([
       [2, 'Revised overview.'],
       [1, 'The service knows its children well.'],
     ]);
-    const latest = await publication.call(lead, 'GET', `${base}/draft`);
+    const latest = await publication().call(lead, 'GET', `${base}/draft`);
     expect(latest.body).toMatchObject({ version: 2, overview: 'Revised overview.' });
 
     await expect(
-      sql.query('UPDATE "ReportDraft" SET overview = $2 WHERE "inspectionId" = $1', [inspectionId, 'x']),
+      sql().query('UPDATE "ReportDraft" SET overview = $2 WHERE "inspectionId" = $1', [inspectionId, 'x']),
     ).rejects.toThrow(/append-only/);
-    const audit = await sql.query(
+    const audit = await sql().query(
       'SELECT action, details FROM "AuditEntry" WHERE "inspectionId" = $1 ORDER BY at',
       [inspectionId],
     );
@@ -182,13 +156,13 @@ describe('the report drafted from the approved final ratings', () => {
 
   it('answers only the lead inspector on the team: others on it 403, anyone else as if it did not exist', async () => {
     const { base } = await inspectionWithRatings();
-    expect((await publication.call(inspector, 'GET', `${base}/draft`)).status).toBe(403);
-    expect((await publication.call(otherLead, 'GET', `${base}/draft`)).status).toBe(404);
-    expect((await publication.call(otherLead, 'PUT', `${base}/draft`, text(0))).status).toBe(404);
+    expect((await publication().call(inspector, 'GET', `${base}/draft`)).status).toBe(403);
+    expect((await publication().call(otherLead, 'GET', `${base}/draft`)).status).toBe(404);
+    expect((await publication().call(otherLead, 'PUT', `${base}/draft`, reportText(0))).status).toBe(404);
     // A lead inspector on the team of an inspection without approved ratings: no report yet.
     const none = randomUUID();
-    await publication.joinTeam(none, lead.userId, 'lead-inspector');
-    const missing = await publication.call(lead, 'GET', `/api/publication/inspections/${none}/draft`);
+    await publication().joinTeam(none, lead.userId, 'lead-inspector');
+    const missing = await publication().call(lead, 'GET', `/api/publication/inspections/${none}/draft`);
     expect(missing.status).toBe(404);
     expect(missing.body?.error?.message).toBe('report not found');
   });

@@ -4,7 +4,7 @@
 // set that supersedes the old, needs the chair again, and keeps both.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
 import {
   assessmentApproved,
@@ -13,7 +13,6 @@ import {
   type PanelPack,
   type RatingsPanelInput,
 } from '@yji/contracts';
-import { startWorker, workerConfig } from '@yji/worker';
 import {
   RATINGS_PANEL_WORKFLOW,
   approveRatingsUpdate,
@@ -21,12 +20,11 @@ import {
   ratingsPanelWorkflowId,
 } from '@yji/workflows';
 import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
-import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const chair = { userId: 'chair-1', roles: ['panel-chair'] } as const;
+const { lead, chair, inspector } = SERVICE_CALLERS;
 const secondChair = { userId: 'chair-2', roles: ['panel-chair'] } as const;
-const inspector = { userId: 'inspector-1', roles: ['inspector'] } as const;
 const leadAndChair = { userId: 'lead-3', roles: ['lead-inspector', 'panel-chair'] } as const;
 
 const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
@@ -40,9 +38,8 @@ const EVIDENCE = {
 
 describe('the ratings panel through its workflow', () => {
   let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let worker: Awaited<ReturnType<typeof startWorker>>;
-  let connection: Connection;
   let temporal: Client;
+  let stopWorkflows: (() => Promise<void>) | undefined;
   let taskQueue: string;
   let sql: pg.Client;
   const started: WorkflowHandle[] = [];
@@ -51,16 +48,14 @@ describe('the ratings panel through its workflow', () => {
     const config = ratingsTestConfig();
     taskQueue = config.TEMPORAL_TASK_QUEUE;
     ratings = await startRatingsUnderTest(config);
-    worker = await startWorker(workerConfig.parse({ ...config, TEMPORAL_TASK_QUEUE: taskQueue }));
-    ({ connection, temporal } = await connectTemporal(config));
+    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
     sql = new pg.Client({ connectionString: config.DATABASE_URL });
     await sql.connect();
   });
   afterAll(async () => {
     for (const handle of started) await handle.terminate('test finished').catch(() => {});
     await sql?.end();
-    await worker?.stop();
-    await connection?.close();
+    await stopWorkflows?.();
     await ratings?.stop();
   });
 

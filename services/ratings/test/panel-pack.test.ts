@@ -8,11 +8,11 @@ import { assessmentApproved, assessmentReopened, type PanelPack } from '@yji/con
 import { ratedStandardsFor, standardsInScope } from '@yji/domain';
 import { ratingsOfApprovedCases } from '@yji/domain/testing';
 import { courtApproval, eventually, startRatingsUnderTest } from './ratings-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Ratings = Awaited<ReturnType<typeof startRatingsUnderTest>>;
 
-const lead = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
-const chair = { userId: 'chair-1', roles: ['panel-chair'] } as const;
+const { lead, chair } = SERVICE_CALLERS;
 const outsider = { userId: 'chair-2', roles: ['panel-chair'] } as const;
 
 describe('the panel pack from approved assessments', () => {

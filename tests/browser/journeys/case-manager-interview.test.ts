@@ -10,6 +10,7 @@ import {
   isCourtRow,
   type InspectionInFieldwork,
 } from '../../harness/index.ts';
+import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectNotice } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
@@ -73,10 +74,7 @@ describe.each([
       .getByLabel('No')
       .check();
     await group('The language of the interview').getByLabel('Welsh').check();
-    const date = group('Date of the interview');
-    await date.getByLabel('Day').fill('6');
-    await date.getByLabel('Month').fill('12');
-    await date.getByLabel('Year').fill('2026');
+    await fillDate(page, 'Date of the interview', '2026-12-06');
     await page.getByLabel('Notes').fill('Seen at the YJS office.');
     await save();
     await expectNotice(page, 'Interview recorded');

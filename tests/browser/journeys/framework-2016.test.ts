@@ -21,14 +21,15 @@ import {
 import { completeAnswers } from '@yji/domain/testing';
 import { callerAs, eventually, FJI_2016_FRAMEWORKS, isCourtRow, longListCsv } from '../../harness/index.ts';
 import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
+import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
 const FIELDWORK_START = '2027-04-05';
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 /** The case as the rules see it: a court case of this FJI in Wales, after a first interview held in Welsh. */
 const caseContextOf = (disposalType: string): CaseContext => ({
@@ -59,13 +60,6 @@ describe.each([
 ])('a 2016 inspection started in the browser ($journey)', ({ javaScript, journey }) => {
   let page: Page;
 
-  const date = async (legend: string, iso: string) => {
-    const [year, month, day] = iso.split('-');
-    const group = page.getByRole('group', { name: legend });
-    await group.getByLabel('Day').fill(day!);
-    await group.getByLabel('Month').fill(month!);
-    await group.getByLabel('Year').fill(year!);
-  };
   const errorSummary = () => page.locator('.govuk-error-summary').innerText();
   const start = () => page.getByRole('button', { name: 'Start the inspection' }).click();
 
@@ -87,9 +81,9 @@ describe.each([
     await page.getByLabel('Name', { exact: true }).fill('Glanmor Youth Justice Service');
     await page.getByLabel('Code', { exact: true }).fill(javaScript ? 'GLN' : 'GLN-2');
     await page.getByRole('group', { name: 'Country' }).getByLabel('Wales').check();
-    await date('Fieldwork starts', FIELDWORK_START);
-    await date('Fieldwork ends', '2027-04-16');
-    await date('Case assessments are due', '2027-04-14');
+    await fillDate(page, 'Fieldwork starts', FIELDWORK_START);
+    await fillDate(page, 'Fieldwork ends', '2027-04-16');
+    await fillDate(page, 'Case assessments are due', '2027-04-14');
     await page.getByLabel('Sample size').fill('2');
     await start();
     await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
@@ -138,7 +132,7 @@ describe.each([
     await page.getByLabel('Role').selectOption('inspector');
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await expect
-      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
       .toContain('inspector-1 is on the team');
     await checkPage(page, journey, 'team-2016');
 
@@ -151,22 +145,22 @@ describe.each([
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(courtOnly) });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect
-      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
       .toContain(`Long list uploaded: ${rows.filter(isCourtRow).length} cases`);
     await page.getByRole('button', { name: 'Draw the sample' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Sample drawn');
+    await expect.poll(() => textOf(page, '.govuk-notification-banner'), LOADED).toContain('Sample drawn');
     await checkPage(page, journey, 'sample-2016');
     await page.getByRole('button', { name: 'Confirm the sample' }).click();
-    await expect.poll(() => text(page, '.govuk-notification-banner'), LOADED).toContain('Sample confirmed');
+    await expect.poll(() => textOf(page, '.govuk-notification-banner'), LOADED).toContain('Sample confirmed');
 
     // The case assessments start as the workflow confirms; the page lists them once they have.
     await expect.poll(async () => (await page.reload(), page.locator('tbody tr').count()), LOADED).toBe(2);
     await page.getByRole('button', { name: 'Assign automatically' }).click();
     await expect
-      .poll(() => text(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
       .toContain('Cases assigned automatically');
     await expect
-      .poll(async () => (await page.reload(), text(page, 'tbody')), LOADED)
+      .poll(async () => (await page.reload(), textOf(page, 'tbody')), LOADED)
       .not.toContain('No one yet');
     await checkPage(page, journey, 'assigned-2016');
   });
@@ -199,17 +193,14 @@ describe.each([
 
     const group = (name: string) => page.getByRole('group', { name, exact: true });
     await group('Did the interview take place?').getByLabel('Yes').check();
-    const date = group('Date of the interview');
-    await date.getByLabel('Day').fill('7');
-    await date.getByLabel('Month').fill('4');
-    await date.getByLabel('Year').fill('2027');
+    await fillDate(page, 'Date of the interview', '2027-04-07');
     await group('The role of the person interviewed').getByLabel('Case manager').check();
     await group('Has this case manager already been interviewed in this inspection?')
       .getByLabel('No')
       .check();
     await group('The language of the interview').getByLabel('Welsh').check();
     await sendCaseForm(page, 'Save the interview');
-    expect(await text(page, '.govuk-notification-banner')).toContain('Interview recorded');
+    expect(await textOf(page, '.govuk-notification-banner')).toContain('Interview recorded');
     expect(await page.locator(`${SHOWN_QUESTION} [name^="q.5."]`).count()).toBeGreaterThan(0);
 
     const stored = (await inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
@@ -255,11 +246,11 @@ describe.each([
       // axe needs script, so the run without it leaves out this 40,000-pixel page (photographed blank above).
       if (javaScript) await checkPage(page, journey, 'task-2016-answered');
       await sendCaseForm(page, 'Submit the assessment');
-      expect(await text(page, '.govuk-notification-banner')).toContain('Case submitted');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain('Case submitted');
       expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
       expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
       // Read back in the framework's words: a grid row by row, a judgement as the guide names it.
-      const main = await text(page, 'main');
+      const main = await textOf(page, 'main');
       expect(main).toContain('Education, training and employment: Sufficient');
       expect(main).toContain('Insufficient');
       await checkPage(page, journey, 'task-2016-submitted');

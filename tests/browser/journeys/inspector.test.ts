@@ -8,13 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '@yji/domain/testing';
 import { caseFactsRead, requireFramework } from '@yji/domain';
 import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
+import { answerCaseForm, sendCaseForm } from '../support/case-form.ts';
+import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
@@ -22,36 +23,6 @@ let inspection: InspectionInFieldwork;
 beforeAll(async () => {
   inspection = await inspectionForTheInspector(stack, { fieldworkStart: '2027-05-03' });
 }, 120_000);
-
-/** Answers every question the page shows from a complete assessment, saves, and repeats while new ones open. */
-async function answerEverything(page: Page, answers: Record<string, unknown>) {
-  for (let round = 0; round < 6; round += 1) {
-    const names = await page
-      // The questions that apply now: the form keeps the others hidden (and disabled) until they do.
-      .locator('[data-question]:not([hidden]) [name^="q."]')
-      .evaluateAll((fields) => [...new Set(fields.map((field) => (field as HTMLInputElement).name))]);
-    let changed = false;
-    for (const name of names) {
-      const value = answers[name.slice(2)];
-      if (value === undefined || (typeof value === 'object' && !Array.isArray(value))) continue;
-      for (const one of [value].flat() as string[]) {
-        const option = page.locator(`[name="${name}"][value="${one}"]`);
-        if (await option.count()) {
-          if (!(await option.isChecked())) {
-            await option.check();
-            changed = true;
-          }
-        } else if ((await page.locator(`textarea[name="${name}"]`).inputValue()) !== one) {
-          await page.locator(`textarea[name="${name}"]`).fill(one);
-          changed = true;
-        }
-      }
-    }
-    if (!changed) return;
-    await page.getByRole('button', { name: 'Save draft' }).click();
-    await expectNotice(page, 'Draft saved', LOADED);
-  }
-}
 
 describe.each([
   { mode: 'with JavaScript', javaScript: true, index: 0 },
@@ -65,7 +36,7 @@ describe.each([
   it('finds their case tasks and opens one', async () => {
     ({ caseRef, taskId } = inspection.cases[index]!);
     page = await signIn(stack(), 'inspector-1', journey, { javaScript });
-    expect(await text(page, 'main')).toContain('Case tasks to do');
+    expect(await textOf(page, 'main')).toContain('Case tasks to do');
     await checkPage(page, journey, 'home');
     await page.getByRole('link', { name: 'My case tasks' }).first().click();
     await checkPage(page, journey, 'tasks');
@@ -112,9 +83,9 @@ describe.each([
     await option(mine!).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect
-      .poll(() => text(page, '.govuk-warning-text'), LOADED)
+      .poll(() => textOf(page, '.govuk-warning-text'), LOADED)
       .toContain('Someone saved this case elsewhere');
-    const conflict = await text(page, '#conflict');
+    const conflict = await textOf(page, '#conflict');
     expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
     expect(conflict).toContain(`Yours: ${mine}`);
     expect(await option(mine!).isChecked()).toBe(true);
@@ -175,10 +146,7 @@ describe.each([
   );
 
   it('records the case manager interview', async () => {
-    const date = page.getByRole('group', { name: 'Date of the interview' });
-    await date.getByLabel('Day').fill('5');
-    await date.getByLabel('Month').fill('5');
-    await date.getByLabel('Year').fill('2027');
+    await fillDate(page, 'Date of the interview', '2027-05-05');
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
     await expectNotice(page, 'Interview recorded', LOADED);
@@ -226,9 +194,8 @@ describe.each([
     } else {
       for (const name of careGroups) expect(await page.getByRole('group', { name }).count()).toBe(0);
     }
-    await answerEverything(page, answers);
-    await page.getByRole('button', { name: 'Submit the assessment' }).click();
-    expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
+    await answerCaseForm(page, taskId, answers);
+    await sendCaseForm(page, 'Submit the assessment');
     await expectNotice(page, 'Case submitted', LOADED);
     expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);

@@ -5,14 +5,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { longListCsv } from '../../harness/index.ts';
+import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'lead-inspector';
 const stack = useStack();
 const FIELDWORK_START = '2027-03-01';
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 describe('the lead inspector, in the browser', () => {
   let page: Page;
@@ -33,16 +33,9 @@ describe('the lead inspector, in the browser', () => {
 
     await page.getByLabel('Name', { exact: true }).fill('Westmoor Youth Justice Service');
     await page.getByLabel('Code', { exact: true }).fill('WMR');
-    const date = async (legend: string, iso: string) => {
-      const [year, month, day] = iso.split('-');
-      const group = page.getByRole('group', { name: legend });
-      await group.getByLabel('Day').fill(day!);
-      await group.getByLabel('Month').fill(month!);
-      await group.getByLabel('Year').fill(year!);
-    };
-    await date('Fieldwork starts', FIELDWORK_START);
-    await date('Fieldwork ends', '2027-03-12');
-    await date('Case assessments are due', '2027-03-10');
+    await fillDate(page, 'Fieldwork starts', FIELDWORK_START);
+    await fillDate(page, 'Fieldwork ends', '2027-03-12');
+    await fillDate(page, 'Case assessments are due', '2027-03-10');
     await page.getByLabel('Sample size').fill('4');
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
@@ -82,7 +75,7 @@ describe('the lead inspector, in the browser', () => {
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expectErrorSummary(page, 'The file has 2 rows to correct; nothing was kept');
-    expect(await text(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
+    expect(await textOf(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
     await checkPage(page, JOURNEY, 'long-list-errors');
     const good = longListCsv(FIELDWORK_START, 40);
     await page
@@ -98,7 +91,7 @@ describe('the lead inspector, in the browser', () => {
     await expectNotice(page, 'Sample drawn');
     await page.getByLabel('Seed (optional)').fill('browser-journey');
     await page.getByRole('button', { name: 'Redraw the sample' }).click();
-    await expect.poll(() => text(page, 'main')).toContain('Drawn with seed browser-journey');
+    await expect.poll(() => textOf(page, 'main')).toContain('Drawn with seed browser-journey');
     await checkPage(page, JOURNEY, 'sample');
     const first = (await page.locator('table').first().locator('tbody tr td').first().innerText()).trim();
     await page.getByRole('button', { name: 'Exclude the case' }).click();
@@ -110,7 +103,7 @@ describe('the lead inspector, in the browser', () => {
       .fill('The child moved to another YJS before the disposal started.');
     await page.getByRole('button', { name: 'Exclude the case' }).click();
     await expect
-      .poll(() => text(page, '.govuk-notification-banner'))
+      .poll(() => textOf(page, '.govuk-notification-banner'))
       .toMatch(new RegExp(`Case ${first} excluded; C\\d{4} replaces it`));
     expect(await page.getByRole('table', { name: 'Excluded cases' }).innerText()).toContain(first);
     await checkPage(page, JOURNEY, 'sample-excluded');
@@ -127,7 +120,7 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: 'Assign automatically' }).click();
     await expectNotice(page, 'Cases assigned automatically');
     await expect
-      .poll(async () => (await page.reload(), text(page, 'tbody')), { timeout: 30_000 })
+      .poll(async () => (await page.reload(), textOf(page, 'tbody')), { timeout: 30_000 })
       .not.toContain('No one yet');
     await checkPage(page, JOURNEY, 'assigned');
     const row = page.locator('tbody tr').first();
@@ -138,7 +131,7 @@ describe('the lead inspector, in the browser', () => {
     await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
     await expectNotice(page, `Case ${caseRef} assigned to ${other}`);
     await page.getByRole('link', { name: 'See progress' }).click();
-    await expect.poll(() => text(page, 'main')).toContain('Assigned');
+    await expect.poll(() => textOf(page, 'main')).toContain('Assigned');
     expect(await page.locator('tbody tr').count()).toBe(4);
     await checkPage(page, JOURNEY, 'progress');
   });

@@ -7,7 +7,6 @@
 // comment and rejects one, schedules the publication and names a person for the embargoed preview, which
 // that person reads and another is refused. A second inspection, with JavaScript off, is sent for the check
 // through the portal's form. Every page passes axe and is photographed.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
@@ -18,13 +17,12 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'publication';
 const stack = useStack();
 const FIELDWORK_START = daysFromNow(60);
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 /** An inspection brought through the APIs to the chair's approval, its report opened. */
 async function approvedInspection(seed: string) {
@@ -58,9 +56,9 @@ describe('the report and its publication, in the browser', () => {
     await checkPage(page, JOURNEY, 'overview');
     await page.getByRole('link', { name: 'Report' }).click();
     await checkPage(page, JOURNEY, 'report-empty');
-    const ratings = await text(page, '#approved-ratings');
+    const ratings = await textOf(page, '#approved-ratings');
     for (const standard of final.standards as Json[]) expect(ratings).toContain(standard.finalRating);
-    expect(await text(page, 'main')).toContain(`Score ${final.score} of ${final.maxScore}`);
+    expect(await textOf(page, 'main')).toContain(`Score ${final.score} of ${final.maxScore}`);
 
     await page.getByLabel('Overview').fill('The partnership board met quarterly.');
     await page.locator('#strengths-2\\.1').fill('x'.repeat(20_001));
@@ -87,7 +85,7 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Overview').fill('The board met every quarter, and the minutes show it.');
     await page.getByRole('button', { name: 'Save a new version' }).click();
     await expectErrorSummary(page, 'Someone saved a newer version (version 2)');
-    expect(await text(page, '#newer-version')).toContain('The partnership board met monthly.');
+    expect(await textOf(page, '#newer-version')).toContain('The partnership board met monthly.');
     expect(await page.getByLabel('Overview').inputValue()).toBe(
       'The board met every quarter, and the minutes show it.',
     );
@@ -97,7 +95,7 @@ describe('the report and its publication, in the browser', () => {
 
     await page.getByRole('link', { name: 'Version history' }).click();
     await checkPage(page, JOURNEY, 'report-versions');
-    const history = await text(page, 'main');
+    const history = await textOf(page, 'main');
     for (const version of [3, 2, 1]) expect(history).toContain(`Version ${version}`);
     const saved = (await lead('GET', `/api/publication/inspections/${id}/draft`)).body;
     expect(saved).toMatchObject({
@@ -144,20 +142,20 @@ describe('the report and its publication, in the browser', () => {
       { timeoutMs: 60_000, intervalMs: 500 },
     );
     await page.reload();
-    expect(await text(page, '#closed')).toContain('The check closed');
+    expect(await textOf(page, '#closed')).toContain('The check closed');
     expect(await page.locator('textarea').count()).toBe(0);
-    expect(await text(page, 'main')).toContain('The board met monthly, not quarterly.');
+    expect(await textOf(page, 'main')).toContain('The board met monthly, not quarterly.');
     await checkPage(page, JOURNEY, 'yjs-check-closed');
   });
 
   it('lets the lead answer each comment, schedule publication and name who sees the preview', async () => {
     const { portalUrl } = stack();
     const page = await signIn(stack(), 'lead-1', JOURNEY);
-    expect(await text(page, '#publication-steps')).toContain(
+    expect(await textOf(page, '#publication-steps')).toContain(
       'Respond to 2 comments from the factual accuracy check',
     );
     await page.getByRole('link', { name: 'Respond to 2 comments from the factual accuracy check' }).click();
-    expect(await text(page, 'main')).toContain('Version 3');
+    expect(await textOf(page, 'main')).toContain('Version 3');
     await checkPage(page, JOURNEY, 'check-comments');
 
     await page.getByRole('link', { name: 'Respond to comment 1' }).click();
@@ -190,24 +188,24 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Time (UTC)').fill('9:30');
     await page.getByRole('button', { name: 'Schedule publication' }).click();
     await expectNotice(page, 'Publication scheduled');
-    const scheduled = await text(page, '#schedule-now');
+    const scheduled = await textOf(page, '#schedule-now');
     expect(scheduled).toContain('9:30am UTC');
     expect(scheduled).toContain('inspector-1');
     await checkPage(page, JOURNEY, 'scheduled');
     await page.getByLabel('Time (UTC)').fill('10:15');
     await page.getByRole('button', { name: 'Move the publication' }).click();
     await expectNotice(page, 'Publication scheduled');
-    expect(await text(page, '#schedule-now')).toContain('10:15am UTC');
+    expect(await textOf(page, '#schedule-now')).toContain('10:15am UTC');
 
     const named = await signIn(stack(), 'inspector-1', JOURNEY);
     await named.goto(`${portalUrl}/inspections/${id}/preview`);
-    expect(await text(named, 'main')).toContain('Embargoed');
-    expect(await text(named, 'main')).toContain('The board met every quarter, and the minutes show it.');
+    expect(await textOf(named, 'main')).toContain('Embargoed');
+    expect(await textOf(named, 'main')).toContain('The board met every quarter, and the minutes show it.');
     await checkPage(named, JOURNEY, 'preview');
     const other = await signIn(stack(), 'chair-1', JOURNEY);
     const refused = await other.goto(`${portalUrl}/inspections/${id}/preview`);
     expect(refused?.status()).toBe(404);
-    expect(await text(other, 'main')).not.toContain('The board met');
+    expect(await textOf(other, 'main')).not.toContain('The board met');
   });
 
   it(
@@ -220,17 +218,17 @@ describe('the report and its publication, in the browser', () => {
       await page.goto(`${portalUrl}/inspections/${other.id}/report`);
       await page.getByLabel('Overview').fill('The partnership board met quarterly.');
       await page.getByRole('button', { name: 'Save a new version' }).click();
-      expect(await text(page, '.govuk-notification-banner')).toContain('Report saved as version 1');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain('Report saved as version 1');
       await page.getByRole('link', { name: 'Factual accuracy check' }).click();
       await checkPage(page, `${JOURNEY}-no-js`, 'check-send');
       await page.getByLabel('Working days for the check').fill('none');
       await page.getByRole('button', { name: 'Send for the factual accuracy check' }).click();
-      expect(await text(page, '.govuk-error-summary')).toContain('Enter the number of working days');
+      expect(await textOf(page, '.govuk-error-summary')).toContain('Enter the number of working days');
       await checkPage(page, `${JOURNEY}-no-js`, 'check-send-errors');
       await page.getByLabel('Working days for the check').fill('10');
       await page.getByRole('button', { name: 'Send for the factual accuracy check' }).click();
-      expect(await text(page, '.govuk-notification-banner')).toContain('Version 1 sent to the YJS contact');
-      expect(await text(page, 'main')).toContain('Deadline');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain('Version 1 sent to the YJS contact');
+      expect(await textOf(page, 'main')).toContain('Deadline');
       await checkPage(page, `${JOURNEY}-no-js`, 'check-sent');
     },
   );

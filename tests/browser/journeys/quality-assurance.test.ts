@@ -21,7 +21,7 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -37,8 +37,7 @@ const claimButton = (page: Page, taskId: string) =>
 const JOURNEY = 'quality-assurance';
 const stack = useStack();
 const FIELDWORK_START = daysFromNow(30);
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-const notice = (page: Page) => text(page, '.govuk-notification-banner');
+const notice = (page: Page) => textOf(page, '.govuk-notification-banner');
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
@@ -118,7 +117,7 @@ describe('quality assurance, in the browser', () => {
       return queue.body.reviews?.length === 2 ? true : undefined;
     });
     const page = await signIn(stack(), 'qa-1', JOURNEY);
-    expect(await text(page, '#decisions')).toMatch(/\d+ cases? waiting for quality assurance/);
+    expect(await textOf(page, '#decisions')).toMatch(/\d+ cases? waiting for quality assurance/);
     await checkPage(page, JOURNEY, 'reviewer-home');
     await page.getByRole('link', { name: /waiting for quality assurance/ }).click();
     await page.getByLabel('Assessor').selectOption('inspector-1');
@@ -139,8 +138,8 @@ describe('quality assurance, in the browser', () => {
       await group.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Record my judgements' }).click();
     await expectNotice(page, 'Your judgements are recorded', LOADED);
-    expect(await text(page, 'main')).toContain('The submitted assessment (round 1)');
-    expect(await text(page, 'main')).toContain('The blind judgements recorded for this case');
+    expect(await textOf(page, 'main')).toContain('The submitted assessment (round 1)');
+    expect(await textOf(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
@@ -164,8 +163,8 @@ describe('quality assurance, in the browser', () => {
     expect(await link.count()).toBe(1);
     await checkPage(page, JOURNEY, 'assessor-home');
     await link.click();
-    expect(await text(page, '#returned')).toContain('The evidence for one prompt is not clear.');
-    expect(await text(page, 'main')).toContain('Which record shows this?');
+    expect(await textOf(page, '#returned')).toContain('The evidence for one prompt is not clear.');
+    expect(await textOf(page, 'main')).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'returned-case');
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
     await expectNotice(page, 'The case is open to revise', LOADED);
@@ -215,7 +214,7 @@ describe('quality assurance, in the browser', () => {
     await claimButton(page, returned.taskId).click();
     await expectNotice(page, 'Case claimed', LOADED);
     await page.getByRole('button', { name: 'Show the differences' }).click();
-    const diff = await text(page, '#diff');
+    const diff = await textOf(page, '#diff');
     expect(diff).toContain('Round 1 to round 2');
     expect(diff).toContain(returned.code);
     await checkPage(page, JOURNEY, 'diff');
@@ -236,7 +235,7 @@ describe('quality assurance, in the browser', () => {
     expect(await alertsLink.innerText()).toBe('1 safeguarding alert to acknowledge');
     await checkPage(page, JOURNEY, 'lead-home');
     await alertsLink.click();
-    expect(await text(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
+    expect(await textOf(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
     await checkPage(page, JOURNEY, 'alerts');
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
     await expectNotice(page, 'Alert acknowledged', LOADED);
@@ -249,8 +248,8 @@ describe('quality assurance, in the browser', () => {
 
     await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
     await page.getByRole('link', { name: 'Quality assurance', exact: true }).click();
-    expect(await text(page, '#blockers')).toContain(`Case ${other.caseRef}: waiting for a QA reviewer`);
-    const main = await text(page, 'main');
+    expect(await textOf(page, '#blockers')).toContain(`Case ${other.caseRef}: waiting for a QA reviewer`);
+    const main = await textOf(page, 'main');
     expect(main).toContain('From 1 blind review');
     expect(main).toContain('Live ratings');
     await checkPage(page, JOURNEY, 'qa-progress');

@@ -3,7 +3,6 @@
 // the portal's pages only: the lead inspector proposes a qualitative rating with evidence (a form sent
 // without evidence first), the chair reads the pack, records a move down (without a rationale first) and
 // approves. Every page passes axe and is photographed.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
@@ -15,13 +14,12 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
 const stack = useStack();
 const FIELDWORK_START = daysFromNow(60);
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 describe('the ratings panel, in the browser', () => {
   let id: string;
@@ -46,7 +44,7 @@ describe('the ratings panel, in the browser', () => {
     await checkPage(page, JOURNEY, 'pack-lead');
     await page.getByRole('link', { name: 'Propose a rating for standard 1.1' }).click();
     await checkPage(page, JOURNEY, 'proposal');
-    expect(await text(page, 'main')).toContain('1.1.1a');
+    expect(await textOf(page, 'main')).toContain('1.1.1a');
 
     await page.getByLabel('Good').check();
     await page.getByRole('button', { name: 'Propose the rating' }).click();
@@ -110,7 +108,7 @@ describe('the ratings panel, in the browser', () => {
 
     await page.getByRole('button', { name: 'Approve the ratings' }).click();
     await expectNotice(page, 'Ratings approved');
-    expect(await text(page, 'main')).toContain('The approved ratings do not change');
+    expect(await textOf(page, 'main')).toContain('The approved ratings do not change');
     await checkPage(page, JOURNEY, 'approved');
   });
 });

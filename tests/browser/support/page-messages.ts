@@ -3,7 +3,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText();
+/** The text of the first element `selector` finds on the page. */
+export const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 /** Waits until the page's error summary says `says`. */
 export async function expectErrorSummary(page: Page, says: string, options?: { timeout?: number }) {

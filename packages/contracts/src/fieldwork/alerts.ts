@@ -2,24 +2,25 @@
 // reach the lead inspector at once and are followed to an outcome. The rules beyond the shape are
 // packages/domain alertProblems. Text fields are about a child: errors name the field, never the text.
 import { z } from 'zod';
-import { ALERT_LIFECYCLE_STATES } from '@yji/domain';
+import {
+  ALERT_AT_RISK,
+  ALERT_CONCERNS,
+  ALERT_LIFECYCLE_STATES,
+  ALERT_ROUTES,
+  ALERT_STATES,
+  ALERT_URGENCIES,
+} from '@yji/domain';
 import { defineEvent } from '../event.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { freeText } from '../free-text.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
-export const AlertConcern = z.enum([
-  'child-sexual-exploitation',
-  'harm-to-self',
-  'harm-from-others',
-  'risk-of-harm-to-others',
-  'other',
-]);
-export const AlertAtRisk = z.enum(['this-child', 'another-child', 'other-people']);
-export const AlertUrgency = z.enum(['immediate', 'urgent', 'before-inspection-ends']);
-export const AlertRoute = z.enum(['yji', 'in-person', 'telephone', 'email']);
-export const AlertState = z.enum(['raised', 'acknowledged', 'closed']);
+export const AlertConcern = z.enum(ALERT_CONCERNS);
+export const AlertAtRisk = z.enum(ALERT_AT_RISK);
+export const AlertUrgency = z.enum(ALERT_URGENCIES);
+export const AlertRoute = z.enum(ALERT_ROUTES);
+export const AlertState = z.enum(ALERT_STATES);
 
 export const RaiseAlertBody = z.strictObject({
   concerns: z.array(AlertConcern).min(1).max(5).refine(unique, 'names a concern twice'),

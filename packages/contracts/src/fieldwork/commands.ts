@@ -1,24 +1,19 @@
 // Commands the fieldwork service answers over NATS request/reply; the case assessment workflow's
 // activities send them. All are idempotent: the task id is the key.
 import { z } from 'zod';
-import { REVIEW_STATES } from '@yji/domain';
+import { DISPOSAL_TYPES, REVIEW_STATES } from '@yji/domain';
 import { defineCommand } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
-import {
-  Country,
-  DISPOSAL_TYPE_VALUES,
-  Programme2016,
-  RecordedClassification,
-} from './assessment-vocabulary.ts';
+import { Country, Programme2016, RecordedClassification } from './assessment-vocabulary.ts';
 
 /** The long-list facts an inspector sees about a case: pseudonymous, no names. */
 export const CaseFacts = z.strictObject({
   // A closed list (an unknown type is refused, never left to hide questions); typed as a string so the stored
   // rows of services written before the list was closed still type-check.
-  disposalType: z.string().refine((type) => (DISPOSAL_TYPE_VALUES as readonly string[]).includes(type), {
-    message: `must be one of: ${DISPOSAL_TYPE_VALUES.join(', ')}`,
+  disposalType: z.string().refine((type) => (DISPOSAL_TYPES as readonly string[]).includes(type), {
+    message: `must be one of: ${DISPOSAL_TYPES.join(', ')}`,
   }),
   disposalStart: isoDate,
   caseManager: freeText({ max: 100, min: 1 }),

@@ -2,12 +2,13 @@
 // name), whether that case manager was already interviewed in this inspection (it decides the View 5
 // questions), and in Wales the language it was held in. The rules it must meet (a role when it took place,
 // 13b for a case manager, 13c exactly in Wales) are packages/domain interviewProblems.
+import { INTERVIEW_ROLES } from '@yji/domain';
 import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
 import { UserId } from '../roles.ts';
 
-export const InterviewRole = z.enum(['case_manager', 'other_practitioner', 'manager', 'other']);
+export const InterviewRole = z.enum(INTERVIEW_ROLES);
 
 export const CaseManagerInterviewBody = z.strictObject({
   tookPlace: z.boolean(),

@@ -1,12 +1,13 @@
 // Evidence for a qualitative standard (004 ¶3.12, ¶3.20, ¶3.22): a finding per prompt with its sources and,
 // for case-file evidence, the cases. The ratings panel's proposals carry it. The rules beyond the shape
 // (prompts of the standard, triangulation with cases) are packages/domain checkQualitativeEvidence.
+import { EVIDENCE_SOURCES } from '@yji/domain';
 import { z } from 'zod';
 import { CaseRef } from '../roles.ts';
 import { FrameworkId } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
 
-export const EvidenceSourceKind = z.enum(['document', 'interview', 'focus-group', 'case-file']);
+export const EvidenceSourceKind = z.enum(EVIDENCE_SOURCES);
 
 export const EvidenceSource = z.strictObject({
   kind: EvidenceSourceKind,

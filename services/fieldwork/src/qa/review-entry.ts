@@ -2,7 +2,7 @@
 // comments. Audited alongside, with ids, states and question codes only (never the reason's text).
 import { randomUUID } from 'node:crypto';
 import type { AuditActor, AuditDetails } from '@yji/db';
-import { appendAudit } from '@yji/db';
+import { auditReview } from '../audit/audit-review.ts';
 import type { CaseReview, Prisma } from '../generated/prisma/client.ts';
 
 export interface ReviewEntryInput {
@@ -32,17 +32,16 @@ export async function recordReviewEntry(
       at: entry.at,
     },
   });
-  await appendAudit(tx, {
+  await auditReview(
+    tx,
     actor,
-    action: `review.${entry.move}`,
-    entityType: 'case-review',
-    entityId: review.taskId,
-    inspectionId: review.inspectionId,
-    details: {
+    { id: review.taskId, inspectionId: review.inspectionId },
+    `review.${entry.move}`,
+    {
       state: review.state,
       round: review.round,
       ...(entry.comments ? { commentedQuestions: Object.keys(entry.comments) } : {}),
       ...details,
     },
-  });
+  );
 }

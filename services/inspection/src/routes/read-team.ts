@@ -1,8 +1,9 @@
 // GET /api/inspections/:id/team: who is on the team, in which role, with capacity and declared conflicts.
-import { TeamView, type Role } from '@yji/contracts';
+import { TeamView } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
+import { loadTeamView } from '../views/team-view.ts';
 
 export function registerReadTeam(app: App, db: InspectionDb) {
   app.get(
@@ -12,19 +13,6 @@ export function registerReadTeam(app: App, db: InspectionDb) {
       summary: "The inspection's team: each member's role, capacity and declared conflicts",
       response: { 200: TeamView },
     }),
-    async (request) => {
-      const members = await db.teamMember.findMany({
-        where: { inspectionId: request.params.id },
-        orderBy: [{ role: 'asc' }, { userId: 'asc' }],
-      });
-      return {
-        members: members.map(({ userId, role, capacity, conflicts }) => ({
-          userId,
-          role: role as Role,
-          capacity,
-          conflicts,
-        })),
-      };
-    },
+    async (request) => loadTeamView(db, request.params.id),
   );
 }

@@ -2,7 +2,7 @@
 // stays on it; a change that would leave someone's open cases or claimed reviews with nobody
 // (team/orphaned-work.ts), or the open ratings panel with no chair (team/panel-chair.ts), is refused; every change is audited and published so other services know who may touch the
 // inspection.
-import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved, type Role } from '@yji/contracts';
+import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
 import type { NatsConnection } from '@yji/messaging';
@@ -11,6 +11,7 @@ import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
+import { loadTeamView } from '../views/team-view.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
 const key = (member: { userId: string; role: string }) => `${member.userId}:${member.role}`;
@@ -37,7 +38,7 @@ export function registerSetTeam(
     }),
     async (request) => {
       const { id } = request.params;
-      const members = await db.$transaction(async (tx) => {
+      const team = await db.$transaction(async (tx) => {
         // Two changes of one team take turns, so each is checked against the team the other left.
         await tx.$executeRawUnsafe(
           'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
@@ -79,20 +80,10 @@ export function registerSetTeam(
           inspectionId: id,
           details: { added: added.map(key), removed: removed.map(key) },
         });
-        return tx.teamMember.findMany({
-          where: { inspectionId: id },
-          orderBy: [{ role: 'asc' }, { userId: 'asc' }],
-        });
+        return loadTeamView(tx, id);
       });
       afterOutbox();
-      return {
-        members: members.map(({ userId, role, capacity, conflicts }) => ({
-          userId,
-          role: role as Role,
-          capacity,
-          conflicts,
-        })),
-      };
+      return team;
     },
   );
 }

@@ -3,8 +3,8 @@
 // own assessor. A blind review withholds the answers from a reviewer until their own judgements are in.
 // Every read is audited.
 import { ReviewDetail } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
 import { actorOf, type App } from '@yji/service-kit';
+import { auditReview } from '../../audit/audit-review.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { answersWithheld } from '../../qa/blind-gate.ts';
 import { judgedKeyQuestions } from '../../qa/key-questions.ts';
@@ -34,14 +34,7 @@ export function registerReadReview(app: App, db: FieldworkDb) {
         caseSurroundingsOf(db, task),
       ]);
       const withheld = answersWithheld(access, judged);
-      await appendAudit(db, {
-        actor: actorOf(request),
-        action: 'case.read',
-        entityType: 'case-review',
-        entityId: task.id,
-        inspectionId: task.inspectionId,
-        details: { answersWithheld: withheld },
-      });
+      await auditReview(db, actorOf(request), task, 'case.read', { answersWithheld: withheld });
       return {
         ...toReviewSummary(task, task.review),
         answersWithheld: withheld,

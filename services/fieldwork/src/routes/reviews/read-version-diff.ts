@@ -1,8 +1,8 @@
 // GET /api/fieldwork/reviews/:taskId/diff?from=1&to=2: what changed between two submitted versions (review
 // rounds), for whoever may read the review's versions. Audited like any read of case data.
 import { problem, VersionDiff, VersionDiffQuery } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
 import { actorOf, HttpError, type App } from '@yji/service-kit';
+import { auditReview } from '../../audit/audit-review.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { versionContent } from '../../qa/assessment-snapshot.ts';
 import { answersWithheld } from '../../qa/blind-gate.ts';
@@ -34,14 +34,7 @@ export function registerReadVersionDiff(app: App, db: FieldworkDb) {
       const before = versions.find((version) => version.round === from);
       const after = versions.find((version) => version.round === to);
       if (!before || !after) throw new HttpError(problem('not-found', { what: 'version' }));
-      await appendAudit(db, {
-        actor: actorOf(request),
-        action: 'case.read',
-        entityType: 'case-review',
-        entityId: task.id,
-        inspectionId: task.inspectionId,
-        details: { diffFrom: from, diffTo: to },
-      });
+      await auditReview(db, actorOf(request), task, 'case.read', { diffFrom: from, diffTo: to });
       return {
         taskId: task.id,
         from,

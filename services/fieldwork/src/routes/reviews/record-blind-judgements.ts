@@ -2,8 +2,8 @@
 // records their own yes/no (or does-not-apply) for every key question before seeing the assessor's answers.
 // Recorded once (append-only); the review then goes on as usual.
 import { BlindJudgementsBody, problem, ReviewMoved } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { auditReview } from '../../audit/audit-review.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { judgedKeyQuestions } from '../../qa/key-questions.ts';
 import { reviewRoute } from '../../qa/review-route.ts';
@@ -62,14 +62,7 @@ export function registerRecordBlindJudgements(app: App, db: FieldworkDb) {
           skipDuplicates: true,
         });
         if (count === 0) throw new HttpError(problem('blind-judgements-recorded'));
-        await appendAudit(tx, {
-          actor: actorOf(request),
-          action: 'review.blind-judged',
-          entityType: 'case-review',
-          entityId: task.id,
-          inspectionId: task.inspectionId,
-          details: { keyQuestions: expected },
-        });
+        await auditReview(tx, actorOf(request), task, 'review.blind-judged', { keyQuestions: expected });
       });
       return toReviewSummary(task, review);
     },
