@@ -3,7 +3,12 @@
 // applied once (startIdempotentConsumer), and only over an older one: a redelivered or late announcement
 // never takes a case back (changedAt, the fieldwork database's clock at the change).
 import { EVENT_STREAM, taskProgressed } from '@yji/contracts';
-import { durableName, startIdempotentConsumer, type NatsConnection } from '@yji/messaging';
+import {
+  durableName,
+  startIdempotentConsumer,
+  type ConsumerFailure,
+  type NatsConnection,
+} from '@yji/messaging';
 import type { InspectionDb } from '../db.ts';
 
 export const caseProgressConsumerName = (databaseUrl: string) =>
@@ -12,7 +17,7 @@ export const caseProgressConsumerName = (databaseUrl: string) =>
 export interface CaseProgressConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
   durable: string;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
+  onError?: (error: Error, details: ConsumerFailure) => void;
 }
 
 export function startCaseProgressConsumer(
