@@ -30,6 +30,7 @@ import {
   openPanel,
   PEOPLE,
   reportOpened,
+  rowsHolding,
   setQaSettings,
   useSystem,
   type Json,
@@ -39,27 +40,6 @@ import {
 const RETENTION = 60;
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
 const FIELDWORK_START = daysFromNow(60);
-const SCHEMAS = ['inspection', 'fieldwork', 'ratings', 'publication', 'portal'];
-
-/** Every row of every table of every service's schema that holds `word` anywhere, as schema.table → count. */
-async function rowsHolding(word: string): Promise<Record<string, number>> {
-  const tables = await system.inspectionDb.$queryRawUnsafe<{ schema: string; name: string }[]>(
-    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-      WHERE table_schema = ANY($1::text[]) AND table_type = 'BASE TABLE'`,
-    SCHEMAS,
-  );
-  expect(new Set(tables.map(({ schema }) => schema))).toEqual(new Set(SCHEMAS));
-  const found: Record<string, number> = {};
-  for (const { schema, name } of tables) {
-    const [row] = await system.inspectionDb.$queryRawUnsafe<{ count: bigint }[]>(
-      `SELECT count(*) AS count FROM "${schema}"."${name}" AS t WHERE t::text LIKE '%' || $1 || '%'`,
-      word,
-    );
-    if (row!.count > 0n) found[`${schema}.${name}`] = Number(row!.count);
-  }
-  return found;
-}
-
 describe('retention of children’s data', () => {
   it(
     'purges every personal word of the inspection in every service once the period after publication has passed',
@@ -250,7 +230,7 @@ describe('retention of children’s data', () => {
       };
       const published = await publicFiles();
       const pdfBefore = await publicFile('/report.pdf');
-      const before = await rowsHolding(mark);
+      const before = await rowsHolding(system, mark);
       const { retainUntil } = await handle.query(publicationStateQuery);
       expect(Date.parse(retainUntil!), 'the checks before the purge ran before it').toBeGreaterThan(
         Date.now(),
@@ -283,7 +263,7 @@ describe('retention of children’s data', () => {
         { timeoutMs: (RETENTION + 120) * 1000, intervalMs: 1000 },
       );
       expect(Date.parse(state.purgedAt!)).toBeGreaterThanOrEqual(Date.parse(retainUntil!));
-      expect(await rowsHolding(mark)).toEqual({});
+      expect(await rowsHolding(system, mark)).toEqual({});
 
       // Each service audited its purge once: what it removed, as counts.
       const audits = {

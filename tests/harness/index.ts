@@ -33,3 +33,4 @@ export { callersOf, PEOPLE, type Person } from './people.ts';
 export { daysFromNow, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
+export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';

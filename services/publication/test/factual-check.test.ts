@@ -3,10 +3,17 @@
 // a durable timer closes the check, and the lead inspector answers each comment once, with a reason; the
 // revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
 // and at that time the latest version is published, once; the embargoed preview is for the people named.
+// Once the inspection is purged, neither a comment nor a response is recorded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
+import {
+  purgeFactualCheck,
+  type CommentView,
+  type FactualCheckView,
+  type ScheduleView,
+} from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
 import { startWorker, workerConfig } from '@yji/worker';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
@@ -166,6 +173,50 @@ describe('the factual accuracy check', () => {
         'factual-check.read',
       ]),
     );
+  });
+
+  it('records no comment and no response once the inspection is purged (docs/retention.md)', async () => {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    for (const [member, role] of [
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+    ] as const)
+      await publication.joinTeam(inspectionId, member, role);
+    await publication.approve(approvedSet(inspectionId));
+    const base = `/api/publication/inspections/${inspectionId}`;
+    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
+    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    // Open for an hour: only the purge stands in the way.
+    const deadline = new Date(Date.now() + 3_600_000).toISOString();
+    expect(
+      (await publication.call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
+    ).toBe(200);
+    const comments = `${base}/factual-check/comments`;
+    const before = await publication.call(yjs, 'POST', comments, { section: 'overview', text: 'Before.' });
+    expect(before.status).toBe(201);
+    await sendCommand(publication.nc, purgeFactualCheck, { inspectionId });
+
+    const after = await publication.call(yjs, 'POST', comments, { section: 'overview', text: 'After.' });
+    const response = await publication.call(
+      lead,
+      'PUT',
+      `${comments}/${before.body?.id as string}/response`,
+      {
+        decision: 'rejected',
+        reason: 'Quoting the comment.',
+      },
+    );
+    for (const refused of [after, response]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body?.error?.code).toBe('inspection-purged');
+    }
+    const stored = await sql.query(
+      `SELECT (SELECT count(*)::int FROM "FactualComment" WHERE "inspectionId" = $1) AS comments,
+              (SELECT count(*)::int FROM "CommentResponse" WHERE "inspectionId" = $1) AS responses`,
+      [inspectionId],
+    );
+    expect(stored.rows[0]).toEqual({ comments: 1, responses: 0 });
   });
 
   it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
