@@ -19,15 +19,20 @@ import {
 import { CommandError, sendCommand } from '@yji/messaging';
 import {
   anAlert,
+  answered,
   callersOf,
+  caseManagerInterviewBody,
+  claimSubmission,
   completeAssessment,
   daysFromNow,
   eventually,
   inspectionInFieldwork,
+  interviewBody,
   longListCsv,
   PEOPLE,
+  reviewEverySubmission,
   rowsHolding,
-  setQaSettings,
+  twoCasesOf,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -50,35 +55,24 @@ describe('after the retention purge', () => {
       });
       const { id } = inspection;
       const fw = (path: string) => `/api/fieldwork${path}`;
-      const ok = async (what: string, response: Promise<{ status: number; body: Json }>, status = 200) => {
-        const { status: got, body } = await response;
-        expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
-        return body;
-      };
-      await setQaSettings(system, lead, id, {
-        policy: { seed: 'after-purge', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-      });
+      await reviewEverySubmission(system, lead, id, 'after-purge');
       // Before the purge: one case submitted and claimed by its reviewer, an alert raised on it.
-      const [first, second] = inspection.cases.filter(({ assigneeId }) => assigneeId === 'inspector-1');
-      expect(second, 'two cases assigned to inspector-1').toBeDefined();
-      const task = (await inspector('GET', fw(`/tasks/${first!.taskId}`))).body;
+      const [first, second] = twoCasesOf(inspection, 'inspector-1');
+      const task = (await inspector('GET', fw(`/tasks/${first.taskId}`))).body;
       const { answers, firstDraft } = completeAssessment(task);
-      await ok('draft', inspector('PUT', fw(`/tasks/${first!.taskId}/draft`), { ...firstDraft(), answers }));
-      await ok('submit', inspector('POST', fw(`/tasks/${first!.taskId}/submit`), { version: 1 }));
-      const review = fw(`/reviews/${first!.taskId}`);
-      const queued = await eventually('the submission in the QA queue', async () => {
-        const response = await reviewer('GET', review);
-        return response.status === 200 && response.body.state === 'awaiting-qa' ? response.body : undefined;
-      });
-      const claimed = await ok('claim', reviewer('POST', `${review}/claim`, { version: queued.version }));
-      const alert = await ok(
+      const draft = { ...firstDraft(), answers };
+      await answered('draft', inspector('PUT', fw(`/tasks/${first.taskId}/draft`), draft));
+      await answered('submit', inspector('POST', fw(`/tasks/${first.taskId}/submit`), { version: 1 }));
+      const claimed = await claimSubmission(reviewer, first.taskId);
+      const review = fw(`/reviews/${first.taskId}`);
+      const alert = await answered(
         'alert',
-        inspector('POST', fw(`/tasks/${first!.taskId}/alerts`), anAlert()),
+        inspector('POST', fw(`/tasks/${first.taskId}/alerts`), anAlert()),
         201,
       );
       const progressBefore = await eventually('the second case in the progress read model', () =>
         system.inspectionDb.caseProgress
-          .findUnique({ where: { taskId: second!.taskId } })
+          .findUnique({ where: { taskId: second.taskId } })
           .then((progress) => progress ?? undefined),
       );
 
@@ -91,7 +85,7 @@ describe('after the retention purge', () => {
         expect(body.error.code, what).toBe('inspection-purged');
         expect(JSON.stringify(body), what).not.toContain(mark);
       };
-      const open = fw(`/tasks/${second!.taskId}`);
+      const open = fw(`/tasks/${second.taskId}`);
       await purged(
         'draft',
         inspector('PUT', `${open}/draft`, {
@@ -100,23 +94,14 @@ describe('after the retention purge', () => {
           rationale: { A1: `Rationale ${mark}` },
         }),
       );
-      await purged(
-        'interview',
-        inspector('PUT', `${open}/interview`, {
-          date: FIELDWORK_START,
-          withWhom: 'case manager',
-          notes: mark,
-        }),
-      );
+      await purged('interview', inspector('PUT', `${open}/interview`, interviewBody(FIELDWORK_START, mark)));
       await purged(
         'case manager interview',
-        inspector('PUT', `${open}/case-manager-interview`, {
-          tookPlace: true,
-          date: FIELDWORK_START,
-          role: 'case_manager',
-          caseManagerSeenBefore: false,
-          notes: `Case manager interview ${mark}`,
-        }),
+        inspector(
+          'PUT',
+          `${open}/case-manager-interview`,
+          caseManagerInterviewBody(FIELDWORK_START, `Case manager interview ${mark}`),
+        ),
       );
       await purged('exclusion flag', inspector('POST', `${open}/exclusion-flag`, { reason: `Flag ${mark}` }));
       await purged('submit', inspector('POST', `${open}/submit`, { version: 0 }));
@@ -141,7 +126,7 @@ describe('after the retention purge', () => {
       for (const send of [
         () =>
           sendCommand(system.nc, assignTask, {
-            taskId: second!.taskId,
+            taskId: second.taskId,
             assigneeId: 'inspector-2',
             dueAt: '2027-01-15T17:00:00.000Z',
           }),
@@ -165,7 +150,7 @@ describe('after the retention purge', () => {
           sendCommand(system.nc, excludeCase, {
             inspectionId: id,
             actor: { userId: 'lead-1', roles: ['lead-inspector'], requestId: randomUUID() },
-            caseRef: second!.caseRef,
+            caseRef: second.caseRef,
             reason: `Excluded ${mark}`,
           }),
       ]) {
@@ -181,9 +166,9 @@ describe('after the retention purge', () => {
       await jetstream(system.nc).publish(
         taskProgressed.subject,
         JSON.stringify({
-          taskId: second!.taskId,
+          taskId: second.taskId,
           inspectionId: id,
-          caseRef: second!.caseRef,
+          caseRef: second.caseRef,
           state: 'withdrawn',
           assigneeId: null,
           dueAt: null,
@@ -194,13 +179,13 @@ describe('after the retention purge', () => {
       );
       await eventually('the late event skipped', async () =>
         (await system.inspectionDb.auditEntry.count({
-          where: { action: 'retention.event-skipped', entityId: second!.taskId, inspectionId: id },
+          where: { action: 'retention.event-skipped', entityId: second.taskId, inspectionId: id },
         })) === 1
           ? true
           : undefined,
       );
       expect(
-        await system.inspectionDb.caseProgress.findUniqueOrThrow({ where: { taskId: second!.taskId } }),
+        await system.inspectionDb.caseProgress.findUniqueOrThrow({ where: { taskId: second.taskId } }),
       ).toEqual(progressBefore);
 
       expect(await rowsHolding(system, mark)).toEqual({});

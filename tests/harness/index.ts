@@ -34,3 +34,11 @@ export { daysFromNow, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
+export {
+  answered,
+  caseManagerInterviewBody,
+  claimSubmission,
+  interviewBody,
+  reviewEverySubmission,
+  twoCasesOf,
+} from './case-review.ts';

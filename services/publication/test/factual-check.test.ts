@@ -11,6 +11,7 @@ import {
   purgeFactualCheck,
   type CommentView,
   type FactualCheckView,
+  type Role,
   type ScheduleView,
 } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
@@ -55,21 +56,27 @@ describe('the factual accuracy check', () => {
     await publication?.stop();
   });
 
-  it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
+  /** A new inspection with `team`, its ratings approved (`set`) and its report's first version saved by the lead. */
+  async function reportDrafted(team: readonly (readonly [string, Role])[]) {
     const inspectionId = randomUUID();
     inspections.push(inspectionId);
-    for (const [member, role] of [
-      [lead.userId, 'lead-inspector'],
-      [yjs.userId, 'yjs-contact'],
-      [inspector.userId, 'inspector'],
-    ] as const)
-      await publication.joinTeam(inspectionId, member, role);
-    await publication.approve(approvedSet(inspectionId));
+    for (const [member, role] of team) await publication.joinTeam(inspectionId, member, role);
+    const set = approvedSet(inspectionId);
+    await publication.approve(set);
     const base = `/api/publication/inspections/${inspectionId}`;
     await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
     expect((await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'))).status).toBe(
       200,
     );
+    return { inspectionId, base, set };
+  }
+
+  it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
+    const { inspectionId, base } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+      [inspector.userId, 'inspector'],
+    ]);
     expect((await publication.call(yjs, 'GET', `${base}/factual-check`)).status).toBe(404);
 
     const stale = await publication.call(lead, 'POST', `${base}/factual-check`, { version: 2 });
@@ -176,17 +183,10 @@ describe('the factual accuracy check', () => {
   });
 
   it('records no comment and no response once the inspection is purged (docs/retention.md)', async () => {
-    const inspectionId = randomUUID();
-    inspections.push(inspectionId);
-    for (const [member, role] of [
+    const { inspectionId, base } = await reportDrafted([
       [lead.userId, 'lead-inspector'],
       [yjs.userId, 'yjs-contact'],
-    ] as const)
-      await publication.joinTeam(inspectionId, member, role);
-    await publication.approve(approvedSet(inspectionId));
-    const base = `/api/publication/inspections/${inspectionId}`;
-    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
-    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    ]);
     // Open for an hour: only the purge stands in the way.
     const deadline = new Date(Date.now() + 3_600_000).toISOString();
     expect(
@@ -220,15 +220,10 @@ describe('the factual accuracy check', () => {
   });
 
   it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
-    const inspectionId = randomUUID();
-    inspections.push(inspectionId);
-    await publication.joinTeam(inspectionId, lead.userId, 'lead-inspector');
-    await publication.joinTeam(inspectionId, yjs.userId, 'yjs-contact');
-    const set = approvedSet(inspectionId);
-    await publication.approve(set);
-    const base = `/api/publication/inspections/${inspectionId}`;
-    await eventually(() => publication.db.report.findUnique({ where: { inspectionId } }));
-    await publication.call(lead, 'PUT', `${base}/draft`, draft(0, 'First overview.'));
+    const { inspectionId, base, set } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+    ]);
     const schedule = (version: number, inMs: number, embargo: string[] = [press.userId]) =>
       publication.call(lead, 'PUT', `${base}/schedule`, {
         version,
