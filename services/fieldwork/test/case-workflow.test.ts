@@ -10,7 +10,8 @@ import { sendCommand } from '@yji/messaging';
 import { assignCaseUpdate, caseAssessmentStateQuery } from '@yji/workflows';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
 import { startCaseWorkflowsUnderTest } from './case-workflow-under-test.ts';
-import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import type { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { COURT_FACTS } from './fieldwork-under-test.ts';
 
 async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
