@@ -20,10 +20,10 @@ import { CommandError, sendCommand } from '@yji/messaging';
 import {
   anAlert,
   answered,
+  assessmentOf,
   callersOf,
   caseManagerInterviewBody,
   claimSubmission,
-  completeAssessment,
   daysFromNow,
   eventually,
   inspectionInFieldwork,
@@ -58,8 +58,7 @@ describe('after the retention purge', () => {
       await reviewEverySubmission(system, lead, id, 'after-purge');
       // Before the purge: one case submitted and claimed by its reviewer, an alert raised on it.
       const [first, second] = twoCasesOf(inspection, 'inspector-1');
-      const task = (await inspector('GET', fw(`/tasks/${first.taskId}`))).body;
-      const { answers, firstDraft } = completeAssessment(task);
+      const { answers, firstDraft } = await assessmentOf(inspector, first.taskId);
       const draft = { ...firstDraft(), answers };
       await answered('draft', inspector('PUT', fw(`/tasks/${first.taskId}/draft`), draft));
       await answered('submit', inspector('POST', fw(`/tasks/${first.taskId}/submit`), { version: 1 }));

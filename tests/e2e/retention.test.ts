@@ -19,11 +19,11 @@ import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
   anAlert,
   answered,
+  assessmentOf,
   approvePanel,
   callersOf,
   caseManagerInterviewBody,
   claimSubmission,
-  completeAssessment,
   daysFromNow,
   eventsOn,
   eventually,
@@ -73,8 +73,7 @@ describe('retention of children’s data', () => {
       // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
       // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
       const [first, second] = twoCasesOf(inspection, 'inspector-1');
-      const task = (await inspector('GET', fw(`/tasks/${first.taskId}`))).body;
-      const { answers, firstDraft } = completeAssessment(task);
+      const { task, answers, firstDraft } = await assessmentOf(inspector, first.taskId);
       const summaryCode = task.questions.find((q: Json) => q.kind === 'summary')?.code as string;
       const path = fw(`/tasks/${first.taskId}`);
       await answered(

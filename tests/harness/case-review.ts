@@ -1,8 +1,9 @@
 // Steps the retention tests share: an answer checked as it comes, every submission sent to QA openly, the
-// first two cases of one assessor, a submission claimed by its reviewer, and both interviews' bodies with
+// first two cases of one assessor, a complete assessment of a case, a submission claimed by its reviewer, and both interviews' bodies with
 // notes of the test's own.
 import { expect } from 'vitest';
 import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import { completeAssessment } from './assessment.ts';
 import { setQaSettings } from './qa-settings.ts';
 import { eventually, type System } from './system.ts';
 
@@ -33,6 +34,12 @@ export function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string
   const [first, second] = inspection.cases.filter((entry) => entry.assigneeId === assigneeId);
   expect(second, `two cases assigned to ${assigneeId}`).toBeDefined();
   return [first!, second!] as const;
+}
+
+/** The task as its assessor reads it, and a complete assessment of it (completeAssessment). */
+export async function assessmentOf(assessor: Caller, taskId: string) {
+  const task = (await answered('task', assessor('GET', `/api/fieldwork/tasks/${taskId}`))) as Json;
+  return { task, ...completeAssessment(task) };
 }
 
 /** Waits for the task's submission in the QA queue and claims it as `reviewer`: the review as claimed. */

@@ -36,6 +36,7 @@ export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export {
   answered,
+  assessmentOf,
   caseManagerInterviewBody,
   claimSubmission,
   interviewBody,

@@ -13,6 +13,7 @@ import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
 import { startIdempotentConsumer, type ConsumerFailure } from './idempotent-consumer.ts';
 import type { RedeliveryPolicy } from './redelivery.ts';
+import { sleep, transactional, until } from './sql-under-test.testing.ts';
 
 const suffix = randomUUID().slice(0, 8);
 const STREAM = `CONSUMER_TEST_${suffix}`;
@@ -20,44 +21,6 @@ const SUBJECT = `test.consumer.${suffix}`;
 const schema = `consumer_test_${suffix}`;
 const POLICY: RedeliveryPolicy = { maxDeliveries: 4, backoffMs: 300, maxBackoffMs: 1000 };
 const Payload = z.object({ n: z.number() });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-const rawSqlOf = (client: pg.Pool | pg.PoolClient): RawSql => ({
-  $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
-    (await client.query(query, values)).rows as T,
-  $executeRawUnsafe: async (query: string, ...values: unknown[]) =>
-    (await client.query(query, values)).rowCount ?? 0,
-});
-
-/** A generated Prisma client's transactional surface, over a pg pool whose search path is the test's schema. */
-function transactional(pool: pg.Pool): TransactionalClient {
-  return {
-    ...rawSqlOf(pool),
-    $transaction: async (fn) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(rawSqlOf(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-  };
-}
 
 let admin: pg.Pool;
 let pool: pg.Pool;
