@@ -18,19 +18,25 @@ import { sendCommand } from '@yji/messaging';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
   anAlert,
+  answered,
+  assessmentOf,
   approvePanel,
   callersOf,
-  completeAssessment,
+  caseManagerInterviewBody,
+  claimSubmission,
   daysFromNow,
   eventsOn,
   eventually,
   inSeconds,
   inspectionInFieldwork,
+  interviewBody,
   KEY_QUESTIONS,
   openPanel,
   PEOPLE,
   reportOpened,
-  setQaSettings,
+  reviewEverySubmission,
+  rowsHolding,
+  twoCasesOf,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -39,27 +45,6 @@ import {
 const RETENTION = 60;
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
 const FIELDWORK_START = daysFromNow(60);
-const SCHEMAS = ['inspection', 'fieldwork', 'ratings', 'publication', 'portal'];
-
-/** Every row of every table of every service's schema that holds `word` anywhere, as schema.table → count. */
-async function rowsHolding(word: string): Promise<Record<string, number>> {
-  const tables = await system.inspectionDb.$queryRawUnsafe<{ schema: string; name: string }[]>(
-    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-      WHERE table_schema = ANY($1::text[]) AND table_type = 'BASE TABLE'`,
-    SCHEMAS,
-  );
-  expect(new Set(tables.map(({ schema }) => schema))).toEqual(new Set(SCHEMAS));
-  const found: Record<string, number> = {};
-  for (const { schema, name } of tables) {
-    const [row] = await system.inspectionDb.$queryRawUnsafe<{ count: bigint }[]>(
-      `SELECT count(*) AS count FROM "${schema}"."${name}" AS t WHERE t::text LIKE '%' || $1 || '%'`,
-      word,
-    );
-    if (row!.count > 0n) found[`${schema}.${name}`] = Number(row!.count);
-  }
-  return found;
-}
-
 describe('retention of children’s data', () => {
   it(
     'purges every personal word of the inspection in every service once the period after publication has passed',
@@ -83,24 +68,15 @@ describe('retention of children’s data', () => {
       });
       const { id } = inspection;
       const fw = (path: string) => `/api/fieldwork${path}`;
-      const ok = async (what: string, response: Promise<{ status: number; body: Json }>, status = 200) => {
-        const { status: got, body } = await response;
-        expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
-        return body;
-      };
-      await setQaSettings(system, lead, id, {
-        policy: { seed: 'retention', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-      });
+      await reviewEverySubmission(system, lead, id, 'retention');
 
       // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
       // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
-      const [first, second] = inspection.cases.filter(({ assigneeId }) => assigneeId === 'inspector-1');
-      expect(second, 'two cases assigned to inspector-1').toBeDefined();
-      const task = (await inspector('GET', fw(`/tasks/${first!.taskId}`))).body;
-      const { answers, firstDraft } = completeAssessment(task);
+      const [first, second] = twoCasesOf(inspection, 'inspector-1');
+      const { task, answers, firstDraft } = await assessmentOf(inspector, first.taskId);
       const summaryCode = task.questions.find((q: Json) => q.kind === 'summary')?.code as string;
-      const path = fw(`/tasks/${first!.taskId}`);
-      await ok(
+      const path = fw(`/tasks/${first.taskId}`);
+      await answered(
         'draft',
         inspector('PUT', `${path}/draft`, {
           ...firstDraft(),
@@ -108,41 +84,31 @@ describe('retention of children’s data', () => {
           rationale: { [summaryCode]: `The plan records the risk ${mark}.` },
         }),
       );
-      await ok(
+      await answered(
         'interview',
-        inspector('PUT', `${path}/interview`, {
-          date: FIELDWORK_START,
-          withWhom: 'case manager',
-          notes: `Interview notes ${mark}`,
-        }),
+        inspector('PUT', `${path}/interview`, interviewBody(FIELDWORK_START, `Interview notes ${mark}`)),
       );
-      await ok(
+      await answered(
         'case manager interview',
-        inspector('PUT', `${path}/case-manager-interview`, {
-          tookPlace: true,
-          date: FIELDWORK_START,
-          role: 'case_manager',
-          caseManagerSeenBefore: false,
-          notes: `Case manager interview ${mark}`,
-        }),
+        inspector(
+          'PUT',
+          `${path}/case-manager-interview`,
+          caseManagerInterviewBody(FIELDWORK_START, `Case manager interview ${mark}`),
+        ),
       );
-      const alert = await ok(
+      const alert = await answered(
         'alert',
         inspector('POST', `${path}/alerts`, anAlert({ seen: `Seen ${mark}`, done: `Done ${mark}` })),
         201,
       );
       const alertPath = fw(`/alerts/${alert.alertId}`);
-      await ok('acknowledge', lead('POST', `${alertPath}/acknowledge`));
-      await ok('alert action', lead('POST', `${alertPath}/actions`, { action: `Action ${mark}` }));
-      await ok('alert outcome', lead('POST', `${alertPath}/outcome`, { outcome: `Outcome ${mark}` }));
-      await ok('submit', inspector('POST', `${path}/submit`, { version: 1 }));
-      const review = fw(`/reviews/${first!.taskId}`);
-      const queued = await eventually('the submission in the QA queue', async () => {
-        const response = await reviewer('GET', review);
-        return response.status === 200 && response.body.state === 'awaiting-qa' ? response.body : undefined;
-      });
-      const claimed = await ok('claim', reviewer('POST', `${review}/claim`, { version: queued.version }));
-      await ok(
+      await answered('acknowledge', lead('POST', `${alertPath}/acknowledge`));
+      await answered('alert action', lead('POST', `${alertPath}/actions`, { action: `Action ${mark}` }));
+      await answered('alert outcome', lead('POST', `${alertPath}/outcome`, { outcome: `Outcome ${mark}` }));
+      await answered('submit', inspector('POST', `${path}/submit`, { version: 1 }));
+      const review = fw(`/reviews/${first.taskId}`);
+      const claimed = await claimSubmission(reviewer, first.taskId);
+      await answered(
         'return',
         reviewer('POST', `${review}/return`, {
           version: claimed.version,
@@ -150,16 +116,16 @@ describe('retention of children’s data', () => {
           comments: { [summaryCode]: `Return comment ${mark}` },
         }),
       );
-      await ok(
+      await answered(
         'exclusion flag',
-        inspector('POST', fw(`/tasks/${second!.taskId}/exclusion-flag`), { reason: `Flag reason ${mark}` }),
+        inspector('POST', fw(`/tasks/${second.taskId}/exclusion-flag`), { reason: `Flag reason ${mark}` }),
         201,
       );
       // The lead excludes a third case with a reason of their own; the panel then takes the sample as it is.
       const excluded = inspection.cases.find(
-        ({ taskId }) => taskId !== first!.taskId && taskId !== second!.taskId,
+        ({ taskId }) => taskId !== first.taskId && taskId !== second.taskId,
       )!;
-      await ok(
+      await answered(
         'exclusion',
         lead('POST', `/api/inspections/${id}/sample/exclusions`, {
           caseRef: excluded.caseRef,
@@ -202,9 +168,9 @@ describe('retention of children’s data', () => {
         })),
         recommendations: ['Review every plan with the child and their family.'],
       });
-      await ok('draft', lead('PUT', `${base}/draft`, text(0)));
-      await ok('sent', lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(5) }));
-      const comment = await ok(
+      await answered('draft', lead('PUT', `${base}/draft`, text(0)));
+      await answered('sent', lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(5) }));
+      const comment = await answered(
         'comment',
         yjs('POST', `${base}/factual-check/comments`, { section: 'overview', text: `Comment ${mark}` }),
         201,
@@ -213,14 +179,14 @@ describe('retention of children’s data', () => {
       await eventually('the check closed', async () =>
         (await handle.query(publicationStateQuery)).phase === 'revising' ? true : undefined,
       );
-      await ok(
+      await answered(
         'response',
         lead('PUT', `${base}/factual-check/comments/${comment.id}/response`, {
           decision: 'rejected',
           reason: `Response ${mark}`,
         }),
       );
-      await ok(
+      await answered(
         'schedule',
         lead('PUT', `${base}/schedule`, { version: 0, publishAt: inSeconds(2), embargo: [] }),
       );
@@ -250,7 +216,7 @@ describe('retention of children’s data', () => {
       };
       const published = await publicFiles();
       const pdfBefore = await publicFile('/report.pdf');
-      const before = await rowsHolding(mark);
+      const before = await rowsHolding(system, mark);
       const { retainUntil } = await handle.query(publicationStateQuery);
       expect(Date.parse(retainUntil!), 'the checks before the purge ran before it').toBeGreaterThan(
         Date.now(),
@@ -283,7 +249,7 @@ describe('retention of children’s data', () => {
         { timeoutMs: (RETENTION + 120) * 1000, intervalMs: 1000 },
       );
       expect(Date.parse(state.purgedAt!)).toBeGreaterThanOrEqual(Date.parse(retainUntil!));
-      expect(await rowsHolding(mark)).toEqual({});
+      expect(await rowsHolding(system, mark)).toEqual({});
 
       // Each service audited its purge once: what it removed, as counts.
       const audits = {
@@ -325,23 +291,23 @@ describe('retention of children’s data', () => {
       expect(await purgeAudits()).toEqual(audited);
 
       // The read paths say what was removed, rather than failing or showing blanks as if never written.
-      const readTask = (await ok('task', lead('GET', fw(`/tasks/${first!.taskId}`)))) as Json;
+      const readTask = (await answered('task', lead('GET', fw(`/tasks/${first.taskId}`)))) as Json;
       expect(readTask).toMatchObject({ facts: null, purgedAt: state.purgedAt ? expect.any(String) : null });
       expect(readTask.interview.notes).toBe('');
-      const readAlert = (await ok('alert', lead('GET', alertPath))) as Json;
+      const readAlert = (await answered('alert', lead('GET', alertPath))) as Json;
       expect(readAlert.purgedAt).toEqual(expect.any(String));
       expect(readAlert).not.toHaveProperty('seen');
-      const readSample = (await ok('sample', lead('GET', `/api/inspections/${id}/sample`))) as Json;
+      const readSample = (await answered('sample', lead('GET', `/api/inspections/${id}/sample`))) as Json;
       expect(readSample.purgedAt).toEqual(expect.any(String));
       expect(readSample.excluded.map(({ reason }: Json) => reason)).toEqual(['']);
-      const readFlags = (await ok(
+      const readFlags = (await answered(
         'exclusion flags',
         lead('GET', fw(`/inspections/${id}/exclusion-flags`)),
       )) as Json;
       expect(readFlags.flags.map(({ reason, purgedAt }: Json) => [reason, typeof purgedAt])).toEqual([
         ['', 'string'],
       ]);
-      const readCheck = (await ok('factual check', lead('GET', `${base}/factual-check`))) as Json;
+      const readCheck = (await answered('factual check', lead('GET', `${base}/factual-check`))) as Json;
       expect(readCheck.comments.map(({ purgedAt }: Json) => typeof purgedAt)).toEqual(['string']);
 
       // What was published stays published, as it was. The PDF is rendered by the publication service's

@@ -34,3 +34,13 @@ export { PEOPLE, type Person } from './people.ts';
 export { daysFromNow, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
+export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
+export {
+  answered,
+  assessmentOf,
+  caseManagerInterviewBody,
+  claimSubmission,
+  interviewBody,
+  reviewEverySubmission,
+  twoCasesOf,
+} from './case-review.ts';

@@ -121,6 +121,12 @@ export const PROBLEMS = {
     'A submitted or withdrawn task keeps its answers as they were.',
     (p) => `the task is ${p.state}; it cannot be ${p.change}`,
   ),
+  'inspection-purged': spec<{ purgedAt: string }>(
+    409,
+    "The inspection's case-level personal data was removed under the retention policy (docs/retention.md): nothing about its cases is recorded again.",
+    (p) =>
+      `the inspection's case data was removed under the retention policy at ${p.purgedAt}; nothing more is recorded about its cases`,
+  ),
   'task-not-open': naming(
     'state',
     409,

@@ -16,10 +16,18 @@ export {
   recordOutboxFailure,
   releaseOutboxRows,
   countParkedOutboxRows,
-  processOnce,
   type OutboxRow,
   type ClaimedRow,
 } from './outbox-store.ts';
+export {
+  processOnce,
+  parkMessage,
+  countParkedMessages,
+  replaysRequested,
+  replayParkedMessage,
+  recordReplayFailure,
+  type ParkedMessage,
+} from './consumer-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';
 export { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
 export { appendOnlySql } from './audit.ts';

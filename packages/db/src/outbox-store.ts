@@ -1,7 +1,7 @@
 // The transactional outbox: a fact is written in the same transaction as the change it reports, and a
 // relay publishes it afterwards. Every service has the same OutboxMessage table in its own schema.
 import { randomUUID } from 'node:crypto';
-import type { RawSql, TransactionalClient } from './transactional.ts';
+import type { RawSql } from './transactional.ts';
 
 export interface OutboxRow {
   id: string;
@@ -107,26 +107,4 @@ export async function countParkedOutboxRows(db: RawSql): Promise<number> {
     `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "parkedAt" IS NOT NULL AND "publishedAt" IS NULL`,
   );
   return row?.n ?? 0;
-}
-
-/**
- * Runs `effect` at most once per (consumer, message id): the processed-message row and the effect commit
- * together, so a redelivered message finds its row and is skipped.
- */
-export async function processOnce(
-  db: TransactionalClient,
-  consumer: string,
-  messageId: string,
-  effect: (tx: RawSql) => Promise<void>,
-): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const inserted = await tx.$executeRawUnsafe(
-      'INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      consumer,
-      messageId,
-    );
-    if (inserted === 0) return false;
-    await effect(tx);
-    return true;
-  });
 }

@@ -26,7 +26,7 @@ describe.each(servicesWithData)('the %s service', (service) => {
       [service],
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(['AuditEntry', 'OutboxMessage', 'ProcessedMessage']),
+      expect.arrayContaining(['AuditEntry', 'OutboxMessage', 'ProcessedMessage', 'ParkedMessage']),
     );
     const triggers = await client.query<{ tgname: string }>(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = format('%I.%I', $1::text, 'AuditEntry')::regclass

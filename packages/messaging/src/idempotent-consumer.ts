@@ -1,25 +1,61 @@
 // A durable JetStream consumer whose handler takes effect once per message id, however often the message
-// is delivered: the effect and the processed-message row commit together (see processOnce).
+// is delivered: the effect and the processed-message row commit together (see processOnce). An event whose
+// handler fails is delivered again after a growing wait, and at the last delivery the policy allows it is
+// parked (ParkedMessage) for an operator to see and replay, instead of being redelivered for ever.
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
-import { processOnce, type RawSql, type TransactionalClient } from '@yji/db';
+import { parkMessage, processOnce, type RawSql, type TransactionalClient } from '@yji/db';
+import { errorCode } from './error-code.ts';
+import { startParkedReplay } from './parked-replay.ts';
+import { REDELIVERY, redeliveryDelayMs, type RedeliveryPolicy } from './redelivery.ts';
+
+/** What a handler learns of the event besides its parsed payload (a delivery, or an operator's replay). */
+export interface ConsumedEvent {
+  subject: string;
+  json(): unknown;
+}
+
+/** A delivery (or replay) that failed, for the service's log: ids and counts, never the payload. */
+export interface ConsumerFailure {
+  subject: string;
+  /** The stream sequence and the delivery's number; absent for a replay. */
+  seq?: number;
+  deliveries?: number;
+  /** The event is parked: nothing delivers it again until an operator asks for a replay. */
+  parked: boolean;
+}
 
 export interface ConsumerOptions<P extends z.ZodType> {
   stream: string;
-  /** Durable name; also the key under which processed message ids are remembered. */
+  /** Durable name; also the key under which processed and parked message ids are remembered. */
   durable: string;
   subjects: string[];
   payload: P;
-  handle: (payload: z.output<P>, tx: RawSql, message: JsMsg) => Promise<void>;
-  onError?: (error: Error, details: { subject: string; seq: number }) => void;
+  handle: (payload: z.output<P>, tx: RawSql, event: ConsumedEvent) => Promise<void>;
+  onError?: (error: Error, details: ConsumerFailure) => void;
+  /** REDELIVERY unless a test needs smaller figures. */
+  redelivery?: RedeliveryPolicy;
+  /** How often the consumer looks for replays an operator asked for. */
+  replayPollMs?: number;
 }
 
-const RETRY_DELAY_MS = 2_000;
 const ACK_WAIT_MS = 10_000;
+const REPLAY_POLL_MS = 10_000;
+
+const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 function messageIdOf(message: JsMsg): string {
   return message.headers?.get('Nats-Msg-Id') || `${message.info.stream}:${message.seq}`;
+}
+
+/** The message's body as JSON, or its text when it is not JSON (kept as it came when parked). */
+function bodyOf(message: JsMsg): { json: true; value: unknown } | { json: false; value: string } {
+  try {
+    return { json: true, value: message.json() };
+  } catch {
+    return { json: false, value: message.string() };
+  }
 }
 
 export async function startIdempotentConsumer<P extends z.ZodType>(
@@ -27,6 +63,8 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   nc: NatsConnection,
   options: ConsumerOptions<P>,
 ) {
+  const policy = options.redelivery ?? REDELIVERY;
+  const onError = options.onError ?? (() => {});
   const jsm = await jetstreamManager(nc);
   const config = {
     durable_name: options.durable,
@@ -36,6 +74,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     ...(options.subjects.length === 1
       ? { filter_subject: options.subjects[0] }
       : { filter_subjects: options.subjects }),
+    // Unlimited on the server: the consumer itself parks an event after policy.maxDeliveries (redelivery.ts).
     max_deliver: -1,
     // A message a stopped consumer held is redelivered after this, not after the server's 30 s default.
     ack_wait: nanos(ACK_WAIT_MS),
@@ -45,37 +84,74 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   if (existing)
     await jsm.consumers.update(options.stream, options.durable, {
       ack_wait: config.ack_wait,
-      max_deliver: -1,
+      max_deliver: config.max_deliver,
     });
   else await jsm.consumers.add(options.stream, config);
+
+  /** Parses and handles one event in the caller's transaction; a payload off its schema never parses. */
+  const apply = async (tx: RawSql, event: ConsumedEvent) => {
+    const parsed = options.payload.safeParse(event.json());
+    if (!parsed.success) throw failure('payload-invalid', 'event payload does not match its schema');
+    await options.handle(parsed.data, tx, event);
+  };
+
+  const park = async (message: JsMsg, deliveries: number, error: Error) => {
+    const body = bodyOf(message);
+    const details = { subject: message.subject, seq: message.seq, deliveries };
+    try {
+      await parkMessage(db, {
+        consumer: options.durable,
+        messageId: messageIdOf(message),
+        subject: message.subject,
+        payload: body.value,
+        deliveries,
+        error: errorCode(error),
+      });
+    } catch (parkError) {
+      // Nowhere to keep it (the database does not answer): the next delivery, past the limit, parks it.
+      onError(parkError as Error, { ...details, parked: false });
+      message.nak(policy.maxBackoffMs);
+      return;
+    }
+    onError(error, { ...details, parked: true });
+    message.term();
+  };
+
+  const deliver = async (message: JsMsg) => {
+    const deliveries = message.info.deliveryCount;
+    // Past the limit, the last delivery allowed did not end in an answer (its process stopped, or the
+    // event could not be parked then): park it without running the handler again.
+    if (deliveries > policy.maxDeliveries)
+      return park(message, deliveries, failure('deliveries-exhausted', 'no delivery left'));
+    const body = bodyOf(message);
+    if (!body.json) return park(message, deliveries, failure('payload-invalid', 'event payload is not JSON'));
+    const event: ConsumedEvent = { subject: message.subject, json: () => body.value };
+    try {
+      await processOnce(db, options.durable, messageIdOf(message), (tx) => apply(tx, event));
+      message.ack();
+    } catch (error) {
+      const code = errorCode(error);
+      if (deliveries >= policy.maxDeliveries || code === 'payload-invalid')
+        return park(message, deliveries, error as Error);
+      onError(error as Error, { subject: message.subject, seq: message.seq, deliveries, parked: false });
+      message.nak(redeliveryDelayMs(policy, deliveries));
+    }
+  };
+
   const consumer = await jetstream(nc).consumers.get(options.stream, options.durable);
   const messages = await consumer.consume({ expires: 5_000 });
-  const onError = options.onError ?? (() => {});
   const done = (async () => {
-    for await (const message of messages) {
-      const parsed = options.payload.safeParse(message.json());
-      if (!parsed.success) {
-        // A payload that cannot be parsed will never parse: stop redelivering it, and say so.
-        onError(new Error('event payload does not match its schema'), {
-          subject: message.subject,
-          seq: message.seq,
-        });
-        message.term();
-        continue;
-      }
-      try {
-        await processOnce(db, options.durable, messageIdOf(message), (tx) =>
-          options.handle(parsed.data, tx, message),
-        );
-        message.ack();
-      } catch (error) {
-        onError(error as Error, { subject: message.subject, seq: message.seq });
-        message.nak(RETRY_DELAY_MS);
-      }
-    }
+    for await (const message of messages) await deliver(message);
   })();
+  const replays = startParkedReplay(db, {
+    consumer: options.durable,
+    pollMs: options.replayPollMs ?? REPLAY_POLL_MS,
+    apply: (tx, parked) => apply(tx, { subject: parked.subject, json: () => parked.payload }),
+    onFailure: (error, { subject }) => onError(error, { subject, parked: true }),
+  });
   return {
     stop: async () => {
+      await replays.stop();
       await messages.close();
       await done;
     },

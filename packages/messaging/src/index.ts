@@ -3,7 +3,13 @@ export { ensureEventStream, ensureStream, DUPLICATE_WINDOW_MS } from './event-st
 export { sendCommand, serveCommand, CommandError, CommandRejected, type CommandLogger } from './commands.ts';
 export { commandHandlers, serveHandledCommands, type HandledCommand } from './handled-command.ts';
 export { startOutboxRelay, publishOutboxRows } from './outbox-relay.ts';
-export { startIdempotentConsumer, type ConsumerOptions } from './idempotent-consumer.ts';
+export {
+  startIdempotentConsumer,
+  type ConsumerOptions,
+  type ConsumedEvent,
+  type ConsumerFailure,
+} from './idempotent-consumer.ts';
+export { REDELIVERY, type RedeliveryPolicy } from './redelivery.ts';
 export { startEventConsumer, type EventConsumerOptions } from './event-consumer.ts';
 export { startTeamMembershipConsumer } from './team-membership-consumer.ts';
 export { durableName } from './durable-name.ts';

@@ -16,22 +16,13 @@ import { freePort, natsServer } from './nats-server.testing.ts';
 import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
+import { rawSql, sleep, until } from './sql-under-test.testing.ts';
 
 const DUPLICATE_WINDOW_MS = 1000;
 const suffix = randomUUID().slice(0, 8);
 const STREAM = `RELAY_TEST_${suffix}`;
 const SUBJECT = `test.relay.${suffix}`;
 const schema = `relay_test_${suffix}`;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** A nats-server with JetStream on `port`, its store in `storeDir`, so a restart keeps the stream. */
 function privateNats(port: number, storeDir: string) {
@@ -50,16 +41,6 @@ function privateNats(port: number, storeDir: string) {
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
       }),
-  };
-}
-
-/** The RawSql a generated Prisma client offers, over a pg pool whose search path is the test's schema. */
-function rawSql(pool: pg.Pool): RawSql {
-  return {
-    $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
-      (await pool.query(query, values)).rows as T,
-    $executeRawUnsafe: async (query: string, ...values: unknown[]) =>
-      (await pool.query(query, values)).rowCount ?? 0,
   };
 }
 
@@ -214,7 +195,7 @@ describe('the outbox relay', () => {
       await until('the relay idle on its slow poll', async () => (await waiting()) === 0);
       await sleep(200);
       const writer = await pool.connect();
-      const inTransaction = rawSql(writer as unknown as pg.Pool);
+      const inTransaction = rawSql(writer);
       try {
         await writer.query('BEGIN');
         await appendToOutbox(inTransaction, `${SUBJECT}.rolled-back`, { n: 0 });

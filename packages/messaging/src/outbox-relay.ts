@@ -16,6 +16,7 @@ import {
   type OutboxRow,
   type RawSql,
 } from '@yji/db';
+import { errorCode } from './error-code.ts';
 
 export interface OutboxRelayOptions {
   batchSize?: number;
@@ -66,10 +67,6 @@ async function reachable(nc: NatsConnection, timeoutMs: number): Promise<boolean
     clearTimeout(timer);
   }
 }
-
-/** The broker's reason, as a code: its messages name subjects and limits, never a payload. */
-const errorCode = (error: unknown) =>
-  String((error as { code?: unknown }).code ?? (error as Error).name ?? 'error').slice(0, 100);
 
 export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: OutboxRelayOptions = {}) {
   const {

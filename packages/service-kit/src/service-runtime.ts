@@ -4,12 +4,18 @@
 // the relay finish its batch, stop answering commands and consuming events, drain NATS, then close
 // Temporal and the database.
 import { Client, Connection } from '@temporalio/client';
-import { countParkedOutboxRows, listenForOutbox, type TransactionalClient } from '@yji/db';
+import {
+  countParkedMessages,
+  countParkedOutboxRows,
+  listenForOutbox,
+  type TransactionalClient,
+} from '@yji/db';
 import {
   connectNats,
   ensureEventStream,
   serveHandledCommands,
   startOutboxRelay,
+  type ConsumerFailure,
   type HandledCommand,
   type NatsConnection,
 } from '@yji/messaging';
@@ -32,8 +38,8 @@ export interface ServiceDb extends TransactionalClient {
   $disconnect(): Promise<void>;
 }
 
-/** How a durable consumer reports an event it could not apply (it is redelivered). */
-export type ConsumerErrorLogger = (error: Error, details: { subject: string; seq: number }) => void;
+/** How a durable consumer reports an event it could not apply (redelivered later, or parked). */
+export type ConsumerErrorLogger = (error: Error, details: ConsumerFailure) => void;
 
 export interface ServiceRuntime<Db extends ServiceDb = ServiceDb> {
   app: App;
@@ -47,7 +53,8 @@ export interface ServiceRuntime<Db extends ServiceDb = ServiceDb> {
   serveCommands(handlers: readonly HandledCommand<Db>[]): void;
   /**
    * Starts one of the service's durable consumers; an event it cannot apply is logged as `<what> not
-   * applied` (ids and codes, never the payload). Stopped with the service.
+   * applied`, and one it parks as `<what> parked after repeated failures` (ids and codes, never the
+   * payload). Stopped with the service.
    */
   consume(
     what: string,
@@ -99,10 +106,13 @@ export async function startServiceRuntime<Db extends ServiceDb>(
   const outboxListener = await listenForOutbox(config.DATABASE_URL, schema, relay.notify, {
     onError: (err) => app.log.error({ err: err.message }, 'outbox listener lost its connection'),
   });
-  // Rows parked before a restart still wait for an operator: say so at every start.
+  // Rows and events parked before a restart still wait for an operator: say so at every start.
   const parked = await countParkedOutboxRows(db);
   if (parked > 0)
     app.log.error({ parked }, 'outbox rows are parked and will not be published until released');
+  const parkedEvents = await countParkedMessages(db);
+  if (parkedEvents > 0)
+    app.log.error({ parked: parkedEvents }, 'events are parked and will not be applied until replayed');
   const subscriptions: { unsubscribe(): void }[] = [];
   const consumers: { stop(): Promise<void> }[] = [];
   return {
@@ -115,7 +125,13 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     },
     consume: async (what, start) => {
       consumers.push(
-        await start((err, details) => app.log.error({ err: err.message, ...details }, `${what} not applied`)),
+        // A parked event stays in ParkedMessage; the README (Operations, Events) says how to replay it.
+        await start((err, { parked, ...details }) =>
+          app.log.error(
+            { err: err.message, ...details },
+            parked ? `${what} parked after repeated failures` : `${what} not applied`,
+          ),
+        ),
       );
     },
     listen: async (port) => {

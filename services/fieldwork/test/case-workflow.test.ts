@@ -1,29 +1,17 @@
 // Through the real case assessment workflow and worker: the first draft save moves the case to in
 // progress, submission runs the workflow's Update whose activity locks the task, and a refusal comes back
-// as 409. The inspection service's only part here, the case's long-list facts, is answered by a stand-in.
-// It listens outside the command's queue group and answers at once: an inspection service that happens
-// to run on the same NATS server (a developer's stack, another test run) would refuse a case it never
-// sampled, and the first answer wins.
+// as 409. The inspection service's only part here, the case's long-list facts, is answered by a stand-in
+// (case-workflow-under-test.ts).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, WorkflowHandle } from '@temporalio/client';
-import {
-  createTask,
-  getCaseFacts,
-  taskSubmitted,
-  type CaseAssessmentInput,
-  type CommandOutcome,
-} from '@yji/contracts';
+import type { Client } from '@temporalio/client';
+import { createTask, taskSubmitted } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
-import {
-  CASE_ASSESSMENT_WORKFLOW,
-  assignCaseUpdate,
-  caseAssessmentStateQuery,
-  caseAssessmentWorkflowId,
-} from '@yji/workflows';
+import { assignCaseUpdate, caseAssessmentStateQuery } from '@yji/workflows';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
-import { COURT_FACTS, fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
-import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import { startCaseWorkflowsUnderTest } from './case-workflow-under-test.ts';
+import type { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { COURT_FACTS } from './fieldwork-under-test.ts';
 
 async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -42,47 +30,21 @@ const inspector1 = { userId: 'inspector-1', roles: ['inspector'] } as const;
 const WAIT_MS = 60_000;
 
 describe('a case through the assessment workflow', () => {
+  let under: Awaited<ReturnType<typeof startCaseWorkflowsUnderTest>>;
   let fieldwork: Fieldwork;
   let temporal: Client;
-  let stopWorkflows: (() => Promise<void>) | undefined;
-  let taskQueue: string;
-  let standInFacts: { unsubscribe(): void };
 
   beforeAll(async () => {
-    const config = fieldworkTestConfig();
-    taskQueue = config.TEMPORAL_TASK_QUEUE;
-    fieldwork = await startFieldworkUnderTest(config);
-    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
-    const answer: CommandOutcome<unknown> = { ok: true, value: COURT_FACTS };
-    standInFacts = fieldwork.nc.subscribe(getCaseFacts.subject, {
-      callback: (_error, message) => void message.respond(JSON.stringify(answer)),
-    });
+    under = await startCaseWorkflowsUnderTest();
+    ({ fieldwork, temporal } = under);
   });
-  const started: WorkflowHandle[] = [];
-  afterAll(async () => {
-    // A case left open would wait for its deadline on a task queue no worker polls any more.
-    for (const handle of started) await handle.terminate('test finished').catch(() => {});
-    standInFacts?.unsubscribe();
-    await stopWorkflows?.();
-    await fieldwork?.stop();
-  });
+  afterAll(() => under?.stop());
 
   /** A case workflow that has created its task and assigned it to inspector-1, who is on the team. */
   async function assignedCase() {
-    const input: CaseAssessmentInput = {
-      taskId: randomUUID(),
-      inspectionId: randomUUID(),
-      caseRef: `CASE-${randomUUID().slice(0, 8)}`,
-      frameworkId: 'd2-v6.5',
-      reminderLeadMs: 24 * 60 * 60 * 1000,
-    };
-    await fieldwork.joinTeam(input.inspectionId, 'inspector-1', 'inspector');
-    const handle = await temporal.workflow.start(CASE_ASSESSMENT_WORKFLOW, {
-      workflowId: caseAssessmentWorkflowId(input.taskId),
-      taskQueue,
-      args: [input],
-    });
-    started.push(handle);
+    const inspectionId = randomUUID();
+    await fieldwork.joinTeam(inspectionId, 'inspector-1', 'inspector');
+    const { input, handle } = await under.startCase({ inspectionId });
     // The workflow creates the task first; an assignment before that would find no task to assign.
     await eventually(() => fieldwork.db.caseTask.findUnique({ where: { id: input.taskId } }));
     await handle.executeUpdate(assignCaseUpdate, {

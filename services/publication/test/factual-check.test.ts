@@ -3,9 +3,17 @@
 // a durable timer closes the check, and the lead inspector answers each comment once, with a reason; the
 // revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
 // and at that time the latest version is published, once; the embargoed preview is for the people named.
+// Once the inspection is purged, neither a comment nor a response is recorded.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CommentView, FactualCheckView, ScheduleView } from '@yji/contracts';
+import {
+  purgeFactualCheck,
+  type CommentView,
+  type FactualCheckView,
+  type Role,
+  type ScheduleView,
+} from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
@@ -17,21 +25,27 @@ const press = { userId: 'inspector-3', roles: ['inspector'] } as const;
 describe('the factual accuracy check', () => {
   const { publication, sql, inspections } = usePublicationUnderTest({ worker: true });
 
-  it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
+  /** A new inspection with `team`, its ratings approved (`set`) and its report's first version saved by the lead. */
+  async function reportDrafted(team: readonly (readonly [string, Role])[]) {
     const inspectionId = randomUUID();
     inspections.push(inspectionId);
-    for (const [member, role] of [
-      [lead.userId, 'lead-inspector'],
-      [yjs.userId, 'yjs-contact'],
-      [inspector.userId, 'inspector'],
-    ] as const)
-      await publication().joinTeam(inspectionId, member, role);
-    await publication().approve(approvedSet(inspectionId));
+    for (const [member, role] of team) await publication().joinTeam(inspectionId, member, role);
+    const set = approvedSet(inspectionId);
+    await publication().approve(set);
     const base = `/api/publication/inspections/${inspectionId}`;
     await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
     expect(
       (await publication().call(lead, 'PUT', `${base}/draft`, reportText(0, 'First overview.'))).status,
     ).toBe(200);
+    return { inspectionId, base, set };
+  }
+
+  it('takes comments per section until the deadline, then the lead inspector answers each once', async () => {
+    const { inspectionId, base } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+      [inspector.userId, 'inspector'],
+    ]);
     expect((await publication().call(yjs, 'GET', `${base}/factual-check`)).status).toBe(404);
 
     const stale = await publication().call(lead, 'POST', `${base}/factual-check`, { version: 2 });
@@ -138,16 +152,45 @@ describe('the factual accuracy check', () => {
     );
   });
 
+  it('records no comment and no response once the inspection is purged (docs/retention.md)', async () => {
+    const { inspectionId, base } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+    ]);
+    // Open for an hour: only the purge stands in the way.
+    const deadline = new Date(Date.now() + 3_600_000).toISOString();
+    expect(
+      (await publication().call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline })).status,
+    ).toBe(200);
+    const comments = `${base}/factual-check/comments`;
+    const before = await publication().call(yjs, 'POST', comments, { section: 'overview', text: 'Before.' });
+    expect(before.status).toBe(201);
+    await sendCommand(publication().nc, purgeFactualCheck, { inspectionId });
+
+    const after = await publication().call(yjs, 'POST', comments, { section: 'overview', text: 'After.' });
+    const response = await publication().call(
+      lead,
+      'PUT',
+      `${comments}/${before.body?.id as string}/response`,
+      { decision: 'rejected', reason: 'Quoting the comment.' },
+    );
+    for (const refused of [after, response]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body?.error?.code).toBe('inspection-purged');
+    }
+    const stored = await sql().query(
+      `SELECT (SELECT count(*)::int FROM "FactualComment" WHERE "inspectionId" = $1) AS comments,
+              (SELECT count(*)::int FROM "CommentResponse" WHERE "inspectionId" = $1) AS responses`,
+      [inspectionId],
+    );
+    expect(stored.rows[0]).toEqual({ comments: 1, responses: 0 });
+  });
+
   it('publishes the latest version at the scheduled time, moved once; the preview only for those named', async () => {
-    const inspectionId = randomUUID();
-    inspections.push(inspectionId);
-    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
-    await publication().joinTeam(inspectionId, yjs.userId, 'yjs-contact');
-    const set = approvedSet(inspectionId);
-    await publication().approve(set);
-    const base = `/api/publication/inspections/${inspectionId}`;
-    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
-    await publication().call(lead, 'PUT', `${base}/draft`, reportText(0, 'First overview.'));
+    const { inspectionId, base, set } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+    ]);
     const schedule = (version: number, inMs: number, embargo: string[] = [press.userId]) =>
       publication().call(lead, 'PUT', `${base}/schedule`, {
         version,

@@ -3,7 +3,7 @@
 // not read answers 404, as if it did not exist: even its existence says something about a child.
 import type { z } from 'zod';
 import { problem, TaskIdParams, type Actor, type Role } from '@yji/contracts';
-import { errorResponses, HttpError, requireRole, type Principal } from '@yji/service-kit';
+import { errorResponses, HttpError, refuseIfPurged, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { caseInspectionFrom } from '../inspection/inspection-settings.ts';
@@ -30,12 +30,15 @@ export async function readableTask(db: FieldworkDb, actor: Actor, taskId: string
 
 /**
  * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
- * anyone else 404. One statement (the save-draft path's first read).
+ * anyone else 404; its assessor, once the inspection's case data is purged, 409 inspection-purged.
  */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
   const found = await taskWithAccess(db, taskId, principal);
   if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
-  if (found.access.own) return found.task;
+  if (found.access.own) {
+    await refuseIfPurged(db, found.task.inspectionId, HttpError);
+    return found.task;
+  }
   if (found.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
   throw new HttpError(problem('not-found', { what: 'task' }));
 }

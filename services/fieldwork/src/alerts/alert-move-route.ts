@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AlertIdParams, AlertView } from '@yji/contracts';
 import { ANY_ROLE } from '../access/team-member.ts';
-import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { visibleAlert } from './alert-access.ts';
 import { applyAlertMove, type AlertMoveInput } from './apply-alert-move.ts';
@@ -29,7 +29,8 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
         summary: spec.summary,
         description:
           'Only the inspection’s lead inspector, or the second named person once the alert has escalated to ' +
-          'them (403 duty-refused otherwise); a move the alert’s state does not allow answers 409.',
+          'them (403 duty-refused otherwise); a move the alert’s state does not allow answers 409, as does ' +
+          'any move once the inspection’s case data is purged (inspection-purged).',
         params: AlertIdParams,
         ...(spec.body ? { body: spec.body } : {}),
         response: { 200: AlertView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -37,7 +38,8 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
       bodyLimit: 16 * 1024,
     },
     async (request) => {
-      const { member } = await visibleAlert(db, request.principal, request.params.alertId);
+      const { alert, member } = await visibleAlert(db, request.principal, request.params.alertId);
+      await refuseIfPurged(db, alert.inspectionId, HttpError);
       const moved = await applyAlertMove(
         db,
         request.params.alertId,

@@ -3,6 +3,7 @@
 import { problem, createTask } from '@yji/contracts';
 import { getFramework } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
+import { refuseIfPurged } from '@yji/service-kit';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { fieldworkCommand } from './task-for-command.ts';
@@ -13,6 +14,7 @@ export const createTaskHandler = fieldworkCommand(createTask, async (db, command
     throw new CommandRejected(problem('unknown-framework', { frameworkId: command.frameworkId }));
   }
   const count = await db.$transaction(async (tx) => {
+    await refuseIfPurged(tx, command.inspectionId, CommandRejected);
     const created = await tx.caseTask.createMany({
       data: [
         {

@@ -1,5 +1,6 @@
 import { problem } from '@yji/contracts';
 import { commandHandlers, CommandRejected } from '@yji/messaging';
+import { refuseIfPurged } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask, Prisma } from '../generated/prisma/client.ts';
 
@@ -9,8 +10,8 @@ export const fieldworkCommand = commandHandlers<FieldworkDb>();
 /**
  * Runs `change` in a transaction with the task a command names locked: two deliveries of one command (a
  * timed-out request retried while the first still runs) then take turns, and the second sees what the
- * first did instead of acting on the same old state. A command for a task that does not exist is refused,
- * not retried.
+ * first did instead of acting on the same old state. A command for a task that does not exist, or whose
+ * inspection's case data is purged, is refused, not retried.
  */
 export function onLockedTask<T>(
   db: FieldworkDb,
@@ -21,6 +22,7 @@ export function onLockedTask<T>(
     await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
     const task = await tx.caseTask.findUnique({ where: { id: taskId } });
     if (!task) throw new CommandRejected(problem('unknown-task', { taskId }));
+    await refuseIfPurged(tx, task.inspectionId, CommandRejected);
     return change(tx, task);
   });
 }

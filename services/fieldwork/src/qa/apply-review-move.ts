@@ -5,7 +5,7 @@
 import { problem } from '@yji/contracts';
 import { moveReview, type ReviewMove, type TeamMember } from '@yji/domain';
 import type { AuditActor } from '@yji/db';
-import { HttpError } from '@yji/service-kit';
+import { HttpError, refuseIfPurged } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseReview, CaseTask, Prisma } from '../generated/prisma/client.ts';
 import { domainReviewOf, isBlind } from './review-record.ts';
@@ -51,6 +51,7 @@ export function applyReviewMove(
 ) {
   return db.$transaction(async (tx) => {
     const { task, review } = await lockedReview(tx, taskId);
+    await refuseIfPurged(tx, task.inspectionId, HttpError);
     if (review.version !== version)
       throw new HttpError(problem('stale-version', { current: review.version }));
     const outcome = moveReview(domainReviewOf(review), move, member);

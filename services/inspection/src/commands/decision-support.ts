@@ -3,6 +3,7 @@
 import { problem, type Actor } from '@yji/contracts';
 import { appendAudit, type AuditDetails } from '@yji/db';
 import { commandHandlers, CommandRejected } from '@yji/messaging';
+import { refuseIfPurged } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { loadSample } from '../store/sample-store.ts';
@@ -29,9 +30,11 @@ export function auditDecision(
   });
 }
 
+/** The inspection a decision is about; refused when there is none, or once its case data is purged. */
 export async function requireInspection(tx: Tx, inspectionId: string) {
   const inspection = await tx.inspection.findUnique({ where: { id: inspectionId } });
   if (!inspection) throw new CommandRejected(problem('not-found', { what: 'inspection' }));
+  await refuseIfPurged(tx, inspectionId, CommandRejected);
   return inspection;
 }
 

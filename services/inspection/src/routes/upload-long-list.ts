@@ -10,7 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { IdempotencyKeyHeaders, LongListAccepted, problem } from '@yji/contracts';
 import { disposalTypesFor } from '@yji/domain';
 import { appendAudit } from '@yji/db';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -64,7 +64,8 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
         description:
           "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
           'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
-          'workflow refuses a new list (409).',
+          'workflow refuses a new list (409), and once the inspection’s case data is purged, so does the ' +
+          'service (409 inspection-purged).',
         headers: IdempotencyKeyHeaders,
         body: ReadLongListBody,
         consumes: ['text/csv'],
@@ -76,6 +77,8 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
       const { id } = request.params;
       const parsed = request.body;
       if (!parsed.ok) throw new HttpError(problem('long-list-invalid', { rows: parsed.errors }));
+      // A purged inspection's children are not recorded again, not even while the workflow says no.
+      await refuseIfPurged(db, id, HttpError);
       await discardAbandonedLongLists(db, {
         inspectionId: id,
         before: new Date(Date.now() - STAGED_LIST_BOUND_MS),

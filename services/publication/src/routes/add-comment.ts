@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommentBody, CommentView, InspectionIdParams, problem } from '@yji/contracts';
 import { reportFindingsProblems } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { reportRoute, YJS } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
@@ -19,7 +19,7 @@ export function registerAddComment(app: App, db: PublicationDb) {
       summary: 'Comment on a section of the draft sent for the factual accuracy check',
       description:
         'While the check is open: after its deadline, or once it is closed, 409. A standard the approved ' +
-        'ratings do not rate, 422.',
+        'ratings do not rate, 422. Once the inspection’s case data is purged, 409 inspection-purged.',
       params: InspectionIdParams,
       body: CommentBody,
       response: { 201: CommentView, ...errorResponses(409, 422) },
@@ -42,6 +42,7 @@ export function registerAddComment(app: App, db: PublicationDb) {
 
       const actor = actorOf(request);
       const comment = await db.$transaction(async (tx) => {
+        await refuseIfPurged(tx, id, HttpError);
         // The deadline is checked again in the transaction that stores the comment.
         const stillOpen = await tx.factualCheck.count({
           where: { inspectionId: id, closedAt: null, deadline: { gt: new Date() } },

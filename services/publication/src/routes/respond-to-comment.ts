@@ -2,7 +2,7 @@
 // or rejects a comment, with a reason. Once per comment, kept for good; the revised draft is a new version
 // of the text (PUT …/draft).
 import { CommentIdParams, CommentResponseBody, CommentView, problem } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
@@ -13,7 +13,9 @@ export function registerRespondToComment(app: App, db: PublicationDb) {
     '/api/publication/inspections/:id/factual-check/comments/:commentId/response',
     reportRoute(db, LEAD, {
       summary: "Accept or reject a YJS contact's comment, with the reason",
-      description: 'Once per comment (409 after); kept for good.',
+      description:
+        'Once per comment (409 after); kept for good. Once the inspection’s case data is purged, 409 ' +
+        'inspection-purged.',
       params: CommentIdParams,
       body: CommentResponseBody,
       response: { 200: CommentView, ...errorResponses(409) },
@@ -25,6 +27,8 @@ export function registerRespondToComment(app: App, db: PublicationDb) {
       if (!comment) throw new HttpError(problem('not-found', { what: 'comment' }));
       const actor = actorOf(request);
       const response = await db.$transaction(async (tx) => {
+        // A reason can quote the comment: not recorded once the purge emptied it (docs/retention.md).
+        await refuseIfPurged(tx, id, HttpError);
         const { count } = await tx.commentResponse.createMany({
           data: [{ commentId, inspectionId: id, decision, reason, respondedBy: actor.userId }],
           skipDuplicates: true,

@@ -8,7 +8,7 @@ import { AlertView, alertRaised, problem, RaiseAlertBody, TaskIdParams } from '@
 import { appendAudit, appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
 import { ALERT_ESCALATION_DEFAULTS, alertProblems, raiseAlert } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
 import { holds, teamMemberOf } from '../../access/team-member.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { alertEscalationFor } from '../../alerts/alert-escalation-settings.ts';
@@ -32,10 +32,11 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         summary: 'Raise a safeguarding alert on a case',
         description:
           'The case’s assessor, a QA reviewer of the inspection or its lead inspector; anyone else is told ' +
-          '404. 422 alert-invalid names each field that breaks a safeguarding rule (never its text).',
+          '404. 422 alert-invalid names each field that breaks a safeguarding rule (never its text); 409 ' +
+          'inspection-purged once the inspection’s case data is removed under the retention policy.',
         params: TaskIdParams,
         body: RaiseAlertBody,
-        response: { 201: AlertView, ...errorResponses(400, 401, 403, 404, 422) },
+        response: { 201: AlertView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
       bodyLimit: 32 * 1024,
     },
@@ -47,6 +48,7 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         task.assigneeId === member.userId && (holds(member, 'inspector') || holds(member, 'local-assessor'));
       if (!own && !holds(member, 'qa-reviewer') && !holds(member, 'lead-inspector'))
         throw new HttpError(problem('not-found', { what: 'task' }));
+      await refuseIfPurged(db, task.inspectionId, HttpError);
       const issues = alertProblems(request.body);
       if (issues.length) throw new HttpError(problem('alert-invalid', { issues }));
       const alertId = randomUUID();

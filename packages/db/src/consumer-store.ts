@@ -1,0 +1,121 @@
+// What a durable event consumer keeps in its service's database: the ids of the events it has applied, so
+// a redelivered event takes effect once, and the events it gave up on (ParkedMessage), kept for an
+// operator to see, count and replay.
+import type { RawSql, TransactionalClient } from './transactional.ts';
+
+/** Records the message as applied by `consumer`, in the caller's transaction; false when it already was. */
+async function markProcessed(tx: RawSql, consumer: string, messageId: string): Promise<boolean> {
+  const inserted = await tx.$executeRawUnsafe(
+    'INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2) ON CONFLICT DO NOTHING',
+    consumer,
+    messageId,
+  );
+  return inserted > 0;
+}
+
+/**
+ * Runs `effect` at most once per (consumer, message id): the processed-message row and the effect commit
+ * together, so a redelivered message finds its row and is skipped.
+ */
+export async function processOnce(
+  db: TransactionalClient,
+  consumer: string,
+  messageId: string,
+  effect: (tx: RawSql) => Promise<void>,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (!(await markProcessed(tx, consumer, messageId))) return false;
+    await effect(tx);
+    return true;
+  });
+}
+
+/** An event a consumer gave up on, as it keeps it. */
+export interface ParkedMessage {
+  consumer: string;
+  messageId: string;
+  subject: string;
+  payload: unknown;
+  deliveries: number;
+  /** The failure's code: an error code or name, never a value from the payload. */
+  error: string;
+}
+
+/** Keeps the event for an operator. Parking it again (a delivery after a failed replay) updates the row. */
+export async function parkMessage(db: RawSql, parked: ParkedMessage): Promise<void> {
+  await db.$executeRawUnsafe(
+    `INSERT INTO "ParkedMessage" (consumer, "messageId", subject, payload, deliveries, "lastError")
+     VALUES ($1, $2, $3, $4::jsonb, $5::int, $6)
+     ON CONFLICT (consumer, "messageId") DO UPDATE
+       SET deliveries = EXCLUDED.deliveries, "lastError" = EXCLUDED."lastError", "parkedAt" = now(),
+           "replayRequestedAt" = NULL`,
+    parked.consumer,
+    parked.messageId,
+    parked.subject,
+    JSON.stringify(parked.payload),
+    parked.deliveries,
+    parked.error,
+  );
+}
+
+/** Events parked by every consumer of this database: they need an operator (README: Operations, Events). */
+export async function countParkedMessages(db: RawSql): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "ParkedMessage"');
+  return row?.n ?? 0;
+}
+
+/** `consumer`'s parked events an operator asked to replay, oldest request first. */
+export async function replaysRequested(
+  db: RawSql,
+  consumer: string,
+  limit: number,
+): Promise<{ messageId: string; subject: string }[]> {
+  return db.$queryRawUnsafe<{ messageId: string; subject: string }[]>(
+    `SELECT "messageId", subject FROM "ParkedMessage" WHERE consumer = $1 AND "replayRequestedAt" IS NOT NULL
+      ORDER BY "replayRequestedAt", "messageId" LIMIT $2::int`,
+    consumer,
+    limit,
+  );
+}
+
+/**
+ * Applies a parked event once more: in one transaction, takes its row (if a replay is still asked for),
+ * records it as processed and runs `effect`, so a replay that fails leaves the row as it was and one that
+ * succeeds takes effect once. Answers whether the row was taken.
+ */
+export async function replayParkedMessage(
+  db: TransactionalClient,
+  consumer: string,
+  messageId: string,
+  effect: (tx: RawSql, parked: { subject: string; payload: unknown }) => Promise<void>,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const [parked] = await tx.$queryRawUnsafe<{ subject: string; payload: unknown }[]>(
+      `DELETE FROM "ParkedMessage"
+        WHERE consumer = $1 AND "messageId" = $2 AND "replayRequestedAt" IS NOT NULL
+        RETURNING subject, payload`,
+      consumer,
+      messageId,
+    );
+    if (!parked) return false;
+    if (await markProcessed(tx, consumer, messageId)) await effect(tx, parked);
+    return true;
+  });
+}
+
+/** A replay failed: the event stays parked, with the new failure, until an operator asks again. */
+export async function recordReplayFailure(
+  db: RawSql,
+  consumer: string,
+  messageId: string,
+  error: string,
+): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "ParkedMessage"
+        SET "replayRequestedAt" = NULL, "lastError" = $3, deliveries = deliveries + 1, "parkedAt" = now()
+      WHERE consumer = $1 AND "messageId" = $2`,
+    consumer,
+    messageId,
+    error,
+  );
+}

@@ -1,0 +1,229 @@
+// The idempotent consumer against the real JetStream (a stream of this file's own) and PostgreSQL tables of
+// the shared shape (a schema of its own): an event whose handler always fails is delivered the policy's
+// number of times with growing waits, then parked (kept, counted) while later events flow; an event that
+// fails twice then succeeds takes effect once; an operator's replay applies a parked event once; and a
+// durable an earlier release made, holding an event delivered past the limit, parks it at once.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { z } from 'zod';
+import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { countParkedMessages, type RawSql, type TransactionalClient } from '@yji/db';
+import { connectNats, type NatsConnection } from './connection.ts';
+import { ensureStream } from './event-stream.ts';
+import { startIdempotentConsumer, type ConsumerFailure } from './idempotent-consumer.ts';
+import type { RedeliveryPolicy } from './redelivery.ts';
+import { sleep, transactional, until } from './sql-under-test.testing.ts';
+
+const suffix = randomUUID().slice(0, 8);
+const STREAM = `CONSUMER_TEST_${suffix}`;
+const SUBJECT = `test.consumer.${suffix}`;
+const schema = `consumer_test_${suffix}`;
+const POLICY: RedeliveryPolicy = { maxDeliveries: 4, backoffMs: 300, maxBackoffMs: 1000 };
+const Payload = z.object({ n: z.number() });
+
+let admin: pg.Pool;
+let pool: pg.Pool;
+let db: TransactionalClient;
+let nc: NatsConnection;
+
+beforeAll(async () => {
+  admin = new pg.Pool({ connectionString: inject('databaseUrl'), max: 1 });
+  await admin.query(`CREATE SCHEMA "${schema}"`);
+  // The consumer's tables exactly as the services' migrations make them, and a table for the effect.
+  for (const table of ['ProcessedMessage', 'ParkedMessage'])
+    await admin.query(`CREATE TABLE "${schema}"."${table}" (LIKE inspection."${table}" INCLUDING ALL)`);
+  await admin.query(`CREATE TABLE "${schema}"."Effect" (n int NOT NULL)`);
+  pool = new pg.Pool({
+    connectionString: inject('databaseUrl'),
+    max: 4,
+    options: `-c search_path="${schema}"`,
+  });
+  db = transactional(pool);
+  nc = await connectNats(inject('natsUrl'), 'yji-consumer-test');
+  await ensureStream(nc, { name: STREAM, subjects: [`${SUBJECT}.>`] });
+});
+
+afterAll(async () => {
+  await (await jetstreamManager(nc)).streams.delete(STREAM).catch(() => {});
+  await nc?.close();
+  await pool?.end();
+  await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await admin?.end();
+});
+
+const effects = async (n: number) =>
+  (await pool.query<{ c: number }>('SELECT count(*)::int AS c FROM "Effect" WHERE n = $1', [n])).rows[0]!.c;
+const parkedRows = async (durable: string) =>
+  (await pool.query('SELECT * FROM "ParkedMessage" WHERE consumer = $1', [durable])).rows;
+
+async function publish(topic: string, body: string) {
+  const id = randomUUID();
+  await jetstream(nc).publish(`${SUBJECT}.${topic}`, body, { msgID: id });
+  return id;
+}
+
+/** A consumer on `topic` whose handler records each delivery's number and time, then does `behave`. */
+async function consumerOn(
+  topic: string,
+  behave: (n: number, attempt: number, tx: RawSql) => Promise<void>,
+  replayPollMs = 60_000,
+) {
+  const durable = `consumer-test-${topic}-${suffix}`;
+  const attempts = new Map<number, number[]>();
+  const failures: ConsumerFailure[] = [];
+  const consumer = await startIdempotentConsumer(db, nc, {
+    stream: STREAM,
+    durable,
+    subjects: [`${SUBJECT}.${topic}`],
+    payload: Payload,
+    redelivery: POLICY,
+    replayPollMs,
+    onError: (_error, details) => failures.push(details),
+    handle: async ({ n }, tx) => {
+      const times = attempts.get(n) ?? [];
+      times.push(Date.now());
+      attempts.set(n, times);
+      await behave(n, times.length, tx);
+    },
+  });
+  return { durable, attempts, failures, consumer };
+}
+
+const record = async (n: number, tx: RawSql) =>
+  void (await tx.$executeRawUnsafe('INSERT INTO "Effect" (n) VALUES ($1)', n));
+const refuse = () =>
+  Promise.reject(Object.assign(new Error('this handler cannot apply it'), { code: 'E_TEST' }));
+
+describe('an idempotent consumer', () => {
+  it('delivers an event that always fails the allowed number of times, waiting longer each time, then parks it while later events flow', async () => {
+    const { durable, attempts, failures, consumer } = await consumerOn('poison', (n, _attempt, tx) =>
+      n === 0 ? refuse() : record(n, tx),
+    );
+    try {
+      const poison = await publish('poison', JSON.stringify({ n: 0 }));
+      for (const n of [1, 2, 3]) await publish('poison', JSON.stringify({ n }));
+      await until('the later events applied', async () => (await effects(3)) === 1);
+      expect(attempts.get(0)!.length, 'later events wait for no retry').toBeLessThan(POLICY.maxDeliveries);
+
+      await until('the event parked', async () => (await parkedRows(durable)).length === 1);
+      // Nothing delivers it again.
+      await sleep(POLICY.maxBackoffMs * 2);
+      const times = attempts.get(0)!;
+      expect(times).toHaveLength(POLICY.maxDeliveries);
+      const waits = times.slice(1).map((at, i) => at - times[i]!);
+      // 300, 600, 1000 (the bound): each at least its backoff, and growing.
+      [300, 600, 1000].forEach((backoff, i) => expect(waits[i]).toBeGreaterThanOrEqual(backoff - 20));
+      expect(waits[1]).toBeGreaterThan(waits[0]!);
+      expect(waits[2]).toBeGreaterThan(waits[1]!);
+
+      expect(await parkedRows(durable)).toEqual([
+        expect.objectContaining({
+          consumer: durable,
+          messageId: poison,
+          subject: `${SUBJECT}.poison`,
+          payload: { n: 0 },
+          deliveries: POLICY.maxDeliveries,
+          lastError: 'E_TEST',
+          replayRequestedAt: null,
+        }),
+      ]);
+      expect(await countParkedMessages(db)).toBeGreaterThanOrEqual(1);
+      expect(failures.map((failure) => failure.parked)).toEqual([false, false, false, true]);
+      for (const n of [1, 2, 3]) expect(await effects(n)).toBe(1);
+      const info = await (await jetstreamManager(nc)).consumers.info(STREAM, durable);
+      expect(info.num_ack_pending + info.num_pending).toBe(0);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60_000);
+
+  it('applies once an event whose handler fails twice, then succeeds', async () => {
+    const { durable, attempts, consumer } = await consumerOn('flaky', (n, attempt, tx) =>
+      attempt <= 2 ? refuse() : record(n, tx),
+    );
+    try {
+      await publish('flaky', JSON.stringify({ n: 10 }));
+      await until('the event applied', async () => (await effects(10)) === 1);
+      await sleep(POLICY.maxBackoffMs);
+      expect(attempts.get(10)).toHaveLength(3);
+      expect(await effects(10)).toBe(1);
+      expect(await parkedRows(durable)).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 30_000);
+
+  it('parks a payload off its schema at once, and applies a parked event once when an operator asks', async () => {
+    let fixed = false;
+    const { durable, attempts, consumer } = await consumerOn(
+      'replay',
+      (n, _attempt, tx) => (fixed ? record(n, tx) : refuse()),
+      100,
+    );
+    try {
+      await publish('replay', 'not json');
+      await publish('replay', JSON.stringify({ n: 'twenty' }));
+      const id = await publish('replay', JSON.stringify({ n: 20 }));
+      await until('three events parked', async () => (await parkedRows(durable)).length === 3);
+      const byId = new Map((await parkedRows(durable)).map((row) => [row.messageId, row]));
+      const offSchema = [...byId.values()].filter((row) => row.lastError === 'payload-invalid');
+      expect(offSchema.map((row) => row.deliveries)).toEqual([1, 1]);
+      expect(byId.get(id)).toMatchObject({ deliveries: POLICY.maxDeliveries, lastError: 'E_TEST' });
+
+      // Replayed before the cause is fixed: it stays parked, with the failure.
+      await pool.query('UPDATE "ParkedMessage" SET "replayRequestedAt" = now() WHERE "messageId" = $1', [id]);
+      await until('the replay tried', async () => attempts.get(20)!.length === POLICY.maxDeliveries + 1);
+      await until('the request cleared', async () =>
+        (await parkedRows(durable)).some((row) => row.messageId === id && row.replayRequestedAt === null),
+      );
+      expect(await effects(20)).toBe(0);
+
+      fixed = true;
+      await pool.query('UPDATE "ParkedMessage" SET "replayRequestedAt" = now() WHERE "messageId" = $1', [id]);
+      await until('the event applied', async () => (await effects(20)) === 1);
+      await sleep(500);
+      expect(await effects(20)).toBe(1);
+      expect((await parkedRows(durable)).map((row) => row.messageId)).not.toContain(id);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60_000);
+
+  it('takes over a durable an earlier release made, parking at once an event it delivered past the limit', async () => {
+    const jsm = await jetstreamManager(nc);
+    const durable = `consumer-test-upgrade-${suffix}`;
+    // As the earlier release made it: unlimited deliveries, the server's default acknowledgement wait.
+    await jsm.consumers.add(STREAM, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      filter_subject: `${SUBJECT}.upgrade`,
+      max_deliver: -1,
+    });
+    const id = await publish('upgrade', JSON.stringify({ n: 30 }));
+    // The earlier release failed it more often than the limit allows now.
+    const earlier = await jetstream(nc).consumers.get(STREAM, durable);
+    for (let delivered = 0; delivered < POLICY.maxDeliveries + 1; delivered++) {
+      const message = await earlier.next({ expires: 5000 });
+      expect(message?.info.deliveryCount).toBe(delivered + 1);
+      message!.nak();
+    }
+
+    let handled = 0;
+    const { consumer } = await consumerOn('upgrade', async () => void (handled += 1));
+    try {
+      await until('the event parked', async () => (await parkedRows(durable)).length === 1);
+      expect((await parkedRows(durable))[0]).toMatchObject({
+        messageId: id,
+        deliveries: POLICY.maxDeliveries + 2,
+        lastError: 'deliveries-exhausted',
+      });
+      expect(handled).toBe(0);
+      const { config } = await jsm.consumers.info(STREAM, durable);
+      expect(config.ack_wait).toBe(10_000 * 1_000_000);
+      expect(config.max_deliver).toBe(-1);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,65 @@
+// Steps the retention tests share: an answer checked as it comes, every submission sent to QA openly, the
+// first two cases of one assessor, a complete assessment of a case, a submission claimed by its reviewer, and both interviews' bodies with
+// notes of the test's own.
+import { expect } from 'vitest';
+import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import { completeAssessment } from './assessment.ts';
+import { setQaSettings } from './qa-settings.ts';
+import { eventually, type System } from './system.ts';
+
+/** The answer's body, once its status is `status`; a failure names `what` and shows the body. */
+export async function answered(
+  what: string,
+  response: Promise<{ status: number; body: Json }>,
+  status = 200,
+) {
+  const { status: got, body } = await response;
+  expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
+  return body;
+}
+
+/** QA settings under which every submission is reviewed, none blind. */
+export const reviewEverySubmission = (
+  system: Pick<System, 'fieldworkDb'>,
+  lead: Caller,
+  inspectionId: string,
+  seed: string,
+) =>
+  setQaSettings(system, lead, inspectionId, {
+    policy: { seed, shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+  });
+
+/** The first two cases assigned to `assigneeId`. */
+export function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string) {
+  const [first, second] = inspection.cases.filter((entry) => entry.assigneeId === assigneeId);
+  expect(second, `two cases assigned to ${assigneeId}`).toBeDefined();
+  return [first!, second!] as const;
+}
+
+/** The task as its assessor reads it, and a complete assessment of it (completeAssessment). */
+export async function assessmentOf(assessor: Caller, taskId: string) {
+  const task = (await answered('task', assessor('GET', `/api/fieldwork/tasks/${taskId}`))) as Json;
+  return { task, ...completeAssessment(task) };
+}
+
+/** Waits for the task's submission in the QA queue and claims it as `reviewer`: the review as claimed. */
+export async function claimSubmission(reviewer: Caller, taskId: string) {
+  const review = `/api/fieldwork/reviews/${taskId}`;
+  const queued = await eventually('the submission in the QA queue', async () => {
+    const response = await reviewer('GET', review);
+    return response.status === 200 && response.body.state === 'awaiting-qa' ? response.body : undefined;
+  });
+  return answered('claim', reviewer('POST', `${review}/claim`, { version: queued.version }));
+}
+
+/** The case manager interview (PUT …/interview) on `date`, with `notes`. */
+export const interviewBody = (date: string, notes: string) => ({ date, withWhom: 'case manager', notes });
+
+/** The 002-coded case-manager interview (PUT …/case-manager-interview) on `date`, with `notes`. */
+export const caseManagerInterviewBody = (date: string, notes: string) => ({
+  tookPlace: true,
+  date,
+  role: 'case_manager',
+  caseManagerSeenBefore: false,
+  notes,
+});
