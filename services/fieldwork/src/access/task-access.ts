@@ -7,8 +7,8 @@ import { errorResponses, HttpError, requireRole, type Principal } from '@yji/ser
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { caseInspectionFrom } from '../inspection/inspection-settings.ts';
-import { interviewFactsOf, type CaseSurroundings } from '../tasks/stored-task.ts';
-import { readerTask, taskWithAccess } from '../tasks/task-read-sql.ts';
+import { surroundingsFrom, type CaseSurroundings } from '../tasks/stored-task.ts';
+import { readerTask, taskForRules, taskWithAccess, type TaskAccess } from '../tasks/task-read-sql.ts';
 
 /**
  * The task with everything its reader sees, its surroundings for the rules, and the review's latest return,
@@ -21,23 +21,36 @@ export async function readableTask(db: FieldworkDb, actor: Actor, taskId: string
     throw new HttpError(problem('not-found', { what: 'task' }));
   }
   const { task, settings, lastReturn } = found;
-  const surroundings: CaseSurroundings = {
-    inspection: caseInspectionFrom(settings),
-    ...(task.caseManagerInterview ? { interview: interviewFactsOf(task.caseManagerInterview) } : {}),
-  };
+  const surroundings = surroundingsFrom(caseInspectionFrom(settings), task.caseManagerInterview);
   return { task, surroundings, lastReturn };
+}
+
+/** What the caller found, if it is their own task: a lead inspector who may read it is told 403, anyone else 404. */
+function ownOrRefused<T extends { access: TaskAccess }>(found: T | null): T {
+  if (found?.access.own) return found;
+  if (found?.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
+  throw new HttpError(problem('not-found', { what: 'task' }));
 }
 
 /**
  * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
- * anyone else 404. One statement (the save-draft path's first read).
+ * anyone else 404. One statement.
  */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
-  const found = await taskWithAccess(db, taskId, principal);
-  if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
-  if (found.access.own) return found.task;
-  if (found.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
-  throw new HttpError(problem('not-found', { what: 'task' }));
+  return ownOrRefused(await taskWithAccess(db, taskId, principal)).task;
+}
+
+/**
+ * As `ownTask`, with the task's surroundings for the rules (its inspection's settings and case manager
+ * interview), read in the same statement: the draft save's and the submission's first read.
+ */
+export async function ownTaskForRules(
+  db: FieldworkDb,
+  principal: Principal,
+  taskId: string,
+): Promise<{ task: CaseTask; surroundings: CaseSurroundings }> {
+  const { task, settings, caseManagerInterview } = ownOrRefused(await taskForRules(db, taskId, principal));
+  return { task, surroundings: surroundingsFrom(caseInspectionFrom(settings), caseManagerInterview) };
 }
 
 /** What a route on one task says about itself; its answers by status. */
