@@ -5,17 +5,12 @@
 /** A request's outcome: a success, a failure of some kind, or a send the sender skipped, and why. */
 export type Outcome = 'ok' | { error: string } | { skipped: string };
 
-export interface LatencyFigures {
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 const round = (value: number) => Math.round(value * 100) / 100;
 
-export function latencyFigures(latencies: number[]): LatencyFigures {
+/** p50, p99 and the slowest, in ms. */
+function latencyFigures(latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     p50Ms: round(percentile(sorted, 50)),
@@ -51,9 +46,9 @@ const count = (tally: Record<string, number>, kind: string) => {
   tally[kind] = (tally[kind] ?? 0) + 1;
 };
 
-export type Outcomes = ReturnType<typeof outcomes>;
+type Outcomes = ReturnType<typeof outcomes>;
 
-export function outcomes() {
+function outcomes() {
   const latencies: number[] = [];
   const errors: Record<string, number> = {};
   const skipped: Record<string, number> = {};
@@ -83,5 +78,31 @@ export function outcomes() {
     errorsByKind: () => ({ ...errors }),
     skipped: () => ({ ...skipped }),
     skippedCount: () => skippedCount,
+  };
+}
+
+/**
+ * Runs `work` with a fresh tally (`work` answers how many sends it attempted) and answers what every load
+ * run reports, whichever generator sent the requests.
+ */
+export async function measuredRun(work: (tally: Outcomes) => Promise<number>) {
+  const tally = outcomes();
+  const cpuBefore = process.cpuUsage();
+  const attempted = await work(tally);
+  const cpu = process.cpuUsage(cpuBefore);
+  const sent = attempted - tally.skippedCount();
+  return {
+    /** Requests actually sent (skipped ones are not). */
+    sent,
+    ok: tally.ok(),
+    /** Requests sent that did not succeed, of every kind. */
+    errors: sent - tally.ok(),
+    /** Each failure by kind (`HTTP 409 stale-version`, `network ECONNRESET`, …), never a value from a body. */
+    errorsByKind: tally.errorsByKind(),
+    /** Requests the sender did not send, and why (the save bench with every task's save in flight). */
+    skipped: tally.skipped(),
+    ...latencyFigures(tally.latencies()),
+    /** CPU of this process (services, worker and generator alike) per request sent, in ms. */
+    cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(1, sent)),
   };
 }
