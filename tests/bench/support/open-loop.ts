@@ -15,9 +15,10 @@ export async function openLoop(
     const inFlight: Promise<unknown>[] = [];
     for (let i = 0; i < due; i++) {
       const dueAt = start + (i * 1000) / rate;
-      const wait = dueAt - performance.now();
-      // Never early: a request sent before its due time would count a latency below zero.
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // Never early: a request sent before its due time would count a latency below zero, and a timer's
+      // clock (whole milliseconds, read once per turn of the loop) may wake it a little early.
+      for (let wait = dueAt - performance.now(); wait > 0; wait = dueAt - performance.now())
+        await new Promise((resolve) => setTimeout(resolve, wait));
       inFlight.push(tally.record(() => send(i), dueAt));
     }
     await Promise.all(inFlight);
