@@ -152,6 +152,9 @@ export async function inspectionInFieldwork(
       (await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined,
     );
   const at = (path: string) => `/api/inspections/${id}${path}`;
+  // Each case's workflow creates and assigns its task: a large sample on a busy machine takes its time.
+  const settled = <T>(what: string, probe: () => Promise<T | undefined>) =>
+    eventually(what, probe, { timeoutMs: Math.max(60_000, sampleSize * 2_000) });
   const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
   const [header, ...rows] = longListCsv(fieldworkStart, longListRows).trim().split('\n');
   await ok(
@@ -162,14 +165,14 @@ export async function inspectionInFieldwork(
   );
   await ok('draw', 'POST', at('/sample'), { seed });
   await ok('confirm', 'POST', at('/sample/confirm'));
-  await eventually('every case task to exist', async () => {
+  await settled('every case task to exist', async () => {
     const progress = await lead('GET', at('/progress'));
     return progress.body.totals?.cases === sampleSize ? true : undefined;
   });
   await ok('assign', 'POST', at('/assignments'), { mode: 'auto' });
 
   // The fieldwork service learns assignments through the case workflows and the team through events.
-  const tasks = await eventually('every task assigned in fieldwork', async () => {
+  const tasks = await settled('every task assigned in fieldwork', async () => {
     const found = await system.fieldworkDb.caseTask.findMany({
       where: { inspectionId: id },
       orderBy: { caseRef: 'asc' },

@@ -56,7 +56,10 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   const spanProcessor = options.spanProcessor ?? processorFor(options.exporter);
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   provider.register();
-  registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
+  // Prisma's spans (several per statement) are all leaves: with nowhere to send them they only cost CPU on
+  // every query (issue 12's profiles of the inspector's API), and no trace context depends on them.
+  if (options.spanProcessor || options.exporter !== 'none')
+    registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
   current = {
     resource,
     spanProcessor,

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoDate } from '../primitives.ts';
 import { CaseRef, Role, UserId } from '../roles.ts';
-import { InspectionPhase, InspectionWorkflowState } from '../workflows/inspection.ts';
+import { InspectionPhase, InspectionProgress, InspectionWorkflowState } from '../workflows/inspection.ts';
+import { CaseAssessmentState } from '../workflows/case-assessment.ts';
 import { FrameworkVersions } from './http.ts';
 import { Country } from '../fieldwork/assessment-vocabulary.ts';
 
@@ -74,3 +75,16 @@ export const InspectionList = z.object({
 });
 
 export const InspectionListQuery = z.strictObject({ phase: InspectionPhase.optional() });
+
+/**
+ * A case in the lead's progress (GET …/progress, the inspection service's read model): its state, assessor,
+ * due date and overdue mark. Not the workflow's `lastRefusal`: the read model is kept from the fieldwork
+ * service's task snapshots, and a case that refuses a signal leaves its task as it was, so the model could
+ * only ever say "no refusal". The lead hears of a refusal from the answer to the request refused (409).
+ */
+export const CaseProgressView = CaseAssessmentState.omit({ lastRefusal: true });
+export type CaseProgressView = z.infer<typeof CaseProgressView>;
+
+/** The lead's progress: every case in the sample, with the totals. */
+export const ProgressView = InspectionProgress.extend({ cases: z.array(CaseProgressView) });
+export type ProgressView = z.infer<typeof ProgressView>;

@@ -8,12 +8,22 @@ export interface LocatedQuestion {
   readonly question: Question;
 }
 
-export function locatedQuestions(framework: Framework): LocatedQuestion[] {
-  return framework.sections.flatMap((section) =>
+// A frozen framework's list is built once (the task read, the draft save and the validation each walk it on
+// every request; issue 12); a framework still being built is listed afresh each time.
+const locatedLists = new WeakMap<Framework, readonly LocatedQuestion[]>();
+
+export function locatedQuestions(framework: Framework): readonly LocatedQuestion[] {
+  const known = locatedLists.get(framework);
+  if (known) return known;
+  const list = framework.sections.flatMap((section) =>
     section.keyQuestions.flatMap((keyQuestion) =>
-      keyQuestion.questions.map((question) => ({ section, keyQuestion, question })),
+      keyQuestion.questions.map((question) => Object.freeze({ section, keyQuestion, question })),
     ),
   );
+  if (!Object.isFrozen(framework)) return list;
+  Object.freeze(list);
+  locatedLists.set(framework, list);
+  return list;
 }
 
 // Every question, summaries included (the count the seeds' tables print).

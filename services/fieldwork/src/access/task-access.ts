@@ -7,8 +7,8 @@ import { errorResponses, HttpError, refuseIfPurged, requireRole, type Principal 
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { caseInspectionFrom } from '../inspection/inspection-settings.ts';
-import { interviewFactsOf, type CaseSurroundings } from '../tasks/stored-task.ts';
-import { readerTask, taskWithAccess } from '../tasks/task-read-sql.ts';
+import { surroundingsFrom, type CaseSurroundings } from '../tasks/stored-task.ts';
+import { readerTask, taskForRules, taskWithAccess, type TaskAccess } from '../tasks/task-read-sql.ts';
 
 /**
  * The task with everything its reader sees, its surroundings for the rules, and the review's latest return,
@@ -21,26 +21,46 @@ export async function readableTask(db: FieldworkDb, actor: Actor, taskId: string
     throw new HttpError(problem('not-found', { what: 'task' }));
   }
   const { task, settings, lastReturn } = found;
-  const surroundings: CaseSurroundings = {
-    inspection: caseInspectionFrom(settings),
-    ...(task.caseManagerInterview ? { interview: interviewFactsOf(task.caseManagerInterview) } : {}),
-  };
+  const surroundings = surroundingsFrom(caseInspectionFrom(settings), task.caseManagerInterview);
   return { task, surroundings, lastReturn };
 }
 
 /**
- * The task, for its own assessor, who alone may change it. A lead inspector who may read it is told 403;
- * anyone else 404; its assessor, once the inspection's case data is purged, 409 inspection-purged.
+ * What the caller found, if it is their own task and its inspection's case data is kept: a lead inspector
+ * who may read it is told 403, anyone else 404; its assessor, once the case data is purged, 409
+ * inspection-purged (docs/retention.md).
  */
-export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
-  const found = await taskWithAccess(db, taskId, principal);
-  if (!found) throw new HttpError(problem('not-found', { what: 'task' }));
-  if (found.access.own) {
+async function ownOrRefused<T extends { access: TaskAccess; task: CaseTask }>(
+  db: FieldworkDb,
+  found: T | null,
+): Promise<T> {
+  if (found?.access.own) {
     await refuseIfPurged(db, found.task.inspectionId, HttpError);
-    return found.task;
+    return found;
   }
-  if (found.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
+  if (found?.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
   throw new HttpError(problem('not-found', { what: 'task' }));
+}
+
+/** The task, for its own assessor, who alone may change it (refusals as `ownOrRefused`). */
+export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
+  return (await ownOrRefused(db, await taskWithAccess(db, taskId, principal))).task;
+}
+
+/**
+ * As `ownTask`, with the task's surroundings for the rules (its inspection's settings and case manager
+ * interview), read in the same statement: the draft save's and the submission's first read.
+ */
+export async function ownTaskForRules(
+  db: FieldworkDb,
+  principal: Principal,
+  taskId: string,
+): Promise<{ task: CaseTask; surroundings: CaseSurroundings }> {
+  const { task, settings, caseManagerInterview } = await ownOrRefused(
+    db,
+    await taskForRules(db, taskId, principal),
+  );
+  return { task, surroundings: surroundingsFrom(caseInspectionFrom(settings), caseManagerInterview) };
 }
 
 /** What a route on one task says about itself; its answers by status. */

@@ -10,7 +10,7 @@ import type { FieldworkDb } from '../db.ts';
 import { draftAnswerProblems } from '../tasks/answer-problems.ts';
 import { mergeDraft, touchedByDraft } from '../tasks/merge-draft.ts';
 import { storeDraft } from '../tasks/save-draft-sql.ts';
-import { caseSurroundingsOf, draftContentOf } from '../tasks/stored-task.ts';
+import { draftContentOf } from '../tasks/stored-task.ts';
 import { reportFirstSave } from './report-first-save.ts';
 import { openTaskAt, refuseIfLocked, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
 
@@ -36,14 +36,14 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
       const { principal, body } = request;
       const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
       if (!opened.ok) return reply.status(409).send(opened.conflict);
-      const { task } = opened;
+      const { task, surroundings } = opened;
 
       const draft = mergeDraft(draftContentOf(task), body);
       const problems = draftAnswerProblems(
         task,
         { ...draft, version: task.version },
         Object.keys(body.answers),
-        await caseSurroundingsOf(db, task),
+        surroundings,
       );
       if (problems.length) {
         throw new HttpError(problem('invalid-answers', { problems }));

@@ -12,7 +12,7 @@ import { actorOf, errorResponses, HttpError, stillInProgressAt, TIMED_OUT, type 
 import type { Client } from '@temporalio/client';
 import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { caseContextOf, caseSurroundingsOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
+import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
 import { resubmitAssessment } from '../qa/resubmit.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
@@ -46,12 +46,12 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
       const { principal, body } = request;
       const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
       if (!opened.ok) return reply.status(409).send(opened.conflict);
-      const { task } = opened;
+      const { task, surroundings } = opened;
 
       const draft = draftContentOf(task);
       const { errors, warnings } = validateAssessment(
         frameworkOf(task),
-        caseContextOf(task, draft, await caseSurroundingsOf(db, task)),
+        caseContextOf(task, draft, surroundings),
         draft.answers,
         draft.rationale,
       );

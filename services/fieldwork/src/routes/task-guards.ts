@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { problem, StaleVersionConflict } from '@yji/contracts';
 import { errorBody, errorResponse, HttpError, type Principal } from '@yji/service-kit';
-import { ownTask } from '../access/task-access.ts';
+import { ownTaskForRules } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { draftContentOf } from '../tasks/stored-task.ts';
@@ -26,14 +26,14 @@ export function staleVersionConflict(task: CaseTask) {
 export const VERSION_CONFLICTS = z.union([StaleVersionConflict, errorResponse(409)]);
 
 /**
- * The caller's own task, open, at the version their change is based on. A task they may not change is
- * refused (404, 403, 409 task-locked); a change based on another version is answered, not refused: the
- * stale-version conflict comes back for the route to send.
+ * The caller's own task, open, at the version their change is based on, with its surroundings for the rules.
+ * A task they may not change is refused (404, 403, 409 task-locked); a change based on another version is
+ * answered, not refused: the stale-version conflict comes back for the route to send.
  */
 export async function openTaskAt(db: FieldworkDb, principal: Principal, taskId: string, version: number) {
-  const task = await ownTask(db, principal, taskId);
+  const { task, surroundings } = await ownTaskForRules(db, principal, taskId);
   refuseIfLocked(task);
   return task.version === version
-    ? ({ ok: true, task } as const)
+    ? ({ ok: true, task, surroundings } as const)
     : ({ ok: false, conflict: staleVersionConflict(task) } as const);
 }

@@ -62,12 +62,12 @@ export async function taskWithAccess(
   return { task, access: { own, lead } };
 }
 
-export interface ReaderTask extends CaseTask {
-  interview: Interview | null;
-  caseManagerInterview: CaseManagerInterview | null;
-  exclusionFlag: ExclusionFlag | null;
-  review: CaseReview | null;
-}
+/** The inspection's settings as the rules read them (null: the service has not heard of it yet). */
+type SettingsRow = { country: string | null; programme: unknown } | null;
+
+/** The inspection's settings of task `t` as one JSON value (null without a row). */
+const SETTINGS = `(SELECT jsonb_build_object('country', s.country, 'programme', s.programme)
+    FROM "InspectionSettings" s WHERE s."inspectionId" = t."inspectionId")`;
 
 /** Dates inside to_jsonb: a date column as YYYY-MM-DD, a timestamp column without a zone (stored as UTC). */
 const asDate = (value: unknown) =>
@@ -80,6 +80,47 @@ function withDates<T>(row: Record<string, unknown> | null, fields: string[]): T 
   const copy = { ...row };
   for (const field of fields) copy[field] = asDate(copy[field]);
   return copy as T;
+}
+
+/**
+ * As `taskWithAccess`, with what the task's rules need besides its own columns: its inspection's settings
+ * and its case manager interview, for the routes that check a draft or a submission against the rules.
+ * One round trip instead of three (the save-draft path, issue 12).
+ */
+export async function taskForRules(
+  db: Reader,
+  taskId: string,
+  caller: Pick<Actor, 'userId' | 'roles'>,
+): Promise<{
+  task: CaseTask;
+  access: TaskAccess;
+  settings: SettingsRow;
+  caseManagerInterview: CaseManagerInterview | null;
+} | null> {
+  type Row = CaseTask &
+    TaskAccess & { settings: SettingsRow; caseManagerInterview: Record<string, unknown> | null };
+  const [row] = await db.$queryRawUnsafe<Row[]>(
+    `SELECT t.*, ${ACCESS}, ${SETTINGS} AS settings,
+            (SELECT to_jsonb(c) FROM "CaseManagerInterview" c WHERE c."taskId" = t.id) AS "caseManagerInterview"
+       FROM "CaseTask" t WHERE t.id = $1::uuid`,
+    taskId,
+    ...accessParams(caller),
+  );
+  if (!row) return null;
+  const { own, lead, settings, caseManagerInterview, ...task } = row;
+  return {
+    task,
+    access: { own, lead },
+    settings,
+    caseManagerInterview: withDates<CaseManagerInterview>(caseManagerInterview, ['date', 'updatedAt']),
+  };
+}
+
+export interface ReaderTask extends CaseTask {
+  interview: Interview | null;
+  caseManagerInterview: CaseManagerInterview | null;
+  exclusionFlag: ExclusionFlag | null;
+  review: CaseReview | null;
 }
 
 /** The reason and comments of the review's latest return, for the assessor revising it. */
@@ -101,7 +142,7 @@ export async function readerTask(
 ): Promise<{
   task: ReaderTask;
   access: TaskAccess;
-  settings: { country: string | null; programme: unknown } | null;
+  settings: SettingsRow;
   lastReturn: LastReturn | null;
 } | null> {
   type Row = CaseTask &
@@ -110,7 +151,7 @@ export async function readerTask(
       caseManagerInterview: Record<string, unknown> | null;
       exclusionFlag: Record<string, unknown> | null;
       review: Record<string, unknown> | null;
-      settings: { country: string | null; programme: unknown } | null;
+      settings: SettingsRow;
       lastReturn: LastReturn | null;
     };
   const audit = auditInsertSql(
@@ -122,16 +163,14 @@ export async function readerTask(
           audited AS (${audit.sql})
      SELECT t.*,
             to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
-            to_jsonb(r) AS review, CASE WHEN s IS NULL THEN NULL ELSE
-              jsonb_build_object('country', s.country, 'programme', s.programme) END AS settings,
+            to_jsonb(r) AS review, ${SETTINGS} AS settings,
             (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
               WHERE e."taskId" = t.id AND e.move = 'return' ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
        FROM t
        LEFT JOIN "Interview" i ON i."taskId" = t.id
        LEFT JOIN "CaseManagerInterview" c ON c."taskId" = t.id
        LEFT JOIN "ExclusionFlag" x ON x."taskId" = t.id
-       LEFT JOIN "CaseReview" r ON r."taskId" = t.id
-       LEFT JOIN "InspectionSettings" s ON s."inspectionId" = t."inspectionId"`,
+       LEFT JOIN "CaseReview" r ON r."taskId" = t.id`,
     taskId,
     ...accessParams(actor),
     ...audit.params,

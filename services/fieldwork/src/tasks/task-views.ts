@@ -12,7 +12,7 @@ import {
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
-import { applicableQuestions, locatedQuestions } from '@yji/domain';
+import { applicableQuestions, locatedQuestions, type LocatedQuestion } from '@yji/domain';
 import type {
   CaseManagerInterview,
   CaseReview,
@@ -44,10 +44,21 @@ export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
   };
 }
 
-function applicableQuestionViews(
-  task: CaseTask,
-  surroundings: CaseSurroundings,
-): z.input<typeof ApplicableQuestion>[] {
+type QuestionView = z.input<typeof ApplicableQuestion>;
+
+/** A question's view never changes (frameworks are frozen): made once, not on every read of a task. */
+const questionViews = new WeakMap<LocatedQuestion, QuestionView>();
+
+function viewOf(located: LocatedQuestion): QuestionView {
+  let view = questionViews.get(located);
+  if (!view) {
+    view = Object.freeze(questionView(located.keyQuestion, located.question));
+    questionViews.set(located, view);
+  }
+  return view;
+}
+
+function applicableQuestionViews(task: CaseTask, surroundings: CaseSurroundings): QuestionView[] {
   const framework = frameworkOf(task);
   const draft = draftContentOf(task);
   const applicable = new Set(
@@ -55,7 +66,7 @@ function applicableQuestionViews(
   );
   return locatedQuestions(framework)
     .filter(({ question }) => applicable.has(question))
-    .map(({ keyQuestion, question }) => questionView(keyQuestion, question));
+    .map(viewOf);
 }
 
 export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {

@@ -2,19 +2,19 @@
 // 12, cause 1: it was a Temporal Query per read). Every confirmed case still in the sample (SampledCase),
 // as the fieldwork service last announced its task (CaseProgress, consumers/case-progress.ts); a case not
 // heard of yet is unassigned, as the inspection workflow shows a case it has started and not heard from.
-import type { CaseAssessmentState, InspectionProgress } from '@yji/contracts';
+import type { CaseProgressView, ProgressView } from '@yji/contracts';
 import { auditInsertSql, type AuditActor } from '@yji/db';
 import { summariseProgress } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
 
-type Row = Omit<CaseAssessmentState, 'dueAt'> & { dueAt: Date | null };
+type Row = Omit<CaseProgressView, 'dueAt'> & { dueAt: Date | null };
 
 /** Where every case of inspection `inspectionId` stands, with the totals; audited as read by `actor`. */
 export async function readProgress(
   db: InspectionDb,
   inspectionId: string,
   actor: AuditActor,
-): Promise<InspectionProgress> {
+): Promise<ProgressView> {
   const audit = auditInsertSql(
     {
       actor,
@@ -27,7 +27,7 @@ export async function readProgress(
   const rows = await db.$queryRawUnsafe<Row[]>(
     `WITH audited AS (${audit.sql})
      SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId", p."dueAt",
-            COALESCE(p.overdue, false) AS overdue, p."lastRefusal"
+            COALESCE(p.overdue, false) AS overdue
        FROM "SampledCase" s LEFT JOIN "CaseProgress" p ON p."taskId" = s."taskId"
       WHERE s."inspectionId" = $1::uuid AND s."withdrawnAt" IS NULL
       ORDER BY s."caseRef"`,

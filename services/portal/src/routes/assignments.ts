@@ -3,7 +3,7 @@
 // reassign one. The inspection service applies the rules and says why it refuses.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { CaseRef, UserId, type InspectionProgress, type TeamView } from '@yji/contracts';
+import { CaseRef, UserId, type InspectionProgress, type ProgressView, type TeamView } from '@yji/contracts';
 import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
@@ -16,7 +16,7 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
     const api = apiFor(deps, request);
     const confirmed = inspection.workflow.sample?.confirmed ?? false;
     const progress = confirmed
-      ? await api.get<z.infer<typeof InspectionProgress>>(`/api/inspections/${id}/progress`)
+      ? await api.get<z.infer<typeof ProgressView>>(`/api/inspections/${id}/progress`)
       : undefined;
     const { members } = await api.get<z.infer<typeof TeamView>>(`/api/inspections/${id}/team`);
     return page(request, reply.status(errors.length ? 422 : 200), 'lead/assignments.njk', {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CaseProgress" DROP COLUMN "lastRefusal";

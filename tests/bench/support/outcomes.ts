@@ -1,0 +1,108 @@
+// What became of each request a load generator sent, counted by kind, and the latencies of those sent:
+// a figure of "errors" that does not say which (a 409, a 503, a dropped connection, a send the bench itself
+// skipped) cannot be acted on. Kinds carry a status and the error catalogue's code, never a body's values.
+
+/** A request's outcome: a success, a failure of some kind, or a send the sender skipped, and why. */
+export type Outcome = 'ok' | { error: string } | { skipped: string };
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** p50, p99 and the slowest, in ms. */
+function latencyFigures(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+  };
+}
+
+/** The outcome of an answered request: 200 is a success, anything else its status and error code. */
+export async function outcomeOf(response: Response): Promise<Outcome> {
+  if (response.status === 200) {
+    await response.arrayBuffer();
+    return 'ok';
+  }
+  const text = await response.text();
+  let code: unknown;
+  try {
+    code = (JSON.parse(text) as { error?: { code?: unknown } }).error?.code;
+  } catch {
+    code = undefined;
+  }
+  return { error: `HTTP ${response.status}${typeof code === 'string' ? ` ${code}` : ''}` };
+}
+
+/** A send that threw: fetch's own failure names its cause (ECONNRESET, UND_ERR_SOCKET, …). */
+function thrownKind(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; name?: unknown } }).cause;
+  const name = cause?.code ?? cause?.name ?? (error as Error).name;
+  return `network ${String(name)}`;
+}
+
+const count = (tally: Record<string, number>, kind: string) => {
+  tally[kind] = (tally[kind] ?? 0) + 1;
+};
+
+type Outcomes = ReturnType<typeof outcomes>;
+
+function outcomes() {
+  const latencies: number[] = [];
+  const errors: Record<string, number> = {};
+  const skipped: Record<string, number> = {};
+  let ok = 0;
+  let skippedCount = 0;
+  return {
+    /** Runs one send and records its outcome; its latency counts from `from` (performance.now()). */
+    async record(send: () => Promise<Outcome>, from: number): Promise<Outcome> {
+      let outcome: Outcome;
+      try {
+        outcome = await send();
+      } catch (error) {
+        outcome = { error: thrownKind(error) };
+      }
+      if (typeof outcome === 'object' && 'skipped' in outcome) {
+        skippedCount += 1;
+        count(skipped, outcome.skipped);
+        return outcome;
+      }
+      latencies.push(performance.now() - from);
+      if (outcome === 'ok') ok += 1;
+      else count(errors, outcome.error);
+      return outcome;
+    },
+    latencies: () => latencies,
+    ok: () => ok,
+    errorsByKind: () => ({ ...errors }),
+    skipped: () => ({ ...skipped }),
+    skippedCount: () => skippedCount,
+  };
+}
+
+/**
+ * Runs `work` with a fresh tally (`work` answers how many sends it attempted) and answers what every load
+ * run reports, whichever generator sent the requests.
+ */
+export async function measuredRun(work: (tally: Outcomes) => Promise<number>) {
+  const tally = outcomes();
+  const cpuBefore = process.cpuUsage();
+  const attempted = await work(tally);
+  const cpu = process.cpuUsage(cpuBefore);
+  const sent = attempted - tally.skippedCount();
+  return {
+    /** Requests actually sent (skipped ones are not). */
+    sent,
+    ok: tally.ok(),
+    /** Requests sent that did not succeed, of every kind. */
+    errors: sent - tally.ok(),
+    /** Each failure by kind (`HTTP 409 stale-version`, `network ECONNRESET`, …), never a value from a body. */
+    errorsByKind: tally.errorsByKind(),
+    /** Requests the sender did not send, and why (the save bench with every task's save in flight). */
+    skipped: tally.skipped(),
+    ...latencyFigures(tally.latencies()),
+    /** CPU of this process (services, worker and generator alike) per request sent, in ms. */
+    cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(1, sent)),
+  };
+}
