@@ -267,6 +267,68 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
   });
 });
 
+describe('CaseAssessmentWorkflow: its task created and assigned by the inspection (issue 12)', () => {
+  it('takes a task created with its sample and an assignment already recorded without an activity of its own', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async ({ start }) => {
+      const input = caseInput({ taskCreated: true });
+      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+        workflowId: caseAssessmentWorkflowId(input.taskId),
+        args: [input],
+      });
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+      await eventually(async () =>
+        (await handle.query(caseAssessmentStateQuery)).state === 'in-progress' ? true : null,
+      );
+      await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      expect((await handle.result()).state).toBe('submitted');
+      expect(stubs.calls.map((call) => call.name)).toEqual(['lockSubmittedTask']);
+    });
+  });
+
+  it('a start heard before the recorded assignment it follows counts once the assignment comes', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async ({ start }) => {
+      const input = caseInput({ taskCreated: true });
+      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+        workflowId: caseAssessmentWorkflowId(input.taskId),
+        args: [input],
+      });
+      // The fieldwork service recorded inspector-1, who saved at once: the start reaches the case first.
+      await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      const started = await eventually(async () => {
+        const state = await handle.query(caseAssessmentStateQuery);
+        return state.state === 'unassigned' ? null : state;
+      });
+      expect(started).toMatchObject({ state: 'in-progress', assigneeId: 'inspector-1' });
+    });
+  });
+
+  it('an early start by someone else, or before an assignment the case records itself, does not start it', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const recorded = await run.start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+        workflowId: caseAssessmentWorkflowId(randomUUID()),
+        args: [caseInput({ taskCreated: true })],
+      });
+      await recorded.signal(assessmentStartedSignal, { userId: 'inspector-2' });
+      await recorded.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      const own = await startCase(run, stubs);
+      await own.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+      await own.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE });
+      for (const handle of [recorded, own]) {
+        const assigned = await eventually(async () => {
+          const state = await handle.query(caseAssessmentStateQuery);
+          return state.state === 'unassigned' ? null : state;
+        });
+        expect(assigned).toMatchObject({ state: 'assigned', assigneeId: 'inspector-1' });
+      }
+    });
+  });
+});
+
 describe('CaseAssessmentWorkflow: due dates', () => {
   it('reminds before the due date and escalates when it passes; a reassignment clears the escalation and starts the timers again', async () => {
     const stubs = caseActivityStubs();

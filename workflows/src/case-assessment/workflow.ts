@@ -19,7 +19,7 @@ import {
   withdrawCaseUpdate,
   type InspectionRequest,
 } from './definitions.ts';
-import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
+import { assignCaseSignal, caseProgressSignal, type RecordedAssignment } from '../inspection/definitions.ts';
 import { serialHandlers } from '../serial-handlers.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
@@ -54,19 +54,27 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   let taskCreated = false;
   /** The assignment whose activity is under way, if any (see the submission's check on arrival). */
   let assigning: AssignCase | null = null;
-  const assign = async (request: AssignCase) => {
+  /**
+   * Who reported a start while the case was unassigned: the fieldwork service recorded an assignment the
+   * case has not heard of yet (the inspection's bulk assignment of new cases records it first, issue 12).
+   */
+  let startedBeforeAssigned: string | null = null;
+  const assign = async (request: AssignCase & RecordedAssignment) => {
     const { assigneeId, dueAt } = request;
     await condition(() => taskCreated);
-    assigning = request;
-    try {
-      await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
-    } finally {
-      assigning = null;
+    if (!request.recorded) {
+      assigning = request;
+      try {
+        await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+      } finally {
+        assigning = null;
+      }
     }
     state.assigneeId = assigneeId;
     state.dueAt = dueAt;
     state.overdue = false;
-    state.state = 'assigned';
+    state.state = request.recorded && startedBeforeAssigned === assigneeId ? 'in-progress' : 'assigned';
+    startedBeforeAssigned = null;
     assignment += 1;
     await reportProgress();
     return state;
@@ -81,7 +89,8 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   // it takes its turn like the lead's own reassignment, and a refusal is recorded on the case.
   onSignal(assignCaseSignal, requireOpen, async (request) => void (await assign(request)), recordRefusal);
 
-  // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing.
+  // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing
+  // (a start heard before the assignment the fieldwork service recorded counts once that assignment comes).
   onSignal(
     assessmentStartedSignal,
     () => {},
@@ -89,7 +98,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       if (state.state === 'assigned' && userId === state.assigneeId) {
         state.state = 'in-progress';
         await reportProgress();
-      }
+      } else if (state.state === 'unassigned') startedBeforeAssigned = userId;
     },
     (command, reason, _started) => recordRefusal(command, reason),
   );
@@ -129,9 +138,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onSignal(withdrawCaseSignal, requireNotSubmitted, async () => void (await withdraw()), recordRefusal);
   onUpdate(withdrawCaseUpdate, requireNotSubmitted, withdraw);
 
-  await activities.createCaseTask(input);
+  // The task is created here, or was by the inspection with the rest of its sample; the inspection then
+  // counts the case, unassigned, from its start, so there is nothing to report yet (issue 12: one signal
+  // and one workflow task less per case).
+  if (!input.taskCreated) await activities.createCaseTask(input);
   taskCreated = true;
-  await reportProgress();
+  if (!input.taskCreated) await reportProgress();
 
   while (!FINISHED.has(state.state)) {
     const current = assignment;

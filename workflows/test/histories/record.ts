@@ -4,7 +4,8 @@
 // fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
 // an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
 // an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; an
-// inspection starting its cases and signalling their assignments at once; a
+// inspection starting its cases and signalling their assignments at once; an inspection creating its
+// sample's tasks and assigning its new cases at once, one case submitted; a
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
 // its retention period later, purged),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
@@ -114,6 +115,27 @@ it('records an inspection starting its cases and signalling their assignments at
     await confirmSample(handle, 5);
     await assignAll(handle, 5);
     await save('inspection-cases-started-and-signalled-at-once', handle);
+  });
+});
+
+it("records an inspection creating its sample's tasks and assigning its new cases at once, a case submitted", async () => {
+  const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
+  await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+    const handle = await startInspection(run);
+    await drawSample(handle);
+    await confirmSample(handle, 5);
+    await assignAll(handle, 5);
+    const submitted = run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(
+      caseAssessmentWorkflowId(inspection.sample[0]!.taskId),
+    );
+    await submitted.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+    await submitted.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+    await submitted.result();
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.submitted === 1 ? true : null,
+    );
+    await save('inspection-sample-tasks-created-and-assigned-at-once', handle);
+    await save('case-created-and-assigned-by-inspection-submitted', submitted);
   });
 });
 
