@@ -19,6 +19,7 @@ import {
 } from '../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, commandRejected } from './stub-activities.ts';
+import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -284,6 +285,29 @@ describe('CaseAssessmentWorkflow: its task created and assigned by the inspectio
       await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
       expect((await handle.result()).state).toBe('submitted');
       expect(stubs.calls.map((call) => call.name)).toEqual(['lockSubmittedTask']);
+    });
+  });
+
+  it('a submission by the assessor of a recorded assignment still waiting its turn is accepted, and waits for it', async () => {
+    // The case is busy (its task's creation is slow), so the recorded assignment waits in the queue.
+    const stubs = caseActivityStubs({ createCaseTask: () => ({ delayMs: 800 }) });
+    await kit.run(stubs.activities, async ({ start }) => {
+      const input = caseInput();
+      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+        workflowId: caseAssessmentWorkflowId(input.taskId),
+        args: [input],
+      });
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      expect(
+        await reasonOf(
+          handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 1 }] }),
+        ),
+      ).toBe('only the assigned assessor may submit this case');
+      const submitted = await handle.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      expect(submitted).toMatchObject({ state: 'submitted', assigneeId: 'inspector-1' });
+      expect(stubs.calls.map((call) => call.name)).toEqual(['createCaseTask', 'lockSubmittedTask']);
     });
   });
 

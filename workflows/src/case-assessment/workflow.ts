@@ -55,9 +55,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   /** The assignment whose activity is under way, if any (see the submission's check on arrival). */
   let assigning: AssignCase | null = null;
   /**
-   * Who reported a start while the case was unassigned: the fieldwork service recorded an assignment the
-   * case has not heard of yet (the inspection's bulk assignment of new cases records it first, issue 12).
+   * An assignment the fieldwork service recorded already (the inspection's bulk assignment of new cases,
+   * issue 12), from its arrival until its turn: the task shows the assessor, who may save and submit
+   * before the case has taken it. A submission is then accepted for that assessor and waits its turn, as
+   * during an assignment's activity; a start heard meanwhile counts once the assignment is taken.
    */
+  let recordedAhead: AssignCase | null = null;
   let startedBeforeAssigned: string | null = null;
   const assign = async (request: AssignCase & RecordedAssignment) => {
     const { assigneeId, dueAt } = request;
@@ -75,6 +78,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     state.overdue = false;
     state.state = request.recorded && startedBeforeAssigned === assigneeId ? 'in-progress' : 'assigned';
     startedBeforeAssigned = null;
+    if (recordedAhead === request) recordedAhead = null;
     assignment += 1;
     await reportProgress();
     return state;
@@ -87,7 +91,18 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onUpdate(assignCaseUpdate, requireOpen, assign);
   // The inspection's bulk assignment arrives as a signal (a workflow cannot send an update to another):
   // it takes its turn like the lead's own reassignment, and a refusal is recorded on the case.
-  onSignal(assignCaseSignal, requireOpen, async (request) => void (await assign(request)), recordRefusal);
+  onSignal(
+    assignCaseSignal,
+    requireOpen,
+    async (request) => void (await assign(request)),
+    async (command, reason, request) => {
+      if (recordedAhead === request) recordedAhead = null;
+      await recordRefusal(command, reason, request);
+    },
+    (request) => {
+      if (request.recorded) recordedAhead = request;
+    },
+  );
 
   // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing
   // (a start heard before the assignment the fieldwork service recorded counts once that assignment comes).
@@ -109,11 +124,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       // While an assignment's activity is under way (after a worker restart, until its retry: up to the
       // activity's timeout) the fieldwork task may already show the assessor, who can then submit: the
       // submission is accepted for that assessor and waits its turn, when this check runs again, exactly.
-      const open = assigning
+      const ahead = assigning ?? recordedAhead;
+      const open = ahead
         ? !FINISHED.has(state.state)
         : state.state === 'assigned' || state.state === 'in-progress';
       if (!open) throw new Error(`the case is ${state.state}; it cannot be submitted`);
-      if (userId !== (assigning?.assigneeId ?? state.assigneeId)) {
+      if (userId !== (ahead?.assigneeId ?? state.assigneeId)) {
         throw new Error('only the assigned assessor may submit this case');
       }
     },
