@@ -50,6 +50,13 @@ async function startCase(
   return handle;
 }
 
+/** Starts a case without waiting for its task (created by its inspection when `input.taskCreated`). */
+const startCaseNow = ({ start }: WorkflowTestRun, input = caseInput({ taskCreated: true })) =>
+  start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+    workflowId: caseAssessmentWorkflowId(input.taskId),
+    args: [input],
+  });
+
 describe('CaseAssessmentWorkflow: one change at a time', () => {
   it('a withdrawal that arrives while a signalled assignment is under way waits for it: the case ends withdrawn', async () => {
     const stubs = caseActivityStubs({ assignCaseTask: () => ({ delayMs: 800 }) });
@@ -271,12 +278,8 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
 describe('CaseAssessmentWorkflow: its task created and assigned by the inspection (issue 12)', () => {
   it('takes a task created with its sample and an assignment already recorded without an activity of its own', async () => {
     const stubs = caseActivityStubs();
-    await kit.run(stubs.activities, async ({ start }) => {
-      const input = caseInput({ taskCreated: true });
-      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
-        workflowId: caseAssessmentWorkflowId(input.taskId),
-        args: [input],
-      });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCaseNow(run);
       await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
       await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
       await eventually(async () =>
@@ -291,12 +294,8 @@ describe('CaseAssessmentWorkflow: its task created and assigned by the inspectio
   it('a submission by the assessor of a recorded assignment still waiting its turn is accepted, and waits for it', async () => {
     // The case is busy (its task's creation is slow), so the recorded assignment waits in the queue.
     const stubs = caseActivityStubs({ createCaseTask: () => ({ delayMs: 800 }) });
-    await kit.run(stubs.activities, async ({ start }) => {
-      const input = caseInput();
-      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
-        workflowId: caseAssessmentWorkflowId(input.taskId),
-        args: [input],
-      });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCaseNow(run, caseInput());
       await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
       expect(
         await reasonOf(
@@ -311,44 +310,33 @@ describe('CaseAssessmentWorkflow: its task created and assigned by the inspectio
     });
   });
 
-  it('a start heard before the recorded assignment it follows counts once the assignment comes', async () => {
-    const stubs = caseActivityStubs();
-    await kit.run(stubs.activities, async ({ start }) => {
-      const input = caseInput({ taskCreated: true });
-      const handle = await start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
-        workflowId: caseAssessmentWorkflowId(input.taskId),
-        args: [input],
-      });
-      // The fieldwork service recorded inspector-1, who saved at once: the start reaches the case first.
-      await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
-      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
-      const started = await eventually(async () => {
-        const state = await handle.query(caseAssessmentStateQuery);
-        return state.state === 'unassigned' ? null : state;
-      });
-      expect(started).toMatchObject({ state: 'in-progress', assigneeId: 'inspector-1' });
-    });
-  });
-
-  it('an early start by someone else, or before an assignment the case records itself, does not start it', async () => {
+  it('a start heard before the recorded assignment it follows counts once the assignment comes; one by someone else, or before an assignment the case records itself, does not', async () => {
     const stubs = caseActivityStubs();
     await kit.run(stubs.activities, async (run) => {
-      const recorded = await run.start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
-        workflowId: caseAssessmentWorkflowId(randomUUID()),
-        args: [caseInput({ taskCreated: true })],
-      });
-      await recorded.signal(assessmentStartedSignal, { userId: 'inspector-2' });
-      await recorded.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
-      const own = await startCase(run, stubs);
-      await own.signal(assessmentStartedSignal, { userId: 'inspector-1' });
-      await own.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE });
-      for (const handle of [recorded, own]) {
-        const assigned = await eventually(async () => {
+      /** The case once it has taken an assignment signalled after a start by `startedBy`. */
+      const afterEarlyStart = async (
+        handle: Awaited<ReturnType<typeof startCaseNow>>,
+        startedBy: string,
+        recorded: boolean,
+      ) => {
+        await handle.signal(assessmentStartedSignal, { userId: startedBy });
+        await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded });
+        return eventually(async () => {
           const state = await handle.query(caseAssessmentStateQuery);
           return state.state === 'unassigned' ? null : state;
         });
-        expect(assigned).toMatchObject({ state: 'assigned', assigneeId: 'inspector-1' });
-      }
+      };
+      // The fieldwork service recorded inspector-1, who saved at once: the start reaches the case first.
+      expect(await afterEarlyStart(await startCaseNow(run), 'inspector-1', true)).toMatchObject({
+        state: 'in-progress',
+        assigneeId: 'inspector-1',
+      });
+      expect(await afterEarlyStart(await startCaseNow(run), 'inspector-2', true)).toMatchObject({
+        state: 'assigned',
+      });
+      expect(await afterEarlyStart(await startCase(run, stubs), 'inspector-1', false)).toMatchObject({
+        state: 'assigned',
+      });
     });
   });
 });

@@ -61,7 +61,7 @@ import {
   startInspection,
   readyForPanelState,
 } from '../inspection-fixtures.ts';
-import { eventually, workflowTestKit } from '../workflow-kit.ts';
+import { eventually, workflowTestKit, type WorkflowTestRun } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
 const FAR_DUE = '2099-01-15T17:00:00.000Z';
@@ -107,24 +107,26 @@ it('records an inspection from set-up through fieldwork, and its cases', async (
   });
 });
 
+/** An inspection of five cases, its sample confirmed and every case assigned by the lead's bulk assignment. */
+async function fiveCasesAssigned(run: WorkflowTestRun) {
+  const handle = await startInspection(run);
+  await drawSample(handle);
+  await confirmSample(handle, 5);
+  await assignAll(handle, 5);
+  return handle;
+}
+
 it('records an inspection starting its cases and signalling their assignments at once', async () => {
   const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
   await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
-    const handle = await startInspection(run);
-    await drawSample(handle);
-    await confirmSample(handle, 5);
-    await assignAll(handle, 5);
-    await save('inspection-cases-started-and-signalled-at-once', handle);
+    await save('inspection-cases-started-and-signalled-at-once', await fiveCasesAssigned(run));
   });
 });
 
 it("records an inspection creating its sample's tasks and assigning its new cases at once, a case submitted", async () => {
   const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
   await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
-    const handle = await startInspection(run);
-    await drawSample(handle);
-    await confirmSample(handle, 5);
-    await assignAll(handle, 5);
+    const handle = await fiveCasesAssigned(run);
     const submitted = run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(
       caseAssessmentWorkflowId(inspection.sample[0]!.taskId),
     );
