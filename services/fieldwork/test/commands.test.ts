@@ -225,6 +225,22 @@ describe('fieldwork commands', () => {
 
     const rows = await fieldwork.db.caseTask.findMany({ where: { id: { in: [...fresh, held, submitted] } } });
     const byId = new Map(rows.map((row) => [row.id, row]));
+    // Each change's snapshot, as the progress read model's consumer parses it.
+    const [latest] = await fieldwork.db.outboxMessage.findMany({
+      where: { subject: taskProgressed.subject, payload: { path: ['taskId'], equals: fresh[1] } },
+      orderBy: { createdAt: 'desc' },
+      take: 1,
+    });
+    expect(taskProgressed.payload.parse(latest!.payload)).toEqual({
+      taskId: fresh[1],
+      inspectionId,
+      caseRef: 'CASE-NEW-1',
+      state: 'assigned',
+      assigneeId: 'inspector-1',
+      dueAt,
+      overdue: false,
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/),
+    });
     for (const taskId of fresh) {
       expect(byId.get(taskId)).toMatchObject({ assigneeId: 'inspector-1', dueAt: new Date(dueAt) });
       expect(await actionsOn(taskId)).toEqual(['task.created', 'task.assigned']);
