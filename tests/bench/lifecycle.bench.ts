@@ -9,7 +9,7 @@
 // YJI_BENCH_SHORT=1 is the seconds-long form `.ci/run` runs after the tests: K = 1 of SHORT_CASES cases,
 // and it fails only on ratios to the baseline past generous limits (SHORT_LIMITS), never on absolute
 // figures: a CI machine's load moves both sides, and a noisy moment must not fail the build.
-// YJI_BENCH_K (e.g. "1,5") and YJI_BENCH_CASES override the full form's loads. YJI_BENCH_CPU_PROFILE=<directory>
+// YJI_BENCH_K (e.g. "1,5") and YJI_BENCH_CASES override the full form's loads. YJI_BENCH_PROFILE=<directory>
 // writes a CPU profile of this process for each side's lifecycles (support/cpu-profile.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -106,7 +106,7 @@ interface SideResult {
   errors: string[];
 }
 
-/** K lifecycles at once on one side, measured (and profiled as `name` when YJI_BENCH_CPU_PROFILE is set). */
+/** K lifecycles at once on one side, measured (and profiled as `name` when YJI_BENCH_PROFILE is set). */
 async function runSide(
   name: string,
   k: number,

@@ -1,25 +1,90 @@
-// An opt-in CPU profile of this process (every service, the worker and the drivers) while a bench measures:
-// V8's sampler through node:inspector, written as a .cpuprofile that Chrome's DevTools or speedscope open.
-// `YJI_BENCH_CPU_PROFILE=<directory>` turns it on; without it `profiled` only runs its work.
+// V8's sampling CPU profiler (node:inspector) around one part of a bench, in the bench's own process, where
+// the services run: where the CPU of a request goes. Only with YJI_BENCH_PROFILE=<directory>: the profile is
+// written there as <name>.cpuprofile (open it in Chrome DevTools) and its summary printed — the functions
+// with the most self time, the functions with the most total time (inclusive, each counted once per stack),
+// and self time by package. Idle and the garbage collector are shown as V8 names them.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
+import type { Profiler } from 'node:inspector';
 
-const directory = process.env.YJI_BENCH_CPU_PROFILE;
+const DIRECTORY = process.env.YJI_BENCH_PROFILE;
+const TOP = 25;
 
-/** Runs `work`, profiled into `<directory>/<name>.cpuprofile` when profiling is on. */
+const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+
+/** Runs `work` under the profiler when YJI_BENCH_PROFILE is set; else just runs it. */
 export async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
-  if (!directory) return work();
+  if (!DIRECTORY) return work();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   try {
     return await work();
   } finally {
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
-    await mkdir(directory, { recursive: true });
-    await writeFile(`${directory}/${name}.cpuprofile`, JSON.stringify(profile));
+    await mkdir(DIRECTORY, { recursive: true });
+    await writeFile(`${DIRECTORY}/${slug(name)}.cpuprofile`, JSON.stringify(profile));
+    console.log(`\nCPU profile: ${name}\n${summary(profile)}`);
   }
+}
+
+/** Where a function comes from: its package (from the pnpm store's path) or its file in the repository. */
+function placeOf(url: string): string {
+  const stored = /node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (stored) return stored[1]!;
+  const own = /\/(packages|services|workflows|tests)\/([^/]+)\//.exec(url);
+  if (own) return `${own[1]}/${own[2]}`;
+  return url.startsWith('node:') ? 'node' : url === '' ? '(native)' : url;
+}
+
+function summary(profile: Profiler.Profile): string {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const msPerSample =
+    (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+  const keyOf = (node: Profiler.ProfileNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return `${functionName || '(anonymous)'} ${url.replace(/^.*\/(node_modules\/\.pnpm\/[^/]+\/)?/, '')}:${lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
+  let busy = 0;
+  const walk = (id: number, onStack: Set<string>): number => {
+    const node = nodes.get(id)!;
+    const key = keyOf(node);
+    const ownMs = (node.hitCount ?? 0) * msPerSample;
+    const idle = node.callFrame.functionName === '(idle)';
+    if (!idle) {
+      busy += ownMs;
+      add(self, key, ownMs);
+      add(byPlace, placeOf(node.callFrame.url), ownMs);
+    }
+    const fresh = !onStack.has(key);
+    if (fresh) onStack.add(key);
+    let inclusive = idle ? 0 : ownMs;
+    for (const child of node.children ?? []) inclusive += walk(child, onStack);
+    if (fresh) {
+      onStack.delete(key);
+      add(total, key, inclusive);
+    }
+    return inclusive;
+  };
+  walk(profile.nodes[0]!.id, new Set());
+  const table = (title: string, map: Map<string, number>) =>
+    [
+      `${title} (ms, % of ${Math.round(busy)} ms busy)`,
+      ...[...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, TOP)
+        .map(
+          ([key, ms]) =>
+            `  ${ms.toFixed(0).padStart(7)} ${((ms / busy) * 100).toFixed(1).padStart(5)}%  ${key}`,
+        ),
+    ].join('\n');
+  total.delete(keyOf(profile.nodes[0]!));
+  return [table('self', self), table('total', total), table('self by package', byPlace)].join('\n');
 }
