@@ -6,7 +6,7 @@ import { defineCommand } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { CaseFacts } from './commands.ts';
 
-/** A confirmed sample is at most a few hundred cases; a bound keeps one command's transaction short. */
+/** A sample is at most 500 cases (the inspection's sample size, inspection/http.ts), its live cases too. */
 const SAMPLE_MAX = 500;
 
 /**
