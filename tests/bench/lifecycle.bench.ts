@@ -9,7 +9,8 @@
 // YJI_BENCH_SHORT=1 is the seconds-long form `.ci/run` runs after the tests: K = 1 of SHORT_CASES cases,
 // and it fails only on ratios to the baseline past generous limits (SHORT_LIMITS), never on absolute
 // figures: a CI machine's load moves both sides, and a noisy moment must not fail the build.
-// YJI_BENCH_K (e.g. "1,5") and YJI_BENCH_CASES override the full form's loads.
+// YJI_BENCH_K (e.g. "1,5") and YJI_BENCH_CASES override the full form's loads. YJI_BENCH_PROFILE=<directory>
+// writes a CPU profile of this process for each side's lifecycles (support/cpu-profile.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { callerAs, useSystem } from '../harness/index.ts';
 import { historyCounts, type HistoryCounts } from './support/history-counts.ts';
 import { measureOf, printMeasures, type Measure } from './support/measures.ts';
 import { cpuMeter, pidsMatching, rssMbOf } from './support/process-usage.ts';
+import { profiled } from './support/cpu-profile.ts';
 import { playBareLifecycle } from './support/bare-lifecycle.ts';
 import { playYjiLifecycle, type LifecycleRun } from './support/yji-lifecycle.ts';
 
@@ -114,8 +116,13 @@ interface SideResult {
   errors: string[];
 }
 
-/** K lifecycles at once on one side, measured. */
-async function runSide(k: number, play: () => Promise<LifecycleRun>, client: Client): Promise<SideResult> {
+/** K lifecycles at once on one side, measured (and profiled as `name` when YJI_BENCH_PROFILE is set). */
+async function runSide(
+  name: string,
+  k: number,
+  play: () => Promise<LifecycleRun>,
+  client: Client,
+): Promise<SideResult> {
   const processes = otherProcesses();
   const meters = {
     temporal: cpuMeter(processes.temporal),
@@ -125,7 +132,9 @@ async function runSide(k: number, play: () => Promise<LifecycleRun>, client: Cli
   for (const meter of Object.values(meters)) await meter.start();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const settled = await Promise.allSettled(Array.from({ length: k }, () => play()));
+  const settled = await profiled(`lifecycle-${name}-K${k}`, () =>
+    Promise.allSettled(Array.from({ length: k }, () => play())),
+  );
   const wallMs = performance.now() - started;
   const own = process.cpuUsage(cpuBefore);
   const cpuMs = {
@@ -180,11 +189,13 @@ it(`${SHORT ? 'short form: ' : ''}lifecycle per case, K = ${KS.join(', ')}: yji 
   const results: Record<number, { yji: SideResult; baseline: SideResult }> = {};
   for (const k of KS) {
     const baseline = await runSide(
+      'baseline',
       k,
       () => playBareLifecycle(bare.client, bare.taskQueue, CASES),
       bare.client,
     );
     const yji = await runSide(
+      'yji',
       k,
       () => playYjiLifecycle(CASES, people.lead, people.assessors),
       system.temporal,

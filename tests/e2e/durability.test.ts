@@ -117,9 +117,9 @@ describe('a worker killed in the middle of fieldwork', () => {
     const sampleCases = (drawn.body.selected as Json[]).map((entry) => entry.caseRef as string).sort();
     expect(sampleCases).toHaveLength(SAMPLE_SIZE);
 
-    // Kill 1: the confirmation is an Update whose handler stores the sample and then starts one case
-    // workflow per case, one after another; each case workflow's first activity creates its task. The
-    // worker dies as soon as the first task exists, with the Update unanswered and children being started.
+    // Kill 1: the confirmation is an Update whose handler stores the sample, creates every case's task in
+    // one activity and then starts one case workflow per case. The worker dies as soon as the first task
+    // exists, with the Update unanswered and the children not yet started (or being started).
     const tasksOf = () => system.fieldworkDb.caseTask.findMany({ where: { inspectionId: id } });
     const confirm = pending(lead('POST', at('/sample/confirm')));
     const tasksAtKill = await eventually(

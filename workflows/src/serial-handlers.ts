@@ -53,16 +53,19 @@ export function serialHandlers() {
   /**
    * A signal: `validate` on its turn, then `handle`. A refusal by either, or a failed activity or child,
    * goes to `onRefused` (in the queue, so it is recorded in order); any other error is a defect and fails
-   * the workflow task (Temporal retries it, so a fixed worker carries on).
+   * the workflow task (Temporal retries it, so a fixed worker carries on). `onArrival`, if given, notes the
+   * signal as it arrives, before its turn (what an Update's validator on arrival must know of it).
    */
   function onSignal<Args extends unknown[]>(
     definition: SignalDefinition<Args>,
     validate: (...args: NoInfer<Args>) => void,
     handle: (...args: NoInfer<Args>) => Promise<void> | void,
     onRefused: (command: string, reason: string, ...args: NoInfer<Args>) => Promise<void> | void,
+    onArrival?: (...args: NoInfer<Args>) => void,
   ): void {
-    setHandler(definition, (...args: Args) =>
-      enqueue(async () => {
+    setHandler(definition, (...args: Args) => {
+      onArrival?.(...args);
+      return enqueue(async () => {
         try {
           validate(...args);
         } catch (error) {
@@ -74,8 +77,8 @@ export function serialHandlers() {
           if (!(error instanceof TemporalFailure)) throw error;
           await onRefused(definition.name, reasonOf(error), ...args);
         }
-      }),
-    );
+      });
+    });
   }
 
   return { onUpdate, onSignal };

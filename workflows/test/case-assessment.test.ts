@@ -19,6 +19,7 @@ import {
 } from '../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, commandRejected } from './stub-activities.ts';
+import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -48,6 +49,13 @@ async function startCase(
   await eventually(async () => stubs.called('createCaseTask')[0]);
   return handle;
 }
+
+/** Starts a case without waiting for its task (created by its inspection when `input.taskCreated`). */
+const startCaseNow = ({ start }: WorkflowTestRun, input = caseInput({ taskCreated: true })) =>
+  start<typeof CaseAssessmentWorkflow>(CASE_ASSESSMENT_WORKFLOW, {
+    workflowId: caseAssessmentWorkflowId(input.taskId),
+    args: [input],
+  });
 
 describe('CaseAssessmentWorkflow: one change at a time', () => {
   it('a withdrawal that arrives while a signalled assignment is under way waits for it: the case ends withdrawn', async () => {
@@ -263,6 +271,72 @@ describe('CaseAssessmentWorkflow: one change at a time', () => {
         return state.state === 'in-progress' ? state : null;
       });
       expect(started).toMatchObject({ assigneeId: 'inspector-1', lastRefusal: null });
+    });
+  });
+});
+
+describe('CaseAssessmentWorkflow: its task created and assigned by the inspection (issue 12)', () => {
+  it('takes a task created with its sample and an assignment already recorded without an activity of its own', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCaseNow(run);
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      await handle.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+      await eventually(async () =>
+        (await handle.query(caseAssessmentStateQuery)).state === 'in-progress' ? true : null,
+      );
+      await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      expect((await handle.result()).state).toBe('submitted');
+      expect(stubs.calls.map((call) => call.name)).toEqual(['lockSubmittedTask']);
+    });
+  });
+
+  it('a submission by the assessor of a recorded assignment still waiting its turn is accepted, and waits for it', async () => {
+    // The case is busy (its task's creation is slow), so the recorded assignment waits in the queue.
+    const stubs = caseActivityStubs({ createCaseTask: () => ({ delayMs: 800 }) });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCaseNow(run, caseInput());
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded: true });
+      expect(
+        await reasonOf(
+          handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 1 }] }),
+        ),
+      ).toBe('only the assigned assessor may submit this case');
+      const submitted = await handle.executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      expect(submitted).toMatchObject({ state: 'submitted', assigneeId: 'inspector-1' });
+      expect(stubs.calls.map((call) => call.name)).toEqual(['createCaseTask', 'lockSubmittedTask']);
+    });
+  });
+
+  it('a start heard before the recorded assignment it follows counts once the assignment comes; one by someone else, or before an assignment the case records itself, does not', async () => {
+    const stubs = caseActivityStubs();
+    await kit.run(stubs.activities, async (run) => {
+      /** The case once it has taken an assignment signalled after a start by `startedBy`. */
+      const afterEarlyStart = async (
+        handle: Awaited<ReturnType<typeof startCaseNow>>,
+        startedBy: string,
+        recorded: boolean,
+      ) => {
+        await handle.signal(assessmentStartedSignal, { userId: startedBy });
+        await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, recorded });
+        return eventually(async () => {
+          const state = await handle.query(caseAssessmentStateQuery);
+          return state.state === 'unassigned' ? null : state;
+        });
+      };
+      // The fieldwork service recorded inspector-1, who saved at once: the start reaches the case first.
+      expect(await afterEarlyStart(await startCaseNow(run), 'inspector-1', true)).toMatchObject({
+        state: 'in-progress',
+        assigneeId: 'inspector-1',
+      });
+      expect(await afterEarlyStart(await startCaseNow(run), 'inspector-2', true)).toMatchObject({
+        state: 'assigned',
+      });
+      expect(await afterEarlyStart(await startCase(run, stubs), 'inspector-1', false)).toMatchObject({
+        state: 'assigned',
+      });
     });
   });
 });

@@ -107,7 +107,46 @@ describe('InspectionWorkflow', () => {
       expect(await child.query(caseAssessmentStateQuery)).toMatchObject({ state: 'assigned' });
 
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
-      expect(cases.called('assignCaseTask')).toHaveLength(3);
+      // New cases' assessors are recorded at once, by the inspection; the repeat records nothing.
+      expect(inspection.called('assignNewTasks').map((call) => call.args)).toEqual([
+        [{ assignments: inspection.sample.map(({ taskId }) => expect.objectContaining({ taskId })) }],
+      ]);
+      expect(cases.called('assignCaseTask')).toEqual([]);
+    });
+  });
+
+  it("creates the confirmed sample's tasks and records new cases' assessors in one activity each; a case the fieldwork service left out creates and assigns its own (issue 12)", async () => {
+    const leftOut = (taskIds: string[]) => taskIds.slice(1);
+    const inspection = inspectionActivityStubs({}, { sampleSize: 3 });
+    const cases = caseActivityStubs();
+    const activities = {
+      ...inspection.activities,
+      ...cases.activities,
+      // The fieldwork service creates and assigns every task but the first (a case another task holds, say).
+      createSampleTasks: async (...args: Parameters<typeof inspection.activities.createSampleTasks>) =>
+        leftOut(await inspection.activities.createSampleTasks(...args)),
+      assignNewTasks: async (...args: Parameters<typeof inspection.activities.assignNewTasks>) => ({
+        taskIds: leftOut((await inspection.activities.assignNewTasks(...args)).taskIds),
+      }),
+    };
+    await kit.run(activities, async (run) => {
+      const handle = await startInspection(run);
+      await drawSample(handle);
+      await confirmSample(handle);
+      await assignAll(handle);
+      const [first] = inspection.sample;
+      expect(inspection.called('createSampleTasks')).toHaveLength(1);
+      expect(inspection.called('createSampleTasks')[0]!.args[1]).toEqual(inspection.sample);
+      expect(cases.called('createCaseTask').map((call) => call.args[0])).toEqual([
+        expect.objectContaining({ taskId: first!.taskId }),
+      ]);
+      expect(cases.called('assignCaseTask').map((call) => call.args[0])).toEqual([first!.taskId]);
+      // The others' histories hold no activity at all until they are submitted.
+      for (const { taskId } of inspection.sample.slice(1)) {
+        const events = (await run.client.workflow.getHandle(caseAssessmentWorkflowId(taskId)).fetchHistory())
+          .events;
+        expect(events?.filter((event) => event.activityTaskScheduledEventAttributes)).toEqual([]);
+      }
     });
   });
 

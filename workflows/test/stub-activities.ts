@@ -99,6 +99,8 @@ export function inspectionActivityStubs(
       taskId: sample.find((entry) => entry.caseRef === caseRef)!.taskId,
       dueAt: '2099-01-15T17:00:00.000Z',
     }),
+    createSampleTasks: async (_inspectionId, cases) => cases.map(({ taskId }) => taskId),
+    assignNewTasks: async ({ assignments }) => ({ taskIds: assignments.map(({ taskId }) => taskId) }),
     planAssignments: async () => ({
       assignments: sample.map(({ caseRef, taskId }) => ({
         caseRef,

@@ -10,6 +10,7 @@ export * from './workflows/inspection.ts';
 export * from './roles.ts';
 export * from './inspection/team-events.ts';
 export * from './fieldwork/commands.ts';
+export * from './fieldwork/sample-task-commands.ts';
 export * from './fieldwork/events.ts';
 export * from './fieldwork/assessment-events.ts';
 export * from './workflows/case-assessment.ts';

@@ -10,6 +10,7 @@ export {
 export { fromDateColumn, toDateColumn } from './date-column.ts';
 export {
   appendToOutbox,
+  appendSelectedToOutbox,
   OUTBOX_CHANNEL,
   claimOutboxRows,
   markOutboxPublished,

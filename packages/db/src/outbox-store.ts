@@ -16,6 +16,11 @@ export interface OutboxRow {
  */
 export const OUTBOX_CHANNEL = 'yji_outbox';
 
+/** One statement that inserts the rows `rows` gives ($1 the id, $2 the subject) and announces them. */
+const insertAndAnnounce = (rows: string) =>
+  `WITH added AS (INSERT INTO "OutboxMessage" (id, subject, payload) ${rows} RETURNING id)
+   SELECT pg_notify('${OUTBOX_CHANNEL}', current_schema()) FROM added`;
+
 /**
  * Call inside the transaction that makes the change. The row id becomes the Nats-Msg-Id. One statement
  * inserts the row and announces it on OUTBOX_CHANNEL (several announcements in one transaction are one).
@@ -23,14 +28,31 @@ export const OUTBOX_CHANNEL = 'yji_outbox';
 export async function appendToOutbox(tx: RawSql, subject: string, payload: unknown): Promise<string> {
   const id = randomUUID();
   await tx.$executeRawUnsafe(
-    `WITH added AS (
-       INSERT INTO "OutboxMessage" (id, subject, payload) VALUES ($1::uuid, $2, $3::jsonb) RETURNING id)
-     SELECT pg_notify('${OUTBOX_CHANNEL}', current_schema()) FROM added`,
+    insertAndAnnounce('VALUES ($1::uuid, $2, $3::jsonb)'),
     id,
     subject,
     JSON.stringify(payload),
   );
   return id;
+}
+
+/**
+ * appendToOutbox with a payload PostgreSQL builds: `payloadSql` selects at most one row with a jsonb column
+ * `payload`, its parameters from $3 (`params`). The payload is read and its row added in one statement
+ * (issue 12: a round trip less per event); nothing is added when the SELECT finds nothing.
+ */
+export async function appendSelectedToOutbox(
+  tx: RawSql,
+  subject: string,
+  payloadSql: string,
+  ...params: unknown[]
+): Promise<void> {
+  await tx.$executeRawUnsafe(
+    insertAndAnnounce(`SELECT $1::uuid, $2, selected.payload FROM (${payloadSql}) AS selected`),
+    randomUUID(),
+    subject,
+    ...params,
+  );
 }
 
 /** A row a relay has claimed: its place in the queue and how many attempts went before. */

@@ -9,6 +9,7 @@ import { startTelemetry, temporalWorkerTracing } from '@yji/telemetry';
 import type { WorkerConfig } from './config.ts';
 import { createInspectionActivities } from './activities/inspection-activities.ts';
 import { createCaseAssessmentActivities } from './activities/case-assessment-activities.ts';
+import { createSampleTaskActivities } from './activities/sample-task-activities.ts';
 import { createRatingsPanelActivities } from './activities/ratings-panel-activities.ts';
 import { createAlertAcknowledgementActivities } from './activities/alert-acknowledgement-activities.ts';
 import { createReviewDeadlineActivities } from './activities/review-deadline-activities.ts';
@@ -35,6 +36,7 @@ export async function startWorker(config: WorkerConfig) {
     sinks: tracing.sinks,
     activities: {
       ...createInspectionActivities(nc),
+      ...createSampleTaskActivities(nc),
       ...createCaseAssessmentActivities(nc),
       ...createRatingsPanelActivities(nc),
       ...createAlertAcknowledgementActivities(nc),

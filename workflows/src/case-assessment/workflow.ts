@@ -19,7 +19,7 @@ import {
   withdrawCaseUpdate,
   type InspectionRequest,
 } from './definitions.ts';
-import { assignCaseSignal, caseProgressSignal } from '../inspection/definitions.ts';
+import { assignCaseSignal, caseProgressSignal, type RecordedAssignment } from '../inspection/definitions.ts';
 import { serialHandlers } from '../serial-handlers.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 
@@ -54,19 +54,31 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   let taskCreated = false;
   /** The assignment whose activity is under way, if any (see the submission's check on arrival). */
   let assigning: AssignCase | null = null;
-  const assign = async (request: AssignCase) => {
+  /**
+   * An assignment the fieldwork service recorded already (the inspection's bulk assignment of new cases,
+   * issue 12), from its arrival until its turn: the task shows the assessor, who may save and submit
+   * before the case has taken it. A submission is then accepted for that assessor and waits its turn, as
+   * during an assignment's activity; a start heard meanwhile counts once the assignment is taken.
+   */
+  let recordedAhead: AssignCase | null = null;
+  let startedBeforeAssigned: string | null = null;
+  const assign = async (request: AssignCase & RecordedAssignment) => {
     const { assigneeId, dueAt } = request;
     await condition(() => taskCreated);
-    assigning = request;
-    try {
-      await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
-    } finally {
-      assigning = null;
+    if (!request.recorded) {
+      assigning = request;
+      try {
+        await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+      } finally {
+        assigning = null;
+      }
     }
     state.assigneeId = assigneeId;
     state.dueAt = dueAt;
     state.overdue = false;
-    state.state = 'assigned';
+    state.state = request.recorded && startedBeforeAssigned === assigneeId ? 'in-progress' : 'assigned';
+    startedBeforeAssigned = null;
+    if (recordedAhead === request) recordedAhead = null;
     assignment += 1;
     await reportProgress();
     return state;
@@ -79,9 +91,21 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onUpdate(assignCaseUpdate, requireOpen, assign);
   // The inspection's bulk assignment arrives as a signal (a workflow cannot send an update to another):
   // it takes its turn like the lead's own reassignment, and a refusal is recorded on the case.
-  onSignal(assignCaseSignal, requireOpen, async (request) => void (await assign(request)), recordRefusal);
+  onSignal(
+    assignCaseSignal,
+    requireOpen,
+    async (request) => void (await assign(request)),
+    async (command, reason, request) => {
+      if (recordedAhead === request) recordedAhead = null;
+      await recordRefusal(command, reason, request);
+    },
+    (request) => {
+      if (request.recorded) recordedAhead = request;
+    },
+  );
 
-  // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing.
+  // Only the assignee's first save starts the case; a later save, or one by someone else, changes nothing
+  // (a start heard before the assignment the fieldwork service recorded counts once that assignment comes).
   onSignal(
     assessmentStartedSignal,
     () => {},
@@ -89,7 +113,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       if (state.state === 'assigned' && userId === state.assigneeId) {
         state.state = 'in-progress';
         await reportProgress();
-      }
+      } else if (state.state === 'unassigned') startedBeforeAssigned = userId;
     },
     (command, reason, _started) => recordRefusal(command, reason),
   );
@@ -100,11 +124,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       // While an assignment's activity is under way (after a worker restart, until its retry: up to the
       // activity's timeout) the fieldwork task may already show the assessor, who can then submit: the
       // submission is accepted for that assessor and waits its turn, when this check runs again, exactly.
-      const open = assigning
+      const ahead = assigning ?? recordedAhead;
+      const open = ahead
         ? !FINISHED.has(state.state)
         : state.state === 'assigned' || state.state === 'in-progress';
       if (!open) throw new Error(`the case is ${state.state}; it cannot be submitted`);
-      if (userId !== (assigning?.assigneeId ?? state.assigneeId)) {
+      if (userId !== (ahead?.assigneeId ?? state.assigneeId)) {
         throw new Error('only the assigned assessor may submit this case');
       }
     },
@@ -129,9 +154,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onSignal(withdrawCaseSignal, requireNotSubmitted, async () => void (await withdraw()), recordRefusal);
   onUpdate(withdrawCaseUpdate, requireNotSubmitted, withdraw);
 
-  await activities.createCaseTask(input);
+  // The task is created here, or was by the inspection with the rest of its sample; the inspection then
+  // counts the case, unassigned, from its start, so there is nothing to report yet (issue 12: one signal
+  // and one workflow task less per case).
+  if (!input.taskCreated) await activities.createCaseTask(input);
   taskCreated = true;
-  await reportProgress();
+  if (!input.taskCreated) await reportProgress();
 
   while (!FINISHED.has(state.state)) {
     const current = assignment;

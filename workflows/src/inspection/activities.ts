@@ -2,6 +2,8 @@
 // inspection service over NATS. Arguments and results are ids and counts: no case data in the history.
 import type {
   activateLongList,
+  assignNewTasks,
+  ConfirmedCase,
   checkExclusion,
   confirmSample,
   drawSample,
@@ -22,4 +24,11 @@ export interface InspectionActivities {
   confirmSample: Command<typeof confirmSample>;
   planAssignments: Command<typeof planAssignments>;
   reassignCase: Command<typeof reassignCase>;
+  /**
+   * Creates the fieldwork tasks of the confirmed sample at once (the worker fetches each case's long-list
+   * facts on the way, so they never enter the history); answers the task ids that exist.
+   */
+  createSampleTasks(inspectionId: string, cases: ConfirmedCase[]): Promise<string[]>;
+  /** Records the first assessor of new cases at once in the fieldwork service; answers the tasks assigned. */
+  assignNewTasks: Command<typeof assignNewTasks>;
 }

@@ -61,8 +61,17 @@ export const caseProgressSignal = defineSignal<[CaseAssessmentState]>('caseProgr
  */
 export const caseApprovalSignal = defineSignal<[CaseApproval]>('caseApproval');
 
+/**
+ * Says the fieldwork service has recorded the assignment already (the inspection's bulk assignment of new
+ * cases, issue 12): the case takes it without an activity of its own.
+ */
+export interface RecordedAssignment {
+  recorded?: boolean;
+}
+
 /** The inspection assigns a case; the case workflow treats it as assignCaseUpdate. */
-export const assignCaseSignal = defineSignal<[AssignCase & InspectionRequest]>('assignCase');
+export const assignCaseSignal =
+  defineSignal<[AssignCase & InspectionRequest & RecordedAssignment]>('assignCase');
 
 /** Lets an operator list inspections by phase (Temporal visibility). */
 export const inspectionPhaseKey = defineSearchAttributeKey('YjiInspectionPhase', SearchAttributeType.KEYWORD);

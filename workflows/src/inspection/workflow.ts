@@ -58,6 +58,13 @@ const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
  */
 const CASES_AT_ONCE_PATCH = 'cases-started-and-signalled-at-once';
 
+/**
+ * The patches under which the fieldwork service creates the confirmed sample's tasks, and records the
+ * first assessor of new cases, in one activity per decision rather than one per case (issue 12).
+ */
+const SAMPLE_TASKS_PATCH = 'sample-tasks-created-at-once';
+const NEW_ASSIGNMENTS_PATCH = 'new-cases-assigned-at-once';
+
 const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 /** `each` over every item at once; one after another in runs recorded before CASES_AT_ONCE_PATCH. */
@@ -107,10 +114,18 @@ export async function InspectionWorkflow(
     requirePhase('sampling');
     if (!state.sample) throw new Error('draw a sample first');
   };
-  const startCase = async (confirmed: ConfirmedCase) => {
+  /** Starts the case's workflow; `taskCreated` when its fieldwork task was created with its sample. */
+  const startCase = async (confirmed: ConfirmedCase, taskCreated = false) => {
     await startChild(CaseAssessmentWorkflow, {
       workflowId: caseAssessmentWorkflowId(confirmed.taskId),
-      args: [{ ...confirmed, inspectionId: input.inspectionId, reminderLeadMs }],
+      args: [
+        {
+          ...confirmed,
+          inspectionId: input.inspectionId,
+          reminderLeadMs,
+          ...(taskCreated ? { taskCreated } : {}),
+        },
+      ],
       // A case outlives each run of its inspection (they continue as new): it reports to the inspection
       // by workflow id, which every run shares.
       parentClosePolicy: ParentClosePolicy.ABANDON,
@@ -204,7 +219,13 @@ export async function InspectionWorkflow(
   onUpdate(confirmSampleUpdate, requireUnconfirmedSample, async ({ actor }) => {
     const confirmed = await activities.confirmSample({ inspectionId: input.inspectionId, actor });
     reminderLeadMs = confirmed.reminderLeadMs;
-    await forEveryCase(confirmed.cases, startCase);
+    // A case created with its sample does not report its start: only runs that count a case from its start
+    // (the quality-assurance patch) create them so.
+    const created =
+      patched(SAMPLE_TASKS_PATCH) && qualityAssuranceWired && confirmed.cases.length > 0
+        ? new Set(await activities.createSampleTasks(input.inspectionId, confirmed.cases))
+        : new Set<string>();
+    await forEveryCase(confirmed.cases, (entry) => startCase(entry, created.has(entry.taskId)));
     state.sample = { ...state.sample!, confirmed: true };
     enterPhase('fieldwork');
     return state;
@@ -216,10 +237,24 @@ export async function InspectionWorkflow(
     const changed = plan.assignments.filter(
       ({ taskId, assigneeId }) => cases.get(taskId)?.assigneeId !== assigneeId,
     );
+    // A case nobody holds yet has its assessor recorded with the others', in one activity; a case changing
+    // hands records its own, in turn with its other changes (a submission may be on its way).
+    const unheld = changed.filter(({ taskId }) => cases.get(taskId)?.state === 'unassigned');
+    const recorded =
+      patched(NEW_ASSIGNMENTS_PATCH) && unheld.length > 0
+        ? new Set(
+            (
+              await activities.assignNewTasks({
+                assignments: unheld.map(({ taskId, assigneeId, dueAt }) => ({ taskId, assigneeId, dueAt })),
+              })
+            ).taskIds,
+          )
+        : new Set<string>();
     await forEveryCase(changed, ({ taskId, assigneeId, dueAt }) =>
       getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
         assigneeId,
         dueAt,
+        ...(recorded.has(taskId) ? { recorded: true } : {}),
       }),
     );
     return summariseProgress(cases.values());

@@ -4,7 +4,8 @@
 // fieldwork through the inspection, and the inspection continuing as new; a ratings panel with a decision,
 // an approval, a correction and its approval; an inspection from ready for the panel to ratings approved;
 // an inspection from fieldwork through quality assurance, approvals repeated and reopened, to its panel; an
-// inspection starting its cases and signalling their assignments at once; a
+// inspection starting its cases and signalling their assignments at once; an inspection creating its
+// sample's tasks and assigning its new cases at once, one case submitted; a
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
 // its retention period later, purged),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
@@ -60,7 +61,7 @@ import {
   startInspection,
   readyForPanelState,
 } from '../inspection-fixtures.ts';
-import { eventually, workflowTestKit } from '../workflow-kit.ts';
+import { eventually, workflowTestKit, type WorkflowTestRun } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
 const FAR_DUE = '2099-01-15T17:00:00.000Z';
@@ -106,14 +107,37 @@ it('records an inspection from set-up through fieldwork, and its cases', async (
   });
 });
 
+/** An inspection of five cases, its sample confirmed and every case assigned by the lead's bulk assignment. */
+async function fiveCasesAssigned(run: WorkflowTestRun) {
+  const handle = await startInspection(run);
+  await drawSample(handle);
+  await confirmSample(handle, 5);
+  await assignAll(handle, 5);
+  return handle;
+}
+
 it('records an inspection starting its cases and signalling their assignments at once', async () => {
   const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
   await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
-    const handle = await startInspection(run);
-    await drawSample(handle);
-    await confirmSample(handle, 5);
-    await assignAll(handle, 5);
-    await save('inspection-cases-started-and-signalled-at-once', handle);
+    await save('inspection-cases-started-and-signalled-at-once', await fiveCasesAssigned(run));
+  });
+});
+
+it("records an inspection creating its sample's tasks and assigning its new cases at once, a case submitted", async () => {
+  const inspection = inspectionActivityStubs({}, { sampleSize: 5 });
+  await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+    const handle = await fiveCasesAssigned(run);
+    const submitted = run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(
+      caseAssessmentWorkflowId(inspection.sample[0]!.taskId),
+    );
+    await submitted.signal(assessmentStartedSignal, { userId: 'inspector-1' });
+    await submitted.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+    await submitted.result();
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.submitted === 1 ? true : null,
+    );
+    await save('inspection-sample-tasks-created-and-assigned-at-once', handle);
+    await save('case-created-and-assigned-by-inspection-submitted', submitted);
   });
 });
 

@@ -10,6 +10,11 @@ export const CaseAssessmentInput = z.object({
   frameworkId: z.string(),
   /** How long before the due date the assessor is reminded. */
   reminderLeadMs: z.number().int().min(0),
+  /**
+   * The inspection created the fieldwork task with the rest of its sample (issue 12); absent when the case
+   * creates its own (a replacement, or an inspection confirmed before the sample's tasks were created at once).
+   */
+  taskCreated: z.boolean().optional(),
 });
 export type CaseAssessmentInput = z.infer<typeof CaseAssessmentInput>;
 

@@ -4,25 +4,26 @@
 // snapshot rather than the change, so a consumer that hears two changes out of order keeps the later (`at`,
 // the database's clock in microseconds). Overdue is as the workflow shows it: an overdue notice recorded for
 // the task's current due date (a new due date clears it).
-import type { z } from 'zod';
 import { taskProgressed } from '@yji/contracts';
-import { appendToOutbox, type RawSql } from '@yji/db';
+import { appendSelectedToOutbox, type RawSql } from '@yji/db';
 
-type Snapshot = z.input<typeof taskProgressed.payload>;
-
-/** Call in the transaction that changed task `taskId`, after the change. */
+/**
+ * Call in the transaction that changed task `taskId`, after the change. The snapshot is read and its outbox
+ * row added in one statement. Its fields are taskProgressed's; `dueAt` as JavaScript's toISOString writes it
+ * (the column holds UTC, to the millisecond), `at` to the microsecond.
+ */
 export async function announceTaskProgress(tx: RawSql, taskId: string): Promise<void> {
-  const [row] = await tx.$queryRawUnsafe<(Omit<Snapshot, 'dueAt'> & { dueAt: Date | null })[]>(
-    `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t.state, t."assigneeId", t."dueAt",
-            EXISTS (SELECT 1 FROM "DeadlineNotice" n
-                     WHERE n."taskId" = t.id AND n.kind = 'overdue' AND n."dueAt" = t."dueAt") AS overdue,
-            to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
-       FROM "CaseTask" t WHERE t.id = $1::uuid`,
+  await appendSelectedToOutbox(
+    tx,
+    taskProgressed.subject,
+    `SELECT jsonb_build_object(
+              'taskId', t.id, 'inspectionId', t."inspectionId", 'caseRef', t."caseRef", 'state', t.state,
+              'assigneeId', t."assigneeId",
+              'dueAt', to_char(t."dueAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'overdue', EXISTS (SELECT 1 FROM "DeadlineNotice" n
+                                  WHERE n."taskId" = t.id AND n.kind = 'overdue' AND n."dueAt" = t."dueAt"),
+              'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) AS payload
+       FROM "CaseTask" t WHERE t.id = $3::uuid`,
     taskId,
   );
-  if (!row) return;
-  await appendToOutbox(tx, taskProgressed.subject, {
-    ...row,
-    dueAt: row.dueAt?.toISOString() ?? null,
-  } satisfies Snapshot);
 }

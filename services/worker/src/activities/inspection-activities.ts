@@ -14,7 +14,10 @@ import type { NatsConnection } from '@yji/messaging';
 import type { InspectionActivities } from '@yji/workflows';
 import { send } from './send.ts';
 
-export function createInspectionActivities(nc: NatsConnection): InspectionActivities {
+/** Every inspection activity but those for the whole sample at once (sample-task-activities.ts). */
+export function createInspectionActivities(
+  nc: NatsConnection,
+): Omit<InspectionActivities, 'createSampleTasks' | 'assignNewTasks'> {
   return {
     async recordInspection(input) {
       await send(nc, recordInspection, input);
