@@ -3,6 +3,7 @@
 // (the YjiInspectionPhase search attribute) in one call, not from a query per workflow: a query needs a
 // worker to answer and would make a list of many inspections wait on each.
 import type { Client } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import { InspectionList, InspectionListQuery, InspectionPhase, Role } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
@@ -49,15 +50,31 @@ export function registerListInspections(app: App, db: InspectionDb, temporal: Cl
   );
 }
 
-/** Each inspection's phase as its workflow last recorded it; the newest run of each id wins. */
+/**
+ * Each inspection's phase as its workflow last recorded it; the newest run of each id wins. Read through the
+ * raw visibility call, not the client's `workflow.list`: that decodes every run's memo with the payload codec,
+ * and one memo it cannot decode (written under a key the key set no longer holds — or by another test run's
+ * key) would fail the whole list, when all it needs is a search attribute, which is never encoded.
+ */
 async function phasesOf(temporal: Client, ids: string[]): Promise<Map<string, InspectionPhase>> {
   const phases = new Map<string, InspectionPhase>();
   if (ids.length === 0) return phases;
   // The ids are uuids read from our own table, so quoting them into the query is safe.
   const query = `WorkflowId IN (${ids.map((id) => `'${id}'`).join(', ')})`;
-  for await (const execution of temporal.workflow.list({ query })) {
-    const phase = InspectionPhase.safeParse(execution.typedSearchAttributes.get(inspectionPhaseKey));
-    if (phase.success && !phases.has(execution.workflowId)) phases.set(execution.workflowId, phase.data);
-  }
+  let nextPageToken: Uint8Array | undefined;
+  do {
+    const page = await temporal.workflowService.listWorkflowExecutions({
+      namespace: temporal.options.namespace,
+      query,
+      nextPageToken,
+    });
+    for (const execution of page.executions) {
+      const workflowId = execution.execution?.workflowId;
+      const recorded = execution.searchAttributes?.indexedFields?.[inspectionPhaseKey.name];
+      const phase = InspectionPhase.safeParse(recorded && defaultPayloadConverter.fromPayload(recorded));
+      if (workflowId && phase.success && !phases.has(workflowId)) phases.set(workflowId, phase.data);
+    }
+    nextPageToken = page.nextPageToken;
+  } while (nextPageToken?.length);
   return phases;
 }
