@@ -26,7 +26,7 @@ export {
   type TeamRouteSchema,
 } from './auth/team-route.ts';
 export { actorOf } from './auth/actor.ts';
-export { refuseIfPurged, skippedAsPurged } from './retention-guard.ts';
+export { refuseIfPurged, refuseWhenPurged, skippedAsPurged } from './retention-guard.ts';
 export {
   startServiceRuntime,
   type ConsumerErrorLogger,

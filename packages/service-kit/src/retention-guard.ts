@@ -5,14 +5,16 @@
 import { problem, type Problem } from '@yji/contracts';
 import { appendAudit, purgedAt, RETENTION_ACTOR, type RawSql } from '@yji/db';
 
+type Refusal = new (refused: Problem) => Error;
+
 /** Throws `refusal` (HttpError for a route, CommandRejected for a command) once the inspection is purged. */
-export async function refuseIfPurged(
-  db: RawSql,
-  inspectionId: string,
-  refusal: new (refused: Problem) => Error,
-): Promise<void> {
-  const at = await purgedAt(db, inspectionId);
-  if (at) throw new refusal(problem('inspection-purged', { purgedAt: at }));
+export async function refuseIfPurged(db: RawSql, inspectionId: string, refusal: Refusal): Promise<void> {
+  refuseWhenPurged(await purgedAt(db, inspectionId), refusal);
+}
+
+/** As `refuseIfPurged`, for a caller that read the purge's time (null: not purged) with its own statement. */
+export function refuseWhenPurged(at: Date | string | null, refusal: Refusal): void {
+  if (at) throw new refusal(problem('inspection-purged', { purgedAt: new Date(at).toISOString() }));
 }
 
 /**

@@ -3,12 +3,12 @@
 // not read answers 404, as if it did not exist: even its existence says something about a child.
 import type { z } from 'zod';
 import { problem, TaskIdParams, type Actor, type Role } from '@yji/contracts';
-import { errorResponses, HttpError, refuseIfPurged, requireRole, type Principal } from '@yji/service-kit';
+import { errorResponses, HttpError, refuseWhenPurged, requireRole, type Principal } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { caseInspectionFrom } from '../inspection/inspection-settings.ts';
 import { surroundingsFrom, type CaseSurroundings } from '../tasks/stored-task.ts';
-import { readerTask, taskForRules, taskWithAccess, type TaskAccess } from '../tasks/task-read-sql.ts';
+import { readerTask, taskForRules, taskWithAccess, type TaskChangeAccess } from '../tasks/task-read-sql.ts';
 
 /**
  * The task with everything its reader sees, its surroundings for the rules, and the review's latest return,
@@ -28,14 +28,11 @@ export async function readableTask(db: FieldworkDb, actor: Actor, taskId: string
 /**
  * What the caller found, if it is their own task and its inspection's case data is kept: a lead inspector
  * who may read it is told 403, anyone else 404; its assessor, once the case data is purged, 409
- * inspection-purged (docs/retention.md).
+ * inspection-purged (docs/retention.md). The purge's time comes with the task, in the same statement.
  */
-async function ownOrRefused<T extends { access: TaskAccess; task: CaseTask }>(
-  db: FieldworkDb,
-  found: T | null,
-): Promise<T> {
+function ownOrRefused<T extends TaskChangeAccess>(found: T | null): T {
   if (found?.access.own) {
-    await refuseIfPurged(db, found.task.inspectionId, HttpError);
+    refuseWhenPurged(found.purgedAt, HttpError);
     return found;
   }
   if (found?.access.lead) throw new HttpError(problem('forbidden', { needs: 'the assigned assessor' }));
@@ -44,7 +41,7 @@ async function ownOrRefused<T extends { access: TaskAccess; task: CaseTask }>(
 
 /** The task, for its own assessor, who alone may change it (refusals as `ownOrRefused`). */
 export async function ownTask(db: FieldworkDb, principal: Principal, taskId: string): Promise<CaseTask> {
-  return (await ownOrRefused(db, await taskWithAccess(db, taskId, principal))).task;
+  return ownOrRefused(await taskWithAccess(db, taskId, principal)).task;
 }
 
 /**
@@ -56,10 +53,7 @@ export async function ownTaskForRules(
   principal: Principal,
   taskId: string,
 ): Promise<{ task: CaseTask; surroundings: CaseSurroundings }> {
-  const { task, settings, caseManagerInterview } = await ownOrRefused(
-    db,
-    await taskForRules(db, taskId, principal),
-  );
+  const { task, settings, caseManagerInterview } = ownOrRefused(await taskForRules(db, taskId, principal));
   return { task, surroundings: surroundingsFrom(caseInspectionFrom(settings), caseManagerInterview) };
 }
 

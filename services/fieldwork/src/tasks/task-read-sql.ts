@@ -39,6 +39,9 @@ const accessParams = (caller: Pick<Actor, 'userId' | 'roles'>) => [
   LEAD_ROLE,
 ];
 
+/** When the inspection of task `t` was purged under the retention policy (null: its case data is kept). */
+const PURGED_AT = `(SELECT p."purgedAt" FROM "RetentionPurge" p WHERE p."inspectionId" = t."inspectionId")`;
+
 export interface TaskAccess {
   /** The assignee, holding an assessor role in the token and in the inspection's team. */
   own: boolean;
@@ -46,20 +49,28 @@ export interface TaskAccess {
   lead: boolean;
 }
 
-/** The task row and what the caller may do with it; null when there is no such task. */
+/** What a route that changes a task reads with it: the caller's access, and whether its data was purged. */
+export interface TaskChangeAccess {
+  access: TaskAccess;
+  /** When the inspection's case data was purged (docs/retention.md); null while it is kept. */
+  purgedAt: Date | null;
+}
+
+/** The task row, what the caller may do with it and whether it was purged; null when there is no such task. */
 export async function taskWithAccess(
   db: Reader,
   taskId: string,
   caller: Pick<Actor, 'userId' | 'roles'>,
-): Promise<{ task: CaseTask; access: TaskAccess } | null> {
-  const [row] = await db.$queryRawUnsafe<(CaseTask & TaskAccess)[]>(
-    `SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid`,
+): Promise<({ task: CaseTask } & TaskChangeAccess) | null> {
+  type Row = CaseTask & TaskAccess & { inspectionPurgedAt: Date | null };
+  const [row] = await db.$queryRawUnsafe<Row[]>(
+    `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt" FROM "CaseTask" t WHERE t.id = $1::uuid`,
     taskId,
     ...accessParams(caller),
   );
   if (!row) return null;
-  const { own, lead, ...task } = row;
-  return { task, access: { own, lead } };
+  const { own, lead, inspectionPurgedAt, ...task } = row;
+  return { task, access: { own, lead }, purgedAt: inspectionPurgedAt };
 }
 
 /** The inspection's settings as the rules read them (null: the service has not heard of it yet). */
@@ -91,26 +102,33 @@ export async function taskForRules(
   db: Reader,
   taskId: string,
   caller: Pick<Actor, 'userId' | 'roles'>,
-): Promise<{
-  task: CaseTask;
-  access: TaskAccess;
-  settings: SettingsRow;
-  caseManagerInterview: CaseManagerInterview | null;
-} | null> {
+): Promise<
+  | ({
+      task: CaseTask;
+      settings: SettingsRow;
+      caseManagerInterview: CaseManagerInterview | null;
+    } & TaskChangeAccess)
+  | null
+> {
   type Row = CaseTask &
-    TaskAccess & { settings: SettingsRow; caseManagerInterview: Record<string, unknown> | null };
+    TaskAccess & {
+      inspectionPurgedAt: Date | null;
+      settings: SettingsRow;
+      caseManagerInterview: Record<string, unknown> | null;
+    };
   const [row] = await db.$queryRawUnsafe<Row[]>(
-    `SELECT t.*, ${ACCESS}, ${SETTINGS} AS settings,
+    `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt", ${SETTINGS} AS settings,
             (SELECT to_jsonb(c) FROM "CaseManagerInterview" c WHERE c."taskId" = t.id) AS "caseManagerInterview"
        FROM "CaseTask" t WHERE t.id = $1::uuid`,
     taskId,
     ...accessParams(caller),
   );
   if (!row) return null;
-  const { own, lead, settings, caseManagerInterview, ...task } = row;
+  const { own, lead, inspectionPurgedAt, settings, caseManagerInterview, ...task } = row;
   return {
     task,
     access: { own, lead },
+    purgedAt: inspectionPurgedAt,
     settings,
     caseManagerInterview: withDates<CaseManagerInterview>(caseManagerInterview, ['date', 'updatedAt']),
   };
