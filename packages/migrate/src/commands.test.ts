@@ -95,6 +95,7 @@ describe('migrations through the WebAssembly schema engine', async () => {
     expect(await tables()).toEqual([
       'AuditEntry',
       'OutboxMessage',
+      'ParkedMessage',
       'ProcessedMessage',
       'Widget',
       '_prisma_migrations',
