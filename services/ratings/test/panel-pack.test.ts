@@ -106,10 +106,13 @@ describe('the panel pack from approved assessments', () => {
 
   it('takes a redelivered event once, and a reopened assessment out of the figures', async () => {
     const inspectionId = await openInspection();
-    const first = courtApproval(inspectionId);
+    // The history orders changes by their time: approvals a second apart, so two made within the same
+    // millisecond on a fast machine cannot swap places.
+    const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();
+    const first = { ...courtApproval(inspectionId), approvedAt: secondsAgo(2) };
     const msgId = randomUUID();
     await ratings.publish(assessmentApproved.subject, first, msgId);
-    const second = courtApproval(inspectionId, { '2.1.1': false });
+    const second = { ...courtApproval(inspectionId, { '2.1.1': false }), approvedAt: secondsAgo(1) };
     await ratings.publish(assessmentApproved.subject, second);
     await packWith(inspectionId, 2);
     // The same fieldwork outbox row published again after JetStream's duplicate window, or redelivered.
