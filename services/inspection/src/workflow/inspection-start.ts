@@ -38,7 +38,8 @@ export async function startInspectionWorkflow(
   const id = idempotencyKey
     ? idempotentId('start-inspection', leadInspectorId, idempotencyKey)
     : randomUUID();
-  const hash = requestHash(body);
+  // Only a keyed start has a request to compare a repeat with: a keyless one keeps no memo.
+  const hash = idempotencyKey ? requestHash(body) : undefined;
   // Only a keyed start is safe to repeat, so only its calls get a deadline (a 503 that says "repeat it");
   // a start without a key waits for Temporal as before.
   const call = <T>(fn: () => Promise<T>) =>
@@ -50,7 +51,7 @@ export async function startInspectionWorkflow(
         taskQueue,
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        memo: { [REQUEST_HASH_MEMO]: hash },
+        ...(hash ? { memo: { [REQUEST_HASH_MEMO]: hash } } : {}),
         args: [
           {
             inspectionId: id,
