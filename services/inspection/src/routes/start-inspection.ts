@@ -1,11 +1,10 @@
 // POST /api/inspections: a lead inspector starts an inspection; its workflow stores it and makes the
 // caller its lead. Sent with an Idempotency-Key, a repeat of the request is the same inspection
 // (workflow/inspection-start.ts).
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import { CreatedInspection, CreateInspectionBody, IdempotencyKeyHeaders, problem } from '@yji/contracts';
 import { courtShareProblems, frameworkSelectionProblems } from '@yji/domain';
-import { errorResponses, HttpError, requireRole, type App } from '@yji/service-kit';
+import { errorResponses, HttpError, requireRole, TIMED_OUT, within, type App } from '@yji/service-kit';
 import { inspectionRecordedUpdate } from '@yji/workflows';
 import { startInspectionWorkflow, type StartOptions } from '../workflow/inspection-start.ts';
 
@@ -57,11 +56,8 @@ export function registerStartInspection(app: App, temporal: Client, options: Sta
       if (!running) return reply.status(201).send({ id });
       // Answer once the inspection is stored, so the lead can read it straight away; if the worker is slow
       // to get to it, say it was accepted rather than hold the request open.
-      const recorded = await Promise.race([
-        handle.executeUpdate(inspectionRecordedUpdate).then(() => true),
-        delay(RECORDED_WAIT_MS).then(() => false),
-      ]);
-      return reply.status(recorded ? 201 : 202).send({ id });
+      const recorded = await within(handle.executeUpdate(inspectionRecordedUpdate), RECORDED_WAIT_MS);
+      return reply.status(recorded === TIMED_OUT ? 202 : 201).send({ id });
     },
   );
 }
