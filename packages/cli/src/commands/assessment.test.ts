@@ -1,30 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COURT_CASE, FJI_CASE, completeAnswers } from '@yji/domain/testing';
 import { requireFramework } from '@yji/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCollecting, useScratchFolder } from '../../test/command-under-test.ts';
 import { runAssessment } from './assessment.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/assessment-check.json', import.meta.url));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const code = await runAssessment(args, (s) => out.push(s));
-  return { code, out: out.join('\n') };
-}
-
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'yji-assessment-'));
-});
-
-async function inputFile(name: string, content: unknown): Promise<string> {
-  const path = join(scratch, name);
-  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const run = (...args: string[]) => runCollecting(runAssessment, args);
+const { inputFile } = useScratchFolder('yji-assessment-');
 
 const d2 = requireFramework('d2-v6.5');
 const fji = requireFramework('fji-sqs-2016');

@@ -1,28 +1,12 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCollecting, useScratchFolder } from '../../test/command-under-test.ts';
 import { runRatings } from './ratings.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/ratings-input.json', import.meta.url));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const code = await runRatings(args, (s) => out.push(s));
-  return { code, out: out.join('\n') };
-}
-
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'yji-ratings-'));
-});
-
-async function inputFile(name: string, content: unknown): Promise<string> {
-  const path = join(scratch, name);
-  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const run = (args: string[]) => runCollecting(runRatings, args);
+const { inputFile } = useScratchFolder('yji-ratings-');
 
 const qualitative = { '1.1': 'Good', '1.2': 'Good', '1.3': 'Good', '1.4': 'Good', '3.4': 'Good' };
 

@@ -1,31 +1,27 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCollecting, useScratchFolder } from '../../test/command-under-test.ts';
 import { runSample } from './sample.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/long-list.csv', import.meta.url));
 const HEADER =
   'case_id,disposal_type,disposal_start,case_manager,gender,ethnicity,safety_wellbeing,risk_of_serious_harm';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const warnings: string[] = [];
-  const code = await runSample(
-    args,
-    (s) => out.push(s),
-    (s) => warnings.push(s),
-  );
-  return { code, out: out.join('\n'), warnings };
-}
+const run = (args: string[]) => runCollecting(runSample, args);
+const { inputFile } = useScratchFolder('yji-sample-');
 
-const base = ['--long-list', EXAMPLE, '--size', '24', '--seed', 'demo', '--inspection-date', '2025-06-30'];
-
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'yji-sample-'));
-});
+/** The options of a draw of `size` cases from `longList` with `seed`, for an inspection on 30 June 2025. */
+const drawOf = (longList: string, size: string, seed = 'x', inspectionDate = '2025-06-30') => [
+  '--long-list',
+  longList,
+  '--size',
+  size,
+  '--seed',
+  seed,
+  '--inspection-date',
+  inspectionDate,
+];
+const base = drawOf(EXAMPLE, '24', 'demo');
 
 describe('yji sample', () => {
   it('prints the sample as JSON in the agreed shape', async () => {
@@ -69,18 +65,11 @@ describe('yji sample', () => {
   });
 
   it('warns on stderr when resettlement 2.5 is out of scope', async () => {
-    const list = join(scratch, 'no-custody.csv');
-    await writeFile(list, `${HEADER}\nC1,referral_order,2025-06-01,CM1,Male,White,medium,medium\n`);
-    const { code, warnings } = await run([
-      '--long-list',
-      list,
-      '--size',
-      '1',
-      '--seed',
-      's',
-      '--inspection-date',
-      '2025-06-30',
-    ]);
+    const list = await inputFile(
+      'no-custody.csv',
+      `${HEADER}\nC1,referral_order,2025-06-01,CM1,Male,White,medium,medium\n`,
+    );
+    const { code, warnings } = await run(drawOf(list, '1', 's'));
     expect(code).toBe(0);
     expect(warnings).toEqual([
       'warning: 0 eligible custody cases, fewer than 5: resettlement standard 2.5 is out of scope (004 ¶3.15)',
@@ -89,49 +78,24 @@ describe('yji sample', () => {
 
   it.each([
     [['--size', '24', '--seed', 'demo', '--inspection-date', '2025-06-30'], '--long-list: is required'],
+    [drawOf(EXAMPLE, 'ten'), '--size: must be a whole number of cases, 1 or more'],
     [
-      ['--long-list', EXAMPLE, '--size', 'ten', '--seed', 'x', '--inspection-date', '2025-06-30'],
-      '--size: must be a whole number of cases, 1 or more',
-    ],
-    [
-      ['--long-list', EXAMPLE, '--size', '5', '--seed', 'x', '--inspection-date', '30/06/2025'],
+      drawOf(EXAMPLE, '5', 'x', '30/06/2025'),
       '--inspection-date: must be a calendar date written YYYY-MM-DD',
     ],
     [[...base, '--court-share', '60'], '--court-share: must be a number from 0 to 1'],
     [[...base, '--colour'], "Unknown option '--colour'"],
-    [
-      [
-        '--long-list',
-        '/nonexistent/list.csv',
-        '--size',
-        '5',
-        '--seed',
-        'x',
-        '--inspection-date',
-        '2025-06-30',
-      ],
-      '--long-list: cannot read /nonexistent/list.csv (ENOENT)',
-    ],
+    [drawOf('/nonexistent/list.csv', '5'), '--long-list: cannot read /nonexistent/list.csv (ENOENT)'],
   ])('refuses bad options %#', async (args, message) => {
     await expect(run(args)).rejects.toThrow(message);
   });
 
   it('refuses a long list with bad rows, by line, without repeating the data', async () => {
-    const list = join(scratch, 'bad.csv');
-    await writeFile(
-      list,
+    const list = await inputFile(
+      'bad.csv',
       `${HEADER}\nC1,referral_order,2025-06-01,CM1,Male,White,medium,medium\nJohn Smith,remand,2025-06-01,CM1,Male,White,medium,medium\n`,
     );
-    const attempt = run([
-      '--long-list',
-      list,
-      '--size',
-      '5',
-      '--seed',
-      'x',
-      '--inspection-date',
-      '2025-06-30',
-    ]);
+    const attempt = run(drawOf(list, '5'));
     await expect(attempt).rejects.toThrow(
       /^--long-list: 1 problem; no sample drawn\n {2}line 3: case_id must be/,
     );
