@@ -11,9 +11,6 @@
 // YJI_BENCH_PROFILE=<directory> profiles yji's latency run of each endpoint (support/cpu-profile.ts).
 // Prints JSON and a table, and writes bench-results/inspector-api.json: each figure as support/measures.ts
 // shapes it, and the raw loads.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { callerAs, inspectionInFieldwork, tokenFor, useSystem } from '../harness/index.ts';
 import { openLoop, type LoadResult } from './support/open-loop.ts';
@@ -22,6 +19,7 @@ import { saturation, type SaturationResult } from './support/saturation.ts';
 import { startBareBaseline } from './support/bare-baseline.ts';
 import { profiled } from './support/cpu-profile.ts';
 import { measureOf, printMeasures, type Measure } from './support/measures.ts';
+import { loadAverage, machineFacts, writeBenchResult } from './support/bench-report.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RATE = setting('YJI_BENCH_RATE', 200);
@@ -159,13 +157,10 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   ];
   const report = {
     generatedAt: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
-      note: 'shared machine; services, worker and load generator in one process',
-    },
+    machine: machineFacts(
+      loadAverage(),
+      'shared machine; services, worker and load generator in one process',
+    ),
     load: { ...load, warmupSeconds: WARMUP_SECONDS, saturation: closed, tasks: TASKS },
     measures: figures,
     loads: measures,
@@ -183,8 +178,6 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
         if (result.errors || Object.keys(result.skipped).length)
           failed.push({ measure: name, side, phase, failed: result.errorsByKind, skipped: result.skipped });
   console.log('failed or skipped, by kind:', failed.length ? JSON.stringify(failed, null, 2) : 'none');
-  const directory = fileURLToPath(new URL('../../bench-results/', import.meta.url));
-  await mkdir(directory, { recursive: true });
-  await writeFile(`${directory}inspector-api.json`, `${JSON.stringify(report, null, 2)}\n`);
+  await writeBenchResult('inspector-api', report);
   for (const { yji } of Object.values(measures)) expect(yji.latency.sent).toBeGreaterThan(0);
 }, 600_000);

@@ -7,11 +7,10 @@
 // services run in this process) say how much of a probe's time was the loop being held, and how busy the
 // upload kept it. Prints JSON and writes bench-results/long-list-upload.json.
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -23,6 +22,7 @@ import {
   useSystem,
 } from '../harness/index.ts';
 import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
+import { loadAverage, machineFacts, writeBenchResult } from './support/bench-report.ts';
 
 const ROWS = 100_000;
 /**
@@ -45,7 +45,6 @@ const summary = (latencies: number[]) => ({
   p99Ms: tenths(percentile(latencies, 99)),
   maxMs: tenths(Math.max(...latencies)),
 });
-const loadAverage = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 // The probes alone pass the per-user rate limit: raised for the run, as in the other benches.
 const system = useSystem({ worker: false, env: { RATE_LIMIT_MAX: '1000000' } });
@@ -154,21 +153,13 @@ it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other re
 
   const report = {
     generatedAt: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      loadAverage1m: { before: loadBefore, after: loadAverage() },
-    },
+    machine: machineFacts({ before: loadBefore, after: loadAverage() }),
     inputs: { rows: ROWS, bytes: csv.length, probeIntervalMs: PROBE_INTERVAL_MS },
     baseline: { ...baseline, note: 'GET /api/inspections/:id/sample with nothing else running' },
     duringUpload,
     budget: BUDGET,
     withinBudget: Math.max(...uploadMs) <= BUDGET.uploadMs && duringUpload.p99Ms <= BUDGET.otherRequestsP99Ms,
   };
-  const json = JSON.stringify(report, null, 2);
-  console.log(json);
-  const directory = fileURLToPath(new URL('../../bench-results/', import.meta.url));
-  await mkdir(directory, { recursive: true });
-  await writeFile(`${directory}long-list-upload.json`, `${json}\n`);
+  console.log(JSON.stringify(report, null, 2));
+  await writeBenchResult('long-list-upload', report);
 }, 120_000);

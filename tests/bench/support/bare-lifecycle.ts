@@ -43,14 +43,17 @@ export async function playBareLifecycle(
   const confirmMs = await timed(() => parent.executeUpdate(confirmSampleUpdate, { args: [caseIds] }));
   const plan = Object.fromEntries(caseIds.map((caseId, i) => [caseId, ASSESSORS[i % ASSESSORS.length]!]));
   const assignMs = await timed(() => parent.executeUpdate(assignCasesUpdate, { args: [plan] }));
-  await eventually(
-    'every case assigned',
-    async () => {
-      const progress = await parent.query(progressQuery);
-      return caseIds.every((caseId) => progress[caseId] === 'assigned') ? true : undefined;
-    },
-    POLL,
-  );
+  /** Polls the parent's progress until every case is in `state`. */
+  const everyCase = (state: 'assigned' | 'submitted') =>
+    eventually(
+      `every case ${state}`,
+      async () => {
+        const progress = await parent.query(progressQuery);
+        return caseIds.every((caseId) => progress[caseId] === state) ? true : undefined;
+      },
+      POLL,
+    );
+  await everyCase('assigned');
   await Promise.all(
     ASSESSORS.map(async (assessor) => {
       for (const caseId of caseIds.filter((id) => plan[id] === assessor)) {
@@ -60,14 +63,7 @@ export async function playBareLifecycle(
       }
     }),
   );
-  await eventually(
-    'every case submitted',
-    async () => {
-      const progress = await parent.query(progressQuery);
-      return caseIds.every((caseId) => progress[caseId] === 'submitted') ? true : undefined;
-    },
-    POLL,
-  );
+  await everyCase('submitted');
   await parent.result();
   return {
     workflowIds: [inspectionId, ...caseIds.map((caseId) => bareCaseId(inspectionId, caseId))],
