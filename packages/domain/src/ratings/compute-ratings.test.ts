@@ -42,6 +42,10 @@ function input(court: Counts, oocd: Counts, qualitative = allQualitativeGood): R
 
 const allGood = input(everyKeyQuestion('2', 7, 3), everyKeyQuestion('3', 7, 3));
 
+/** Court cases 9 of 10 yes throughout; out-of-court `yes` of `yes + no` but for the `changed` key questions. */
+const outOfCourtAs = (yes: number, no: number, changed: Counts) =>
+  input(everyKeyQuestion('2', 9, 1), { ...everyKeyQuestion('3', yes, no), ...changed });
+
 function standard(result: ReturnType<typeof computeRatings>, id: string) {
   const found = result.standards.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no standard ${id}`);
@@ -80,37 +84,33 @@ describe('computeRatings', () => {
     expect(standard(result, '2.3').keyQuestions[1]).toMatchObject({ percent: 80, band: 'Good' });
   });
 
-  it('flags a small sample when the lowest key question rests on five cases or fewer (004 ¶3.28)', () => {
-    // OOCD: desistance judged on all ten cases, risk of harm only on the five medium or high (004 ¶3.27).
-    const five = computeRatings(
-      input(everyKeyQuestion('2', 9, 1), { ...everyKeyQuestion('3', 9, 1), '3.1.3': [2, 3] }),
-    );
-    expect(standard(five, '3.1')).toMatchObject({
-      rating: 'Inadequate',
-      drivenBy: '3.1.3',
-      smallSample: true,
-    });
-    const six = computeRatings(
-      input(everyKeyQuestion('2', 9, 1), { ...everyKeyQuestion('3', 9, 1), '3.1.3': [2, 4] }),
-    );
-    expect(standard(six, '3.1').smallSample).toBe(false);
-  });
-
-  it('on equal proportions treats the key question with fewer cases as the lowest', () => {
-    const result = computeRatings(
-      input(everyKeyQuestion('2', 9, 1), { ...everyKeyQuestion('3', 8, 2), '3.2.2': [4, 1] }),
-    );
-    expect(standard(result, '3.2')).toMatchObject({
-      rating: 'Outstanding',
-      drivenBy: '3.2.2',
-      smallSample: true,
-    });
+  // OOCD: desistance judged on all ten cases, risk of harm only on the five medium or high (004 ¶3.27).
+  it.each([
+    [
+      'flags a small sample when the lowest key question rests on five cases (004 ¶3.28)',
+      [9, 1],
+      { '3.1.3': [2, 3] },
+      { id: '3.1', rating: 'Inadequate', drivenBy: '3.1.3', smallSample: true },
+    ],
+    [
+      'flags no small sample when the lowest key question rests on six cases (004 ¶3.28)',
+      [9, 1],
+      { '3.1.3': [2, 4] },
+      { id: '3.1', rating: 'Inadequate', drivenBy: '3.1.3', smallSample: false },
+    ],
+    [
+      'on equal proportions treats the key question with fewer cases as the lowest',
+      [8, 2],
+      { '3.2.2': [4, 1] },
+      { id: '3.2', rating: 'Outstanding', drivenBy: '3.2.2', smallSample: true },
+    ],
+  ] as const)('%s', (_, [yes, no], changed, expected) => {
+    const result = computeRatings(outOfCourtAs(yes, no, changed));
+    expect(standard(result, expected.id)).toMatchObject(expected);
   });
 
   it('leaves a standard unrated when a key question has no applicable case, and the overall with it', () => {
-    const result = computeRatings(
-      input(everyKeyQuestion('2', 9, 1), { ...everyKeyQuestion('3', 9, 1), '3.3.2': [0, 0] }),
-    );
+    const result = computeRatings(outOfCourtAs(9, 1, { '3.3.2': [0, 0] }));
     expect(standard(result, '3.3')).toMatchObject({ rating: null, drivenBy: null, smallSample: false });
     expect(standard(result, '3.3').keyQuestions[1]).toEqual({
       id: '3.3.2',
