@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createTask, assignTask, type DraftContent } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { serviceCaller } from '../../../tests/harness/service-caller.ts';
-import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
+import { startServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { fieldworkConfig, startFieldworkService } from '../src/index.ts';
 
@@ -31,9 +31,8 @@ export function fieldworkTestConfig() {
 }
 
 export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
-  const service = await startFieldworkService(config, { logger: false });
-  const { nc, joinTeam, stop } = await aroundServiceUnderTest(service, config.NATS_URL, 'yji-fieldwork-test');
-  const call = serviceCaller<ResponseBody>(service.url);
+  const fieldwork = await startServiceUnderTest(startFieldworkService, config, 'yji-fieldwork-test');
+  const { nc } = fieldwork;
 
   /** A task created and assigned as the case workflow's activities do it. */
   const assignedTask = async (
@@ -57,5 +56,6 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
     return { taskId, inspectionId };
   };
 
-  return { ...service, nc, call, joinTeam, assignedTask, stop };
+  // Its answers read as fieldwork's (ResponseBody above).
+  return { ...fieldwork, call: serviceCaller<ResponseBody>(fieldwork.url), assignedTask };
 }

@@ -1,34 +1,19 @@
 // The team read model against real JetStream: a redelivered team event takes effect once. An "added"
 // delivered again after the "removed" (its acknowledgement lost, say) must not bring the member back.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAM, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
-import {
-  connectNats,
-  ensureEventStream,
-  startTeamMembershipConsumer,
-  type NatsConnection,
-} from '@yji/messaging';
-import { createDb, type FieldworkDb } from '../src/db.ts';
-import { fieldworkTestConfig } from './fieldwork-under-test.ts';
+import { startTeamMembershipConsumer } from '@yji/messaging';
+import { createDb } from '../src/db.ts';
+import { useDatabaseAndEventStream } from '../../../tests/harness/database-and-events.ts';
 
 describe('team membership consumer', () => {
-  let db: FieldworkDb;
-  let nc: NatsConnection;
-  beforeAll(async () => {
-    const config = fieldworkTestConfig();
-    db = createDb(config.DATABASE_URL);
-    nc = await connectNats(config.NATS_URL, 'yji-fieldwork-team-test');
-    await ensureEventStream(nc);
-  });
-  afterAll(async () => {
-    await nc.drain();
-    await db.$disconnect();
-  });
+  const components = useDatabaseAndEventStream(createDb, 'yji-fieldwork-team-test');
 
   /** Runs the consumer until it has acknowledged everything up to `lastSeq`, then stops it. */
   async function consumeUpTo(durable: string, lastSeq: number) {
+    const { db, nc } = components();
     const consumer = await startTeamMembershipConsumer(db, nc, { durable });
     const jsm = await jetstreamManager(nc);
     const deadline = Date.now() + 20_000;
@@ -40,6 +25,7 @@ describe('team membership consumer', () => {
   }
 
   it('applies a redelivered team event once', async () => {
+    const { db, nc } = components();
     const membership = { inspectionId: randomUUID(), userId: 'inspector-1', role: 'inspector' as const };
     const js = jetstream(nc);
     const addedId = randomUUID();
@@ -66,6 +52,7 @@ describe('team membership consumer', () => {
   });
 
   it('keeps a member who was added and not removed', async () => {
+    const { db, nc } = components();
     const membership = { inspectionId: randomUUID(), userId: 'lead-1', role: 'lead-inspector' as const };
     const added = await jetstream(nc).publish(teamMemberAdded.subject, JSON.stringify(membership), {
       msgID: randomUUID(),

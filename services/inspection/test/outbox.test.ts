@@ -1,36 +1,21 @@
 // The outbox against real PostgreSQL and JetStream: a row published twice is stored once, and a consumer
 // handles a redelivered event once.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { inspectionCreated } from '@yji/contracts';
 import { appendToOutbox, claimOutboxRows, markOutboxPublished } from '@yji/db';
-import {
-  connectNats,
-  ensureEventStream,
-  ensureStream,
-  publishOutboxRows,
-  startIdempotentConsumer,
-  type NatsConnection,
-} from '@yji/messaging';
-import { createDb, type InspectionDb } from '../src/db.ts';
+import { ensureStream, publishOutboxRows, startIdempotentConsumer } from '@yji/messaging';
+import { createDb } from '../src/db.ts';
+import { useDatabaseAndEventStream } from '../../../tests/harness/database-and-events.ts';
 
 describe('outbox and idempotent consumer', () => {
-  let db: InspectionDb;
-  let nc: NatsConnection;
-  beforeAll(async () => {
-    db = createDb(inject('databaseUrl'));
-    nc = await connectNats(inject('natsUrl'), 'yji-outbox-test');
-    await ensureEventStream(nc);
-  });
-  afterAll(async () => {
-    await nc.drain();
-    await db.$disconnect();
-  });
+  const components = useDatabaseAndEventStream(createDb, 'yji-outbox-test');
 
   it('publishing the same outbox row twice delivers one message', async () => {
+    const { db, nc } = components();
     const inspectionId = randomUUID();
     const payload = { inspectionId, yjsCode: 'DUP-01', fieldworkStart: '2026-12-07' };
     await db.$transaction((tx) => appendToOutbox(tx, inspectionCreated.subject, payload));
@@ -76,6 +61,7 @@ describe('outbox and idempotent consumer', () => {
   });
 
   it('a consumer handles a redelivered event once', async () => {
+    const { db, nc } = components();
     // A stream of our own with a tiny de-duplication window, so the same message id can be stored twice:
     // what a consumer sees when a relay republishes after the window, or the server redelivers.
     const stream = `TEST_${randomUUID().replace(/-/g, '')}`;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startWorker, workerConfig } from '@yji/worker';
 import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import { publicationWorkflowId } from '@yji/workflows';
-import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
+import { startServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
 
@@ -54,18 +54,13 @@ export function approvedSet(
 }
 
 export async function startPublicationUnderTest(config = publicationTestConfig()) {
-  const service = await startPublicationService(config, { logger: false });
-  const { nc, js, call, joinTeam, stop } = await aroundServiceUnderTest(
-    service,
-    config.NATS_URL,
-    'yji-publication-test',
-  );
+  const publication = await startServiceUnderTest(startPublicationService, config, 'yji-publication-test');
 
   /** Publishes an approved set as the ratings service's outbox relay would: the message id is the row id. */
-  const approve = (set: FinalRatingsView, msgID = randomUUID()) =>
-    js.publish(ratingsApproved.subject, JSON.stringify(set), { msgID });
+  const approve = (set: FinalRatingsView, msgID?: string) =>
+    publication.publish(ratingsApproved.subject, set, msgID);
 
-  return { ...service, config, nc, call, joinTeam, approve, stop };
+  return { ...publication, config, approve };
 }
 
 type PublicationUnderTest = Awaited<ReturnType<typeof startPublicationUnderTest>>;

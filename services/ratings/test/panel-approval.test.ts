@@ -118,17 +118,25 @@ describe('the ratings panel through its workflow', () => {
     }
   }
 
+  /** The panel's first decision on `standard`, taken by `as`: the rating moved `decision` to `to`; taken. */
+  async function decide(
+    base: string,
+    standard: string,
+    as: { userId: string; roles: readonly ('inspector' | 'panel-chair')[] },
+    moved: { decision: 'up' | 'down'; to: string; rationale: string },
+  ) {
+    const response = await ratings.call(as, 'PUT', `${base}/decisions/${standard}`, { version: 0, ...moved });
+    expect(response.status, standard).toBe(200);
+  }
+
   /** The out-of-court standards have no case: the panel decides them, with reasons. */
   async function decideUnrated(base: string) {
-    for (const standard of ['3.1', '3.2', '3.3']) {
-      const response = await ratings.call(inspector, 'PUT', `${base}/decisions/${standard}`, {
-        version: 0,
+    for (const standard of ['3.1', '3.2', '3.3'])
+      await decide(base, standard, inspector, {
         decision: 'up',
         to: 'Requires improvement',
         rationale: 'No out-of-court case in the sample; interviews with case managers.',
       });
-      expect(response.status, standard).toBe(200);
-    }
   }
 
   it('approves the ratings with a panel move, stores them immutable and publishes them', async () => {
@@ -149,13 +157,11 @@ describe('the ratings panel through its workflow', () => {
     expect(early.body?.error?.code).toBe('undecided-standards');
 
     await decideUnrated(base);
-    const moved = await ratings.call(chair, 'PUT', `${base}/decisions/2.1`, {
-      version: 0,
+    await decide(base, '2.1', chair, {
       decision: 'down',
       to: 'Good',
       rationale: 'Assessment of risk was thin in the interviews.',
     });
-    expect(moved.status).toBe(200);
     const stale = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
       version: 0,
       decision: 'confirm',
@@ -247,13 +253,11 @@ describe('the ratings panel through its workflow', () => {
       items: [],
     });
     expect(proposalAfter.status).toBe(409);
-    const correction = await ratings.call(chair, 'PUT', `${base}/decisions/1.2`, {
-      version: 0,
+    await decide(base, '1.2', chair, {
       decision: 'down',
       to: 'Requires improvement',
       rationale: 'Staff survey results received after the panel.',
     });
-    expect(correction.status).toBe(200);
     expect((await ratings.call(chair, 'GET', `${base}/pack`)).body).toMatchObject({ state: 'correcting' });
 
     const own = await ratings.call(chair, 'POST', `${base}/approval`);

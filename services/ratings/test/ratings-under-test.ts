@@ -7,7 +7,7 @@ import type { assessmentApproved } from '@yji/contracts';
 import { openPanel } from '@yji/contracts';
 import type { z } from 'zod';
 import { sendCommand } from '@yji/messaging';
-import { aroundServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
+import { startServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { ratingsConfig, startRatingsService } from '../src/index.ts';
 
@@ -44,27 +44,19 @@ export function courtApproval(
   };
 }
 
+/** The ratings service under test; `publish` sends fieldwork's events as its outbox relay would. */
 export async function startRatingsUnderTest(config = ratingsTestConfig()) {
-  const service = await startRatingsService(config, { logger: false });
-  const { nc, js, call, joinTeam, stop } = await aroundServiceUnderTest(
-    service,
-    config.NATS_URL,
-    'yji-ratings-test',
-  );
-
-  /** Publishes a fieldwork event as its outbox relay would: the message id is the outbox row id. */
-  const publish = (subject: string, payload: unknown, msgID = randomUUID()) =>
-    js.publish(subject, JSON.stringify(payload), { msgID });
+  const ratings = await startServiceUnderTest(startRatingsService, config, 'yji-ratings-test');
 
   const open = (inspectionId: string, custodyCases = 0, leadInspectorId = 'lead-1') =>
-    sendCommand(nc, openPanel, {
+    sendCommand(ratings.nc, openPanel, {
       inspectionId,
       leadInspectorId,
       custodyCases,
       frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
     });
 
-  return { ...service, nc, call, joinTeam, publish, open, stop };
+  return { ...ratings, open };
 }
 
 export { eventually } from '../../../tests/harness/poll.ts';
