@@ -71,6 +71,26 @@ async function save(name: string, handle: WorkflowHandle) {
   await writeFile(new URL(`./${name}.json`, import.meta.url), `${historyToJSON(history)}\n`);
 }
 
+/** Records the workflow's history once it has ended (a replay of a history cut short proves less). */
+async function saveOnceEnded(name: string, handle: WorkflowHandle) {
+  await handle.result();
+  await save(name, handle);
+}
+
+const CHAIR = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+
+/** The chair approves the ratings in the inspection's panel, its child, which ends the inspection: recorded. */
+async function saveOncePanelApproved(
+  name: string,
+  client: WorkflowTestRun['client'],
+  inspection: WorkflowHandle,
+) {
+  await client.workflow
+    .getHandle(ratingsPanelWorkflowId(inspection.workflowId))
+    .executeUpdate(approveRatingsUpdate, { args: [{ actor: CHAIR }] });
+  await saveOnceEnded(name, inspection);
+}
+
 it('records an inspection from set-up through fieldwork, and its cases', async () => {
   const { inspection, activities } = inspectionAndCaseStubs();
   await kit.run(activities, async (run) => {
@@ -169,8 +189,7 @@ it('records a case reminded, escalated, refused a signalled assignment, reassign
     await eventually(async () => (await handle.query(caseAssessmentStateQuery)).lastRefusal);
     await handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-2', dueAt: FAR_DUE }] });
     await handle.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-2', version: 2 }] });
-    await handle.result();
-    await save('case-overdue-refused-reassigned-submitted', handle);
+    await saveOnceEnded('case-overdue-refused-reassigned-submitted', handle);
   });
 });
 
@@ -225,16 +244,14 @@ it('records a ratings panel: a decision, an approval, a correction and its appro
       ],
     });
     await eventually(async () => panel.called('openPanel')[0]);
-    const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
     const decision = { standardId: '2.1', decision: 'down' as const, to: 'Good' as const, rationale: 'r' };
-    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 0 }] });
-    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
-    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: chair, decision, version: 1 }] });
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: CHAIR, decision, version: 0 }] });
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: CHAIR }] });
+    await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: CHAIR, decision, version: 1 }] });
     const second = { userId: 'chair-2', roles: ['panel-chair' as const], requestId: 'r2' };
     await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: second }] });
     await handle.signal(closePanelSignal);
-    await handle.result();
-    await save('ratings-panel-approved-corrected', handle);
+    await saveOnceEnded('ratings-panel-approved-corrected', handle);
   });
 });
 
@@ -250,12 +267,7 @@ it('records an inspection from ready for the panel to ratings approved, its pane
         args: [input, { carriedOver: { state, cases: [], reminderLeadMs: 0 } }],
       });
       await eventually(async () => panel.called('openPanel')[0]);
-      const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
-      await client.workflow
-        .getHandle(ratingsPanelWorkflowId(input.inspectionId))
-        .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
-      await handle.result();
-      await save('inspection-ready-for-panel-to-ratings-approved', handle);
+      await saveOncePanelApproved('inspection-ready-for-panel-to-ratings-approved', client, handle);
     },
   );
 });
@@ -283,12 +295,11 @@ it('records an inspection from fieldwork through quality assurance to ratings ap
       await eventually(async () =>
         (await handle.query(inspectionStateQuery)).phase === 'ratings-panel' ? true : null,
       );
-      const chair = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
-      await run.client.workflow
-        .getHandle(ratingsPanelWorkflowId(handle.workflowId))
-        .executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
-      await handle.result();
-      await save('inspection-fieldwork-through-quality-assurance-to-ratings-approved', handle);
+      await saveOncePanelApproved(
+        'inspection-fieldwork-through-quality-assurance-to-ratings-approved',
+        run.client,
+        handle,
+      );
     },
   );
 });
@@ -315,7 +326,6 @@ it('records a publication: sent for the check, closed at its deadline, scheduled
       });
     await schedule(0, inSeconds(300));
     await schedule(1, inSeconds(1));
-    await handle.result();
-    await save('publication-checked-scheduled-moved-published-purged', handle);
+    await saveOnceEnded('publication-checked-scheduled-moved-published-purged', handle);
   });
 });
