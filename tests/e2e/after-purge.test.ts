@@ -20,25 +20,21 @@ import { CommandError, sendCommand } from '@yji/messaging';
 import {
   anAlert,
   answered,
-  assessmentOf,
   callersOf,
   caseManagerInterviewBody,
   claimSubmission,
-  daysFromNow,
   eventually,
-  inspectionInFieldwork,
+  FIELDWORK_START_AHEAD,
+  inspectionUnderReview,
   interviewBody,
   longListCsv,
   PEOPLE,
-  reviewEverySubmission,
   rowsHolding,
-  twoCasesOf,
   useSystem,
   type Json,
 } from '../harness/index.ts';
 
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
-const FIELDWORK_START = daysFromNow(60);
 
 describe('after the retention purge', () => {
   it(
@@ -47,18 +43,14 @@ describe('after the retention purge', () => {
     async () => {
       const { lead, reviewer, inspector } = callersOf(system);
       const mark = `Zq${randomUUID().slice(0, 8)}`;
-      const inspection = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector, PEOPLE.reviewer],
-        sampleSize: 4,
-        fieldworkStart: FIELDWORK_START,
-        seed: 'after-purge',
-      });
+      const { inspection, first, second, answers, firstDraft } = await inspectionUnderReview(
+        system,
+        { lead, inspector },
+        { team: [PEOPLE.inspector, PEOPLE.reviewer], sampleSize: 4, seed: 'after-purge' },
+      );
       const { id } = inspection;
       const fw = (path: string) => `/api/fieldwork${path}`;
-      await reviewEverySubmission(system, lead, id, 'after-purge');
       // Before the purge: one case submitted and claimed by its reviewer, an alert raised on it.
-      const [first, second] = twoCasesOf(inspection, 'inspector-1');
-      const { answers, firstDraft } = await assessmentOf(inspector, first.taskId);
       const draft = { ...firstDraft(), answers };
       await answered('draft', inspector('PUT', fw(`/tasks/${first.taskId}/draft`), draft));
       await answered('submit', inspector('POST', fw(`/tasks/${first.taskId}/submit`), { version: 1 }));
@@ -93,13 +85,16 @@ describe('after the retention purge', () => {
           rationale: { A1: `Rationale ${mark}` },
         }),
       );
-      await purged('interview', inspector('PUT', `${open}/interview`, interviewBody(FIELDWORK_START, mark)));
+      await purged(
+        'interview',
+        inspector('PUT', `${open}/interview`, interviewBody(FIELDWORK_START_AHEAD, mark)),
+      );
       await purged(
         'case manager interview',
         inspector(
           'PUT',
           `${open}/case-manager-interview`,
-          caseManagerInterviewBody(FIELDWORK_START, `Case manager interview ${mark}`),
+          caseManagerInterviewBody(FIELDWORK_START_AHEAD, `Case manager interview ${mark}`),
         ),
       );
       await purged('exclusion flag', inspector('POST', `${open}/exclusion-flag`, { reason: `Flag ${mark}` }));
@@ -114,7 +109,7 @@ describe('after the retention purge', () => {
         reviewer('POST', `${review}/return`, { version: claimed.version, reason: `Return reason ${mark}` }),
       );
       // A valid list whose case manager column carries the mark.
-      const [header, ...rows] = longListCsv(FIELDWORK_START, 40).trim().split('\n');
+      const [header, ...rows] = longListCsv(FIELDWORK_START_AHEAD, 40).trim().split('\n');
       const marked = rows.map((row) => row.replace(/^((?:[^,]*,){3})([^,]*)/, `$1$2 ${mark}`));
       await purged(
         'long list',

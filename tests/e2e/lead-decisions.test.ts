@@ -34,8 +34,7 @@ describe('lead decisions in fieldwork', () => {
     'reassign and exclude through the inspection workflow, to the fieldwork tasks and the events',
     { timeout: 180_000 },
     async () => {
-      const { id, cases } = await inspectionInFieldwork(system, lead, { team, sampleSize: 3 });
-      const at = (path: string) => `/api/inspections/${id}${path}`;
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, { team, sampleSize: 3 });
       const [moved, excluded, submitted] = cases;
 
       const reassigned = await lead('PUT', at(`/cases/${moved!.caseRef}/assignee`), {

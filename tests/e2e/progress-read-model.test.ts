@@ -57,8 +57,7 @@ describe('the progress read model', () => {
     'says what the workflow says through assignment, starts, submissions, reassignment, exclusion and replacement',
     { timeout: 240_000 },
     async () => {
-      const { id, cases } = await inspectionInFieldwork(system, lead, { team, sampleSize: 4 });
-      const at = (path: string) => `/api/inspections/${id}${path}`;
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, { team, sampleSize: 4 });
       await agreed(id, 'once every case is assigned', { assigned: 4 });
 
       const [started, submitted, moved, excluded] = cases as [Case, Case, Case, Case];

@@ -12,9 +12,9 @@ import {
   approvePanel,
   callerAs,
   callersOf,
-  daysFromNow,
   eventsOn,
   eventually,
+  FIELDWORK_START_AHEAD,
   inSeconds,
   inspectionInFieldwork,
   mostlyYes,
@@ -40,7 +40,6 @@ function outlineTitles(pdf: Buffer): string[] {
 
 // A set-up decision on a busy machine may outlast the default wait.
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
-const FIELDWORK_START = daysFromNow(60);
 
 describe('publication, from approved ratings to the published report', () => {
   it(
@@ -54,7 +53,7 @@ describe('publication, from approved ratings to the published report', () => {
       const inspection = await inspectionInFieldwork(system, lead, {
         team: [PEOPLE.inspector, PEOPLE.chair, PEOPLE.yjs],
         sampleSize: 8,
-        fieldworkStart: FIELDWORK_START,
+        fieldworkStart: FIELDWORK_START_AHEAD,
         seed: 'publication',
       });
       const { id } = inspection;

@@ -7,10 +7,10 @@ import type { RatingsPanelInput, Role } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
   apiClient,
-  eventually,
-  inspectionInFieldwork,
   callerAs,
-  daysFromNow,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionInFieldwork,
   PEOPLE,
   tokenFor,
   useSystem,
@@ -18,7 +18,6 @@ import {
 } from '../harness/index.ts';
 
 const system = useSystem();
-const FIELDWORK_START = daysFromNow(60);
 
 const CALLERS = {
   anon: undefined,
@@ -81,7 +80,7 @@ describe('who may use the ratings service', () => {
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const inspection = await inspectionInFieldwork(system, lead, {
       team: [PEOPLE.inspector, PEOPLE.reviewer, PEOPLE.chair],
-      fieldworkStart: FIELDWORK_START,
+      fieldworkStart: FIELDWORK_START_AHEAD,
       seed: 'ratings-authorization',
     });
     const input: RatingsPanelInput = {

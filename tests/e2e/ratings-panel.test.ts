@@ -15,9 +15,9 @@ import { assessmentConsumerName, ratingsConfig, startRatingsService } from '@yji
 import {
   callerAs,
   callersOf,
-  daysFromNow,
   eventsOn,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   KEY_QUESTIONS,
   openPanel,
@@ -30,7 +30,6 @@ import {
 } from '../harness/index.ts';
 
 const system = useSystem();
-const FIELDWORK_START = daysFromNow(60);
 
 /** Judgements that vary by case: some no, some does-not-apply (a low risk case), so bands and n differ. */
 function judgementsFor(side: Side, index: number): Record<string, boolean | null> {
@@ -61,7 +60,7 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
         { userId: 'lead-3', role: 'panel-chair' },
       ],
       sampleSize: 10,
-      fieldworkStart: FIELDWORK_START,
+      fieldworkStart: FIELDWORK_START_AHEAD,
       seed: 'ratings-panel',
     });
     const { id } = inspection;

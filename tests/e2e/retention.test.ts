@@ -19,24 +19,21 @@ import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
   anAlert,
   answered,
-  assessmentOf,
   approvePanel,
   callersOf,
   caseManagerInterviewBody,
   claimSubmission,
-  daysFromNow,
   eventsOn,
   eventually,
+  FIELDWORK_START_AHEAD,
   inSeconds,
-  inspectionInFieldwork,
+  inspectionUnderReview,
   interviewBody,
   KEY_QUESTIONS,
   openPanel,
   PEOPLE,
   reportOpened,
-  reviewEverySubmission,
   rowsHolding,
-  twoCasesOf,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -44,7 +41,6 @@ import {
 // Long enough for the checks that come before the purge on a busy machine; the test waits for it.
 const RETENTION = 60;
 const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
-const FIELDWORK_START = daysFromNow(60);
 describe('retention of children’s data', () => {
   it(
     'purges every personal word of the inspection in every service once the period after publication has passed',
@@ -54,26 +50,26 @@ describe('retention of children’s data', () => {
       // Every personal word the test writes carries this mark, found nowhere else in the database.
       const mark = `Zq${randomUUID().slice(0, 8)}`;
 
-      const inspection = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector, PEOPLE.reviewer, PEOPLE.chair, PEOPLE.yjs],
-        sampleSize: 6,
-        fieldworkStart: FIELDWORK_START,
-        seed: 'retention',
-        // case manager, gender and ethnicity of every row: the long list's free-text demographics.
-        mapRow: (row) =>
-          row
-            .split(',')
-            .map((value, column) => ([3, 4, 5].includes(column) ? `${value} ${mark}` : value))
-            .join(','),
-      });
+      const { inspection, first, second, task, answers, firstDraft } = await inspectionUnderReview(
+        system,
+        { lead, inspector },
+        {
+          team: [PEOPLE.inspector, PEOPLE.reviewer, PEOPLE.chair, PEOPLE.yjs],
+          sampleSize: 6,
+          seed: 'retention',
+          // case manager, gender and ethnicity of every row: the long list's free-text demographics.
+          mapRow: (row) =>
+            row
+              .split(',')
+              .map((value, column) => ([3, 4, 5].includes(column) ? `${value} ${mark}` : value))
+              .join(','),
+        },
+      );
       const { id } = inspection;
       const fw = (path: string) => `/api/fieldwork${path}`;
-      await reviewEverySubmission(system, lead, id, 'retention');
 
       // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
       // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
-      const [first, second] = twoCasesOf(inspection, 'inspector-1');
-      const { task, answers, firstDraft } = await assessmentOf(inspector, first.taskId);
       const summaryCode = task.questions.find((q: Json) => q.kind === 'summary')?.code as string;
       const path = fw(`/tasks/${first.taskId}`);
       await answered(
@@ -86,14 +82,18 @@ describe('retention of children’s data', () => {
       );
       await answered(
         'interview',
-        inspector('PUT', `${path}/interview`, interviewBody(FIELDWORK_START, `Interview notes ${mark}`)),
+        inspector(
+          'PUT',
+          `${path}/interview`,
+          interviewBody(FIELDWORK_START_AHEAD, `Interview notes ${mark}`),
+        ),
       );
       await answered(
         'case manager interview',
         inspector(
           'PUT',
           `${path}/case-manager-interview`,
-          caseManagerInterviewBody(FIELDWORK_START, `Case manager interview ${mark}`),
+          caseManagerInterviewBody(FIELDWORK_START_AHEAD, `Case manager interview ${mark}`),
         ),
       );
       const alert = await answered(

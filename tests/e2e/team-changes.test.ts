@@ -29,8 +29,7 @@ describe('team changes that would orphan work', () => {
     'refuses to remove an assessor with open cases or a reviewer with a claimed review, then allows it once reassigned',
     { timeout: 240_000 },
     async () => {
-      const { id, cases } = await inspectionInFieldwork(system, lead, { team: fullTeam, sampleSize: 2 });
-      const at = (path: string) => `/api/inspections/${id}${path}`;
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, { team: fullTeam, sampleSize: 2 });
       const fw = (path: string) => `/api/fieldwork${path}`;
       const teamRows = () =>
         system.inspectionDb.teamMember.findMany({ where: { inspectionId: id }, orderBy: { userId: 'asc' } });

@@ -120,12 +120,15 @@ export interface InspectionInFieldwork {
   cases: { caseRef: string; taskId: string; assigneeId: string }[];
 }
 
-/** Creates an inspection as `lead` and brings it to fieldwork with every case assigned. */
+/**
+ * Creates an inspection as `lead` and brings it to fieldwork with every case assigned; `at` makes a path of
+ * its API (`at('/team')` is /api/inspections/<id>/team).
+ */
 export async function inspectionInFieldwork(
   system: Pick<System, 'fieldworkDb'>,
   lead: Caller,
   setUp: FieldworkSetUp,
-): Promise<InspectionInFieldwork> {
+): Promise<InspectionInFieldwork & { at: (path: string) => string }> {
   const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
   const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
@@ -190,5 +193,6 @@ export async function inspectionInFieldwork(
   return {
     id,
     cases: tasks.map((task) => ({ caseRef: task.caseRef, taskId: task.id, assigneeId: task.assigneeId! })),
+    at,
   };
 }

@@ -1,9 +1,17 @@
-// Steps the retention tests share: an answer checked as it comes, every submission sent to QA openly, the
-// first two cases of one assessor, a complete assessment of a case, a submission claimed by its reviewer, and both interviews' bodies with
-// notes of the test's own.
+// Steps the retention tests share: an answer checked as it comes, an inspection in fieldwork whose every
+// submission goes to QA openly with the first two cases of one assessor and a complete assessment of the
+// first, a submission claimed by its reviewer, and both interviews' bodies with notes of the test's own.
 import { expect } from 'vitest';
-import type { Caller, InspectionInFieldwork, Json } from './api.ts';
+import {
+  inspectionInFieldwork,
+  type Caller,
+  type FieldworkSetUp,
+  type InspectionInFieldwork,
+  type Json,
+} from './api.ts';
 import { completeAssessment } from './assessment.ts';
+import { FIELDWORK_START_AHEAD } from './dates.ts';
+import { PEOPLE } from './people.ts';
 import { setQaSettings } from './qa-settings.ts';
 import { eventually, type System } from './system.ts';
 
@@ -19,7 +27,7 @@ export async function answered(
 }
 
 /** QA settings under which every submission is reviewed, none blind. */
-export const reviewEverySubmission = (
+const reviewEverySubmission = (
   system: Pick<System, 'fieldworkDb'>,
   lead: Caller,
   inspectionId: string,
@@ -30,16 +38,35 @@ export const reviewEverySubmission = (
   });
 
 /** The first two cases assigned to `assigneeId`. */
-export function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string) {
+function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string) {
   const [first, second] = inspection.cases.filter((entry) => entry.assigneeId === assigneeId);
   expect(second, `two cases assigned to ${assigneeId}`).toBeDefined();
   return [first!, second!] as const;
 }
 
 /** The task as its assessor reads it, and a complete assessment of it (completeAssessment). */
-export async function assessmentOf(assessor: Caller, taskId: string) {
+async function assessmentOf(assessor: Caller, taskId: string) {
   const task = (await answered('task', assessor('GET', `/api/fieldwork/tasks/${taskId}`))) as Json;
   return { task, ...completeAssessment(task) };
+}
+
+/**
+ * An inspection brought to fieldwork by `lead` (`setUp`; its fieldwork FIELDWORK_START_AHEAD unless set)
+ * whose every submission is reviewed, none blind (the QA draw seeded with `setUp.seed`); the first two cases
+ * of PEOPLE's inspector, and the first's task as `inspector` reads it with a complete assessment of it.
+ */
+export async function inspectionUnderReview(
+  system: Pick<System, 'fieldworkDb'>,
+  { lead, inspector }: { lead: Caller; inspector: Caller },
+  setUp: FieldworkSetUp & { seed: string },
+) {
+  const inspection = await inspectionInFieldwork(system, lead, {
+    fieldworkStart: FIELDWORK_START_AHEAD,
+    ...setUp,
+  });
+  await reviewEverySubmission(system, lead, inspection.id, setUp.seed);
+  const [first, second] = twoCasesOf(inspection, PEOPLE.inspector.userId);
+  return { inspection, first, second, ...(await assessmentOf(inspector, first.taskId)) };
 }
 
 /** Waits for the task's submission in the QA queue and claims it as `reviewer`: the review as claimed. */

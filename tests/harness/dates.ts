@@ -5,5 +5,11 @@
 export const daysFromNow = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * A fieldwork start sixty days ahead: far enough that every date a test derives from it (the assessments'
+ * deadline, a report's factual check and publication) lies ahead of now as the rules require.
+ */
+export const FIELDWORK_START_AHEAD = daysFromNow(60);
+
 /** The instant `seconds` from now, as an ISO 8601 timestamp. */
 export const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();

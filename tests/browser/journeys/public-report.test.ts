@@ -4,20 +4,13 @@
 // Every page passes axe (checked with script on: axe runs as a script) and is photographed, also at 320 px.
 import { describe, expect, it } from 'vitest';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
-import {
-  callersOf,
-  daysFromNow,
-  eventually,
-  inSeconds,
-  inspectionWithApprovedRatings,
-} from '../../harness/index.ts';
+import { callersOf, eventually, inSeconds, inspectionWithApprovedRatings } from '../../harness/index.ts';
 import { newPerson } from '../support/browser.ts';
 import { checkPage, watchForProblems } from '../support/page-checks.ts';
 import { useStack } from '../support/stack.ts';
 
 const JOURNEY = 'public-report';
 const stack = useStack();
-const FIELDWORK_START = daysFromNow(60);
 
 describe('the published report, in the browser', () => {
   let id: string;
@@ -27,7 +20,6 @@ describe('the published report, in the browser', () => {
     const { lead } = callersOf(system);
     const { inspection, final } = await inspectionWithApprovedRatings(system, {
       sampleSize: 8,
-      fieldworkStart: FIELDWORK_START,
       seed: 'public-report',
     });
     id = inspection.id;

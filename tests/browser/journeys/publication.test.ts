@@ -10,7 +10,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
-  daysFromNow,
   eventually,
   inSeconds,
   inspectionWithApprovedRatings,
@@ -22,12 +21,10 @@ import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'publication';
 const stack = useStack();
-const FIELDWORK_START = daysFromNow(60);
 
 /** An inspection brought through the APIs to the chair's approval, its report opened. */
 async function approvedInspection(seed: string) {
   const { inspection, final } = await inspectionWithApprovedRatings(stack().system, {
-    fieldworkStart: FIELDWORK_START,
     seed,
   });
   return { id: inspection.id, final };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
-  daysFromNow,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   mostlyYes,
   openPanel,
@@ -19,7 +19,6 @@ import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
 const stack = useStack();
-const FIELDWORK_START = daysFromNow(60);
 
 describe('the ratings panel, in the browser', () => {
   let id: string;
@@ -30,7 +29,7 @@ describe('the ratings panel, in the browser', () => {
     const { lead } = callersOf(system);
     const inspection = await inspectionInFieldwork(system, lead, {
       team: [PEOPLE.inspector, PEOPLE.chair],
-      fieldworkStart: FIELDWORK_START,
+      fieldworkStart: FIELDWORK_START_AHEAD,
       seed: 'ratings-browser',
     });
     id = inspection.id;
