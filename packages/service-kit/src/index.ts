@@ -25,7 +25,7 @@ export {
   type TeamMembershipTable,
   type TeamRouteSchema,
 } from './auth/team-route.ts';
-export { actorOf } from './auth/actor.ts';
+export { actorOf, systemActor } from './auth/actor.ts';
 export { refuseIfPurged, refuseWhenPurged, skippedAsPurged } from './retention-guard.ts';
 export {
   startServiceRuntime,

@@ -7,9 +7,13 @@
 import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
-import { auditReport, EVENTS_ACTOR } from '../audit/audit-report.ts';
+import { systemActor } from '@yji/service-kit';
+import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
+
+/** The ratings events' consumer acts for the system: the chair is audited where they approved. */
+const EVENTS_ACTOR = systemActor('ratings-events');
 
 async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<void> {
   await tx.$executeRawUnsafe(

@@ -7,8 +7,12 @@ import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened } from '@yji/
 import type { RawSql } from '@yji/db';
 import { caseJudgementProblems } from '@yji/domain';
 import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
-import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
+import { systemActor } from '@yji/service-kit';
+import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
+
+/** The assessment events' consumer acts for the system: the person is audited where they approved. */
+const EVENTS_ACTOR = systemActor('fieldwork-events');
 
 const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.payload]);
 type Approved = z.output<typeof assessmentApproved.payload>;
