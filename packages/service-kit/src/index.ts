@@ -33,6 +33,7 @@ export {
   type ServiceRuntime,
   type ServiceDb,
 } from './service-runtime.ts';
+export { startService, type ServiceChore, type ServiceConsumer, type ServiceParts } from './start-service.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
 export { loggerOptions, type LogLevel, type LogStream } from './logger.ts';

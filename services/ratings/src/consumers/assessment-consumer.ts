@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { caseJudgementProblems } from '@yji/domain';
-import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
+import {
+  durableName,
+  startEventConsumer,
+  type EventConsumerOptions,
+  type NatsConnection,
+} from '@yji/messaging';
 import { systemActor } from '@yji/service-kit';
 import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
@@ -76,6 +81,9 @@ async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
   );
   await auditWhenChanged(tx, changed, event, 'judgements.withdrawn');
 }
+
+export const assessmentConsumerName = (databaseUrl: string) =>
+  durableName('ratings-assessments', databaseUrl);
 
 export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {
   const events = { subject: ASSESSMENT_EVENTS, payload: AssessmentEvent };
