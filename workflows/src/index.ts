@@ -12,7 +12,8 @@ export type { AlertAcknowledgementActivities } from './safeguarding-alert/activi
 export * from './review-deadline/definitions.ts';
 export type { ReviewDeadlineActivities } from './review-deadline/activities.ts';
 export * from './publication/definitions.ts';
-export type { PublicationActivities } from './publication/activities.ts';
+export { PUBLICATION_COMMANDS, type PublicationActivities } from './publication/activities.ts';
+export type { Command } from './command-activities.ts';
 export { ensureSearchAttributes } from './search-attributes.ts';
 export const workflowsPath = new URL('./workflows.ts', import.meta.url);
 export {

@@ -11,5 +11,6 @@ export {
 } from './idempotent-consumer.ts';
 export { REDELIVERY, type RedeliveryPolicy } from './redelivery.ts';
 export { startEventConsumer, type EventConsumerOptions } from './event-consumer.ts';
+export { inspectionCopyConsumer, type JsonColumn } from './inspection-copy-consumer.ts';
 export { startTeamMembershipConsumer } from './team-membership-consumer.ts';
 export { durableName } from './durable-name.ts';

@@ -25,7 +25,7 @@ export {
   type TeamMembershipTable,
   type TeamRouteSchema,
 } from './auth/team-route.ts';
-export { actorOf } from './auth/actor.ts';
+export { actorOf, systemActor } from './auth/actor.ts';
 export { refuseIfPurged, refuseWhenPurged, skippedAsPurged } from './retention-guard.ts';
 export {
   startServiceRuntime,
@@ -33,6 +33,7 @@ export {
   type ServiceRuntime,
   type ServiceDb,
 } from './service-runtime.ts';
+export { startService, type ServiceChore, type ServiceConsumer, type ServiceParts } from './start-service.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
 export { loggerOptions, type LogLevel, type LogStream } from './logger.ts';

@@ -1,5 +1,5 @@
 // Assembles the inspection service from its parts; main.ts runs it, tests start it in-process.
-import { startServiceRuntime } from '@yji/service-kit';
+import { startService } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
@@ -13,35 +13,32 @@ const STAGED_LIST_SWEEP_MS = 10 * 60 * 1000;
 
 export async function startInspectionService(config: InspectionConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  const runtime = await startServiceRuntime('inspection', config, db, options);
-  const { app, nc, temporal, notifyOutbox } = runtime;
-  registerInspectionRoutes(app, {
-    db,
-    temporal,
-    nc,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    afterOutbox: notifyOutbox,
-    decisionWaitMs: config.DECISION_WAIT_MS,
-    temporalCallTimeoutMs: config.TEMPORAL_CALL_TIMEOUT_MS,
+  return startService('inspection', config, db, options, {
+    routes: ({ app, nc, temporal, notifyOutbox }) =>
+      registerInspectionRoutes(app, {
+        db,
+        temporal,
+        nc,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        afterOutbox: notifyOutbox,
+        decisionWaitMs: config.DECISION_WAIT_MS,
+        temporalCallTimeoutMs: config.TEMPORAL_CALL_TIMEOUT_MS,
+      }),
+    commands: Object.values(commandHandlers),
+    consumers: ({ temporal }) => [
+      {
+        what: 'assessment event',
+        durable: approvalRelayName,
+        start: (db, nc, consumer) => startApprovalRelay(db, nc, temporal, consumer),
+      },
+      { what: 'case progress event', durable: caseProgressConsumerName, start: startCaseProgressConsumer },
+    ],
+    chores: [
+      {
+        what: 'staged long list sweep',
+        everyMs: STAGED_LIST_SWEEP_MS,
+        run: () => discardAbandonedLongLists(db, { before: new Date(Date.now() - STAGED_LIST_BOUND_MS) }),
+      },
+    ],
   });
-  runtime.serveCommands(Object.values(commandHandlers));
-  await runtime.consume('assessment event', (onError) =>
-    startApprovalRelay(db, nc, temporal, { durable: approvalRelayName(config.DATABASE_URL), onError }),
-  );
-  await runtime.consume('case progress event', (onError) =>
-    startCaseProgressConsumer(db, nc, { durable: caseProgressConsumerName(config.DATABASE_URL), onError }),
-  );
-  const sweep = setInterval(() => {
-    discardAbandonedLongLists(db, { before: new Date(Date.now() - STAGED_LIST_BOUND_MS) }).catch(
-      (error: Error) => app.log.error({ err: { message: error.message } }, 'staged long list sweep failed'),
-    );
-  }, STAGED_LIST_SWEEP_MS).unref();
-  return {
-    app,
-    url: await runtime.listen(config.PORT),
-    stop: async () => {
-      clearInterval(sweep);
-      await runtime.stop();
-    },
-  };
 }

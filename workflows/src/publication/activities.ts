@@ -1,7 +1,7 @@
 // The activities the publication workflow calls; the worker implements each by sending one command over NATS
 // (to the publication service, and each service's retention purge), except `retentionEnds`, which reads the
 // worker's retention period.
-import type {
+import {
   closeFactualCheck,
   openFactualCheck,
   publishReport,
@@ -12,14 +12,20 @@ import type {
 } from '@yji/contracts';
 import type { Command } from '../command-activities.ts';
 
-export interface PublicationActivities {
-  openFactualCheck: Command<typeof openFactualCheck>;
-  closeFactualCheck: Command<typeof closeFactualCheck>;
-  schedulePublication: Command<typeof schedulePublication>;
-  publishReport: Command<typeof publishReport>;
+/** The commands the publication workflow sends, each by the activity of the same name. */
+export const PUBLICATION_COMMANDS = {
+  openFactualCheck,
+  closeFactualCheck,
+  schedulePublication,
+  publishReport,
+  purgeInspectionCases,
+  purgeFieldworkCases,
+  purgeFactualCheck,
+};
+
+export type PublicationActivities = {
+  [Name in keyof typeof PUBLICATION_COMMANDS]: Command<(typeof PUBLICATION_COMMANDS)[Name]>;
+} & {
   /** When the retention period after `publishedAt` ends (the deployment's RETENTION_PERIOD). */
   retentionEnds: (published: { publishedAt: string }) => Promise<string>;
-  purgeInspectionCases: Command<typeof purgeInspectionCases>;
-  purgeFieldworkCases: Command<typeof purgeFieldworkCases>;
-  purgeFactualCheck: Command<typeof purgeFactualCheck>;
-}
+};

@@ -22,13 +22,13 @@ export const CaseFacts = z.strictObject({
   safetyWellbeing: RecordedClassification,
   riskOfSeriousHarm: RecordedClassification,
 });
+export type CaseFacts = z.infer<typeof CaseFacts>;
 
 /** What a case's rules need to know about its inspection: the YJS's country and, in 2016, the programme. */
 export const InspectionAssessmentSettings = z.strictObject({
   country: Country.optional(),
   programme: Programme2016.optional(),
 });
-export type CaseFacts = z.infer<typeof CaseFacts>;
 
 /** 'revising': QA returned the submitted assessment (or the lead inspector reopened it) and its assessor revises it. */
 export const TaskState = z.enum([

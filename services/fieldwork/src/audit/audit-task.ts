@@ -1,13 +1,14 @@
 // Every read and change of a task is audited: who (a person from their verified token, with the request,
 // or the case assessment workflow whose activities send the commands), what, and which task. Details hold
 // ids, versions, question codes and field names, never answer values or notes.
-import { recordAudit, type AuditActor } from '@yji/db';
+import { recordAudit } from '@yji/db';
+import { systemActor } from '@yji/service-kit';
 
 /**
  * Commands come from the case assessment workflow's activities, which act for the system: the person
  * behind an assignment is audited where they made it.
  */
-export const WORKFLOW_ACTOR: AuditActor = { userId: 'system:case-assessment-workflow', roles: [] };
+export const WORKFLOW_ACTOR = systemActor('case-assessment-workflow');
 
 export type TaskAction =
   | 'task.interview-recorded'

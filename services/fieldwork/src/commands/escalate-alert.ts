@@ -4,12 +4,12 @@
 import { escalateAlert, problem } from '@yji/contracts';
 import { SYSTEM } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
-import { HttpError } from '@yji/service-kit';
+import { HttpError, systemActor } from '@yji/service-kit';
 import { applyAlertMove } from '../alerts/apply-alert-move.ts';
 import { fieldworkCommand } from './task-for-command.ts';
 
 /** The alert acknowledgement workflow acts for the system; the people are audited where they acted. */
-const ALERT_WORKFLOW_ACTOR = { userId: 'system:alert-acknowledgement-workflow', roles: [] };
+const ALERT_WORKFLOW_ACTOR = systemActor('alert-acknowledgement-workflow');
 
 export const escalateAlertHandler = fieldworkCommand(escalateAlert, async (db, { alertId }) => {
   const alert = await db.safeguardingAlert.findUnique({ where: { id: alertId } });

@@ -6,11 +6,12 @@ import { problem, recordReviewDeadline, reviewOverdue, reviewReminderDue } from 
 import { appendToOutbox } from '@yji/db';
 import { SYSTEM } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
+import { systemActor } from '@yji/service-kit';
 import { recordReviewEntry } from '../qa/review-entry.ts';
 import { fieldworkCommand } from './task-for-command.ts';
 
 /** The review deadline workflow acts for the system. */
-const REVIEW_DEADLINE_ACTOR = { userId: 'system:review-deadline-workflow', roles: [] };
+const REVIEW_DEADLINE_ACTOR = systemActor('review-deadline-workflow');
 
 export const recordReviewDeadlineHandler = fieldworkCommand(recordReviewDeadline, (db, command) =>
   db.$transaction(async (tx) => {

@@ -1,34 +1,27 @@
 // PUT /api/fieldwork/tasks/:taskId/interview: the case manager interview, recorded or corrected by the
 // assessor while the task is open.
-import { ASSESSOR_ROLES, InterviewBody, InterviewView } from '@yji/contracts';
+import { InterviewBody, InterviewView } from '@yji/contracts';
 import { toDateColumn } from '@yji/db';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
-import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
-import { refuseIfLocked } from './task-guards.ts';
-
-const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
+import { interviewRoute, openOwnTask } from './interview-route.ts';
 
 export function registerRecordInterview(app: App, db: FieldworkDb) {
   app.put(
     '/api/fieldwork/tasks/:taskId/interview',
-    {
-      ...taskRoute(ASSESSOR_ROLES, {
-        summary: 'Record the case manager interview (date, with whom as a role, notes)',
-        description:
-          'Recorded or corrected by the assigned assessor while the task is open (409 task-locked once it ' +
-          'is submitted or withdrawn). With whom is a role, never a name.',
-        body: InterviewBody,
-        response: { 200: InterviewView, ...errorResponses(409) },
-      }),
-      bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
-    },
+    interviewRoute({
+      summary: 'Record the case manager interview (date, with whom as a role, notes)',
+      description:
+        'Recorded or corrected by the assigned assessor while the task is open (409 task-locked once it ' +
+        'is submitted or withdrawn). With whom is a role, never a name.',
+      body: InterviewBody,
+      response: { 200: InterviewView, ...errorResponses(409) },
+    }),
     async (request) => {
       const { principal, body } = request;
-      const task = await ownTask(db, principal, request.params.taskId);
-      refuseIfLocked(task);
+      const task = await openOwnTask(db, principal, request.params.taskId);
       const recorded = {
         date: toDateColumn(body.date),
         withWhom: body.withWhom,

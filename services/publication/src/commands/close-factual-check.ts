@@ -3,8 +3,8 @@
 import { closeFactualCheck, factualCheckClosed, problem } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
-import { auditReport, WORKFLOW_ACTOR } from '../audit/audit-report.ts';
-import { publicationCommand } from './publication-command.ts';
+import { auditReport } from '../audit/audit-report.ts';
+import { publicationCommand, WORKFLOW_ACTOR } from './publication-command.ts';
 
 export const closeFactualCheckHandler = publicationCommand(
   closeFactualCheck,

@@ -4,8 +4,8 @@
 import { problem, publishReport, reportPublished } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
-import { auditReport, WORKFLOW_ACTOR } from '../audit/audit-report.ts';
-import { publicationCommand } from './publication-command.ts';
+import { auditReport } from '../audit/audit-report.ts';
+import { publicationCommand, WORKFLOW_ACTOR } from './publication-command.ts';
 
 export const publishReportHandler = publicationCommand(publishReport, async (db, { inspectionId }) => {
   const report = await db.report.findUnique({ where: { inspectionId } });

@@ -6,10 +6,19 @@
 // approved after publication is kept but never changes what was published.
 import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
-import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
-import { auditReport, EVENTS_ACTOR } from '../audit/audit-report.ts';
+import {
+  durableName,
+  startEventConsumer,
+  type EventConsumerOptions,
+  type NatsConnection,
+} from '@yji/messaging';
+import { systemActor } from '@yji/service-kit';
+import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
+
+/** The ratings events' consumer acts for the system: the chair is audited where they approved. */
+const EVENTS_ACTOR = systemActor('ratings-events');
 
 async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<void> {
   await tx.$executeRawUnsafe(
@@ -37,6 +46,8 @@ async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<voi
     shown: changed === 1,
   });
 }
+
+export const ratingsConsumerName = (databaseUrl: string) => durableName('publication-ratings', databaseUrl);
 
 export interface RatingsConsumerOptions extends EventConsumerOptions {
   clock: PublicationClock;

@@ -3,11 +3,21 @@
 // A redelivered event takes effect once (startIdempotentConsumer), and a PDF already stored is not rendered
 // again; rendering runs in the event's transaction, so an event whose rendering failed is delivered again.
 import { reportPublished } from '@yji/contracts';
-import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
-import type { App } from '@yji/service-kit';
-import { auditReport, PDF_ACTOR } from '../audit/audit-report.ts';
+import {
+  durableName,
+  startEventConsumer,
+  type EventConsumerOptions,
+  type NatsConnection,
+} from '@yji/messaging';
+import { systemActor, type App } from '@yji/service-kit';
+import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { renderReportPdf } from '../pdf/render-report-pdf.ts';
+
+/** The report's PDF is rendered by the service itself when the report is published. */
+const PDF_ACTOR = systemActor('report-pdf');
+
+export const reportPdfConsumerName = (databaseUrl: string) => durableName('publication-pdf', databaseUrl);
 
 export interface ReportPdfConsumerOptions extends EventConsumerOptions {
   app: App;

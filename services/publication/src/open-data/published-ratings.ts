@@ -3,6 +3,7 @@
 // the approved final ratings a published report shows: no case reference, no personal data, ever.
 import { FinalRatingsView } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
+import { csvRows, schemaFields, type Field } from './columns.ts';
 
 export interface PublishedRatings {
   inspectionId: string;
@@ -41,68 +42,47 @@ export async function publishedRatings(
 export const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
   standard.finalRating !== (standard.computedRating ?? standard.proposedRating);
 
-export const RATINGS_FIELDS = [
-  { name: 'standard', type: 'string', description: "The standard's number, such as 2.1" },
-  {
-    name: 'computed_rating',
-    type: 'string',
-    description: 'The rating computed from the cases (case-based standards)',
-  },
-  {
-    name: 'proposed_rating',
-    type: 'string',
-    description: "The lead inspector's proposed rating (qualitative standards)",
-  },
-  { name: 'final_rating', type: 'string', description: 'The rating the panel approved' },
-  { name: 'moved_by_panel', type: 'boolean', description: 'Whether the panel moved the rating' },
-  { name: 'small_sample', type: 'boolean', description: 'Whether the rating rests on a small sample' },
-] as const;
+/** The standard's number: a rating's own in one file, a case judgement's standard in the other. */
+const STANDARD: Field = ['standard', 'string', "The standard's number, such as 2.1"];
 
-export function ratingsRows({ ratings }: PublishedRatings) {
-  return [
-    RATINGS_FIELDS.map(({ name }) => name),
-    ...ratings.standards.map((standard) => [
-      standard.id,
-      standard.computedRating,
-      standard.proposedRating,
-      standard.finalRating,
-      movedByPanel(standard),
-      standard.smallSample,
-    ]),
-  ];
-}
+const RATINGS_FIELDS: readonly Field[] = [
+  STANDARD,
+  ['computed_rating', 'string', 'The rating computed from the cases (case-based standards)'],
+  ['proposed_rating', 'string', "The lead inspector's proposed rating (qualitative standards)"],
+  ['final_rating', 'string', 'The rating the panel approved'],
+  ['moved_by_panel', 'boolean', 'Whether the panel moved the rating'],
+  ['small_sample', 'boolean', 'Whether the rating rests on a small sample'],
+];
 
-export const CASE_JUDGEMENT_FIELDS = [
-  { name: 'row', type: 'integer', description: 'The row number' },
-  {
-    name: 'case',
-    type: 'integer',
-    description: "The case's number in this file only (not its case reference); its rows share it",
-  },
-  {
-    name: 'disposal_group',
-    type: 'string',
-    description: 'The disposal group the case was sampled in: court or out-of-court',
-  },
-  { name: 'standard', type: 'string', description: "The standard's number, such as 2.1" },
-  { name: 'key_question', type: 'string', description: "The key question's number, such as 2.1.1" },
-  { name: 'judgement', type: 'string', description: 'yes, no or not applicable' },
-] as const;
+export const ratingsRows = ({ ratings }: PublishedRatings) =>
+  csvRows(RATINGS_FIELDS, ratings.standards, (standard) => [
+    standard.id,
+    standard.computedRating,
+    standard.proposedRating,
+    standard.finalRating,
+    movedByPanel(standard),
+    standard.smallSample,
+  ]);
+
+const CASE_JUDGEMENT_FIELDS: readonly Field[] = [
+  ['row', 'integer', 'The row number'],
+  ['case', 'integer', "The case's number in this file only (not its case reference); its rows share it"],
+  ['disposal_group', 'string', 'The disposal group the case was sampled in: court or out-of-court'],
+  STANDARD,
+  ['key_question', 'string', "The key question's number, such as 2.1.1"],
+  ['judgement', 'string', 'yes, no or not applicable'],
+];
 
 /** One row per counted case and key question, as the approved set holds them (no case reference). */
-export function caseJudgementRows({ ratings }: PublishedRatings) {
-  return [
-    CASE_JUDGEMENT_FIELDS.map(({ name }) => name),
-    ...ratings.caseJudgements.map((judged, index) => [
-      index + 1,
-      judged.case,
-      judged.disposalGroup,
-      judged.standard,
-      judged.keyQuestion,
-      judged.judgement,
-    ]),
-  ];
-}
+export const caseJudgementRows = ({ ratings }: PublishedRatings) =>
+  csvRows(CASE_JUDGEMENT_FIELDS, ratings.caseJudgements, (judged, index) => [
+    index + 1,
+    judged.case,
+    judged.disposalGroup,
+    judged.standard,
+    judged.keyQuestion,
+    judged.judgement,
+  ]);
 
 /** One row per published inspection: its id, the YJS code, publication date, each standard's final rating, score, overall. */
 export function nationalRows(published: readonly PublishedRatings[]) {
@@ -153,7 +133,7 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        schema: { fields: RATINGS_FIELDS, primaryKey: 'standard' },
+        schema: { fields: schemaFields(RATINGS_FIELDS), primaryKey: 'standard' },
       },
       {
         name: 'case-judgements',
@@ -162,7 +142,7 @@ export function dataPackage({ inspectionId, publishedAt }: PublishedRatings) {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        schema: { fields: CASE_JUDGEMENT_FIELDS, primaryKey: 'row' },
+        schema: { fields: schemaFields(CASE_JUDGEMENT_FIELDS), primaryKey: 'row' },
       },
     ],
   };

@@ -2,8 +2,12 @@
 // inspection. Opening it again changes nothing: the activity may run more than once.
 import { openPanel } from '@yji/contracts';
 import { resettlementInScope } from '@yji/domain';
-import { auditPanel, WORKFLOW_ACTOR } from '../audit/audit-panel.ts';
+import { systemActor } from '@yji/service-kit';
+import { auditPanel } from '../audit/audit-panel.ts';
 import { ratingsCommand } from './ratings-command.ts';
+
+/** Commands come from the ratings panel workflow, which carries the person as the command's actor. */
+const WORKFLOW_ACTOR = systemActor('ratings-panel-workflow');
 
 export const openPanelHandler = ratingsCommand(openPanel, async (db, command) => {
   const inScope = resettlementInScope(command.custodyCases, command.frameworks.standards);

@@ -6,9 +6,18 @@ import { z } from 'zod';
 import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { caseJudgementProblems } from '@yji/domain';
-import { startEventConsumer, type EventConsumerOptions, type NatsConnection } from '@yji/messaging';
-import { auditPanel, EVENTS_ACTOR } from '../audit/audit-panel.ts';
+import {
+  durableName,
+  startEventConsumer,
+  type EventConsumerOptions,
+  type NatsConnection,
+} from '@yji/messaging';
+import { systemActor } from '@yji/service-kit';
+import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
+
+/** The assessment events' consumer acts for the system: the person is audited where they approved. */
+const EVENTS_ACTOR = systemActor('fieldwork-events');
 
 const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.payload]);
 type Approved = z.output<typeof assessmentApproved.payload>;
@@ -72,6 +81,9 @@ async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
   );
   await auditWhenChanged(tx, changed, event, 'judgements.withdrawn');
 }
+
+export const assessmentConsumerName = (databaseUrl: string) =>
+  durableName('ratings-assessments', databaseUrl);
 
 export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {
   const events = { subject: ASSESSMENT_EVENTS, payload: AssessmentEvent };

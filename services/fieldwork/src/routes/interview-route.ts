@@ -1,0 +1,22 @@
+// What the two interview routes (the youth standards' interview note, 002's case manager interview) share: the
+// assessor's route on their own task, a body of notes up to 64 KiB, and the task they record on, open.
+import { ASSESSOR_ROLES } from '@yji/contracts';
+import type { Principal } from '@yji/service-kit';
+import { ownTask, taskRoute } from '../access/task-access.ts';
+import type { FieldworkDb } from '../db.ts';
+import { refuseIfLocked } from './task-guards.ts';
+
+const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** The route's options: `schema` says its summary, body and answers. */
+export const interviewRoute = <const S extends Parameters<typeof taskRoute>[1]>(schema: S) => ({
+  ...taskRoute(ASSESSOR_ROLES, schema),
+  bodyLimit: INTERVIEW_BODY_LIMIT_BYTES,
+});
+
+/** The assessor's own task, while it is open (404, 403, or 409 task-locked once submitted or withdrawn). */
+export async function openOwnTask(db: FieldworkDb, principal: Principal, taskId: string) {
+  const task = await ownTask(db, principal, taskId);
+  refuseIfLocked(task);
+  return task;
+}

@@ -1,0 +1,4 @@
+// The publication service's team event consumer's durable name: one per database (durableName).
+import { durableName } from '@yji/messaging';
+
+export const teamConsumerName = (databaseUrl: string) => durableName('publication-team', databaseUrl);
