@@ -121,6 +121,7 @@ export async function createSharedMigration(
     [basename(shared.modelsFile), await readFile(shared.modelsFile, 'utf8')],
   ];
   const previous = await readSnapshot(shared.migrationsDir);
+  // A diff of schema files reads no database, but the engine is opened on one: any schema does.
   return writeDiff(
     { databaseUrl, schema: 'public' },
     {
