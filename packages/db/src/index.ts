@@ -41,6 +41,7 @@ export {
 } from './audit.ts';
 export { inspectionRecordAudit, recordAudit } from './record-audit.ts';
 export {
+  OPTIONAL_SHARED_HISTORIES,
   SHARED_HISTORY,
   SHARED_MODELS_FILE,
   sharedModelsForService,

@@ -53,7 +53,6 @@ describe('a squashed history', async () => {
     }
     return prismaDir;
   };
-  const noSharedHistory = { ...SHARED_HISTORY, migrationsDir: join(root, 'none') };
 
   const squashed = await prismaDirWith('squashed', []);
   const init = '20250103000000_init';
@@ -66,14 +65,14 @@ describe('a squashed history', async () => {
       prismaDir: await prismaDirWith(name, old),
       schema: name,
       databaseUrl,
-      shared: noSharedHistory,
+      shared: [],
     };
     await applyMigrations(before);
     const after: MigrationTarget = {
       prismaDir: squashed,
       schema: name,
       databaseUrl,
-      shared: SHARED_HISTORY,
+      shared: [SHARED_HISTORY],
       squashed: {
         before: 'abc1234',
         replaced: oldHistory.map(([folder]) => folder),
@@ -93,7 +92,7 @@ describe('a squashed history', async () => {
   it('squashes into one migration of the service’s own table', async () => {
     expect(
       await createMigration(
-        { prismaDir: squashed, schema: 'unused', databaseUrl, shared: SHARED_HISTORY },
+        { prismaDir: squashed, schema: 'unused', databaseUrl, shared: [SHARED_HISTORY] },
         'init',
         new Date('2025-01-03T00:00:00Z'),
       ),

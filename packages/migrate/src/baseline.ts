@@ -12,7 +12,7 @@ export interface SquashedHistory {
   before: string;
   /** The old history's migrations, by name. */
   replaced: readonly string[];
-  /** What holds the same schema now: migrations of the shared tables' history and of the service's own. */
+  /** What holds the same schema now: migrations of the shared tables' histories and of the service's own. */
   into: { shared: readonly string[]; own: readonly string[] };
 }
 
@@ -36,7 +36,7 @@ async function recordedMigrations(client: pg.Client, schema: string): Promise<Ma
 export async function baselineSquashedHistory(
   engine: SchemaEngine,
   target: MigrationTarget,
-  lists: { shared: MigrationsList; own: MigrationsList },
+  lists: readonly MigrationsList[],
 ): Promise<string[]> {
   const squashed = target.squashed;
   if (!squashed) return [];
@@ -46,10 +46,7 @@ export async function baselineSquashedHistory(
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`yji migrate baseline ${target.schema}`]);
     const recorded = await recordedMigrations(client, target.schema);
     if (!squashed.replaced.some((name) => recorded.has(name))) return [];
-    const unrecorded = [
-      ...squashed.into.shared.map((name) => [lists.shared, name] as const),
-      ...squashed.into.own.map((name) => [lists.own, name] as const),
-    ].filter(([, name]) => !recorded.get(name));
+    const unrecorded = [...squashed.into.shared, ...squashed.into.own].filter((name) => !recorded.get(name));
     if (unrecorded.length === 0) return [];
     const missing = squashed.replaced.filter((name) => !recorded.get(name));
     if (missing.length) {
@@ -59,9 +56,13 @@ export async function baselineSquashedHistory(
           `(pnpm migrate deploy), or drop the schema, then deploy again.`,
       );
     }
-    for (const [migrationsList, migrationName] of unrecorded) {
+    for (const migrationName of unrecorded) {
+      const migrationsList = lists.find((list) =>
+        list.migrationDirectories.some((directory) => directory.path === migrationName),
+      );
+      if (!migrationsList) throw new Error(`${target.schema}: no migration ${migrationName} to baseline`);
       await engine.markMigrationApplied({ migrationsList, migrationName });
     }
-    return unrecorded.map(([, name]) => name);
+    return unrecorded;
   });
 }

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // pnpm migrate new <service> <name>   make a migration from a change to services/<service>/prisma/schema/
-// pnpm migrate new shared <name>      make one from a change to packages/db/prisma/shared-models.prisma
+// pnpm migrate new shared <name>      make one from a change to the shared models (packages/db/prisma/*.prisma)
 // pnpm migrate new all <name>         both: the shared tables, then every service
 // pnpm migrate deploy [service …]     apply pending migrations, the shared tables' first, into each service's
 //                                     schema (every service that owns data by default)
 // pnpm migrate drift [service …]      what each service's schema lacks of its schema files (nothing: in step)
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { SHARED_HISTORY } from '@yji/db';
+import { basename, join } from 'node:path';
+import { OPTIONAL_SHARED_HISTORIES, SHARED_HISTORY } from '@yji/db';
 import { applyMigrations, createMigration, createSharedMigration } from './commands.ts';
 import { findServiceTargets } from './targets.ts';
 import { schemaDrift } from './schema-drift.ts';
@@ -47,8 +47,12 @@ async function main(argv: string[]): Promise<void> {
   } else if (command === 'new' && rest.length === 2) {
     const [service, name] = rest as [string, string];
     if (service === 'shared' || service === 'all') {
-      const folder = await createSharedMigration(SHARED_HISTORY, databaseUrl, name);
-      console.log(`shared: ${folder ? `wrote packages/db/prisma/migrations/${folder}` : 'no schema change'}`);
+      for (const shared of [SHARED_HISTORY, ...OPTIONAL_SHARED_HISTORIES]) {
+        const folder = await createSharedMigration(shared, databaseUrl, name);
+        console.log(
+          `${basename(shared.modelsFile)}: ${folder ? `wrote ${join(shared.migrationsDir, folder)}` : 'no schema change'}`,
+        );
+      }
     }
     if (service === 'shared') return;
     for (const target of service === 'all' ? targets : pick([service])) {

@@ -39,6 +39,7 @@ describe('migrations through the WebAssembly schema engine', async () => {
   const shared: SharedHistory = {
     modelsFile: join(root, 'shared', 'shared-models.prisma'),
     migrationsDir: join(root, 'shared', 'migrations'),
+    copyFile: SHARED_HISTORY.copyFile,
   };
   await cp(dirname(SHARED_HISTORY.modelsFile), join(root, 'shared'), { recursive: true });
   const sharedAtStart = await migrationNames(shared.migrationsDir);
@@ -49,7 +50,7 @@ describe('migrations through the WebAssembly schema engine', async () => {
     await mkdir(join(prismaDir, 'schema'), { recursive: true });
     await writeFile(join(prismaDir, 'schema', 'schema.prisma'), schema);
     schemas.push(`migrate_test_${name}_${randomUUID().slice(0, 8)}`);
-    return { prismaDir, databaseUrl, schema: schemas.at(-1)!, shared };
+    return { prismaDir, databaseUrl, schema: schemas.at(-1)!, shared: [shared] };
   };
   const target = await service('widgets', schemaV1);
   const prismaDir = target.prismaDir;

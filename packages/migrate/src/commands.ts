@@ -4,7 +4,7 @@
 // service's change is diffed with the shared models on both sides.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { appendOnlySql, SHARED_MODELS_FILE, sharedModelsForService, type SharedHistory } from '@yji/db';
+import { appendOnlySql, sharedModelsForService, type SharedHistory } from '@yji/db';
 import { NO_FILTERS, openSchemaEngine } from './wasm-engine.ts';
 import {
   migrationFolderName,
@@ -37,12 +37,14 @@ export async function schemaFiles(target: MigrationTarget): Promise<SchemaFile[]
   );
 }
 
-/** Writes the service's copy of the shared models, as the source has them now. */
+/** Writes the service's copies of the shared models, as their sources have them now. */
 export async function syncSharedModels(target: MigrationTarget): Promise<void> {
-  await writeFile(
-    join(target.prismaDir, SCHEMA_FOLDER, SHARED_MODELS_FILE),
-    await sharedModelsForService(target.shared.modelsFile),
-  );
+  for (const shared of target.shared) {
+    await writeFile(
+      join(target.prismaDir, SCHEMA_FOLDER, shared.copyFile),
+      await sharedModelsForService(shared.modelsFile),
+    );
+  }
 }
 
 /** The marker a model's documentation comment carries for a table whose rows never change once written. */
@@ -144,7 +146,8 @@ export async function createSharedMigration(
 export async function createMigration(target: MigrationTarget, name: string, now = new Date()) {
   await syncSharedModels(target);
   const files = await schemaFiles(target);
-  const isShared = ([path]: SchemaFile) => basename(path) === SHARED_MODELS_FILE;
+  const copies = target.shared.map((shared) => shared.copyFile);
+  const isShared = ([path]: SchemaFile) => copies.includes(basename(path));
   const sharedModels = files.filter(isShared);
   const own = files.filter((file) => !isShared(file));
   const previous = await readSnapshot(join(target.prismaDir, 'migrations'));
@@ -178,17 +181,17 @@ export interface Deployed {
 
 /**
  * Applies every pending migration into the service's schema, as `prisma migrate deploy` does: the shared
- * tables' history, then the service's own. Both are recorded in the schema's `_prisma_migrations`.
+ * tables' histories, then the service's own. Both are recorded in the schema's `_prisma_migrations`.
  */
 export async function applyMigrations(target: MigrationTarget): Promise<Deployed> {
   await ensureSchema(target);
-  const shared = await readMigrationsList(target.shared.migrationsDir);
+  const shared = await Promise.all(target.shared.map((history) => readMigrationsList(history.migrationsDir)));
   const own = await readMigrationsList(join(target.prismaDir, 'migrations'));
   const { engine, close } = await openSchemaEngine({ ...target, datamodels: await schemaFiles(target) });
   try {
-    const baselined = await baselineSquashedHistory(engine, target, { shared, own });
+    const baselined = await baselineSquashedHistory(engine, target, [...shared, own]);
     const applied: string[] = [];
-    for (const migrationsList of [shared, own]) {
+    for (const migrationsList of [...shared, own]) {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       applied.push(...appliedMigrationNames);
     }

@@ -5,14 +5,14 @@ import type { SquashedHistory } from './baseline.ts';
 
 /**
  * A service that owns data: its Prisma folder (schema/ with its models and its copy of the shared ones,
- * migrations/ with its own history) and its PostgreSQL schema, which also gets the shared tables' history.
+ * migrations/ with its own history) and its PostgreSQL schema, which also gets the shared tables' histories.
  */
 export interface MigrationTarget {
   prismaDir: string;
   schema: string;
   databaseUrl: string;
-  /** Applied into the service's schema before the service's own migrations. */
-  shared: SharedHistory;
+  /** Applied into the service's schema, in order, before the service's own migrations. */
+  shared: readonly SharedHistory[];
   /** Set when the service's history was squashed: a schema built by the old one is baselined. */
   squashed?: SquashedHistory;
 }

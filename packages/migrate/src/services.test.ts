@@ -22,7 +22,7 @@ describe('the services’ migrations', () => {
     await db.end();
   });
 
-  it('finds every service that owns data, each with the shared tables’ history and its squashed one', () => {
+  it('finds every service that owns data, each with the shared tables’ histories it has and its squashed one', () => {
     expect(targets.map((target) => target.schema)).toEqual([
       'fieldwork',
       'inspection',
@@ -31,6 +31,10 @@ describe('the services’ migrations', () => {
       'ratings',
     ]);
     for (const target of targets) expect(target.squashed?.into.own, target.schema).toHaveLength(1);
+    const withTeamMembership = targets
+      .filter((target) => target.shared.some((shared) => shared.copyFile === 'team-membership.prisma'))
+      .map((target) => target.schema);
+    expect(withTeamMembership).toEqual(['fieldwork', 'publication', 'ratings']);
   });
 
   it.each(targets.map((target) => [target.schema, target] as const))(

@@ -55,16 +55,6 @@ CREATE TABLE "DeadlineNotice" (
 );
 
 -- CreateTable
-CREATE TABLE "TeamMembership" (
-    "inspectionId" UUID NOT NULL,
-    "userId" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
-    "since" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "TeamMembership_pkey" PRIMARY KEY ("inspectionId","userId","role")
-);
-
--- CreateTable
 CREATE TABLE "AssessmentVersion" (
     "taskId" UUID NOT NULL,
     "round" INTEGER NOT NULL,
@@ -209,9 +199,6 @@ CREATE INDEX "CaseTask_assigneeId_state_idx" ON "CaseTask"("assigneeId", "state"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CaseTask_inspectionId_caseRef_key" ON "CaseTask"("inspectionId", "caseRef");
-
--- CreateIndex
-CREATE INDEX "TeamMembership_userId_idx" ON "TeamMembership"("userId");
 
 -- CreateIndex
 CREATE INDEX "CaseReview_inspectionId_state_idx" ON "CaseReview"("inspectionId", "state");

@@ -77,16 +77,6 @@ CREATE TABLE "CommentResponse" (
 );
 
 -- CreateTable
-CREATE TABLE "TeamMembership" (
-    "inspectionId" UUID NOT NULL,
-    "userId" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
-    "since" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "TeamMembership_pkey" PRIMARY KEY ("inspectionId","userId","role")
-);
-
--- CreateTable
 CREATE TABLE "InspectedService" (
     "inspectionId" UUID NOT NULL,
     "yjsCode" TEXT NOT NULL,
@@ -120,9 +110,6 @@ CREATE INDEX "FactualComment_inspectionId_idx" ON "FactualComment"("inspectionId
 
 -- CreateIndex
 CREATE INDEX "CommentResponse_inspectionId_idx" ON "CommentResponse"("inspectionId");
-
--- CreateIndex
-CREATE INDEX "TeamMembership_userId_idx" ON "TeamMembership"("userId");
 
 -- ApprovedRatingSet, ReportDraft, FactualComment, CommentResponse: append-only, added by pnpm migrate (/// @append-only)
 SELECT "make_append_only"(ARRAY['ApprovedRatingSet', 'ReportDraft', 'FactualComment', 'CommentResponse']);

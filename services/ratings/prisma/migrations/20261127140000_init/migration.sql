@@ -91,16 +91,6 @@ CREATE TABLE "FinalRating" (
     CONSTRAINT "FinalRating_pkey" PRIMARY KEY ("setId","standardId")
 );
 
--- CreateTable
-CREATE TABLE "TeamMembership" (
-    "inspectionId" UUID NOT NULL,
-    "userId" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
-    "since" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "TeamMembership_pkey" PRIMARY KEY ("inspectionId","userId","role")
-);
-
 -- CreateIndex
 CREATE INDEX "CaseJudgement_inspectionId_idx" ON "CaseJudgement"("inspectionId");
 
@@ -109,9 +99,6 @@ CREATE UNIQUE INDEX "FinalRatingSet_supersedes_key" ON "FinalRatingSet"("superse
 
 -- CreateIndex
 CREATE INDEX "FinalRatingSet_inspectionId_approvedAt_idx" ON "FinalRatingSet"("inspectionId", "approvedAt");
-
--- CreateIndex
-CREATE INDEX "TeamMembership_userId_idx" ON "TeamMembership"("userId");
 
 -- AddForeignKey
 ALTER TABLE "FinalRating" ADD CONSTRAINT "FinalRating_setId_fkey" FOREIGN KEY ("setId") REFERENCES "FinalRatingSet"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
