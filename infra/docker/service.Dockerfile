@@ -24,7 +24,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 
 FROM build AS slim-migrate
-RUN infra/docker/slim-workspace.sh @yji/migrate /app 'services/*/prisma'
+RUN infra/docker/slim-workspace.sh @yji/migrate /app 'packages/db/prisma' 'services/*/prisma'
 
 # Applies every service's pending migrations, then exits (docker compose's `migrate`, Helm's Job).
 FROM runtime AS migrate

@@ -6,7 +6,8 @@
 # dependencies of those alone. It is `pnpm deploy --prod` keeping the layout: pnpm deploy copies workspace
 # packages under node_modules, where Node 24 refuses to strip TypeScript's types; here they stay outside it,
 # so the image runs `node services/<name>/src/main.ts` exactly as a developer's machine does.
-# Extra paths (globs from the root) are copied as they are: services/*/prisma for migrations, a bundle.
+# Extra paths (globs from the root) are copied as they are: packages/db/prisma and services/*/prisma for
+# migrations, a bundle.
 # Run from the repository root after `pnpm install` (dependencies come from pnpm's store).
 set -euo pipefail
 package="$1" out="$2"

@@ -53,6 +53,12 @@ describe('service.Dockerfile', () => {
     );
   });
 
+  it('gives the migration image the shared tables’ history and every service’s', () => {
+    expect(stage('slim-migrate').join('\n')).toContain(
+      "infra/docker/slim-workspace.sh @yji/migrate /app 'packages/db/prisma' 'services/*/prisma'",
+    );
+  });
+
   it('gives the service image a health check on its PORT, and the worker its pre-built bundle', () => {
     const health = stage('service').find((line) => line.startsWith('HEALTHCHECK'));
     expect(health).toMatch(/127\.0\.0\.1:\$\{process\.env\.PORT\}\/health/);

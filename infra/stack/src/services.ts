@@ -61,7 +61,9 @@ async function answersReady(port: number): Promise<boolean> {
 
 export async function startServices(stack: Stack, log: Log): Promise<RunningServices> {
   for (const target of findServiceTargets(paths.repoRoot, stack.databaseUrl)) {
-    const applied = await applyMigrations(target);
+    const { applied, baselined } = await applyMigrations(target);
+    if (baselined.length)
+      log(`${target.schema}: baselined ${baselined.join(', ')} (the squashed history was applied)`);
     log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
   }
   const names = runnableServices();

@@ -5,27 +5,17 @@ import { randomUUID } from 'node:crypto';
 import type { RawSql } from './transactional.ts';
 
 /**
- * Makes `table` append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
- * triggers, so `pnpm migrate new` adds this to the migration that creates the table: for AuditEntry through
- * SHARED_TABLE_SQL, for a service's own table through the `/// @append-only` marker on its model.
- * Every statement replaces what it finds, so running it again changes nothing. It guards against the
- * application, not against the table's owner, who can drop a trigger: in production the services'
+ * Makes `tables` append-only: UPDATE, DELETE and TRUNCATE raise an exception. Prisma does not generate
+ * triggers, so `pnpm migrate new` adds this to the migration that creates a table whose model carries the
+ * `/// @append-only` marker (AuditEntry's among the shared models). It calls `make_append_only`, which the
+ * shared tables' first migration creates in every service's schema: one function of each table's own and its
+ * two triggers, each statement replacing what it finds, so calling it again changes nothing. It guards against
+ * the application, not against the table's owner, who can drop a trigger: in production the services'
  * database role should also lack UPDATE and DELETE on the table.
  */
-export function appendOnlySql(table: string): string {
-  const fn = `${table.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase()}_append_only`;
-  return `CREATE OR REPLACE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION '${table} is append-only: % is not allowed', TG_OP;
-END;
-$$;
-CREATE OR REPLACE TRIGGER "${table}_append_only" BEFORE UPDATE OR DELETE ON "${table}"
-  FOR EACH ROW EXECUTE FUNCTION "${fn}"();
-CREATE OR REPLACE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}"
-  FOR EACH STATEMENT EXECUTE FUNCTION "${fn}"();`;
+export function appendOnlySql(tables: readonly string[]): string {
+  return `SELECT "make_append_only"(ARRAY[${tables.map((table) => `'${table}'`).join(', ')}]);`;
 }
-
-export const AUDIT_APPEND_ONLY_SQL = appendOnlySql('AuditEntry');
 
 /**
  * Flat on purpose: ids, codes, counts and field names fit; a nested object (a set of answers, a case

@@ -40,7 +40,13 @@ export {
   type AuditDetails,
 } from './audit.ts';
 export { inspectionRecordAudit, recordAudit } from './record-audit.ts';
-export { SHARED_MODELS_FILE, SHARED_TABLE_SQL, sharedModelsForService } from './shared-tables.ts';
+export {
+  OPTIONAL_SHARED_HISTORIES,
+  SHARED_HISTORY,
+  SHARED_MODELS_FILE,
+  sharedModelsForService,
+  type SharedHistory,
+} from './shared-tables.ts';
 export {
   purgeOnce,
   purgedAt,

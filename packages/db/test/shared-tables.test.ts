@@ -1,10 +1,10 @@
 // The tables every service shares come from one place: each service's copy of the models is the source's,
 // and each service's database schema has the tables and the audit log's append-only triggers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { SHARED_MODELS_FILE, sharedModelsForService } from '../src/index.ts';
+import { OPTIONAL_SHARED_HISTORIES, SHARED_MODELS_FILE, sharedModelsForService } from '../src/index.ts';
 import { REDACTS_REASONS, schemaFolderOf, servicesWithData } from './services.ts';
 
 let client: pg.Client;
@@ -18,6 +18,11 @@ describe.each(servicesWithData)('the %s service', (service) => {
   it('has the shared models as the source has them (run `pnpm migrate new all <name>` after changing them)', async () => {
     const copy = readFileSync(join(schemaFolderOf(service), SHARED_MODELS_FILE), 'utf8');
     expect(copy).toBe(await sharedModelsForService());
+    for (const { copyFile, modelsFile } of OPTIONAL_SHARED_HISTORIES) {
+      const optional = join(schemaFolderOf(service), copyFile);
+      if (existsSync(optional))
+        expect(readFileSync(optional, 'utf8')).toBe(await sharedModelsForService(modelsFile));
+    }
   });
 
   it('has the shared tables, and the audit log refuses UPDATE, DELETE and TRUNCATE by trigger', async () => {

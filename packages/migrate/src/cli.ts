@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // pnpm migrate new <service> <name>   make a migration from a change to services/<service>/prisma/schema/
-// pnpm migrate new all <name>         the same for every service (after a change to the shared models)
-// pnpm migrate deploy [service …]     apply pending migrations (every service that owns data by default)
+// pnpm migrate new shared <name>      make one from a change to the shared models (packages/db/prisma/*.prisma)
+// pnpm migrate new all <name>         both: the shared tables, then every service
+// pnpm migrate deploy [service …]     apply pending migrations, the shared tables' first, into each service's
+//                                     schema (every service that owns data by default)
+// pnpm migrate drift [service …]      what each service's schema lacks of its schema files (nothing: in step)
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { applyMigrations, createMigration } from './commands.ts';
+import { basename, join } from 'node:path';
+import { OPTIONAL_SHARED_HISTORIES, SHARED_HISTORY } from '@yji/db';
+import { applyMigrations, createMigration, createSharedMigration } from './commands.ts';
 import { findServiceTargets } from './targets.ts';
+import { schemaDrift } from './schema-drift.ts';
 
 const repoRoot = join(fileURLToPath(import.meta.url), '..', '..', '..', '..');
 
@@ -25,17 +30,39 @@ async function main(argv: string[]): Promise<void> {
   };
   if (command === 'deploy') {
     for (const target of pick(rest)) {
-      const applied = await applyMigrations(target);
-      console.log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+      const { applied, baselined } = await applyMigrations(target);
+      const done = [
+        ...(baselined.length ? [`baselined ${baselined.join(', ')} (the squashed history was applied)`] : []),
+        ...(applied.length ? [`applied ${applied.join(', ')}`] : []),
+      ];
+      console.log(`${target.schema}: ${done.length ? done.join('; ') : 'up to date'}`);
+    }
+  } else if (command === 'drift') {
+    for (const target of pick(rest)) {
+      const drift = await schemaDrift(target);
+      console.log(
+        `${target.schema}: ${drift ? `differs from its schema files:\n${drift}` : 'in step with its schema files'}`,
+      );
     }
   } else if (command === 'new' && rest.length === 2) {
     const [service, name] = rest as [string, string];
+    if (service === 'shared' || service === 'all') {
+      for (const shared of [SHARED_HISTORY, ...OPTIONAL_SHARED_HISTORIES]) {
+        const folder = await createSharedMigration(shared, databaseUrl, name);
+        console.log(
+          `${basename(shared.modelsFile)}: ${folder ? `wrote ${join(shared.migrationsDir, folder)}` : 'no schema change'}`,
+        );
+      }
+    }
+    if (service === 'shared') return;
     for (const target of service === 'all' ? targets : pick([service])) {
       const folder = await createMigration(target, name);
       console.log(`${target.schema}: ${folder ? `wrote prisma/migrations/${folder}` : 'no schema change'}`);
     }
   } else {
-    throw new Error('usage: migrate deploy [service …] | migrate new <service|all> <name>');
+    throw new Error(
+      'usage: migrate deploy [service …] | migrate drift [service …] | migrate new <service|shared|all> <name>',
+    );
   }
 }
 

@@ -1,2 +1,9 @@
-export { applyMigrations, createMigration, type MigrationTarget } from './commands.ts';
+export {
+  applyMigrations,
+  createMigration,
+  createSharedMigration,
+  type Deployed,
+  type MigrationTarget,
+} from './commands.ts';
 export { findServiceTargets } from './targets.ts';
+export { schemaDrift } from './schema-drift.ts';

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import { poolConfigFor } from '@yji/db';
 
 export type { SchemaEngine };
@@ -86,12 +86,46 @@ function wholeScripts(factory: PrismaPg, onConnect: (adapter: PgAdapter) => void
     adapter.executeScript = async (script: string) => {
       await (adapter.underlyingDriver() as { query(sql: string): Promise<unknown> }).query(script);
     };
+    readCharColumns(adapter);
     return adapter;
   };
   return Object.assign(Object.create(Object.getPrototypeOf(factory)) as PrismaPg, factory, {
     connect: async () => patch(await factory.connect()),
     connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
   });
+}
+
+/** PostgreSQL's one-byte internal type, which the catalogs use (pg_constraint.contype and the like). */
+const CHAR_OID = 18;
+const TEXT_OID = 25;
+
+interface PgQueries {
+  performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
+  queryRaw(query: unknown): Promise<{ columnTypes: number[] }>;
+}
+
+/**
+ * The engine reads the catalogs to describe a schema (a diff from the database), and the pg adapter refuses
+ * their "char" columns as an unsupported type. pg hands their values over as one-letter strings: they pass
+ * the adapter as text and reach the engine typed as the character it expects. Which columns were "char" is
+ * kept between the two calls: the engine awaits each query before it sends the next on a connection.
+ */
+function readCharColumns(adapter: PgAdapter): void {
+  const queries = adapter as unknown as PgQueries;
+  const performIO = queries.performIO.bind(adapter);
+  const queryRaw = queries.queryRaw.bind(adapter);
+  let charColumns: number[] = [];
+  queries.performIO = async (query) => {
+    const result = await performIO(query);
+    charColumns = result.fields.flatMap((field, index) => (field.dataTypeID === CHAR_OID ? [index] : []));
+    for (const index of charColumns) result.fields[index]!.dataTypeID = TEXT_OID;
+    return result;
+  };
+  queries.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns) result.columnTypes[index] = ColumnTypeEnum.Character;
+    return result;
+  };
 }
 
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };

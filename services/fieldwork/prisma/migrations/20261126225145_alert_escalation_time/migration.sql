@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "SafeguardingAlert" ADD COLUMN     "escalateAfterMs" INTEGER;

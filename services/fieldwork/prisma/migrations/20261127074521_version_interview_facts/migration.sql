@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "AssessmentVersion" ADD COLUMN     "interviewFacts" JSONB;

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "Inspection" ADD COLUMN     "country" TEXT,
-ADD COLUMN     "programme" JSONB;

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "CaseProgress" DROP COLUMN "lastRefusal";

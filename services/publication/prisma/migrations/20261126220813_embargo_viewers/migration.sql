@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Report" ADD COLUMN     "embargoViewers" TEXT[] DEFAULT ARRAY[]::TEXT[];

@@ -1,7 +1,0 @@
--- CreateTable
-CREATE TABLE "InspectedService" (
-    "inspectionId" UUID NOT NULL,
-    "yjsCode" TEXT NOT NULL,
-
-    CONSTRAINT "InspectedService_pkey" PRIMARY KEY ("inspectionId")
-);

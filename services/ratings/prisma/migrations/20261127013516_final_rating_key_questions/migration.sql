@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "FinalRating" ADD COLUMN     "keyQuestions" JSONB;

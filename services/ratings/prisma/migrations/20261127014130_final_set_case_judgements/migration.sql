@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "FinalRatingSet" ADD COLUMN     "caseJudgements" JSONB;
