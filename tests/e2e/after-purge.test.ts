@@ -20,13 +20,12 @@ import { CommandError, sendCommand } from '@yji/messaging';
 import {
   anAlert,
   answered,
+  bothInterviews,
   callersOf,
-  caseManagerInterviewBody,
   claimSubmission,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionUnderReview,
-  interviewBody,
   longListCsv,
   PEOPLE,
   rowsHolding,
@@ -85,18 +84,7 @@ describe('after the retention purge', () => {
           rationale: { A1: `Rationale ${mark}` },
         }),
       );
-      await purged(
-        'interview',
-        inspector('PUT', `${open}/interview`, interviewBody(FIELDWORK_START_AHEAD, mark)),
-      );
-      await purged(
-        'case manager interview',
-        inspector(
-          'PUT',
-          `${open}/case-manager-interview`,
-          caseManagerInterviewBody(FIELDWORK_START_AHEAD, `Case manager interview ${mark}`),
-        ),
-      );
+      for (const [what, write] of bothInterviews(inspector, open, mark)) await purged(what, write());
       await purged('exclusion flag', inspector('POST', `${open}/exclusion-flag`, { reason: `Flag ${mark}` }));
       await purged('submit', inspector('POST', `${open}/submit`, { version: 0 }));
       await purged('alert', inspector('POST', `${open}/alerts`, anAlert({ seen: `Seen ${mark}` })));

@@ -5,6 +5,7 @@
 // check, the YJS contact comments, one comment is accepted and one rejected, the revised report is scheduled
 // a few seconds ahead, moved, previewed by the person named, and published at its time, which closes the
 // ratings panel. The published report shows exactly the approved ratings; its text and time no longer change.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { reportPublished } from '@yji/contracts';
 import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
@@ -187,7 +188,8 @@ describe('publication, from approved ratings to the published report', () => {
       expect(reportPage.html).toContain('Review every plan with the child and their family.');
       for (const { caseRef } of inspection.cases) expect(reportPage.html).not.toContain(caseRef);
       expect((await publicPage('/inspections')).html).toContain(`href="/inspections/${id}"`);
-      const unpublished = await publicPage(`/inspections/${inspection.id.replace(/.$/, '0')}`);
+      // Another id, never this one (an id ending in 0 once made this page the published one).
+      const unpublished = await publicPage(`/inspections/${randomUUID()}`);
       expect(unpublished.status).toBe(404);
 
       // The check and its answers are kept; nothing more changes once published.

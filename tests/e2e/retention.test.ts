@@ -19,16 +19,14 @@ import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import {
   anAlert,
   answered,
+  bothInterviews,
   approvePanel,
   callersOf,
-  caseManagerInterviewBody,
   claimSubmission,
   eventsOn,
   eventually,
-  FIELDWORK_START_AHEAD,
   inSeconds,
   inspectionUnderReview,
-  interviewBody,
   KEY_QUESTIONS,
   openPanel,
   PEOPLE,
@@ -80,22 +78,7 @@ describe('retention of children’s data', () => {
           rationale: { [summaryCode]: `The plan records the risk ${mark}.` },
         }),
       );
-      await answered(
-        'interview',
-        inspector(
-          'PUT',
-          `${path}/interview`,
-          interviewBody(FIELDWORK_START_AHEAD, `Interview notes ${mark}`),
-        ),
-      );
-      await answered(
-        'case manager interview',
-        inspector(
-          'PUT',
-          `${path}/case-manager-interview`,
-          caseManagerInterviewBody(FIELDWORK_START_AHEAD, `Case manager interview ${mark}`),
-        ),
-      );
+      for (const [what, write] of bothInterviews(inspector, path, mark)) await answered(what, write());
       const alert = await answered(
         'alert',
         inspector('POST', `${path}/alerts`, anAlert({ seen: `Seen ${mark}`, done: `Done ${mark}` })),

@@ -79,14 +79,33 @@ export async function claimSubmission(reviewer: Caller, taskId: string) {
   return answered('claim', reviewer('POST', `${review}/claim`, { version: queued.version }));
 }
 
-/** The case manager interview (PUT …/interview) on `date`, with `notes`. */
-export const interviewBody = (date: string, notes: string) => ({ date, withWhom: 'case manager', notes });
-
-/** The 002-coded case-manager interview (PUT …/case-manager-interview) on `date`, with `notes`. */
-export const caseManagerInterviewBody = (date: string, notes: string) => ({
-  tookPlace: true,
-  date,
-  role: 'case_manager',
-  caseManagerSeenBefore: false,
-  notes,
-});
+/**
+ * Both interviews of the task at `taskPath` (/api/fieldwork/tasks/<id>) as `assessor` writes them on
+ * FIELDWORK_START_AHEAD, their notes carrying `mark`: the case manager interview (PUT …/interview) and the
+ * 002-coded one (PUT …/case-manager-interview), each named and sent when called.
+ */
+export function bothInterviews(assessor: Caller, taskPath: string, mark: string) {
+  const date = FIELDWORK_START_AHEAD;
+  return [
+    [
+      'interview',
+      () =>
+        assessor('PUT', `${taskPath}/interview`, {
+          date,
+          withWhom: 'case manager',
+          notes: `Interview notes ${mark}`,
+        }),
+    ],
+    [
+      'case manager interview',
+      () =>
+        assessor('PUT', `${taskPath}/case-manager-interview`, {
+          tookPlace: true,
+          date,
+          role: 'case_manager',
+          caseManagerSeenBefore: false,
+          notes: `Case manager interview ${mark}`,
+        }),
+    ],
+  ] as const;
+}

@@ -35,10 +35,4 @@ export { daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
-export {
-  answered,
-  caseManagerInterviewBody,
-  claimSubmission,
-  inspectionUnderReview,
-  interviewBody,
-} from './case-review.ts';
+export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';

@@ -16,7 +16,7 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
+import { sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'publication';
@@ -59,15 +59,13 @@ describe('the report and its publication, in the browser', () => {
 
     await page.getByLabel('Overview').fill('The partnership board met quarterly.');
     await page.locator('#strengths-2\\.1').fill('x'.repeat(20_001));
-    await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expectErrorSummary(page, 'Shorten the strengths of standard 2.1');
+    await sendExpectingErrors(page, 'Save a new version', 'Shorten the strengths of standard 2.1');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'report-errors');
 
     await page.locator('#strengths-2\\.1').fill('Plans are written with the child.');
     await page.getByLabel('Recommendations').fill('Review every plan with the child.\n\nTrain the board.');
-    await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expectNotice(page, 'Report saved as version 1');
+    await sendExpectingNotice(page, 'Save a new version', 'Report saved as version 1');
     await checkPage(page, JOURNEY, 'report-saved');
 
     // Someone saves version 2 over the API while this page still holds version 1.
@@ -80,15 +78,13 @@ describe('the report and its publication, in the browser', () => {
     });
     expect(elsewhere.status).toBe(200);
     await page.getByLabel('Overview').fill('The board met every quarter, and the minutes show it.');
-    await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expectErrorSummary(page, 'Someone saved a newer version (version 2)');
+    await sendExpectingErrors(page, 'Save a new version', 'Someone saved a newer version (version 2)');
     expect(await textOf(page, '#newer-version')).toContain('The partnership board met monthly.');
     expect(await page.getByLabel('Overview').inputValue()).toBe(
       'The board met every quarter, and the minutes show it.',
     );
     await checkPage(page, JOURNEY, 'report-newer-version');
-    await page.getByRole('button', { name: 'Save a new version' }).click();
-    await expectNotice(page, 'Report saved as version 3');
+    await sendExpectingNotice(page, 'Save a new version', 'Report saved as version 3');
 
     await page.getByRole('link', { name: 'Version history' }).click();
     await checkPage(page, JOURNEY, 'report-versions');
@@ -120,15 +116,12 @@ describe('the report and its publication, in the browser', () => {
     await checkPage(page, JOURNEY, 'yjs-home');
     await waiting.getByRole('link').click();
     await checkPage(page, JOURNEY, 'yjs-check');
-    await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
-    await expectErrorSummary(page, 'Enter your comment');
+    await sendExpectingErrors(page, 'Send the comment on the overview', 'Enter your comment');
     await checkPage(page, JOURNEY, 'yjs-check-errors');
     await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
-    await page.getByRole('button', { name: 'Send the comment on the overview' }).click();
-    await expectNotice(page, 'Comment sent');
+    await sendExpectingNotice(page, 'Send the comment on the overview', 'Comment sent');
     await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
-    await page.getByRole('button', { name: 'Send the comment on standard 2.1' }).click();
-    await expectNotice(page, 'Comment sent');
+    await sendExpectingNotice(page, 'Send the comment on standard 2.1', 'Comment sent');
 
     await eventually(
       'the check closed at its deadline',
@@ -157,18 +150,15 @@ describe('the report and its publication, in the browser', () => {
 
     await page.getByRole('link', { name: 'Respond to comment 1' }).click();
     await checkPage(page, JOURNEY, 'comment-response');
-    await page.getByRole('button', { name: 'Record the response' }).click();
-    await expectErrorSummary(page, 'Choose whether you accept or reject the comment');
+    await sendExpectingErrors(page, 'Record the response', 'Choose whether you accept or reject the comment');
     await checkPage(page, JOURNEY, 'comment-response-errors');
     await page.getByLabel('Accept: the report changes').check();
     await page.getByLabel('Reason').fill('Corrected in the overview.');
-    await page.getByRole('button', { name: 'Record the response' }).click();
-    await expectNotice(page, 'Comment 1 accepted');
+    await sendExpectingNotice(page, 'Record the response', 'Comment 1 accepted');
     await page.getByRole('link', { name: 'Respond to comment 2' }).click();
     await page.getByLabel('Reject: the report stands').check();
     await page.getByLabel('Reason').fill('Two plans in the sample were written without the child.');
-    await page.getByRole('button', { name: 'Record the response' }).click();
-    await expectNotice(page, 'Comment 2 rejected');
+    await sendExpectingNotice(page, 'Record the response', 'Comment 2 rejected');
     await checkPage(page, JOURNEY, 'check-answered');
 
     const tomorrow = new Date(Date.now() + 86_400_000);
@@ -179,19 +169,16 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Year').fill(String(tomorrow.getUTCFullYear()));
     await page.getByLabel('Time (UTC)').fill('25:70');
     await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
-    await page.getByRole('button', { name: 'Schedule publication' }).click();
-    await expectErrorSummary(page, 'Enter a time on the 24-hour clock');
+    await sendExpectingErrors(page, 'Schedule publication', 'Enter a time on the 24-hour clock');
     await checkPage(page, JOURNEY, 'schedule-errors');
     await page.getByLabel('Time (UTC)').fill('9:30');
-    await page.getByRole('button', { name: 'Schedule publication' }).click();
-    await expectNotice(page, 'Publication scheduled');
+    await sendExpectingNotice(page, 'Schedule publication', 'Publication scheduled');
     const scheduled = await textOf(page, '#schedule-now');
     expect(scheduled).toContain('9:30am UTC');
     expect(scheduled).toContain('inspector-1');
     await checkPage(page, JOURNEY, 'scheduled');
     await page.getByLabel('Time (UTC)').fill('10:15');
-    await page.getByRole('button', { name: 'Move the publication' }).click();
-    await expectNotice(page, 'Publication scheduled');
+    await sendExpectingNotice(page, 'Move the publication', 'Publication scheduled');
     expect(await textOf(page, '#schedule-now')).toContain('10:15am UTC');
 
     const named = await signIn(stack(), 'inspector-1', JOURNEY);

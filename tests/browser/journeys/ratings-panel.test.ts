@@ -14,7 +14,7 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
+import { sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
@@ -46,16 +46,14 @@ describe('the ratings panel, in the browser', () => {
     expect(await textOf(page, 'main')).toContain('1.1.1a');
 
     await page.getByLabel('Good').check();
-    await page.getByRole('button', { name: 'Propose the rating' }).click();
-    await expectErrorSummary(page, 'Give a finding for at least one prompt');
+    await sendExpectingErrors(page, 'Propose the rating', 'Give a finding for at least one prompt');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'proposal-errors');
 
     await page.locator('#finding-1\\.1\\.1a').fill('The board sets the direction and reviews delivery.');
     await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
     await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
-    await page.getByRole('button', { name: 'Propose the rating' }).click();
-    await expectNotice(page, 'Rating proposed for standard 1.1');
+    await sendExpectingNotice(page, 'Propose the rating', 'Rating proposed for standard 1.1');
     await checkPage(page, JOURNEY, 'pack-proposed');
   });
 
@@ -98,15 +96,12 @@ describe('the ratings panel, in the browser', () => {
     const lower = current.rating === 'Inadequate' ? null : 'Inadequate';
     await page.getByLabel(lower ? 'Move it down' : 'Move it up').check();
     await page.getByLabel('Moved to (when moving)').selectOption(lower ?? 'Good');
-    await page.getByRole('button', { name: 'Record the decision' }).click();
-    await expectErrorSummary(page, 'Enter the evidence the decision rests on');
+    await sendExpectingErrors(page, 'Record the decision', 'Enter the evidence the decision rests on');
     await checkPage(page, JOURNEY, 'decision-errors');
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
-    await page.getByRole('button', { name: 'Record the decision' }).click();
-    await expectNotice(page, 'Decision recorded for standard 2.1');
+    await sendExpectingNotice(page, 'Record the decision', 'Decision recorded for standard 2.1');
 
-    await page.getByRole('button', { name: 'Approve the ratings' }).click();
-    await expectNotice(page, 'Ratings approved');
+    await sendExpectingNotice(page, 'Approve the ratings', 'Ratings approved');
     expect(await textOf(page, 'main')).toContain('The approved ratings do not change');
     await checkPage(page, JOURNEY, 'approved');
   });

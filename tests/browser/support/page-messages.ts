@@ -15,3 +15,15 @@ export async function expectErrorSummary(page: Page, says: string, options?: { t
 export async function expectNotice(page: Page, says: string, options?: { timeout?: number }) {
   await expect.poll(() => textOf(page, '.govuk-notification-banner'), options).toContain(says);
 }
+
+/** Sends the form with its button named `button`, and waits until the error summary says `says`. */
+export async function sendExpectingErrors(page: Page, button: string, says: string) {
+  await page.getByRole('button', { name: button }).click();
+  await expectErrorSummary(page, says);
+}
+
+/** Sends the form with its button named `button`, and waits until the notification banner says `says`. */
+export async function sendExpectingNotice(page: Page, button: string, says: string) {
+  await page.getByRole('button', { name: button }).click();
+  await expectNotice(page, says);
+}
