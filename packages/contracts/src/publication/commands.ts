@@ -1,19 +1,14 @@
 // What the publication workflow asks of the publication service over NATS. Each is idempotent: an activity
 // may run more than once.
 import { z } from 'zod';
-import { Actor } from '../actor.ts';
 import { defineCommand } from '../command.ts';
-import { UserId } from '../roles.ts';
+import { SchedulePublication, SendForFactualCheck } from '../workflows/publication.ts';
 
 /** The lead inspector sends the report's latest version to the YJS contact, until `deadline`. */
 export const openFactualCheck = defineCommand({
   subject: 'yji.publication.cmd.open-factual-check',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    actor: Actor,
-    draftVersion: z.int().min(1),
-    deadline: z.iso.datetime(),
-  }),
+  // The lead inspector's Update to the publication workflow, sent on for its inspection.
+  request: z.strictObject({ inspectionId: z.uuid(), ...SendForFactualCheck.shape }),
   reply: z.object({ draftVersion: z.int(), deadline: z.iso.datetime() }),
 });
 
@@ -27,13 +22,7 @@ export const closeFactualCheck = defineCommand({
 /** Publication at `publishAt`, and who sees the embargoed preview; based on the schedule's `version`. */
 export const schedulePublication = defineCommand({
   subject: 'yji.publication.cmd.schedule-publication',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    actor: Actor,
-    version: z.int().min(0),
-    publishAt: z.iso.datetime(),
-    embargo: z.array(UserId),
-  }),
+  request: z.strictObject({ inspectionId: z.uuid(), ...SchedulePublication.shape }),
   reply: z.object({ version: z.int(), publishAt: z.iso.datetime() }),
 });
 

@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { alertEscalated, problem } from '@yji/contracts';
-import { appendAudit, appendToOutbox, type AuditActor } from '@yji/db';
+import { appendToOutbox, type AuditActor } from '@yji/db';
 import { moveAlert, type AlertRefusal, type Mover } from '@yji/domain';
 import { HttpError } from '@yji/service-kit';
+import { auditAlert } from '../audit/audit-alert.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { alertEscalationFor } from './alert-escalation-settings.ts';
@@ -80,13 +81,9 @@ export function applyAlertMove(
         urgency: (alert.report as { urgency: 'immediate' | 'urgent' | 'before-inspection-ends' }).urgency,
         escalatedTo: alert.escalatesTo,
       } satisfies z.input<typeof alertEscalated.payload>);
-    await appendAudit(tx, {
-      actor,
-      action: `alert.${move.type}`,
-      entityType: 'safeguarding-alert',
-      entityId: alertId,
-      inspectionId: alert.inspectionId,
-      details: { state: outcome.alert.state, taskId: alert.taskId },
+    await auditAlert(tx, actor, { id: alertId, inspectionId: alert.inspectionId }, `alert.${move.type}`, {
+      state: outcome.alert.state,
+      taskId: alert.taskId,
     });
     return lockedAlert(tx, alertId);
   });

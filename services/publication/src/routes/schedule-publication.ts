@@ -10,6 +10,7 @@ import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { scheduleView } from '../report/schedule.ts';
 import { onPublication } from '../workflow/on-publication.ts';
+import { refuseIfPast } from './refuse-if-past.ts';
 
 export function registerSchedulePublication(app: App, db: PublicationDb, temporal: Client) {
   app.put(
@@ -29,10 +30,7 @@ export function registerSchedulePublication(app: App, db: PublicationDb, tempora
       // A published report's workflow has finished: say so, rather than that there is no report.
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
-      if (Date.parse(publishAt) <= Date.now())
-        throw new HttpError(
-          problem('invalid-request', { issues: [{ field: 'publishAt', message: 'must be in the future' }] }),
-        );
+      refuseIfPast(new Date(publishAt), 'publishAt');
       await onPublication(temporal, id, schedulePublicationUpdate, {
         actor: actorOf(request),
         version,

@@ -2,15 +2,16 @@
 // contact for the factual accuracy check, as the publication workflow's Update, which closes the check at
 // the deadline (a durable timer). The deadline is the inspection's own, or the domain's working days
 // (default ten) from now.
-import { FactualCheckBody, FactualCheckView, InspectionIdParams, problem } from '@yji/contracts';
+import { FactualCheckBody, FactualCheckView, InspectionIdParams } from '@yji/contracts';
 import { factualAccuracyDeadline } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { sendForFactualCheckUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { loadFactualCheck } from '../report/factual-check.ts';
 import { onPublication } from '../workflow/on-publication.ts';
+import { refuseIfPast } from './refuse-if-past.ts';
 
 export function registerSendForCheck(app: App, db: PublicationDb, temporal: Client) {
   app.post(
@@ -28,10 +29,7 @@ export function registerSendForCheck(app: App, db: PublicationDb, temporal: Clie
       const { id } = request.params;
       const { version, deadline, workingDays } = request.body;
       const until = deadline ? new Date(deadline) : factualAccuracyDeadline(new Date(), workingDays);
-      if (until.getTime() <= Date.now())
-        throw new HttpError(
-          problem('invalid-request', { issues: [{ field: 'deadline', message: 'must be in the future' }] }),
-        );
+      refuseIfPast(until, 'deadline');
       await onPublication(temporal, id, sendForFactualCheckUpdate, {
         actor: actorOf(request),
         draftVersion: version,

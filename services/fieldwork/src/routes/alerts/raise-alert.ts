@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AlertView, alertRaised, problem, RaiseAlertBody, TaskIdParams } from '@yji/contracts';
-import { appendAudit, appendToOutbox } from '@yji/db';
+import { appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
 import { ALERT_ESCALATION_DEFAULTS, alertProblems, raiseAlert } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
 import { holds, teamMemberOf } from '../../access/team-member.ts';
+import { auditAlert } from '../../audit/audit-alert.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { alertEscalationFor } from '../../alerts/alert-escalation-settings.ts';
 import { toAlertView } from '../../alerts/alert-record.ts';
@@ -82,14 +83,17 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
           caseRef: task.caseRef,
           urgency: request.body.urgency,
         } satisfies z.input<typeof alertRaised.payload>);
-        await appendAudit(tx, {
-          actor: actorOf(request),
-          action: 'alert.raised',
-          entityType: 'safeguarding-alert',
-          entityId: alertId,
-          inspectionId: task.inspectionId,
-          details: { taskId: task.id, urgency: request.body.urgency, concerns: request.body.concerns },
-        });
+        await auditAlert(
+          tx,
+          actorOf(request),
+          { id: alertId, inspectionId: task.inspectionId },
+          'alert.raised',
+          {
+            taskId: task.id,
+            urgency: request.body.urgency,
+            concerns: request.body.concerns,
+          },
+        );
         // Started inside the transaction: an alert is never stored without its escalation timer. Should the
         // commit fail after the start, the workflow's escalation finds no alert and ends.
         await startAlertWorkflow(temporal, taskQueue, {

@@ -2,8 +2,8 @@
 // person who raised it and, once escalated, the second named person. Every read is audited.
 import { AlertIdParams, AlertView } from '@yji/contracts';
 import { ANY_ROLE } from '../../access/team-member.ts';
-import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
+import { auditAlert } from '../../audit/audit-alert.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { visibleAlert } from '../../alerts/alert-access.ts';
 import { toAlertView } from '../../alerts/alert-record.ts';
@@ -22,13 +22,7 @@ export function registerReadAlert(app: App, db: FieldworkDb) {
     },
     async (request) => {
       const { alert } = await visibleAlert(db, request.principal, request.params.alertId);
-      await appendAudit(db, {
-        actor: actorOf(request),
-        action: 'alert.read',
-        entityType: 'safeguarding-alert',
-        entityId: alert.id,
-        inspectionId: alert.inspectionId,
-      });
+      await auditAlert(db, actorOf(request), alert, 'alert.read');
       return toAlertView(alert);
     },
   );

@@ -1,0 +1,11 @@
+// A time the lead inspector asks the publication to act at (the factual check's deadline, the publication's
+// time) must still be ahead: one already past is the request's mistake (400), naming its field.
+import { problem } from '@yji/contracts';
+import { HttpError } from '@yji/service-kit';
+
+export function refuseIfPast(at: Date, field: string): void {
+  if (at.getTime() <= Date.now())
+    throw new HttpError(
+      problem('invalid-request', { issues: [{ field, message: 'must be in the future' }] }),
+    );
+}
