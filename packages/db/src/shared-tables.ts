@@ -36,6 +36,11 @@ export const OPTIONAL_SHARED_HISTORIES: readonly SharedHistory[] = [
     migrationsDir: here('../prisma/team-membership-migrations'),
     copyFile: 'team-membership.prisma',
   },
+  {
+    modelsFile: here('../prisma/retention-purge.prisma'),
+    migrationsDir: here('../prisma/retention-purge-migrations'),
+    copyFile: 'retention-purge.prisma',
+  },
 ];
 
 /** A service's copy of shared models: the source, under a line that says not to edit it. */

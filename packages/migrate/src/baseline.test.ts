@@ -135,6 +135,15 @@ describe('a squashed history', async () => {
     expect(recorded.rows.map((row) => row.migration_name)).toEqual(['20250101000000_init']);
   });
 
+  it('records a shared migration of the squash on a schema an earlier version of the squash built', async () => {
+    // That version's init still made the shared tables itself.
+    const target = await builtBy([[init, oldHistory.map(([, sql]) => sql).join('\n')]]);
+    await db.query(`INSERT INTO "${target.schema}"."Widget" (id, name, size) VALUES ('w1', 'one', 3)`);
+    expect(await applyMigrations(target)).toEqual({ applied: sharedRest, baselined: sharedTables });
+    expect((await db.query(`SELECT id FROM "${target.schema}"."Widget"`)).rows).toEqual([{ id: 'w1' }]);
+    expect(await schemaDrift(target)).toBe('');
+  });
+
   it('applies the squash whole to an empty schema', async () => {
     const target = await builtBy([]);
     expect(await applyMigrations(target)).toEqual({ applied: [...sharedNames, init], baselined: [] });

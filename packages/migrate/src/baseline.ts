@@ -45,10 +45,14 @@ export async function baselineSquashedHistory(
   return withSchemaClient(target, async (client) => {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`yji migrate baseline ${target.schema}`]);
     const recorded = await recordedMigrations(client, target.schema);
-    if (!squashed.replaced.some((name) => recorded.has(name))) return [];
+    const builtByOldHistory = squashed.replaced.some((name) => recorded.has(name));
+    // A schema deployed while the squash was settling (yji 7c7ed83 to 0a45aa4) has the squash's own migrations
+    // applied, made by versions of them that still created tables since moved to a shared history.
+    const builtByEarlierSquash = squashed.into.own.every((name) => recorded.get(name));
+    if (!builtByOldHistory && !builtByEarlierSquash) return [];
     const unrecorded = [...squashed.into.shared, ...squashed.into.own].filter((name) => !recorded.get(name));
     if (unrecorded.length === 0) return [];
-    const missing = squashed.replaced.filter((name) => !recorded.get(name));
+    const missing = builtByOldHistory ? squashed.replaced.filter((name) => !recorded.get(name)) : [];
     if (missing.length) {
       throw new Error(
         `${target.schema}: the schema has only part of the migrations squashed into ${squashed.into.own.join(', ')} ` +

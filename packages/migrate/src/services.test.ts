@@ -31,10 +31,13 @@ describe('the services’ migrations', () => {
       'ratings',
     ]);
     for (const target of targets) expect(target.squashed?.into.own, target.schema).toHaveLength(1);
-    const withTeamMembership = targets
-      .filter((target) => target.shared.some((shared) => shared.copyFile === 'team-membership.prisma'))
-      .map((target) => target.schema);
-    expect(withTeamMembership).toEqual(['fieldwork', 'publication', 'ratings']);
+    const having = (copyFile: string) =>
+      targets
+        .filter((target) => target.shared.some((shared) => shared.copyFile === copyFile))
+        .map((target) => target.schema);
+    expect(having('shared.prisma')).toEqual(['fieldwork', 'inspection', 'portal', 'publication', 'ratings']);
+    expect(having('team-membership.prisma')).toEqual(['fieldwork', 'publication', 'ratings']);
+    expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication']);
   });
 
   it.each(targets.map((target) => [target.schema, target] as const))(

@@ -10,8 +10,9 @@ const squashed = (replaced: string[], shared: string[] = []): SquashedHistory =>
   into: { shared: ['20261127140000_shared_tables', ...shared], own: ['20261127140000_init'] },
 });
 
-/** The services that keep the team-membership read model had it in their old history too. */
-const TEAM_MEMBERSHIP = ['20261127140000_team_membership'];
+/** The shared models only some services keep were in those services' old histories too. */
+const TEAM_MEMBERSHIP = '20261127140000_team_membership';
+const RETENTION_PURGE = '20261127140000_retention_purge';
 
 /** By service (its PostgreSQL schema). */
 export const SQUASHED_HISTORIES: Readonly<Record<string, SquashedHistory>> = {
@@ -26,19 +27,22 @@ export const SQUASHED_HISTORIES: Readonly<Record<string, SquashedHistory>> = {
       '20261127074521_version_interview_facts',
       '20261127111009_consumer_parked_messages',
     ],
-    TEAM_MEMBERSHIP,
+    [TEAM_MEMBERSHIP, RETENTION_PURGE],
   ),
-  inspection: squashed([
-    '20261123191928_init',
-    '20261123193630_team_long_list_sample_audit',
-    '20261126173227_qa_settings',
-    '20261126174549_outbox_lease',
-    '20261126221612_inspection_country_programme',
-    '20261127034556_case_progress_read_model',
-    '20261127034807_retention_purge',
-    '20261127111010_consumer_parked_messages',
-    '20261127111023_case_progress_without_last_refusal',
-  ]),
+  inspection: squashed(
+    [
+      '20261123191928_init',
+      '20261123193630_team_long_list_sample_audit',
+      '20261126173227_qa_settings',
+      '20261126174549_outbox_lease',
+      '20261126221612_inspection_country_programme',
+      '20261127034556_case_progress_read_model',
+      '20261127034807_retention_purge',
+      '20261127111010_consumer_parked_messages',
+      '20261127111023_case_progress_without_last_refusal',
+    ],
+    [RETENTION_PURGE],
+  ),
   portal: squashed([
     '20261126172725_init',
     '20261126180902_outbox_lease',
@@ -54,7 +58,7 @@ export const SQUASHED_HISTORIES: Readonly<Record<string, SquashedHistory>> = {
       '20261127034813_retention_purge',
       '20261127111010_consumer_parked_messages',
     ],
-    TEAM_MEMBERSHIP,
+    [TEAM_MEMBERSHIP, RETENTION_PURGE],
   ),
   ratings: squashed(
     [
@@ -64,6 +68,6 @@ export const SQUASHED_HISTORIES: Readonly<Record<string, SquashedHistory>> = {
       '20261127014130_final_set_case_judgements',
       '20261127111010_consumer_parked_messages',
     ],
-    TEAM_MEMBERSHIP,
+    [TEAM_MEMBERSHIP],
   ),
 };

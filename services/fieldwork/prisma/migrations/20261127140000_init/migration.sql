@@ -185,15 +185,6 @@ CREATE TABLE "CaseManagerInterview" (
     CONSTRAINT "CaseManagerInterview_pkey" PRIMARY KEY ("taskId")
 );
 
--- CreateTable
-CREATE TABLE "RetentionPurge" (
-    "inspectionId" UUID NOT NULL,
-    "purgedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "removed" JSONB NOT NULL,
-
-    CONSTRAINT "RetentionPurge_pkey" PRIMARY KEY ("inspectionId")
-);
-
 -- CreateIndex
 CREATE INDEX "CaseTask_assigneeId_state_idx" ON "CaseTask"("assigneeId", "state");
 

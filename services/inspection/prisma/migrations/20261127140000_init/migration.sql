@@ -108,15 +108,6 @@ CREATE TABLE "CaseProgress" (
     CONSTRAINT "CaseProgress_pkey" PRIMARY KEY ("taskId")
 );
 
--- CreateTable
-CREATE TABLE "RetentionPurge" (
-    "inspectionId" UUID NOT NULL,
-    "purgedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "removed" JSONB NOT NULL,
-
-    CONSTRAINT "RetentionPurge_pkey" PRIMARY KEY ("inspectionId")
-);
-
 -- CreateIndex
 CREATE INDEX "TeamMember_userId_idx" ON "TeamMember"("userId");
 

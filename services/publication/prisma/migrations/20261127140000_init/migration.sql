@@ -93,15 +93,6 @@ CREATE TABLE "ReportPdf" (
     CONSTRAINT "ReportPdf_pkey" PRIMARY KEY ("inspectionId")
 );
 
--- CreateTable
-CREATE TABLE "RetentionPurge" (
-    "inspectionId" UUID NOT NULL,
-    "purgedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "removed" JSONB NOT NULL,
-
-    CONSTRAINT "RetentionPurge_pkey" PRIMARY KEY ("inspectionId")
-);
-
 -- CreateIndex
 CREATE INDEX "ApprovedRatingSet_inspectionId_idx" ON "ApprovedRatingSet"("inspectionId");
 
