@@ -48,10 +48,10 @@ const ACTION = /^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/;
 const AUDIT_COLUMNS = `id, "actorId", "actorRoles", action, "entityType", "entityId", "inspectionId", "requestId", reason, details`;
 
 /**
- * The entry's values in AUDIT_COLUMNS order as placeholders numbered from `first`, their parameters, and the
- * new entry's id. `inspectionIdSql`, when given, takes the inspection from the statement's own rows.
+ * The entry's values in AUDIT_COLUMNS order, and the new entry's id; without the inspection when the
+ * statement takes it from its own rows (`inspectionFromRows`).
  */
-function auditValues(entry: AuditEntryInput, first: number, inspectionIdSql?: string) {
+function auditParams(entry: AuditEntryInput, inspectionFromRows: boolean) {
   if (!ACTION.test(entry.action)) {
     throw new Error(`audit action "${entry.action}" must look like "inspection.created"`);
   }
@@ -63,39 +63,54 @@ function auditValues(entry: AuditEntryInput, first: number, inspectionIdSql?: st
     entry.action,
     entry.entityType,
     entry.entityId,
-    ...(inspectionIdSql === undefined ? [entry.inspectionId ?? null] : []),
+    ...(inspectionFromRows ? [] : [entry.inspectionId ?? null]),
     entry.actor.requestId ?? null,
     entry.reason ?? null,
     entry.details === undefined ? null : JSON.stringify(entry.details),
   ];
+  return { id, params };
+}
+
+/**
+ * The placeholders of `auditParams`' values, numbered from `first`. `inspectionIdSql`, when given, takes the
+ * inspection from the statement's own rows.
+ */
+function auditPlaceholders(first: number, inspectionIdSql?: string): string {
   const casts = ['::uuid', '', '::text[]', '', '', '', '::uuid', '', '', '::jsonb'];
   let next = first;
-  const values = casts.map((cast, column) =>
-    column === 6 && inspectionIdSql !== undefined ? inspectionIdSql : `$${next++}${cast}`,
-  );
-  return { id, params, values: values.join(', ') };
+  return casts
+    .map((cast, column) =>
+      column === 6 && inspectionIdSql !== undefined ? inspectionIdSql : `$${next++}${cast}`,
+    )
+    .join(', ');
 }
 
 /** Call inside the transaction that makes the change (or reads the data) being recorded. Returns the entry id. */
 export async function appendAudit(tx: RawSql, entry: AuditEntryInput): Promise<string> {
-  const { id, params, values } = auditValues(entry, 1);
-  await tx.$executeRawUnsafe(`INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) VALUES (${values})`, ...params);
+  const { id, params } = auditParams(entry, false);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) VALUES (${auditPlaceholders(1)})`,
+    ...params,
+  );
   return id;
 }
 
 /**
  * For a read that records itself in its own statement (one round trip on a hot path, issue 12): the
  * `INSERT … SELECT` of a data-modifying CTE that appends the entry once for each row of `from` matching
- * `where`, so a refused read records nothing. Its placeholders are numbered from `firstParam`; the
- * inspection is `inspectionIdSql`, an expression over `from`'s columns.
+ * `where` (every row without it), so a refused read records nothing. Its placeholders are numbered from `firstParam`, and
+ * `paramsOf` gives an entry's values for them; the inspection is `inspectionIdSql`, an expression over
+ * `from`'s columns. The text depends only on `sql`: a statement built once takes every entry.
  */
-export function auditInsertSql(
-  entry: Omit<AuditEntryInput, 'inspectionId'>,
-  sql: { firstParam: number; from: string; where: string; inspectionIdSql: string },
-): { sql: string; params: unknown[] } {
-  const { params, values } = auditValues(entry, sql.firstParam, sql.inspectionIdSql);
+export function auditInsertSql(sql: {
+  firstParam: number;
+  from: string;
+  where?: string;
+  inspectionIdSql: string;
+}): { sql: string; paramsOf: (entry: Omit<AuditEntryInput, 'inspectionId'>) => unknown[] } {
+  const values = auditPlaceholders(sql.firstParam, sql.inspectionIdSql);
   return {
-    sql: `INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) SELECT ${values} FROM ${sql.from} WHERE ${sql.where}`,
-    params,
+    sql: `INSERT INTO "AuditEntry" (${AUDIT_COLUMNS}) SELECT ${values} FROM ${sql.from} WHERE ${sql.where ?? 'true'}`,
+    paramsOf: (entry) => auditParams(entry, true).params,
   };
 }

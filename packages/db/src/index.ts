@@ -1,5 +1,6 @@
 export {
   poolConfigFor,
+  prismaWithDirectSql,
   prismaAdapterFor,
   databaseTls,
   isDatabaseBusy,
@@ -8,6 +9,7 @@ export {
   type DatabaseTls,
 } from './pool-config.ts';
 export { fromDateColumn, toDateColumn } from './date-column.ts';
+export { preparedStatement, type DirectSql, type PreparedStatement } from './direct-sql.ts';
 export {
   appendToOutbox,
   appendSelectedToOutbox,

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import { parse as parseConnectionString } from 'pg-connection-string';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { directSql, type DirectSql } from './direct-sql.ts';
 
 /**
  * The TLS modes of libpq's `sslmode`, which yji reads from DATABASE_URL (`?sslmode=verify-full&sslrootcert=
@@ -73,6 +75,24 @@ export function poolConfigFor(
   };
 }
 
+/**
+ * A service's Prisma client with `sql`, the hot paths' direct statements (direct-sql.ts), over one pool: both
+ * count against the same DATABASE_POOL_SIZE and wait POOL_WAIT_MS alike. Prisma's `$disconnect` ends it.
+ */
+export function prismaWithDirectSql<Client extends object>(
+  clientFor: (adapter: PrismaPg) => Client,
+  databaseUrl: string,
+  schema: string,
+  poolSize?: number,
+): Client & { readonly sql: DirectSql } {
+  const pool = new pg.Pool(poolConfigFor(databaseUrl, schema, poolSize));
+  // An idle connection's failure (the server restarted) only drops it from the pool; unheard, it would end
+  // the process. Prisma's adapter listens too, but only from its first statement.
+  pool.on('error', () => {});
+  const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
+  return Object.assign(clientFor(adapter), { sql: directSql(pool) });
+}
+
 export function prismaAdapterFor(databaseUrl: string, schema: string, poolSize?: number) {
   return new PrismaPg(poolConfigFor(databaseUrl, schema, poolSize), { schema });
 }
@@ -83,6 +103,8 @@ const POOL_WAIT_EXCEEDED = 'timeout exceeded when trying to connect';
 const TRANSACTION_TIMED_OUT = 'P2028';
 /** Prisma's refusal when PostgreSQL would open no more connections (a model query or a transaction). */
 const TOO_MANY_CONNECTIONS = 'P2037';
+/** PostgreSQL's own SQLSTATE for it, as pg gives it to a direct statement (direct-sql.ts). */
+const TOO_MANY_CONNECTIONS_SQLSTATE = '53300';
 /**
  * The driver adapter's kind for the same refusal (SQLSTATE 53300, a server at max_connections), which a
  * raw query carries under another code (P2010).
@@ -106,6 +128,7 @@ export function isDatabaseBusy(error: unknown): boolean {
     error.message === POOL_WAIT_EXCEEDED ||
     code === TRANSACTION_TIMED_OUT ||
     code === TOO_MANY_CONNECTIONS ||
+    code === TOO_MANY_CONNECTIONS_SQLSTATE ||
     meta?.driverAdapterError?.cause?.kind === TOO_MANY_CONNECTIONS_KIND
   );
 }

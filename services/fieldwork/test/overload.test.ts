@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { assignTask } from '@yji/contracts';
-import { isDatabaseBusy, POOL_WAIT_MS } from '@yji/db';
+import { isDatabaseBusy, POOL_WAIT_MS, preparedStatement } from '@yji/db';
 import { CommandError, sendCommand } from '@yji/messaging';
 import { createDb } from '../src/index.ts';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -80,7 +80,9 @@ it('counts PostgreSQL refusing a connection for too many connections as busy, wh
       refused.$queryRawUnsafe('SELECT 1').catch((error: unknown) => error),
       refused.$transaction((tx) => tx.caseTask.count()).catch((error: unknown) => error),
       refused.caseTask.findFirst().catch((error: unknown) => error),
+      refused.sql.rows(preparedStatement('test.one', 'SELECT 1'), []).catch((error: unknown) => error),
     ]);
+    expect(failures).toHaveLength(4);
     for (const failure of failures) expect(isDatabaseBusy(failure), String(failure)).toBe(true);
   } finally {
     await refused.$disconnect();

@@ -176,12 +176,22 @@ describe('fieldwork task routes', () => {
   });
 
   describe('reading one task in one statement (issue 12, cause 3)', () => {
-    /** `db` as it is, noting each statement it is asked to send: raw SQL, a transaction, a model query. */
+    /**
+     * `db` as it is, noting each statement it is asked to send: a direct statement, raw SQL through Prisma,
+     * a transaction, a model query.
+     */
     function noting(db: Fieldwork['db']) {
       const sent: string[] = [];
       const watched = new Proxy(db, {
         get(target, key) {
           const value: unknown = Reflect.get(target, key, target);
+          if (key === 'sql') {
+            const rows: typeof db.sql.rows = (statement, values) => {
+              sent.push(`sql ${statement.name}`);
+              return db.sql.rows(statement, values);
+            };
+            return { rows };
+          }
           if (typeof key !== 'string') return value;
           if (typeof value === 'function') {
             return (...args: unknown[]) => {
@@ -208,7 +218,7 @@ describe('fieldwork task routes', () => {
       const { watched, sent } = noting(fieldwork.db);
       const { task } = await readableTask(watched, actor(inspector1), taskId);
       expect(task).toMatchObject({ id: taskId, interview: null, exclusionFlag: null, review: null });
-      expect(sent).toEqual(['$queryRawUnsafe']);
+      expect(sent).toEqual(['sql fieldwork.reader-task']);
       expect(await readsOf(taskId)).toEqual([
         expect.objectContaining({ actorId: 'inspector-1', actorRoles: ['inspector'], inspectionId }),
       ]);

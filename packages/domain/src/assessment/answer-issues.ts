@@ -1,7 +1,9 @@
 // Every applicable question answered within its scale, and as its rules prescribe; no answer to a question
-// that does not apply, that yji records elsewhere, or that this framework version does not have.
-import { locatedQuestions } from '../frameworks/index.ts';
+// that does not apply, that yji records elsewhere, or that this framework version does not have. A draft
+// is held to the two of these it can already meet (draftAnswerIssues).
+import { findQuestion, locatedQuestions } from '../frameworks/index.ts';
 import type { Framework, Question } from '../frameworks/index.ts';
+import { applicableQuestions } from './applicability.ts';
 import { outsideScale, unansweredGridRows } from './answer-scale.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import type { CaseContext } from './case-context.ts';
@@ -35,9 +37,9 @@ export function answerIssues(
     } else if (answer === undefined) {
       issues.push({ code, rule: 'unanswered', message: `${code} applies to this case and is not answered` });
     } else {
-      const problem = outsideScale(framework, question.answers, answer, answers);
+      const problem = outsideScaleIssue(framework, question, answer, answers);
       const rowsLeft = unansweredGridRows(framework, question.answers, answer, answers);
-      if (problem) issues.push({ code, rule: 'outside-scale', message: `${code} ${problem}` });
+      if (problem) issues.push(problem);
       else if (rowsLeft.length > 0)
         issues.push({
           code,
@@ -58,15 +60,51 @@ export function answerIssues(
     }
   }
   for (const code of Object.keys(answers)) {
-    if (!known.has(code)) {
-      issues.push({
-        code,
-        rule: 'unknown-question',
-        message: `${code} is not a question of ${framework.id}`,
-      });
-    }
+    if (!known.has(code)) issues.push(unknownQuestion(framework, code));
   }
   return issues;
+}
+
+/**
+ * A draft may be incomplete, but each answer it saves (`savedCodes`) must be to a question of the framework
+ * version and, where the question applies, within its scale: answerIssues' 'outside-scale' and
+ * 'unknown-question' findings for those codes, in the same order, without checking the whole assessment on
+ * every save (issue 12: that was 7 % of a save's CPU).
+ */
+export function draftAnswerIssues(
+  framework: Framework,
+  caseContext: CaseContext,
+  answers: Answers,
+  savedCodes: readonly string[],
+): AssessmentIssue[] {
+  const saved = new Set(savedCodes);
+  const issues: AssessmentIssue[] = [];
+  for (const question of applicableQuestions(framework, caseContext, answers)) {
+    const answer = answers[question.code];
+    if (!saved.has(question.code) || answer === undefined) continue;
+    const problem = outsideScaleIssue(framework, question, answer, answers);
+    if (problem) issues.push(problem);
+  }
+  for (const code of Object.keys(answers)) {
+    if (saved.has(code) && !findQuestion(framework, code)) issues.push(unknownQuestion(framework, code));
+  }
+  return issues;
+}
+
+function outsideScaleIssue(
+  framework: Framework,
+  question: Question,
+  answer: AnswerValue,
+  answers: Answers,
+): AssessmentIssue | undefined {
+  const problem = outsideScale(framework, question.answers, answer, answers);
+  return problem
+    ? { code: question.code, rule: 'outside-scale', message: `${question.code} ${problem}` }
+    : undefined;
+}
+
+function unknownQuestion(framework: Framework, code: string): AssessmentIssue {
+  return { code, rule: 'unknown-question', message: `${code} is not a question of ${framework.id}` };
 }
 
 function recordedElsewhere(question: Question): AssessmentIssue {

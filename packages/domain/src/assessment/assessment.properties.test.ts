@@ -6,6 +6,7 @@ import { allowedValues, locatedQuestions, questionsReadBy, requireFramework } fr
 import { CLASSIFICATION_LEVELS } from '../frameworks/index.ts';
 import type { Framework, KeyQuestion, Question } from '../frameworks/index.ts';
 import type { AnswerValue, Answers } from './answers.ts';
+import { draftAnswerIssues } from './answer-issues.ts';
 import { applicableQuestions } from './applicability.ts';
 import type { CaseContext } from './case-context.ts';
 import { completeAnswers } from './complete-answers.fixture.ts';
@@ -117,6 +118,28 @@ const gatedQuestions = (framework: Framework) =>
 const codesOf = (questions: readonly Question[]) => new Set(questions.map((question) => question.code));
 
 describe('assessment rules — properties', () => {
+  it("holds a draft to the full check's outside-scale and unknown-question findings on the codes it saves", () => {
+    const DRAFT_RULES: readonly string[] = ['outside-scale', 'unknown-question'];
+    const draft = assessment.chain(([framework, context, answers]) => {
+      // Answers to codes the framework does not have, beside its own.
+      const withUnknown = { ...answers, [`${MARKER}Q1`]: 'yes', 'Z9.9': 'no' };
+      return fc.tuple(
+        fc.constant(framework),
+        fc.constant(context),
+        fc.constant(withUnknown),
+        fc.subarray(Object.keys(withUnknown)),
+      );
+    });
+    fc.assert(
+      fc.property(draft, ([framework, context, answers, saved]) => {
+        const full = validateAssessment(framework, context, answers).errors.filter(
+          (issue) => DRAFT_RULES.includes(issue.rule) && saved.includes(issue.code),
+        );
+        expect(draftAnswerIssues(framework, context, answers, saved)).toEqual(full);
+      }),
+    );
+  });
+
   it('never reports one code both unanswered and not applicable', () => {
     fc.assert(
       fc.property(assessment, ([framework, context, answers]) => {

@@ -26,4 +26,5 @@ export type { AssessmentIssue, AssessmentValidation, IssueRule } from './issues.
 export { keyQuestionJudgements } from './judgements.ts';
 export { sectionJudgements } from './section-judgements.ts';
 export type { CaseJudgement, JudgementOutcome, SectionReport } from './section-judgements.ts';
+export { draftAnswerIssues } from './answer-issues.ts';
 export { validateAssessment } from './validation.ts';

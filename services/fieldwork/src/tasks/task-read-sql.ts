@@ -1,9 +1,9 @@
 // A task and whether the caller may touch it in one statement: for the routes that change a task (the draft
 // save is an inspector's most frequent request), and with everything its reader sees and the read's audit
 // entry for GET one task. Through Prisma's query builder the read was eight statements and the audit a
-// ninth (issue 12, cause 3); as raw SQL through the same client it is one round trip.
+// ninth (issue 12, cause 3); each is one prepared statement, sent past Prisma (@yji/db direct-sql.ts).
 import { ASSESSOR_ROLES, type Actor, type Role } from '@yji/contracts';
-import { auditInsertSql } from '@yji/db';
+import { auditInsertSql, preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
 import type {
   CaseManagerInterview,
@@ -11,10 +11,7 @@ import type {
   CaseTask,
   ExclusionFlag,
   Interview,
-  Prisma,
 } from '../generated/prisma/client.ts';
-
-type Reader = FieldworkDb | Prisma.TransactionClient;
 
 const LEAD_ROLE = 'lead-inspector' satisfies Role;
 
@@ -56,18 +53,19 @@ export interface TaskChangeAccess {
   purgedAt: Date | null;
 }
 
+const TASK_WITH_ACCESS = preparedStatement(
+  'fieldwork.task-with-access',
+  `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt" FROM "CaseTask" t WHERE t.id = $1::uuid`,
+);
+
 /** The task row, what the caller may do with it and whether it was purged; null when there is no such task. */
 export async function taskWithAccess(
-  db: Reader,
+  db: FieldworkDb,
   taskId: string,
   caller: Pick<Actor, 'userId' | 'roles'>,
 ): Promise<({ task: CaseTask } & TaskChangeAccess) | null> {
   type Row = CaseTask & TaskAccess & { inspectionPurgedAt: Date | null };
-  const [row] = await db.$queryRawUnsafe<Row[]>(
-    `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt" FROM "CaseTask" t WHERE t.id = $1::uuid`,
-    taskId,
-    ...accessParams(caller),
-  );
+  const [row] = await db.sql.rows<Row>(TASK_WITH_ACCESS, [taskId, ...accessParams(caller)]);
   if (!row) return null;
   const { own, lead, inspectionPurgedAt, ...task } = row;
   return { task, access: { own, lead }, purgedAt: inspectionPurgedAt };
@@ -93,13 +91,20 @@ function withDates<T>(row: Record<string, unknown> | null, fields: string[]): T 
   return copy as T;
 }
 
+const TASK_FOR_RULES = preparedStatement(
+  'fieldwork.task-for-rules',
+  `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt", ${SETTINGS} AS settings,
+          (SELECT to_jsonb(c) FROM "CaseManagerInterview" c WHERE c."taskId" = t.id) AS "caseManagerInterview"
+     FROM "CaseTask" t WHERE t.id = $1::uuid`,
+);
+
 /**
  * As `taskWithAccess`, with what the task's rules need besides its own columns: its inspection's settings
  * and its case manager interview, for the routes that check a draft or a submission against the rules.
  * One round trip instead of three (the save-draft path, issue 12).
  */
 export async function taskForRules(
-  db: Reader,
+  db: FieldworkDb,
   taskId: string,
   caller: Pick<Actor, 'userId' | 'roles'>,
 ): Promise<
@@ -116,13 +121,7 @@ export async function taskForRules(
       settings: SettingsRow;
       caseManagerInterview: Record<string, unknown> | null;
     };
-  const [row] = await db.$queryRawUnsafe<Row[]>(
-    `SELECT t.*, ${ACCESS}, ${PURGED_AT} AS "inspectionPurgedAt", ${SETTINGS} AS settings,
-            (SELECT to_jsonb(c) FROM "CaseManagerInterview" c WHERE c."taskId" = t.id) AS "caseManagerInterview"
-       FROM "CaseTask" t WHERE t.id = $1::uuid`,
-    taskId,
-    ...accessParams(caller),
-  );
+  const [row] = await db.sql.rows<Row>(TASK_FOR_RULES, [taskId, ...accessParams(caller)]);
   if (!row) return null;
   const { own, lead, inspectionPurgedAt, settings, caseManagerInterview, ...task } = row;
   return {
@@ -147,6 +146,29 @@ export interface LastReturn {
   comments: Record<string, string>;
 }
 
+const READ_AUDIT = auditInsertSql({
+  firstParam: 6,
+  from: 't',
+  where: 't.own OR t.lead',
+  inspectionIdSql: 't."inspectionId"',
+});
+
+const READER_TASK = preparedStatement(
+  'fieldwork.reader-task',
+  `WITH t AS (SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid),
+        audited AS (${READ_AUDIT.sql})
+   SELECT t.*,
+          to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
+          to_jsonb(r) AS review, ${SETTINGS} AS settings,
+          (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
+            WHERE e."taskId" = t.id AND e.move = 'return' ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
+     FROM t
+     LEFT JOIN "Interview" i ON i."taskId" = t.id
+     LEFT JOIN "CaseManagerInterview" c ON c."taskId" = t.id
+     LEFT JOIN "ExclusionFlag" x ON x."taskId" = t.id
+     LEFT JOIN "CaseReview" r ON r."taskId" = t.id`,
+);
+
 /**
  * Everything the reader of a task sees, what the caller may do with it, the inspection's settings (for the
  * rules), and the review's latest return; null when there is no such task. The statement also appends the
@@ -154,7 +176,7 @@ export interface LastReturn {
  * and its record are one round trip and a refused read records nothing.
  */
 export async function readerTask(
-  db: Reader,
+  db: FieldworkDb,
   taskId: string,
   actor: Actor,
 ): Promise<{
@@ -172,27 +194,11 @@ export async function readerTask(
       settings: SettingsRow;
       lastReturn: LastReturn | null;
     };
-  const audit = auditInsertSql(
-    { actor, action: 'case.read', entityType: 'case-task', entityId: taskId },
-    { firstParam: 6, from: 't', where: 't.own OR t.lead', inspectionIdSql: 't."inspectionId"' },
-  );
-  const [row] = await db.$queryRawUnsafe<Row[]>(
-    `WITH t AS (SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid),
-          audited AS (${audit.sql})
-     SELECT t.*,
-            to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
-            to_jsonb(r) AS review, ${SETTINGS} AS settings,
-            (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
-              WHERE e."taskId" = t.id AND e.move = 'return' ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
-       FROM t
-       LEFT JOIN "Interview" i ON i."taskId" = t.id
-       LEFT JOIN "CaseManagerInterview" c ON c."taskId" = t.id
-       LEFT JOIN "ExclusionFlag" x ON x."taskId" = t.id
-       LEFT JOIN "CaseReview" r ON r."taskId" = t.id`,
+  const [row] = await db.sql.rows<Row>(READER_TASK, [
     taskId,
     ...accessParams(actor),
-    ...audit.params,
-  );
+    ...READ_AUDIT.paramsOf({ actor, action: 'case.read', entityType: 'case-task', entityId: taskId }),
+  ]);
   if (!row) return null;
   const { own, lead, settings, lastReturn, interview, caseManagerInterview, exclusionFlag, review, ...task } =
     row;

@@ -2,12 +2,29 @@
 // 12, cause 1: it was a Temporal Query per read). Every confirmed case still in the sample (SampledCase),
 // as the fieldwork service last announced its task (CaseProgress, consumers/case-progress.ts); a case not
 // heard of yet is unassigned, as the inspection workflow shows a case it has started and not heard from.
+// A prepared statement sent past Prisma (@yji/db direct-sql.ts).
 import type { CaseProgressView, ProgressView } from '@yji/contracts';
-import { auditInsertSql, type AuditActor } from '@yji/db';
+import { auditInsertSql, preparedStatement, type AuditActor } from '@yji/db';
 import { summariseProgress } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
 
 type Row = Omit<CaseProgressView, 'dueAt'> & { dueAt: Date | null };
+
+const PROGRESS_AUDIT = auditInsertSql({
+  firstParam: 2,
+  from: '(SELECT $1::uuid AS id) i',
+  inspectionIdSql: 'i.id',
+});
+
+const PROGRESS = preparedStatement(
+  'inspection.progress',
+  `WITH audited AS (${PROGRESS_AUDIT.sql})
+   SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId", p."dueAt",
+          COALESCE(p.overdue, false) AS overdue
+     FROM "SampledCase" s LEFT JOIN "CaseProgress" p ON p."taskId" = s."taskId"
+    WHERE s."inspectionId" = $1::uuid AND s."withdrawnAt" IS NULL
+    ORDER BY s."caseRef"`,
+);
 
 /** Where every case of inspection `inspectionId` stands, with the totals; audited as read by `actor`. */
 export async function readProgress(
@@ -15,24 +32,14 @@ export async function readProgress(
   inspectionId: string,
   actor: AuditActor,
 ): Promise<ProgressView> {
-  const audit = auditInsertSql(
-    {
+  const rows = await db.sql.rows<Row>(PROGRESS, [
+    inspectionId,
+    ...PROGRESS_AUDIT.paramsOf({
       actor,
       action: 'progress.read',
       entityType: 'inspection',
       entityId: inspectionId,
-    },
-    { firstParam: 2, from: '(SELECT $1::uuid AS id) i', where: 'true', inspectionIdSql: 'i.id' },
-  );
-  const rows = await db.$queryRawUnsafe<Row[]>(
-    `WITH audited AS (${audit.sql})
-     SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId", p."dueAt",
-            COALESCE(p.overdue, false) AS overdue
-       FROM "SampledCase" s LEFT JOIN "CaseProgress" p ON p."taskId" = s."taskId"
-      WHERE s."inspectionId" = $1::uuid AND s."withdrawnAt" IS NULL
-      ORDER BY s."caseRef"`,
-    inspectionId,
-    ...audit.params,
-  );
+    }),
+  ]);
   return summariseProgress(rows.map((row) => ({ ...row, dueAt: row.dueAt?.toISOString() ?? null })));
 }
