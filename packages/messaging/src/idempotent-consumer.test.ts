@@ -2,7 +2,8 @@
 // the shared shape (a schema of its own): an event whose handler always fails is delivered the policy's
 // number of times with growing waits, then parked (kept, counted) while later events flow; an event that
 // fails twice then succeeds takes effect once; an operator's replay applies a parked event once; and a
-// durable an earlier release made, holding an event delivered past the limit, parks it at once.
+// durable an earlier release made, holding an event delivered past the limit, parks it at once. The same
+// for a consumer whose effect is one statement with its processed-message row (effect-statement.ts).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
@@ -222,6 +223,68 @@ describe('an idempotent consumer', () => {
       const { config } = await jsm.consumers.info(STREAM, durable);
       expect(config.ack_wait).toBe(10_000 * 1_000_000);
       expect(config.max_deliver).toBe(-1);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60_000);
+});
+
+describe('an idempotent consumer whose effect is one statement', () => {
+  /** Records n, or fails the statement (a division by zero) while `failing(n)` says so. */
+  async function statementConsumerOn(topic: string, failing: (n: number) => boolean) {
+    const durable = `consumer-test-${topic}-${suffix}`;
+    const consumer = await startIdempotentConsumer(db, nc, {
+      stream: STREAM,
+      durable,
+      subjects: [`${SUBJECT}.${topic}`],
+      payload: Payload,
+      redelivery: POLICY,
+      replayPollMs: 100,
+      statement: ({ n }) => ({
+        sql: `INSERT INTO "Effect" (n) SELECT $3::int / $4::int WHERE EXISTS (SELECT 1 FROM processed)`,
+        params: [n, failing(n) ? 0 : 1],
+      }),
+    });
+    return { durable, consumer };
+  }
+
+  it('applies an event once when its statement failed before (no processed row left behind)', async () => {
+    let attempts = 0;
+    const { consumer } = await statementConsumerOn('statement-flaky', () => (attempts += 1) <= 2);
+    try {
+      await publish('statement-flaky', JSON.stringify({ n: 40 }));
+      await until('the event applied', async () => (await effects(40)) === 1);
+      await sleep(POLICY.maxBackoffMs);
+      expect(attempts).toBe(3);
+      expect(await effects(40)).toBe(1);
+    } finally {
+      await consumer.stop();
+    }
+  }, 30_000);
+
+  it('skips an event already processed, and applies a parked one once when an operator asks', async () => {
+    let fixed = false;
+    const { durable, consumer } = await statementConsumerOn('statement-replay', (n) => n === 51 && !fixed);
+    try {
+      // As a redelivery after the ack was lost: the event's row is there already.
+      const seen = randomUUID();
+      await pool.query('INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2)', [
+        durable,
+        seen,
+      ]);
+      await jetstream(nc).publish(`${SUBJECT}.statement-replay`, JSON.stringify({ n: 50 }), { msgID: seen });
+      // Handled in order: parked, this one was delivered after the one before.
+      const id = await publish('statement-replay', JSON.stringify({ n: 51 }));
+      await until('the failing event parked', async () => (await parkedRows(durable)).length === 1);
+      expect(await effects(50)).toBe(0);
+      expect(await effects(51)).toBe(0);
+
+      fixed = true;
+      await pool.query('UPDATE "ParkedMessage" SET "replayRequestedAt" = now() WHERE "messageId" = $1', [id]);
+      await until('the event applied', async () => (await effects(51)) === 1);
+      await sleep(500);
+      expect(await effects(51)).toBe(1);
+      expect(await parkedRows(durable)).toEqual([]);
     } finally {
       await consumer.stop();
     }
