@@ -1,6 +1,6 @@
 // The fieldwork service's side of the case assessment workflow: it reports the assessor's first save and
 // submits. Both carry ids and a version only: nothing about the child reaches a workflow history.
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateStage, type Client } from '@temporalio/client';
 import { problem, type CaseAssessmentState, type SubmitAssessment } from '@yji/contracts';
 import { TIMED_OUT, within, workflowRefusal } from '@yji/service-kit';
 import { assessmentStartedSignal, caseAssessmentWorkflowId, submitAssessmentUpdate } from '@yji/workflows';
@@ -32,17 +32,17 @@ export async function submitToWorkflow(
   submission: SubmitAssessment,
   waitMs: number,
 ): Promise<SubmitOutcome | typeof TIMED_OUT> {
-  // One UpdateWorkflowExecution that waits for the outcome (issue 12): accepting it first and then polling
-  // for its result cost a second call to Temporal per submission. The SDK polls on only when the server's
-  // long poll ends before the Update completes.
-  const carriedOut = temporal.workflow
-    .getHandle(caseAssessmentWorkflowId(taskId))
-    .executeUpdate(submitAssessmentUpdate, {
+  const handle = temporal.workflow.getHandle(caseAssessmentWorkflowId(taskId));
+  const carriedOut = async () => {
+    const accepted = await handle.startUpdate(submitAssessmentUpdate, {
       args: [submission],
+      waitForStage: WorkflowUpdateStage.ACCEPTED,
       updateId: submissionUpdateId(taskId, submission.version),
     });
+    return accepted.result();
+  };
   try {
-    const state = await within(carriedOut, waitMs);
+    const state = await within(carriedOut(), waitMs);
     return state === TIMED_OUT ? TIMED_OUT : { ok: true, state };
   } catch (error) {
     // Messages are the workflow's and the commands' own (states, versions, roles), never case data.
