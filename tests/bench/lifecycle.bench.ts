@@ -11,6 +11,10 @@
 // figures: a CI machine's load moves both sides, and a noisy moment must not fail the build.
 // YJI_BENCH_K (e.g. "1,5") and YJI_BENCH_CASES override the full form's loads. YJI_BENCH_PROFILE=<directory>
 // writes a CPU profile of this process for each side's lifecycles (support/cpu-profile.ts).
+// Before any measure, each side plays YJI_BENCH_WARMUP inspections (default 1), not counted: the first
+// lifecycle in a fresh process pays for its start-up — the JIT, the connection pools, the token cache, the
+// long-list reading thread (0.3–1.4 s to start), Prisma's compiled queries — which is no part of a case's
+// cost and, divided by K × cases, weighed most on K = 1.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +34,7 @@ const SHORT = process.env.YJI_BENCH_SHORT === '1';
 const SHORT_CASES = 4;
 const KS = SHORT ? [1] : (process.env.YJI_BENCH_K ?? '1,5,20').split(',').map(Number);
 const CASES = SHORT ? SHORT_CASES : Number(process.env.YJI_BENCH_CASES ?? 10);
+const WARMUP_INSPECTIONS = Number(process.env.YJI_BENCH_WARMUP ?? 1);
 /**
  * Issue 12's budgets: per case ≤ 1.3× bare Temporal at K = 1 and K = 20; decisions answered (200 or 202)
  * p99 < 1 s at K = 20.
@@ -185,21 +190,19 @@ it(`${SHORT ? 'short form: ' : ''}lifecycle per case, K = ${KS.join(', ')}: yji 
     thisProcessMb: process.memoryUsage().rss / 2 ** 20,
     temporal: temporalPid && rssMbOf(temporalPid),
   };
+  const plays = {
+    baseline: () => playBareLifecycle(bare.client, bare.taskQueue, CASES),
+    yji: () => playYjiLifecycle(CASES, people.lead, people.assessors),
+  };
+  for (let i = 0; i < WARMUP_INSPECTIONS; i += 1) {
+    await plays.baseline();
+    await plays.yji();
+  }
   const loadBefore = loadavg()[0] ?? 0;
   const results: Record<number, { yji: SideResult; baseline: SideResult }> = {};
   for (const k of KS) {
-    const baseline = await runSide(
-      'baseline',
-      k,
-      () => playBareLifecycle(bare.client, bare.taskQueue, CASES),
-      bare.client,
-    );
-    const yji = await runSide(
-      'yji',
-      k,
-      () => playYjiLifecycle(CASES, people.lead, people.assessors),
-      system.temporal,
-    );
+    const baseline = await runSide('baseline', k, plays.baseline, bare.client);
+    const yji = await runSide('yji', k, plays.yji, system.temporal);
     results[k] = { yji, baseline };
   }
   const loadAfter = loadavg()[0] ?? 0;
@@ -269,7 +272,7 @@ it(`${SHORT ? 'short form: ' : ''}lifecycle per case, K = ${KS.join(', ')}: yji 
       loadAverage1m: { before: loadBefore, after: loadAfter },
       note: 'services, worker and drivers in one process; Temporal, NATS and PostgreSQL processes beside it',
     },
-    load: { ks: KS, casesPerInspection: CASES },
+    load: { ks: KS, casesPerInspection: CASES, warmupInspections: WARMUP_INSPECTIONS },
     measures: figures,
     sides: results,
   };

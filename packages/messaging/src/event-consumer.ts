@@ -5,7 +5,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { EVENT_STREAM } from '@yji/contracts';
 import type { TransactionalClient } from '@yji/db';
-import { startIdempotentConsumer, type ConsumerOptions } from './idempotent-consumer.ts';
+import { startIdempotentConsumer, type ConsumerOptions, type EventHandler } from './idempotent-consumer.ts';
 
 export interface EventConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
@@ -18,7 +18,7 @@ export function startEventConsumer<P extends z.ZodType>(
   nc: NatsConnection,
   events: { subject: string; payload: P },
   options: EventConsumerOptions,
-  handle: ConsumerOptions<P>['handle'],
+  handle: EventHandler<P>,
 ) {
   return startIdempotentConsumer(db, nc, {
     stream: EVENT_STREAM,

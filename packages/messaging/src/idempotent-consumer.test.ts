@@ -2,7 +2,8 @@
 // the shared shape (a schema of its own): an event whose handler always fails is delivered the policy's
 // number of times with growing waits, then parked (kept, counted) while later events flow; an event that
 // fails twice then succeeds takes effect once; an operator's replay applies a parked event once; and a
-// durable an earlier release made, holding an event delivered past the limit, parks it at once.
+// durable an earlier release made, holding an event delivered past the limit, parks it at once. The same
+// for a consumer whose effect is one statement with its processed-message row (effect-statement.ts).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
@@ -63,22 +64,28 @@ async function publish(topic: string, body: string) {
   return id;
 }
 
+/** What every test's consumer on `topic` is: its durable, stream, subject and policies. */
+const consumerOptions = (topic: string, replayPollMs: number) => ({
+  durable: `consumer-test-${topic}-${suffix}`,
+  stream: STREAM,
+  subjects: [`${SUBJECT}.${topic}`],
+  payload: Payload,
+  redelivery: POLICY,
+  replayPollMs,
+});
+
 /** A consumer on `topic` whose handler records each delivery's number and time, then does `behave`. */
-async function consumerOn(
+async function handlingConsumerOn(
   topic: string,
   behave: (n: number, attempt: number, tx: RawSql) => Promise<void>,
   replayPollMs = 60_000,
 ) {
-  const durable = `consumer-test-${topic}-${suffix}`;
   const attempts = new Map<number, number[]>();
   const failures: ConsumerFailure[] = [];
+  const { durable, ...on } = consumerOptions(topic, replayPollMs);
   const consumer = await startIdempotentConsumer(db, nc, {
-    stream: STREAM,
+    ...on,
     durable,
-    subjects: [`${SUBJECT}.${topic}`],
-    payload: Payload,
-    redelivery: POLICY,
-    replayPollMs,
     onError: (_error, details) => failures.push(details),
     handle: async ({ n }, tx) => {
       const times = attempts.get(n) ?? [];
@@ -92,12 +99,19 @@ async function consumerOn(
 
 const record = async (n: number, tx: RawSql) =>
   void (await tx.$executeRawUnsafe('INSERT INTO "Effect" (n) VALUES ($1)', n));
+/** An operator asks for the parked event `id` (payload n) to be replayed: it takes effect, once. */
+async function expectReplayedOnce(id: string, n: number) {
+  await pool.query('UPDATE "ParkedMessage" SET "replayRequestedAt" = now() WHERE "messageId" = $1', [id]);
+  await until('the event applied', async () => (await effects(n)) === 1);
+  await sleep(500);
+  expect(await effects(n)).toBe(1);
+}
 const refuse = () =>
   Promise.reject(Object.assign(new Error('this handler cannot apply it'), { code: 'E_TEST' }));
 
 describe('an idempotent consumer', () => {
   it('delivers an event that always fails the allowed number of times, waiting longer each time, then parks it while later events flow', async () => {
-    const { durable, attempts, failures, consumer } = await consumerOn('poison', (n, _attempt, tx) =>
+    const { durable, attempts, failures, consumer } = await handlingConsumerOn('poison', (n, _attempt, tx) =>
       n === 0 ? refuse() : record(n, tx),
     );
     try {
@@ -139,7 +153,7 @@ describe('an idempotent consumer', () => {
   }, 60_000);
 
   it('applies once an event whose handler fails twice, then succeeds', async () => {
-    const { durable, attempts, consumer } = await consumerOn('flaky', (n, attempt, tx) =>
+    const { durable, attempts, consumer } = await handlingConsumerOn('flaky', (n, attempt, tx) =>
       attempt <= 2 ? refuse() : record(n, tx),
     );
     try {
@@ -156,7 +170,7 @@ describe('an idempotent consumer', () => {
 
   it('parks a payload off its schema at once, and applies a parked event once when an operator asks', async () => {
     let fixed = false;
-    const { durable, attempts, consumer } = await consumerOn(
+    const { durable, attempts, consumer } = await handlingConsumerOn(
       'replay',
       (n, _attempt, tx) => (fixed ? record(n, tx) : refuse()),
       100,
@@ -180,10 +194,7 @@ describe('an idempotent consumer', () => {
       expect(await effects(20)).toBe(0);
 
       fixed = true;
-      await pool.query('UPDATE "ParkedMessage" SET "replayRequestedAt" = now() WHERE "messageId" = $1', [id]);
-      await until('the event applied', async () => (await effects(20)) === 1);
-      await sleep(500);
-      expect(await effects(20)).toBe(1);
+      await expectReplayedOnce(id, 20);
       expect((await parkedRows(durable)).map((row) => row.messageId)).not.toContain(id);
     } finally {
       await consumer.stop();
@@ -210,7 +221,7 @@ describe('an idempotent consumer', () => {
     }
 
     let handled = 0;
-    const { consumer } = await consumerOn('upgrade', async () => void (handled += 1));
+    const { consumer } = await handlingConsumerOn('upgrade', async () => void (handled += 1));
     try {
       await until('the event parked', async () => (await parkedRows(durable)).length === 1);
       expect((await parkedRows(durable))[0]).toMatchObject({
@@ -222,6 +233,60 @@ describe('an idempotent consumer', () => {
       const { config } = await jsm.consumers.info(STREAM, durable);
       expect(config.ack_wait).toBe(10_000 * 1_000_000);
       expect(config.max_deliver).toBe(-1);
+    } finally {
+      await consumer.stop();
+    }
+  }, 60_000);
+});
+
+describe('an idempotent consumer whose effect is one statement', () => {
+  /** Records n, or fails the statement (a division by zero) while `failing(n)` says so. */
+  async function statementConsumerOn(topic: string, failing: (n: number) => boolean) {
+    const on = consumerOptions(topic, 100);
+    const consumer = await startIdempotentConsumer(db, nc, {
+      ...on,
+      statement: ({ n }) => ({
+        sql: `INSERT INTO "Effect" (n) SELECT $3::int / $4::int WHERE EXISTS (SELECT 1 FROM processed)`,
+        params: [n, failing(n) ? 0 : 1],
+      }),
+    });
+    return { durable: on.durable, consumer };
+  }
+
+  it('applies an event once when its statement failed before (no processed row left behind)', async () => {
+    let attempts = 0;
+    const { consumer } = await statementConsumerOn('statement-flaky', () => (attempts += 1) <= 2);
+    try {
+      await publish('statement-flaky', JSON.stringify({ n: 40 }));
+      await until('the event applied', async () => (await effects(40)) === 1);
+      await sleep(POLICY.maxBackoffMs);
+      expect(attempts).toBe(3);
+      expect(await effects(40)).toBe(1);
+    } finally {
+      await consumer.stop();
+    }
+  }, 30_000);
+
+  it('skips an event already processed, and applies a parked one once when an operator asks', async () => {
+    let fixed = false;
+    const { durable, consumer } = await statementConsumerOn('statement-replay', (n) => n === 51 && !fixed);
+    try {
+      // As a redelivery after the ack was lost: the event's row is there already.
+      const seen = randomUUID();
+      await pool.query('INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2)', [
+        durable,
+        seen,
+      ]);
+      await jetstream(nc).publish(`${SUBJECT}.statement-replay`, JSON.stringify({ n: 50 }), { msgID: seen });
+      // Handled in order: parked, this one was delivered after the one before.
+      const id = await publish('statement-replay', JSON.stringify({ n: 51 }));
+      await until('the failing event parked', async () => (await parkedRows(durable)).length === 1);
+      expect(await effects(50)).toBe(0);
+      expect(await effects(51)).toBe(0);
+
+      fixed = true;
+      await expectReplayedOnce(id, 51);
+      expect(await parkedRows(durable)).toEqual([]);
     } finally {
       await consumer.stop();
     }

@@ -6,6 +6,7 @@ import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } fro
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { parkMessage, processOnce, type RawSql, type TransactionalClient } from '@yji/db';
+import { applyEffectStatement, type EffectStatement } from './effect-statement.ts';
 import { errorCode } from './error-code.ts';
 import { startParkedReplay } from './parked-replay.ts';
 import { REDELIVERY, redeliveryDelayMs, type RedeliveryPolicy } from './redelivery.ts';
@@ -26,19 +27,33 @@ export interface ConsumerFailure {
   parked: boolean;
 }
 
-export interface ConsumerOptions<P extends z.ZodType> {
+/** A handler run in the transaction that records the event as processed. */
+export type EventHandler<P extends z.ZodType> = (
+  payload: z.output<P>,
+  tx: RawSql,
+  event: ConsumedEvent,
+) => Promise<void>;
+
+/**
+ * What the consumer does with an event: `handle` it in a transaction, or, where the whole effect is one
+ * statement, make that `statement` (effect-statement.ts: one round trip, no transaction).
+ */
+export type EventEffect<P extends z.ZodType> =
+  | { handle: EventHandler<P>; statement?: never }
+  | { statement: (payload: z.output<P>) => EffectStatement; handle?: never };
+
+export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   stream: string;
   /** Durable name; also the key under which processed and parked message ids are remembered. */
   durable: string;
   subjects: string[];
   payload: P;
-  handle: (payload: z.output<P>, tx: RawSql, event: ConsumedEvent) => Promise<void>;
   onError?: (error: Error, details: ConsumerFailure) => void;
   /** REDELIVERY unless a test needs smaller figures. */
   redelivery?: RedeliveryPolicy;
   /** How often the consumer looks for replays an operator asked for. */
   replayPollMs?: number;
-}
+};
 
 const ACK_WAIT_MS = 10_000;
 const REPLAY_POLL_MS = 10_000;
@@ -88,11 +103,32 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     });
   else await jsm.consumers.add(options.stream, config);
 
-  /** Parses and handles one event in the caller's transaction; a payload off its schema never parses. */
-  const apply = async (tx: RawSql, event: ConsumedEvent) => {
+  /** The event's payload; one off its schema never parses. */
+  const payloadOf = (event: ConsumedEvent): z.output<P> => {
     const parsed = options.payload.safeParse(event.json());
     if (!parsed.success) throw failure('payload-invalid', 'event payload does not match its schema');
-    await options.handle(parsed.data, tx, event);
+    return parsed.data;
+  };
+
+  /**
+   * Applies one event once: a delivery on its own, a replay in `replayTx`, the transaction that took it
+   * out of ParkedMessage and marked it processed.
+   */
+  const applyOnce = async (messageId: string, event: ConsumedEvent, replayTx?: RawSql) => {
+    if (options.statement) {
+      const effect = options.statement(payloadOf(event));
+      await applyEffectStatement(
+        replayTx ?? db,
+        options.durable,
+        messageId,
+        effect,
+        replayTx ? 'replay' : 'delivery',
+      );
+      return;
+    }
+    const handle = options.handle;
+    if (replayTx) await handle(payloadOf(event), replayTx, event);
+    else await processOnce(db, options.durable, messageId, (tx) => handle(payloadOf(event), tx, event));
   };
 
   const park = async (message: JsMsg, deliveries: number, error: Error) => {
@@ -127,7 +163,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     if (!body.json) return park(message, deliveries, failure('payload-invalid', 'event payload is not JSON'));
     const event: ConsumedEvent = { subject: message.subject, json: () => body.value };
     try {
-      await processOnce(db, options.durable, messageIdOf(message), (tx) => apply(tx, event));
+      await applyOnce(messageIdOf(message), event);
       message.ack();
     } catch (error) {
       const code = errorCode(error);
@@ -146,7 +182,8 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   const replays = startParkedReplay(db, {
     consumer: options.durable,
     pollMs: options.replayPollMs ?? REPLAY_POLL_MS,
-    apply: (tx, parked) => apply(tx, { subject: parked.subject, json: () => parked.payload }),
+    apply: (tx, parked) =>
+      applyOnce(parked.messageId, { subject: parked.subject, json: () => parked.payload }, tx),
     onFailure: (error, { subject }) => onError(error, { subject, parked: true }),
   });
   return {

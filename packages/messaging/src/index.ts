@@ -8,7 +8,9 @@ export {
   type ConsumerOptions,
   type ConsumedEvent,
   type ConsumerFailure,
+  type EventHandler,
 } from './idempotent-consumer.ts';
+export type { EffectStatement } from './effect-statement.ts';
 export { REDELIVERY, type RedeliveryPolicy } from './redelivery.ts';
 export { startEventConsumer, type EventConsumerOptions } from './event-consumer.ts';
 export { inspectionCopyConsumer, type JsonColumn } from './inspection-copy-consumer.ts';

@@ -14,7 +14,7 @@ import { errorCode } from './error-code.ts';
 export interface ParkedReplayOptions {
   consumer: string;
   pollMs: number;
-  apply: (tx: RawSql, parked: { subject: string; payload: unknown }) => Promise<void>;
+  apply: (tx: RawSql, parked: { subject: string; payload: unknown; messageId: string }) => Promise<void>;
   onFailure: (error: Error, replayed: { subject: string; messageId: string }) => void;
 }
 
@@ -34,7 +34,9 @@ export function startParkedReplay(db: TransactionalClient, options: ParkedReplay
 
   const replay = async (requested: { subject: string; messageId: string }) => {
     try {
-      await replayParkedMessage(db, options.consumer, requested.messageId, options.apply);
+      await replayParkedMessage(db, options.consumer, requested.messageId, (tx, parked) =>
+        options.apply(tx, { ...parked, messageId: requested.messageId }),
+      );
     } catch (error) {
       options.onFailure(error as Error, requested);
       await recordReplayFailure(db, options.consumer, requested.messageId, errorCode(error));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { QaPolicy } from '@yji/domain';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
-import { qaUnderTest } from './qa-under-test.ts';
+import { inspectionWithQaSettings, qaUnderTest } from './qa-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -51,6 +51,43 @@ describe('quality assurance of submitted assessments', () => {
       where: { subject, payload: { path: ['taskId'], equals: taskId } },
       orderBy: { createdAt: 'asc' },
     });
+
+  // What the routing reads in one statement (qa/submission-routing-sql.ts), each fact shown by the selection
+  // it leads to: the inspection's policy, the assessor's cases selected so far, and a seat as a local assessor.
+  it('routes a first submission by the policy, the assessor’s cases selected so far and their seat', async () => {
+    const inspectionId = await inspectionWithQaSettings(
+      fieldwork,
+      [
+        ['inspector-1', 'inspector'],
+        ['inspector-2', 'inspector'],
+        ['inspector-2', 'local-assessor'],
+      ],
+      {
+        policy: {
+          seed: 'routing-test',
+          shareByRole: { inspector: 0, 'local-assessor': 1 },
+          minimumPerAssessor: 1,
+          blindShare: 0,
+        },
+      },
+    );
+    const selectionOf = async (taskId: string) =>
+      (await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } })).selection;
+    const first = await submitted(inspectionId);
+    expect(await selectionOf(first.taskId)).toEqual({
+      selected: true,
+      reason: 'assessor-minimum',
+      blind: false,
+    });
+    const second = await submitted(inspectionId);
+    expect(await selectionOf(second.taskId)).toEqual({ selected: false, reason: 'not-drawn' });
+    const byLocalAssessor = await submitted(inspectionId, { userId: 'inspector-2', roles: ['inspector'] });
+    expect(await selectionOf(byLocalAssessor.taskId)).toEqual({
+      selected: true,
+      reason: 'whole-role-reviewed',
+      blind: false,
+    });
+  });
 
   it('approves a case outside the QA sample on submission, recorded as such, and tells the ratings', async () => {
     const inspectionId = await inspection({

@@ -10,9 +10,7 @@ import {
   qaPolicySchema,
   selectForQa,
   SYSTEM,
-  type AssessorRole,
   type CaseReview as DomainReview,
-  type QaPolicy,
   type ReviewOutcome,
 } from '@yji/domain';
 import type { AuditActor } from '@yji/db';
@@ -22,6 +20,7 @@ import { recordVersion } from './assessment-snapshot.ts';
 import { publishApproval } from './review-events.ts';
 import { recordReviewEntry } from './review-entry.ts';
 import { domainReviewOf } from './review-record.ts';
+import { submissionRoutingFacts } from './submission-routing-sql.ts';
 
 /** A move the platform itself makes on a submission; a refusal here is a bug, not a person's mistake. */
 function accepted(outcome: ReviewOutcome): DomainReview {
@@ -29,45 +28,25 @@ function accepted(outcome: ReviewOutcome): DomainReview {
   return outcome.review;
 }
 
-/**
- * The policy in force. Decision: before the lead inspector sets one, the defaults apply with the seed
- * `default:<inspection id>`, recorded with each case's selection like any other seed.
- */
-async function policyFor(tx: Prisma.TransactionClient, inspectionId: string): Promise<QaPolicy> {
-  const settings = await tx.qaSettings.findUnique({ where: { inspectionId } });
-  return qaPolicySchema.parse(settings?.policy ?? { seed: `default:${inspectionId}` });
-}
-
-/** Decision: someone who sits on the team as a local assessor is reviewed as one (their share is larger). */
-async function assessorRoleOf(tx: Prisma.TransactionClient, task: CaseTask, assessorId: string) {
-  const seats = await tx.teamMembership.findMany({
-    where: { inspectionId: task.inspectionId, userId: assessorId },
-    select: { role: true },
-  });
-  const role: AssessorRole = seats.some(({ role }) => role === 'local-assessor')
-    ? 'local-assessor'
-    : 'inspector';
-  return role;
-}
-
 export async function routeFirstSubmission(
   tx: Prisma.TransactionClient,
   task: CaseTask,
   assessorId: string,
   actor: AuditActor,
-): Promise<CaseReview> {
-  const existing = await tx.caseReview.findUnique({ where: { taskId: task.id } });
-  if (existing) return existing;
-  const policy = await policyFor(tx, task.inspectionId);
+): Promise<void> {
+  const facts = await submissionRoutingFacts(tx, task, assessorId);
+  if (facts.reviewed) return;
+  // Decision: before the lead inspector sets a policy, the defaults apply with the seed
+  // `default:<inspection id>`, recorded with each case's selection like any other seed.
+  const policy = qaPolicySchema.parse(facts.policy ?? { seed: `default:${task.inspectionId}` });
   const selection = selectForQa(policy, {
     caseRef: task.caseRef,
     assessorId,
-    assessorRole: await assessorRoleOf(tx, task, assessorId),
+    // Decision: someone who sits on the team as a local assessor is reviewed as one (their share is larger).
+    assessorRole: facts.localAssessor ? 'local-assessor' : 'inspector',
     flaggedByAssessor: task.askedForQa,
-    safeguardingAlert: (await tx.safeguardingAlert.count({ where: { taskId: task.id } })) > 0,
-    selectedSoFarForAssessor: await tx.caseReview.count({
-      where: { inspectionId: task.inspectionId, assessorId, selection: { path: ['selected'], equals: true } },
-    }),
+    safeguardingAlert: facts.safeguardingAlert,
+    selectedSoFarForAssessor: facts.selectedSoFar,
     moderatedBy: moderatedBy(frameworkOf(task)),
   });
   const submitted = accepted(
@@ -95,7 +74,6 @@ export async function routeFirstSubmission(
     blind: selection.selected && selection.blind,
   });
   if (routed.state === 'approved') await publishApproval(tx, task, version, null, at);
-  return review;
 }
 
 /** The assessor resubmits a revised case: kept as this round's version, back to QA. */
