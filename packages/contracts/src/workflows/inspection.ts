@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { recordInspection } from '../inspection/commands.ts';
 import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
 import { CaseAssessmentState } from './case-assessment.ts';
-import { Actor } from '../actor.ts';
+import { withActor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
 
@@ -58,22 +58,17 @@ export const CaseApproval = z.object({
 export type CaseApproval = z.infer<typeof CaseApproval>;
 
 // The lead inspector's decisions, as Updates on the inspection workflow. Each carries the actor for audit.
-export const UseLongList = z.strictObject({ actor: Actor, longListId: z.uuid() });
+export const UseLongList = withActor({ longListId: z.uuid() });
 export type UseLongList = z.infer<typeof UseLongList>;
-export const DrawSample = z.strictObject({ actor: Actor, seed: SampleSeed });
+export const DrawSample = withActor({ seed: SampleSeed });
 export type DrawSample = z.infer<typeof DrawSample>;
-export const ExcludeCase = z.strictObject({
-  actor: Actor,
-  caseRef: CaseRef,
-  reason: ExclusionReason,
-});
+export const ExcludeCase = withActor({ caseRef: CaseRef, reason: ExclusionReason });
 export type ExcludeCase = z.infer<typeof ExcludeCase>;
-export const ConfirmSample = z.strictObject({ actor: Actor });
+export const ConfirmSample = withActor({});
 export type ConfirmSample = z.infer<typeof ConfirmSample>;
-export const AssignCases = z.strictObject({ actor: Actor, request: AssignmentRequest });
+export const AssignCases = withActor({ request: AssignmentRequest });
 export type AssignCases = z.infer<typeof AssignCases>;
-export const ReassignCase = z.strictObject({
-  actor: Actor,
+export const ReassignCase = withActor({
   caseRef: CaseRef,
   assigneeId: UserId,
   /** Absent: the case keeps its due date. */

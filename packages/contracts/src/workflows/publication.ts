@@ -1,7 +1,7 @@
 // What the publication workflow takes and shows. Ids and phases only: the report's text stays in the
 // publication service.
 import { z } from 'zod';
-import { Actor } from '../actor.ts';
+import { withActor } from '../actor.ts';
 import { UserId } from '../roles.ts';
 
 export const PublicationInput = z.strictObject({ inspectionId: z.uuid() });
@@ -32,15 +32,13 @@ export const PublicationState = z.object({
 });
 export type PublicationState = z.infer<typeof PublicationState>;
 
-export const SendForFactualCheck = z.strictObject({
-  actor: Actor,
+export const SendForFactualCheck = withActor({
   draftVersion: z.int().min(1),
   deadline: z.iso.datetime(),
 });
 export type SendForFactualCheck = z.infer<typeof SendForFactualCheck>;
 
-export const SchedulePublication = z.strictObject({
-  actor: Actor,
+export const SchedulePublication = withActor({
   version: z.int().min(0),
   publishAt: z.iso.datetime(),
   embargo: z.array(UserId),

@@ -1,7 +1,7 @@
 // What the ratings panel workflow takes and shows, and its Updates' payloads. Ids, codes and ratings; a
 // rationale travels in an Update (encrypted, like every payload) and is stored by the ratings service.
 import { z } from 'zod';
-import { Actor } from '../actor.ts';
+import { withActor } from '../actor.ts';
 import { openPanel } from '../ratings/commands.ts';
 import { PanelDecision } from '../ratings/http.ts';
 import { UserId } from '../roles.ts';
@@ -22,12 +22,11 @@ export const RatingsPanelState = z.object({
 });
 export type RatingsPanelState = z.infer<typeof RatingsPanelState>;
 
-export const DecideStandard = z.strictObject({
-  actor: Actor,
+export const DecideStandard = withActor({
   decision: PanelDecision,
   version: z.int().min(0),
 });
 export type DecideStandard = z.infer<typeof DecideStandard>;
 
-export const ApproveRatings = z.strictObject({ actor: Actor });
+export const ApproveRatings = withActor({});
 export type ApproveRatings = z.infer<typeof ApproveRatings>;
