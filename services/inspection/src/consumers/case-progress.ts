@@ -25,26 +25,31 @@ export interface CaseProgressConsumerOptions {
   onError?: (error: Error, details: ConsumerFailure) => void;
 }
 
+/** The audit entry a snapshot leaves instead, for an inspection whose case data is purged. */
+const PURGED_SKIP_AUDIT = auditInsertSql({
+  firstParam: 11,
+  from: 'processed, purge',
+  where: 'true',
+  inspectionIdSql: 'purge."inspectionId"',
+});
+
 /**
  * The snapshot over an older one, or, for an inspection whose case data is purged, an audit entry
  * instead (as service-kit's skippedAsPurged records it): one statement with the processed-message row
  * (issue 12: four snapshots a case, each a transaction of five statements before).
  */
 export function progressStatement(task: z.output<typeof taskProgressed.payload>): EffectStatement {
-  const skipped = auditInsertSql(
-    {
-      actor: RETENTION_ACTOR,
-      action: 'retention.event-skipped',
-      entityType: 'case-task',
-      entityId: task.taskId,
-      details: { subject: taskProgressed.subject },
-    },
-    { firstParam: 11, from: 'processed, purge', where: 'true', inspectionIdSql: 'purge."inspectionId"' },
-  );
+  const skipped = PURGED_SKIP_AUDIT.paramsOf({
+    actor: RETENTION_ACTOR,
+    action: 'retention.event-skipped',
+    entityType: 'case-task',
+    entityId: task.taskId,
+    details: { subject: taskProgressed.subject },
+  });
   return {
     ctes: [
       'purge AS (SELECT "inspectionId" FROM "RetentionPurge" WHERE "inspectionId" = $4::uuid)',
-      `skipped AS (${skipped.sql})`,
+      `skipped AS (${PURGED_SKIP_AUDIT.sql})`,
     ],
     sql: `INSERT INTO "CaseProgress"
             ("taskId", "inspectionId", "caseRef", state, "assigneeId", "dueAt", overdue, "changedAt")
@@ -63,7 +68,7 @@ export function progressStatement(task: z.output<typeof taskProgressed.payload>)
       task.dueAt,
       task.overdue,
       task.at,
-      ...skipped.params,
+      ...skipped,
     ],
   };
 }
