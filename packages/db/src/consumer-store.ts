@@ -3,13 +3,20 @@
 // operator to see, count and replay.
 import type { RawSql, TransactionalClient } from './transactional.ts';
 
+/**
+ * The processed-message row's statements, for a consumer that folds them into its own statement too
+ * (messaging's effect statements); `$1` is the consumer and `$2` the message id.
+ */
+export const PROCESSED_MESSAGE_SQL = {
+  /** Records the message as applied; its one row (`1`) only when it was not before. */
+  mark: 'INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
+  /** The row, when it exists: for a replay, whose transaction has just marked it. */
+  marked: 'SELECT 1 FROM "ProcessedMessage" WHERE consumer = $1 AND "messageId" = $2',
+} as const;
+
 /** Records the message as applied by `consumer`, in the caller's transaction; false when it already was. */
 async function markProcessed(tx: RawSql, consumer: string, messageId: string): Promise<boolean> {
-  const inserted = await tx.$executeRawUnsafe(
-    'INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2) ON CONFLICT DO NOTHING',
-    consumer,
-    messageId,
-  );
+  const inserted = await tx.$executeRawUnsafe(PROCESSED_MESSAGE_SQL.mark, consumer, messageId);
   return inserted > 0;
 }
 

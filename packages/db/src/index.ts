@@ -23,6 +23,7 @@ export {
   type ClaimedRow,
 } from './outbox-store.ts';
 export {
+  PROCESSED_MESSAGE_SQL,
   processOnce,
   parkMessage,
   countParkedMessages,

@@ -1,7 +1,7 @@
 // A consumer's effect as one statement (issue 12): the processed-message row and the effect in one round
 // trip, with no transaction around them, where a handler in a transaction costs BEGIN, the row, its own
 // statements and COMMIT. A single statement commits or fails whole, so the event still takes effect once.
-import type { RawSql } from '@yji/db';
+import { PROCESSED_MESSAGE_SQL, type RawSql } from '@yji/db';
 
 /**
  * The effect's statement, run after `WITH processed AS (…)`: it takes effect only where
@@ -15,13 +15,6 @@ export interface EffectStatement {
   params: unknown[];
 }
 
-/** A delivery: `processed` is the row this statement adds, empty when the event was applied before. */
-const FIRST_APPLICATION =
-  'INSERT INTO "ProcessedMessage" (consumer, "messageId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1';
-/** An operator's replay, in the transaction that has just marked the event processed: its row. */
-const MARKED_IN_THIS_TRANSACTION =
-  'SELECT 1 FROM "ProcessedMessage" WHERE consumer = $1 AND "messageId" = $2';
-
 /**
  * Applies `effect` once per (consumer, message id): for a delivery on its own, for a replay in the
  * transaction that took the event out of ParkedMessage and marked it processed.
@@ -33,7 +26,9 @@ export async function applyEffectStatement(
   effect: EffectStatement,
   as: 'delivery' | 'replay',
 ): Promise<void> {
-  const processed = as === 'replay' ? MARKED_IN_THIS_TRANSACTION : FIRST_APPLICATION;
+  // A delivery: `processed` is the row this statement adds, empty when the event was applied before. A
+  // replay: the row the replay's transaction has just added.
+  const processed = as === 'replay' ? PROCESSED_MESSAGE_SQL.marked : PROCESSED_MESSAGE_SQL.mark;
   const ctes = [`processed AS (${processed})`, ...(effect.ctes ?? [])];
   await db.$executeRawUnsafe(
     `WITH ${ctes.join(',\n')}\n${effect.sql}`,
