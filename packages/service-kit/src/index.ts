@@ -26,6 +26,7 @@ export {
   type TeamRouteSchema,
 } from './auth/team-route.ts';
 export { actorOf, systemActor } from './auth/actor.ts';
+export { auditedRead } from './audited-read.ts';
 export { refuseIfPurged, refuseWhenPurged, skippedAsPurged } from './retention-guard.ts';
 export {
   startServiceRuntime,
