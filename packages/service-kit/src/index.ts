@@ -35,6 +35,7 @@ export {
   type ServiceDb,
 } from './service-runtime.ts';
 export { startService, type ServiceChore, type ServiceConsumer, type ServiceParts } from './start-service.ts';
+export { teamMembershipConsumer } from './team-consumer.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
 export { loggerOptions, type LogLevel, type LogStream } from './logger.ts';
