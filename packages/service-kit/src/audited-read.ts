@@ -1,7 +1,8 @@
-// The read of one inspection's record that every read is audited for (its report, its factual accuracy check,
-// its ratings panel): the record is loaded, a missing one is answered 404 naming what is missing, the read is
+// A read of one inspection's record whose every read is audited (its report, its factual accuracy check, its
+// ratings panel): the record is loaded, a missing one is answered 404 naming what is missing, the read is
 // recorded in the audit trail before the answer leaves, and the answer is the record's view. Each route says
-// only what it loads, what its audit entry says and what it answers.
+// only what it loads, what its audit entry says and what it answers. The entry is one INSERT, so it needs no
+// transaction of its own.
 import type { FastifyRequest } from 'fastify';
 import { problem } from '@yji/contracts';
 import type { AuditActor } from '@yji/db';
