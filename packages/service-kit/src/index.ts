@@ -26,6 +26,7 @@ export {
   type TeamRouteSchema,
 } from './auth/team-route.ts';
 export { actorOf, systemActor } from './auth/actor.ts';
+export { auditedRead } from './audited-read.ts';
 export { refuseIfPurged, refuseWhenPurged, skippedAsPurged } from './retention-guard.ts';
 export {
   startServiceRuntime,
@@ -34,6 +35,7 @@ export {
   type ServiceDb,
 } from './service-runtime.ts';
 export { startService, type ServiceChore, type ServiceConsumer, type ServiceParts } from './start-service.ts';
+export { teamMembershipConsumer } from './team-consumer.ts';
 export { startHealthServer, type HealthServerOptions } from './health-server.ts';
 // For an app that is not an API (the portal): the same logs, probes, shutdown and value shapes.
 export { loggerOptions, type LogLevel, type LogStream } from './logger.ts';

@@ -1,16 +1,12 @@
 // Assembles the fieldwork service from its parts; main.ts runs it, tests start it in-process.
-import { startTeamMembershipConsumer } from '@yji/messaging';
-import { startService } from '@yji/service-kit';
+import { startService, teamMembershipConsumer } from '@yji/service-kit';
 import type { FieldworkConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
 import { registerFieldworkRoutes } from './routes/index.ts';
 import { teamConsumerName } from './team/team-consumer-name.ts';
-import {
-  inspectionSettingsConsumerName,
-  startInspectionSettingsConsumer,
-} from './inspection/inspection-settings-consumer.ts';
-import { qaSettingsConsumerName, startQaSettingsConsumer } from './qa/qa-settings-consumer.ts';
+import { inspectionSettingsConsumer } from './inspection/inspection-settings-consumer.ts';
+import { qaSettingsConsumer } from './qa/qa-settings-consumer.ts';
 
 export async function startFieldworkService(config: FieldworkConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -29,13 +25,9 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
       }),
     commands: Object.values(commandHandlers),
     consumers: () => [
-      { what: 'team event', durable: teamConsumerName, start: startTeamMembershipConsumer },
-      { what: 'QA settings', durable: qaSettingsConsumerName, start: startQaSettingsConsumer },
-      {
-        what: 'inspection settings',
-        durable: inspectionSettingsConsumerName,
-        start: startInspectionSettingsConsumer,
-      },
+      teamMembershipConsumer(teamConsumerName),
+      qaSettingsConsumer,
+      inspectionSettingsConsumer,
     ],
   });
 }

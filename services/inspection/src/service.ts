@@ -3,8 +3,8 @@ import { startService } from '@yji/service-kit';
 import type { InspectionConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
-import { approvalRelayName, startApprovalRelay } from './consumers/approval-relay.ts';
-import { caseProgressConsumerName, startCaseProgressConsumer } from './consumers/case-progress.ts';
+import { approvalRelay } from './consumers/approval-relay.ts';
+import { caseProgressConsumer } from './consumers/case-progress.ts';
 import { registerInspectionRoutes } from './routes/index.ts';
 import { discardAbandonedLongLists, STAGED_LIST_BOUND_MS } from './store/long-list-store.ts';
 
@@ -25,14 +25,7 @@ export async function startInspectionService(config: InspectionConfig, options: 
         temporalCallTimeoutMs: config.TEMPORAL_CALL_TIMEOUT_MS,
       }),
     commands: Object.values(commandHandlers),
-    consumers: ({ temporal }) => [
-      {
-        what: 'assessment event',
-        durable: approvalRelayName,
-        start: (db, nc, consumer) => startApprovalRelay(db, nc, temporal, consumer),
-      },
-      { what: 'case progress event', durable: caseProgressConsumerName, start: startCaseProgressConsumer },
-    ],
+    consumers: ({ temporal }) => [approvalRelay(temporal), caseProgressConsumer],
     chores: [
       {
         what: 'staged long list sweep',

@@ -1,10 +1,9 @@
 // Assembles the ratings service from its parts; main.ts runs it, tests start it in-process.
-import { startTeamMembershipConsumer } from '@yji/messaging';
-import { startService } from '@yji/service-kit';
+import { startService, teamMembershipConsumer } from '@yji/service-kit';
 import type { RatingsConfig } from './config.ts';
 import { createDb } from './db.ts';
 import * as commandHandlers from './commands/index.ts';
-import { assessmentConsumerName, startAssessmentConsumer } from './consumers/assessment-consumer.ts';
+import { assessmentConsumer } from './consumers/assessment-consumer.ts';
 import { teamConsumerName } from './consumers/team-consumer-name.ts';
 import { registerRatingsRoutes } from './routes/index.ts';
 
@@ -13,9 +12,6 @@ export async function startRatingsService(config: RatingsConfig, options: { logg
   return startService('ratings', config, db, options, {
     routes: ({ app, nc, temporal }) => registerRatingsRoutes(app, { db, temporal, nc }),
     commands: Object.values(commandHandlers),
-    consumers: () => [
-      { what: 'team event', durable: teamConsumerName, start: startTeamMembershipConsumer },
-      { what: 'assessment event', durable: assessmentConsumerName, start: startAssessmentConsumer },
-    ],
+    consumers: () => [teamMembershipConsumer(teamConsumerName), assessmentConsumer],
   });
 }

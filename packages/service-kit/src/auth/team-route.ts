@@ -4,7 +4,7 @@
 // a member without the role is refused (403). Use it as the route's onRequest hook, before the body is read.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { problem, type Role } from '@yji/contracts';
+import { InspectionIdParams, problem, type Role } from '@yji/contracts';
 import { errorResponses, HttpError } from '../errors.ts';
 
 /** The roles `userId` holds on the team of `inspectionId` (none: not a member). */
@@ -47,7 +47,8 @@ export interface TeamRouteSchema {
 
 /**
  * The options of a route on one inspection (`:id`) for members of its team holding one of `roles`: the
- * team check before the body is read, and the refusals every such route may give (400 a malformed id or
+ * team check before the body is read, the inspection's id as the params (unless `schema` names params with
+ * more in them, such as a standard's), and the refusals every such route may give (400 a malformed id or
  * body, 401, 403, 404) besides its own.
  */
 export function teamRoute<const S extends TeamRouteSchema>(
@@ -59,7 +60,11 @@ export function teamRoute<const S extends TeamRouteSchema>(
     (await findMemberships({ inspectionId, userId })).map(({ role }) => role);
   return {
     onRequest: requireTeamRole(teamRolesOf, roles),
-    schema: { ...schema, response: { ...errorResponses(400, 401, 403, 404), ...schema.response } },
+    schema: {
+      params: InspectionIdParams,
+      ...schema,
+      response: { ...errorResponses(400, 401, 403, 404), ...schema.response },
+    },
   };
 }
 

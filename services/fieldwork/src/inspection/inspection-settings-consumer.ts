@@ -2,12 +2,14 @@
 // country, its 2016 programme), from the inspection service's inspection.created events.
 import { inspectionCreated } from '@yji/contracts';
 import { durableName, inspectionCopyConsumer } from '@yji/messaging';
+import type { ServiceConsumer } from '@yji/service-kit';
+import type { FieldworkDb } from '../db.ts';
 
-export const inspectionSettingsConsumerName = (databaseUrl: string) =>
-  durableName('fieldwork-inspection-settings', databaseUrl);
-
-export const startInspectionSettingsConsumer = inspectionCopyConsumer(
-  inspectionCreated,
-  'InspectionSettings',
-  (event) => ({ country: event.country ?? null, programme: { json: event.programme } }),
-);
+export const inspectionSettingsConsumer: ServiceConsumer<FieldworkDb> = {
+  what: 'inspection settings',
+  durable: (databaseUrl) => durableName('fieldwork-inspection-settings', databaseUrl),
+  start: inspectionCopyConsumer(inspectionCreated, 'InspectionSettings', (event) => ({
+    country: event.country ?? null,
+    programme: { json: event.programme },
+  })),
+};

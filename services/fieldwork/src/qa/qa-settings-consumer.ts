@@ -2,12 +2,18 @@
 // the inspection service's qa-settings events: the latest setting wins.
 import { qaSettingsSet } from '@yji/contracts';
 import { durableName, inspectionCopyConsumer } from '@yji/messaging';
+import type { ServiceConsumer } from '@yji/service-kit';
+import type { FieldworkDb } from '../db.ts';
 
 export const qaSettingsConsumerName = (databaseUrl: string) =>
   durableName('fieldwork-qa-settings', databaseUrl);
 
-export const startQaSettingsConsumer = inspectionCopyConsumer(qaSettingsSet, 'QaSettings', (event) => ({
-  policy: { json: event.policy },
-  alertEscalation: { json: event.alertEscalation },
-  setAt: new Date(),
-}));
+export const qaSettingsConsumer: ServiceConsumer<FieldworkDb> = {
+  what: 'QA settings',
+  durable: qaSettingsConsumerName,
+  start: inspectionCopyConsumer(qaSettingsSet, 'QaSettings', (event) => ({
+    policy: { json: event.policy },
+    alertEscalation: { json: event.alertEscalation },
+    setAt: new Date(),
+  })),
+};

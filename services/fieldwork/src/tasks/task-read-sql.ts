@@ -133,6 +133,7 @@ export async function taskForRules(
   };
 }
 
+/** A task with the rows its reader sees besides its own columns (readerTask; task-views' toTaskDetail). */
 export interface ReaderTask extends CaseTask {
   interview: Interview | null;
   caseManagerInterview: CaseManagerInterview | null;

@@ -13,14 +13,9 @@ import {
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
 import { applicableQuestions, locatedQuestions, type LocatedQuestion } from '@yji/domain';
-import type {
-  CaseManagerInterview,
-  CaseReview,
-  CaseTask,
-  ExclusionFlag,
-  Interview,
-} from '../generated/prisma/client.ts';
+import type { CaseManagerInterview, CaseTask, Interview } from '../generated/prisma/client.ts';
 import type { TaskListRow } from './task-list-sql.ts';
+import type { ReaderTask } from './task-read-sql.ts';
 import {
   caseContextOf,
   draftContentOf,
@@ -92,12 +87,7 @@ export function toCaseManagerInterviewView(
 }
 
 export function toTaskDetail(
-  task: CaseTask & {
-    interview: Interview | null;
-    caseManagerInterview: CaseManagerInterview | null;
-    exclusionFlag: ExclusionFlag | null;
-    review: CaseReview | null;
-  },
+  task: ReaderTask,
   surroundings: CaseSurroundings,
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, caseManagerInterview, exclusionFlag } = task;

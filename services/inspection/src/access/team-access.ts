@@ -2,7 +2,7 @@
 // inspection's team (the service's own TeamMember table) says which inspection; service-kit's teamRoute
 // checks both before the body is read. The membership is one prepared statement sent past Prisma (@yji/db
 // direct-sql.ts): it runs before every team route, the lead's progress included (issue 12).
-import { InspectionIdParams, Role } from '@yji/contracts';
+import { Role } from '@yji/contracts';
 import { preparedStatement } from '@yji/db';
 import { teamRoute as memberRoute, type TeamRouteSchema } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
@@ -15,7 +15,7 @@ const MEMBER_ROLES = preparedStatement(
   'SELECT role FROM "TeamMember" WHERE "inspectionId" = $1::uuid AND "userId" = $2',
 );
 
-/** The options of a route on one inspection (`:id`, unless `schema` names other params) for members of its team holding one of `roles`. */
+/** The options of a route on one inspection (`:id`) for members of its team holding one of `roles`. */
 export const teamRoute = <const S extends TeamRouteSchema>(
   db: InspectionDb,
   roles: readonly Role[],
@@ -24,8 +24,5 @@ export const teamRoute = <const S extends TeamRouteSchema>(
   memberRoute(
     ({ inspectionId, userId }) => db.sql.rows<{ role: string }>(MEMBER_ROLES, [inspectionId, userId]),
     roles,
-    {
-      params: InspectionIdParams,
-      ...schema,
-    },
+    schema,
   );

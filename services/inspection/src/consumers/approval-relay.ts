@@ -12,13 +12,12 @@ import {
   type NatsConnection,
 } from '@yji/messaging';
 import { caseApprovalSignal } from '@yji/workflows';
+import type { ServiceConsumer } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 
 const AssessmentEvent = z.union([assessmentApproved.payload, assessmentReopened.payload]);
 
-export const approvalRelayName = (databaseUrl: string) => durableName('inspection-approvals', databaseUrl);
-
-export function startApprovalRelay(
+function startApprovalRelay(
   db: InspectionDb,
   nc: NatsConnection,
   temporal: Client,
@@ -45,3 +44,10 @@ export function startApprovalRelay(
     },
   );
 }
+
+/** The relay, signalling each inspection's workflow through `temporal`. */
+export const approvalRelay = (temporal: Client): ServiceConsumer<InspectionDb> => ({
+  what: 'assessment event',
+  durable: (databaseUrl) => durableName('inspection-approvals', databaseUrl),
+  start: (db, nc, options) => startApprovalRelay(db, nc, temporal, options),
+});

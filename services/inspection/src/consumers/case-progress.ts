@@ -14,12 +14,10 @@ import {
   type EffectStatement,
   type NatsConnection,
 } from '@yji/messaging';
+import type { ServiceConsumer } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
 
-export const caseProgressConsumerName = (databaseUrl: string) =>
-  durableName('inspection-case-progress', databaseUrl);
-
-export interface CaseProgressConsumerOptions {
+interface CaseProgressConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
   durable: string;
   onError?: (error: Error, details: ConsumerFailure) => void;
@@ -73,7 +71,7 @@ export function progressStatement(task: z.output<typeof taskProgressed.payload>)
   };
 }
 
-export function startCaseProgressConsumer(
+function startCaseProgressConsumer(
   db: InspectionDb,
   nc: NatsConnection,
   options: CaseProgressConsumerOptions,
@@ -87,3 +85,9 @@ export function startCaseProgressConsumer(
     onError: options.onError,
   });
 }
+
+export const caseProgressConsumer: ServiceConsumer<InspectionDb> = {
+  what: 'case progress event',
+  durable: (databaseUrl) => durableName('inspection-case-progress', databaseUrl),
+  start: startCaseProgressConsumer,
+};

@@ -2,12 +2,13 @@
 // inspection.created events.
 import { inspectionCreated } from '@yji/contracts';
 import { durableName, inspectionCopyConsumer } from '@yji/messaging';
+import type { ServiceConsumer } from '@yji/service-kit';
+import type { PublicationDb } from '../db.ts';
 
-export const inspectedServiceConsumerName = (databaseUrl: string) =>
-  durableName('publication-inspection', databaseUrl);
-
-export const startInspectedServiceConsumer = inspectionCopyConsumer(
-  inspectionCreated,
-  'InspectedService',
-  (event) => ({ yjsCode: event.yjsCode }),
-);
+export const inspectedServiceConsumer: ServiceConsumer<PublicationDb> = {
+  what: 'inspection event',
+  durable: (databaseUrl) => durableName('publication-inspection', databaseUrl),
+  start: inspectionCopyConsumer(inspectionCreated, 'InspectedService', (event) => ({
+    yjsCode: event.yjsCode,
+  })),
+};

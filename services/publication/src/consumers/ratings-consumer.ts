@@ -12,7 +12,7 @@ import {
   type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
-import { systemActor } from '@yji/service-kit';
+import { systemActor, type ServiceConsumer } from '@yji/service-kit';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
@@ -49,13 +49,20 @@ async function recordApprovedSet(tx: RawSql, set: FinalRatingsView): Promise<voi
 
 export const ratingsConsumerName = (databaseUrl: string) => durableName('publication-ratings', databaseUrl);
 
-export interface RatingsConsumerOptions extends EventConsumerOptions {
+interface RatingsConsumerOptions extends EventConsumerOptions {
   clock: PublicationClock;
 }
 
-export function startRatingsConsumer(db: PublicationDb, nc: NatsConnection, options: RatingsConsumerOptions) {
+function startRatingsConsumer(db: PublicationDb, nc: NatsConnection, options: RatingsConsumerOptions) {
   return startEventConsumer(db, nc, ratingsApproved, options, async (set, tx) => {
     await recordApprovedSet(tx, set);
     await startPublication(options.clock, set.inspectionId);
   });
 }
+
+/** The consumer, starting each inspection's publication workflow through `clock`. */
+export const ratingsConsumer = (clock: PublicationClock): ServiceConsumer<PublicationDb> => ({
+  what: 'ratings event',
+  durable: ratingsConsumerName,
+  start: (db, nc, options) => startRatingsConsumer(db, nc, { ...options, clock }),
+});

@@ -9,7 +9,7 @@ import {
   type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
-import { systemActor, type App } from '@yji/service-kit';
+import { systemActor, type App, type ServiceConsumer } from '@yji/service-kit';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { renderReportPdf } from '../pdf/render-report-pdf.ts';
@@ -17,17 +17,16 @@ import { renderReportPdf } from '../pdf/render-report-pdf.ts';
 /** The report's PDF is rendered by the service itself when the report is published. */
 const PDF_ACTOR = systemActor('report-pdf');
 
-export const reportPdfConsumerName = (databaseUrl: string) => durableName('publication-pdf', databaseUrl);
-
-export interface ReportPdfConsumerOptions extends EventConsumerOptions {
+interface ReportPdfOptions {
+  /** The service's app, whose public report page is rendered. */
   app: App;
   chromiumPath: string;
 }
 
-export function startReportPdfConsumer(
+function startReportPdfConsumer(
   db: PublicationDb,
   nc: NatsConnection,
-  options: ReportPdfConsumerOptions,
+  options: EventConsumerOptions & ReportPdfOptions,
 ) {
   return startEventConsumer(db, nc, reportPublished, options, async ({ inspectionId, version }, tx) => {
     const stored = await tx.$queryRawUnsafe<unknown[]>(
@@ -52,3 +51,10 @@ export function startReportPdfConsumer(
     await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
   });
 }
+
+/** The consumer, rendering with the service's own `app` and the Chromium at `chromiumPath`. */
+export const reportPdfConsumer = (rendering: ReportPdfOptions): ServiceConsumer<PublicationDb> => ({
+  what: 'report published event',
+  durable: (databaseUrl) => durableName('publication-pdf', databaseUrl),
+  start: (db, nc, options) => startReportPdfConsumer(db, nc, { ...options, ...rendering }),
+});

@@ -2,7 +2,7 @@
 // the draft sent, while the check is open (before its deadline and not closed). A comment on a standard
 // the approved ratings do not rate is refused (the domain's reportFindingsProblems). Kept for good.
 import { randomUUID } from 'node:crypto';
-import { CommentBody, CommentView, InspectionIdParams, problem } from '@yji/contracts';
+import { CommentBody, CommentView, problem } from '@yji/contracts';
 import { reportFindingsProblems } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { reportRoute, YJS } from '../access/report-access.ts';
@@ -20,7 +20,6 @@ export function registerAddComment(app: App, db: PublicationDb) {
       description:
         'While the check is open: after its deadline, or once it is closed, 409. A standard the approved ' +
         'ratings do not rate, 422. Once the inspection’s case data is purged, 409 inspection-purged.',
-      params: InspectionIdParams,
       body: CommentBody,
       response: { 201: CommentView, ...errorResponses(409, 422) },
     }),

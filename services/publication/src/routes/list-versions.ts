@@ -1,6 +1,6 @@
 // GET /api/publication/inspections/:id/draft/versions: every saved version of the report's text, newest
 // first; none is ever changed or removed. Audited.
-import { InspectionIdParams, ReportVersionsView } from '@yji/contracts';
+import { ReportVersionsView } from '@yji/contracts';
 import { actorOf, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
@@ -12,7 +12,6 @@ export function registerListVersions(app: App, db: PublicationDb) {
     '/api/publication/inspections/:id/draft/versions',
     reportRoute(db, LEAD, {
       summary: "Every saved version of the report's text, newest first",
-      params: InspectionIdParams,
       response: { 200: ReportVersionsView },
     }),
     async (request) => {
@@ -21,9 +20,10 @@ export function registerListVersions(app: App, db: PublicationDb) {
         where: { inspectionId: id },
         orderBy: { version: 'desc' },
       });
-      await db.$transaction((tx) =>
-        auditReport(tx, actorOf(request), id, 'report.read', { what: 'versions', versions: versions.length }),
-      );
+      await auditReport(db, actorOf(request), id, 'report.read', {
+        what: 'versions',
+        versions: versions.length,
+      });
       return versions.map(draftText);
     },
   );

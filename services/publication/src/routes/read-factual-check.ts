@@ -1,7 +1,7 @@
 // GET /api/publication/inspections/:id/factual-check: the version sent for the factual accuracy check, its
 // deadline and every comment with its response, for the lead inspector and the YJS contact. Audited.
-import { FactualCheckView, InspectionIdParams, problem } from '@yji/contracts';
-import { actorOf, HttpError, type App } from '@yji/service-kit';
+import { FactualCheckView } from '@yji/contracts';
+import { auditedRead, type App } from '@yji/service-kit';
 import { CHECK, reportRoute } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
@@ -13,17 +13,14 @@ export function registerReadFactualCheck(app: App, db: PublicationDb) {
     reportRoute(db, CHECK, {
       summary: 'The draft sent for the factual accuracy check, its deadline, the comments and responses',
       description: '404 until the lead inspector sends the draft.',
-      params: InspectionIdParams,
       response: { 200: FactualCheckView },
     }),
-    async (request) => {
-      const { id } = request.params;
-      const check = await loadFactualCheck(db, id);
-      if (!check) throw new HttpError(problem('not-found', { what: 'factual accuracy check' }));
-      await db.$transaction((tx) =>
-        auditReport(tx, actorOf(request), id, 'factual-check.read', { draftVersion: check.draft.version }),
-      );
-      return check;
-    },
+    auditedRead({
+      what: 'factual accuracy check',
+      load: (id) => loadFactualCheck(db, id),
+      audit: (actor, id, { draft }) =>
+        auditReport(db, actor, id, 'factual-check.read', { draftVersion: draft.version }),
+      answer: (check) => check,
+    }),
   );
 }

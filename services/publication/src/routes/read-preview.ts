@@ -1,8 +1,8 @@
 // GET /api/publication/inspections/:id/preview: the embargoed preview — the report as it will be published
 // (the latest version with the approved ratings it shows) — for the people the lead inspector named, and the
 // lead inspector, once publication is scheduled. Anyone else is told there is no such report. Audited.
-import { InspectionIdParams, problem, ReportDraftView } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { InspectionIdParams, ReportDraftView } from '@yji/contracts';
+import { auditedRead, errorResponses, type App } from '@yji/service-kit';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { loadReport } from '../report/report-draft.ts';
@@ -19,22 +19,21 @@ export function registerReadPreview(app: App, db: PublicationDb) {
         response: { 200: ReportDraftView, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => {
-      const { id } = request.params;
-      const { userId } = request.principal;
-      const loaded = await loadReport(db, id);
-      const lead = await db.teamMembership.count({
-        where: { inspectionId: id, userId, role: 'lead-inspector' },
-      });
-      const allowed =
-        loaded?.report.publishAt &&
-        (loaded.report.embargoViewers.includes(userId) ||
-          (lead > 0 && request.principal.roles.includes('lead-inspector')));
-      if (!loaded || !allowed) throw new HttpError(problem('not-found', { what: 'report' }));
-      await db.$transaction((tx) =>
-        auditReport(tx, actorOf(request), id, 'preview.read', { version: loaded.draft.version }),
-      );
-      return { ...loaded.draft, ratings: loaded.ratings };
-    },
+    auditedRead({
+      what: 'report',
+      load: async (id, { principal }) => {
+        const loaded = await loadReport(db, id);
+        const lead = await db.teamMembership.count({
+          where: { inspectionId: id, userId: principal.userId, role: 'lead-inspector' },
+        });
+        const allowed =
+          loaded?.report.publishAt &&
+          (loaded.report.embargoViewers.includes(principal.userId) ||
+            (lead > 0 && principal.roles.includes('lead-inspector')));
+        return allowed ? loaded : null;
+      },
+      audit: (actor, id, { draft }) => auditReport(db, actor, id, 'preview.read', { version: draft.version }),
+      answer: ({ draft, ratings }) => ({ ...draft, ratings }),
+    }),
   );
 }

@@ -1,6 +1,6 @@
 // GET /api/publication/inspections/:id/schedule: when the report is to be published, who sees the embargoed
 // preview, and once published, when and which version.
-import { InspectionIdParams, problem, ScheduleView } from '@yji/contracts';
+import { problem, ScheduleView } from '@yji/contracts';
 import { HttpError, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
@@ -11,7 +11,6 @@ export function registerReadSchedule(app: App, db: PublicationDb) {
     '/api/publication/inspections/:id/schedule',
     reportRoute(db, LEAD, {
       summary: "The publication's time, the embargoed preview's people, and what was published",
-      params: InspectionIdParams,
       response: { 200: ScheduleView },
     }),
     async (request) => {

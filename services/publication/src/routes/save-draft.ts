@@ -2,7 +2,7 @@
 // based on the version they read (409 stale-version otherwise, so two saves never overwrite each other).
 // Every version is kept (ReportDraft refuses UPDATE and DELETE). Findings only for standards the approved
 // ratings rate (the domain's reportFindingsProblems). Not after publication.
-import { InspectionIdParams, problem, ReportDraftBody, ReportDraftView } from '@yji/contracts';
+import { problem, ReportDraftBody, ReportDraftView } from '@yji/contracts';
 import { reportFindingsProblems } from '@yji/domain';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
@@ -22,7 +22,6 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
         description:
           'Based on the version read (409 stale-version otherwise); findings for a standard the approved ' +
           'ratings do not rate, or twice, answer 422 naming each place.',
-        params: InspectionIdParams,
         body: ReportDraftBody,
         response: { 200: ReportDraftView, ...errorResponses(409, 422) },
       }),

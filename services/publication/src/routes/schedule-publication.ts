@@ -2,7 +2,7 @@
 // the people named for the embargoed preview, or moves them, until it happens — the publication workflow's
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
 // comment answered; based on the schedule's version (409 stale-version).
-import { InspectionIdParams, problem, ScheduleBody, ScheduleView } from '@yji/contracts';
+import { problem, ScheduleBody, ScheduleView } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { schedulePublicationUpdate } from '@yji/workflows';
@@ -20,7 +20,6 @@ export function registerSchedulePublication(app: App, db: PublicationDb, tempora
       description:
         'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
         'based on the version read (409 stale-version).',
-      params: InspectionIdParams,
       body: ScheduleBody,
       response: { 200: ScheduleView, ...errorResponses(409) },
     }),

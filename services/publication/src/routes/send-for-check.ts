@@ -2,7 +2,7 @@
 // contact for the factual accuracy check, as the publication workflow's Update, which closes the check at
 // the deadline (a durable timer). The deadline is the inspection's own, or the domain's working days
 // (default ten) from now.
-import { FactualCheckBody, FactualCheckView, InspectionIdParams } from '@yji/contracts';
+import { FactualCheckBody, FactualCheckView } from '@yji/contracts';
 import { factualAccuracyDeadline } from '@yji/domain';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
@@ -21,7 +21,6 @@ export function registerSendForCheck(app: App, db: PublicationDb, temporal: Clie
       description:
         'Until `deadline`, or `workingDays` working days (default ten, Monday to Friday) from today. A ' +
         'version other than the latest answers 409 stale-version; a deadline already past, 400.',
-      params: InspectionIdParams,
       body: FactualCheckBody,
       response: { 200: FactualCheckView, ...errorResponses(409) },
     }),

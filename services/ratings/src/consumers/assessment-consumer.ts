@@ -12,7 +12,7 @@ import {
   type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
-import { systemActor } from '@yji/service-kit';
+import { systemActor, type ServiceConsumer } from '@yji/service-kit';
 import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
 
@@ -85,7 +85,7 @@ async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
 export const assessmentConsumerName = (databaseUrl: string) =>
   durableName('ratings-assessments', databaseUrl);
 
-export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {
+function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, options: EventConsumerOptions) {
   const events = { subject: ASSESSMENT_EVENTS, payload: AssessmentEvent };
   return startEventConsumer(db, nc, events, options, async (_payload, tx, message) => {
     // The subject says which event it is; its own schema, stricter than the union, reads it.
@@ -95,3 +95,9 @@ export function startAssessmentConsumer(db: RatingsDb, nc: NatsConnection, optio
       await recordReopening(tx, assessmentReopened.payload.parse(message.json()));
   });
 }
+
+export const assessmentConsumer: ServiceConsumer<RatingsDb> = {
+  what: 'assessment event',
+  durable: assessmentConsumerName,
+  start: startAssessmentConsumer,
+};

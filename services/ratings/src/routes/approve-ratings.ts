@@ -1,7 +1,7 @@
 // POST /api/ratings/inspections/:id/approval: the panel chair approves the whole set, as the ratings panel
 // workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
 // author is refused 403), then by the workflow, then by the command that stores the set.
-import { FinalRatingsView, InspectionIdParams, problem } from '@yji/contracts';
+import { FinalRatingsView, problem } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { approveRatingsUpdate } from '@yji/workflows';
@@ -20,7 +20,6 @@ export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client
       description:
         'No body. Standards still to decide answer 409 undecided-standards; a chair who proposed, or is the ' +
         'lead inspector, or recorded a correction waiting for approval, 403 four-eyes.',
-      params: InspectionIdParams,
       response: { 200: FinalRatingsView, ...errorResponses(409) },
     }),
     async (request) => {

@@ -1,6 +1,6 @@
 // GET /api/ratings/inspections/:id/final: every approved set of final ratings, newest first; a correction's
 // set names the one it supersedes, and both stay. Audited like every read of the ratings.
-import { FinalRatingsView, InspectionIdParams } from '@yji/contracts';
+import { FinalRatingsView } from '@yji/contracts';
 import { actorOf, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
@@ -13,7 +13,6 @@ export function registerReadFinalRatings(app: App, db: RatingsDb) {
     '/api/ratings/inspections/:id/final',
     panelRoute(db, PANEL, {
       summary: 'The approved final ratings, newest first, corrections and the sets they supersede',
-      params: InspectionIdParams,
       response: { 200: z.array(FinalRatingsView) },
     }),
     async (request) => {
@@ -23,7 +22,7 @@ export function registerReadFinalRatings(app: App, db: RatingsDb) {
         orderBy: { approvedAt: 'desc' },
         include: { standards: true },
       });
-      await db.$transaction((tx) => auditPanel(tx, actorOf(request), id, 'ratings.read', { what: 'final' }));
+      await auditPanel(db, actorOf(request), id, 'ratings.read', { what: 'final' });
       return sets.map(finalRatingsView);
     },
   );

@@ -2,9 +2,10 @@
 // figures' sources), so every read is audited. Quality assurance's figures (agreement, returns, alerts) are
 // the fieldwork service's, asked for each time: when it does not answer in time the pack still opens,
 // without them.
-import { getQaFigures, InspectionIdParams, PanelPack, problem } from '@yji/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import { getQaFigures, PanelPack } from '@yji/contracts';
 import { sendCommand, type NatsConnection } from '@yji/messaging';
-import { actorOf, HttpError, type App } from '@yji/service-kit';
+import { auditedRead, type App } from '@yji/service-kit';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
 import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
@@ -13,6 +14,16 @@ import { panelPack } from '../panel/panel-pack.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
 
 const QA_FIGURES_WAIT_MS = 2_000;
+
+/** The fieldwork service's QA figures for the inspection; null when it does not answer in time. */
+function qaFiguresOrNull(nc: NatsConnection, inspectionId: string, log: FastifyBaseLogger) {
+  return sendCommand(nc, getQaFigures, { inspectionId }, { timeoutMs: QA_FIGURES_WAIT_MS }).catch(
+    (err: Error) => {
+      log.warn({ err: err.message }, 'QA figures not available for the panel pack');
+      return null;
+    },
+  );
+}
 
 export function registerReadPanelPack(app: App, db: RatingsDb, nc: NatsConnection) {
   app.get(
@@ -24,25 +35,18 @@ export function registerReadPanelPack(app: App, db: RatingsDb, nc: NatsConnectio
         'For the panel (chair, lead inspector, inspectors on the team). Ratings are recomputed from the ' +
         'approved judgements each time, by the rules version shown. `qa.figures` is null when the ' +
         'fieldwork service did not answer in time.',
-      params: InspectionIdParams,
       response: { 200: PanelPack },
     }),
-    async (request) => {
-      const { id } = request.params;
-      const ratings = await loadPanelRatings(db, id);
-      if (!ratings) throw new HttpError(problem('not-found', { what: 'ratings panel' }));
-      const qaFigures = await sendCommand(
-        nc,
-        getQaFigures,
-        { inspectionId: id },
-        { timeoutMs: QA_FIGURES_WAIT_MS },
-      ).catch((err: Error) => {
-        request.log.warn({ err: err.message }, 'QA figures not available for the panel pack');
-        return null;
-      });
-      const pack = panelPack(ratings, await latestSet(db, id), qaFigures);
-      await db.$transaction((tx) => auditPanel(tx, actorOf(request), id, 'ratings.read', { what: 'pack' }));
-      return pack;
-    },
+    auditedRead({
+      what: 'ratings panel',
+      load: async (id, request) => {
+        const ratings = await loadPanelRatings(db, id);
+        if (!ratings) return null;
+        const qaFigures = await qaFiguresOrNull(nc, id, request.log);
+        return panelPack(ratings, await latestSet(db, id), qaFigures);
+      },
+      audit: (actor, id) => auditPanel(db, actor, id, 'ratings.read', { what: 'pack' }),
+      answer: (pack) => pack,
+    }),
   );
 }

@@ -1,6 +1,6 @@
 // PUT /api/ratings/inspections/:id/settings: the desistance-first option for out-of-court standards
 // (004 ¶3.29–3.31), off by default; the computed ratings follow it at once. Not after approval.
-import { InspectionIdParams, PanelSettingsBody, problem } from '@yji/contracts';
+import { PanelSettingsBody, problem } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { SETTING, panelRoute } from '../access/panel-access.ts';
 import { auditPanel } from '../audit/audit-panel.ts';
@@ -11,7 +11,6 @@ export function registerSetPanelSettings(app: App, db: RatingsDb) {
     '/api/ratings/inspections/:id/settings',
     panelRoute(db, SETTING, {
       summary: 'Set the desistance-first option for out-of-court standards (off by default)',
-      params: InspectionIdParams,
       body: PanelSettingsBody,
       response: { 200: PanelSettingsBody, ...errorResponses(409) },
     }),
