@@ -64,7 +64,7 @@ export const assignTask = defineCommand({
 /** Locks a submitted task: no further draft saves. Rejected (`stale-version`) if the answers moved on. */
 export const lockSubmittedTask = defineCommand({
   subject: 'yji.fieldwork.cmd.lock-submitted-task',
-  request: z.strictObject({ taskId: z.uuid(), version: z.number().int().min(0) }),
+  request: z.strictObject({ taskId: z.uuid(), version: z.int().min(0) }),
   reply: z.object({ taskId: z.uuid(), state: TaskState }),
 });
 
@@ -106,7 +106,7 @@ export const recordReviewDeadline = defineCommand({
   request: z.strictObject({
     taskId: z.uuid(),
     kind: z.enum(['reminder', 'overdue']),
-    claimVersion: z.number().int().min(0),
+    claimVersion: z.int().min(0),
   }),
   reply: z.object({ taskId: z.uuid(), recorded: z.boolean(), stillClaimed: z.boolean() }),
 });

@@ -11,17 +11,17 @@ const forInspection = { inspectionId: z.uuid(), actor: Actor };
 export const activateLongList = defineCommand({
   subject: 'yji.inspection.cmd.activate-long-list',
   request: z.strictObject({ ...forInspection, longListId: z.uuid() }),
-  reply: z.object({ longListId: z.uuid(), rows: z.number().int() }),
+  reply: z.object({ longListId: z.uuid(), rows: z.int() }),
 });
 
 export const SampleCounts = z.object({
   seed: z.string(),
-  selected: z.number().int(),
-  reserve: z.number().int(),
-  ineligible: z.number().int(),
-  excluded: z.number().int(),
+  selected: z.int(),
+  reserve: z.int(),
+  ineligible: z.int(),
+  excluded: z.int(),
   /** Custody cases among the selected: resettlement (2.5) is rated only with enough (004 ¶3.15). */
-  custody: z.number().int(),
+  custody: z.int(),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 
@@ -64,7 +64,7 @@ export const checkExclusion = defineCommand({
 export const confirmSample = defineCommand({
   subject: 'yji.inspection.cmd.confirm-sample',
   request: z.strictObject(forInspection),
-  reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.number().int().min(0) }),
+  reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.int().min(0) }),
 });
 
 export const AssignmentRequest = z.union([

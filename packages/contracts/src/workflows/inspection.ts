@@ -29,7 +29,7 @@ export const InspectionWorkflowState = z.object({
   phase: InspectionPhase,
   /** Whether the inspection service has stored the inspection. */
   recorded: z.boolean(),
-  longList: z.object({ longListId: z.uuid(), rows: z.number().int() }).nullable(),
+  longList: z.object({ longListId: z.uuid(), rows: z.int() }).nullable(),
   sample: SampleCounts.extend({ confirmed: z.boolean() }).nullable(),
 });
 export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
@@ -37,9 +37,9 @@ export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
 export const InspectionProgress = z.object({
   cases: z.array(CaseAssessmentState),
   totals: z.object({
-    cases: z.number().int(),
-    byState: z.record(z.string(), z.number().int()),
-    overdue: z.number().int(),
+    cases: z.int(),
+    byState: z.record(z.string(), z.int()),
+    overdue: z.int(),
     allSubmitted: z.boolean(),
   }),
 });
@@ -52,7 +52,7 @@ export type InspectionProgress = z.infer<typeof InspectionProgress>;
  */
 export const CaseApproval = z.object({
   taskId: z.uuid(),
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   approved: z.boolean(),
 });
 export type CaseApproval = z.infer<typeof CaseApproval>;
