@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { recordInspection } from '../inspection/commands.ts';
 import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
 import { CaseAssessmentState } from './case-assessment.ts';
+import { workflowState } from './workflow-state.ts';
 import { withActor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
@@ -24,9 +25,7 @@ export const InspectionPhase = z.enum([
 ]);
 export type InspectionPhase = z.infer<typeof InspectionPhase>;
 
-export const InspectionWorkflowState = z.object({
-  inspectionId: z.uuid(),
-  phase: InspectionPhase,
+export const InspectionWorkflowState = workflowState(InspectionPhase, {
   /** Whether the inspection service has stored the inspection. */
   recorded: z.boolean(),
   longList: z.object({ longListId: z.uuid(), rows: z.int() }).nullable(),

@@ -5,6 +5,7 @@ import { withActor } from '../actor.ts';
 import { openPanel } from '../ratings/commands.ts';
 import { PanelDecision } from '../ratings/http.ts';
 import { UserId } from '../roles.ts';
+import { workflowState } from './workflow-state.ts';
 
 export const RatingsPanelInput = openPanel.request;
 export type RatingsPanelInput = z.infer<typeof RatingsPanelInput>;
@@ -12,9 +13,7 @@ export type RatingsPanelInput = z.infer<typeof RatingsPanelInput>;
 export const RatingsPanelPhase = z.enum(['ratings-panel', 'ratings-approved', 'correction']);
 export type RatingsPanelPhase = z.infer<typeof RatingsPanelPhase>;
 
-export const RatingsPanelState = z.object({
-  inspectionId: z.uuid(),
-  phase: RatingsPanelPhase,
+export const RatingsPanelState = workflowState(RatingsPanelPhase, {
   opened: z.boolean(),
   /** Who recorded each correction waiting for the chair: none of them may approve it. */
   correctionsBy: z.array(UserId),
