@@ -2,7 +2,7 @@
 // activities send them. All are idempotent: the task id is the key.
 import { z } from 'zod';
 import { DISPOSAL_TYPES, REVIEW_STATES } from '@yji/domain';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
@@ -118,7 +118,7 @@ export const recordReviewDeadline = defineCommand({
  */
 export const heldCases = defineCommand({
   subject: 'yji.fieldwork.cmd.held-cases',
-  request: z.strictObject({ inspectionId: z.uuid(), userIds: z.array(UserId).max(200) }),
+  request: onInspection({ userIds: z.array(UserId).max(200) }),
   reply: z.object({
     cases: z.array(
       z.object({

@@ -1,7 +1,7 @@
 // Commands the inspection workflow's activities send to the inspection service, one per lead inspector
 // decision. Each is idempotent: repeating it returns the same outcome and changes nothing more.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { Actor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from './http.ts';
@@ -53,11 +53,7 @@ export const excludeCase = defineCommand({
 /** Would the exclusion be accepted? Asked before a case's assessment is withdrawn, which cannot be undone. */
 export const checkExclusion = defineCommand({
   subject: 'yji.inspection.cmd.check-exclusion',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    caseRef: CaseRef,
-    reason: ExclusionReason,
-  }),
+  request: onInspection({ caseRef: CaseRef, reason: ExclusionReason }),
   reply: z.object({ accepted: z.literal(true) }),
 });
 

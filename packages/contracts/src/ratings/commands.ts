@@ -1,7 +1,7 @@
 // What the ratings panel workflow asks of the ratings service over NATS. Each is idempotent: an activity may
 // run more than once.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { Actor } from '../actor.ts';
 import { UserId } from '../roles.ts';
 import { PanelDecision } from './http.ts';
@@ -28,8 +28,7 @@ export const openPanel = defineCommand({
 /** A panel decision on one standard; `correction` after approval, which the chair must approve again. */
 export const recordDecision = defineCommand({
   subject: 'yji.ratings.cmd.record-decision',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
+  request: onInspection({
     actor: Actor,
     decision: PanelDecision,
     version: z.int().min(0),
@@ -41,6 +40,6 @@ export const recordDecision = defineCommand({
 /** The chair approves the whole set; `setId` (chosen by the workflow) makes a repeat store it once. */
 export const approveRatings = defineCommand({
   subject: 'yji.ratings.cmd.approve-ratings',
-  request: z.strictObject({ inspectionId: z.uuid(), actor: Actor, setId: z.uuid() }),
+  request: onInspection({ actor: Actor, setId: z.uuid() }),
   reply: z.object({ setId: z.uuid(), supersedes: z.uuid().nullable(), overall: z.string(), score: z.int() }),
 });
