@@ -6,11 +6,9 @@ import { Actor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from './http.ts';
 
-const forInspection = { inspectionId: z.uuid(), actor: Actor };
-
 export const activateLongList = defineCommand({
   subject: 'yji.inspection.cmd.activate-long-list',
-  request: z.strictObject({ ...forInspection, longListId: z.uuid() }),
+  request: onInspection({ actor: Actor, longListId: z.uuid() }),
   reply: z.object({ longListId: z.uuid(), rows: z.int() }),
 });
 
@@ -27,7 +25,7 @@ export type SampleCounts = z.infer<typeof SampleCounts>;
 
 export const drawSample = defineCommand({
   subject: 'yji.inspection.cmd.draw-sample',
-  request: z.strictObject({ ...forInspection, seed: SampleSeed }),
+  request: onInspection({ actor: Actor, seed: SampleSeed }),
   reply: SampleCounts,
 });
 
@@ -37,7 +35,7 @@ export type ConfirmedCase = z.infer<typeof ConfirmedCase>;
 
 export const excludeCase = defineCommand({
   subject: 'yji.inspection.cmd.exclude-case',
-  request: z.strictObject({ ...forInspection, caseRef: CaseRef, reason: ExclusionReason }),
+  request: onInspection({ actor: Actor, caseRef: CaseRef, reason: ExclusionReason }),
   reply: z.object({
     counts: SampleCounts,
     replacement: z
@@ -59,7 +57,7 @@ export const checkExclusion = defineCommand({
 
 export const confirmSample = defineCommand({
   subject: 'yji.inspection.cmd.confirm-sample',
-  request: z.strictObject(forInspection),
+  request: onInspection({ actor: Actor }),
   reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.int().min(0) }),
 });
 
@@ -77,7 +75,7 @@ export type AssignmentRequest = z.infer<typeof AssignmentRequest>;
 
 export const planAssignments = defineCommand({
   subject: 'yji.inspection.cmd.plan-assignments',
-  request: z.strictObject({ ...forInspection, request: AssignmentRequest }),
+  request: onInspection({ actor: Actor, request: AssignmentRequest }),
   reply: z.object({
     assignments: z.array(
       z.object({ caseRef: CaseRef, taskId: z.uuid(), assigneeId: UserId, dueAt: z.iso.datetime() }),
@@ -89,7 +87,7 @@ export const planAssignments = defineCommand({
 /** Records a confirmed case's new assessor (refused for someone not an assessor, in conflict or at capacity). */
 export const reassignCase = defineCommand({
   subject: 'yji.inspection.cmd.reassign-case',
-  request: z.strictObject({ ...forInspection, caseRef: CaseRef, assigneeId: UserId }),
+  request: onInspection({ actor: Actor, caseRef: CaseRef, assigneeId: UserId }),
   reply: z.object({
     taskId: z.uuid(),
     /** The due date the inspection's schedule gives a case. */

@@ -15,8 +15,7 @@ export const PanelFrameworks = z.strictObject({
 /** The inspection is ready for its ratings panel: what the ratings service needs to know of it. */
 export const openPanel = defineCommand({
   subject: 'yji.ratings.cmd.open-panel',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
+  request: onInspection({
     leadInspectorId: UserId,
     frameworks: PanelFrameworks,
     /** Custody cases in the confirmed sample: resettlement (2.5) is rated only with enough (004 ¶3.15). */
