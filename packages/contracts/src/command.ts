@@ -1,5 +1,5 @@
 // A command is a subject with a request and a reply schema, parsed on both sides.
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface CommandDefinition<Req extends z.ZodType = z.ZodType, Rep extends z.ZodType = z.ZodType> {
   subject: string;
@@ -15,6 +15,10 @@ export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   }
   return definition;
 }
+
+/** The request of a command on one inspection: the inspection's id, with what the command carries. */
+export const onInspection = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject({ inspectionId: z.uuid(), ...shape });
 
 /** What a command handler answers: the reply, or an error a caller can act on. */
 export type CommandOutcome<T> =

@@ -1,4 +1,6 @@
 // @yji/domain — every inspection rule, once. Pure functions over data; no I/O.
+// Each folder's index re-exports its modules whole, and lists names only from a module whose other exports
+// are helpers kept inside the folder.
 export * from './frameworks/index.ts';
 export * from './assessment/index.ts';
 export * from './ratings/index.ts';

@@ -24,7 +24,7 @@ export const assessmentApproved = defineEvent({
     /** The disposal group the case was sampled in, as the ratings count it. */
     caseType: z.enum(['court', 'oocd']),
     /** The submitted version that was approved; a later approval of the same task supersedes it. */
-    version: z.number().int().min(0),
+    version: z.int().min(0),
     judgements: KeyQuestionJudgements,
     /** False for a case outside the QA sample, approved on submission without review. */
     reviewed: z.boolean(),
@@ -40,7 +40,7 @@ export const assessmentReopened = defineEvent({
     inspectionId: z.uuid(),
     taskId: z.uuid(),
     caseRef: CaseRef,
-    version: z.number().int().min(0),
+    version: z.int().min(0),
     reopenedBy: UserId,
     reopenedAt: z.iso.datetime(),
   }),

@@ -2,7 +2,7 @@
 // activities send them. All are idempotent: the task id is the key.
 import { z } from 'zod';
 import { DISPOSAL_TYPES, REVIEW_STATES } from '@yji/domain';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
@@ -64,7 +64,7 @@ export const assignTask = defineCommand({
 /** Locks a submitted task: no further draft saves. Rejected (`stale-version`) if the answers moved on. */
 export const lockSubmittedTask = defineCommand({
   subject: 'yji.fieldwork.cmd.lock-submitted-task',
-  request: z.strictObject({ taskId: z.uuid(), version: z.number().int().min(0) }),
+  request: z.strictObject({ taskId: z.uuid(), version: z.int().min(0) }),
   reply: z.object({ taskId: z.uuid(), state: TaskState }),
 });
 
@@ -106,7 +106,7 @@ export const recordReviewDeadline = defineCommand({
   request: z.strictObject({
     taskId: z.uuid(),
     kind: z.enum(['reminder', 'overdue']),
-    claimVersion: z.number().int().min(0),
+    claimVersion: z.int().min(0),
   }),
   reply: z.object({ taskId: z.uuid(), recorded: z.boolean(), stillClaimed: z.boolean() }),
 });
@@ -118,7 +118,7 @@ export const recordReviewDeadline = defineCommand({
  */
 export const heldCases = defineCommand({
   subject: 'yji.fieldwork.cmd.held-cases',
-  request: z.strictObject({ inspectionId: z.uuid(), userIds: z.array(UserId).max(200) }),
+  request: onInspection({ userIds: z.array(UserId).max(200) }),
   reply: z.object({
     cases: z.array(
       z.object({

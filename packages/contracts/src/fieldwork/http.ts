@@ -75,7 +75,7 @@ export const CareExperience = z.strictObject({
 /** A draft save changes only what it names; null removes an answer, a note or a classification. */
 export const SaveDraftBody = z.strictObject({
   /** The version the assessor's copy is based on; a save against an older one is refused, not merged. */
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   answers: z
     .record(QuestionCode, AnswerValue.nullable())
     .refine(atMost(MAX_ANSWERS), `at most ${MAX_ANSWERS} answers`),
@@ -101,7 +101,7 @@ export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
 
 /** Everything a draft save can change, as stored. */
 export const DraftContent = z.object({
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   answers: Answers,
   rationale: RationaleNotes,
   inspectorClassification: InspectorClassification,
@@ -110,7 +110,7 @@ export const DraftContent = z.object({
 });
 export type DraftContent = z.infer<typeof DraftContent>;
 
-export const DraftSaved = z.object({ taskId: z.uuid(), version: z.number().int().min(0), state: TaskState });
+export const DraftSaved = z.object({ taskId: z.uuid(), version: z.int().min(0), state: TaskState });
 
 /** 409 for a save or submission against an older version: what is stored now, to merge by hand. */
 export const StaleVersionConflict = errorBodyWith(['stale-version']).extend({ current: DraftContent });
@@ -131,7 +131,7 @@ export const InterviewView = InterviewBody.extend({
 });
 
 export const SubmitBody = z.strictObject({
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   /** The assessor asks for a second look by QA (the inspection's QA policy may send every such case). */
   askForQa: z.boolean().optional(),
 });
@@ -142,7 +142,7 @@ export const AssessmentFinding = z.object({ code: z.string(), message: z.string(
 export const Submitted = z.object({
   taskId: z.uuid(),
   state: TaskState,
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   /** Accepted with the submission, e.g. a summary that disagrees with its prompts and has no rationale. */
   warnings: z.array(AssessmentFinding),
 });
@@ -191,7 +191,7 @@ export const TaskSummary = z.object({
   frameworkId: z.string(),
   state: TaskState,
   dueAt: z.iso.datetime().nullable(),
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   /** Where the case stands in quality assurance (a returned case is waiting for its assessor); null until submitted. */
   reviewState: ReviewState.nullable(),
 });
@@ -205,7 +205,7 @@ export const TaskList = z.object({
 /** What the assessor sees of QA on their task: the state, and the latest return's reason and comments. */
 export const ReviewForAssessor = z.object({
   state: ReviewState,
-  round: z.number().int().min(1),
+  round: z.int().min(1),
   returned: z.object({ reason: z.string(), comments: z.record(z.string(), z.string()) }).nullable(),
 });
 

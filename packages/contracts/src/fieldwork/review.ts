@@ -16,7 +16,7 @@ const TEXT_MAX = 5000;
 const COMMENTS_MAX = 300;
 
 /** Every move names the review version it was based on; a move on an older one answers 409 stale-version. */
-const basedOn = { version: z.number().int().min(0) };
+const basedOn = { version: z.int().min(0) };
 
 export const ReviewMoveBody = z.strictObject(basedOn);
 
@@ -72,20 +72,20 @@ export const ReviewSummary = z.object({
   state: ReviewState,
   assessorId: UserId,
   reviewerId: UserId.nullable(),
-  round: z.number().int().min(1),
+  round: z.int().min(1),
   /** How the case was approved: reviewed, or without review (outside the QA sample); null until approved. */
   approval: z.enum(['reviewed', 'without-review']).nullable(),
   selection: QaSelectionView.nullable(),
   /** When the case last joined the queue; the queue is oldest first. */
   waitingSince: z.iso.datetime().nullable(),
-  version: z.number().int().min(0),
+  version: z.int().min(0),
 });
 
 export const ReviewQueue = z.object({ reviews: z.array(ReviewSummary) });
 
 /** A return's reason and per-question comments, or a correction's reason: the review's timeline. */
 export const ReviewEntryView = z.object({
-  round: z.number().int().min(1),
+  round: z.int().min(1),
   move: z.string(),
   actorId: z.string(),
   reason: z.string().nullable(),
@@ -129,8 +129,8 @@ export const AssessmentVersionView = DraftContent.omit({ version: true }).extend
   judgements: ModeratedJudgementsView.nullable(),
   /** The interview facts the version was submitted under; null when none was recorded, or not yet kept then. */
   interviewFacts: InterviewFactsView.nullable(),
-  round: z.number().int().min(1),
-  draftVersion: z.number().int().min(0),
+  round: z.int().min(1),
+  draftVersion: z.int().min(0),
   submittedBy: UserId,
   submittedAt: z.iso.datetime(),
 });
@@ -156,8 +156,8 @@ export const VersionDiffQuery = z.strictObject({
 /** What changed between two submitted versions, question by question (and the case-context fields). */
 export const VersionDiff = z.object({
   taskId: z.uuid(),
-  from: z.number().int(),
-  to: z.number().int(),
+  from: z.int(),
+  to: z.int(),
   changes: z.array(
     z.object({
       /** A question code, `rationale.<code>`, or a case-context field such as inspectorClassification. */
@@ -170,10 +170,10 @@ export const VersionDiff = z.object({
 
 export const AgreementFigures = z.object({
   id: z.string(),
-  pairs: z.number().int(),
-  agreements: z.number().int(),
+  pairs: z.int(),
+  agreements: z.int(),
   percentAgreement: z.number().nullable(),
-  unpaired: z.number().int(),
+  unpaired: z.int(),
   kappa: z.union([
     z.object({
       defined: z.literal(true),
@@ -187,7 +187,7 @@ export const AgreementFigures = z.object({
 
 export const AgreementView = z.object({
   inspectionId: z.uuid(),
-  blindReviews: z.number().int(),
+  blindReviews: z.int(),
   byKeyQuestion: z.array(AgreementFigures),
   byAssessor: z.array(AgreementFigures),
   inspection: AgreementFigures,
@@ -198,7 +198,7 @@ export const InspectionIdRouteParams = z.strictObject({ inspectionId: z.uuid() }
 /** Where each case stands in QA, and what still keeps the inspection from its next phase. */
 export const QaProgressView = z.object({
   inspectionId: z.uuid(),
-  totals: z.record(z.string(), z.number().int()),
+  totals: z.record(z.string(), z.int()),
   cases: z.array(
     z.object({
       taskId: z.uuid(),
@@ -215,13 +215,13 @@ export const QaProgressView = z.object({
 });
 
 const Band = z.string();
-const BandStep = z.object({ cases: z.number().int(), band: Band }).nullable();
+const BandStep = z.object({ cases: z.int(), band: Band }).nullable();
 
 /** One key question's live standing (packages/domain ratings/band-distance). */
 export const KeyQuestionStandingView = z.object({
   id: z.string(),
-  yes: z.number().int(),
-  applicable: z.number().int(),
+  yes: z.int(),
+  applicable: z.int(),
   percent: z.number().nullable(),
   band: Band.nullable(),
   share: z.number().nullable(),

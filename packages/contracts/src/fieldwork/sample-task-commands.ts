@@ -2,7 +2,7 @@
 // (issue 12: one command, one transaction and one activity per decision instead of one per case). Both are
 // idempotent: sent again, they change nothing more and answer the same tasks.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { CaseFacts } from './commands.ts';
 
@@ -16,8 +16,7 @@ const SAMPLE_MAX = 500;
  */
 export const createSampleTasks = defineCommand({
   subject: 'yji.fieldwork.cmd.create-sample-tasks',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
+  request: onInspection({
     tasks: z
       .array(
         z.strictObject({

@@ -1,6 +1,6 @@
 // Commands the inspection service answers over NATS request/reply.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { InspectionSettings } from './http.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { CaseFacts } from '../fieldwork/commands.ts';
@@ -14,6 +14,6 @@ export const recordInspection = defineCommand({
 /** The long-list facts of one sampled case, for the fieldwork task; answered only for sampled cases. */
 export const getCaseFacts = defineCommand({
   subject: 'yji.inspection.cmd.get-case-facts',
-  request: z.strictObject({ inspectionId: z.uuid(), caseRef: CaseRef }),
+  request: onInspection({ caseRef: CaseRef }),
   reply: CaseFacts,
 });

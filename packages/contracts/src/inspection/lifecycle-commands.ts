@@ -1,33 +1,31 @@
 // Commands the inspection workflow's activities send to the inspection service, one per lead inspector
 // decision. Each is idempotent: repeating it returns the same outcome and changes nothing more.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { Actor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from './http.ts';
 
-const forInspection = { inspectionId: z.uuid(), actor: Actor };
-
 export const activateLongList = defineCommand({
   subject: 'yji.inspection.cmd.activate-long-list',
-  request: z.strictObject({ ...forInspection, longListId: z.uuid() }),
-  reply: z.object({ longListId: z.uuid(), rows: z.number().int() }),
+  request: onInspection({ actor: Actor, longListId: z.uuid() }),
+  reply: z.object({ longListId: z.uuid(), rows: z.int() }),
 });
 
 export const SampleCounts = z.object({
   seed: z.string(),
-  selected: z.number().int(),
-  reserve: z.number().int(),
-  ineligible: z.number().int(),
-  excluded: z.number().int(),
+  selected: z.int(),
+  reserve: z.int(),
+  ineligible: z.int(),
+  excluded: z.int(),
   /** Custody cases among the selected: resettlement (2.5) is rated only with enough (004 ¶3.15). */
-  custody: z.number().int(),
+  custody: z.int(),
 });
 export type SampleCounts = z.infer<typeof SampleCounts>;
 
 export const drawSample = defineCommand({
   subject: 'yji.inspection.cmd.draw-sample',
-  request: z.strictObject({ ...forInspection, seed: SampleSeed }),
+  request: onInspection({ actor: Actor, seed: SampleSeed }),
   reply: SampleCounts,
 });
 
@@ -37,7 +35,7 @@ export type ConfirmedCase = z.infer<typeof ConfirmedCase>;
 
 export const excludeCase = defineCommand({
   subject: 'yji.inspection.cmd.exclude-case',
-  request: z.strictObject({ ...forInspection, caseRef: CaseRef, reason: ExclusionReason }),
+  request: onInspection({ actor: Actor, caseRef: CaseRef, reason: ExclusionReason }),
   reply: z.object({
     counts: SampleCounts,
     replacement: z
@@ -53,18 +51,14 @@ export const excludeCase = defineCommand({
 /** Would the exclusion be accepted? Asked before a case's assessment is withdrawn, which cannot be undone. */
 export const checkExclusion = defineCommand({
   subject: 'yji.inspection.cmd.check-exclusion',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    caseRef: CaseRef,
-    reason: ExclusionReason,
-  }),
+  request: onInspection({ caseRef: CaseRef, reason: ExclusionReason }),
   reply: z.object({ accepted: z.literal(true) }),
 });
 
 export const confirmSample = defineCommand({
   subject: 'yji.inspection.cmd.confirm-sample',
-  request: z.strictObject(forInspection),
-  reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.number().int().min(0) }),
+  request: onInspection({ actor: Actor }),
+  reply: z.object({ cases: z.array(ConfirmedCase), reminderLeadMs: z.int().min(0) }),
 });
 
 export const AssignmentRequest = z.union([
@@ -81,7 +75,7 @@ export type AssignmentRequest = z.infer<typeof AssignmentRequest>;
 
 export const planAssignments = defineCommand({
   subject: 'yji.inspection.cmd.plan-assignments',
-  request: z.strictObject({ ...forInspection, request: AssignmentRequest }),
+  request: onInspection({ actor: Actor, request: AssignmentRequest }),
   reply: z.object({
     assignments: z.array(
       z.object({ caseRef: CaseRef, taskId: z.uuid(), assigneeId: UserId, dueAt: z.iso.datetime() }),
@@ -93,7 +87,7 @@ export const planAssignments = defineCommand({
 /** Records a confirmed case's new assessor (refused for someone not an assessor, in conflict or at capacity). */
 export const reassignCase = defineCommand({
   subject: 'yji.inspection.cmd.reassign-case',
-  request: z.strictObject({ ...forInspection, caseRef: CaseRef, assigneeId: UserId }),
+  request: onInspection({ actor: Actor, caseRef: CaseRef, assigneeId: UserId }),
   reply: z.object({
     taskId: z.uuid(),
     /** The due date the inspection's schedule gives a case. */

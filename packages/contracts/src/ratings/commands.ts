@@ -1,46 +1,27 @@
 // What the ratings panel workflow asks of the ratings service over NATS. Each is idempotent: an activity may
 // run more than once.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
-import { Actor } from '../actor.ts';
-import { UserId } from '../roles.ts';
-import { PanelDecision } from './http.ts';
+import { defineCommand, onInspection } from '../command.ts';
+import { ApproveRatings, DecideStandard, RatingsPanelInput } from '../workflows/ratings-panel.ts';
 
-export const PanelFrameworks = z.strictObject({
-  courtDisposals: z.string().min(1).max(40),
-  outOfCourt: z.string().min(1).max(40),
-  standards: z.string().min(1).max(40),
-});
-
-/** The inspection is ready for its ratings panel: what the ratings service needs to know of it. */
+/** The panel workflow's input, sent on to the ratings service when the panel opens. */
 export const openPanel = defineCommand({
   subject: 'yji.ratings.cmd.open-panel',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    leadInspectorId: UserId,
-    frameworks: PanelFrameworks,
-    /** Custody cases in the confirmed sample: resettlement (2.5) is rated only with enough (004 ¶3.15). */
-    custodyCases: z.int().min(0),
-  }),
+  request: RatingsPanelInput,
   reply: z.object({ opened: z.boolean(), resettlementInScope: z.boolean() }),
 });
 
 /** A panel decision on one standard; `correction` after approval, which the chair must approve again. */
 export const recordDecision = defineCommand({
   subject: 'yji.ratings.cmd.record-decision',
-  request: z.strictObject({
-    inspectionId: z.uuid(),
-    actor: Actor,
-    decision: PanelDecision,
-    version: z.int().min(0),
-    correction: z.boolean(),
-  }),
+  // The panel's Update to the workflow, sent on for its inspection.
+  request: onInspection({ ...DecideStandard.shape, correction: z.boolean() }),
   reply: z.object({ standardId: z.string(), version: z.int() }),
 });
 
 /** The chair approves the whole set; `setId` (chosen by the workflow) makes a repeat store it once. */
 export const approveRatings = defineCommand({
   subject: 'yji.ratings.cmd.approve-ratings',
-  request: z.strictObject({ inspectionId: z.uuid(), actor: Actor, setId: z.uuid() }),
+  request: onInspection({ ...ApproveRatings.shape, setId: z.uuid() }),
   reply: z.object({ setId: z.uuid(), supersedes: z.uuid().nullable(), overall: z.string(), score: z.int() }),
 });

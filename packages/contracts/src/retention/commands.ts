@@ -3,19 +3,18 @@
 // service answers the same command on its own subject, in one transaction, audited, and idempotent: asked
 // again, it answers what it did the first time and changes nothing. What each removes: docs/retention.md.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 
 /** Table name → rows removed or redacted: counts, never a value. */
 export const PurgedRows = z.record(z.string().regex(/^[A-Z][A-Za-z]+$/), z.int().min(0));
 export type PurgedRows = z.infer<typeof PurgedRows>;
 
-const PurgeRequest = z.strictObject({ inspectionId: z.uuid() });
 const PurgeReply = z.object({ purgedAt: z.iso.datetime(), removed: PurgedRows });
 
 const purgeCommand = <S extends string>(service: S) =>
   defineCommand({
     subject: `yji.${service}.cmd.purge-inspection`,
-    request: PurgeRequest,
+    request: onInspection({}),
     reply: PurgeReply,
   });
 

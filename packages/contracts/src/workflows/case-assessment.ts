@@ -9,7 +9,7 @@ export const CaseAssessmentInput = z.object({
   caseRef: CaseRef,
   frameworkId: z.string(),
   /** How long before the due date the assessor is reminded. */
-  reminderLeadMs: z.number().int().min(0),
+  reminderLeadMs: z.int().min(0),
   /**
    * The inspection created the fieldwork task with the rest of its sample (issue 12); absent when the case
    * creates its own (a replacement, or an inspection confirmed before the sample's tasks were created at once).
@@ -44,7 +44,7 @@ export type CaseAssessmentState = z.infer<typeof CaseAssessmentState>;
 export const AssignCase = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime() });
 export type AssignCase = z.infer<typeof AssignCase>;
 
-export const SubmitAssessment = z.strictObject({ userId: UserId, version: z.number().int().min(0) });
+export const SubmitAssessment = z.strictObject({ userId: UserId, version: z.int().min(0) });
 export type SubmitAssessment = z.infer<typeof SubmitAssessment>;
 
 export const AssessmentStarted = z.strictObject({ userId: UserId });

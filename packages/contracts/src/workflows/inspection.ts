@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { recordInspection } from '../inspection/commands.ts';
 import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
 import { CaseAssessmentState } from './case-assessment.ts';
+import { workflowState } from './workflow-state.ts';
 import { withActor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
@@ -24,12 +25,10 @@ export const InspectionPhase = z.enum([
 ]);
 export type InspectionPhase = z.infer<typeof InspectionPhase>;
 
-export const InspectionWorkflowState = z.object({
-  inspectionId: z.uuid(),
-  phase: InspectionPhase,
+export const InspectionWorkflowState = workflowState(InspectionPhase, {
   /** Whether the inspection service has stored the inspection. */
   recorded: z.boolean(),
-  longList: z.object({ longListId: z.uuid(), rows: z.number().int() }).nullable(),
+  longList: z.object({ longListId: z.uuid(), rows: z.int() }).nullable(),
   sample: SampleCounts.extend({ confirmed: z.boolean() }).nullable(),
 });
 export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
@@ -37,9 +36,9 @@ export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
 export const InspectionProgress = z.object({
   cases: z.array(CaseAssessmentState),
   totals: z.object({
-    cases: z.number().int(),
-    byState: z.record(z.string(), z.number().int()),
-    overdue: z.number().int(),
+    cases: z.int(),
+    byState: z.record(z.string(), z.int()),
+    overdue: z.int(),
     allSubmitted: z.boolean(),
   }),
 });
@@ -52,7 +51,7 @@ export type InspectionProgress = z.infer<typeof InspectionProgress>;
  */
 export const CaseApproval = z.object({
   taskId: z.uuid(),
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   approved: z.boolean(),
 });
 export type CaseApproval = z.infer<typeof CaseApproval>;

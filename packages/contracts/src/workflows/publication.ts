@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { withActor } from '../actor.ts';
 import { UserId } from '../roles.ts';
+import { workflowState } from './workflow-state.ts';
 
 export const PublicationInput = z.strictObject({ inspectionId: z.uuid() });
 export type PublicationInput = z.infer<typeof PublicationInput>;
@@ -18,9 +19,7 @@ export const PublicationPhase = z.enum([
 ]);
 export type PublicationPhase = z.infer<typeof PublicationPhase>;
 
-export const PublicationState = z.object({
-  inspectionId: z.uuid(),
-  phase: PublicationPhase,
+export const PublicationState = workflowState(PublicationPhase, {
   /** The factual accuracy check's deadline, once the draft is sent. */
   factualCheckDeadline: z.iso.datetime().nullable(),
   /** When the report is to be published, once scheduled; moved by the lead inspector until then. */

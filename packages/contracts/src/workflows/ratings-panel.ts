@@ -2,19 +2,30 @@
 // rationale travels in an Update (encrypted, like every payload) and is stored by the ratings service.
 import { z } from 'zod';
 import { withActor } from '../actor.ts';
-import { openPanel } from '../ratings/commands.ts';
+import { onInspection } from '../command.ts';
 import { PanelDecision } from '../ratings/http.ts';
 import { UserId } from '../roles.ts';
+import { workflowState } from './workflow-state.ts';
 
-export const RatingsPanelInput = openPanel.request;
+export const PanelFrameworks = z.strictObject({
+  courtDisposals: z.string().min(1).max(40),
+  outOfCourt: z.string().min(1).max(40),
+  standards: z.string().min(1).max(40),
+});
+
+/** The inspection is ready for its ratings panel: what the workflow, and the ratings service, need to know of it. */
+export const RatingsPanelInput = onInspection({
+  leadInspectorId: UserId,
+  frameworks: PanelFrameworks,
+  /** Custody cases in the confirmed sample: resettlement (2.5) is rated only with enough (004 ¶3.15). */
+  custodyCases: z.int().min(0),
+});
 export type RatingsPanelInput = z.infer<typeof RatingsPanelInput>;
 
 export const RatingsPanelPhase = z.enum(['ratings-panel', 'ratings-approved', 'correction']);
 export type RatingsPanelPhase = z.infer<typeof RatingsPanelPhase>;
 
-export const RatingsPanelState = z.object({
-  inspectionId: z.uuid(),
-  phase: RatingsPanelPhase,
+export const RatingsPanelState = workflowState(RatingsPanelPhase, {
   opened: z.boolean(),
   /** Who recorded each correction waiting for the chair: none of them may approve it. */
   correctionsBy: z.array(UserId),

@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 export const ReviewDeadlineInput = z.object({
   taskId: z.uuid(),
-  claimVersion: z.number().int().min(0),
-  remindAfterMs: z.number().int().min(0),
-  escalateAfterMs: z.number().int().min(0),
+  claimVersion: z.int().min(0),
+  remindAfterMs: z.int().min(0),
+  escalateAfterMs: z.int().min(0),
 });
 export type ReviewDeadlineInput = z.infer<typeof ReviewDeadlineInput>;

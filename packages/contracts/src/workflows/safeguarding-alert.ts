@@ -6,7 +6,7 @@ export const AlertAcknowledgementInput = z.object({
   alertId: z.uuid(),
   inspectionId: z.uuid(),
   /** How long the lead inspector has to acknowledge before the second named person is told. */
-  escalateAfterMs: z.number().int().min(0),
+  escalateAfterMs: z.int().min(0),
 });
 export type AlertAcknowledgementInput = z.infer<typeof AlertAcknowledgementInput>;
 

@@ -13,37 +13,14 @@ export {
   classificationLevelSchema,
 } from './scale-schema.ts';
 export type { AnswerScale, CellScale, ClassificationLevel } from './scale-schema.ts';
-export { conditionSchema, questionsReadBy } from './condition-schema.ts';
-export type { Condition } from './condition-schema.ts';
-export {
-  CONCERNS,
-  QUESTION_KINDS,
-  RECORDED_FIELDS,
-  concernSchema,
-  keyQuestionSchema,
-  questionKindSchema,
-  questionSchema,
-  sectionSchema,
-  sourceSchema,
-} from './question-schema.ts';
-export type { Concern, KeyQuestion, Question, QuestionKind, Section, Source } from './question-schema.ts';
-export { FRAMEWORK_FAMILIES, frameworkSchema, gatingSchema } from './schema.ts';
-export type { Framework, Gating } from './schema.ts';
-export {
-  COUNTRIES,
-  PROGRAMMES,
-  PROGRAMME_MODULES,
-  countrySchema,
-  programmeModuleSchema,
-  programmeSchema,
-} from './inspection-vocabulary.ts';
-export type { Country, Programme, ProgrammeModule } from './inspection-vocabulary.ts';
-export { FRAMEWORK_IDS, getFramework, listFrameworks, requireFramework } from './registry.ts';
-export type { FrameworkId } from './registry.ts';
+export * from './condition-schema.ts';
+export * from './question-schema.ts';
+export * from './schema.ts';
+export * from './inspection-vocabulary.ts';
+export * from './registry.ts';
 export { findQuestion, locatedQuestions, questionCount } from './questions.ts';
 export type { LocatedQuestion } from './questions.ts';
-export { allowedValues, takesManyValues } from './scale.ts';
-export { conditionsFor, gatingFor } from './rules.ts';
-export type { QuestionGating } from './rules.ts';
+export * from './scale.ts';
+export * from './rules.ts';
 export type { DeepReadonly } from './deep-freeze.ts';
 export * from './guidance/index.ts';

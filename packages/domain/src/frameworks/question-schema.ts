@@ -16,7 +16,7 @@ export const sourceSchema = z.strictObject({
   file: z.string().min(1),
   code: z.string().min(1),
   lines: z
-    .tuple([z.number().int().positive(), z.number().int().positive()])
+    .tuple([z.int().positive(), z.int().positive()])
     .refine(([first, last]) => first <= last, 'lines run from the first to the last')
     .optional(),
 });
@@ -136,9 +136,9 @@ export const sectionSchema = z.strictObject({
   // 004 Annexe A / ¶3.22–3.23: domain one, 2.5 and 3.4 are qualitative; the rest case-based.
   rating: z.enum(['case-based', 'qualitative']).nullable(),
   // 004 ¶3.14–3.15: resettlement (2.5) is rated only with at least this many custody cases.
-  minimumCustodyCases: z.number().int().positive().optional(),
+  minimumCustodyCases: z.int().positive().optional(),
   // 004 ¶3.12, ¶3.15, ¶3.20: a qualitative standard whose evidence must be triangulated with cases.
-  caseEvidence: z.strictObject({ minimumCases: z.number().int().positive().optional(), source }).optional(),
+  caseEvidence: z.strictObject({ minimumCases: z.int().positive().optional(), source }).optional(),
   // 002 View 3: "(FJI only)".
   appliesWhen: conditionSchema.optional(),
   changed,

@@ -53,7 +53,7 @@ export const answerScaleSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('choices'),
     options: optionsSchema(2),
-    max: z.number().int().positive().optional(),
+    max: z.int().positive().optional(),
   }),
   // 002 Introduction, "Judgement Questions": Sufficient or Insufficient, often with N/A (002 e.g. 3.12.2).
   z.strictObject({ type: z.literal('sufficiency'), notApplicable: z.boolean() }),
@@ -69,8 +69,8 @@ export const answerScaleSchema = z.discriminatedUnion('type', [
   // A whole number within bounds, with coded values outside them (002 10.b: months, 999 = indeterminate).
   z.strictObject({
     type: z.literal('number'),
-    min: z.number().int(),
-    max: z.number().int(),
+    min: z.int(),
+    max: z.int(),
     unit: z.string().min(1),
     codes: z.array(z.strictObject({ value: z.string().regex(/^\d+$/), label: z.string().min(1) })).optional(),
   }),

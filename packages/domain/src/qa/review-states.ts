@@ -14,6 +14,8 @@
 import { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, holdsRole, isPerson } from './mover.ts';
 import type { Mover } from './mover.ts';
 import type { QaSelection } from './qa-selection.ts';
+import { illegalMove } from './moves-from.ts';
+import type { MovesFrom } from './moves-from.ts';
 import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
 import type { ReviewMove, ReviewMoveType } from './review-moves.ts';
@@ -59,8 +61,7 @@ export type ReviewRefusal = (typeof REVIEW_REFUSALS)[number];
 
 export type ReviewOutcome = { ok: true; review: CaseReview } | Refusal<ReviewRefusal>;
 
-/** The states each move can be made from. */
-export const REVIEW_MOVES_FROM: Readonly<Record<ReviewMoveType, readonly ReviewState[]>> = {
+export const REVIEW_MOVES_FROM: MovesFrom<ReviewMoveType, ReviewState> = {
   submit: ['draft', 'revising'],
   route: ['submitted'],
   'start-review': ['awaiting-qa'],
@@ -169,9 +170,9 @@ function next(review: CaseReview, move: ReviewMove, actorId: string | null): Cas
  * checked here and recorded by the caller with the move.
  */
 export function moveReview(review: CaseReview, move: ReviewMove, actor: Mover): ReviewOutcome {
-  if (!REVIEW_MOVES_FROM[move.type].includes(review.state)) {
-    return refuse('illegal-move', `${move.type} is not possible while the case is ${review.state}`);
-  }
   const actorId = actor === SYSTEM ? null : actor.userId;
-  return refusal(review, move, actor) ?? { ok: true, review: next(review, move, actorId) };
+  return (
+    illegalMove(REVIEW_MOVES_FROM, move.type, review.state, 'case') ??
+    refusal(review, move, actor) ?? { ok: true, review: next(review, move, actorId) }
+  );
 }

@@ -13,6 +13,8 @@
 // them (escalation would mean nothing if they could not act); no move is dated before the one it follows.
 import { LEAD_INSPECTOR_ROLE, SYSTEM, holdsRole, isPerson } from '../qa/mover.ts';
 import type { Mover } from '../qa/mover.ts';
+import { illegalMove } from '../qa/moves-from.ts';
+import type { MovesFrom } from '../qa/moves-from.ts';
 import { refuse } from '../qa/refusal.ts';
 import type { Refusal } from '../qa/refusal.ts';
 import { toMs } from './alert-escalation.ts';
@@ -56,8 +58,7 @@ export type AlertRefusal = (typeof ALERT_REFUSALS)[number];
 
 export type AlertOutcome = { ok: true; alert: AlertLifecycle } | Refusal<AlertRefusal>;
 
-/** The states each move can be made from. */
-export const ALERT_MOVES_FROM: Readonly<Record<AlertMoveType, readonly AlertLifecycleState[]>> = {
+export const ALERT_MOVES_FROM: MovesFrom<AlertMoveType, AlertLifecycleState> = {
   escalate: ['raised'],
   acknowledge: ['raised', 'escalated'],
   'record-action': ['acknowledged', 'action-recorded'],
@@ -151,8 +152,9 @@ export function moveAlert(
   actor: Mover,
   escalation: AlertEscalation,
 ): AlertOutcome {
-  if (!ALERT_MOVES_FROM[move.type].includes(alert.state))
-    return refuse('illegal-move', `${move.type} is not possible while the alert is ${alert.state}`);
   const actorId = actor === SYSTEM ? null : actor.userId;
-  return refusal(alert, move, actor, escalation) ?? { ok: true, alert: next(alert, move, actorId) };
+  return (
+    illegalMove(ALERT_MOVES_FROM, move.type, alert.state, 'alert') ??
+    refusal(alert, move, actor, escalation) ?? { ok: true, alert: next(alert, move, actorId) }
+  );
 }

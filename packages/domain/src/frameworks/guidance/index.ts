@@ -21,10 +21,7 @@ export type {
   SeedReference,
   StandardGuidance,
 } from './schema.ts';
-export { getFrameworkGuidance, guidedFrameworkIds } from './registry.ts';
-export { guidanceForQuestion } from './lookup.ts';
-export type { GuidanceForQuestion, OfficialText } from './lookup.ts';
-export { OFFICIAL_FORMATS, officialLayerSchema } from './official-entry.ts';
-export type { OfficialEntry, OfficialFormat, OfficialLayer, OfficialProblem } from './official-entry.ts';
-export { readOfficialGuidance } from './official.ts';
-export type { OfficialReadResult } from './official.ts';
+export * from './registry.ts';
+export * from './lookup.ts';
+export * from './official-entry.ts';
+export * from './official.ts';

@@ -11,14 +11,14 @@ const officialEntrySchema = z.strictObject({
   // Word for word as imported, blank lines around it removed.
   text: z.string().min(1),
   // Where the entry starts in the imported file, to trace it back (null where it could not be located).
-  line: z.number().int().positive().nullable(),
+  line: z.int().positive().nullable(),
 });
 export type OfficialEntry = z.infer<typeof officialEntrySchema>;
 
 export const officialLayerSchema = z.strictObject({
   framework: z.string().min(1),
   // 1 for the first import, one more each time the layer is replaced.
-  revision: z.number().int().positive(),
+  revision: z.int().positive(),
   importedAt: z.iso.datetime(),
   source: z.strictObject({
     name: z.string().min(1),

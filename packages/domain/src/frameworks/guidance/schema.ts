@@ -14,7 +14,7 @@ export type GuidedLevel = z.infer<typeof guidedLevelSchema>;
 
 const sentence = z.string().trim().min(1);
 const sentences = z.array(sentence);
-const lineNumber = z.number().int().positive();
+const lineNumber = z.int().positive();
 
 // Where the official text stands, so it can be opened beside ours: the seed document's number (the file
 // whose name starts with it) and the first and last line of the passage.
