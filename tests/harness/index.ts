@@ -31,7 +31,7 @@ export {
   type Side,
 } from './panel.ts';
 export { PEOPLE, type Person } from './people.ts';
-export { daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
+export { daysAfter, daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
