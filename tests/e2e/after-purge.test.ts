@@ -23,6 +23,7 @@ import {
   bothInterviews,
   callersOf,
   claimSubmission,
+  daysFromNow,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionUnderReview,
@@ -110,7 +111,7 @@ describe('after the retention purge', () => {
           sendCommand(system.nc, assignTask, {
             taskId: second.taskId,
             assigneeId: 'inspector-2',
-            dueAt: '2027-01-15T17:00:00.000Z',
+            dueAt: `${daysFromNow(30)}T17:00:00.000Z`,
           }),
         () =>
           sendCommand(system.nc, createTask, {

@@ -6,6 +6,8 @@
 // and HOSTILE_PROBES choose another subset. The counts are printed.
 import { describe, expect, it } from 'vitest';
 import {
+  daysAfter,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   callerAs,
@@ -72,7 +74,10 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'GET /api/inspections/{id}/sample': { params: { id } },
         'PUT /api/inspections/{id}/team': { params: { id }, body: { members: TEAM } },
-        'POST /api/inspections/{id}/long-list': { params: { id }, body: longListCsv('2026-12-07', 40) },
+        'POST /api/inspections/{id}/long-list': {
+          params: { id },
+          body: longListCsv(FIELDWORK_START_AHEAD, 40),
+        },
         'POST /api/inspections/{id}/sample': { params: { id }, body: { seed: 'again' } },
         'POST /api/inspections/{id}/sample/exclusions': {
           params: { id },
@@ -92,11 +97,20 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'PUT /api/fieldwork/tasks/{taskId}/interview': {
           params: { taskId: task.taskId },
-          body: { date: '2026-12-08', withWhom: 'case manager', notes: 'spoke about the plan' },
+          body: {
+            date: daysAfter(FIELDWORK_START_AHEAD, 1),
+            withWhom: 'case manager',
+            notes: 'spoke about the plan',
+          },
         },
         'PUT /api/fieldwork/tasks/{taskId}/case-manager-interview': {
           params: { taskId: task.taskId },
-          body: { tookPlace: true, date: '2026-12-08', role: 'case_manager', caseManagerSeenBefore: false },
+          body: {
+            tookPlace: true,
+            date: daysAfter(FIELDWORK_START_AHEAD, 1),
+            role: 'case_manager',
+            caseManagerSeenBefore: false,
+          },
         },
         'POST /api/fieldwork/tasks/{taskId}/exclusion-flag': {
           params: { taskId: task.taskId },

@@ -8,7 +8,9 @@ import { inspectionProgressQuery } from '@yji/workflows';
 import {
   callerAs,
   completeAssessment,
+  daysAfter,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   useSystem,
   type InspectionInFieldwork,
@@ -79,7 +81,11 @@ describe('the progress read model', () => {
       const path = `/api/fieldwork/tasks/${submitted.taskId}`;
       const { answers, firstDraft } = completeAssessment((await call('GET', path)).body);
       expect((await call('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-      const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Discussed the plan.' };
+      const interview = {
+        date: daysAfter(FIELDWORK_START_AHEAD, 1),
+        withWhom: 'case manager',
+        notes: 'Discussed the plan.',
+      };
       expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
       expect((await call('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
       expect((await call('POST', `${path}/submit`, { version: 2 })).status).toBe(200);

@@ -12,7 +12,9 @@ import { completeAnswers } from '@yji/domain/testing';
 import {
   callerAs,
   callersOf,
+  daysAfter,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   PEOPLE,
   setQaSettings,
@@ -21,8 +23,6 @@ import {
   type Json,
   anAlert,
 } from '../harness/index.ts';
-
-const FIELDWORK_START = '2026-12-07';
 
 /** Agreement of two raters on yes/no items, worked by hand: observed, chance, and Cohen's kappa. */
 function handKappa(pairs: [boolean, boolean][]) {
@@ -55,7 +55,7 @@ describe('quality assurance from submission to ready for the ratings panel', () 
           PEOPLE.reviewer,
         ],
         sampleSize: 4,
-        fieldworkStart: FIELDWORK_START,
+        fieldworkStart: FIELDWORK_START_AHEAD,
       });
       const fw = (path: string) => `/api/fieldwork${path}`;
 
@@ -101,7 +101,7 @@ describe('quality assurance from submission to ready for the ratings panel', () 
         expect(
           (
             await call('PUT', `${path}/interview`, {
-              date: '2026-12-08',
+              date: daysAfter(FIELDWORK_START_AHEAD, 1),
               withWhom: 'case manager',
               notes: 'Plan.',
             })

@@ -7,7 +7,9 @@ import { taskSubmitted } from '@yji/contracts';
 import {
   callerAs,
   completeAssessment,
+  daysAfter,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   tokenFor,
   useSystem,
@@ -31,7 +33,7 @@ describe('a submission that takes longer than the request waits', () => {
       const { answers, firstDraft } = completeAssessment(task.body);
       expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
       const interview = await assessor('PUT', `${path}/interview`, {
-        date: '2026-12-08',
+        date: daysAfter(FIELDWORK_START_AHEAD, 1),
         withWhom: 'case manager',
         notes: 'Discussed the plan.',
       });

@@ -8,6 +8,7 @@ import { caseAssessmentWorkflowId } from '@yji/workflows';
 import {
   completeAssessment,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   type Caller,
@@ -83,7 +84,7 @@ export async function playYjiLifecycle(
   lead: Caller,
   assessors: Record<(typeof ASSESSORS)[number], Caller>,
 ): Promise<LifecycleRun> {
-  const start = '2026-12-07';
+  const start = FIELDWORK_START_AHEAD;
   const id = await startInspection(lead, start, cases);
   const at = (path: string) => `/api/inspections/${id}${path}`;
   await expectStatus(lead, 'PUT', at('/team'), {
