@@ -129,7 +129,12 @@ export async function inspectionInFieldwork(
   lead: Caller,
   setUp: FieldworkSetUp,
 ): Promise<InspectionInFieldwork & { at: (path: string) => string }> {
-  const { sampleSize = 4, fieldworkStart = FIELDWORK_START_AHEAD, longListRows = 40, seed = 'fieldwork' } = setUp;
+  const {
+    sampleSize = 4,
+    fieldworkStart = FIELDWORK_START_AHEAD,
+    longListRows = 40,
+    seed = 'fieldwork',
+  } = setUp;
   const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
     let response = await lead(method, path, body);
