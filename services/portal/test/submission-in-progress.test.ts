@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   completeAssessment,
+  daysAfter,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
 } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
@@ -27,7 +29,11 @@ describe('a submission still being carried out', () => {
     const path = `/api/fieldwork/tasks/${taskId}`;
     const { answers, firstDraft } = completeAssessment((await assessor('GET', path)).body);
     expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-    const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Discussed the plan.' };
+    const interview = {
+      date: daysAfter(FIELDWORK_START_AHEAD, 1),
+      withWhom: 'case manager',
+      notes: 'Discussed the plan.',
+    };
     expect((await assessor('PUT', `${path}/interview`, interview)).status).toBe(200);
     expect((await assessor('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
 
