@@ -31,8 +31,8 @@ import { sendCommand } from '@yji/messaging';
 import { inspectionPhaseKey } from '@yji/workflows';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   daysFromNow,
   eventually,
   eventsOn,
@@ -198,11 +198,7 @@ describe('a worker killed in the middle of fieldwork', () => {
         const saved = await call(assessor, 'PUT', `${path}/draft`, first);
         expect(saved.status).toBe(200);
         expect(saved.body.version).toBe(1);
-        const interview = await call(assessor, 'PUT', `${path}/interview`, {
-          date: daysAfter(FIELDWORK_START_AHEAD, 1),
-          withWhom: 'case manager',
-          notes: 'Discussed the plan.',
-        });
+        const interview = await call(assessor, 'PUT', `${path}/interview`, caseManagerInterview());
         expect(interview.status).toBe(200);
         work.push({ assessor, taskId: summary.taskId, path, answers, saved: first.answers, version: 1 });
       }

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
-  daysAfter,
   eventually,
   FIELDWORK_START_AHEAD,
   FJI_2016_FRAMEWORKS,
@@ -94,7 +93,7 @@ describe('a 2016 inspection', () => {
 
       const interview = await inspector('PUT', `${path}/case-manager-interview`, {
         tookPlace: true,
-        date: daysAfter(FIELDWORK_START_AHEAD, 1),
+        date: FIELDWORK_START_AHEAD,
         role: 'case_manager',
         caseManagerSeenBefore: false,
         language: 'english',

@@ -6,7 +6,7 @@
 // and HOSTILE_PROBES choose another subset. The counts are printed.
 import { describe, expect, it } from 'vitest';
 import {
-  daysAfter,
+  caseManagerInterview,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
@@ -97,17 +97,13 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'PUT /api/fieldwork/tasks/{taskId}/interview': {
           params: { taskId: task.taskId },
-          body: {
-            date: daysAfter(FIELDWORK_START_AHEAD, 1),
-            withWhom: 'case manager',
-            notes: 'spoke about the plan',
-          },
+          body: caseManagerInterview(),
         },
         'PUT /api/fieldwork/tasks/{taskId}/case-manager-interview': {
           params: { taskId: task.taskId },
           body: {
             tookPlace: true,
-            date: daysAfter(FIELDWORK_START_AHEAD, 1),
+            date: FIELDWORK_START_AHEAD,
             role: 'case_manager',
             caseManagerSeenBefore: false,
           },

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
@@ -181,11 +181,7 @@ describe('an inspection from set-up to every case submitted', () => {
           sawIncomplete = true;
         }
 
-        const interview = await call('PUT', `${path}/interview`, {
-          date: daysAfter(FIELDWORK_START_AHEAD, 1),
-          withWhom: 'case manager',
-          notes: 'Discussed the plan.',
-        });
+        const interview = await call('PUT', `${path}/interview`, caseManagerInterview());
         expect(interview.status).toBe(200);
         const completed = await call('PUT', `${path}/draft`, { version: 1, answers });
         expect(completed.status).toBe(200);

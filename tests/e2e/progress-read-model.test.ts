@@ -7,10 +7,9 @@ import { ProgressView } from '@yji/contracts';
 import { inspectionProgressQuery } from '@yji/workflows';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   eventually,
-  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   useSystem,
   type InspectionInFieldwork,
@@ -81,11 +80,7 @@ describe('the progress read model', () => {
       const path = `/api/fieldwork/tasks/${submitted.taskId}`;
       const { answers, firstDraft } = completeAssessment((await call('GET', path)).body);
       expect((await call('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-      const interview = {
-        date: daysAfter(FIELDWORK_START_AHEAD, 1),
-        withWhom: 'case manager',
-        notes: 'Discussed the plan.',
-      };
+      const interview = caseManagerInterview();
       expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
       expect((await call('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
       expect((await call('POST', `${path}/submit`, { version: 2 })).status).toBe(200);

@@ -12,9 +12,8 @@ import { completeAnswers } from '@yji/domain/testing';
 import {
   callerAs,
   callersOf,
-  daysAfter,
+  caseManagerInterview,
   eventually,
-  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   PEOPLE,
   setQaSettings,
@@ -55,7 +54,6 @@ describe('quality assurance from submission to ready for the ratings panel', () 
           PEOPLE.reviewer,
         ],
         sampleSize: 4,
-        fieldworkStart: FIELDWORK_START_AHEAD,
       });
       const fw = (path: string) => `/api/fieldwork${path}`;
 
@@ -98,15 +96,7 @@ describe('quality assurance from submission to ready for the ratings panel', () 
             })
           ).status,
         ).toBe(200);
-        expect(
-          (
-            await call('PUT', `${path}/interview`, {
-              date: daysAfter(FIELDWORK_START_AHEAD, 1),
-              withWhom: 'case manager',
-              notes: 'Plan.',
-            })
-          ).status,
-        ).toBe(200);
+        expect((await call('PUT', `${path}/interview`, caseManagerInterview())).status).toBe(200);
         const submitted = await call('POST', `${path}/submit`, { version: 1 });
         expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
         assessorJudgements.set(

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   callersOf,
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   eventually,
-  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
   setQaSettings,
   useSystem,
@@ -63,11 +62,7 @@ describe('team changes that would orphan work', () => {
       expect(
         (await assessor('PUT', fw(`/tasks/${second.taskId}/draft`), { ...firstDraft(), answers })).status,
       ).toBe(200);
-      const interview = {
-        date: daysAfter(FIELDWORK_START_AHEAD, 1),
-        withWhom: 'case manager',
-        notes: 'Plan.',
-      };
+      const interview = caseManagerInterview();
       expect((await assessor('PUT', fw(`/tasks/${second.taskId}/interview`), interview)).status).toBe(200);
       const submitted = await assessor('POST', fw(`/tasks/${second.taskId}/submit`), { version: 1 });
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);

@@ -8,8 +8,8 @@ import { taskSubmitted, type Role } from '@yji/contracts';
 import type { createDb as createFieldworkDb } from '@yji/fieldwork';
 import type { createDb as createInspectionDb } from '@yji/inspection';
 import {
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
@@ -135,7 +135,7 @@ async function runInspection(
     // A save whose answer was lost and is sent again finds version 1 stored: 409, the same answers.
     expect([200, 409], JSON.stringify(draft.body)).toContain(draft.status);
     saved.set(task.id, answers);
-    const interview = { date: daysAfter(FIELDWORK_START_AHEAD, 1), withWhom: 'case manager', notes: 'Plan.' };
+    const interview = caseManagerInterview();
     expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
     await eventually(
       'the submission taken',

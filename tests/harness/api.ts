@@ -103,6 +103,7 @@ export interface FieldworkSetUp {
   /** The team the lead sets (the lead stays on it). */
   team: { userId: string; role: Role; capacity?: number; conflicts?: string[] }[];
   sampleSize?: number;
+  /** Default FIELDWORK_START_AHEAD, as inspectionBody's. */
   fieldworkStart?: string;
   longListRows?: number;
   seed?: string;

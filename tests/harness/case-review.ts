@@ -11,6 +11,7 @@ import {
 } from './api.ts';
 import { completeAssessment } from './assessment.ts';
 import { FIELDWORK_START_AHEAD } from './dates.ts';
+import { caseManagerInterview } from './interview.ts';
 import { PEOPLE } from './people.ts';
 import { setQaSettings } from './qa-settings.ts';
 import { eventually, type System } from './system.ts';
@@ -60,10 +61,7 @@ export async function inspectionUnderReview(
   { lead, inspector }: { lead: Caller; inspector: Caller },
   setUp: FieldworkSetUp & { seed: string },
 ) {
-  const inspection = await inspectionInFieldwork(system, lead, {
-    fieldworkStart: FIELDWORK_START_AHEAD,
-    ...setUp,
-  });
+  const inspection = await inspectionInFieldwork(system, lead, setUp);
   await reviewEverySubmission(system, lead, inspection.id, setUp.seed);
   const [first, second] = twoCasesOf(inspection, PEOPLE.inspector.userId);
   return { inspection, first, second, ...(await assessmentOf(inspector, first.taskId)) };
@@ -85,23 +83,17 @@ export async function claimSubmission(reviewer: Caller, taskId: string) {
  * 002-coded one (PUT …/case-manager-interview), each named and sent when called.
  */
 export function bothInterviews(assessor: Caller, taskPath: string, mark: string) {
-  const date = FIELDWORK_START_AHEAD;
   return [
     [
       'interview',
-      () =>
-        assessor('PUT', `${taskPath}/interview`, {
-          date,
-          withWhom: 'case manager',
-          notes: `Interview notes ${mark}`,
-        }),
+      () => assessor('PUT', `${taskPath}/interview`, caseManagerInterview(`Interview notes ${mark}`)),
     ],
     [
       'case manager interview',
       () =>
         assessor('PUT', `${taskPath}/case-manager-interview`, {
           tookPlace: true,
-          date,
+          date: FIELDWORK_START_AHEAD,
           role: 'case_manager',
           caseManagerSeenBefore: false,
           notes: `Case manager interview ${mark}`,

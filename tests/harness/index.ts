@@ -32,6 +32,7 @@ export {
 } from './panel.ts';
 export { PEOPLE, type Person } from './people.ts';
 export { daysAfter, daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
+export { caseManagerInterview } from './interview.ts';
 export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';

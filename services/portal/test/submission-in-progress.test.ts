@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
-  daysAfter,
   eventually,
-  FIELDWORK_START_AHEAD,
   inspectionInFieldwork,
 } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
@@ -29,11 +28,7 @@ describe('a submission still being carried out', () => {
     const path = `/api/fieldwork/tasks/${taskId}`;
     const { answers, firstDraft } = completeAssessment((await assessor('GET', path)).body);
     expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-    const interview = {
-      date: daysAfter(FIELDWORK_START_AHEAD, 1),
-      withWhom: 'case manager',
-      notes: 'Discussed the plan.',
-    };
+    const interview = caseManagerInterview();
     expect((await assessor('PUT', `${path}/interview`, interview)).status).toBe(200);
     expect((await assessor('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
 
