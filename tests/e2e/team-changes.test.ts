@@ -9,7 +9,7 @@ import {
   completeAssessment,
   eventually,
   inspectionInFieldwork,
-  setQaSettings,
+  reviewEverySubmission,
   useSystem,
 } from '../harness/index.ts';
 
@@ -53,9 +53,7 @@ describe('team changes that would orphan work', () => {
       expect(await teamChanges()).toBe(changesBefore);
 
       // inspector-2 submits; every case goes to QA, where qa-1 claims it.
-      await setQaSettings(system, lead, id, {
-        policy: { seed: 'team-changes', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-      });
+      await reviewEverySubmission(system, lead, id, 'team-changes');
       const assessor = assessors['inspector-2'];
       const task = (await assessor('GET', fw(`/tasks/${second.taskId}`))).body;
       const { answers, firstDraft } = completeAssessment(task);

@@ -13,7 +13,7 @@ import { completeAssessment } from './assessment.ts';
 import { FIELDWORK_START_AHEAD } from './dates.ts';
 import { caseManagerInterview } from './interview.ts';
 import { PEOPLE } from './people.ts';
-import { setQaSettings } from './qa-settings.ts';
+import { reviewEverySubmission } from './qa-settings.ts';
 import { eventually, type System } from './system.ts';
 
 /** The answer's body, once its status is `status`; a failure names `what` and shows the body. */
@@ -26,17 +26,6 @@ export async function answered(
   expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
   return body;
 }
-
-/** QA settings under which every submission is reviewed, none blind. */
-const reviewEverySubmission = (
-  system: Pick<System, 'fieldworkDb'>,
-  lead: Caller,
-  inspectionId: string,
-  seed: string,
-) =>
-  setQaSettings(system, lead, inspectionId, {
-    policy: { seed, shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-  });
 
 /** The first two cases assigned to `assigneeId`. */
 function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string) {

@@ -33,7 +33,7 @@ export {
 export { PEOPLE, type Person } from './people.ts';
 export { daysAfter, daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
 export { caseManagerInterview } from './interview.ts';
-export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
+export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';
