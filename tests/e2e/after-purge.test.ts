@@ -28,13 +28,14 @@ import {
   FIELDWORK_START_AHEAD,
   inspectionUnderReview,
   longListCsv,
+  PATIENT_DECISIONS,
   PEOPLE,
   rowsHolding,
   useSystem,
   type Json,
 } from '../harness/index.ts';
 
-const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
+const system = useSystem({ env: PATIENT_DECISIONS });
 
 describe('after the retention purge', () => {
   it(

@@ -1,6 +1,6 @@
 import './provided.ts';
 export { startSystem, useSystem, eventually, type System } from './system.ts';
-export { testEnvironment } from './test-environment.ts';
+export { PATIENT_DECISIONS, testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
 export { isCourtRow, longListCsv } from './long-list.ts';
