@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   callerAs,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
@@ -76,7 +77,7 @@ it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other re
   const probeUrl = `${system.inspection.url}/api/inspections/${other.id}/sample`;
   const authorization = `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`;
   const file = join(tmpdir(), `yji-bench-long-list-${process.pid}.csv`);
-  const csv = longListCsv('2026-12-07', ROWS);
+  const csv = longListCsv(FIELDWORK_START_AHEAD, ROWS);
   await writeFile(file, csv);
 
   /**

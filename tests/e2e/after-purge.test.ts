@@ -23,17 +23,19 @@ import {
   bothInterviews,
   callersOf,
   claimSubmission,
+  daysFromNow,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionUnderReview,
   longListCsv,
+  PATIENT_DECISIONS,
   PEOPLE,
   rowsHolding,
   useSystem,
   type Json,
 } from '../harness/index.ts';
 
-const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
+const system = useSystem({ env: PATIENT_DECISIONS });
 
 describe('after the retention purge', () => {
   it(
@@ -110,7 +112,7 @@ describe('after the retention purge', () => {
           sendCommand(system.nc, assignTask, {
             taskId: second.taskId,
             assigneeId: 'inspector-2',
-            dueAt: '2027-01-15T17:00:00.000Z',
+            dueAt: `${daysFromNow(30)}T17:00:00.000Z`,
           }),
         () =>
           sendCommand(system.nc, createTask, {

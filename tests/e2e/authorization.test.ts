@@ -13,6 +13,8 @@ import { inspectionRecordedUpdate } from '@yji/workflows';
 import {
   apiClient,
   callerAs,
+  caseManagerInterview,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
@@ -24,8 +26,6 @@ import {
 type System = Awaited<ReturnType<typeof startSystem>>;
 type InspectionInFieldwork = Awaited<ReturnType<typeof inspectionInFieldwork>>;
 
-/** Two months ahead, so no deadline of the inspection falls due while the test runs. */
-const FIELDWORK_START = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const SAMPLE_SIZE = 4;
 const TEAM = [
   { userId: 'inspector-1', role: 'inspector' as const },
@@ -137,7 +137,7 @@ interface Endpoint {
 }
 
 const OWNER_CLASSIFICATION = { safetyWellbeing: 'medium', riskOfHarm: 'low' };
-const OWNER_INTERVIEW = { date: FIELDWORK_START, withWhom: 'case manager', notes: 'Discussed the plan.' };
+const OWNER_INTERVIEW = caseManagerInterview();
 const OWNER_FLAG = 'The child moved to another YJS before the disposal started.';
 
 // The columns, left to right: anon = no token; lead; l+i = lead-1 with lead-inspector + inspector; l/i = lead-1
@@ -147,7 +147,7 @@ const ENDPOINTS: Endpoint[] = [
   //         anon lead l+i  l/i  oLd  own  mate m/L  out  qa   yjs  chair
   {
     route: 'POST /api/inspections',
-    body: () => inspectionBody(FIELDWORK_START, 1),
+    body: () => inspectionBody(FIELDWORK_START_AHEAD, 1),
     // Roles come from the identity provider: a token claiming lead-inspector may start an inspection.
     expect: [401, 201, 201, 403, 201, 403, 403, 201, 403, 403, 403, 403],
   },
@@ -179,9 +179,9 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'POST /api/inspections/:id/long-list',
-    body: () => longListCsv(FIELDWORK_START, 12),
+    body: () => longListCsv(FIELDWORK_START_AHEAD, 12),
     // A list with a bad row: the lead gets past authorization to the rows' check, and nothing is stored.
-    authorisedBody: () => longListCsv(FIELDWORK_START, 3).replace('referral_order', 'caution_x'),
+    authorisedBody: () => longListCsv(FIELDWORK_START_AHEAD, 3).replace('referral_order', 'caution_x'),
     expect: leadOnly(422),
     check: refusedWith('long-list-invalid'),
   },
@@ -278,7 +278,11 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     route: 'PUT /api/fieldwork/tasks/:taskId/interview',
-    body: () => ({ date: FIELDWORK_START, withWhom: 'team manager', notes: 'Written by someone else.' }),
+    body: () => ({
+      date: FIELDWORK_START_AHEAD,
+      withWhom: 'team manager',
+      notes: 'Written by someone else.',
+    }),
     authorisedBody: () => OWNER_INTERVIEW,
     expect: [401, 403, 403, 404, 403, 200, 404, 403, 404, 403, 403, 403],
     check: (response) =>
@@ -354,7 +358,7 @@ describe('authorization: role × team membership × task ownership, for every en
       tokens.get('otherLead'),
       'POST',
       '/api/inspections',
-      inspectionBody(FIELDWORK_START),
+      inspectionBody(FIELDWORK_START_AHEAD),
     );
     expect(elsewhere.status).toBe(201);
     started.push(elsewhere.body.id);
@@ -362,7 +366,7 @@ describe('authorization: role × team membership × task ownership, for every en
     const inspection = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
       team: TEAM,
       sampleSize: SAMPLE_SIZE,
-      fieldworkStart: FIELDWORK_START,
+      fieldworkStart: FIELDWORK_START_AHEAD,
     });
     started.push(inspection.id);
     const target = inspection.cases.find((entry) => entry.assigneeId === 'assessor-1');

@@ -31,9 +31,12 @@ import { sendCommand } from '@yji/messaging';
 import { inspectionPhaseKey } from '@yji/workflows';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
+  daysFromNow,
   eventually,
   eventsOn,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   useSystem,
@@ -41,7 +44,6 @@ import {
 } from '../harness/index.ts';
 import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 
-const FIELDWORK_START = '2026-12-07';
 const SAMPLE_SIZE = 8;
 const PEOPLE: [string, Role][] = [
   ['lead-1', 'lead-inspector'],
@@ -99,7 +101,11 @@ describe('a worker killed in the middle of fieldwork', () => {
   it('carries on with a new worker: no answer lost, no case duplicated, each event once', async () => {
     let worker = await startWorker();
 
-    const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, SAMPLE_SIZE));
+    const created = await lead(
+      'POST',
+      '/api/inspections',
+      inspectionBody(FIELDWORK_START_AHEAD, SAMPLE_SIZE),
+    );
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const at = (path: string) => `/api/inspections/${id}${path}`;
@@ -111,7 +117,7 @@ describe('a worker killed in the middle of fieldwork', () => {
     // Every case to QA, none blind: the reviewer approves each as it comes.
     const policy = { seed: 'durability', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
     expect((await lead('PUT', at('/qa-settings'), { policy })).status).toBe(200);
-    expect((await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START, 40))).status).toBe(200);
+    expect((await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40))).status).toBe(200);
     const drawn = await lead('POST', at('/sample'), { seed: 'durability' });
     expect(drawn.status).toBe(200);
     const sampleCases = (drawn.body.selected as Json[]).map((entry) => entry.caseRef as string).sort();
@@ -192,11 +198,7 @@ describe('a worker killed in the middle of fieldwork', () => {
         const saved = await call(assessor, 'PUT', `${path}/draft`, first);
         expect(saved.status).toBe(200);
         expect(saved.body.version).toBe(1);
-        const interview = await call(assessor, 'PUT', `${path}/interview`, {
-          date: '2026-12-08',
-          withWhom: 'case manager',
-          notes: 'Discussed the plan.',
-        });
+        const interview = await call(assessor, 'PUT', `${path}/interview`, caseManagerInterview());
         expect(interview.status).toBe(200);
         work.push({ assessor, taskId: summary.taskId, path, answers, saved: first.answers, version: 1 });
       }
@@ -354,7 +356,7 @@ describe('a worker killed in the middle of fieldwork', () => {
 });
 
 describe('the same command and the same event, twice', () => {
-  const settings = inspectionBody(FIELDWORK_START, 10);
+  const settings = inspectionBody(FIELDWORK_START_AHEAD, 10);
 
   it('records an inspection once, however often and however concurrently the command comes', async () => {
     const sequential = randomUUID();
@@ -412,7 +414,7 @@ describe('the same command and the same event, twice', () => {
     expect((await sendCommand(system.nc, createTask, request)).created).toBe(true);
     return request;
   };
-  const assignment = { assigneeId: 'inspector-1', dueAt: '2026-12-16T00:00:00.000Z' };
+  const assignment = { assigneeId: 'inspector-1', dueAt: `${daysFromNow(30)}T00:00:00.000Z` };
   /**
    * A created, assigned and locked task's audit. The lock routes the case to quality assurance and audits the
    * submission in its transaction: once, like the lock itself.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callersOf,
   eventually,
+  FIELDWORK_START_AHEAD,
   FJI_2016_FRAMEWORKS,
   inspectionBody,
   isCourtRow,
@@ -22,7 +23,7 @@ describe('a 2016 inspection', () => {
     'is pinned at creation, sampled, and assessed with its country and interview',
     { timeout: 240_000 },
     async () => {
-      const base = inspectionBody('2026-12-07', 2);
+      const base = inspectionBody(FIELDWORK_START_AHEAD, 2);
       // Without an out-of-court framework every case is a court case: a court share below 1 is refused.
       const someOutOfCourt = await lead('POST', '/api/inspections', {
         ...base,
@@ -68,7 +69,7 @@ describe('a 2016 inspection', () => {
         return answer.body;
       };
       await ok('PUT', at('/team'), { members: [{ userId: 'inspector-1', role: 'inspector' }] });
-      const [header, ...rows] = longListCsv('2026-12-07', 40).trim().split('\n');
+      const [header, ...rows] = longListCsv(FIELDWORK_START_AHEAD, 40).trim().split('\n');
       await ok('POST', at('/long-list'), `${[header, ...rows.filter(isCourtRow)].join('\n')}\n`);
       await ok('POST', at('/sample'), { seed: '2016' });
       await ok('POST', at('/sample/confirm'));
@@ -92,7 +93,7 @@ describe('a 2016 inspection', () => {
 
       const interview = await inspector('PUT', `${path}/case-manager-interview`, {
         tookPlace: true,
-        date: '2026-12-08',
+        date: FIELDWORK_START_AHEAD,
         role: 'case_manager',
         caseManagerSeenBefore: false,
         language: 'english',

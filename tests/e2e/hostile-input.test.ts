@@ -6,10 +6,13 @@
 // and HOSTILE_PROBES choose another subset. The counts are printed.
 import { describe, expect, it } from 'vitest';
 import {
+  caseManagerInterview,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   callerAs,
   longListCsv,
+  PATIENT_DECISIONS,
   tokenFor,
   useSystem,
 } from '../harness/index.ts';
@@ -48,8 +51,8 @@ const repeats = (text: string, echo: string) =>
 
 describe('hostile input, generated from the OpenAPI documents', () => {
   const system = useSystem({
-    // Thousands of requests from one user; and a set-up decision on a busy machine may outlast the default wait.
-    env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '60000' },
+    // Thousands of requests from one user.
+    env: { RATE_LIMIT_MAX: '1000000', ...PATIENT_DECISIONS },
   });
 
   it(
@@ -72,7 +75,10 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'GET /api/inspections/{id}/sample': { params: { id } },
         'PUT /api/inspections/{id}/team': { params: { id }, body: { members: TEAM } },
-        'POST /api/inspections/{id}/long-list': { params: { id }, body: longListCsv('2026-12-07', 40) },
+        'POST /api/inspections/{id}/long-list': {
+          params: { id },
+          body: longListCsv(FIELDWORK_START_AHEAD, 40),
+        },
         'POST /api/inspections/{id}/sample': { params: { id }, body: { seed: 'again' } },
         'POST /api/inspections/{id}/sample/exclusions': {
           params: { id },
@@ -92,11 +98,16 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'PUT /api/fieldwork/tasks/{taskId}/interview': {
           params: { taskId: task.taskId },
-          body: { date: '2026-12-08', withWhom: 'case manager', notes: 'spoke about the plan' },
+          body: caseManagerInterview(),
         },
         'PUT /api/fieldwork/tasks/{taskId}/case-manager-interview': {
           params: { taskId: task.taskId },
-          body: { tookPlace: true, date: '2026-12-08', role: 'case_manager', caseManagerSeenBefore: false },
+          body: {
+            tookPlace: true,
+            date: FIELDWORK_START_AHEAD,
+            role: 'case_manager',
+            caseManagerSeenBefore: false,
+          },
         },
         'POST /api/fieldwork/tasks/{taskId}/exclusion-flag': {
           params: { taskId: task.taskId },

@@ -11,6 +11,7 @@ import {
   callerAs,
   eventsOn,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
@@ -121,7 +122,9 @@ describe('a decision that takes longer than the request waits (the default DECIS
       const created = await lead('POST', '/api/inspections', inspectionBody());
       expect(created.status).toBe(201);
       const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
-      expect((await carriedOut('POST', at('/long-list'), longListCsv('2026-12-07', 40))).status).toBe(200);
+      expect(
+        (await carriedOut('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40))).status,
+      ).toBe(200);
       expect((await carriedOut('POST', at('/sample'), {})).status).toBe(200);
       await worker!.stop();
       worker = undefined;

@@ -5,16 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   useSystem,
   type Caller,
   type Json,
 } from '../harness/index.ts';
-
-const FIELDWORK_START = '2026-12-07';
 
 describe('an inspection from set-up to every case submitted', () => {
   const system = useSystem();
@@ -27,7 +27,7 @@ describe('an inspection from set-up to every case submitted', () => {
 
   // The whole flow through every workflow and service: minutes on a loaded 2-core machine, seconds on a quiet one.
   it('runs the whole flow', { timeout: 180_000 }, async () => {
-    const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, 10));
+    const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START_AHEAD, 10));
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const at = (path: string) => `/api/inspections/${id}${path}`;
@@ -44,7 +44,7 @@ describe('an inspection from set-up to every case submitted', () => {
 
     // A long list with bad rows is refused with each line and stores nothing.
     const listsBefore = await system.inspectionDb.longList.count({ where: { inspectionId: id } });
-    const lines = longListCsv(FIELDWORK_START, 5).split('\n');
+    const lines = longListCsv(FIELDWORK_START_AHEAD, 5).split('\n');
     lines[1] = lines[1]!.replace('referral_order', 'caution_x');
     lines[3] = lines[3]!.replace(/,\d{4}-\d{2}-\d{2},/, ',31/11/2026,');
     const bad = await lead('POST', at('/long-list'), lines.join('\n'));
@@ -53,7 +53,7 @@ describe('an inspection from set-up to every case submitted', () => {
     expect(bad.body.error.details.map((d: { line: number }) => d.line)).toEqual([2, 4]);
     expect(await system.inspectionDb.longList.count({ where: { inspectionId: id } })).toBe(listsBefore);
 
-    const loaded = await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START, 40));
+    const loaded = await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
     expect(loaded.status).toBe(200);
     expect(loaded.body).toMatchObject({ rows: 40, phase: 'sampling' });
 
@@ -181,11 +181,7 @@ describe('an inspection from set-up to every case submitted', () => {
           sawIncomplete = true;
         }
 
-        const interview = await call('PUT', `${path}/interview`, {
-          date: '2026-12-08',
-          withWhom: 'case manager',
-          notes: 'Discussed the plan.',
-        });
+        const interview = await call('PUT', `${path}/interview`, caseManagerInterview());
         expect(interview.status).toBe(200);
         const completed = await call('PUT', `${path}/draft`, { version: 1, answers });
         expect(completed.status).toBe(200);

@@ -3,7 +3,14 @@
 // type the inspection's frameworks do not assess is refused at upload, naming the line and the column.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { callerAs, eventually, inspectionBody, longListCsv, useSystem } from '../harness/index.ts';
+import {
+  callerAs,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  longListCsv,
+  useSystem,
+} from '../harness/index.ts';
 
 describe('the long list edge', () => {
   const system = useSystem();
@@ -53,7 +60,11 @@ describe('the long list edge', () => {
     const abandoned = await staged(id, 120);
     const recent = await staged(id, 5);
 
-    const uploaded = await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 20));
+    const uploaded = await lead(
+      'POST',
+      `/api/inspections/${id}/long-list`,
+      longListCsv(FIELDWORK_START_AHEAD, 20),
+    );
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);
 
     const lists = await system.inspectionDb.longList.findMany({ where: { inspectionId: id } });
@@ -78,7 +89,11 @@ describe('the long list edge', () => {
     const { id } = created.body;
 
     // Rows 4 and 5 (lines 5 and 6) of the harness's list are out-of-court disposals.
-    const refused = await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 5));
+    const refused = await lead(
+      'POST',
+      `/api/inspections/${id}/long-list`,
+      longListCsv(FIELDWORK_START_AHEAD, 5),
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('long-list-invalid');
     expect(refused.body.error.details).toEqual([

@@ -2,7 +2,14 @@
 // the same service keeps answering other requests; a list the workflow refuses leaves no rows behind and
 // is audited as a refusal, not as an upload.
 import { describe, expect, it } from 'vitest';
-import { callerAs, inspectionBody, inspectionInFieldwork, longListCsv, useSystem } from '../harness/index.ts';
+import {
+  callerAs,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  inspectionInFieldwork,
+  longListCsv,
+  useSystem,
+} from '../harness/index.ts';
 
 const ROWS = 100_000;
 
@@ -19,7 +26,7 @@ describe('uploading a long list', () => {
     const created = await lead('POST', '/api/inspections', inspectionBody());
     expect(created.status).toBe(201);
     const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
-    const csv = longListCsv('2026-12-07', ROWS);
+    const csv = longListCsv(FIELDWORK_START_AHEAD, ROWS);
 
     const latencies: number[] = [];
     let uploading = true;
@@ -64,7 +71,11 @@ describe('uploading a long list', () => {
     });
     const lists = () => system.inspectionDb.longList.count({ where: { inspectionId: id } });
     const listsBefore = await lists();
-    const refused = await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 30));
+    const refused = await lead(
+      'POST',
+      `/api/inspections/${id}/long-list`,
+      longListCsv(FIELDWORK_START_AHEAD, 30),
+    );
     expect(refused.status).toBe(409);
     expect(await lists()).toBe(listsBefore);
     const actions = (await system.inspectionDb.auditEntry.findMany({ where: { inspectionId: id } })).map(

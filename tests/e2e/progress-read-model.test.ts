@@ -7,6 +7,7 @@ import { ProgressView } from '@yji/contracts';
 import { inspectionProgressQuery } from '@yji/workflows';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
@@ -79,7 +80,7 @@ describe('the progress read model', () => {
       const path = `/api/fieldwork/tasks/${submitted.taskId}`;
       const { answers, firstDraft } = completeAssessment((await call('GET', path)).body);
       expect((await call('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-      const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Discussed the plan.' };
+      const interview = caseManagerInterview();
       expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
       expect((await call('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
       expect((await call('POST', `${path}/submit`, { version: 2 })).status).toBe(200);

@@ -20,6 +20,7 @@ import {
   inspectionInFieldwork,
   mostlyYes,
   openPanel,
+  PATIENT_DECISIONS,
   PEOPLE,
   reportOpened,
   useSystem,
@@ -39,8 +40,7 @@ function outlineTitles(pdf: Buffer): string[] {
   );
 }
 
-// A set-up decision on a busy machine may outlast the default wait.
-const system = useSystem({ env: { DECISION_WAIT_MS: '60000' } });
+const system = useSystem({ env: PATIENT_DECISIONS });
 
 describe('publication, from approved ratings to the published report', () => {
   it(

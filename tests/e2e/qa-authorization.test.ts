@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
@@ -196,7 +197,7 @@ describe('authorization of QA and safeguarding endpoints: role × membership × 
     const path = `/api/fieldwork/tasks/${target.taskId}`;
     const { answers, firstDraft } = completeAssessment((await owner('GET', path)).body);
     expect((await owner('PUT', `${path}/draft`, { ...firstDraft(), answers })).status).toBe(200);
-    await owner('PUT', `${path}/interview`, { date: '2026-12-08', withWhom: 'case manager', notes: 'Plan.' });
+    await owner('PUT', `${path}/interview`, caseManagerInterview());
     expect((await owner('POST', `${path}/submit`, { version: 1 })).status).toBe(200);
     const alert = await owner('POST', `${path}/alerts`, anAlert());
     expect(alert.status).toBe(201);

@@ -12,6 +12,7 @@ import { completeAnswers } from '@yji/domain/testing';
 import {
   callerAs,
   callersOf,
+  caseManagerInterview,
   eventually,
   inspectionInFieldwork,
   PEOPLE,
@@ -21,8 +22,6 @@ import {
   type Json,
   anAlert,
 } from '../harness/index.ts';
-
-const FIELDWORK_START = '2026-12-07';
 
 /** Agreement of two raters on yes/no items, worked by hand: observed, chance, and Cohen's kappa. */
 function handKappa(pairs: [boolean, boolean][]) {
@@ -55,7 +54,6 @@ describe('quality assurance from submission to ready for the ratings panel', () 
           PEOPLE.reviewer,
         ],
         sampleSize: 4,
-        fieldworkStart: FIELDWORK_START,
       });
       const fw = (path: string) => `/api/fieldwork${path}`;
 
@@ -98,15 +96,7 @@ describe('quality assurance from submission to ready for the ratings panel', () 
             })
           ).status,
         ).toBe(200);
-        expect(
-          (
-            await call('PUT', `${path}/interview`, {
-              date: '2026-12-08',
-              withWhom: 'case manager',
-              notes: 'Plan.',
-            })
-          ).status,
-        ).toBe(200);
+        expect((await call('PUT', `${path}/interview`, caseManagerInterview())).status).toBe(200);
         const submitted = await call('POST', `${path}/submit`, { version: 1 });
         expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
         assessorJudgements.set(

@@ -29,6 +29,7 @@ import {
   inspectionUnderReview,
   KEY_QUESTIONS,
   openPanel,
+  PATIENT_DECISIONS,
   PEOPLE,
   reportOpened,
   rowsHolding,
@@ -38,7 +39,7 @@ import {
 
 // Long enough for the checks that come before the purge on a busy machine; the test waits for it.
 const RETENTION = 60;
-const system = useSystem({ env: { DECISION_WAIT_MS: '60000', RETENTION_PERIOD: `PT${RETENTION}S` } });
+const system = useSystem({ env: { ...PATIENT_DECISIONS, RETENTION_PERIOD: `PT${RETENTION}S` } });
 describe('retention of children’s data', () => {
   it(
     'purges every personal word of the inspection in every service once the period after publication has passed',

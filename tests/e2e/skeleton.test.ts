@@ -2,13 +2,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectionCreated } from '@yji/contracts';
 import { inspectionStateQuery } from '@yji/workflows';
-import { eventually, eventsOn, inspectionBody, useSystem } from '../harness/index.ts';
+import {
+  daysAfter,
+  eventually,
+  eventsOn,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  useSystem,
+} from '../harness/index.ts';
 
 // The court share and the reminder lead are left to their defaults.
+const START = FIELDWORK_START_AHEAD;
 const validBody = {
-  ...inspectionBody('2026-12-07', 20),
+  ...inspectionBody(START, 20),
   yjs: { name: 'Northshire Youth Justice Service', code: 'NSH-01' },
-  deadlines: { assessmentsDue: '2026-12-16' },
+  deadlines: { assessmentsDue: daysAfter(START, 9) },
 };
 
 describe('creating an inspection', () => {
@@ -39,11 +47,11 @@ describe('creating an inspection', () => {
       id,
       record: {
         yjs: validBody.yjs,
-        fieldworkStart: '2026-12-07',
-        fieldworkEnd: '2026-12-18',
+        fieldworkStart: START,
+        fieldworkEnd: daysAfter(START, 11),
         frameworks: validBody.frameworks,
         sample: { size: 20, courtShare: 0.6 },
-        deadlines: { assessmentsDue: '2026-12-16', reminderDaysBefore: 3 },
+        deadlines: { assessmentsDue: daysAfter(START, 9), reminderDaysBefore: 3 },
         leadInspectorId: 'lead-1',
         createdAt: expect.any(String),
       },
@@ -63,7 +71,7 @@ describe('creating an inspection', () => {
       return found.length ? found : undefined;
     });
     expect(events).toHaveLength(1);
-    expect(events[0]!.payload).toEqual({ inspectionId: id, yjsCode: 'NSH-01', fieldworkStart: '2026-12-07' });
+    expect(events[0]!.payload).toEqual({ inspectionId: id, yjsCode: 'NSH-01', fieldworkStart: START });
     const outbox = await system.inspectionDb.outboxMessage.findUniqueOrThrow({
       where: { id: events[0]!.msgId! },
     });

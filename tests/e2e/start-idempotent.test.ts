@@ -7,12 +7,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectionConfig, startInspectionService } from '@yji/inspection';
-import { eventually, inspectionBody, longListCsv, tokenFor, useSystem } from '../harness/index.ts';
+import {
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  longListCsv,
+  tokenFor,
+  useSystem,
+} from '../harness/index.ts';
 import { relayTo } from '../harness/tcp-relay.ts';
 
 /** A start's body for a youth justice service of its own (its code finds the test's rows). */
 function startBody(sampleSize = 4) {
-  const body = inspectionBody('2026-12-07', sampleSize);
+  const body = inspectionBody(FIELDWORK_START_AHEAD, sampleSize);
   const code = `IDEM-${randomUUID().slice(0, 8).toUpperCase()}`;
   return { ...body, yjs: { ...body.yjs, code } };
 }
@@ -91,7 +98,7 @@ describe('a start sent with an Idempotency-Key', () => {
       });
       return { status: response.status, body: (await response.json()) as { seed?: string } };
     };
-    expect((await decide('/long-list', longListCsv('2026-12-07', 40))).status).toBe(200);
+    expect((await decide('/long-list', longListCsv(FIELDWORK_START_AHEAD, 40))).status).toBe(200);
 
     // Without a seed each draw picks a fresh one: the same key answers the first draw's.
     const key = randomUUID();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { taskSubmitted } from '@yji/contracts';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
@@ -30,11 +31,7 @@ describe('a submission that takes longer than the request waits', () => {
       const task = await assessor('GET', path);
       const { answers, firstDraft } = completeAssessment(task.body);
       expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-      const interview = await assessor('PUT', `${path}/interview`, {
-        date: '2026-12-08',
-        withWhom: 'case manager',
-        notes: 'Discussed the plan.',
-      });
+      const interview = await assessor('PUT', `${path}/interview`, caseManagerInterview());
       expect(interview.status).toBe(200);
       expect((await assessor('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
 

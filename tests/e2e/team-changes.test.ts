@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   callersOf,
+  caseManagerInterview,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
-  setQaSettings,
+  reviewEverySubmission,
   useSystem,
 } from '../harness/index.ts';
 
@@ -52,16 +53,14 @@ describe('team changes that would orphan work', () => {
       expect(await teamChanges()).toBe(changesBefore);
 
       // inspector-2 submits; every case goes to QA, where qa-1 claims it.
-      await setQaSettings(system, lead, id, {
-        policy: { seed: 'team-changes', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-      });
+      await reviewEverySubmission(system, lead, id, 'team-changes');
       const assessor = assessors['inspector-2'];
       const task = (await assessor('GET', fw(`/tasks/${second.taskId}`))).body;
       const { answers, firstDraft } = completeAssessment(task);
       expect(
         (await assessor('PUT', fw(`/tasks/${second.taskId}/draft`), { ...firstDraft(), answers })).status,
       ).toBe(200);
-      const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Plan.' };
+      const interview = caseManagerInterview();
       expect((await assessor('PUT', fw(`/tasks/${second.taskId}/interview`), interview)).status).toBe(200);
       const submitted = await assessor('POST', fw(`/tasks/${second.taskId}/submit`), { version: 1 });
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);

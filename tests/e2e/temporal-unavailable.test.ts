@@ -4,7 +4,7 @@
 // the shared Temporal server other work uses is never touched.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inspectionConfig, startInspectionService } from '@yji/inspection';
-import { inspectionBody, testEnvironment, tokenFor } from '../harness/index.ts';
+import { FIELDWORK_START_AHEAD, inspectionBody, testEnvironment, tokenFor } from '../harness/index.ts';
 import { relayTo } from '../harness/tcp-relay.ts';
 
 const env = testEnvironment('yji-temporal-unavailable');
@@ -30,7 +30,7 @@ const startInspection = async () =>
       authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
       'content-type': 'application/json',
     },
-    body: JSON.stringify(inspectionBody('2026-12-07', 4)),
+    body: JSON.stringify(inspectionBody(FIELDWORK_START_AHEAD, 4)),
   });
 
 it(

@@ -5,11 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { startTelemetry } from '@yji/telemetry';
-import { apiClient, eventually, inspectionBody, longListCsv, startSystem } from '../harness/index.ts';
+import {
+  apiClient,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  longListCsv,
+  startSystem,
+} from '../harness/index.ts';
 
 type System = Awaited<ReturnType<typeof startSystem>>;
 
-const FIELDWORK_START = '2026-12-07';
 const memory = new InMemorySpanExporter();
 
 describe('tracing', () => {
@@ -32,11 +38,12 @@ describe('tracing', () => {
     'follows a decision from the HTTP request to the database, as one connected trace',
     { timeout: 120_000 },
     async () => {
-      const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, 10));
+      const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START_AHEAD, 10));
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       expect(
-        (await lead('POST', `/api/inspections/${id}/long-list`, longListCsv(FIELDWORK_START, 30))).status,
+        (await lead('POST', `/api/inspections/${id}/long-list`, longListCsv(FIELDWORK_START_AHEAD, 30)))
+          .status,
       ).toBe(200);
 
       memory.reset();

@@ -8,8 +8,10 @@ import { taskSubmitted, type Role } from '@yji/contracts';
 import type { createDb as createFieldworkDb } from '@yji/fieldwork';
 import type { createDb as createInspectionDb } from '@yji/inspection';
 import {
+  caseManagerInterview,
   completeAssessment,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   type ApiResponse,
@@ -17,7 +19,6 @@ import {
   type Json,
 } from '../harness/index.ts';
 
-export const FIELDWORK_START = '2026-12-07';
 /** After the last fault Temporal hands a dead worker's activities on once their 30 s timeout passes. */
 export const SETTLE = { timeoutMs: 300_000, intervalMs: 1_000 };
 /** A person gives up on one decision after this long (the system must be back well before). */
@@ -71,7 +72,7 @@ async function runInspection(
   { fieldworkDb }: Pick<RunStores, 'fieldworkDb'>,
   { cases, seed }: { cases: number; seed: string },
 ) {
-  const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START, cases));
+  const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START_AHEAD, cases));
   expect([201, 202], JSON.stringify(created.body)).toContain(created.status);
   const id = created.body.id as string;
   const at = (path: string) => `/api/inspections/${id}${path}`;
@@ -91,7 +92,7 @@ async function runInspection(
   await decide(
     lead,
     'long list',
-    () => lead('POST', at('/long-list'), longListCsv(FIELDWORK_START, 40)),
+    () => lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40)),
     async () => (await read('')).workflow?.phase !== 'set-up',
   );
   await decide(
@@ -134,7 +135,7 @@ async function runInspection(
     // A save whose answer was lost and is sent again finds version 1 stored: 409, the same answers.
     expect([200, 409], JSON.stringify(draft.body)).toContain(draft.status);
     saved.set(task.id, answers);
-    const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Plan.' };
+    const interview = caseManagerInterview();
     expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
     await eventually(
       'the submission taken',

@@ -4,6 +4,7 @@
 // the team, so a test can act as any assessor straight away.
 import type { Role } from '@yji/contracts';
 import type { SignOptions } from '@yji/dev-idp';
+import { daysAfter, FIELDWORK_START_AHEAD } from './dates.ts';
 import { eventually, type System } from './system.ts';
 import { longListCsv } from './long-list.ts';
 import { PEOPLE, type Person } from './people.ts';
@@ -78,9 +79,8 @@ export function callersOf(system: ServiceUrls): Record<Person, Caller> {
 }
 
 /** A valid body for POST /api/inspections: fieldwork of twelve days, assessments due two days before its end. */
-export function inspectionBody(fieldworkStart = '2026-12-07', sampleSize = 4) {
-  const start = Date.parse(`${fieldworkStart}T00:00:00Z`);
-  const day = (offset: number) => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+export function inspectionBody(fieldworkStart = FIELDWORK_START_AHEAD, sampleSize = 4) {
+  const day = (offset: number) => daysAfter(fieldworkStart, offset);
   return {
     yjs: { name: 'Westmoor Youth Justice Service', code: 'WMR' },
     fieldworkStart,
@@ -103,6 +103,7 @@ export interface FieldworkSetUp {
   /** The team the lead sets (the lead stays on it). */
   team: { userId: string; role: Role; capacity?: number; conflicts?: string[] }[];
   sampleSize?: number;
+  /** Default FIELDWORK_START_AHEAD, as inspectionBody's. */
   fieldworkStart?: string;
   longListRows?: number;
   seed?: string;
@@ -129,7 +130,12 @@ export async function inspectionInFieldwork(
   lead: Caller,
   setUp: FieldworkSetUp,
 ): Promise<InspectionInFieldwork & { at: (path: string) => string }> {
-  const { sampleSize = 4, fieldworkStart = '2026-12-07', longListRows = 40, seed = 'fieldwork' } = setUp;
+  const {
+    sampleSize = 4,
+    fieldworkStart = FIELDWORK_START_AHEAD,
+    longListRows = 40,
+    seed = 'fieldwork',
+  } = setUp;
   const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
   const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
     let response = await lead(method, path, body);

@@ -11,8 +11,9 @@ import {
 } from './api.ts';
 import { completeAssessment } from './assessment.ts';
 import { FIELDWORK_START_AHEAD } from './dates.ts';
+import { caseManagerInterview } from './interview.ts';
 import { PEOPLE } from './people.ts';
-import { setQaSettings } from './qa-settings.ts';
+import { reviewEverySubmission } from './qa-settings.ts';
 import { eventually, type System } from './system.ts';
 
 /** The answer's body, once its status is `status`; a failure names `what` and shows the body. */
@@ -25,17 +26,6 @@ export async function answered(
   expect(got, `${what}: ${JSON.stringify(body)}`).toBe(status);
   return body;
 }
-
-/** QA settings under which every submission is reviewed, none blind. */
-const reviewEverySubmission = (
-  system: Pick<System, 'fieldworkDb'>,
-  lead: Caller,
-  inspectionId: string,
-  seed: string,
-) =>
-  setQaSettings(system, lead, inspectionId, {
-    policy: { seed, shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-  });
 
 /** The first two cases assigned to `assigneeId`. */
 function twoCasesOf(inspection: InspectionInFieldwork, assigneeId: string) {
@@ -60,10 +50,7 @@ export async function inspectionUnderReview(
   { lead, inspector }: { lead: Caller; inspector: Caller },
   setUp: FieldworkSetUp & { seed: string },
 ) {
-  const inspection = await inspectionInFieldwork(system, lead, {
-    fieldworkStart: FIELDWORK_START_AHEAD,
-    ...setUp,
-  });
+  const inspection = await inspectionInFieldwork(system, lead, setUp);
   await reviewEverySubmission(system, lead, inspection.id, setUp.seed);
   const [first, second] = twoCasesOf(inspection, PEOPLE.inspector.userId);
   return { inspection, first, second, ...(await assessmentOf(inspector, first.taskId)) };
@@ -85,23 +72,17 @@ export async function claimSubmission(reviewer: Caller, taskId: string) {
  * 002-coded one (PUT …/case-manager-interview), each named and sent when called.
  */
 export function bothInterviews(assessor: Caller, taskPath: string, mark: string) {
-  const date = FIELDWORK_START_AHEAD;
   return [
     [
       'interview',
-      () =>
-        assessor('PUT', `${taskPath}/interview`, {
-          date,
-          withWhom: 'case manager',
-          notes: `Interview notes ${mark}`,
-        }),
+      () => assessor('PUT', `${taskPath}/interview`, caseManagerInterview(`Interview notes ${mark}`)),
     ],
     [
       'case manager interview',
       () =>
         assessor('PUT', `${taskPath}/case-manager-interview`, {
           tookPlace: true,
-          date,
+          date: FIELDWORK_START_AHEAD,
           role: 'case_manager',
           caseManagerSeenBefore: false,
           notes: `Case manager interview ${mark}`,

@@ -1,6 +1,6 @@
 import './provided.ts';
 export { startSystem, useSystem, eventually, type System } from './system.ts';
-export { testEnvironment } from './test-environment.ts';
+export { PATIENT_DECISIONS, testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
 export { isCourtRow, longListCsv } from './long-list.ts';
@@ -31,8 +31,9 @@ export {
   type Side,
 } from './panel.ts';
 export { PEOPLE, type Person } from './people.ts';
-export { daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
-export { fieldworkHoldsQaSettings, setQaSettings } from './qa-settings.ts';
+export { daysAfter, daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
+export { caseManagerInterview } from './interview.ts';
+export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';

@@ -1,5 +1,7 @@
 // A plausible, fictitious long list for end-to-end tests: pseudonymous case references, every disposal
 // type, dates inside the eligibility windows of an inspection that starts on `inspectionDate`.
+import { daysAfter } from './dates.ts';
+
 const COURT = ['referral_order', 'youth_rehabilitation_order', 'custodial_sentence', 'other_court'];
 const OOCD = [
   'community_resolution',
@@ -15,10 +17,6 @@ export function isCourtRow(row: string): boolean {
   return COURT.includes(row.split(',')[1] ?? '');
 }
 
-function daysBefore(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export function longListCsv(inspectionDate: string, rows = 40): string {
   const lines = [
     'case_id,disposal_type,disposal_start,case_manager,gender,ethnicity,safety_wellbeing,risk_of_serious_harm',
@@ -30,7 +28,7 @@ export function longListCsv(inspectionDate: string, rows = 40): string {
       [
         `C${String(i + 1).padStart(4, '0')}`,
         disposalType,
-        daysBefore(inspectionDate, 10 + (i % 60)),
+        daysAfter(inspectionDate, -(10 + (i % 60))),
         `CM${String((i % 6) + 1).padStart(2, '0')}`,
         i % 2 ? 'Male' : 'Female',
         i % 3 ? 'White' : 'Mixed or Multiple ethnic groups',

@@ -22,3 +22,14 @@ export async function setQaSettings(
   if (status !== 200) throw new Error(`the QA settings: ${status} ${JSON.stringify(body)}`);
   return fieldworkHoldsQaSettings(system, inspectionId);
 }
+
+/** Sets QA settings under which every submission is reviewed, none blind (the draw seeded with `seed`). */
+export const reviewEverySubmission = (
+  system: Pick<System, 'fieldworkDb'>,
+  lead: Caller,
+  inspectionId: string,
+  seed: string,
+) =>
+  setQaSettings(system, lead, inspectionId, {
+    policy: { seed, shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
+  });

@@ -7,7 +7,6 @@ import {
   type InspectionInFieldwork,
   type ServiceUrls,
 } from './api.ts';
-import { FIELDWORK_START_AHEAD } from './dates.ts';
 import { PEOPLE } from './people.ts';
 import { mostlyYes, runPanelToApproval } from './panel.ts';
 import { eventually, type System } from './system.ts';
@@ -23,7 +22,8 @@ export function reportOpened(lead: Caller, inspectionId: string) {
 /**
  * An inspection brought through the APIs to the chair's approval of its ratings (every key question yes but
  * every fourth), its report opened. Its team: PEOPLE's inspector, chair and YJS contact; its fieldwork starts
- * FIELDWORK_START_AHEAD unless set, so that its report can be checked and published from now on.
+ * FIELDWORK_START_AHEAD unless set (inspectionInFieldwork), so that its report can be checked and published
+ * from now on.
  */
 export async function inspectionWithApprovedRatings(
   system: Pick<System, 'nc' | 'temporal' | 'env' | 'fieldworkDb'> & ServiceUrls,
@@ -32,7 +32,6 @@ export async function inspectionWithApprovedRatings(
   const { lead, chair } = callersOf(system);
   const inspection = await inspectionInFieldwork(system, lead, {
     team: [PEOPLE.inspector, PEOPLE.chair, PEOPLE.yjs],
-    fieldworkStart: FIELDWORK_START_AHEAD,
     ...setUp,
   });
   const final = await runPanelToApproval(system, { lead, chair }, inspection, { judgements: mostlyYes(4) });

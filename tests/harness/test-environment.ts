@@ -23,3 +23,9 @@ export function testEnvironment(queue = 'yji-test') {
     DECISION_WAIT_MS: '10000',
   };
 }
+
+/**
+ * For a test whose set-up takes an inspection through many decisions (to its ratings, its report, its purge): a
+ * set-up decision on a busy machine may outlast the default wait, and this one it does not.
+ */
+export const PATIENT_DECISIONS = { DECISION_WAIT_MS: '60000' };

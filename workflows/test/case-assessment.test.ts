@@ -19,11 +19,11 @@ import {
 } from '../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../src/workflows.ts';
 import { caseActivityStubs, commandRejected } from './stub-activities.ts';
+import { FAR_DUE } from './times.ts';
 import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
-const FAR_DUE = '2099-01-15T17:00:00.000Z';
 
 function caseInput(overrides: Partial<CaseAssessmentInput> = {}): CaseAssessmentInput {
   return {

@@ -15,6 +15,7 @@ import {
 } from '../src/index.ts';
 import { actor, lead } from './inspection-fixtures.ts';
 import { commandRejected, publicationActivityStubs } from './stub-activities.ts';
+import { inSeconds } from './times.ts';
 import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 import './provided.ts';
@@ -22,7 +23,6 @@ import './provided.ts';
 const kit = workflowTestKit();
 
 const yjs = actor('yjs-1', 'yjs-contact');
-const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
 describe('PublicationWorkflow', () => {
   it('sends for the check, closes it at the deadline, publishes at the moved time once, and replays', async () => {

@@ -8,6 +8,7 @@ import type { Client } from '@temporalio/client';
 import { createTask, taskSubmitted } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { assignCaseUpdate, caseAssessmentStateQuery } from '@yji/workflows';
+import { daysFromNow } from '../../../tests/harness/dates.ts';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
 import { startCaseWorkflowsUnderTest } from './case-workflow-under-test.ts';
 import type { startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -48,7 +49,7 @@ describe('a case through the assessment workflow', () => {
     // The workflow creates the task first; an assignment before that would find no task to assign.
     await eventually(() => fieldwork.db.caseTask.findUnique({ where: { id: input.taskId } }));
     await handle.executeUpdate(assignCaseUpdate, {
-      args: [{ assigneeId: 'inspector-1', dueAt: '2027-01-15T17:00:00.000Z' }],
+      args: [{ assigneeId: 'inspector-1', dueAt: `${daysFromNow(30)}T17:00:00.000Z` }],
     });
     return { ...input, handle };
   }

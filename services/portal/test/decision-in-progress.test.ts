@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
@@ -37,7 +38,7 @@ describe('a decision still being carried out', () => {
     const lead = callerAs(system, 'lead-1', ['lead-inspector']);
     const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
     const at = (path: string) => `/api/inspections/${id}${path}`;
-    await lead('POST', at('/long-list'), longListCsv('2026-12-07', 40));
+    await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
     await eventually('the long list to be taken', async () =>
       (await lead('GET', at(''))).body.workflow?.phase === 'sampling' ? true : undefined,
     );

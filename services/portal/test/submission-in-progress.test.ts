@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  caseManagerInterview,
   completeAssessment,
   eventually,
   inspectionInFieldwork,
@@ -27,7 +28,7 @@ describe('a submission still being carried out', () => {
     const path = `/api/fieldwork/tasks/${taskId}`;
     const { answers, firstDraft } = completeAssessment((await assessor('GET', path)).body);
     expect((await assessor('PUT', `${path}/draft`, firstDraft())).status).toBe(200);
-    const interview = { date: '2026-12-08', withWhom: 'case manager', notes: 'Discussed the plan.' };
+    const interview = caseManagerInterview();
     expect((await assessor('PUT', `${path}/interview`, interview)).status).toBe(200);
     expect((await assessor('PUT', `${path}/draft`, { version: 1, answers })).status).toBe(200);
 

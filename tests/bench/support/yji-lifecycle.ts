@@ -6,8 +6,10 @@
 // carried out (a 202 followed through its Location until it says done).
 import { caseAssessmentWorkflowId } from '@yji/workflows';
 import {
+  caseManagerInterview,
   completeAssessment,
   eventually,
+  FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   type Caller,
@@ -83,13 +85,12 @@ export async function playYjiLifecycle(
   lead: Caller,
   assessors: Record<(typeof ASSESSORS)[number], Caller>,
 ): Promise<LifecycleRun> {
-  const start = '2026-12-07';
-  const id = await startInspection(lead, start, cases);
+  const id = await startInspection(lead, FIELDWORK_START_AHEAD, cases);
   const at = (path: string) => `/api/inspections/${id}${path}`;
   await expectStatus(lead, 'PUT', at('/team'), {
     members: ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases })),
   });
-  await decide(lead, at('/long-list'), longListCsv(start, cases * 4));
+  await decide(lead, at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, cases * 4));
 
   await decide(lead, at('/sample'), { seed: 'bench' });
   const confirm = await decide(lead, at('/sample/confirm'));
@@ -123,11 +124,7 @@ export async function playYjiLifecycle(
         );
         const { answers, firstDraft } = completeAssessment(task);
         await expectStatus(call, 'PUT', `${path}/draft`, { ...firstDraft(), answers });
-        await expectStatus(call, 'PUT', `${path}/interview`, {
-          date: start,
-          withWhom: 'case manager',
-          notes: 'Discussed the plan.',
-        });
+        await expectStatus(call, 'PUT', `${path}/interview`, caseManagerInterview());
         await expectStatus(call, 'POST', `${path}/submit`, { version: 1 });
       }
     }),

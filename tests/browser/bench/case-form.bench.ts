@@ -57,7 +57,6 @@ it('the case form of the largest framework, against the task API call it makes',
   const { cases } = await inspectionInFieldwork(system, callerAs(system, 'lead-1', ['lead-inspector']), {
     team: [{ userId: 'inspector-1', role: 'inspector' }],
     sampleSize: 6,
-    fieldworkStart: '2027-06-07',
   });
   const tasks = await Promise.all(
     cases.map((c) => system.fieldworkDb.caseTask.findUniqueOrThrow({ where: { id: c.taskId } })),

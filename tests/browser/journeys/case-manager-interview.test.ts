@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   callerAs,
+  daysAfter,
+  FIELDWORK_START_AHEAD,
   FJI_2016_FRAMEWORKS,
   isCourtRow,
   type InspectionInFieldwork,
@@ -17,6 +19,8 @@ import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
+/** A day of the inspection's fieldwork (it starts on the harness's FIELDWORK_START_AHEAD). */
+const INTERVIEW_DATE = daysAfter(FIELDWORK_START_AHEAD, 1);
 let inspection: InspectionInFieldwork;
 
 beforeAll(async () => {
@@ -74,14 +78,14 @@ describe.each([
       .getByLabel('No')
       .check();
     await group('The language of the interview').getByLabel('Welsh').check();
-    await fillDate(page, 'Date of the interview', '2026-12-06');
+    await fillDate(page, 'Date of the interview', INTERVIEW_DATE);
     await page.getByLabel('Notes').fill('Seen at the YJS office.');
     await save();
     await expectNotice(page, 'Interview recorded');
     await checkPage(page, journey, 'interview-recorded');
     expect(await stored()).toMatchObject({
       tookPlace: true,
-      date: '2026-12-06',
+      date: INTERVIEW_DATE,
       role: 'case_manager',
       caseManagerSeenBefore: false,
       language: 'welsh',

@@ -4,7 +4,14 @@
 // the outcome in place — the success banner, or the error summary with why — without leaving the page.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, eventually, inspectionBody, longListCsv, type Caller } from '../../harness/index.ts';
+import {
+  callerAs,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  longListCsv,
+  type Caller,
+} from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
@@ -18,7 +25,7 @@ let lead: Caller;
 /** An inspection in sampling: its long list taken, no sample drawn. */
 async function inspectionToSample(): Promise<string> {
   const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
-  await lead('POST', `/api/inspections/${id}/long-list`, longListCsv('2026-12-07', 40));
+  await lead('POST', `/api/inspections/${id}/long-list`, longListCsv(FIELDWORK_START_AHEAD, 40));
   await eventually('the long list to be taken', async () =>
     (await lead('GET', `/api/inspections/${id}`)).body.workflow?.phase === 'sampling' ? true : undefined,
   );

@@ -19,7 +19,15 @@ import {
   type CaseContext,
 } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
-import { callerAs, eventually, FJI_2016_FRAMEWORKS, isCourtRow, longListCsv } from '../../harness/index.ts';
+import {
+  callerAs,
+  daysAfter,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  FJI_2016_FRAMEWORKS,
+  isCourtRow,
+  longListCsv,
+} from '../../harness/index.ts';
 import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
@@ -27,7 +35,6 @@ import { textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
-const FIELDWORK_START = '2027-04-05';
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
@@ -81,9 +88,9 @@ describe.each([
     await page.getByLabel('Name', { exact: true }).fill('Glanmor Youth Justice Service');
     await page.getByLabel('Code', { exact: true }).fill(javaScript ? 'GLN' : 'GLN-2');
     await page.getByRole('group', { name: 'Country' }).getByLabel('Wales').check();
-    await fillDate(page, 'Fieldwork starts', FIELDWORK_START);
-    await fillDate(page, 'Fieldwork ends', '2027-04-16');
-    await fillDate(page, 'Case assessments are due', '2027-04-14');
+    await fillDate(page, 'Fieldwork starts', FIELDWORK_START_AHEAD);
+    await fillDate(page, 'Fieldwork ends', daysAfter(FIELDWORK_START_AHEAD, 11));
+    await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByLabel('Sample size').fill('2');
     await start();
     await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
@@ -138,7 +145,7 @@ describe.each([
 
     await page.getByRole('link', { name: 'Continue to the long list' }).click();
     // 002: a 2016 inspection assesses court sentences; the long list holds those only.
-    const [header, ...rows] = longListCsv(FIELDWORK_START, 40).trim().split('\n');
+    const [header, ...rows] = longListCsv(FIELDWORK_START_AHEAD, 40).trim().split('\n');
     const courtOnly = `${[header, ...rows.filter(isCourtRow)].join('\n')}\n`;
     await page
       .getByLabel('Long list file')
@@ -193,7 +200,7 @@ describe.each([
 
     const group = (name: string) => page.getByRole('group', { name, exact: true });
     await group('Did the interview take place?').getByLabel('Yes').check();
-    await fillDate(page, 'Date of the interview', '2027-04-07');
+    await fillDate(page, 'Date of the interview', daysAfter(FIELDWORK_START_AHEAD, 2));
     await group('The role of the person interviewed').getByLabel('Case manager').check();
     await group('Has this case manager already been interviewed in this inspection?')
       .getByLabel('No')

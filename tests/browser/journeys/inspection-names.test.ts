@@ -2,11 +2,21 @@
 // task list names each case's inspection by the YJS and the day its fieldwork starts, so the two are told
 // apart — the name alone would be the same on every row.
 import { beforeAll, expect, it } from 'vitest';
-import { callerAs, inspectionInFieldwork } from '../../harness/index.ts';
+import { callerAs, daysAfter, FIELDWORK_START_AHEAD, inspectionInFieldwork } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'inspection-names';
+const EARLIER_START = FIELDWORK_START_AHEAD;
+const LATER_START = daysAfter(EARLIER_START, 364);
+/** A date as the portal writes it, such as "5 April 2027". */
+const written = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const YJS = { name: 'Glanmor Youth Justice Service', code: 'GLN' };
 const stack = useStack();
 let earlier: Awaited<ReturnType<typeof inspectionInFieldwork>>;
@@ -22,8 +32,8 @@ beforeAll(async () => {
       fieldworkStart,
       adjust: (body) => ({ ...body, yjs: { ...body.yjs, ...YJS } }),
     });
-  earlier = await ofGlanmor('2027-04-05');
-  later = await ofGlanmor('2028-04-03');
+  earlier = await ofGlanmor(EARLIER_START);
+  later = await ofGlanmor(LATER_START);
 }, 360_000);
 
 it('names each task’s inspection by its YJS and when its fieldwork starts', async () => {
@@ -36,9 +46,13 @@ it('names each task’s inspection by its YJS and when its fieldwork starts', as
       .nth(1)
       .innerText();
   for (const { taskId } of earlier.cases)
-    expect(await serviceOf(taskId)).toBe('Glanmor Youth Justice Service — fieldwork from 5 April 2027');
+    expect(await serviceOf(taskId)).toBe(
+      `Glanmor Youth Justice Service — fieldwork from ${written(EARLIER_START)}`,
+    );
   for (const { taskId } of later.cases)
-    expect(await serviceOf(taskId)).toBe('Glanmor Youth Justice Service — fieldwork from 3 April 2028');
+    expect(await serviceOf(taskId)).toBe(
+      `Glanmor Youth Justice Service — fieldwork from ${written(LATER_START)}`,
+    );
   await checkPage(page, JOURNEY, 'tasks');
   await page.context().close();
 });

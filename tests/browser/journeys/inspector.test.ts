@@ -7,7 +7,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '@yji/domain/testing';
 import { caseFactsRead, requireFramework } from '@yji/domain';
-import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
+import {
+  callerAs,
+  daysAfter,
+  FIELDWORK_START_AHEAD,
+  type InspectionInFieldwork,
+} from '../../harness/index.ts';
 import { answerCaseForm, sendCaseForm } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
@@ -21,7 +26,7 @@ const LOADED = { timeout: 30_000 };
 
 let inspection: InspectionInFieldwork;
 beforeAll(async () => {
-  inspection = await inspectionForTheInspector(stack, { fieldworkStart: '2027-05-03' });
+  inspection = await inspectionForTheInspector(stack);
 }, 120_000);
 
 describe.each([
@@ -146,7 +151,7 @@ describe.each([
   );
 
   it('records the case manager interview', async () => {
-    await fillDate(page, 'Date of the interview', '2027-05-05');
+    await fillDate(page, 'Date of the interview', daysAfter(FIELDWORK_START_AHEAD, 2));
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
     await expectNotice(page, 'Interview recorded', LOADED);

@@ -4,7 +4,7 @@
 // photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { longListCsv } from '../../harness/index.ts';
+import { daysAfter, FIELDWORK_START_AHEAD, longListCsv } from '../../harness/index.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
@@ -12,7 +12,6 @@ import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'lead-inspector';
 const stack = useStack();
-const FIELDWORK_START = '2027-03-01';
 
 describe('the lead inspector, in the browser', () => {
   let page: Page;
@@ -33,9 +32,9 @@ describe('the lead inspector, in the browser', () => {
 
     await page.getByLabel('Name', { exact: true }).fill('Westmoor Youth Justice Service');
     await page.getByLabel('Code', { exact: true }).fill('WMR');
-    await fillDate(page, 'Fieldwork starts', FIELDWORK_START);
-    await fillDate(page, 'Fieldwork ends', '2027-03-12');
-    await fillDate(page, 'Case assessments are due', '2027-03-10');
+    await fillDate(page, 'Fieldwork starts', FIELDWORK_START_AHEAD);
+    await fillDate(page, 'Fieldwork ends', daysAfter(FIELDWORK_START_AHEAD, 11));
+    await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByLabel('Sample size').fill('4');
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
@@ -66,7 +65,7 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('link', { name: 'Continue to the long list' }).click();
     await checkPage(page, JOURNEY, 'long-list');
     // Line 2 names a disposal type that does not exist; line 4 a date that is not one.
-    const lines = longListCsv(FIELDWORK_START, 6).split('\n');
+    const lines = longListCsv(FIELDWORK_START_AHEAD, 6).split('\n');
     lines[1] = lines[1]!.replace(/^([^,]+),[^,]+,/, '$1,caution_x,');
     lines[3] = lines[3]!.replace(/,(\d{4})-(\d{2})-(\d{2}),/, ',$1-13-$3,');
     const bad = lines.join('\n');
@@ -77,7 +76,7 @@ describe('the lead inspector, in the browser', () => {
     await expectErrorSummary(page, 'The file has 2 rows to correct; nothing was kept');
     expect(await textOf(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
     await checkPage(page, JOURNEY, 'long-list-errors');
-    const good = longListCsv(FIELDWORK_START, 40);
+    const good = longListCsv(FIELDWORK_START_AHEAD, 40);
     await page
       .getByLabel('Long list file')
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });

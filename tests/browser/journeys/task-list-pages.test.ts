@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { TASK_PAGE_DEFAULT } from '@yji/contracts';
+import { daysFromNow } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { fieldworkInspectionWith } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
@@ -27,7 +28,7 @@ beforeAll(async () => {
       facts: {},
       state: 'assigned',
       assigneeId: 'inspector-2',
-      dueAt: new Date(Date.UTC(2027, 5, 1) + index * 60_000),
+      dueAt: new Date(Date.parse(daysFromNow(180)) + index * 60_000),
     })),
   });
 });

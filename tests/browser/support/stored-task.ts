@@ -1,7 +1,7 @@
 // A case task stored as the case workflow's commands leave it, with no inspection or workflow behind it: for
 // a journey or bench about the case form alone (the whole assessment has its own journey).
 import { randomUUID } from 'node:crypto';
-import type { System } from '../../harness/index.ts';
+import { daysFromNow, type System } from '../../harness/index.ts';
 
 /** An assigned court case of `frameworkId` on `assigneeId`'s team; answers its task id. */
 export async function storedCaseTask(
@@ -28,7 +28,7 @@ export async function storedCaseTask(
       },
       state: 'assigned',
       assigneeId,
-      dueAt: new Date(Date.UTC(2027, 5, 1)),
+      dueAt: new Date(daysFromNow(180)),
     },
   });
   return taskId;

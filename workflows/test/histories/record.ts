@@ -61,10 +61,10 @@ import {
   startInspection,
   readyForPanelState,
 } from '../inspection-fixtures.ts';
+import { FAR_DUE, inSeconds } from '../times.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
-const FAR_DUE = '2099-01-15T17:00:00.000Z';
 
 async function save(name: string, handle: WorkflowHandle) {
   const history = await handle.fetchHistory();
@@ -313,7 +313,6 @@ it('records a publication: sent for the check, closed at its deadline, scheduled
       args: [{ inspectionId }],
     });
     const lead = { userId: 'lead-1', roles: ['lead-inspector' as const], requestId: 'r1' };
-    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
     await handle.executeUpdate(sendForFactualCheckUpdate, {
       args: [{ actor: lead, draftVersion: 1, deadline: inSeconds(1) }],
     });
