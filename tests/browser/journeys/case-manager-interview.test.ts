@@ -12,6 +12,7 @@ import {
   isCourtRow,
   type InspectionInFieldwork,
 } from '../../harness/index.ts';
+import { untilLoaded } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectNotice } from '../support/page-messages.ts';
@@ -50,7 +51,9 @@ describe.each([
     return read.body.caseManagerInterview;
   };
   const group = (name: string) => page.getByRole('group', { name, exact: true });
-  const save = () => page.getByRole('button', { name: 'Save the interview' }).click();
+  // Waits for the page the save answers with: the banner of the save before would otherwise pass for its own.
+  const save = () =>
+    untilLoaded(page, () => page.getByRole('button', { name: 'Save the interview' }).click());
   const summary = () => page.locator('.govuk-error-summary').innerText();
 
   it('follows 002 13a–c and names what the record lacks', async () => {
