@@ -19,6 +19,7 @@ import {
   inspectionBody,
   inspectionInFieldwork,
   longListCsv,
+  startInspection,
   tokenFor,
   useSystem,
 } from '../harness/index.ts';
@@ -64,9 +65,7 @@ afterAll(async () => {
 
 it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other requests`, async () => {
   const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  const created = await lead('POST', '/api/inspections', inspectionBody());
-  expect(created.status).toBe(201);
-  const url = `${system.inspection.url}/api/inspections/${created.body.id}`;
+  const url = `${system.inspection.url}/api/inspections/${await startInspection(lead, inspectionBody())}`;
   const other = await inspectionInFieldwork(system, lead, {
     team: [
       { userId: 'lead-1', role: 'lead-inspector' },

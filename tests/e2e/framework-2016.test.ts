@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
+  carriedOut,
   eventually,
   FIELDWORK_START_AHEAD,
   FJI_2016_FRAMEWORKS,
@@ -57,14 +58,7 @@ describe('a 2016 inspection', () => {
 
       // A decision slower than DECISION_WAIT_MS answers 202; its Location answers 200 once it is carried out.
       const ok = async (method: string, path: string, body?: unknown) => {
-        let answer = await lead(method, path, body);
-        if (answer.status === 202) {
-          const location = answer.body.error.details.location as string;
-          answer = await eventually('the decision to be carried out', async () => {
-            const poll = await lead('GET', location);
-            return poll.status === 202 ? undefined : poll;
-          });
-        }
+        const answer = await carriedOut(lead, await lead(method, path, body));
         expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(200);
         return answer.body;
       };

@@ -9,6 +9,8 @@ import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
 import { startWorker, workerConfig } from '@yji/worker';
 import {
   callerAs,
+  carriedOut,
+  decisionOutcome,
   eventsOn,
   eventually,
   FIELDWORK_START_AHEAD,
@@ -104,15 +106,6 @@ describe('a decision that takes longer than the request waits (the default DECIS
   let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   const runWorker = async () => (worker = await startWorker(workerConfig.parse(system.env)));
   afterAll(() => worker?.stop());
-  /** The decision's answer, followed through its Location when it is 202 (a busy machine). */
-  const carriedOut = async (method: string, path: string, body?: unknown) => {
-    const answer = await lead(method, path, body);
-    if (answer.status !== 202) return answer;
-    return eventually(`${path} to be carried out`, async () => {
-      const poll = await lead('GET', answer.body.error.details.location);
-      return poll.status === 202 ? undefined : poll;
-    });
-  };
 
   it(
     'answers 202 with a Location within the 1 s budget, which answers 200 once the decision is carried out',
@@ -122,10 +115,9 @@ describe('a decision that takes longer than the request waits (the default DECIS
       const created = await lead('POST', '/api/inspections', inspectionBody());
       expect(created.status).toBe(201);
       const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
-      expect(
-        (await carriedOut('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40))).status,
-      ).toBe(200);
-      expect((await carriedOut('POST', at('/sample'), {})).status).toBe(200);
+      const loaded = await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
+      expect((await carriedOut(lead, loaded)).status).toBe(200);
+      expect((await carriedOut(lead, await lead('POST', at('/sample'), {}))).status).toBe(200);
       await worker!.stop();
       worker = undefined;
 
@@ -146,10 +138,7 @@ describe('a decision that takes longer than the request waits (the default DECIS
       expect((await lead('GET', location)).status).toBe(202);
 
       await runWorker();
-      const done = await eventually('the decision to be carried out', async () => {
-        const poll = await lead('GET', location);
-        return poll.status === 202 ? undefined : poll;
-      });
+      const done = await decisionOutcome(lead, location);
       expect([done.status, done.body]).toEqual([200, { decisionId: expect.any(String), status: 'done' }]);
       // The decision took effect: the confirmed sample moved the inspection on to fieldwork.
       expect((await lead('GET', at(''))).body.workflow).toMatchObject({

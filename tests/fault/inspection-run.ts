@@ -8,12 +8,13 @@ import { taskSubmitted, type Role } from '@yji/contracts';
 import type { createDb as createFieldworkDb } from '@yji/fieldwork';
 import type { createDb as createInspectionDb } from '@yji/inspection';
 import {
-  caseManagerInterview,
-  completeAssessment,
+  carriedOut,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
+  startInspection,
+  submitCompleteCase,
   type ApiResponse,
   type Caller,
   type Json,
@@ -49,18 +50,7 @@ async function decide(
 ) {
   const deadline = Date.now() + PATIENCE_MS;
   for (;;) {
-    let answer = await send();
-    if (answer.status === 202) {
-      const location = answer.body.error.details.location as string;
-      answer = await eventually(
-        `${what} carried out`,
-        async () => {
-          const poll = await lead('GET', location);
-          return poll.status === 202 ? undefined : poll;
-        },
-        SETTLE,
-      );
-    }
+    const answer = await carriedOut(lead, await send(), SETTLE);
     if (answer.status === 200 || (await done())) return;
     if (Date.now() > deadline) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
@@ -72,16 +62,9 @@ async function runInspection(
   { fieldworkDb }: Pick<RunStores, 'fieldworkDb'>,
   { cases, seed }: { cases: number; seed: string },
 ) {
-  const created = await lead('POST', '/api/inspections', inspectionBody(FIELDWORK_START_AHEAD, cases));
-  expect([201, 202], JSON.stringify(created.body)).toContain(created.status);
-  const id = created.body.id as string;
+  const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, cases), SETTLE);
   const at = (path: string) => `/api/inspections/${id}${path}`;
   const read = async (path: string) => (await lead('GET', at(path))).body;
-  await eventually(
-    'the inspection stored',
-    async () => ((await lead('GET', at(''))).status === 200 ? true : undefined),
-    SETTLE,
-  );
   const members = PEOPLE.map(([userId, role]) => ({ userId, role }));
   await decide(
     lead,
@@ -128,23 +111,10 @@ async function runInspection(
   );
   const saved = new Map<string, Json>();
   for (const task of tasks) {
-    const call = assessors.get(task.assigneeId!)!;
-    const path = `/api/fieldwork/tasks/${task.id}`;
-    const { answers, firstDraft } = completeAssessment((await call('GET', path)).body);
-    const draft = await call('PUT', `${path}/draft`, { ...firstDraft(), answers });
-    // A save whose answer was lost and is sent again finds version 1 stored: 409, the same answers.
-    expect([200, 409], JSON.stringify(draft.body)).toContain(draft.status);
-    saved.set(task.id, answers);
-    const interview = caseManagerInterview();
-    expect((await call('PUT', `${path}/interview`, interview)).status).toBe(200);
-    await eventually(
-      'the submission taken',
-      async () => {
-        const submitted = await call('POST', `${path}/submit`, { version: 1 });
-        if (submitted.status === 200) return true;
-        return (await call('GET', path)).body.state === 'submitted' ? true : undefined;
-      },
-      SETTLE,
+    const assessor = assessors.get(task.assigneeId!)!;
+    saved.set(
+      task.id,
+      await submitCompleteCase(assessor, task.id, { polling: SETTLE, answersMayBeLost: true }),
     );
   }
   return { id, saved };

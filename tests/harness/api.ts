@@ -5,7 +5,8 @@
 import type { Role } from '@yji/contracts';
 import type { SignOptions } from '@yji/dev-idp';
 import { daysAfter, FIELDWORK_START_AHEAD } from './dates.ts';
-import { eventually, type System } from './system.ts';
+import { carriedOut } from './decisions.ts';
+import { eventually, type Polling, type System } from './system.ts';
 import { longListCsv } from './long-list.ts';
 import { PEOPLE, type Person } from './people.ts';
 import { tokenFor } from './tokens.ts';
@@ -91,6 +92,24 @@ export function inspectionBody(fieldworkStart = FIELDWORK_START_AHEAD, sampleSiz
   };
 }
 
+/**
+ * Creates an inspection as `lead` from `body` and answers its id once it is stored: at once (201), or when the
+ * worker was slow to store it (202, a busy machine) once it can be read.
+ */
+export async function startInspection(lead: Caller, body: object, polling?: Polling): Promise<string> {
+  const created = await lead('POST', '/api/inspections', body);
+  if (created.status !== 201 && created.status !== 202)
+    throw new Error(`POST /api/inspections: ${created.status} ${JSON.stringify(created.body)}`);
+  const { id } = created.body as { id: string };
+  if (created.status === 202)
+    await eventually(
+      'the inspection to be stored',
+      async () => ((await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined),
+      polling,
+    );
+  return id;
+}
+
 /** The frameworks of a 2016 full joint inspection with its courts module (its other slots name none). */
 export const FJI_2016_FRAMEWORKS = {
   courtDisposals: 'fji-sqs-2016',
@@ -137,29 +156,13 @@ export async function inspectionInFieldwork(
     seed = 'fieldwork',
   } = setUp;
   const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
-  const ok = async (what: string, method: string, path: string, body?: unknown, status = 200) => {
-    let response = await lead(method, path, body);
-    // A decision the workflow is still carrying out (a busy machine) answers 202: its Location says when.
-    if (response.status === 202 && status === 200) {
-      const location = response.body.error.details.location as string;
-      response = await eventually(`${what} to be carried out`, async () => {
-        const poll = await lead('GET', location);
-        return poll.status === 202 ? undefined : poll;
-      });
-    }
-    if (response.status !== status)
-      throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted ${status})`);
+  const ok = async (what: string, method: string, path: string, body?: unknown) => {
+    const response = await carriedOut(lead, await lead(method, path, body));
+    if (response.status !== 200)
+      throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted 200)`);
     return response.body;
   };
-  const created = await lead('POST', '/api/inspections', adjust(inspectionBody(fieldworkStart, sampleSize)));
-  // 202: the worker is slow to store it (a busy machine); it can be read once stored.
-  if (created.status !== 201 && created.status !== 202)
-    throw new Error(`create: ${created.status} ${JSON.stringify(created.body)} (wanted 201)`);
-  const { id } = created.body as { id: string };
-  if (created.status === 202)
-    await eventually('the inspection to be stored', async () =>
-      (await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined,
-    );
+  const id = await startInspection(lead, adjust(inspectionBody(fieldworkStart, sampleSize)));
   const at = (path: string) => `/api/inspections/${id}${path}`;
   // Each case's workflow creates and assigns its task: a large sample on a busy machine takes its time.
   const settled = <T>(what: string, probe: () => Promise<T | undefined>) =>

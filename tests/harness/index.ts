@@ -11,6 +11,7 @@ export {
   FJI_2016_FRAMEWORKS,
   inspectionBody,
   inspectionInFieldwork,
+  startInspection,
   type ApiCall,
   type ApiResponse,
   type Caller,
@@ -20,6 +21,8 @@ export {
 } from './api.ts';
 export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
+export { submitCompleteCase } from './case-submission.ts';
+export { carriedOut, decisionOutcome } from './decisions.ts';
 export {
   approvePanel,
   KEY_QUESTIONS,

@@ -101,6 +101,12 @@ export function useSystem(options: SystemOptions = {}): System {
   });
 }
 
+/** How long `eventually` keeps trying, and how often. */
+export interface Polling {
+  timeoutMs?: number;
+  intervalMs?: number;
+}
+
 /**
  * What `probe` finds, once it finds something: tried every `intervalMs` (a short one catches a moment in
  * the middle of the work) until `timeoutMs`.
@@ -108,7 +114,7 @@ export function useSystem(options: SystemOptions = {}): System {
 export async function eventually<T>(
   what: string,
   probe: () => Promise<T | undefined>,
-  { timeoutMs = 60_000, intervalMs = 100 }: { timeoutMs?: number; intervalMs?: number } = {},
+  { timeoutMs = 60_000, intervalMs = 100 }: Polling = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -6,12 +6,14 @@
 // carried out (a 202 followed through its Location until it says done).
 import { caseAssessmentWorkflowId } from '@yji/workflows';
 import {
-  caseManagerInterview,
-  completeAssessment,
+  carriedOut,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
+  startInspection,
+  submitCompleteCase,
+  type ApiResponse,
   type Caller,
 } from '../../harness/index.ts';
 
@@ -35,10 +37,9 @@ interface DecisionTimes {
 const ASSESSORS = ['inspector-1', 'inspector-2'] as const;
 const POLL = { timeoutMs: 600_000, intervalMs: 200 };
 
-/** Fails with what the service answered (codes, never case data) unless it answered `status`. */
-async function expectStatus(caller: Caller, method: string, path: string, body?: unknown, status = 200) {
-  const response = await caller(method, path, body);
-  if (response.status !== status)
+/** Fails with what the service answered (codes, never case data) unless it answered 200. */
+function expectOk(method: string, path: string, response: ApiResponse) {
+  if (response.status !== 200)
     throw new Error(
       `${method} ${path.split('?')[0]}: ${response.status} ${response.body?.error?.code ?? ''}`,
     );
@@ -51,33 +52,10 @@ async function expectStatus(caller: Caller, method: string, path: string, body?:
  */
 async function decide(lead: Caller, path: string, body?: unknown): Promise<DecisionTimes> {
   const started = performance.now();
-  const response = await lead('POST', path, body);
+  const answer = await lead('POST', path, body);
   const answeredMs = performance.now() - started;
-  if (response.status === 202) {
-    await eventually(
-      'the decision',
-      async () =>
-        (await lead('GET', response.body.error.details.location)).status === 202 ? undefined : true,
-      POLL,
-    );
-  } else if (response.status !== 200)
-    throw new Error(`POST ${path.split('?')[0]}: ${response.status} ${response.body?.error?.code ?? ''}`);
+  expectOk('POST', path, await carriedOut(lead, answer, POLL));
   return { answeredMs, carriedOutMs: performance.now() - started };
-}
-
-/** Starts an inspection: 201 once stored, or 202 when the worker is slow to store it (then read until it is). */
-async function startInspection(lead: Caller, start: string, cases: number): Promise<string> {
-  const response = await lead('POST', '/api/inspections', inspectionBody(start, cases));
-  if (response.status !== 201 && response.status !== 202)
-    throw new Error(`POST /api/inspections: ${response.status} ${response.body?.error?.code ?? ''}`);
-  const { id } = response.body as { id: string };
-  if (response.status === 202)
-    await eventually(
-      'the inspection stored',
-      async () => ((await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined),
-      POLL,
-    );
-  return id;
 }
 
 export async function playYjiLifecycle(
@@ -85,18 +63,18 @@ export async function playYjiLifecycle(
   lead: Caller,
   assessors: Record<(typeof ASSESSORS)[number], Caller>,
 ): Promise<LifecycleRun> {
-  const id = await startInspection(lead, FIELDWORK_START_AHEAD, cases);
+  const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, cases), POLL);
   const at = (path: string) => `/api/inspections/${id}${path}`;
-  await expectStatus(lead, 'PUT', at('/team'), {
-    members: ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases })),
-  });
+  const members = ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases }));
+  expectOk('PUT', at('/team'), await lead('PUT', at('/team'), { members }));
   await decide(lead, at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, cases * 4));
 
   await decide(lead, at('/sample'), { seed: 'bench' });
   const confirm = await decide(lead, at('/sample/confirm'));
   const assign = await decide(lead, at('/assignments'), { mode: 'auto' });
 
-  const progress = async () => (await expectStatus(lead, 'GET', at('/progress'))) as { cases: Task[] };
+  const progress = async () =>
+    expectOk('GET', at('/progress'), await lead('GET', at('/progress'))) as { cases: Task[] };
   type Task = { taskId: string; assigneeId: string | null; state: string };
   const assigned = await eventually(
     'every case assigned',
@@ -110,23 +88,8 @@ export async function playYjiLifecycle(
   );
   await Promise.all(
     ASSESSORS.map(async (assessorId) => {
-      const call = assessors[assessorId];
-      for (const { taskId } of assigned.filter((entry) => entry.assigneeId === assessorId)) {
-        const path = `/api/fieldwork/tasks/${taskId}`;
-        // Readable once the fieldwork service has heard of the team (an event) and the task exists.
-        const task = await eventually(
-          'the task readable by its assessor',
-          async () => {
-            const response = await call('GET', path);
-            return response.status === 200 ? response.body : undefined;
-          },
-          POLL,
-        );
-        const { answers, firstDraft } = completeAssessment(task);
-        await expectStatus(call, 'PUT', `${path}/draft`, { ...firstDraft(), answers });
-        await expectStatus(call, 'PUT', `${path}/interview`, caseManagerInterview());
-        await expectStatus(call, 'POST', `${path}/submit`, { version: 1 });
-      }
+      for (const { taskId } of assigned.filter((entry) => entry.assigneeId === assessorId))
+        await submitCompleteCase(assessors[assessorId], taskId, { polling: POLL });
     }),
   );
   await eventually(

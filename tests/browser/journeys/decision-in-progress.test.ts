@@ -6,10 +6,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   callerAs,
+  carriedOut,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
+  startInspection,
   type Caller,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
@@ -24,11 +26,13 @@ const text = (page: Page, selector: string) => page.locator(selector).first().in
 let lead: Caller;
 /** An inspection in sampling: its long list taken, no sample drawn. */
 async function inspectionToSample(): Promise<string> {
-  const { id } = (await lead('POST', '/api/inspections', inspectionBody())).body as { id: string };
-  await lead('POST', `/api/inspections/${id}/long-list`, longListCsv(FIELDWORK_START_AHEAD, 40));
-  await eventually('the long list to be taken', async () =>
-    (await lead('GET', `/api/inspections/${id}`)).body.workflow?.phase === 'sampling' ? true : undefined,
+  const id = await startInspection(lead, inspectionBody());
+  const loaded = await lead(
+    'POST',
+    `/api/inspections/${id}/long-list`,
+    longListCsv(FIELDWORK_START_AHEAD, 40),
   );
+  expect((await carriedOut(lead, loaded)).status).toBe(200);
   return id;
 }
 
@@ -101,10 +105,7 @@ describe('with JavaScript', () => {
       (await lead('GET', `/api/inspections/${id}`)).body.workflow?.sample ? true : undefined,
     );
     const confirmed = await lead('POST', `/api/inspections/${id}/sample/confirm`);
-    expect([200, 202]).toContain(confirmed.status);
-    await eventually('the sample to be confirmed', async () =>
-      (await lead('GET', `/api/inspections/${id}`)).body.workflow?.sample?.confirmed ? true : undefined,
-    );
+    expect((await carriedOut(lead, confirmed)).status).toBe(200);
     await page.getByRole('button', { name: 'Confirm the sample' }).click();
     await expectNotice(page, STILL_UNDER_WAY);
     await page.evaluate(() => document.body.setAttribute('data-same-page', 'again'));
