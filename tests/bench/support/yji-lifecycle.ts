@@ -48,7 +48,7 @@ function expectOk(method: string, path: string, response: ApiResponse) {
 
 /**
  * A lead's decision, carried out: a 202 (the service's answer when the workflow is slow, under load) is
- * followed through its Location until it is done.
+ * followed through its Location until it is done; a refusal, at once or in the end, fails the run.
  */
 async function decide(lead: Caller, path: string, body?: unknown): Promise<DecisionTimes> {
   const started = performance.now();
