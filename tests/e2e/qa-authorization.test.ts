@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
 import {
   callerAs,
-  caseManagerInterview,
-  completeAssessment,
   eventually,
   inspectionInFieldwork,
   PEOPLE,
   setQaSettings,
   startSystem,
+  submitCompleteCase,
   type Caller,
   type Json,
   anAlert,
@@ -195,10 +194,7 @@ describe('authorization of QA and safeguarding endpoints: role × membership × 
     const target = inspection.cases.find((entry) => entry.assigneeId === 'inspector-1')!;
     const owner = callers.get('owner')!;
     const path = `/api/fieldwork/tasks/${target.taskId}`;
-    const { answers, firstDraft } = completeAssessment((await owner('GET', path)).body);
-    expect((await owner('PUT', `${path}/draft`, { ...firstDraft(), answers })).status).toBe(200);
-    await owner('PUT', `${path}/interview`, caseManagerInterview());
-    expect((await owner('POST', `${path}/submit`, { version: 1 })).status).toBe(200);
+    await submitCompleteCase(owner, target.taskId);
     const alert = await owner('POST', `${path}/alerts`, anAlert());
     expect(alert.status).toBe(201);
     ctx = {

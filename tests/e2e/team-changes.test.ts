@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   callerAs,
   callersOf,
-  caseManagerInterview,
-  completeAssessment,
   eventually,
   inspectionInFieldwork,
   reviewEverySubmission,
+  submitCompleteCase,
   useSystem,
 } from '../harness/index.ts';
 
@@ -54,16 +53,7 @@ describe('team changes that would orphan work', () => {
 
       // inspector-2 submits; every case goes to QA, where qa-1 claims it.
       await reviewEverySubmission(system, lead, id, 'team-changes');
-      const assessor = assessors['inspector-2'];
-      const task = (await assessor('GET', fw(`/tasks/${second.taskId}`))).body;
-      const { answers, firstDraft } = completeAssessment(task);
-      expect(
-        (await assessor('PUT', fw(`/tasks/${second.taskId}/draft`), { ...firstDraft(), answers })).status,
-      ).toBe(200);
-      const interview = caseManagerInterview();
-      expect((await assessor('PUT', fw(`/tasks/${second.taskId}/interview`), interview)).status).toBe(200);
-      const submitted = await assessor('POST', fw(`/tasks/${second.taskId}/submit`), { version: 1 });
-      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      await submitCompleteCase(assessors['inspector-2'], second.taskId);
       const review = await eventually('the case in the QA queue', async () => {
         const found = await reviewer('GET', fw(`/reviews/${second.taskId}`));
         return found.body.state === 'awaiting-qa' ? found.body : undefined;
