@@ -3,6 +3,7 @@
 // one draft (version 1), the case manager interview recorded and the case submitted.
 import type { Caller, Json } from './api.ts';
 import { completeAssessment } from './assessment.ts';
+import { expectAnswer } from './expect-answer.ts';
 import { caseManagerInterview } from './interview.ts';
 import { eventually, type Polling } from './system.ts';
 
@@ -14,11 +15,6 @@ interface CaseSubmissionOptions {
    * submitted. Otherwise every answer must be 200.
    */
   answersMayBeLost?: boolean;
-}
-
-/** Fails with what the service answered (its status and code, never case data) unless it is one of `wanted`. */
-function expectAnswer(request: string, { status, body }: { status: number; body: Json }, wanted = [200]) {
-  if (!wanted.includes(status)) throw new Error(`${request}: ${status} ${body?.error?.code ?? ''}`);
 }
 
 /** Assesses and submits the task `taskId` as `assessor`; answers the answers saved. */
@@ -38,10 +34,14 @@ export async function submitCompleteCase(
   );
   const { answers, firstDraft } = completeAssessment(task);
   const draft = await assessor('PUT', `${path}/draft`, { ...firstDraft(), answers });
-  expectAnswer(`PUT ${path}/draft`, draft, answersMayBeLost ? [200, 409] : [200]);
-  expectAnswer(`PUT ${path}/interview`, await assessor('PUT', `${path}/interview`, caseManagerInterview()));
+  expectAnswer('PUT', `${path}/draft`, draft, answersMayBeLost ? [200, 409] : [200]);
+  expectAnswer(
+    'PUT',
+    `${path}/interview`,
+    await assessor('PUT', `${path}/interview`, caseManagerInterview()),
+  );
   const submit = () => assessor('POST', `${path}/submit`, { version: 1 });
-  if (!answersMayBeLost) expectAnswer(`POST ${path}/submit`, await submit());
+  if (!answersMayBeLost) expectAnswer('POST', `${path}/submit`, await submit());
   else
     await eventually(
       'the submission taken',

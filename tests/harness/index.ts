@@ -22,6 +22,7 @@ export {
 export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
 export { submitCompleteCase } from './case-submission.ts';
+export { expectAnswer } from './expect-answer.ts';
 export { carriedOut, decisionOutcome } from './decisions.ts';
 export {
   approvePanel,

@@ -8,12 +8,12 @@ import { caseAssessmentWorkflowId } from '@yji/workflows';
 import {
   carriedOut,
   eventually,
+  expectAnswer,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
   startInspection,
   submitCompleteCase,
-  type ApiResponse,
   type Caller,
 } from '../../harness/index.ts';
 
@@ -37,15 +37,6 @@ interface DecisionTimes {
 const ASSESSORS = ['inspector-1', 'inspector-2'] as const;
 const POLL = { timeoutMs: 600_000, intervalMs: 200 };
 
-/** Fails with what the service answered (codes, never case data) unless it answered 200. */
-function expectOk(method: string, path: string, response: ApiResponse) {
-  if (response.status !== 200)
-    throw new Error(
-      `${method} ${path.split('?')[0]}: ${response.status} ${response.body?.error?.code ?? ''}`,
-    );
-  return response.body;
-}
-
 /**
  * A lead's decision, carried out: a 202 (the service's answer when the workflow is slow, under load) is
  * followed through its Location until it is done; a refusal, at once or in the end, fails the run.
@@ -54,7 +45,7 @@ async function decide(lead: Caller, path: string, body?: unknown): Promise<Decis
   const started = performance.now();
   const answer = await lead('POST', path, body);
   const answeredMs = performance.now() - started;
-  expectOk('POST', path, await carriedOut(lead, answer, POLL));
+  expectAnswer('POST', path, await carriedOut(lead, answer, POLL));
   return { answeredMs, carriedOutMs: performance.now() - started };
 }
 
@@ -66,7 +57,7 @@ export async function playYjiLifecycle(
   const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, cases), POLL);
   const at = (path: string) => `/api/inspections/${id}${path}`;
   const members = ASSESSORS.map((userId) => ({ userId, role: 'inspector', capacity: cases }));
-  expectOk('PUT', at('/team'), await lead('PUT', at('/team'), { members }));
+  expectAnswer('PUT', at('/team'), await lead('PUT', at('/team'), { members }));
   await decide(lead, at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, cases * 4));
 
   await decide(lead, at('/sample'), { seed: 'bench' });
@@ -74,7 +65,7 @@ export async function playYjiLifecycle(
   const assign = await decide(lead, at('/assignments'), { mode: 'auto' });
 
   const progress = async () =>
-    expectOk('GET', at('/progress'), await lead('GET', at('/progress'))) as { cases: Task[] };
+    expectAnswer('GET', at('/progress'), await lead('GET', at('/progress'))) as { cases: Task[] };
   type Task = { taskId: string; assigneeId: string | null; state: string };
   const assigned = await eventually(
     'every case assigned',
