@@ -1,6 +1,7 @@
-// An inspection as the workflow tests start it, and the lead inspector's decisions they send.
+// An inspection as the workflow tests start it, and the lead inspector's decisions they send; its ratings
+// panel and its publication as the tests start them on their own, for a new inspection.
 import { randomUUID } from 'node:crypto';
-import type { Actor, InspectionWorkflowInput } from '@yji/contracts';
+import type { Actor, InspectionWorkflowInput, RatingsPanelInput } from '@yji/contracts';
 import {
   assignCasesUpdate,
   confirmSampleUpdate,
@@ -8,10 +9,14 @@ import {
   INSPECTION_WORKFLOW,
   inspectionProgressQuery,
   inspectionRecordedUpdate,
+  PUBLICATION_WORKFLOW,
+  publicationWorkflowId,
+  RATINGS_PANEL_WORKFLOW,
+  ratingsPanelWorkflowId,
   useLongListUpdate,
   type InspectionRunOptions,
 } from '../src/index.ts';
-import type { InspectionWorkflow } from '../src/workflows.ts';
+import type { InspectionWorkflow, PublicationWorkflow, RatingsPanelWorkflow } from '../src/workflows.ts';
 import type { WorkflowHandle } from '@temporalio/client';
 import { eventually, type WorkflowTestRun } from './workflow-kit.ts';
 
@@ -22,6 +27,9 @@ export const actor = (userId: string, ...roles: Actor['roles']): Actor => ({
   requestId: 'test',
 });
 export const lead = actor('lead-1', 'lead-inspector');
+
+/** The frameworks every test inspection pins. */
+const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
 
 /**
  * The state of `input`'s inspection once quality assurance is done, with five custody cases in the sample,
@@ -42,7 +50,7 @@ export function inspectionInput(): InspectionWorkflowInput {
     yjs: { name: 'Test YJS', code: 'TEST' },
     fieldworkStart: '2099-01-05',
     fieldworkEnd: '2099-01-16',
-    frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    frameworks: FRAMEWORKS,
     sample: { size: 3, courtShare: 0.6 },
     deadlines: { assessmentsDue: '2099-01-15', reminderDaysBefore: 2 },
   };
@@ -102,4 +110,27 @@ export async function inFieldwork(run: WorkflowTestRun, options: { options?: Ins
   await confirmSample(handle);
   await assignAll(handle);
   return handle;
+}
+
+/** Starts the ratings panel of a new inspection led by `lead`, with `custodyCases` custody cases in its sample. */
+export function startRatingsPanel({ start }: WorkflowTestRun, custodyCases = 0) {
+  const inspectionId = randomUUID();
+  const input: RatingsPanelInput = {
+    inspectionId,
+    leadInspectorId: lead.userId,
+    custodyCases,
+    frameworks: FRAMEWORKS,
+  };
+  return start<typeof RatingsPanelWorkflow>(RATINGS_PANEL_WORKFLOW, {
+    workflowId: ratingsPanelWorkflowId(inspectionId),
+    args: [input],
+  });
+}
+
+/** Starts the publication of `inspectionId`'s report (drafting). */
+export function startPublication({ start }: WorkflowTestRun, inspectionId = randomUUID()) {
+  return start<typeof PublicationWorkflow>(PUBLICATION_WORKFLOW, {
+    workflowId: publicationWorkflowId(inspectionId),
+    args: [{ inspectionId }],
+  });
 }

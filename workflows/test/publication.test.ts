@@ -6,14 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@yji/contracts';
-import {
-  PUBLICATION_WORKFLOW,
-  publicationStateQuery,
-  publicationWorkflowId,
-  schedulePublicationUpdate,
-  sendForFactualCheckUpdate,
-} from '../src/index.ts';
-import { actor, lead } from './inspection-fixtures.ts';
+import { publicationStateQuery, schedulePublicationUpdate, sendForFactualCheckUpdate } from '../src/index.ts';
+import { actor, lead, startPublication } from './inspection-fixtures.ts';
 import { commandRejected, publicationActivityStubs } from './stub-activities.ts';
 import { inSeconds } from './times.ts';
 import { reasonOf } from './update-refusal.ts';
@@ -29,10 +23,7 @@ describe('PublicationWorkflow', () => {
     const { activities, called } = publicationActivityStubs();
     await kit.run(activities, async (run) => {
       const inspectionId = randomUUID();
-      const handle = await run.start(PUBLICATION_WORKFLOW, {
-        workflowId: publicationWorkflowId(inspectionId),
-        args: [{ inspectionId }],
-      });
+      const handle = await startPublication(run, inspectionId);
       const schedule = (by: Actor, version: number, publishAt: string) =>
         handle.executeUpdate(schedulePublicationUpdate, {
           args: [{ actor: by, version, publishAt, embargo: ['inspector-3'] }],
@@ -83,11 +74,7 @@ describe('PublicationWorkflow', () => {
       },
     });
     await kit.run(activities, async (run) => {
-      const inspectionId = randomUUID();
-      const handle = await run.start(PUBLICATION_WORKFLOW, {
-        workflowId: publicationWorkflowId(inspectionId),
-        args: [{ inspectionId }],
-      });
+      const handle = await startPublication(run);
       const send = () =>
         handle.executeUpdate(sendForFactualCheckUpdate, {
           args: [{ actor: lead, draftVersion: 2, deadline: inSeconds(600) }],
@@ -104,10 +91,7 @@ describe('PublicationWorkflow', () => {
     const { activities, called, calls } = publicationActivityStubs({}, { retentionMs: 3000 });
     await kit.run(activities, async (run) => {
       const inspectionId = randomUUID();
-      const handle = await run.start(PUBLICATION_WORKFLOW, {
-        workflowId: publicationWorkflowId(inspectionId),
-        args: [{ inspectionId }],
-      });
+      const handle = await startPublication(run, inspectionId);
       await handle.executeUpdate(sendForFactualCheckUpdate, {
         args: [{ actor: lead, draftVersion: 1, deadline: inSeconds(1) }],
       });

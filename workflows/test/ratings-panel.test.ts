@@ -2,13 +2,11 @@
 // hold the phase and four eyes (the lead inspector never approves; whoever recorded a correction does not
 // approve it), refused Updates never reach an activity, a correction reopens the set for another approval,
 // and the recorded history replays.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { Actor, RatingsPanelInput } from '@yji/contracts';
+import type { Actor } from '@yji/contracts';
 import {
   INSPECTION_WORKFLOW,
-  RATINGS_PANEL_WORKFLOW,
   approveRatingsUpdate,
   inspectionStateQuery,
   closePanelSignal,
@@ -16,7 +14,7 @@ import {
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
 } from '../src/index.ts';
-import { actor, inspectionInput, readyForPanelState } from './inspection-fixtures.ts';
+import { actor, inspectionInput, readyForPanelState, startRatingsPanel } from './inspection-fixtures.ts';
 import { inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
 import { reasonOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
@@ -32,17 +30,7 @@ const move = { standardId: '1.2', decision: 'down' as const, to: 'Good' as const
 
 describe('RatingsPanelWorkflow', () => {
   async function panel(run: WorkflowTestRun): Promise<WorkflowHandle> {
-    const inspectionId = randomUUID();
-    const input: RatingsPanelInput = {
-      inspectionId,
-      leadInspectorId: lead.userId,
-      custodyCases: 0,
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    };
-    const handle = await run.start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(inspectionId),
-      args: [input],
-    });
+    const handle = await startRatingsPanel(run);
     await eventually(async () => ((await handle.query(ratingsPanelStateQuery)).opened ? true : null));
     return handle;
   }
@@ -134,18 +122,7 @@ describe('RatingsPanelWorkflow', () => {
   it('takes a decision sent while the panel is still opening once it has opened', async () => {
     const { activities, called } = ratingsPanelActivityStubs({ openPanel: () => ({ delayMs: 500 }) });
     await kit.run(activities, async (run) => {
-      const inspectionId = randomUUID();
-      const handle = await run.start(RATINGS_PANEL_WORKFLOW, {
-        workflowId: ratingsPanelWorkflowId(inspectionId),
-        args: [
-          {
-            inspectionId,
-            leadInspectorId: lead.userId,
-            custodyCases: 0,
-            frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-          },
-        ],
-      });
+      const handle = await startRatingsPanel(run);
       const recorded = await handle.executeUpdate(decideStandardUpdate, {
         args: [{ actor: chair, decision: move, version: 0 }],
       });

@@ -32,11 +32,8 @@ import {
   inspectionProgressQuery,
   inspectionStateQuery,
   reassignCaseUpdate,
-  RATINGS_PANEL_WORKFLOW,
   ratingsPanelWorkflowId,
-  PUBLICATION_WORKFLOW,
   publicationStateQuery,
-  publicationWorkflowId,
   schedulePublicationUpdate,
   sendForFactualCheckUpdate,
   submitAssessmentUpdate,
@@ -52,6 +49,7 @@ import {
   ratingsPanelActivityStubs,
 } from '../stub-activities.ts';
 import {
+  actor,
   assignAll,
   confirmSample,
   drawSample,
@@ -59,6 +57,8 @@ import {
   inspectionInput,
   lead,
   startInspection,
+  startPublication,
+  startRatingsPanel,
   readyForPanelState,
 } from '../inspection-fixtures.ts';
 import { FAR_DUE, inSeconds } from '../times.ts';
@@ -77,7 +77,7 @@ async function saveOnceEnded(name: string, handle: WorkflowHandle) {
   await save(name, handle);
 }
 
-const CHAIR = { userId: 'chair-1', roles: ['panel-chair' as const], requestId: 'r1' };
+const CHAIR = actor('chair-1', 'panel-chair');
 
 /** The chair approves the ratings in the inspection's panel, its child, which ends the inspection: recorded. */
 async function saveOncePanelApproved(
@@ -230,26 +230,14 @@ it('records the lead deciding in fieldwork through the inspection: a reassignmen
 });
 it('records a ratings panel: a decision, an approval, a correction and its approval', async () => {
   const panel = ratingsPanelActivityStubs();
-  await kit.run(panel.activities, async ({ start }) => {
-    const inspectionId = crypto.randomUUID();
-    const handle = await start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(inspectionId),
-      args: [
-        {
-          inspectionId,
-          leadInspectorId: 'lead-1',
-          custodyCases: 5,
-          frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-        },
-      ],
-    });
+  await kit.run(panel.activities, async (run) => {
+    const handle = await startRatingsPanel(run, 5);
     await eventually(async () => panel.called('openPanel')[0]);
     const decision = { standardId: '2.1', decision: 'down' as const, to: 'Good' as const, rationale: 'r' };
     await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: CHAIR, decision, version: 0 }] });
     await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: CHAIR }] });
     await handle.executeUpdate(decideStandardUpdate, { args: [{ actor: CHAIR, decision, version: 1 }] });
-    const second = { userId: 'chair-2', roles: ['panel-chair' as const], requestId: 'r2' };
-    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: second }] });
+    await handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: actor('chair-2', 'panel-chair') }] });
     await handle.signal(closePanelSignal);
     await saveOnceEnded('ratings-panel-approved-corrected', handle);
   });
@@ -306,13 +294,8 @@ it('records an inspection from fieldwork through quality assurance to ratings ap
 
 it('records a publication: sent for the check, closed at its deadline, scheduled, moved, published, purged', async () => {
   const publication = publicationActivityStubs();
-  await kit.run(publication.activities, async ({ start }) => {
-    const inspectionId = crypto.randomUUID();
-    const handle = await start(PUBLICATION_WORKFLOW, {
-      workflowId: publicationWorkflowId(inspectionId),
-      args: [{ inspectionId }],
-    });
-    const lead = { userId: 'lead-1', roles: ['lead-inspector' as const], requestId: 'r1' };
+  await kit.run(publication.activities, async (run) => {
+    const handle = await startPublication(run);
     await handle.executeUpdate(sendForFactualCheckUpdate, {
       args: [{ actor: lead, draftVersion: 1, deadline: inSeconds(1) }],
     });
