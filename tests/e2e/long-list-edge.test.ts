@@ -4,17 +4,17 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  callerAs,
-  eventually,
+  callersOf,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
+  startInspection,
   useSystem,
 } from '../harness/index.ts';
 
 describe('the long list edge', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead } = callersOf(system);
 
   /** A list staged `minutesAgo` with two rows, never activated, as a stopped upload leaves it. */
   const staged = async (inspectionId: string, minutesAgo: number) => {
@@ -44,19 +44,8 @@ describe('the long list edge', () => {
     return id;
   };
 
-  /** An inspection stored (a 202 on a busy machine is stored a little later). */
-  const created = async (body: unknown): Promise<string> => {
-    const answer = await lead('POST', '/api/inspections', body);
-    expect([201, 202], JSON.stringify(answer.body)).toContain(answer.status);
-    const id = answer.body.id as string;
-    await eventually('the inspection to be stored', async () =>
-      (await lead('GET', `/api/inspections/${id}`)).status === 200 ? true : undefined,
-    );
-    return id;
-  };
-
   it('removes lists staged over an hour ago and never made current at the next upload', async () => {
-    const id = await created(inspectionBody());
+    const id = await startInspection(lead, inspectionBody());
     const abandoned = await staged(id, 120);
     const recent = await staged(id, 5);
 
@@ -75,9 +64,8 @@ describe('the long list edge', () => {
 
   it("refuses a disposal type the inspection's frameworks do not assess, naming the line, and stores nothing", async () => {
     // A 2016 inspection assesses court disposals only (002; docs/domain.md §2).
-    const body = inspectionBody();
-    const created = await lead('POST', '/api/inspections', {
-      ...body,
+    const id = await startInspection(lead, {
+      ...inspectionBody(),
       frameworks: {
         courtDisposals: 'fji-sqs-2016',
         outOfCourt: 'none',
@@ -85,8 +73,6 @@ describe('the long list edge', () => {
         programme: { name: 'sqs' },
       },
     });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const { id } = created.body;
 
     // Rows 4 and 5 (lines 5 and 6) of the harness's list are out-of-court disposals.
     const refused = await lead(
