@@ -2,7 +2,7 @@
 // moderators agreed, how many cases were returned, how many safeguarding alerts were raised. Counts and
 // measures only, asked of the fieldwork service by the ratings service when it builds the pack.
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { defineCommand, onInspection } from '../command.ts';
 import { AgreementFigures } from './review.ts';
 
 export const QaFigures = z.object({
@@ -18,6 +18,6 @@ export type QaFigures = z.infer<typeof QaFigures>;
 
 export const getQaFigures = defineCommand({
   subject: 'yji.fieldwork.cmd.get-qa-figures',
-  request: z.object({ inspectionId: z.uuid() }),
+  request: onInspection({}),
   reply: QaFigures,
 });
