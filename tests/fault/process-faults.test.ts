@@ -1,7 +1,7 @@
 // The fault run with every process as a target (`FAULT_TARGETS=all pnpm --filter @yji/tests fault`; FAULT_SEED,
 // FAULT_INSPECTIONS, FAULT_CASES): several inspections go from creation to every case submitted while, at
 // seeded random moments, one of the run's own NATS server, its Temporal server, a service or the worker is
-// SIGKILLed and started again by its supervisor (supervised-system.ts). The people try again what got no
+// SIGKILLed and started again by its supervisor (harness/process-system.ts). The people try again what got no
 // answer or a 5xx, as people do. Then nothing may be lost or doubled (inspection-run.ts). PostgreSQL is not
 // killed: it is shared by every test on the machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,12 @@ import { callerAs, type Caller } from '../harness/index.ts';
 import { buildWorkflowBundle } from '../harness/worker-process.ts';
 import { seededRandom } from '../hostile/plan.ts';
 import { expectNothingLostOrDoubled, pause, PEOPLE, runInspections } from './inspection-run.ts';
-import { SERVICES, startSupervisedSystem, type SupervisedSystem, type Target } from './supervised-system.ts';
+import {
+  SERVICES,
+  startSupervisedSystem,
+  type SupervisedSystem,
+  type Target,
+} from '../harness/process-system.ts';
 
 const SEED = Number(process.env.FAULT_SEED ?? 29);
 const INSPECTIONS = Number(process.env.FAULT_INSPECTIONS ?? 4);
@@ -32,7 +37,7 @@ describeIf('every process killed at random during several inspections', () => {
   let retried = 0;
   beforeAll(async () => {
     bundle = await buildWorkflowBundle();
-    system = await startSupervisedSystem(bundle.path);
+    system = await startSupervisedSystem(bundle.path, { name: 'yji-fault' });
   }, 300_000);
   afterAll(async () => {
     await system?.stop();

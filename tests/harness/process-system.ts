@@ -1,7 +1,8 @@
-// The whole system as operating-system processes that can each be SIGKILLed: a NATS server and a Temporal dev
+// The whole system as operating-system processes, as production runs it: a NATS server and a Temporal dev
 // server of the run's own (their data on disk, so a restart finds it), the four services and the worker, each
-// supervised as `pnpm stack up` supervises them (@yji/stack: restarted at once on the same port). PostgreSQL
-// stays the test run's shared one: it is not killed here.
+// supervised as `pnpm stack up` supervises them (@yji/stack: restarted at once on the same port). The fault
+// run SIGKILLs them; the inspector API bench measures each one's CPU. PostgreSQL stays the test run's shared
+// one: it is not killed here.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,8 +42,15 @@ async function answersReady(port: number): Promise<boolean> {
   return response.status === 200;
 }
 
-export async function startSupervisedSystem(bundlePath: string) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'yji-fault-'));
+export interface SupervisedSystemOptions {
+  /** Names the run's data folder and task queue. */
+  name: string;
+  /** Variables every service and the worker get on top of the test environment's. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startSupervisedSystem(bundlePath: string, options: SupervisedSystemOptions) {
+  const dataDir = await mkdtemp(join(tmpdir(), `${options.name}-`));
   const processes = new Map<Target, Supervised>();
   const run = (target: Target, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
     processes.set(
@@ -86,11 +94,12 @@ export async function startSupervisedSystem(bundlePath: string) {
 
     const env = {
       ...process.env,
-      ...testEnvironment('yji-fault'),
+      ...testEnvironment(options.name),
       NATS_URL: `nats://127.0.0.1:${natsPort}`,
       TEMPORAL_ADDRESS: temporalAddress,
       WORKFLOW_BUNDLE_PATH: bundlePath,
       LOG_LEVEL: 'warn',
+      ...options.env,
     };
     const ports = new Map<string, number>();
     for (const name of [...SERVICES, 'worker'] as const) {
@@ -116,6 +125,8 @@ export async function startSupervisedSystem(bundlePath: string) {
         const pid = processes.get(target)?.pid();
         if (pid !== undefined) process.kill(pid, 'SIGKILL');
       },
+      /** The process of `target` now (a restart gives it another). */
+      pidOf: (target: Target) => processes.get(target)?.pid(),
       restarts: () => new Map([...processes].map(([target, child]) => [target, child.restarts()])),
       stop,
     };
