@@ -1,20 +1,30 @@
-// The baseline every HTTP figure stands beside, started in the same run: a bare Fastify answering from one
-// `SELECT 1` through a pg pool, no authentication, no validation, no audit.
-import Fastify from 'fastify';
-import pg from 'pg';
+// The baseline every HTTP figure stands beside, started in the same run as a process of its own, so it is
+// measured as yji's services are (bare-baseline-server.ts).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const server = fileURLToPath(new URL('./bare-baseline-server.ts', import.meta.url));
 
 export async function startBareBaseline(databaseUrl: string) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const app = Fastify({ logger: false });
-  app.get('/bare/pg', async () => (await pool.query('SELECT 1 AS one')).rows[0]);
-  app.get('/bare', async () => ({ one: 1 }));
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as { port: number };
+  const child = spawn(process.execPath, [server], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  const [port] = (await Promise.race([
+    once(createInterface({ input: child.stdout }), 'line'),
+    exited.then(() => {
+      throw new Error(`the baseline server exited before it listened (code ${child.exitCode})`);
+    }),
+  ])) as [string];
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: async () => {
-      await app.close();
-      await pool.end();
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 }

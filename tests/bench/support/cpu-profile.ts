@@ -1,9 +1,13 @@
-// V8's sampling CPU profiler (node:inspector) around one part of a bench, in the bench's own process, where
-// the services run: where the CPU of a request goes. Only with YJI_BENCH_PROFILE=<directory>: the profile is
-// written there as <name>.cpuprofile (open it in Chrome DevTools) and its summary printed — the functions
-// with the most self time, the functions with the most total time (inclusive, each counted once per stack),
-// and self time by package. Idle and the garbage collector are shown as V8 names them.
-import { mkdir, writeFile } from 'node:fs/promises';
+// V8's sampling CPU profiler: where the CPU of a request goes. Only with YJI_BENCH_PROFILE=<directory>, two ways:
+// - `profiled(name, work)` profiles one part of a bench in the bench's own process (the lifecycle bench, whose
+//   services run there) into <name>.cpuprofile;
+// - `profilingEnv()` makes a process of the system profile its whole run (`--cpu-prof`, set-up included) into
+//   CPU.<date>.<time>.<pid>….cpuprofile, written when it stops (the inspector API bench, whose services are
+//   processes of their own); `printProfiles` then summarises each.
+// A summary lists the functions with the most self time, the functions with the most total time (inclusive,
+// each counted once per stack), and self time by package. Idle and the garbage collector are shown as V8
+// names them. Open a profile in Chrome DevTools for the rest.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import type { Profiler } from 'node:inspector';
 
@@ -28,6 +32,21 @@ export async function profiled<T>(name: string, work: () => Promise<T>): Promise
     await mkdir(DIRECTORY, { recursive: true });
     await writeFile(`${DIRECTORY}/${slug(name)}.cpuprofile`, JSON.stringify(profile));
     console.log(`\nCPU profile: ${name}\n${summary(profile)}`);
+  }
+}
+
+/** The variables that make a Node process profile itself into YJI_BENCH_PROFILE; none without it. */
+export function profilingEnv(): NodeJS.ProcessEnv {
+  return DIRECTORY ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${DIRECTORY} --cpu-prof-interval=200` } : {};
+}
+
+/** Prints the summary of each profile in YJI_BENCH_PROFILE, named by `names` (pid → process name). */
+export async function printProfiles(names: ReadonlyMap<number, string>) {
+  if (!DIRECTORY) return;
+  for (const file of (await readdir(DIRECTORY)).filter((name) => name.endsWith('.cpuprofile'))) {
+    const pid = Number(/^CPU\.\d+\.\d+\.(\d+)\./.exec(file)?.[1]);
+    const profile = JSON.parse(await readFile(`${DIRECTORY}/${file}`, 'utf8')) as Profiler.Profile;
+    console.log(`\nCPU profile: ${names.get(pid) ?? `process ${pid}`} (${file})\n${summary(profile)}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // What became of each request a load generator sent, counted by kind, and the latencies of those sent:
 // a figure of "errors" that does not say which (a 409, a 503, a dropped connection, a send the bench itself
 // skipped) cannot be acted on. Kinds carry a status and the error catalogue's code, never a body's values.
+import { cpuMeter } from './process-usage.ts';
 
 /** A request's outcome: a success, a failure of some kind, or a send the sender skipped, and why. */
 export type Outcome = 'ok' | { error: string } | { skipped: string };
@@ -19,23 +20,29 @@ function latencyFigures(latencies: number[]) {
   };
 }
 
+/** An answer as the load generator's HTTP client (undici's `request`) gives it. */
+export interface Answer {
+  statusCode: number;
+  body: { text(): Promise<string>; dump(): Promise<void> };
+}
+
 /** The outcome of an answered request: 200 is a success, anything else its status and error code. */
-export async function outcomeOf(response: Response): Promise<Outcome> {
-  if (response.status === 200) {
-    await response.arrayBuffer();
+export async function outcomeOf({ statusCode, body }: Answer): Promise<Outcome> {
+  if (statusCode === 200) {
+    await body.dump();
     return 'ok';
   }
-  const text = await response.text();
+  const text = await body.text();
   let code: unknown;
   try {
     code = (JSON.parse(text) as { error?: { code?: unknown } }).error?.code;
   } catch {
     code = undefined;
   }
-  return { error: `HTTP ${response.status}${typeof code === 'string' ? ` ${code}` : ''}` };
+  return { error: `HTTP ${statusCode}${typeof code === 'string' ? ` ${code}` : ''}` };
 }
 
-/** A send that threw: fetch's own failure names its cause (ECONNRESET, UND_ERR_SOCKET, …). */
+/** A send that threw: the client's failure names its cause (ECONNRESET, UND_ERR_SOCKET, …). */
 function thrownKind(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; name?: unknown } }).cause;
   const name = cause?.code ?? cause?.name ?? (error as Error).name;
@@ -81,16 +88,24 @@ function outcomes() {
   };
 }
 
+/** The processes that answer the requests (a service's, or the baseline's), by pid; asked at both ends. */
+export type ServerProcesses = () => number[];
+
 /**
  * Runs `work` with a fresh tally (`work` answers how many sends it attempted) and answers what every load
- * run reports, whichever generator sent the requests.
+ * run reports, whichever generator sent the requests. CPU is counted apart in the processes that answer
+ * (`servers`) and in this one, the load generator's.
  */
-export async function measuredRun(work: (tally: Outcomes) => Promise<number>) {
+export async function measuredRun(work: (tally: Outcomes) => Promise<number>, servers: ServerProcesses) {
   const tally = outcomes();
-  const cpuBefore = process.cpuUsage();
+  const serverCpu = cpuMeter(servers);
+  await serverCpu.start();
+  const generatorBefore = process.cpuUsage();
   const attempted = await work(tally);
-  const cpu = process.cpuUsage(cpuBefore);
+  const generator = process.cpuUsage(generatorBefore);
+  const serverCpuMs = await serverCpu.stop();
   const sent = attempted - tally.skippedCount();
+  const perRequest = (ms: number) => round(ms / Math.max(1, sent));
   return {
     /** Requests actually sent (skipped ones are not). */
     sent,
@@ -102,7 +117,9 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>) {
     /** Requests the sender did not send, and why (the save bench with every task's save in flight). */
     skipped: tally.skipped(),
     ...latencyFigures(tally.latencies()),
-    /** CPU of this process (services, worker and generator alike) per request sent, in ms. */
-    cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(1, sent)),
+    /** CPU of the answering processes per request sent, in ms (/proc's clock ticks: 10 ms each). */
+    cpuMsPerRequest: perRequest(serverCpuMs),
+    /** CPU of the load generator (this process) per request sent, in ms. */
+    generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
   };
 }

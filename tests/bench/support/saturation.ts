@@ -5,11 +5,12 @@
 // the server's capacity, and a client that waits for its answer cannot overload it into measuring its
 // own queue. Latency at saturation is mostly queueing behind the other clients and is reported for
 // completeness only.
-import { measuredRun, type Outcome } from './outcomes.ts';
+import { measuredRun, type Outcome, type ServerProcesses } from './outcomes.ts';
 
 export async function saturation(
   send: (i: number) => Promise<Outcome>,
   { clients, seconds }: { clients: number; seconds: number },
+  servers: ServerProcesses,
 ) {
   let elapsedSeconds = 0;
   const figures = await measuredRun(async (tally) => {
@@ -25,7 +26,7 @@ export async function saturation(
     await Promise.all(Array.from({ length: clients }, client));
     elapsedSeconds = (performance.now() - start) / 1000;
     return next;
-  });
+  }, servers);
   /** Successful answers per second. */
   const throughput = Math.round(figures.ok / elapsedSeconds);
   return { clients, seconds, throughput, ...figures };
