@@ -72,6 +72,32 @@ describe('fieldwork task routes', () => {
       expect(submittedIds).not.toContain(sooner.taskId);
     });
 
+    it('writes a line of the list as the task itself is written', async () => {
+      const inspectionId = randomUUID();
+      const { taskId } = await inspector1Task({ inspectionId, dueAt: '2027-03-01T16:59:59.250Z' });
+      const listed = await fieldwork.call(
+        inspector1,
+        'GET',
+        `/api/fieldwork/tasks?inspectionId=${inspectionId}`,
+      );
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      const line = (listed.body?.tasks as Record<string, unknown>[])[0]!;
+      expect(line.dueAt).toBe('2027-03-01T16:59:59.250Z');
+      expect(line).toEqual(
+        Object.fromEntries(Object.keys(line).map((key) => [key, read.body?.[key as keyof typeof read.body]])),
+      );
+      expect(Object.keys(line).sort()).toEqual([
+        'caseRef',
+        'dueAt',
+        'frameworkId',
+        'inspectionId',
+        'reviewState',
+        'state',
+        'taskId',
+        'version',
+      ]);
+    });
+
     it('shows the assignee the facts, the questions that apply and the saved draft, and audits the read', async () => {
       const { taskId, inspectionId } = await inspector1Task();
       const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);

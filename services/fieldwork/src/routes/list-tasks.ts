@@ -3,7 +3,6 @@ import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { taskPage } from '../tasks/task-list-sql.ts';
-import { toTaskSummary } from '../tasks/task-views.ts';
 
 export function registerListTasks(app: App, db: FieldworkDb) {
   app.get(
@@ -31,7 +30,7 @@ export function registerListTasks(app: App, db: FieldworkDb) {
         limit,
         after,
       });
-      return { tasks: page.rows.map(toTaskSummary), next: page.next };
+      return { tasks: page.lines, next: page.next };
     },
   );
 }

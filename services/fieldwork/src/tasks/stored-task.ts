@@ -28,14 +28,18 @@ export type DraftColumns = Pick<
   'version' | 'answers' | 'rationale' | 'inspectorClassification' | 'relevantFactors' | 'careExperience'
 >;
 
+// Made once: a zod schema is costly to build, and a task is read on every request for it.
+const StoredRelevantFactors = RelevantFactors.nullable();
+const StoredCareExperience = CareExperience.nullable();
+
 export function draftContentOf(task: DraftColumns): DraftContent {
   return {
     version: task.version,
     answers: Answers.parse(task.answers),
     rationale: RationaleNotes.parse(task.rationale),
     inspectorClassification: InspectorClassification.parse(task.inspectorClassification),
-    relevantFactors: RelevantFactors.nullable().parse(task.relevantFactors),
-    careExperience: CareExperience.nullable().parse(task.careExperience),
+    relevantFactors: StoredRelevantFactors.parse(task.relevantFactors),
+    careExperience: StoredCareExperience.parse(task.careExperience),
   };
 }
 

@@ -1,16 +1,15 @@
 // One page of an assessor's task list in one statement: only the columns a list line shows, only tasks on
 // inspections whose team still has the caller as an assessor, keyset-paged. The list used to load whole rows
 // (facts, answers, notes) of every task in two statements (issue 12, cause 4). A prepared statement sent
-// past Prisma (@yji/db direct-sql.ts).
-import { ASSESSOR_ROLES, type TaskState } from '@yji/contracts';
+// past Prisma (@yji/db direct-sql.ts), whose rows are the list's lines as the answer shows them: the due
+// time written as JSON writes it by PostgreSQL, not parsed into a Date and written out again for each line.
+import type { z } from 'zod';
+import { ASSESSOR_ROLES, type TaskState, type TaskSummary } from '@yji/contracts';
 import { preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
-import type { CaseTask } from '../generated/prisma/client.ts';
 
-export type TaskListRow = Pick<
-  CaseTask,
-  'id' | 'inspectionId' | 'caseRef' | 'frameworkId' | 'state' | 'dueAt' | 'version'
-> & { review: { state: string } | null };
+/** A line of the list; the answer's schema checks each one on its way out (states included). */
+export type TaskListLine = z.input<typeof TaskSummary>;
 
 export interface TaskPageQuery {
   assigneeId: string;
@@ -30,8 +29,8 @@ const PLACE = `COALESCE(t."dueAt", 'infinity'::timestamp), t."caseRef", t.id`;
 
 const TASK_PAGE = preparedStatement(
   'fieldwork.task-page',
-  `SELECT t.id, t."inspectionId", t."caseRef", t."frameworkId", t.state, t."dueAt", t.version,
-          r.state AS "reviewState"
+  `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
+          to_char(t."dueAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt", r.state AS "reviewState"
      FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
     WHERE t."assigneeId" = $1
       AND EXISTS (SELECT 1 FROM "TeamMembership" m
@@ -47,8 +46,8 @@ const TASK_PAGE = preparedStatement(
 export async function taskPage(
   db: FieldworkDb,
   query: TaskPageQuery,
-): Promise<{ rows: TaskListRow[]; next: string | null }> {
-  const found = await db.sql.rows<Omit<TaskListRow, 'review'> & { reviewState: string | null }>(TASK_PAGE, [
+): Promise<{ lines: TaskListLine[]; next: string | null }> {
+  const lines = await db.sql.rows<TaskListLine>(TASK_PAGE, [
     query.assigneeId,
     [...ASSESSOR_ROLES],
     query.state ?? null,
@@ -56,11 +55,7 @@ export async function taskPage(
     query.limit + 1,
     query.inspectionId ?? null,
   ]);
-  const rows = found.map(({ reviewState, ...row }) => ({
-    ...row,
-    review: reviewState === null ? null : { state: reviewState },
-  }));
-  const more = rows.length > query.limit;
-  const page = more ? rows.slice(0, query.limit) : rows;
-  return { rows: page, next: more ? page.at(-1)!.id : null };
+  const more = lines.length > query.limit;
+  const page = more ? lines.slice(0, query.limit) : lines;
+  return { lines: page, next: more ? page.at(-1)!.taskId : null };
 }

@@ -7,6 +7,7 @@ import {
   TaskState,
   type ApplicableQuestion,
   type CaseManagerInterviewView,
+  type DraftContent,
   type InterviewView,
   type TaskDetail,
   type TaskSummary,
@@ -14,7 +15,6 @@ import {
 import { fromDateColumn } from '@yji/db';
 import { applicableQuestions, locatedQuestions, type LocatedQuestion } from '@yji/domain';
 import type { CaseManagerInterview, CaseTask, Interview } from '../generated/prisma/client.ts';
-import type { TaskListRow } from './task-list-sql.ts';
 import type { ReaderTask } from './task-read-sql.ts';
 import {
   caseContextOf,
@@ -26,7 +26,7 @@ import {
   type CaseSurroundings,
 } from './stored-task.ts';
 
-export function toTaskSummary(task: TaskListRow): z.input<typeof TaskSummary> {
+function toTaskSummary(task: ReaderTask): z.input<typeof TaskSummary> {
   return {
     taskId: task.id,
     inspectionId: task.inspectionId,
@@ -53,9 +53,12 @@ function viewOf(located: LocatedQuestion): QuestionView {
   return view;
 }
 
-function applicableQuestionViews(task: CaseTask, surroundings: CaseSurroundings): QuestionView[] {
+function applicableQuestionViews(
+  task: CaseTask,
+  draft: DraftContent,
+  surroundings: CaseSurroundings,
+): QuestionView[] {
   const framework = frameworkOf(task);
-  const draft = draftContentOf(task);
   const applicable = new Set(
     applicableQuestions(framework, caseContextOf(task, draft, surroundings), draft.answers),
   );
@@ -91,14 +94,15 @@ export function toTaskDetail(
   surroundings: CaseSurroundings,
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, caseManagerInterview, exclusionFlag } = task;
+  const draft = draftContentOf(task);
   return {
     ...toTaskSummary(task),
-    ...draftContentOf(task),
+    ...draft,
     assigneeId: task.assigneeId,
     submittedAt: task.submittedAt?.toISOString() ?? null,
     facts: purgedAtOf(task) ? null : factsOf(task),
     purgedAt: purgedAtOf(task),
-    questions: applicableQuestionViews(task, surroundings),
+    questions: applicableQuestionViews(task, draft, surroundings),
     interview: interview && toInterviewView(interview),
     caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
     inspection: surroundings.inspection ?? {},
