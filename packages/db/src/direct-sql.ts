@@ -24,6 +24,15 @@ export function preparedStatement(name: string, text: string): PreparedStatement
   return Object.freeze({ name, text });
 }
 
+/**
+ * SQL that writes a timestamp as an answer's JSON writes one (`Date.prototype.toISOString`: milliseconds, `Z`),
+ * so a hot path's statement answers text ready to send rather than a Date parsed only to be written out again.
+ * `utcTimestamp` is a timestamp without a zone holding UTC (as Prisma writes them); for a `timestamptz`
+ * column pass `<column> AT TIME ZONE 'UTC'`.
+ */
+export const isoTimestampSql = (utcTimestamp: string) =>
+  `to_char(${utcTimestamp}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const utcDate = (text: string) => new Date(`${text}T00:00:00Z`);
 /** A timestamp without a zone holds UTC (Prisma writes it so), where pg would read it in local time. */
 const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);

@@ -9,7 +9,7 @@ export {
   type DatabaseTls,
 } from './pool-config.ts';
 export { fromDateColumn, toDateColumn } from './date-column.ts';
-export { preparedStatement, type DirectSql, type PreparedStatement } from './direct-sql.ts';
+export { isoTimestampSql, preparedStatement, type DirectSql, type PreparedStatement } from './direct-sql.ts';
 export {
   appendToOutbox,
   appendSelectedToOutbox,

@@ -3,7 +3,13 @@
 // shared with Prisma's adapter.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PrismaPg } from '@prisma/adapter-pg';
-import { isDatabaseBusy, POOL_WAIT_MS, preparedStatement, prismaWithDirectSql } from '../src/index.ts';
+import {
+  isDatabaseBusy,
+  isoTimestampSql,
+  POOL_WAIT_MS,
+  preparedStatement,
+  prismaWithDirectSql,
+} from '../src/index.ts';
 
 // One connection, so "the same connection" and "the same pool" can be seen.
 const open = () => prismaWithDirectSql((factory) => ({ factory }), inject('databaseUrl'), 'fieldwork', 1);
@@ -43,6 +49,31 @@ describe('a direct statement', () => {
       list: ['x', 'y'],
       id,
     });
+  });
+
+  it('writes a timestamp as toISOString writes it, with or without a zone, whatever the session zone', async () => {
+    const written = preparedStatement(
+      'iso.timestamps',
+      `SELECT ${isoTimestampSql(`'2027-03-01 16:59:59.25'::timestamp`)} AS "atUtc",
+              ${isoTimestampSql(`'2027-07-01 09:00:00.001+01'::timestamptz AT TIME ZONE 'UTC'`)} AS "atWithZone",
+              ${isoTimestampSql('NULL::timestamp')} AS "none"`,
+    );
+    // The pool's one connection: a zone set on it holds for the statement after.
+    const setZone = preparedStatement(
+      'iso.set-zone',
+      `SELECT current_setting('TimeZone') AS was, set_config('TimeZone', $1, false)`,
+    );
+    const [before] = await db.sql.rows<{ was: string }>(setZone, ['Europe/London']);
+    try {
+      const [row] = await db.sql.rows(written, []);
+      expect(row).toEqual({
+        atUtc: new Date('2027-03-01T16:59:59.250Z').toISOString(),
+        atWithZone: new Date('2027-07-01T08:00:00.001Z').toISOString(),
+        none: null,
+      });
+    } finally {
+      await db.sql.rows(setZone, [before!.was]);
+    }
   });
 
   it('is prepared once on the connection, under its name', async () => {

@@ -5,7 +5,7 @@
 // time written as JSON writes it by PostgreSQL, not parsed into a Date and written out again for each line.
 import type { z } from 'zod';
 import { ASSESSOR_ROLES, type TaskState, type TaskSummary } from '@yji/contracts';
-import { preparedStatement } from '@yji/db';
+import { isoTimestampSql, preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
 
 /** A line of the list; the answer's schema checks each one on its way out (states included). */
@@ -30,7 +30,7 @@ const PLACE = `COALESCE(t."dueAt", 'infinity'::timestamp), t."caseRef", t.id`;
 const TASK_PAGE = preparedStatement(
   'fieldwork.task-page',
   `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
-          to_char(t."dueAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt", r.state AS "reviewState"
+          ${isoTimestampSql('t."dueAt"')} AS "dueAt", r.state AS "reviewState"
      FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
     WHERE t."assigneeId" = $1
       AND EXISTS (SELECT 1 FROM "TeamMembership" m

@@ -2,13 +2,12 @@
 // 12, cause 1: it was a Temporal Query per read). Every confirmed case still in the sample (SampledCase),
 // as the fieldwork service last announced its task (CaseProgress, consumers/case-progress.ts); a case not
 // heard of yet is unassigned, as the inspection workflow shows a case it has started and not heard from.
-// A prepared statement sent past Prisma (@yji/db direct-sql.ts).
+// A prepared statement sent past Prisma (@yji/db direct-sql.ts), whose rows are the cases as the answer
+// shows them (the due time written by PostgreSQL).
 import type { CaseProgressView, ProgressView } from '@yji/contracts';
-import { auditInsertSql, preparedStatement, type AuditActor } from '@yji/db';
+import { auditInsertSql, isoTimestampSql, preparedStatement, type AuditActor } from '@yji/db';
 import { summariseProgress } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
-
-type Row = Omit<CaseProgressView, 'dueAt'> & { dueAt: Date | null };
 
 const PROGRESS_AUDIT = auditInsertSql({
   firstParam: 2,
@@ -19,7 +18,8 @@ const PROGRESS_AUDIT = auditInsertSql({
 const PROGRESS = preparedStatement(
   'inspection.progress',
   `WITH audited AS (${PROGRESS_AUDIT.sql})
-   SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId", p."dueAt",
+   SELECT s."taskId", s."caseRef", COALESCE(p.state, 'unassigned') AS state, p."assigneeId",
+          ${isoTimestampSql(`p."dueAt" AT TIME ZONE 'UTC'`)} AS "dueAt",
           COALESCE(p.overdue, false) AS overdue
      FROM "SampledCase" s LEFT JOIN "CaseProgress" p ON p."taskId" = s."taskId"
     WHERE s."inspectionId" = $1::uuid AND s."withdrawnAt" IS NULL
@@ -32,7 +32,7 @@ export async function readProgress(
   inspectionId: string,
   actor: AuditActor,
 ): Promise<ProgressView> {
-  const rows = await db.sql.rows<Row>(PROGRESS, [
+  const cases = await db.sql.rows<CaseProgressView>(PROGRESS, [
     inspectionId,
     ...PROGRESS_AUDIT.paramsOf({
       actor,
@@ -41,5 +41,5 @@ export async function readProgress(
       entityId: inspectionId,
     }),
   ]);
-  return summariseProgress(rows.map((row) => ({ ...row, dueAt: row.dueAt?.toISOString() ?? null })));
+  return summariseProgress(cases);
 }
