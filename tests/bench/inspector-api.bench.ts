@@ -8,8 +8,9 @@
 //     (default 3) (support/open-loop.ts): p50, p99, CPU per request, failures by kind;
 //  3. saturation throughput: the baseline, then yji, closed loop of YJI_BENCH_CLIENTS (default 32) clients for
 //     YJI_BENCH_SATURATION_SECONDS (default 3) (support/saturation.ts); the budget is yji ≥ 1/5 of the baseline.
-// CPU per request is the answering side's processes' (yji: every service and the worker; the baseline: its
-// one), read from /proc; the generator's own is reported beside it. The inspector has TASKS cases (the
+// CPU per request is the answering side's processes' (yji: every service, the worker and their PostgreSQL
+// backends; the baseline: its one and its backends), read from /proc, in all and process by process (in the
+// JSON); the generator's own is reported beside it. The inspector has TASKS cases (the
 // issue's "list my tasks (60 tasks)"). The machine is shared with other work, so figures are for comparison
 // within a run. YJI_BENCH_PROFILE=<directory> profiles every service (support/cpu-profile.ts), best with
 // YJI_BENCH_ONLY naming the one endpoint to measure.
@@ -22,9 +23,9 @@ import { callerAs, inspectionInFieldwork, tokenFor } from '../harness/index.ts';
 import { startSupervisedSystem, SERVICES, type SupervisedSystem } from '../harness/process-system.ts';
 import { buildWorkflowBundle } from '../harness/worker-process.ts';
 import { openLoop, type LoadResult } from './support/open-loop.ts';
-import { outcomeOf, type Outcome } from './support/outcomes.ts';
+import { outcomeOf, type Outcome, type ServerProcesses } from './support/outcomes.ts';
 import { saturation, type SaturationResult } from './support/saturation.ts';
-import { startBareBaseline } from './support/bare-baseline.ts';
+import { BASELINE_APPLICATION, startBareBaseline } from './support/bare-baseline.ts';
 import { printProfiles, profilingEnv } from './support/cpu-profile.ts';
 import { cpuMsOf, rssMbOf } from './support/process-usage.ts';
 import { measureOf, printMeasures, type Measure } from './support/measures.ts';
@@ -74,8 +75,22 @@ afterAll(async () => {
   await printProfiles(names);
 }, 60_000);
 
-/** yji's processes now: every service and the worker (a restarted one is found by its new pid). */
-const yjiPids = () => PROCESSES.flatMap((name) => system.pidOf(name) ?? []);
+/** PostgreSQL's backends for the baseline's pool, or for everyone else's (yji's), on this run's database. */
+const backends = (ofBaseline: boolean) => async () =>
+  (
+    await fieldworkDb.$queryRawUnsafe<{ pid: number }[]>(
+      `SELECT pid FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND (application_name = $1) = $2`,
+      BASELINE_APPLICATION,
+      ofBaseline,
+    )
+  ).map(({ pid }) => pid);
+
+/** yji's processes now: every service, the worker (a restarted one by its new pid) and their backends. */
+const yjiProcesses: ServerProcesses = {
+  ...Object.fromEntries(PROCESSES.map((name) => [name, () => [system.pidOf(name) ?? []].flat()])),
+  postgres: backends(false),
+};
 
 // The generator's HTTP client: undici's `request` over kept-alive connections, about half the CPU of `fetch`
 // per request (measured 2026-11-27: 135–215 against 263–473 µs for the baseline's answer), so the generator
@@ -143,17 +158,17 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   const load = { rate: RATE, seconds: SECONDS };
   const closed = { clients: CLIENTS, seconds: SATURATION_SECONDS };
   const bare = get(`${baseline.url}/bare/pg`);
-  const barePids = () => [baseline.pid];
+  const bareProcesses: ServerProcesses = { baseline: () => [baseline.pid], postgres: backends(true) };
   const warmUp = { rate: RATE, seconds: WARMUP_SECONDS };
   const measures: Record<string, { yji: Side; baseline: Side }> = {};
   const measure = async (name: string, send: (i: number) => Promise<Outcome>) => {
     if (!ONLY.some((part) => name.includes(part))) return;
-    await openLoop(bare, warmUp, barePids);
-    await openLoop(send, warmUp, yjiPids);
-    const bareLatency = await openLoop(bare, load, barePids);
-    const yjiLatency = await openLoop(send, load, yjiPids);
-    const bareSaturation = await saturation(bare, closed, barePids);
-    const yjiSaturation = await saturation(send, closed, yjiPids);
+    await openLoop(bare, warmUp, bareProcesses);
+    await openLoop(send, warmUp, yjiProcesses);
+    const bareLatency = await openLoop(bare, load, bareProcesses);
+    const yjiLatency = await openLoop(send, load, yjiProcesses);
+    const bareSaturation = await saturation(bare, closed, bareProcesses);
+    const yjiSaturation = await saturation(send, closed, yjiProcesses);
     measures[name] = {
       yji: { latency: yjiLatency, saturation: yjiSaturation },
       baseline: { latency: bareLatency, saturation: bareSaturation },
@@ -192,6 +207,14 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
       measureOf(`${name}: CPU per request, answering processes`, yji.latency.cpuMsPerRequest, 'ms', {
         baseline: bare.latency.cpuMsPerRequest,
       }),
+      measureOf(
+        `${name}: CPU per request, PostgreSQL`,
+        yji.latency.cpuMsPerRequestByProcess.postgres!,
+        'ms',
+        {
+          baseline: bare.latency.cpuMsPerRequestByProcess.postgres!,
+        },
+      ),
       measureOf(`${name}: CPU per request, load generator`, yji.latency.generatorCpuMsPerRequest, 'ms', {
         baseline: bare.latency.generatorCpuMsPerRequest,
       }),

@@ -5,6 +5,8 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+export const BASELINE_APPLICATION = 'yji-bench-baseline';
+
 const server = fileURLToPath(new URL('./bare-baseline-server.ts', import.meta.url));
 
 export async function startBareBaseline(databaseUrl: string) {

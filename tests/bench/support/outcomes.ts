@@ -88,8 +88,11 @@ function outcomes() {
   };
 }
 
-/** The processes that answer the requests (a service's, or the baseline's), by pid; asked at both ends. */
-export type ServerProcesses = () => number[];
+/**
+ * The processes that answer the requests (the services', the baseline's, PostgreSQL's backends for either),
+ * by name, each name its pids; asked at both ends of a run.
+ */
+export type ServerProcesses = Record<string, () => Promise<number[]> | number[]>;
 
 /**
  * Runs `work` with a fresh tally (`work` answers how many sends it attempted) and answers what every load
@@ -98,12 +101,13 @@ export type ServerProcesses = () => number[];
  */
 export async function measuredRun(work: (tally: Outcomes) => Promise<number>, servers: ServerProcesses) {
   const tally = outcomes();
-  const serverCpu = cpuMeter(servers);
-  await serverCpu.start();
+  const meters = Object.entries(servers).map(([name, pids]) => ({ name, meter: cpuMeter(pids) }));
+  for (const { meter } of meters) await meter.start();
   const generatorBefore = process.cpuUsage();
   const attempted = await work(tally);
   const generator = process.cpuUsage(generatorBefore);
-  const serverCpuMs = await serverCpu.stop();
+  const serverCpuMs: Record<string, number> = {};
+  for (const { name, meter } of meters) serverCpuMs[name] = await meter.stop();
   const sent = attempted - tally.skippedCount();
   const perRequest = (ms: number) => round(ms / Math.max(1, sent));
   return {
@@ -118,7 +122,11 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>, se
     skipped: tally.skipped(),
     ...latencyFigures(tally.latencies()),
     /** CPU of the answering processes per request sent, in ms (/proc's clock ticks: 10 ms each). */
-    cpuMsPerRequest: perRequest(serverCpuMs),
+    cpuMsPerRequest: perRequest(Object.values(serverCpuMs).reduce((sum, ms) => sum + ms, 0)),
+    /** The same, process by process. */
+    cpuMsPerRequestByProcess: Object.fromEntries(
+      Object.entries(serverCpuMs).map(([name, ms]) => [name, perRequest(ms)]),
+    ),
     /** CPU of the load generator (this process) per request sent, in ms. */
     generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
   };
