@@ -7,14 +7,20 @@ import {
   TaskState,
   type ApplicableQuestion,
   type CaseManagerInterviewView,
-  type DraftContent,
   type InterviewView,
   type TaskDetail,
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
-import { applicableQuestions, locatedQuestions, type LocatedQuestion } from '@yji/domain';
-import type { CaseManagerInterview, CaseTask, Interview } from '../generated/prisma/client.ts';
+import {
+  applicableQuestions,
+  locatedQuestions,
+  type Answers,
+  type CaseContext,
+  type Framework,
+  type LocatedQuestion,
+} from '@yji/domain';
+import type { CaseManagerInterview, Interview } from '../generated/prisma/client.ts';
 import type { ReaderTask } from './task-read-sql.ts';
 import {
   caseContextOf,
@@ -53,15 +59,9 @@ function viewOf(located: LocatedQuestion): QuestionView {
   return view;
 }
 
-function applicableQuestionViews(
-  task: CaseTask,
-  draft: DraftContent,
-  surroundings: CaseSurroundings,
-): QuestionView[] {
-  const framework = frameworkOf(task);
-  const applicable = new Set(
-    applicableQuestions(framework, caseContextOf(task, draft, surroundings), draft.answers),
-  );
+/** The views of the framework's questions that apply to a case with these answers, in the framework's order. */
+function applicableQuestionViews(framework: Framework, context: CaseContext, answers: Answers) {
+  const applicable = new Set(applicableQuestions(framework, context, answers));
   return locatedQuestions(framework)
     .filter(({ question }) => applicable.has(question))
     .map(viewOf);
@@ -102,7 +102,11 @@ export function toTaskDetail(
     submittedAt: task.submittedAt?.toISOString() ?? null,
     facts: purgedAtOf(task) ? null : factsOf(task),
     purgedAt: purgedAtOf(task),
-    questions: applicableQuestionViews(task, draft, surroundings),
+    questions: applicableQuestionViews(
+      frameworkOf(task),
+      caseContextOf(task, draft, surroundings),
+      draft.answers,
+    ),
     interview: interview && toInterviewView(interview),
     caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
     inspection: surroundings.inspection ?? {},
