@@ -1,6 +1,7 @@
 // What became of each request a load generator sent, counted by kind, and the latencies of those sent:
 // a figure of "errors" that does not say which (a 409, a 503, a dropped connection, a send the bench itself
 // skipped) cannot be acted on. Kinds carry a status and the error catalogue's code, never a body's values.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { cpuMeter } from './process-usage.ts';
 
 /** A request's outcome: a success, a failure of some kind, or a send the sender skipped, and why. */
@@ -103,9 +104,17 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>, se
   const tally = outcomes();
   const meters = Object.entries(servers).map(([name, pids]) => ({ name, meter: cpuMeter(pids) }));
   for (const { meter } of meters) await meter.start();
+  // The generator's own collector pauses: while one runs no request is sent or timed, and the requests
+  // due meanwhile count the pause in their latency — the generator's, not the server's.
+  const gcPauses: number[] = [];
+  const gc = new PerformanceObserver((list) =>
+    gcPauses.push(...list.getEntries().map((entry) => entry.duration)),
+  );
+  gc.observe({ entryTypes: ['gc'] });
   const generatorBefore = process.cpuUsage();
   const attempted = await work(tally);
   const generator = process.cpuUsage(generatorBefore);
+  gc.disconnect();
   const serverCpuMs: Record<string, number> = {};
   for (const { name, meter } of meters) serverCpuMs[name] = await meter.stop();
   const sent = attempted - tally.skippedCount();
@@ -129,5 +138,11 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>, se
     ),
     /** CPU of the load generator (this process) per request sent, in ms. */
     generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
+    /** The generator's collector pauses during the run: how many, the longest and their sum, in ms. */
+    generatorGc: {
+      pauses: gcPauses.length,
+      maxMs: round(Math.max(0, ...gcPauses)),
+      totalMs: round(gcPauses.reduce((sum, ms) => sum + ms, 0)),
+    },
   };
 }
