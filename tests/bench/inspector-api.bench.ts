@@ -86,9 +86,15 @@ const backends = (ofBaseline: boolean) => async () =>
     )
   ).map(({ pid }) => pid);
 
+/** A process of yji's by its pid now, none while its supervisor is starting it again. */
+const pidsOf = (name: (typeof PROCESSES)[number]) => {
+  const pid = system.pidOf(name);
+  return pid === undefined ? [] : [pid];
+};
+
 /** yji's processes now: every service, the worker (a restarted one by its new pid) and their backends. */
 const yjiProcesses: ServerProcesses = {
-  ...Object.fromEntries(PROCESSES.map((name) => [name, () => [system.pidOf(name) ?? []].flat()])),
+  ...Object.fromEntries(PROCESSES.map((name) => [name, () => pidsOf(name)])),
   postgres: backends(false),
 };
 
