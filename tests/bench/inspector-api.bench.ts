@@ -1,7 +1,8 @@
 // `pnpm bench`: the issue 12 measures of the inspector's and the lead's API, each beside the bare baseline
 // (Fastify + one `SELECT 1` through pg) measured in the same run. yji runs as production runs it, each service
 // and the worker a process of its own (harness/process-system.ts), and so does the baseline
-// (support/bare-baseline-server.ts); this process is the load generator only. For each endpoint, in order:
+// (support/bare-baseline-server.ts); this process is the load generator only, its requests sent from a
+// thread of its own (support/load-worker.ts: a small heap, short collector pauses). For each endpoint, in order:
 //  1. warm-up: the baseline, then yji, each at the rate for YJI_BENCH_WARMUP_SECONDS (default 2), not counted
 //     (JIT, connection pools, the token cache: the same chance for both sides);
 //  2. latency: the baseline, then yji, open loop at YJI_BENCH_RATE (default 200 req/s) for YJI_BENCH_SECONDS
@@ -16,15 +17,19 @@
 // YJI_BENCH_ONLY naming the one endpoint to measure.
 // Prints JSON and a table, and writes bench-results/inspector-api.json: each figure as support/measures.ts
 // shapes it, and the raw loads.
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDb as createFieldworkDb } from '@yji/fieldwork';
 import { callerAs, inspectionInFieldwork, tokenFor } from '../harness/index.ts';
 import { startSupervisedSystem, SERVICES, type SupervisedSystem } from '../harness/process-system.ts';
 import { buildWorkflowBundle } from '../harness/worker-process.ts';
-import { openLoop, type LoadResult } from './support/open-loop.ts';
-import { outcomeOf, type Outcome, type ServerProcesses } from './support/outcomes.ts';
-import { saturation, type SaturationResult } from './support/saturation.ts';
+import {
+  startLoadGenerator,
+  type LoadResult,
+  type SaturationResult,
+  type ServerProcesses,
+} from './support/load-generator.ts';
+import type { Scenario } from './support/load-scenarios.ts';
 import { BASELINE_APPLICATION, startBareBaseline } from './support/bare-baseline.ts';
 import { printProfiles, profilingEnv } from './support/cpu-profile.ts';
 import { cpuMsOf, rssMbOf } from './support/process-usage.ts';
@@ -98,14 +103,8 @@ const yjiProcesses: ServerProcesses = {
   postgres: backends(false),
 };
 
-// The generator's HTTP client: undici's `request` over kept-alive connections, about half the CPU of `fetch`
-// per request (measured 2026-11-27: 135–215 against 263–473 µs for the baseline's answer), so the generator
-// takes less of the machine from the side it measures; the same for both sides.
-const client = new Agent({ keepAliveTimeout: 10_000 });
-afterAll(() => client.close());
-
-const get = (url: string, authorization?: string) => async () =>
-  outcomeOf(await request(url, { dispatcher: client, headers: authorization ? { authorization } : {} }));
+const generator = startLoadGenerator();
+afterAll(() => generator.stop());
 
 interface Side {
   latency: LoadResult;
@@ -133,63 +132,43 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   const listed = await request(listUrl, { headers: { authorization: inspector } });
   expect(((await listed.body.json()) as { tasks: unknown[] }).tasks).toHaveLength(TASKS);
 
-  // Draft saves go round the tasks, each naming the version it was based on, one save per task in flight:
-  // a save is sent to the next task without one, so every save can succeed (a 409 would be the bench's
-  // error, not yji's). With TASKS tasks and fewer saturation clients a task is always free; at a fixed rate
-  // a send is skipped, and counted as skipped, only if every task has a save in flight. The first save of
-  // each task (assigned → in progress, a signal to its workflow) falls in the warm-up.
-  const versions = new Map(taskIds.map((id) => [id, 0]));
-  const busy = new Set<string>();
-  const saveDraft = async (i: number): Promise<Outcome> => {
-    const taskId = taskIds
-      .map((_, k) => taskIds[(i + k) % taskIds.length]!)
-      .find((candidate) => !busy.has(candidate));
-    if (!taskId) return { skipped: 'every task had a save in flight' };
-    busy.add(taskId);
-    try {
-      const answer = await request(`${fieldwork}/api/fieldwork/tasks/${taskId}/draft`, {
-        dispatcher: client,
-        method: 'PUT',
-        headers: { authorization: inspector, 'content-type': 'application/json' },
-        body: JSON.stringify({ version: versions.get(taskId), answers: { 'A1.1': i % 2 ? 'yes' : 'no' } }),
-      });
-      const outcome = await outcomeOf(answer);
-      if (outcome === 'ok') versions.set(taskId, versions.get(taskId)! + 1);
-      return outcome;
-    } finally {
-      busy.delete(taskId);
-    }
-  };
-
   const load = { rate: RATE, seconds: SECONDS };
   const closed = { clients: CLIENTS, seconds: SATURATION_SECONDS };
-  const bare = get(`${baseline.url}/bare/pg`);
+  const bare: Scenario = { kind: 'get', urls: [`${baseline.url}/bare/pg`] };
   const bareProcesses: ServerProcesses = { baseline: () => [baseline.pid], postgres: backends(true) };
   const warmUp = { rate: RATE, seconds: WARMUP_SECONDS };
   const measures: Record<string, { yji: Side; baseline: Side }> = {};
-  const measure = async (name: string, send: (i: number) => Promise<Outcome>) => {
+  const measure = async (name: string, scenario: Scenario) => {
     if (!ONLY.some((part) => name.includes(part))) return;
-    await openLoop(bare, warmUp, bareProcesses);
-    await openLoop(send, warmUp, yjiProcesses);
-    const bareLatency = await openLoop(bare, load, bareProcesses);
-    const yjiLatency = await openLoop(send, load, yjiProcesses);
-    const bareSaturation = await saturation(bare, closed, bareProcesses);
-    const yjiSaturation = await saturation(send, closed, yjiProcesses);
+    await generator.openLoop('baseline', bare, warmUp, bareProcesses);
+    await generator.openLoop(name, scenario, warmUp, yjiProcesses);
+    const bareLatency = await generator.openLoop('baseline', bare, load, bareProcesses);
+    const yjiLatency = await generator.openLoop(name, scenario, load, yjiProcesses);
+    const bareSaturation = await generator.saturation('baseline', bare, closed, bareProcesses);
+    const yjiSaturation = await generator.saturation(name, scenario, closed, yjiProcesses);
     measures[name] = {
       yji: { latency: yjiLatency, saturation: yjiSaturation },
       baseline: { latency: bareLatency, saturation: bareSaturation },
     };
   };
   await pause(SETTLE_SECONDS);
-  await measure('GET one task', (i) =>
-    get(`${fieldwork}/api/fieldwork/tasks/${taskIds[i % taskIds.length]}`, inspector)(),
-  );
-  await measure(`list my tasks (${TASKS})`, get(listUrl, inspector));
-  await measure('save a draft', saveDraft);
-  await measure(
-    "lead's progress",
-    get(`${system.inspection.url}/api/inspections/${inspection.id}/progress`, leadToken),
-  );
+  await measure('GET one task', {
+    kind: 'get',
+    urls: taskIds.map((id) => `${fieldwork}/api/fieldwork/tasks/${id}`),
+    authorization: inspector,
+  });
+  await measure(`list my tasks (${TASKS})`, { kind: 'get', urls: [listUrl], authorization: inspector });
+  await measure('save a draft', {
+    kind: 'save-draft',
+    fieldworkUrl: fieldwork,
+    taskIds,
+    authorization: inspector,
+  });
+  await measure("lead's progress", {
+    kind: 'get',
+    urls: [`${system.inspection.url}/api/inspections/${inspection.id}/progress`],
+    authorization: leadToken,
+  });
 
   // Idle: nothing asked of the system once the load has settled; each service and the worker, the budget
   // being per service.

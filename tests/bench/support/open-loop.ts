@@ -1,20 +1,16 @@
 // An open-loop load generator: request i is due at start + i / rate whatever happened to the ones before,
 // and its latency is measured from that due time, not from when it was actually sent. A closed-loop tool
 // (send, wait, send) slows down with the server and so hides queueing; this one charges it to the server.
-import { measuredRun, type Outcome, type ServerProcesses } from './outcomes.ts';
+import { generatedRun, type Outcome } from './outcomes.ts';
 
-/**
- * Sends `send(i)` at `rate` per second for `seconds`; a send answers its outcome (outcomes.ts); `servers` are
- * the processes that answer, whose CPU is counted.
- */
+/** Sends `send(i)` at `rate` per second for `seconds`; a send answers its outcome (outcomes.ts). */
 export async function openLoop(
   send: (i: number) => Promise<Outcome>,
   { rate, seconds }: { rate: number; seconds: number },
-  servers: ServerProcesses,
 ) {
   /** Requests due in the run: sent, plus those the sender skipped. */
   const due = Math.round(rate * seconds);
-  const figures = await measuredRun(async (tally) => {
+  const figures = await generatedRun(async (tally) => {
     const start = performance.now();
     const inFlight: Promise<unknown>[] = [];
     for (let i = 0; i < due; i++) {
@@ -27,8 +23,6 @@ export async function openLoop(
     }
     await Promise.all(inFlight);
     return due;
-  }, servers);
+  });
   return { rate, seconds, due, ...figures };
 }
-
-export type LoadResult = Awaited<ReturnType<typeof openLoop>>;

@@ -2,14 +2,13 @@
 // a figure of "errors" that does not say which (a 409, a 503, a dropped connection, a send the bench itself
 // skipped) cannot be acted on. Kinds carry a status and the error catalogue's code, never a body's values.
 import { PerformanceObserver } from 'node:perf_hooks';
-import { cpuMeter } from './process-usage.ts';
 
 /** A request's outcome: a success, a failure of some kind, or a send the sender skipped, and why. */
 export type Outcome = 'ok' | { error: string } | { skipped: string };
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-const round = (value: number) => Math.round(value * 100) / 100;
+export const round = (value: number) => Math.round(value * 100) / 100;
 
 /** p50, p99 and the slowest, in ms. */
 function latencyFigures(latencies: number[]) {
@@ -90,35 +89,22 @@ function outcomes() {
 }
 
 /**
- * The processes that answer the requests (the services', the baseline's, PostgreSQL's backends for either),
- * by name, each name its pids; asked at both ends of a run.
+ * Runs `work` with a fresh tally (`work` answers how many sends it attempted) in the load generator's thread
+ * and answers what it saw: the outcomes, the latencies and the thread's own collector pauses. The CPU of
+ * either side is counted around it (load-generator.ts).
  */
-export type ServerProcesses = Record<string, () => Promise<number[]> | number[]>;
-
-/**
- * Runs `work` with a fresh tally (`work` answers how many sends it attempted) and answers what every load
- * run reports, whichever generator sent the requests. CPU is counted apart in the processes that answer
- * (`servers`) and in this one, the load generator's.
- */
-export async function measuredRun(work: (tally: Outcomes) => Promise<number>, servers: ServerProcesses) {
+export async function generatedRun(work: (tally: Outcomes) => Promise<number>) {
   const tally = outcomes();
-  const meters = Object.entries(servers).map(([name, pids]) => ({ name, meter: cpuMeter(pids) }));
-  for (const { meter } of meters) await meter.start();
-  // The generator's own collector pauses: while one runs no request is sent or timed, and the requests
-  // due meanwhile count the pause in their latency — the generator's, not the server's.
+  // The generator's collector pauses: while one runs no request is sent or timed, and the requests due
+  // meanwhile count the pause in their latency — the generator's, not the server's.
   const gcPauses: number[] = [];
   const gc = new PerformanceObserver((list) =>
     gcPauses.push(...list.getEntries().map((entry) => entry.duration)),
   );
   gc.observe({ entryTypes: ['gc'] });
-  const generatorBefore = process.cpuUsage();
   const attempted = await work(tally);
-  const generator = process.cpuUsage(generatorBefore);
   gc.disconnect();
-  const serverCpuMs: Record<string, number> = {};
-  for (const { name, meter } of meters) serverCpuMs[name] = await meter.stop();
   const sent = attempted - tally.skippedCount();
-  const perRequest = (ms: number) => round(ms / Math.max(1, sent));
   return {
     /** Requests actually sent (skipped ones are not). */
     sent,
@@ -130,14 +116,6 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>, se
     /** Requests the sender did not send, and why (the save bench with every task's save in flight). */
     skipped: tally.skipped(),
     ...latencyFigures(tally.latencies()),
-    /** CPU of the answering processes per request sent, in ms (/proc's clock ticks: 10 ms each). */
-    cpuMsPerRequest: perRequest(Object.values(serverCpuMs).reduce((sum, ms) => sum + ms, 0)),
-    /** The same, process by process. */
-    cpuMsPerRequestByProcess: Object.fromEntries(
-      Object.entries(serverCpuMs).map(([name, ms]) => [name, perRequest(ms)]),
-    ),
-    /** CPU of the load generator (this process) per request sent, in ms. */
-    generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
     /** The generator's collector pauses during the run: how many, the longest and their sum, in ms. */
     generatorGc: {
       pauses: gcPauses.length,
@@ -146,3 +124,5 @@ export async function measuredRun(work: (tally: Outcomes) => Promise<number>, se
     },
   };
 }
+
+export type GeneratedRun = Awaited<ReturnType<typeof generatedRun>>;

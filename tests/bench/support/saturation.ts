@@ -5,15 +5,14 @@
 // the server's capacity, and a client that waits for its answer cannot overload it into measuring its
 // own queue. Latency at saturation is mostly queueing behind the other clients and is reported for
 // completeness only.
-import { measuredRun, type Outcome, type ServerProcesses } from './outcomes.ts';
+import { generatedRun, type Outcome } from './outcomes.ts';
 
 export async function saturation(
   send: (i: number) => Promise<Outcome>,
   { clients, seconds }: { clients: number; seconds: number },
-  servers: ServerProcesses,
 ) {
   let elapsedSeconds = 0;
-  const figures = await measuredRun(async (tally) => {
+  const figures = await generatedRun(async (tally) => {
     const start = performance.now();
     let next = 0;
     const client = async () => {
@@ -26,10 +25,8 @@ export async function saturation(
     await Promise.all(Array.from({ length: clients }, client));
     elapsedSeconds = (performance.now() - start) / 1000;
     return next;
-  }, servers);
+  });
   /** Successful answers per second. */
   const throughput = Math.round(figures.ok / elapsedSeconds);
   return { clients, seconds, throughput, ...figures };
 }
-
-export type SaturationResult = Awaited<ReturnType<typeof saturation>>;
