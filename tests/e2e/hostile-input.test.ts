@@ -92,6 +92,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         },
         'GET /api/fieldwork/tasks': { params: {}, query: { state: 'assigned' } },
         'GET /api/fieldwork/tasks/{taskId}': { params: { taskId: task.taskId } },
+        'GET /api/fieldwork/frameworks/{frameworkId}/questions': { params: { frameworkId: 'd2-v6.5' } },
         'PUT /api/fieldwork/tasks/{taskId}/draft': {
           params: { taskId: task.taskId },
           body: { version: 0, answers: {} },

@@ -152,7 +152,7 @@ describe('an inspection from set-up to every case submitted', () => {
         const task = await call('GET', path);
         expect(task.status).toBe(200);
         expect(task.body.facts.disposalType).toEqual(expect.any(String));
-        expect(task.body.questions.length).toBeGreaterThan(0);
+        expect(task.body.applicableQuestions.length).toBeGreaterThan(0);
 
         const { answers, firstDraft } = completeAssessment(task.body);
         const codes = Object.keys(answers);

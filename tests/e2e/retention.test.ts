@@ -35,6 +35,7 @@ import {
   rowsHolding,
   useSystem,
   type Json,
+  questionsOf,
 } from '../harness/index.ts';
 
 // Long enough for the checks that come before the purge on a busy machine; the test waits for it.
@@ -69,7 +70,7 @@ describe('retention of children’s data', () => {
 
       // The assessor's words on the first case: an answer's rationale, both interviews, a submission, an alert
       // with its actions and outcome; an exclusion flag on the second. The reviewer returns the submission.
-      const summaryCode = task.questions.find((q: Json) => q.kind === 'summary')?.code as string;
+      const summaryCode = questionsOf(task).find((q) => q.kind === 'summary')?.code as string;
       const path = fw(`/tasks/${first.taskId}`);
       await answered(
         'draft',

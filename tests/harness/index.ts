@@ -21,6 +21,7 @@ export {
 } from './api.ts';
 export { anAlert } from './alert.ts';
 export { completeAssessment } from './assessment.ts';
+export { questionsOf } from './questions.ts';
 export { submitCompleteCase } from './case-submission.ts';
 export { expectAnswer } from './expect-answer.ts';
 export { carriedOut, decisionOutcome } from './decisions.ts';

@@ -63,12 +63,23 @@ describe('a case through the assessment workflow', () => {
       inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
     });
     version = first.body?.version as number;
+    const { frameworkId } = (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body!;
+    const bank = await fieldwork.call(
+      inspector1,
+      'GET',
+      `/api/fieldwork/frameworks/${frameworkId}/questions`,
+    );
+    const questions = new Map(
+      (bank.body?.questions as { code: string; allowed: string[] | null; multiple: boolean }[]).map(
+        (question) => [question.code, question],
+      ),
+    );
     for (;;) {
       const task = (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body!;
       const answers = task.answers as Record<string, unknown>;
-      const open = (task.questions as { code: string; allowed: string[] | null; multiple: boolean }[]).filter(
-        (question) => answers[question.code] === undefined,
-      );
+      const open = (task.applicableQuestions as string[])
+        .filter((code) => answers[code] === undefined)
+        .map((code) => questions.get(code)!);
       if (open.length === 0) return { version, firstSave: first };
       const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
         version,

@@ -114,8 +114,13 @@ describe('fieldwork task routes', () => {
         interview: null,
         exclusionFlag: null,
       });
-      const questions = read.body?.questions as { code: string; allowed: string[] | null }[];
-      expect(questions[0]).toMatchObject({ code: 'A1.1', keyQuestion: 'A1', allowed: ['yes', 'no'] });
+      const codes = read.body?.applicableQuestions as string[];
+      expect(codes[0]).toBe('A1.1');
+      // Codes only: the question bank is read once, from the framework's questions.
+      const bank = await fieldwork.call(inspector1, 'GET', '/api/fieldwork/frameworks/d2-v6.5/questions');
+      const views = new Map((bank.body?.questions as { code: string }[]).map((view) => [view.code, view]));
+      expect(codes.every((code) => views.has(code))).toBe(true);
+      expect(views.get('A1.1')).toMatchObject({ keyQuestion: 'A1', allowed: ['yes', 'no'] });
 
       const audit = await fieldwork.db.auditEntry.findMany({
         where: { entityId: taskId, action: 'case.read' },
@@ -260,6 +265,39 @@ describe('fieldwork task routes', () => {
       expect(await readsOf(taskId)).toEqual([
         expect.objectContaining({ actorId: 'lead-1', actorRoles: ['lead-inspector'] }),
       ]);
+    });
+  });
+
+  describe("a framework's questions, which a task names by code", () => {
+    const questionsOf = (
+      frameworkId: string,
+      caller: { userId: string; roles: readonly Role[] } = inspector1,
+    ) => fieldwork.call(caller, 'GET', `/api/fieldwork/frameworks/${frameworkId}/questions`);
+
+    it('answers every question asked as an answer, in framework order, and lets the client keep it', async () => {
+      const read = await questionsOf('d2-v6.5');
+      expect(read.status).toBe(200);
+      expect(read.headers.get('cache-control')).toBe('private, max-age=3600');
+      const codes = (read.body?.questions as { code: string }[]).map((question) => question.code);
+      expect(codes.slice(0, 3)).toEqual(['A1.1', 'A1.2', 'A1.3']);
+      expect(new Set(codes).size).toBe(codes.length);
+      // 002 3b (the inspection's country) is recorded by yji, never asked as an answer.
+      const codes2016 = ((await questionsOf('fji-sqs-2016')).body?.questions as { code: string }[]).map(
+        (question) => question.code,
+      );
+      expect(codes2016).not.toContain('3b');
+      expect(codes2016).toContain('9a');
+    });
+
+    it('is for those who assess, lead or moderate; an unknown framework is 404 without repeating it', async () => {
+      expect((await fetch(`${fieldwork.url}/api/fieldwork/frameworks/d2-v6.5/questions`)).status).toBe(401);
+      for (const caller of [lead, qa]) expect((await questionsOf('d2-v6.5', caller)).status).toBe(200);
+      const yjs = await questionsOf('d2-v6.5', { userId: 'yjs-1', roles: ['yjs-contact'] });
+      expect(yjs.status).toBe(403);
+      const unknown = await questionsOf('d9-v0.1');
+      expect(unknown.status).toBe(404);
+      expect(unknown.body?.error?.code).toBe('not-found');
+      expect(unknown.text).not.toContain('d9-v0.1');
     });
   });
 
@@ -535,16 +573,20 @@ describe('fieldwork task routes', () => {
       return taskId;
     }
     const codes = async (taskId: string) =>
-      (
-        (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body?.questions as {
-          code: string;
-        }[]
-      ).map((question) => question.code);
+      (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`)).body
+        ?.applicableQuestions as string[];
 
     it('lists a "select all that apply" question as taking several values, like an explanation question', async () => {
       const taskId = await case2016({ country: 'england', programme: { name: 'fji' } });
-      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
-      const questions = read.body?.questions as { code: string; multiple: boolean }[];
+      const applicable = new Set(await codes(taskId));
+      const bank = await fieldwork.call(
+        inspector1,
+        'GET',
+        '/api/fieldwork/frameworks/fji-sqs-2016/questions',
+      );
+      const questions = (bank.body?.questions as { code: string; multiple: boolean }[]).filter((question) =>
+        applicable.has(question.code),
+      );
       // 002 1.5.1: "select all that apply" (choices); 1.4.2 reasons. Both answer with a list of values.
       expect(questions.find((question) => question.code === '1.5.1')?.multiple).toBe(true);
       expect(questions.find((question) => question.code === '1.2.1')?.multiple).toBe(false);

@@ -12,6 +12,7 @@ import {
   daysAfter,
   FIELDWORK_START_AHEAD,
   type InspectionInFieldwork,
+  questionsOf,
 } from '../../harness/index.ts';
 import { answerCaseForm, sendCaseForm } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
@@ -74,9 +75,7 @@ describe.each([
 
     // The same person saves from another device: one free-text answer.
     const stored = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
-    const question = (stored.questions as { code: string; allowed: string[] | null }[]).find(
-      (q) => (q.allowed?.length ?? 0) >= 2,
-    )!;
+    const question = questionsOf(stored).find((q) => (q.allowed?.length ?? 0) >= 2)!;
     const [theirs, mine] = question.allowed!;
     const saved = await elsewhere('PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
       version: stored.version,

@@ -19,6 +19,7 @@ import {
   PEOPLE,
   type InspectionInFieldwork,
   type Json,
+  questionsOf,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
@@ -96,7 +97,7 @@ describe('quality assurance, in the browser', () => {
     const { task, answers } = await submitCase(first!.taskId);
     await submitCase(second!.taskId);
     // A yes/no prompt the reviewer comments on and the assessor changes when revising.
-    const prompt = (task.questions as Json[]).find(
+    const prompt = questionsOf(task).find(
       (q) => q.kind === 'prompt' && q.allowed?.includes('yes') && q.allowed?.includes('no'),
     )!;
     const before = answers[prompt.code] as string;

@@ -167,8 +167,8 @@ export const ExclusionFlagList = z.object({
   ),
 });
 
-/** A question that applies to the case given the answers so far, in framework order. */
-export const ApplicableQuestion = z.object({
+/** A framework question as a form asks it: its text, its guidance and the answers it takes. */
+export const FrameworkQuestion = z.object({
   code: z.string(),
   keyQuestion: z.string(),
   kind: z.string(),
@@ -179,6 +179,17 @@ export const ApplicableQuestion = z.object({
   /** Whether the answer is a list of values (explanation reasons, several choices). */
   multiple: z.boolean(),
 });
+
+/**
+ * Every question a framework asks as an answer, in framework order: what a task's `applicableQuestions` name
+ * by code. Frameworks are frozen, so a client reads this once per framework.
+ */
+export const FrameworkQuestions = z.object({
+  frameworkId: z.string(),
+  questions: z.array(FrameworkQuestion),
+});
+
+export const FrameworkIdParams = z.strictObject({ frameworkId: z.string().max(64) });
 
 /** A submitted assessment's state in quality assurance (packages/domain qa/review-states.ts). */
 export const ReviewState = z.enum(REVIEW_STATES);
@@ -223,7 +234,11 @@ export const TaskDetail = TaskSummary.extend({
   facts: CaseFacts.nullable(),
   /** When the case's personal data was removed under the retention policy; null while it is kept. */
   purgedAt: z.iso.datetime().nullable(),
-  questions: z.array(ApplicableQuestion),
+  /**
+   * The codes of the framework's questions that apply to the case given the answers so far, in framework
+   * order; each question's text and answers: GET /api/fieldwork/frameworks/:frameworkId/questions.
+   */
+  applicableQuestions: z.array(z.string()),
   interview: InterviewView.nullable(),
   /** 002 13a–c: the structured interview with the case manager (it decides the 2016 View 5). */
   caseManagerInterview: CaseManagerInterviewView.nullable(),

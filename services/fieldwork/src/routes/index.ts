@@ -5,6 +5,7 @@ import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { registerFlagExclusion } from './flag-exclusion.ts';
 import { registerListTasks } from './list-tasks.ts';
+import { registerReadFrameworkQuestions } from './read-framework-questions.ts';
 import { registerReadTask } from './read-task.ts';
 import { registerRecordInterview } from './record-interview.ts';
 import { registerRecordCaseManagerInterview } from './record-case-manager-interview.ts';
@@ -49,6 +50,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   const { db, temporal, afterOutbox } = deps;
   registerListTasks(app, db);
   registerReadTask(app, db);
+  registerReadFrameworkQuestions(app);
   registerSaveDraft(app, db, temporal);
   registerRecordInterview(app, db);
   registerRecordCaseManagerInterview(app, db);

@@ -1,25 +1,16 @@
-// What a reader sees of a task: a line in the assessor's list, or the whole case with the questions that
-// apply given the answers so far.
+// What a reader sees of a task: a line in the assessor's list, or the whole case with the codes of the
+// questions that apply given the answers so far (their text: the framework's questions, read once).
 import type { z } from 'zod';
 import {
-  questionView,
   ReviewState,
   TaskState,
-  type ApplicableQuestion,
   type CaseManagerInterviewView,
   type InterviewView,
   type TaskDetail,
   type TaskSummary,
 } from '@yji/contracts';
 import { fromDateColumn } from '@yji/db';
-import {
-  applicableQuestions,
-  locatedQuestions,
-  type Answers,
-  type CaseContext,
-  type Framework,
-  type LocatedQuestion,
-} from '@yji/domain';
+import { applicableQuestions } from '@yji/domain';
 import type { CaseManagerInterview, Interview } from '../generated/prisma/client.ts';
 import type { ReaderTask } from './task-read-sql.ts';
 import {
@@ -43,28 +34,6 @@ function toTaskSummary(task: ReaderTask): z.input<typeof TaskSummary> {
     version: task.version,
     reviewState: task.review ? ReviewState.parse(task.review.state) : null,
   };
-}
-
-type QuestionView = z.input<typeof ApplicableQuestion>;
-
-/** A question's view never changes (frameworks are frozen): made once, not on every read of a task. */
-const questionViews = new WeakMap<LocatedQuestion, QuestionView>();
-
-function viewOf(located: LocatedQuestion): QuestionView {
-  let view = questionViews.get(located);
-  if (!view) {
-    view = Object.freeze(questionView(located.keyQuestion, located.question));
-    questionViews.set(located, view);
-  }
-  return view;
-}
-
-/** The views of the framework's questions that apply to a case with these answers, in the framework's order. */
-function applicableQuestionViews(framework: Framework, context: CaseContext, answers: Answers) {
-  const applicable = new Set(applicableQuestions(framework, context, answers));
-  return locatedQuestions(framework)
-    .filter(({ question }) => applicable.has(question))
-    .map(viewOf);
 }
 
 export function toInterviewView(interview: Interview): z.input<typeof InterviewView> {
@@ -102,11 +71,11 @@ export function toTaskDetail(
     submittedAt: task.submittedAt?.toISOString() ?? null,
     facts: purgedAtOf(task) ? null : factsOf(task),
     purgedAt: purgedAtOf(task),
-    questions: applicableQuestionViews(
+    applicableQuestions: applicableQuestions(
       frameworkOf(task),
       caseContextOf(task, draft, surroundings),
       draft.answers,
-    ),
+    ).map((question) => question.code),
     interview: interview && toInterviewView(interview),
     caseManagerInterview: caseManagerInterview && toCaseManagerInterviewView(caseManagerInterview),
     inspection: surroundings.inspection ?? {},

@@ -28,22 +28,7 @@ export async function readReview(deps: RouteDeps, request: FastifyRequest) {
 
 /** The framework's questions this version answers, grouped as the case form groups them, with the answers. */
 function answeredGroups(frameworkId: string, version: Version) {
-  const answered = requireFramework(frameworkId).sections.flatMap((section) =>
-    section.keyQuestions.flatMap((keyQuestion) =>
-      keyQuestion.questions
-        .filter((question) => question.code in version.answers)
-        .map((question) => ({
-          code: question.code,
-          keyQuestion: keyQuestion.code,
-          kind: question.kind,
-          text: question.text,
-          guidance: question.guidance ?? null,
-          allowed: null,
-          multiple: false,
-        })),
-    ),
-  );
-  return questionGroups(frameworkId, answered).map((section) => ({
+  return questionGroups(frameworkId, Object.keys(version.answers)).map((section) => ({
     ...section,
     keyQuestions: section.keyQuestions.map((keyQuestion) => ({
       ...keyQuestion,

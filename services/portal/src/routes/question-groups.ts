@@ -1,13 +1,13 @@
 // The questions of a case grouped as the framework prints them: standard (section), then key question; each
 // with its guidance from the domain (guidanceForQuestion) and the form control its scale needs. The questions
-// that apply (the fieldwork service decides, with the domain's rules) are marked `applies`; with `all`, the
-// others are there too, for the case form to keep hidden until an answer makes them apply (case-form.mjs).
-import type { z } from 'zod';
-import { questionView, type ApplicableQuestion } from '@yji/contracts';
+// that apply (the fieldwork service decides, with the domain's rules, and names them by code) are marked
+// `applies`; with `all`, the others are there too, for the case form to keep hidden until an answer makes them
+// apply (case-form.mjs).
+import { frameworkQuestionViews, type FrameworkQuestionView } from '@yji/contracts';
 import { guidanceForQuestion, requireFramework } from '@yji/domain';
 import { answerControl, answerInWords, gridFieldNameOf } from './answer-controls.ts';
 
-type Question = z.infer<typeof ApplicableQuestion>;
+type Question = Readonly<FrameworkQuestionView>;
 
 /** A question code as an HTML id and field name: codes hold dots and other characters ids do not like. */
 export const fieldIdOf = (code: string) => `q-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -20,13 +20,7 @@ export function frameworkQuestions(frameworkId: string): ReadonlyMap<string, Que
   let questions = askedByFramework.get(frameworkId);
   if (!questions) {
     questions = new Map(
-      requireFramework(frameworkId).sections.flatMap((section) =>
-        section.keyQuestions.flatMap((keyQuestion) =>
-          keyQuestion.questions
-            .filter((question) => !question.recordedElsewhere)
-            .map((question) => [question.code, questionView(keyQuestion, question) as Question] as const),
-        ),
-      ),
+      frameworkQuestionViews(requireFramework(frameworkId)).map((view) => [view.code, view] as const),
     );
     askedByFramework.set(frameworkId, questions);
   }
@@ -75,25 +69,29 @@ function withControl(
 
 export function questionGroups(
   frameworkId: string,
-  questions: readonly Question[],
+  /** The codes of the questions that apply (the task's `applicableQuestions`). */
+  applicableCodes: readonly string[],
   /**
    * `all`: every question of the framework, not only those that apply. `answers`: those the form shows; a grid
    * whose rows are the options chosen at an earlier question (002 3.7.1 from 2.1.0) takes its rows from them.
    */
   options: { all?: boolean; answers?: Readonly<Record<string, unknown>> } = {},
 ) {
-  const applicable = new Map(questions.map((question) => [question.code, question]));
-  const asked = options.all ? frameworkQuestions(frameworkId) : applicable;
+  const applicable = new Set(applicableCodes);
+  const views = frameworkQuestions(frameworkId);
+  const asked = options.all ? views : applicable;
   return requireFramework(frameworkId)
     .sections.map((section) => {
       const keyQuestions = section.keyQuestions
         .map((keyQuestion) => {
           const shown = keyQuestion.questions
-            .filter((question) => asked.has(question.code))
+            // A code the framework does not ask as an answer has no view (a stored answer to a question yji
+            // records elsewhere is refused on save; none should reach a page).
+            .filter((question) => asked.has(question.code) && views.has(question.code))
             .map((question) =>
               withControl(
                 frameworkId,
-                applicable.get(question.code) ?? asked.get(question.code)!,
+                views.get(question.code)!,
                 applicable.has(question.code),
                 options.answers ?? {},
               ),

@@ -8,7 +8,7 @@ import { caseFactsRead, getFramework, type CaseFactsRead } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
 import { shownAnswer } from './answer-controls.ts';
-import { questionGroups } from './question-groups.ts';
+import { frameworkQuestions, questionGroups } from './question-groups.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 export type Task = z.infer<typeof TaskDetail>;
@@ -59,15 +59,14 @@ export function conflictWith(
   current: z.infer<typeof DraftContent>,
   mine: TaskFormValues,
 ): Conflict {
-  const differences = task.questions
-    .filter(
-      (question) => shownAnswer(current.answers[question.code]) !== shownAnswer(mine.answers[question.code]),
-    )
-    .map((question) => ({
-      code: question.code,
-      text: question.text,
-      theirs: shownAnswer(current.answers[question.code]),
-      yours: shownAnswer(mine.answers[question.code]),
+  const questions = frameworkQuestions(task.frameworkId);
+  const differences = task.applicableQuestions
+    .filter((code) => shownAnswer(current.answers[code]) !== shownAnswer(mine.answers[code]))
+    .map((code) => ({
+      code,
+      text: questions.get(code)!.text,
+      theirs: shownAnswer(current.answers[code]),
+      yours: shownAnswer(mine.answers[code]),
     }));
   return { differences };
 }
@@ -165,7 +164,10 @@ export function showTask(
       returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
       // An open form has every question, those that do not apply hidden until an answer makes them apply.
-      groups: questionGroups(task.frameworkId, task.questions, { all: !locked, answers: values.answers }),
+      groups: questionGroups(task.frameworkId, task.applicableQuestions, {
+        all: !locked,
+        answers: values.answers,
+      }),
       caseRules: locked ? undefined : caseRulesJson(task),
       levels: ClassificationLevel.options,
       asks: factsAsked(task),
@@ -208,7 +210,7 @@ const SUMMARY_LIMIT = 10;
 export function summarisedFindings(task: Task, errors: readonly FieldError[]): FieldError[] | undefined {
   if (errors.length <= SUMMARY_LIMIT) return undefined;
   const marked = new Set(errors.map((error) => error.field));
-  const sections = questionGroups(task.frameworkId, task.questions).map((section) => ({
+  const sections = questionGroups(task.frameworkId, task.applicableQuestions).map((section) => ({
     name: section.standard ? `standard ${section.standard}, ${section.name}` : section.name,
     fields: section.keyQuestions.flatMap((keyQuestion) =>
       keyQuestion.questions.map((question) => question.id),
