@@ -28,6 +28,7 @@ export * from './inspection/lifecycle-commands.ts';
 export * from './problems.ts';
 export * from './idempotency.ts';
 export * from './inspection/views.ts';
+export * from './ratings/key-question-view.ts';
 export * from './ratings/http.ts';
 export * from './ratings/commands.ts';
 export * from './ratings/events.ts';

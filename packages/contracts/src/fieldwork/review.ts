@@ -10,6 +10,7 @@ import { defineEvent } from '../event.ts';
 import { QuestionCode } from './assessment-vocabulary.ts';
 import { DraftContent, ReviewState } from './http.ts';
 import { InterviewFactsView } from './interview.ts';
+import { KeyQuestionView, Rating } from '../ratings/key-question-view.ts';
 
 const TEXT_MAX = 5000;
 // More than any framework has questions.
@@ -214,16 +215,11 @@ export const QaProgressView = z.object({
   readyForPanel: z.boolean(),
 });
 
-const Band = z.string();
-const BandStep = z.object({ cases: z.int(), band: Band }).nullable();
+const BandStep = z.object({ cases: z.int(), band: Rating }).nullable();
 
 /** One key question's live standing (packages/domain ratings/band-distance). */
-export const KeyQuestionStandingView = z.object({
-  id: z.string(),
-  yes: z.int(),
-  applicable: z.int(),
-  percent: z.number().nullable(),
-  band: Band.nullable(),
+export const KeyQuestionStandingView = KeyQuestionView.extend({
+  /** yes / applicable, unrounded (the band is taken from it); null when no case applies. */
   share: z.number().nullable(),
   /** The fewest more 'yes' judgements that lift the band, and the band they give. */
   toRise: BandStep,

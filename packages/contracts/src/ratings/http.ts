@@ -1,15 +1,15 @@
 // The ratings service's HTTP bodies and views: the lead inspector's proposals, the panel's decisions and
 // setting, the panel pack and the final ratings.
 import { z } from 'zod';
-import { PANEL_DECISION_KINDS, RATINGS } from '@yji/domain/panel-decisions';
+import { PANEL_DECISION_KINDS } from '@yji/domain/panel-decisions';
 import { PUBLIC_DISPOSAL_GROUPS, PUBLIC_JUDGEMENTS } from '@yji/domain';
 import { freeText } from '../free-text.ts';
 import { Id } from '../primitives.ts';
 import { UserId } from '../roles.ts';
 import { PromptEvidence } from './qualitative-evidence.ts';
 import { QaFigures } from '../fieldwork/qa-figures.ts';
+import { KeyQuestionView, Rating } from './key-question-view.ts';
 
-export const Rating = z.enum(RATINGS);
 export const StandardId = z.string().regex(/^\d\.\d$/, "a standard id such as '2.1'");
 
 export const StandardParams = z.strictObject({ id: Id, standardId: StandardId });
@@ -69,14 +69,6 @@ export type DecisionView = z.infer<typeof DecisionView>;
 
 /** The desistance-first option for out-of-court standards (004 ¶3.29–3.31), off by default. */
 export const PanelSettingsBody = z.strictObject({ version: z.int().min(0), desistanceFirst: z.boolean() });
-
-export const KeyQuestionView = z.object({
-  id: z.string(),
-  yes: z.int(),
-  applicable: z.int(),
-  percent: z.int().nullable(),
-  band: Rating.nullable(),
-});
 
 export const PanelStandardView = z.object({
   id: StandardId,
