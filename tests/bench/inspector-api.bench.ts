@@ -140,12 +140,12 @@ it('GET one task, list tasks, save a draft, progress, idle CPU: each beside the 
   const measures: Record<string, { yji: Side; baseline: Side }> = {};
   const measure = async (name: string, scenario: Scenario) => {
     if (!ONLY.some((part) => name.includes(part))) return;
-    await generator.openLoop('baseline', bare, warmUp, bareProcesses);
-    await generator.openLoop(name, scenario, warmUp, yjiProcesses);
-    const bareLatency = await generator.openLoop('baseline', bare, load, bareProcesses);
-    const yjiLatency = await generator.openLoop(name, scenario, load, yjiProcesses);
-    const bareSaturation = await generator.saturation('baseline', bare, closed, bareProcesses);
-    const yjiSaturation = await generator.saturation(name, scenario, closed, yjiProcesses);
+    await generator.run('baseline', bare, warmUp, bareProcesses);
+    await generator.run(name, scenario, warmUp, yjiProcesses);
+    const bareLatency = await generator.run('baseline', bare, load, bareProcesses);
+    const yjiLatency = await generator.run(name, scenario, load, yjiProcesses);
+    const bareSaturation = await generator.run('baseline', bare, closed, bareProcesses);
+    const yjiSaturation = await generator.run(name, scenario, closed, yjiProcesses);
     measures[name] = {
       yji: { latency: yjiLatency, saturation: yjiSaturation },
       baseline: { latency: bareLatency, saturation: bareSaturation },

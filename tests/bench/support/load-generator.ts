@@ -49,8 +49,16 @@ export function startLoadGenerator() {
     });
   };
 
-  /** One run of `name`'s scenario to `plan`, with the CPU each side spent on it. */
-  async function run(name: string, scenario: Scenario, plan: Plan, servers: ServerProcesses) {
+  /**
+   * One run of `name`'s scenario to `plan`, with the CPU each side spent on it: open loop at `plan.rate`
+   * (open-loop.ts), or a closed loop of `plan.clients` (saturation.ts), for `plan.seconds`.
+   */
+  async function run<P extends Plan>(
+    name: string,
+    scenario: Scenario,
+    plan: P,
+    servers: ServerProcesses,
+  ): Promise<P extends { rate: number } ? LoadResult : SaturationResult> {
     const meters = Object.entries(servers).map(([process, pids]) => ({ process, meter: cpuMeter(pids) }));
     for (const { meter } of meters) await meter.start();
     const generatorBefore = process.cpuUsage();
@@ -59,7 +67,7 @@ export function startLoadGenerator() {
     const serverCpuMs: Record<string, number> = {};
     for (const { process, meter } of meters) serverCpuMs[process] = await meter.stop();
     const perRequest = (ms: number) => round(ms / Math.max(1, figures.sent));
-    return {
+    const result = {
       ...figures,
       cpuMsPerRequest: perRequest(Object.values(serverCpuMs).reduce((sum, ms) => sum + ms, 0)),
       cpuMsPerRequestByProcess: Object.fromEntries(
@@ -67,23 +75,11 @@ export function startLoadGenerator() {
       ),
       generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
     };
+    return result as P extends { rate: number } ? LoadResult : SaturationResult;
   }
 
   return {
-    /** Open loop at `load.rate` for `load.seconds` (open-loop.ts). */
-    openLoop: (
-      name: string,
-      scenario: Scenario,
-      load: { rate: number; seconds: number },
-      servers: ServerProcesses,
-    ) => run(name, scenario, load, servers) as Promise<LoadResult>,
-    /** Closed loop of `load.clients` for `load.seconds` (saturation.ts). */
-    saturation: (
-      name: string,
-      scenario: Scenario,
-      load: { clients: number; seconds: number },
-      servers: ServerProcesses,
-    ) => run(name, scenario, load, servers) as Promise<SaturationResult>,
+    run,
     /** Ends the thread, its connections with it. */
     stop: () => worker.terminate(),
   };
