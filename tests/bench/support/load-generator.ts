@@ -26,7 +26,9 @@ interface CpuFigures {
 export type LoadResult = Awaited<ReturnType<typeof openLoop>> & CpuFigures;
 export type SaturationResult = Awaited<ReturnType<typeof saturation>> & CpuFigures;
 
-type Answer = { id: number; result: LoadResult | SaturationResult } | { id: number; error: string };
+/** What the generator's thread answers of a run: everything but the CPU, counted on this side. */
+type Generated = Awaited<ReturnType<typeof openLoop>> | Awaited<ReturnType<typeof saturation>>;
+type Answer = { id: number; result: Generated } | { id: number; error: string };
 
 export function startLoadGenerator() {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url));
@@ -39,7 +41,7 @@ export function startLoadGenerator() {
 
   const order = (name: string, scenario: Scenario, plan: Plan) => {
     const id = nextId++;
-    return new Promise<LoadResult | SaturationResult>((resolve, reject) => {
+    return new Promise<Generated>((resolve, reject) => {
       waiting.set(id, (answer) => {
         waiting.delete(id);
         if ('error' in answer) reject(new Error(`load generator: ${answer.error}`));
@@ -59,19 +61,19 @@ export function startLoadGenerator() {
     plan: P,
     servers: ServerProcesses,
   ): Promise<P extends { rate: number } ? LoadResult : SaturationResult> {
-    const meters = Object.entries(servers).map(([process, pids]) => ({ process, meter: cpuMeter(pids) }));
+    const meters = Object.entries(servers).map(([server, pids]) => ({ server, meter: cpuMeter(pids) }));
     for (const { meter } of meters) await meter.start();
     const generatorBefore = process.cpuUsage();
     const figures = await order(name, scenario, plan);
     const generator = process.cpuUsage(generatorBefore);
     const serverCpuMs: Record<string, number> = {};
-    for (const { process, meter } of meters) serverCpuMs[process] = await meter.stop();
+    for (const { server, meter } of meters) serverCpuMs[server] = await meter.stop();
     const perRequest = (ms: number) => round(ms / Math.max(1, figures.sent));
     const result = {
       ...figures,
       cpuMsPerRequest: perRequest(Object.values(serverCpuMs).reduce((sum, ms) => sum + ms, 0)),
       cpuMsPerRequestByProcess: Object.fromEntries(
-        Object.entries(serverCpuMs).map(([process, ms]) => [process, perRequest(ms)]),
+        Object.entries(serverCpuMs).map(([server, ms]) => [server, perRequest(ms)]),
       ),
       generatorCpuMsPerRequest: perRequest((generator.user + generator.system) / 1000),
     };
