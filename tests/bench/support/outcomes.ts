@@ -124,5 +124,3 @@ export async function generatedRun(work: (tally: Outcomes) => Promise<number>) {
     },
   };
 }
-
-export type GeneratedRun = Awaited<ReturnType<typeof generatedRun>>;
