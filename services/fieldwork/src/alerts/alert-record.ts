@@ -1,7 +1,7 @@
 // A stored alert as the domain's lifecycle takes it (safeguarding/alert-lifecycle.ts), and as a reader sees it.
 import type { z } from 'zod';
 import type { AlertView } from '@yji/contracts';
-import { PurgedMarker, RaiseAlertBody } from '@yji/contracts';
+import { purgedAtOf, RaiseAlertBody } from '@yji/contracts';
 import {
   ALERT_ESCALATION_DEFAULTS,
   ALERT_LIFECYCLE_STATES,
@@ -44,10 +44,10 @@ export function escalationOf(alert: SafeguardingAlert, escalateAfterMs?: number)
 export function toAlertView(
   alert: SafeguardingAlert & { actions: AlertAction[] },
 ): z.input<typeof AlertView> {
-  const purged = PurgedMarker.safeParse(alert.report);
+  const purgedAt = purgedAtOf(alert.report);
   return {
-    ...(purged.success ? {} : RaiseAlertBody.parse(alert.report)),
-    purgedAt: purged.success ? purged.data.purgedAt : null,
+    ...(purgedAt ? {} : RaiseAlertBody.parse(alert.report)),
+    purgedAt,
     alertId: alert.id,
     inspectionId: alert.inspectionId,
     taskId: alert.taskId,

@@ -5,7 +5,6 @@ import {
   CareExperience,
   CaseFacts,
   InspectorClassification,
-  PurgedMarker,
   RationaleNotes,
   RelevantFactors,
   type DraftContent,
@@ -44,12 +43,6 @@ export function draftContentOf(task: DraftColumns): DraftContent {
 }
 
 export const factsOf = (task: CaseTask): CaseFacts => CaseFacts.parse(task.facts);
-
-/** When the case's personal data was purged under the retention policy, or null while it is kept. */
-export const purgedAtOf = (task: Pick<CaseTask, 'facts'>): string | null => {
-  const purged = PurgedMarker.safeParse(task.facts);
-  return purged.success ? purged.data.purgedAt : null;
-};
 
 /** The case's disposal type (its stratum), which the purge keeps: the rules and the open data need it. */
 export const disposalTypeOf = (task: Pick<CaseTask, 'facts'>): string =>

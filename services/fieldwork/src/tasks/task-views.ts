@@ -2,6 +2,7 @@
 // questions that apply given the answers so far (their text: the framework's questions, read once).
 import type { z } from 'zod';
 import {
+  purgedAtOf,
   ReviewState,
   TaskState,
   type CaseManagerInterviewView,
@@ -18,7 +19,6 @@ import {
   draftContentOf,
   factsOf,
   frameworkOf,
-  purgedAtOf,
   interviewFactsOf,
   type CaseSurroundings,
 } from './stored-task.ts';
@@ -64,13 +64,14 @@ export function toTaskDetail(
 ): Omit<z.input<typeof TaskDetail>, 'review'> {
   const { interview, caseManagerInterview, exclusionFlag } = task;
   const draft = draftContentOf(task);
+  const purgedAt = purgedAtOf(task.facts);
   return {
     ...toTaskSummary(task),
     ...draft,
     assigneeId: task.assigneeId,
     submittedAt: task.submittedAt?.toISOString() ?? null,
-    facts: purgedAtOf(task) ? null : factsOf(task),
-    purgedAt: purgedAtOf(task),
+    facts: purgedAt ? null : factsOf(task),
+    purgedAt,
     applicableQuestions: applicableQuestions(
       frameworkOf(task),
       caseContextOf(task, draft, surroundings),

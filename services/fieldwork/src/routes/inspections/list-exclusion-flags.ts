@@ -2,10 +2,9 @@
 // assessors raised, oldest first, with the task's state now, for its lead inspector to decide on (exclude the
 // case with a replacement in the inspection service). The flags carry assessors' reasons about a case, so
 // the read is audited.
-import { ExclusionFlagList, type TaskState } from '@yji/contracts';
+import { ExclusionFlagList, purgedAtOf, type TaskState } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
-import { purgedAtOf } from '../../tasks/stored-task.ts';
 import { registerLeadInspectorRead } from './lead-inspector-read.ts';
 
 export function registerListExclusionFlags(app: App, db: FieldworkDb) {
@@ -29,7 +28,7 @@ export function registerListExclusionFlags(app: App, db: FieldworkDb) {
         taskId: flag.taskId,
         caseRef: flag.task.caseRef,
         taskState: flag.task.state as TaskState,
-        purgedAt: purgedAtOf(flag.task),
+        purgedAt: purgedAtOf(flag.task.facts),
         reason: flag.reason,
         flaggedBy: flag.flaggedBy,
         at: flag.at.toISOString(),
