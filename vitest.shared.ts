@@ -15,3 +15,14 @@ export const integrationConfig = defineConfig({
     hookTimeout: 120_000,
   },
 });
+
+/** For tests that run workers too: the workflow bundle is built once per run, not at each worker's start. */
+export const systemConfig = defineConfig({
+  test: {
+    ...integrationConfig.test,
+    globalSetup: [
+      ...(integrationConfig.test?.globalSetup as string[]),
+      new URL('./tests/harness/workflow-bundle-setup.ts', import.meta.url).pathname,
+    ],
+  },
+});

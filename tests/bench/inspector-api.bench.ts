@@ -22,7 +22,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDb as createFieldworkDb } from '@yji/fieldwork';
 import { callerAs, inspectionInFieldwork, tokenFor } from '../harness/index.ts';
 import { startSupervisedSystem, SERVICES, type SupervisedSystem } from '../harness/process-system.ts';
-import { buildWorkflowBundle } from '../harness/worker-process.ts';
 import {
   startLoadGenerator,
   type LoadResult,
@@ -56,15 +55,13 @@ const BUDGET = { p99Ms: 20, atRate: 500, throughputShare: 1 / 5 };
 
 const PROCESSES = [...SERVICES, 'worker'] as const;
 
-let bundle: Awaited<ReturnType<typeof buildWorkflowBundle>> | undefined;
 let system: SupervisedSystem;
 let fieldworkDb: ReturnType<typeof createFieldworkDb>;
 let baseline: Awaited<ReturnType<typeof startBareBaseline>>;
 beforeAll(async () => {
-  bundle = await buildWorkflowBundle();
   // The per-caller rate limit would refuse the load itself; a sample of TASKS cases takes its time to
   // confirm on a busy machine (its case workflows all start at once, but each creates and assigns its task).
-  system = await startSupervisedSystem(bundle.path, {
+  system = await startSupervisedSystem({
     name: 'yji-bench',
     env: { RATE_LIMIT_MAX: '1000000', DECISION_WAIT_MS: '120000', ...profilingEnv() },
   });
@@ -76,7 +73,6 @@ afterAll(async () => {
   await fieldworkDb?.$disconnect();
   const names = new Map(PROCESSES.map((name) => [system?.pidOf(name) ?? 0, name]));
   await system?.stop();
-  await bundle?.remove();
   await printProfiles(names);
 }, 60_000);
 

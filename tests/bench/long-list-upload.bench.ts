@@ -23,7 +23,7 @@ import {
   tokenFor,
   useSystem,
 } from '../harness/index.ts';
-import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
+import { startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 import { loadAverage, machineFacts, writeBenchResult } from './support/bench-report.ts';
 
 const ROWS = 100_000;
@@ -51,16 +51,12 @@ const summary = (latencies: number[]) => ({
 // The probes alone pass the per-user rate limit: raised for the run, as in the other benches.
 const system = useSystem({ worker: false, env: { RATE_LIMIT_MAX: '1000000' } });
 let worker: WorkerProcess | undefined;
-let removeBundle: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const bundle = await buildWorkflowBundle();
-  removeBundle = bundle.remove;
-  worker = await startWorkerProcess(system.env, { bundlePath: bundle.path });
+  worker = await startWorkerProcess(system.env);
 }, 180_000);
 afterAll(async () => {
   await worker?.stop();
-  await removeBundle?.();
 });
 
 it(`a ${ROWS.toLocaleString('en-GB')}-row long list, end to end, beside other requests`, async () => {

@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { integrationConfig } from '../../vitest.shared.ts';
+import { systemConfig } from '../../vitest.shared.ts';
 
 export default defineConfig({
-  ...integrationConfig,
+  ...systemConfig,
   test: {
-    ...integrationConfig.test,
+    ...systemConfig.test,
     include: ['journeys/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 180_000,

@@ -11,7 +11,7 @@
 // 2. The same command sent twice over NATS, and the same team event delivered twice to the fieldwork
 //    service's durable consumer, each take effect once.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
@@ -43,7 +43,7 @@ import {
   useSystem,
   type Json,
 } from '../harness/index.ts';
-import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
+import { startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 
 const SAMPLE_SIZE = 8;
 const PEOPLE: [string, Role][] = [
@@ -83,20 +83,15 @@ const call = (user: string, method: string, path: string, body?: unknown) =>
 const lead = callers.get('lead-1')!;
 
 describe('a worker killed in the middle of fieldwork', () => {
-  let bundle: Awaited<ReturnType<typeof buildWorkflowBundle>> | undefined;
   const workers: WorkerProcess[] = [];
   const startWorker = async () => {
-    const worker = await startWorkerProcess(system.env, { bundlePath: bundle!.path });
+    const worker = await startWorkerProcess(system.env);
     workers.push(worker);
     return worker;
   };
 
-  beforeAll(async () => {
-    bundle = await buildWorkflowBundle();
-  });
   afterAll(async () => {
     for (const worker of workers) await worker.stop();
-    await bundle?.remove();
   });
 
   it('carries on with a new worker: no answer lost, no case duplicated, each event once', async () => {

@@ -11,7 +11,6 @@ import { createDb as createFieldworkDb } from '@yji/fieldwork';
 import { createDb as createInspectionDb } from '@yji/inspection';
 import { encryptedDataConverter } from '@yji/workflows';
 import { callerAs, type Caller } from '../harness/index.ts';
-import { buildWorkflowBundle } from '../harness/worker-process.ts';
 import { seededRandom } from '../hostile/plan.ts';
 import { expectNothingLostOrDoubled, pause, PEOPLE, runInspections } from './inspection-run.ts';
 import {
@@ -32,16 +31,13 @@ const PATIENCE_MS = 180_000;
 const describeIf = process.env.FAULT_TARGETS === 'all' ? describe : describe.skip;
 
 describeIf('every process killed at random during several inspections', () => {
-  let bundle: Awaited<ReturnType<typeof buildWorkflowBundle>>;
   let system: SupervisedSystem;
   let retried = 0;
   beforeAll(async () => {
-    bundle = await buildWorkflowBundle();
-    system = await startSupervisedSystem(bundle.path, { name: 'yji-fault' });
+    system = await startSupervisedSystem({ name: 'yji-fault' });
   }, 300_000);
   afterAll(async () => {
     await system?.stop();
-    await bundle?.remove();
   });
 
   /** As a person calls: what got no answer, or a 5xx, is tried again a moment later. */

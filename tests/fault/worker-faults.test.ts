@@ -4,9 +4,9 @@
 // (inspection-run.ts). It prints the figures (kills, inspections, cases, time). The services run in this
 // process against the shared servers; `FAULT_TARGETS=all` adds the run that kills every process
 // (process-faults.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { callerAs, useSystem } from '../harness/index.ts';
-import { buildWorkflowBundle, startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
+import { startWorkerProcess, type WorkerProcess } from '../harness/worker-process.ts';
 import { seededRandom } from '../hostile/plan.ts';
 import { expectNothingLostOrDoubled, pause, PEOPLE, runInspections } from './inspection-run.ts';
 
@@ -19,20 +19,15 @@ const KILL_EVERY_MS: [number, number] = [3_000, 12_000];
 const system = useSystem({ worker: false });
 
 describe('the worker killed at random during several inspections', () => {
-  let bundle: Awaited<ReturnType<typeof buildWorkflowBundle>> | undefined;
   const workers: WorkerProcess[] = [];
-  beforeAll(async () => {
-    bundle = await buildWorkflowBundle();
-  });
   afterAll(async () => {
     for (const worker of workers) await worker.stop();
-    await bundle?.remove();
   });
 
   it('loses nothing and doubles nothing', { timeout: 1_800_000 }, async () => {
     const random = seededRandom(SEED);
     const startWorker = async () => {
-      const worker = await startWorkerProcess(system.env, { bundlePath: bundle!.path });
+      const worker = await startWorkerProcess(system.env);
       workers.push(worker);
       return worker;
     };

@@ -49,7 +49,7 @@ export interface SupervisedSystemOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export async function startSupervisedSystem(bundlePath: string, options: SupervisedSystemOptions) {
+export async function startSupervisedSystem(options: SupervisedSystemOptions) {
   const dataDir = await mkdtemp(join(tmpdir(), `${options.name}-`));
   const processes = new Map<Target, Supervised>();
   const run = (target: Target, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -97,7 +97,6 @@ export async function startSupervisedSystem(bundlePath: string, options: Supervi
       ...testEnvironment(options.name),
       NATS_URL: `nats://127.0.0.1:${natsPort}`,
       TEMPORAL_ADDRESS: temporalAddress,
-      WORKFLOW_BUNDLE_PATH: bundlePath,
       LOG_LEVEL: 'warn',
       ...options.env,
     };

@@ -6,6 +6,7 @@ import './provided.ts';
 
 export function testEnvironment(queue = 'yji-test') {
   const idp = inject('devIdp');
+  const workerBundlePath = inject('workerBundlePath');
   return {
     DATABASE_URL: inject('databaseUrl'),
     NATS_URL: inject('natsUrl'),
@@ -21,6 +22,7 @@ export function testEnvironment(queue = 'yji-test') {
     // Tests read a decision's result: the production default (750 ms) answers 202 past it, which a loaded
     // test machine reaches. Tests of the 202 set their own (tests/e2e/lead-decisions.test.ts the default's).
     DECISION_WAIT_MS: '10000',
+    ...(workerBundlePath ? { WORKFLOW_BUNDLE_PATH: workerBundlePath } : {}),
   };
 }
 

@@ -2,13 +2,9 @@
 // it runs in production), so a test can SIGKILL it — no shutdown hook, no finally block, no draining — and
 // start a fresh one on the same task queue. Pair it with `startSystem({ worker: false })`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const workerPackage = join(repoRoot, 'services/worker');
 
 /** What the worker process reads from its environment (the rest of testEnvironment() does no harm). */
 export type WorkerProcessEnv = Record<string, string | undefined> & {
@@ -54,54 +50,18 @@ function collectOutput(child: ChildProcess) {
 }
 
 /**
- * Builds the workflow bundle once, in a child process (the bundler lives with the worker package), into a
- * temporary folder: workers started with its `path` as WORKFLOW_BUNDLE_PATH start in about a second instead
- * of bundling. `remove` deletes it.
- */
-export async function buildWorkflowBundle(
-  timeoutMs = 120_000,
-): Promise<{ path: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'yji-workflow-bundle-'));
-  const remove = () => rm(dir, { recursive: true, force: true });
-  const out = join(dir, 'workflow-bundle.js');
-  // The worker package's own bundler, so the bundle holds what a production one does.
-  const script = [
-    "import { writeFile } from 'node:fs/promises';",
-    "import { bundleWorkflows } from '@yji/worker';",
-    'await writeFile(process.env.YJI_BUNDLE_OUT, await bundleWorkflows());',
-  ].join('\n');
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: workerPackage,
-    env: { ...process.env, YJI_BUNDLE_OUT: out },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const output = collectOutput(child);
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  await exited(child);
-  clearTimeout(timer);
-  running.delete(child);
-  if (child.exitCode !== 0) {
-    await remove();
-    throw new Error(`bundling the workflows failed:\n${output()}`);
-  }
-  return { path: out, remove };
-}
-
-/**
  * Starts `node services/worker/src/main.ts` from the repository root with `env` and resolves
  * once it logs that it started (its Temporal worker is created and running), or rejects with its output.
  */
 export async function startWorkerProcess(
   env: WorkerProcessEnv,
-  options: { bundlePath?: string; readyTimeoutMs?: number } = {},
+  options: { readyTimeoutMs?: number } = {},
 ): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['services/worker/src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
       ...env,
-      ...(options.bundlePath ? { WORKFLOW_BUNDLE_PATH: options.bundlePath } : {}),
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
