@@ -33,6 +33,8 @@ async function components(database: string) {
     // Suites given one database and one NATS server take turns: each holds this lock while it runs (the
     // session's end releases it), as two side by side would answer each other's commands.
     const turn = new pg.Client({ connectionString: DATABASE_URL });
+    // A session lost mid-run only ends this suite's turn early; it must not end the run.
+    turn.on('error', () => {});
     await turn.connect();
     await turn.query('SELECT pg_advisory_lock($1)', [SHARED_COMPONENTS_LOCK]);
     return {
