@@ -2,6 +2,10 @@
 // build is needed before a test.
 import { defineConfig } from 'vitest/config';
 
+/** A global setup of the test harness (tests/harness), by file name. */
+const harnessSetup = (file: string) => new URL(`./tests/harness/${file}`, import.meta.url).pathname;
+const COMPONENTS_SETUP = harnessSetup('global-setup.ts');
+
 export const sharedConfig = defineConfig({
   test: { pool: 'forks', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });
@@ -10,7 +14,7 @@ export const sharedConfig = defineConfig({
 export const integrationConfig = defineConfig({
   test: {
     ...sharedConfig.test,
-    globalSetup: [new URL('./tests/harness/global-setup.ts', import.meta.url).pathname],
+    globalSetup: [COMPONENTS_SETUP],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -20,9 +24,6 @@ export const integrationConfig = defineConfig({
 export const systemConfig = defineConfig({
   test: {
     ...integrationConfig.test,
-    globalSetup: [
-      ...(integrationConfig.test?.globalSetup as string[]),
-      new URL('./tests/harness/workflow-bundle-setup.ts', import.meta.url).pathname,
-    ],
+    globalSetup: [COMPONENTS_SETUP, harnessSetup('workflow-bundle-setup.ts')],
   },
 });
