@@ -92,6 +92,10 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: 'Redraw the sample' }).click();
     await expect.poll(() => textOf(page, 'main')).toContain('Drawn with seed browser-journey');
     await checkPage(page, JOURNEY, 'sample');
+    // Disposal types and sides by their names, not the long list's codes.
+    const selected = await page.getByRole('table', { name: 'Selected cases' }).innerText();
+    expect(selected).toMatch(/Custodial sentence\s+Court\s+Custodial sentence \(court\), pick 1/);
+    expect(selected).not.toMatch(/custodial_sentence|_oocd|\bOocd\b/);
     const first = (await page.locator('table').first().locator('tbody tr td').first().innerText()).trim();
     await page.getByRole('button', { name: 'Exclude the case' }).click();
     await expectErrorSummary(page, 'Choose the case to exclude');

@@ -1,5 +1,12 @@
 // How many cases each stratum (disposal type) gives to the sample (004 ¶3.15, ¶3.33; docs/domain.md §4).
-import { CUSTODIAL_SENTENCE, DISPOSAL_TYPES, SIDES, disposalTypesOf, sideOf } from './disposal-types.ts';
+import {
+  CUSTODIAL_SENTENCE,
+  DISPOSAL_TYPES,
+  SIDE_LABELS,
+  SIDES,
+  disposalTypesOf,
+  sideOf,
+} from './disposal-types.ts';
 import type { DisposalType, Side } from './disposal-types.ts';
 import { apportion } from './largest-remainder.ts';
 
@@ -19,8 +26,6 @@ export interface StratumAllocation {
   /** Why the stratum has this quota; becomes part of each pick's reason. */
   basis: string;
 }
-
-export const SIDE_LABELS: Readonly<Record<Side, string>> = { court: 'court', oocd: 'out-of-court' };
 
 /**
  * 004 ¶3.33: the court share of the sample (60% by default, a per-inspection setting), by largest remainder;

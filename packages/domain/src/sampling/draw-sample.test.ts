@@ -65,7 +65,7 @@ describe('drawSample', () => {
   it('explains each pick', () => {
     const custody = sample.selected.find(({ stratum }) => stratum === 'custodial_sentence');
     expect(custody?.reason).toMatch(
-      /^custodial_sentence \(court\), pick \d of 5: 5 of 6 eligible, raised so resettlement standard 2\.5/,
+      /^Custodial sentence \(court\), pick \d of 5: 5 of 6 eligible, raised so resettlement standard 2\.5/,
     );
     for (const { reason } of sample.selected) expect(reason).toContain('seeded draw');
   });
@@ -145,7 +145,7 @@ describe('drawSample', () => {
     });
     expect(small.selected).toHaveLength(8);
     expect(small.warnings).toEqual([
-      'only 8 eligible cases for a sample of 20: all are selected',
+      'Only 8 eligible cases for a sample of 20: all are selected',
       '0 eligible custody cases, fewer than 5: resettlement standard 2.5 is out of scope (004 ¶3.15)',
     ]);
   });

@@ -1,11 +1,11 @@
 // Draws the case sample from a validated long list: eligibility, allocation to strata, balanced seeded picks
 // and a reserve per stratum (004 ¶3.15–3.16, ¶3.32–3.33; docs/domain.md §4).
-import { CUSTODIAL_SENTENCE, DISPOSAL_TYPES } from './disposal-types.ts';
+import { CUSTODIAL_SENTENCE, DISPOSAL_TYPE_LABELS, DISPOSAL_TYPES, SIDE_LABELS } from './disposal-types.ts';
 import type { DisposalType } from './disposal-types.ts';
 import { checkEligibility } from './eligibility.ts';
 import { inLotteryOrder } from './seeded-rank.ts';
 import { findRepeatedIds } from './repeated-ids.ts';
-import { SIDE_LABELS, allocateStrata } from './allocate-strata.ts';
+import { allocateStrata } from './allocate-strata.ts';
 import type { StratumAllocation } from './allocate-strata.ts';
 import {
   copyCaseManagerTally,
@@ -32,7 +32,7 @@ function groupByStratum(cases: readonly LongListCase[]): Map<DisposalType, LongL
 }
 
 function pickReason(allocation: StratumAllocation, pick: number, overCap: boolean, cap: number): string {
-  const place = `${allocation.stratum} (${SIDE_LABELS[allocation.side]}), pick ${pick} of ${allocation.quota}`;
+  const place = `${DISPOSAL_TYPE_LABELS[allocation.stratum]} (${SIDE_LABELS[allocation.side]}), pick ${pick} of ${allocation.quota}`;
   const choice = 'seeded draw balancing case managers, gender, ethnicity and risk levels';
   const capNote = overCap
     ? `; its case manager already had ${cap} cases, but no other case was left in the stratum`
@@ -54,7 +54,7 @@ function warningsFor(
   const warnings: string[] = [];
   if (selected.length < settings.size) {
     warnings.push(
-      `only ${eligible.length} eligible cases for a sample of ${settings.size}: all are selected`,
+      `Only ${eligible.length} eligible cases for a sample of ${settings.size}: all are selected`,
     );
   }
   const custodyEligible = strata.get(CUSTODIAL_SENTENCE)?.length ?? 0;
@@ -65,7 +65,7 @@ function warningsFor(
     );
   } else if (custodySelected < settings.custodyMinimum) {
     warnings.push(
-      `the court side has room for only ${custodySelected} custody cases, fewer than the ${settings.custodyMinimum} standard 2.5 needs (004 ¶3.15)`,
+      `The court side has room for only ${custodySelected} custody cases, fewer than the ${settings.custodyMinimum} standard 2.5 needs (004 ¶3.15)`,
     );
   }
   return warnings;

@@ -1,5 +1,6 @@
 // Filters the templates use to show dates, times and codes the way GOV.UK pages do.
 import nunjucks, { type Environment } from 'nunjucks';
+import { DISPOSAL_TYPE_LABELS, SIDE_LABELS, type DisposalType, type Side } from '@yji/domain';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -22,11 +23,16 @@ const TIME = new Intl.DateTimeFormat('en-GB', {
 export const govukDateTime = (iso: string | null | undefined) =>
   iso ? `${govukDate(iso)} at ${TIME.format(new Date(iso)).replace(' ', '').toLowerCase()}` : '';
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** "set-up" → "Set up", "local-assessor" → "Local assessor", "very_high" → "Very high". */
-export const humanise = (code: string | null | undefined) => {
-  const words = (code ?? '').replace(/[-_]/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
+export const humanise = (code: string | null | undefined) => sentenceCase((code ?? '').replace(/[-_]/g, ' '));
+
+/** "other_oocd" → "Other out-of-court disposal": the long list's code as the domain names it. */
+export const disposalType = (code: string) => DISPOSAL_TYPE_LABELS[code as DisposalType] ?? humanise(code);
+
+/** "oocd" → "Out-of-court". */
+export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Side] ?? side);
 
 /**
  * nunjucks' own trim (/^\s*|\s*$/g) takes time in the square of a run of white space inside the text, and
@@ -42,5 +48,7 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('trim', trim);
   env.addFilter('govukDate', govukDate);
   env.addFilter('humanise', humanise);
+  env.addFilter('disposalType', disposalType);
+  env.addFilter('sampleSide', sampleSide);
   env.addFilter('govukDateTime', govukDateTime);
 }
