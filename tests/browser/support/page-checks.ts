@@ -1,6 +1,7 @@
 // What every page a journey visits is held to: axe-core's WCAG 2.2 A and AA rules with no violation, no
-// Content Security Policy violation or script error, no case reference in its title, no horizontal scroll
-// at 320 px, and screenshots at desktop width and at 320 px, written under .data/screenshots/ for a person to
+// Content Security Policy violation or script error, no case reference in its title, no value a template
+// wrote out that was never text ("[object Object]", "undefined", "NaN"), no horizontal scroll at 320 px, and
+// screenshots at desktop width and at 320 px, written under .data/screenshots/ for a person to
 // look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 export const SCREENSHOTS = join(fileURLToPath(new URL('../../../', import.meta.url)), '.data', 'screenshots');
 /** The long list's case references (C0001…): never in a page's title. */
 const CASE_REF = /\bC\d{4}\b/;
+
+/** What a template shows when it writes out an object, a missing value or a failed sum. */
+const NOT_TEXT = /\[object \w+\]|\bundefined\b|\bNaN\b/;
 
 /** Page errors and CSP refusals the browser reports, per page; checked and cleared by `checkPage`. */
 const problems = new WeakMap<Page, string[]>();
@@ -70,6 +74,7 @@ export async function checkPage(page: Page, journey: string, name: string) {
   const title = await page.title();
   expect(title, `title of ${name}`).not.toMatch(CASE_REF);
   expect(title).toMatch(/Youth justice inspections|yji development sign-in/);
+  expect(await page.locator('body').innerText(), `text of ${name}`).not.toMatch(NOT_TEXT);
   const seen = problems.get(page) ?? [];
   expect(seen.splice(0), `browser problems on ${name}`).toEqual([]);
   const folder = join(SCREENSHOTS, journey);

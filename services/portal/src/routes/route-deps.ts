@@ -61,10 +61,14 @@ export function page(
   if (refusal) request.session.refusal = undefined;
   const errors = (data.errors as unknown[] | undefined) ?? [];
   return reply.view(template, {
-    notice,
-    waiting,
-    decisionCheck: waiting ? decisionUnderWay?.check : undefined,
     ...data,
+    // The layout's banners, under a name of their own: a page's own `waiting` (the QA queue's cases) once
+    // filled the in-progress banner with "[object Object]".
+    lastChange: {
+      notice,
+      underWay: waiting,
+      check: waiting ? decisionUnderWay?.check : undefined,
+    },
     errors: refusal ? [{ text: refusal }, ...errors] : errors,
   });
 }
