@@ -62,8 +62,8 @@ export function page(
   const errors = (data.errors as unknown[] | undefined) ?? [];
   return reply.view(template, {
     ...data,
-    // The layout's banners, under a name of their own: a page's own `waiting` (the QA queue's cases) once
-    // filled the in-progress banner with "[object Object]".
+    // The layout's banners, under a name of their own and after the page's data, so that no page's data
+    // (the QA queue's `waiting` cases, say) takes their place.
     lastChange: {
       notice,
       underWay: waiting,
