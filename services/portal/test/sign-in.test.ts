@@ -36,7 +36,7 @@ describe('signing in to the portal', () => {
     const before = jar.get(portal.url, SESSION_COOKIE);
     const home = await follow(jar, atCallback.location!);
     expect(home.status).toBe(200);
-    expect(home.body).toContain('Signed in as <strong>chair-1</strong> (panel-chair)');
+    expect(home.body).toContain('Signed in as <strong>chair-1</strong> (Panel chair)');
     // A fresh session id after sign-in.
     expect(jar.get(portal.url, SESSION_COOKIE)).not.toBe(before);
     const rows = await portal.db.session.findMany();

@@ -45,6 +45,10 @@ describe('the lead inspector, in the browser', () => {
   it('builds the team', async () => {
     await page.getByRole('link', { name: 'Build the team' }).click();
     await checkPage(page, JOURNEY, 'team');
+    // The roles as the inspectorate says them, not as humanised codes ("Qa reviewer").
+    expect(await page.getByLabel('Role').locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining(['QA reviewer', 'YJS contact', 'Local assessor']),
+    );
     for (const [userId, role] of [
       ['inspector-1', 'inspector'],
       ['assessor-1', 'local-assessor'],
@@ -58,7 +62,7 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await expectErrorSummary(page, 'Enter the person’s user id');
     await checkPage(page, JOURNEY, 'team-error');
-    expect(await page.locator('table').innerText()).toContain('assessor-1');
+    expect(await page.locator('table').innerText()).toMatch(/assessor-1\s+Local assessor/);
   });
 
   it('uploads the long list: a bad one is refused row by row and kept nowhere, then a good one', async () => {

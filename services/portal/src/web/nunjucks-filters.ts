@@ -1,5 +1,6 @@
 // Filters the templates use to show dates, times and codes the way GOV.UK pages do.
 import nunjucks, { type Environment } from 'nunjucks';
+import type { Role } from '@yji/contracts';
 import { DISPOSAL_TYPE_LABELS, SIDE_LABELS, type DisposalType, type Side } from '@yji/domain';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
@@ -31,6 +32,22 @@ export const humanise = (code: string | null | undefined) => sentenceCase((code 
 /** "other_oocd" → "Other out-of-court disposal": the long list's code as the domain names it. */
 export const disposalType = (code: string) => DISPOSAL_TYPE_LABELS[code as DisposalType] ?? humanise(code);
 
+/** The roles as the inspectorate says them: "QA reviewer", "YJS contact", which `humanise` cannot spell. */
+const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  'lead-inspector': 'Lead inspector',
+  inspector: 'Inspector',
+  'local-assessor': 'Local assessor',
+  'qa-reviewer': 'QA reviewer',
+  'panel-chair': 'Panel chair',
+  'yjs-contact': 'YJS contact',
+};
+
+/** "qa-reviewer" → "QA reviewer"; a list of roles → their names, comma-separated. */
+export const roleNames = (roles: string | readonly string[]) =>
+  (typeof roles === 'string' ? [roles] : roles)
+    .map((role) => ROLE_NAMES[role as Role] ?? humanise(role))
+    .join(', ');
+
 /** "oocd" → "Out-of-court". */
 export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Side] ?? side);
 
@@ -50,5 +67,6 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('humanise', humanise);
   env.addFilter('disposalType', disposalType);
   env.addFilter('sampleSide', sampleSide);
+  env.addFilter('roleNames', roleNames);
   env.addFilter('govukDateTime', govukDateTime);
 }
