@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseRetentionPeriod } from '@yji/domain';
+import { SEARCH_ATTRIBUTES } from '@yji/workflows';
 
 const root = join(import.meta.dirname, '..', '..');
 interface ComposeService {
@@ -130,8 +131,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('registers every search attribute the workflows use', async () => {
-    const { SEARCH_ATTRIBUTES } = await import('@yji/workflows');
+  it('registers every search attribute the workflows use', () => {
     const setup = JSON.stringify(compose.services['temporal-setup']?.command);
     for (const key of SEARCH_ATTRIBUTES)
       expect(setup).toContain(`--name ${key.name} --type ${key.type === 'KEYWORD' ? 'Keyword' : key.type}`);

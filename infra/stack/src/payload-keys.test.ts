@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+// Imported with the file, not in the test: the workflows package's module graph is large, and on a busy
+// machine loading it inside the test took longer than the test's 5 s (a CI rehearsal, 2026-11-28).
+import { parsePayloadKeys } from '@yji/workflows';
 
 describe('the development payload key', () => {
   it('is made once and kept, so workflows started before a restart can be read after it', async () => {
@@ -9,7 +12,6 @@ describe('the development payload key', () => {
     vi.stubEnv('YJI_PAYLOAD_KEYS', '');
     vi.resetModules();
     const { devPayloadKeys } = await import('./payload-keys.ts');
-    const { parsePayloadKeys } = await import('@yji/workflows');
     const first = devPayloadKeys();
     expect(parsePayloadKeys(first)).toHaveLength(1);
     expect(devPayloadKeys()).toBe(first);
