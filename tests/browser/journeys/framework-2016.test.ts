@@ -35,6 +35,7 @@ import { textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
+const FJI_SQS_2016 = requireFramework('fji-sqs-2016');
 /** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
 const LOADED = { timeout: 30_000 };
 
@@ -51,14 +52,13 @@ const caseContextOf = (disposalType: string): CaseContext => ({
  * Insufficient (so its explanation question opens), everything else its first answer.
  */
 function assessmentOf(caseContext: CaseContext): Answers {
-  const framework = requireFramework('fji-sqs-2016');
-  const judgements = locatedQuestions(framework).filter(
+  const judgements = locatedQuestions(FJI_SQS_2016).filter(
     ({ question }) => question.answers.type === 'sufficiency',
   );
   const insufficient = judgements
     .filter((_, index) => index % 3 === 1)
     .map(({ question }) => [question.code, 'insufficient']);
-  return completeAnswers(framework, caseContext, Object.fromEntries(insufficient));
+  return completeAnswers(FJI_SQS_2016, caseContext, Object.fromEntries(insufficient));
 }
 
 describe.each([
@@ -74,7 +74,7 @@ describe.each([
     page = await signIn(stack(), 'lead-1', journey, { javaScript });
     await page.goto(new URL('/inspections/new', page.url()).href);
     const family = page.getByRole('group', { name: 'Case assessment frameworks' });
-    await family.getByLabel('fji-sqs-2016').check();
+    await family.getByLabel(FJI_SQS_2016.name, { exact: true }).check();
     const programme = page.getByRole('group', { name: 'Programme' });
     await expect.poll(() => programme.isVisible()).toBe(true);
     // With JavaScript the youth standards' slots are hidden once the 2016 framework is chosen.
@@ -96,7 +96,7 @@ describe.each([
     await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
     expect(await page.title()).toMatch(/^Error: /);
     // What was chosen is kept: the 2016 framework is still the choice, so the programme shows.
-    expect(await page.getByLabel('fji-sqs-2016').isChecked()).toBe(true);
+    expect(await page.getByLabel(FJI_SQS_2016.name, { exact: true }).isChecked()).toBe(true);
     await checkPage(page, journey, 'new-inspection-2016-no-programme');
     await page.locator('.govuk-error-summary a').filter({ hasText: 'Choose the 2016 programme' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('programme');
@@ -270,11 +270,9 @@ describe.each([
     const stored = (
       await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
     ).body;
-    const views = sectionJudgements(
-      requireFramework('fji-sqs-2016'),
-      caseContextOf(stored.facts.disposalType),
-      answers,
-    ).filter((view) => view.section !== 'V0');
+    const views = sectionJudgements(FJI_SQS_2016, caseContextOf(stored.facts.disposalType), answers).filter(
+      (view) => view.section !== 'V0',
+    );
     const rows = await reviewer.locator('#view-judgements tbody tr').allInnerTexts();
     expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual(
       views.map((view) => [
@@ -294,11 +292,7 @@ describe.each([
     expect(stored.state).toBe('submitted');
     expect(stored.answers).toEqual(answers);
     expect(stored.caseManagerInterview).toMatchObject({ tookPlace: true, language: 'welsh' });
-    const views = sectionJudgements(
-      requireFramework('fji-sqs-2016'),
-      caseContextOf(stored.facts.disposalType),
-      stored.answers,
-    );
+    const views = sectionJudgements(FJI_SQS_2016, caseContextOf(stored.facts.disposalType), stored.answers);
     // Views 1 to 5 each judged, with the Insufficient judgements chosen; View 5 because the interview took place.
     expect(views.filter((view) => view.counts.insufficient > 0).map((view) => view.section)).toEqual([
       'V1',

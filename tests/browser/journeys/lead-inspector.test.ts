@@ -39,6 +39,10 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
     await expectNotice(page, 'Inspection started');
+    // The frameworks by the names people know them by, not by their ids ("d2-v6.5").
+    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(
+      /Frameworks\s+Court disposals CARaG v6\.5, Out-of-court disposals CARaG v3\.6, Youth justice standards 2020/,
+    );
     await checkPage(page, JOURNEY, 'inspection');
   });
 

@@ -125,6 +125,13 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     expect(page.url()).toContain('assessorId=inspector-1');
     expect(await page.locator(`a[href="/qa/${returned.taskId}"]`).count()).toBe(1);
+    // Each case's framework by its name, in the table and in the filter's choices, not by its id.
+    expect(
+      await page.locator('tr', { has: page.locator(`a[href="/qa/${returned.taskId}"]`) }).innerText(),
+    ).toMatch(/(Court|Out-of-court) disposals CARaG v\d/);
+    expect(await page.getByLabel('Framework').locator('option').allInnerTexts()).not.toContainEqual(
+      expect.stringMatching(/^d\d-v/),
+    );
     await checkPage(page, JOURNEY, 'queue');
     await claimButton(page, returned.taskId).click();
     await expectNotice(page, 'Case claimed', LOADED);

@@ -18,6 +18,7 @@ function minimalFramework() {
     id: 'minimal',
     family: 'youth-standards',
     domain: 3,
+    name: 'Minimal',
     title: 'Minimal',
     source: 'seed.txt',
     status: { stage: 'published', source: 'seed.txt' },

@@ -41,6 +41,8 @@ export const frameworkSchema = z
     family: z.enum(FRAMEWORK_FAMILIES),
     // Null when a framework is not one domain's: the 2020 standards span all three; the 2016 programme has none.
     domain: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+    // How people name the framework in a table, a choice or a summary; `title` is its seed's own full title.
+    name: z.string().min(1).max(50),
     title: z.string().min(1),
     // The seed file the framework is extracted from.
     source: z.string().min(1),

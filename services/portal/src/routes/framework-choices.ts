@@ -16,8 +16,8 @@ const DEFAULTS: Record<Slot, string> = {
 
 const asChoice = (framework: Framework) => ({
   value: framework.id,
-  text: framework.id,
-  hint: `${framework.title} (${framework.status.stage})`,
+  text: framework.name,
+  hint: `${framework.title} (${framework.status.stage.replace('-', ' ')})`,
 });
 
 /** A youth standards slot's choices: the frameworks that, put in that slot of the default selection, the domain accepts. */

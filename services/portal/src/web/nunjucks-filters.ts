@@ -1,7 +1,14 @@
 // Filters the templates use to show dates, times and codes the way GOV.UK pages do.
 import nunjucks, { type Environment } from 'nunjucks';
 import type { Role } from '@yji/contracts';
-import { DISPOSAL_TYPE_LABELS, SIDE_LABELS, type DisposalType, type Side } from '@yji/domain';
+import {
+  DISPOSAL_TYPE_LABELS,
+  getFramework,
+  NO_FRAMEWORK,
+  SIDE_LABELS,
+  type DisposalType,
+  type Side,
+} from '@yji/domain';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -42,11 +49,21 @@ const ROLE_NAMES: Readonly<Record<Role, string>> = {
   'yjs-contact': 'YJS contact',
 };
 
-/** "qa-reviewer" → "QA reviewer"; a list of roles → their names, comma-separated. */
-export const roleNames = (roles: string | readonly string[]) =>
-  (typeof roles === 'string' ? [roles] : roles)
-    .map((role) => ROLE_NAMES[role as Role] ?? humanise(role))
-    .join(', ');
+/** One code or a list of codes → their names, comma-separated; a code without a name is humanised. */
+const namesOf = (nameOf: (code: string) => string | undefined) => (codes: string | readonly string[]) =>
+  (typeof codes === 'string' ? [codes] : codes).map((code) => nameOf(code) ?? humanise(code)).join(', ');
+
+/** "qa-reviewer" → "QA reviewer". */
+export const roleNames = namesOf((role) => ROLE_NAMES[role as Role]);
+
+const namesOfFrameworks = namesOf((id) => getFramework(id)?.name);
+
+/**
+ * "d2-v6.5" → "Court disposals CARaG v6.5", as the framework's data names it; the slots a 2016 inspection
+ * leaves without a framework (NO_FRAMEWORK) are left out.
+ */
+export const frameworkNames = (ids: string | readonly string[]) =>
+  namesOfFrameworks((typeof ids === 'string' ? [ids] : ids).filter((id) => id !== NO_FRAMEWORK));
 
 /** "oocd" → "Out-of-court". */
 export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Side] ?? side);
@@ -68,5 +85,6 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('disposalType', disposalType);
   env.addFilter('sampleSide', sampleSide);
   env.addFilter('roleNames', roleNames);
+  env.addFilter('frameworkNames', frameworkNames);
   env.addFilter('govukDateTime', govukDateTime);
 }
