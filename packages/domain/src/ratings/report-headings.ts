@@ -2,7 +2,8 @@
 // Organisational Delivery"; domains two and three, court and out-of-court disposals, after the CARaGs 001 and
 // 003) and, for a case-based standard, what each key question asks about (004 ¶3.24; 001/003's key
 // questions: desistance, the child's safety and wellbeing, the safety of other people).
-import type { KeyQuestionFocus } from './rated-standards.ts';
+import { getFramework } from '../frameworks/registry.ts';
+import { RATED_STANDARDS_2020, type KeyQuestionFocus } from './rated-standards.ts';
 
 export const STANDARD_DOMAINS: readonly { number: string; name: string }[] = [
   { number: '1', name: 'Organisational delivery' },
@@ -20,3 +21,17 @@ export const KEY_QUESTION_FOCUS_LABELS: Readonly<Record<KeyQuestionFocus, string
   'risk-of-harm': 'Keeping other people safe',
   'partnership-working': 'Working in partnership',
 };
+
+/** "1.1" → "Governance and leadership": the standard's name in its framework (004 Annexe A); null if unknown. */
+export const standardName = (standardId: string, standardsFrameworkId = 'standards-2020') =>
+  getFramework(standardsFrameworkId)?.sections.find(({ code }) => code === standardId)?.name ?? null;
+
+/** "2.1", "2.1.1" → "Supporting the child's desistance": what a case-based standard's key question asks about. */
+export function keyQuestionLabel(standardId: string, keyQuestionId: string): string {
+  const standard = RATED_STANDARDS_2020.find(({ id }) => id === standardId);
+  const focus =
+    standard?.kind === 'case-based'
+      ? standard.keyQuestions.find(({ id }) => id === keyQuestionId)?.focus
+      : undefined;
+  return focus ? KEY_QUESTION_FOCUS_LABELS[focus] : `Key question ${keyQuestionId}`;
+}

@@ -5,11 +5,10 @@
 import type { FinalRatingsView, StandardFindings } from '@yji/contracts';
 import {
   domainOfStandard,
-  getFramework,
-  KEY_QUESTION_FOCUS_LABELS,
+  keyQuestionLabel,
   OVERALL_THRESHOLDS,
-  RATED_STANDARDS_2020,
   STANDARD_DOMAINS,
+  standardName,
 } from '@yji/domain';
 import { movedByPanel } from '../open-data/published-ratings.ts';
 import { keyQuestionChart } from './key-question-chart.ts';
@@ -22,24 +21,11 @@ export interface PublishedText {
 
 type FinalStandard = FinalRatingsView['standards'][number];
 
-const STANDARDS_FRAMEWORK = 'standards-2020';
 const paragraphs = (text: string) =>
   text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean);
-
-const standardName = (id: string) =>
-  getFramework(STANDARDS_FRAMEWORK)?.sections.find(({ code }) => code === id)?.name ?? null;
-
-const keyQuestionLabel = (standardId: string, keyQuestionId: string) => {
-  const standard = RATED_STANDARDS_2020.find(({ id }) => id === standardId);
-  const focus =
-    standard?.kind === 'case-based'
-      ? standard.keyQuestions.find(({ id }) => id === keyQuestionId)?.focus
-      : undefined;
-  return focus ? KEY_QUESTION_FOCUS_LABELS[focus] : `Key question ${keyQuestionId}`;
-};
 
 function standardView(standard: FinalStandard, findings: StandardFindings | undefined) {
   const before = standard.computedRating ?? standard.proposedRating;
