@@ -53,6 +53,9 @@ describe('the report and its publication, in the browser', () => {
     await checkPage(page, JOURNEY, 'overview');
     await page.getByRole('link', { name: 'Report' }).click();
     await checkPage(page, JOURNEY, 'report-empty');
+    // The way back names the inspection; each standard has its name beside its number.
+    expect(await textOf(page, '.govuk-breadcrumbs')).toContain('Westmoor Youth Justice Service');
+    expect(await textOf(page, '#approved-ratings')).toContain('2.1 Assessment');
     const ratings = await textOf(page, '#approved-ratings');
     for (const standard of final.standards as Json[]) expect(ratings).toContain(standard.finalRating);
     expect(await textOf(page, 'main')).toContain(`Score ${final.score} of ${final.maxScore}`);

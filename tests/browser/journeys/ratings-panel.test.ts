@@ -41,6 +41,12 @@ describe('the ratings panel, in the browser', () => {
     const page = await signIn(stack(), 'lead-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/inspections/${id}/ratings`);
     await checkPage(page, JOURNEY, 'pack-lead');
+    // The pack names the inspection it is about, and each standard and key question, not only their numbers.
+    expect(await textOf(page, '.govuk-caption-l')).toMatch(
+      /^Westmoor Youth Justice Service — fieldwork from \d/,
+    );
+    expect(await textOf(page, 'main')).toContain('1.1 Governance and leadership');
+    expect(await textOf(page, 'main')).toContain("2.1.1 Supporting the child's desistance");
     await page.getByRole('link', { name: 'Propose a rating for standard 1.1' }).click();
     await checkPage(page, JOURNEY, 'proposal');
     expect(await textOf(page, 'main')).toContain('1.1.1a');

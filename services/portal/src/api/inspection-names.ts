@@ -7,15 +7,21 @@ import type { InspectionList } from '@yji/contracts';
 import { govukDate } from '../web/nunjucks-filters.ts';
 import type { ServiceApi } from './service-api.ts';
 
-type Inspection = z.infer<typeof InspectionList>['inspections'][number];
+export type ListedInspection = z.infer<typeof InspectionList>['inspections'][number];
 
 /** "Glanmor Youth Justice Service — fieldwork from 5 April 2027". */
-export const inspectionName = ({ yjs, fieldworkStart }: Pick<Inspection, 'yjs' | 'fieldworkStart'>) =>
+export const inspectionName = ({ yjs, fieldworkStart }: Pick<ListedInspection, 'yjs' | 'fieldworkStart'>) =>
   `${yjs.name} — fieldwork from ${govukDate(fieldworkStart)}`;
 
-export async function inspectionNames(api: ServiceApi): Promise<ReadonlyMap<string, string>> {
+/** The inspections the person is on, by id. */
+export async function listedInspections(api: ServiceApi): Promise<ReadonlyMap<string, ListedInspection>> {
   const { inspections } = await api.get<z.infer<typeof InspectionList>>('/api/inspections');
-  return new Map(inspections.map((inspection) => [inspection.id, inspectionName(inspection)]));
+  return new Map(inspections.map((inspection) => [inspection.id, inspection]));
+}
+
+export async function inspectionNames(api: ServiceApi): Promise<ReadonlyMap<string, string>> {
+  const listed = await listedInspections(api);
+  return new Map([...listed].map(([id, inspection]) => [id, inspectionName(inspection)]));
 }
 
 /** Each row with the name of its inspection; none when the names could not be read. */

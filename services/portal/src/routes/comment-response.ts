@@ -36,7 +36,7 @@ export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
       id,
       comment,
       breadcrumbs: [
-        ...reportBreadcrumbs(id),
+        ...(await reportBreadcrumbs(deps, request, id)),
         { text: 'Factual accuracy check', href: `/inspections/${id}/factual-check` },
       ],
     };

@@ -8,7 +8,7 @@ import { formValues, type FieldError } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, reportBreadcrumbs } from './report.ts';
+import { reportApi, underReportBreadcrumbs } from './report.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const WORKING_DAYS: FieldError = {
@@ -44,7 +44,7 @@ export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
       check,
       draft,
       values: { workingDays: '10' },
-      breadcrumbs: [...reportBreadcrumbs(id), { text: 'Report', href: `/inspections/${id}/report` }],
+      breadcrumbs: await underReportBreadcrumbs(deps, request, id),
     };
   });
 

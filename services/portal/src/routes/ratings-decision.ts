@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DecisionBody } from '@yji/contracts';
 import { fieldsByPath, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
 import { panelPage, readStandard } from './ratings-panel.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -29,7 +30,7 @@ const refusalError = (message: string): FieldError =>
 export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/decision.njk', async (request) => {
     const { standard, view } = await readStandard(deps, request);
-    return { title: `Decide standard ${standard.id}`, ...view };
+    return { title: `Decide standard ${standardTitle(standard.id)}`, ...view };
   });
   const path = '/inspections/:id/ratings/decisions/:standardId';
   app.get(path, { preHandler: panelPage }, (request, reply) => form.show(request, reply));

@@ -4,6 +4,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem, Rating, StandardId, type FinalRatingsView, type PanelPack } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
+import { inspectionName } from '../api/inspection-names.ts';
+import { listedInspection } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
@@ -15,9 +17,14 @@ export const panelBreadcrumbs = (id: string) => [
   { text: 'Ratings panel', href: `/inspections/${id}/ratings` },
 ];
 
+/** The panel's pack, and the name of its inspection for the page's caption (none if it cannot be read). */
 export async function readPack(deps: RouteDeps, request: FastifyRequest) {
   const id = pathId(request);
-  return { id, pack: await apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`) };
+  const [pack, listed] = await Promise.all([
+    apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`),
+    listedInspection(deps, request, id),
+  ]);
+  return { id, pack, inspectionName: listed && inspectionName(listed) };
 }
 
 type Standard = PanelPack['standards'][number];
@@ -31,24 +38,32 @@ export async function readStandard(
   request: FastifyRequest,
   fits: (standard: Standard) => boolean = () => true,
 ) {
-  const { id, pack } = await readPack(deps, request);
+  const { id, pack, inspectionName } = await readPack(deps, request);
   const standardId = StandardId.safeParse((request.params as { standardId?: string }).standardId);
   const standard = pack.standards.find((one) => standardId.success && one.id === standardId.data);
   if (!standard || !fits(standard)) throw new HttpError(problem('not-found', { what: 'page' }));
   return {
     id,
     standard,
-    view: { section: 'ratings', id, standard, ratings: Rating.options, breadcrumbs: panelBreadcrumbs(id) },
+    view: {
+      section: 'ratings',
+      id,
+      inspectionName,
+      standard,
+      ratings: Rating.options,
+      breadcrumbs: panelBreadcrumbs(id),
+    },
   };
 }
 
 export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
   const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: string) => {
-    const { id, pack } = await readPack(deps, request);
+    const { id, pack, inspectionName } = await readPack(deps, request);
     return page(request, reply.status(refusal ? 409 : 200), 'panel/pack.njk', {
       title: 'Ratings panel',
       section: 'ratings',
       id,
+      inspectionName,
       pack,
       errors: refusal ? [{ text: refusal, href: '#approve' }] : [],
       breadcrumbs: [{ text: 'Home', href: '/' }],

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ProposalBody, type PanelPack } from '@yji/contracts';
 import { formValues, type FieldError } from '../web/form-errors.ts';
+import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
 import { panelPage, readStandard } from './ratings-panel.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -64,7 +65,7 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
       ]),
     );
     return {
-      title: `Propose a rating for standard ${standard.id}`,
+      title: `Propose a rating for standard ${standardTitle(standard.id)}`,
       ...view,
       sourceKinds: ['document', 'interview', 'focus-group', 'case-file'],
       values: { rating: standard.proposal?.rating ?? '', ...stored },

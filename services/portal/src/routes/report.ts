@@ -7,15 +7,27 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ReportDraftBody, type ReportDraftView } from '@yji/contracts';
 import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { listedInspection } from './inspection-caption.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 
 export const reportApi = (id: string) => `/api/publication/inspections/${id}`;
 
-export const reportBreadcrumbs = (id: string) => [
-  { text: 'Home', href: '/' },
-  { text: 'Inspection', href: `/inspections/${id}` },
+/** The way back from a report page: to the inspection, by its YJS's name as on the lead's other pages. */
+export async function reportBreadcrumbs(deps: RouteDeps, request: FastifyRequest, id: string) {
+  const listed = await listedInspection(deps, request, id);
+  return [
+    { text: 'Home', href: '/' },
+    { text: 'Inspections', href: '/inspections' },
+    { text: listed?.yjs.name ?? 'Inspection', href: `/inspections/${id}` },
+  ];
+}
+
+/** The way back from a page under the report (its versions, the factual accuracy check, the schedule). */
+export const underReportBreadcrumbs = async (deps: RouteDeps, request: FastifyRequest, id: string) => [
+  ...(await reportBreadcrumbs(deps, request, id)),
+  { text: 'Report', href: `/inspections/${id}/report` },
 ];
 
 /** Recommendations are typed in one box, a blank line between each (one may run over several lines). */
@@ -62,7 +74,7 @@ function errorFor(issue: z.core.$ZodIssue, standards: readonly string[]): FieldE
 }
 
 export function registerReport(app: FastifyInstance, deps: RouteDeps) {
-  const show = (
+  const show = async (
     request: FastifyRequest,
     reply: FastifyReply,
     draft: ReportDraftView,
@@ -76,7 +88,7 @@ export function registerReport(app: FastifyInstance, deps: RouteDeps) {
       values: form.values,
       newer: form.newer ? draft : undefined,
       ...formErrors(form.errors ?? []),
-      breadcrumbs: reportBreadcrumbs(draft.inspectionId),
+      breadcrumbs: await reportBreadcrumbs(deps, request, draft.inspectionId),
     });
 
   app.get('/inspections/:id/report', { preHandler: leadPage }, async (request, reply) => {

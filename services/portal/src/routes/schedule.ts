@@ -8,7 +8,7 @@ import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/fo
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, reportBreadcrumbs } from './report.ts';
+import { reportApi, underReportBreadcrumbs } from './report.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const FIELDS = fieldsByPath({
@@ -52,7 +52,7 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       id,
       schedule,
       values: valuesOf(schedule),
-      breadcrumbs: [...reportBreadcrumbs(id), { text: 'Report', href: `/inspections/${id}/report` }],
+      breadcrumbs: await underReportBreadcrumbs(deps, request, id),
     };
   });
 

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { CommentBody, problem, type FactualCheckView } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { formValues } from '../web/form-errors.ts';
+import { standardTitle } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { pathId } from './inspection-params.ts';
@@ -22,7 +23,7 @@ function sectionsOf(check: FactualCheckView) {
     { id: 'ratings', title: 'Ratings', name: 'the ratings', ratings: draft.ratings },
     ...draft.findings.map((finding) => ({
       id: `standard-${finding.standardId}`,
-      title: `Standard ${finding.standardId}`,
+      title: `Standard ${standardTitle(finding.standardId)}`,
       name: `standard ${finding.standardId}`,
       finding,
     })),

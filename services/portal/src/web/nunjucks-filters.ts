@@ -4,8 +4,10 @@ import type { Role } from '@yji/contracts';
 import {
   DISPOSAL_TYPE_LABELS,
   getFramework,
+  keyQuestionLabel,
   NO_FRAMEWORK,
   SIDE_LABELS,
+  standardName,
   type DisposalType,
   type Side,
 } from '@yji/domain';
@@ -68,6 +70,10 @@ export const frameworkNames = (ids: string | readonly string[]) =>
 /** "oocd" → "Out-of-court". */
 export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Side] ?? side);
 
+/** "1.1" → "1.1 Governance and leadership", the standard's number and its name (004 Annexe A). */
+export const standardTitle = (standardId: string) =>
+  [standardId, standardName(standardId)].filter(Boolean).join(' ');
+
 /**
  * nunjucks' own trim (/^\s*|\s*$/g) takes time in the square of a run of white space inside the text, and
  * govuk-frontend's macros trim every label, legend and hint: on the case form of the largest framework it was
@@ -86,5 +92,7 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('sampleSide', sampleSide);
   env.addFilter('roleNames', roleNames);
   env.addFilter('frameworkNames', frameworkNames);
+  env.addFilter('standardTitle', standardTitle);
+  env.addFilter('keyQuestionLabel', keyQuestionLabel);
   env.addFilter('govukDateTime', govukDateTime);
 }
