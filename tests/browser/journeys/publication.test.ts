@@ -115,7 +115,10 @@ describe('the report and its publication, in the browser', () => {
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     await page.reload();
     const waiting = page.locator(`#checks-waiting li:has(a[href="/factual-checks/${id}"])`);
-    expect(await waiting.innerText()).toContain('comments by');
+    // By the YJS's name and its fieldwork's start: the contact sees every inspection of their service.
+    expect(await waiting.innerText()).toMatch(
+      /^Westmoor Youth Justice Service — fieldwork from \d.*: comments by/,
+    );
     await checkPage(page, JOURNEY, 'yjs-home');
     await waiting.getByRole('link').click();
     await checkPage(page, JOURNEY, 'yjs-check');

@@ -1,8 +1,10 @@
 // For a YJS contact's home page: the factual accuracy checks of the inspections they are the contact for —
-// the ones open for their comments, with the deadline, and the ones closed, to read.
+// the ones open for their comments, with the deadline, and the ones closed, to read. Each by the YJS's name
+// and its fieldwork's start: a contact sees every inspection of their own service.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
+import { inspectionName } from '../api/inspection-names.ts';
 import { readCheck } from './factual-check.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
 
@@ -15,7 +17,7 @@ export async function factualChecksOf(deps: RouteDeps, request: FastifyRequest) 
   );
   const sent = checks.flatMap(({ inspection, check }) =>
     check
-      ? [{ id: inspection.id, name: inspection.yjs.name, deadline: check.deadline, open: check.open }]
+      ? [{ id: inspection.id, name: inspectionName(inspection), deadline: check.deadline, open: check.open }]
       : [],
   );
   return { waiting: sent.filter(({ open }) => open), closed: sent.filter(({ open }) => !open) };

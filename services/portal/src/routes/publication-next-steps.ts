@@ -3,6 +3,7 @@
 // check, answer its comments, schedule publication — read from the publication service.
 import type { FastifyRequest } from 'fastify';
 import type { InspectionPhase, ReportDraftView, ScheduleView } from '@yji/contracts';
+import { inspectionName, type ListedInspection } from '../api/inspection-names.ts';
 import { govukDateTime } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
 import { reportApi } from './report.ts';
@@ -43,14 +44,14 @@ async function nextStep(deps: RouteDeps, request: FastifyRequest, id: string) {
 export async function publicationNextSteps(
   deps: RouteDeps,
   request: FastifyRequest,
-  leading: readonly { id: string; phase: InspectionPhase; yjs: { name: string } }[],
+  leading: readonly ListedInspection[],
 ) {
   const steps = await Promise.all(
     leading
       .filter((inspection) => !NO_REPORT_PHASES.has(inspection.phase))
       .map(async (inspection) => ({
         id: inspection.id,
-        name: inspection.yjs.name,
+        name: inspectionName(inspection),
         step: await nextStep(deps, request, inspection.id),
       })),
   );
