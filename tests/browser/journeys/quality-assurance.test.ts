@@ -10,6 +10,7 @@
 // reason first). A second reviewer's run has JavaScript off. Every page passes axe and is photographed.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findQuestion, requireFramework } from '@yji/domain';
 import {
   callerAs,
   completeAssessment,
@@ -43,8 +44,18 @@ const notice = (page: Page) => textOf(page, '.govuk-notification-banner');
 const LOADED = { timeout: 30_000 };
 
 let inspection: InspectionInFieldwork;
-/** The case returned, revised and approved, the question commented on, and its answer before and after. */
-let returned: { taskId: string; caseRef: string; code: string; before: string; after: string };
+/**
+ * The case returned, revised and approved, the question commented on, and its answer before and after; and
+ * the label of an option the assessor chose (the framework's words, not the option's code).
+ */
+let returned: {
+  taskId: string;
+  caseRef: string;
+  code: string;
+  before: string;
+  after: string;
+  chosen: string;
+};
 /** The case the reviewer without JavaScript approves. */
 let other: { taskId: string; caseRef: string };
 
@@ -55,6 +66,9 @@ beforeAll(async () => {
     seed: 'qa-browser',
   });
 }, 120_000);
+
+/** An option's code as a page that lost its label would show it: "white_british" → "white british". */
+const codeWrittenOut = (code: string) => code.replace(/[-_]/g, ' ').toLowerCase();
 
 /** Answers the case completely and submits it, as its assessor, through the fieldwork API. */
 async function submitCase(taskId: string) {
@@ -101,11 +115,19 @@ describe('quality assurance, in the browser', () => {
       (q) => q.kind === 'prompt' && q.allowed?.includes('yes') && q.allowed?.includes('no'),
     )!;
     const before = answers[prompt.code] as string;
+    const framework = requireFramework(task.frameworkId);
+    const [chosen] = Object.entries(answers).flatMap(([code, value]) => {
+      const scale = findQuestion(framework, code)?.answers;
+      const option = scale?.type === 'choice' && scale.options.find((candidate) => candidate.value === value);
+      // One whose label is more than its code written out ("white_british": "White: English, Welsh, …").
+      return option && option.label.toLowerCase() !== codeWrittenOut(option.value) ? [option.label] : [];
+    });
     returned = {
       ...first!,
       code: prompt.code,
       before,
       after: before === 'yes' ? 'no' : 'yes',
+      chosen: chosen!,
     };
     other = second!;
   });
@@ -147,6 +169,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Record my judgements' }).click();
     await expectNotice(page, 'Your judgements are recorded', LOADED);
     expect(await textOf(page, 'main')).toContain('The submitted assessment (round 1)');
+    expect(await textOf(page, 'main')).toContain(`Answer: ${returned.chosen}`);
     expect(await textOf(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
@@ -225,6 +248,10 @@ describe('quality assurance, in the browser', () => {
     const diff = await textOf(page, '#diff');
     expect(diff).toContain('Round 1 to round 2');
     expect(diff).toContain(returned.code);
+    // The answers in the form's words ("Yes", "No"), as the assessor chose them, not their codes.
+    expect(diff).toMatch(
+      new RegExp(`${returned.before === 'yes' ? 'Yes' : 'No'}\\s+${returned.after === 'yes' ? 'Yes' : 'No'}`),
+    );
     await checkPage(page, JOURNEY, 'diff');
     await page.getByRole('button', { name: 'Approve the assessment' }).click();
     await expectNotice(page, `Case ${returned.caseRef} approved`, LOADED);

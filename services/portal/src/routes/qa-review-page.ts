@@ -8,7 +8,7 @@ import { VersionDiffQuery, type ReviewDetail, type VersionDiff } from '@yji/cont
 import { requireFramework } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { pathId } from './inspection-params.ts';
-import { shownAnswer } from './answer-controls.ts';
+import { answerControl, answerInWords } from './answer-controls.ts';
 import { fieldIdOf, questionGroups } from './question-groups.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -26,15 +26,18 @@ export async function readReview(deps: RouteDeps, request: FastifyRequest) {
   return { taskId, review };
 }
 
-/** The framework's questions this version answers, grouped as the case form groups them, with the answers. */
+/**
+ * The framework's questions this version answers, grouped as the case form groups them, with the answers in
+ * the words the assessor chose them by (the options' labels, `answerInWords`).
+ */
 function answeredGroups(frameworkId: string, version: Version) {
-  return questionGroups(frameworkId, Object.keys(version.answers)).map((section) => ({
+  const groups = questionGroups(frameworkId, Object.keys(version.answers), { answers: version.answers });
+  return groups.map((section) => ({
     ...section,
     keyQuestions: section.keyQuestions.map((keyQuestion) => ({
       ...keyQuestion,
       questions: keyQuestion.questions.map((question) => ({
         ...question,
-        answer: shownAnswer(version.answers[question.code]),
         rationale: version.rationale[question.code],
         commentId: commentFieldOf(question.code),
       })),
@@ -52,6 +55,10 @@ function labelOf(frameworkId: string, field: string): string {
   return `${question.code} ${question.text}${field.startsWith('rationale.') ? ' (rationale)' : ''}`;
 }
 
+/** A value a difference shows, in the words the form shows it in (a rationale or a case fact as it is). */
+const inWords = (frameworkId: string, field: string, value: unknown) =>
+  answerInWords(answerControl(frameworkId, field, {}), value);
+
 async function versionDiff(deps: RouteDeps, request: FastifyRequest, review: Review) {
   const query = VersionDiffQuery.safeParse(request.query);
   if (!query.success || review.versions.length < 2) return undefined;
@@ -66,8 +73,8 @@ async function versionDiff(deps: RouteDeps, request: FastifyRequest, review: Rev
     to,
     changes: diff.body.changes.map((change) => ({
       label: labelOf(review.frameworkId, change.field),
-      before: shownAnswer(change.before),
-      after: shownAnswer(change.after),
+      before: inWords(review.frameworkId, change.field, change.before),
+      after: inWords(review.frameworkId, change.field, change.after),
     })),
   };
 }
