@@ -287,6 +287,8 @@ describe('quality assurance, in the browser', () => {
     const main = await textOf(page, 'main');
     expect(main).toContain('From 1 blind review');
     expect(main).toContain('Live ratings');
+    // Key questions by what they ask about, in the agreement and the live ratings, not by number alone.
+    expect(main).toMatch(/\d\.\d\.1 Supporting the child's desistance/);
     await checkPage(page, JOURNEY, 'qa-progress');
 
     await page.getByRole('link', { name: `Reopen for correction case ${returned.caseRef}` }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
-import { domainOfStandard, keyQuestionLabel, standardName } from './report-headings.ts';
+import { domainOfStandard, keyQuestionName, standardName } from './report-headings.ts';
 
 describe('how a report names what it rates', () => {
   it('names every rated standard as the standards framework does (004 Annexe A)', () => {
@@ -15,11 +15,11 @@ describe('how a report names what it rates', () => {
   });
 
   it("names a case-based standard's key questions by what they ask about", () => {
-    expect(keyQuestionLabel('2.1', '2.1.1')).toBe("Supporting the child's desistance");
-    expect(keyQuestionLabel('3.3', '3.3.3')).toBe('Keeping other people safe');
-    // A qualitative standard, or a key question outside the standard: its number.
-    expect(keyQuestionLabel('1.1', '1.1.1')).toBe('Key question 1.1.1');
-    expect(keyQuestionLabel('2.1', '2.9.9')).toBe('Key question 2.9.9');
+    expect(keyQuestionName('2.1.1')).toBe("Supporting the child's desistance");
+    expect(keyQuestionName('3.3.3')).toBe('Keeping other people safe');
+    // A qualitative standard's, or one no standard has: none.
+    expect(keyQuestionName('1.1.1')).toBeNull();
+    expect(keyQuestionName('2.9.9')).toBeNull();
   });
 
   it('puts each standard in its domain', () => {

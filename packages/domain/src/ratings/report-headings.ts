@@ -26,12 +26,15 @@ export const KEY_QUESTION_FOCUS_LABELS: Readonly<Record<KeyQuestionFocus, string
 export const standardName = (standardId: string, standardsFrameworkId = 'standards-2020') =>
   getFramework(standardsFrameworkId)?.sections.find(({ code }) => code === standardId)?.name ?? null;
 
-/** "2.1", "2.1.1" → "Supporting the child's desistance": what a case-based standard's key question asks about. */
-export function keyQuestionLabel(standardId: string, keyQuestionId: string): string {
-  const standard = RATED_STANDARDS_2020.find(({ id }) => id === standardId);
-  const focus =
-    standard?.kind === 'case-based'
-      ? standard.keyQuestions.find(({ id }) => id === keyQuestionId)?.focus
-      : undefined;
-  return focus ? KEY_QUESTION_FOCUS_LABELS[focus] : `Key question ${keyQuestionId}`;
+const CASE_BASED_KEY_QUESTIONS = RATED_STANDARDS_2020.flatMap((standard) =>
+  standard.kind === 'case-based' ? standard.keyQuestions : [],
+);
+
+/**
+ * "2.1.1" → "Supporting the child's desistance": what a case-based standard's key question asks about (001/003);
+ * null for one that is not a case-based standard's.
+ */
+export function keyQuestionName(keyQuestionId: string): string | null {
+  const focus = CASE_BASED_KEY_QUESTIONS.find(({ id }) => id === keyQuestionId)?.focus;
+  return focus ? KEY_QUESTION_FOCUS_LABELS[focus] : null;
 }

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { AgreementView, LiveRatingsView, QaProgressView } from '@yji/contracts';
+import { keyQuestionTitle } from '../web/nunjucks-filters.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -44,7 +45,10 @@ export function registerQaProgress(app: FastifyInstance, deps: RouteDeps) {
       agreement: {
         blindReviews: agreement.blindReviews,
         inspection: { ...agreementRow(agreement.inspection), id: 'Every key question' },
-        byKeyQuestion: agreement.byKeyQuestion.map(agreementRow),
+        byKeyQuestion: agreement.byKeyQuestion.map((figures) => ({
+          ...agreementRow(figures),
+          id: keyQuestionTitle(figures.id),
+        })),
         byAssessor: agreement.byAssessor.map(agreementRow),
       },
       standings: live.submitted.map((submitted) => ({ submitted, approved: approved.get(submitted.id) })),

@@ -4,7 +4,7 @@ import type { Role } from '@yji/contracts';
 import {
   DISPOSAL_TYPE_LABELS,
   getFramework,
-  keyQuestionLabel,
+  keyQuestionName,
   NO_FRAMEWORK,
   SIDE_LABELS,
   standardName,
@@ -74,6 +74,10 @@ export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Sid
 export const standardTitle = (standardId: string) =>
   [standardId, standardName(standardId)].filter(Boolean).join(' ');
 
+/** "2.1.1" → "2.1.1 Supporting the child's desistance"; a key question without a name, its number. */
+export const keyQuestionTitle = (keyQuestionId: string) =>
+  [keyQuestionId, keyQuestionName(keyQuestionId)].filter(Boolean).join(' ');
+
 /**
  * nunjucks' own trim (/^\s*|\s*$/g) takes time in the square of a run of white space inside the text, and
  * govuk-frontend's macros trim every label, legend and hint: on the case form of the largest framework it was
@@ -93,6 +97,6 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('roleNames', roleNames);
   env.addFilter('frameworkNames', frameworkNames);
   env.addFilter('standardTitle', standardTitle);
-  env.addFilter('keyQuestionLabel', keyQuestionLabel);
+  env.addFilter('keyQuestionTitle', keyQuestionTitle);
   env.addFilter('govukDateTime', govukDateTime);
 }

@@ -5,7 +5,7 @@
 import type { FinalRatingsView, StandardFindings } from '@yji/contracts';
 import {
   domainOfStandard,
-  keyQuestionLabel,
+  keyQuestionName,
   OVERALL_THRESHOLDS,
   STANDARD_DOMAINS,
   standardName,
@@ -32,7 +32,7 @@ function standardView(standard: FinalStandard, findings: StandardFindings | unde
   const slug = standard.id.replace('.', '-');
   const keyQuestions = standard.keyQuestions.map((question) => ({
     ...question,
-    label: keyQuestionLabel(standard.id, question.id),
+    label: keyQuestionName(question.id) ?? `Key question ${question.id}`,
   }));
   return {
     id: standard.id,
