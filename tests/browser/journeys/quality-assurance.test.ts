@@ -196,6 +196,9 @@ describe('quality assurance, in the browser', () => {
     await link.click();
     expect(await textOf(page, '#returned')).toContain('The evidence for one prompt is not clear.');
     expect(await textOf(page, 'main')).toContain('Which record shows this?');
+    // Returned, the case is the assessor's to revise: the page does not say it can no longer be changed.
+    expect(await textOf(page, 'main')).toContain('Revise the assessment to change it.');
+    expect(await textOf(page, 'main')).not.toContain('can no longer be changed');
     await checkPage(page, JOURNEY, 'returned-case');
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
     await expectNotice(page, 'The case is open to revise', LOADED);
