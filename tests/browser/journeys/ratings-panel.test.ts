@@ -47,6 +47,8 @@ describe('the ratings panel, in the browser', () => {
     );
     expect(await textOf(page, 'main')).toContain('1.1 Governance and leadership');
     expect(await textOf(page, 'main')).toContain("2.1.1 Supporting the child's desistance");
+    // Agreement with QA in words: this panel's cases went through no blind review.
+    expect(await textOf(page, 'main')).toMatch(/Agreement with quality assurance\s+No blind review yet/);
     await page.getByRole('link', { name: 'Propose a rating for standard 1.1' }).click();
     await checkPage(page, JOURNEY, 'proposal');
     expect(await textOf(page, 'main')).toContain('1.1.1a');

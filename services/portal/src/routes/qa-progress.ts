@@ -5,27 +5,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { AgreementView, LiveRatingsView, QaProgressView } from '@yji/contracts';
+import { agreementRow } from './agreement-words.ts';
 import { keyQuestionTitle } from '../web/nunjucks-filters.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
-
-type Figures = z.infer<typeof AgreementView>['inspection'];
-
-/** One row of an agreement table, in words: "not defined" says why. */
-function agreementRow(figures: Figures) {
-  const { kappa } = figures;
-  return {
-    id: figures.id,
-    pairs: figures.pairs,
-    unpaired: figures.unpaired,
-    percent: figures.percentAgreement === null ? 'No pairs' : `${figures.percentAgreement.toFixed(1)}%`,
-    kappa: kappa.defined
-      ? `${kappa.value.toFixed(2)} (95% CI ${kappa.ci95.lower.toFixed(2)} to ${kappa.ci95.upper.toFixed(2)})`
-      : kappa.reason === 'no-pairs'
-        ? 'Not defined: no pairs'
-        : 'Not defined: one answer was given by everyone',
-  };
-}
 
 export function registerQaProgress(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id/qa', { preHandler: leadPage }, async (request, reply) => {

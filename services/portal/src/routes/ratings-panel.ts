@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem, Rating, StandardId, type FinalRatingsView, type PanelPack } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { inspectionName } from '../api/inspection-names.ts';
+import { agreementSentence } from './agreement-words.ts';
 import { listedInspection } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
@@ -65,6 +66,7 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
       id,
       inspectionName,
       pack,
+      agreement: pack.qa.figures ? agreementSentence(pack.qa.figures) : 'Not available just now',
       errors: refusal ? [{ text: refusal, href: '#approve' }] : [],
       breadcrumbs: [{ text: 'Home', href: '/' }],
     });
