@@ -8,7 +8,7 @@ async function run(...args: string[]) {
 }
 
 describe('yji frameworks list', () => {
-  it('--json gives id, family, domain, title, source, status and questionCount for every framework, the 2016 one too', async () => {
+  it('--json gives id, name, family, domain, title, source, status and questionCount for every framework, the 2016 one too', async () => {
     const { code, output } = await run('list', '--json');
     expect(code).toBe(0);
     const frameworks = JSON.parse(output) as Record<string, unknown>[];
@@ -20,7 +20,9 @@ describe('yji frameworks list', () => {
       ['fji-sqs-2016', null, 195, 'published'],
     ]);
     for (const framework of frameworks) {
-      expect(Object.keys(framework)).toEqual('id family domain title source status questionCount'.split(' '));
+      expect(Object.keys(framework)).toEqual(
+        'id name family domain title source status questionCount'.split(' '),
+      );
     }
     expect(frameworks[0]?.source).toBe('001_c91ca601600e716e.txt');
   });
@@ -28,10 +30,14 @@ describe('yji frameworks list', () => {
   it('prints a readable table without --json', async () => {
     const { output } = await run('list');
     const lines = output.split('\n');
-    expect(lines[0]).toMatch(/^ID\s+DOMAIN\s+QUESTIONS\s+STATUS\s+TITLE$/);
-    expect(lines[1]).toMatch(/^d2-v6\.5\s+2\s+73\s+published\s+Domain two/);
-    expect(lines[4]).toMatch(/^standards-2020\s+all\s+183\s+consultation-draft\s+/);
-    expect(lines[5]).toMatch(/^fji-sqs-2016\s+-\s+195\s+published\s+Case assessment guidance/);
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+DOMAIN\s+QUESTIONS\s+STATUS$/);
+    expect(lines[1]).toMatch(/^d2-v6\.5\s+Court disposals CARaG v6\.5\s+2\s+73\s+published$/);
+    expect(lines[4]).toMatch(
+      /^standards-2020\s+Youth justice standards 2020\s+all\s+183\s+consultation-draft$/,
+    );
+    expect(lines[5]).toMatch(
+      /^fji-sqs-2016\s+FJI and SQS case assessment guidance 2016\s+-\s+195\s+published$/,
+    );
   });
 });
 
@@ -41,7 +47,7 @@ describe('yji frameworks show', () => {
     expect(code).toBe(0);
     const framework = JSON.parse(output);
     expect(Object.keys(framework)).toEqual(
-      'id family domain title source status disposalTypes gating decisions sections officialGuidance classifications'.split(
+      'id name family domain title source status disposalTypes gating decisions sections officialGuidance classifications'.split(
         ' ',
       ),
     );

@@ -36,17 +36,27 @@ export async function runFrameworks(args: string[], out: (s: string) => void): P
 }
 
 function summary(framework: Framework) {
-  const { id, family, domain, title, source, status } = framework;
-  return { id, family, domain, title, source, status: status.stage, questionCount: questionCount(framework) };
+  const { id, name, family, domain, title, source, status } = framework;
+  return {
+    id,
+    name,
+    family,
+    domain,
+    title,
+    source,
+    status: status.stage,
+    questionCount: questionCount(framework),
+  };
 }
 
 // Every question with every rule that decides it: the conditions it needs (its section's, key question's and
 // its own), what the gating rule does to it, its answer scale, and what else a rule says of it (null if
 // nothing), so a reader never has to reconstruct a rule from the structure.
 function detail(framework: Framework) {
-  const { id, family, domain, title, source, status, gating, sections } = framework;
+  const { id, name, family, domain, title, source, status, gating, sections } = framework;
   return {
     id,
+    name,
     family,
     domain,
     title,
@@ -94,6 +104,7 @@ function questionDetail(framework: Framework, { section, keyQuestion, question }
 function listTable(frameworks: Framework[]): string {
   const rows = frameworks.map((framework) => [
     framework.id,
+    framework.name,
     framework.domain === null
       ? framework.family === 'youth-standards'
         ? 'all'
@@ -101,9 +112,8 @@ function listTable(frameworks: Framework[]): string {
       : String(framework.domain),
     String(questionCount(framework)),
     framework.status.stage,
-    framework.title,
   ]);
-  return table([['ID', 'DOMAIN', 'QUESTIONS', 'STATUS', 'TITLE'], ...rows]);
+  return table([['ID', 'NAME', 'DOMAIN', 'QUESTIONS', 'STATUS'], ...rows]);
 }
 
 function showText(framework: Framework): string {
