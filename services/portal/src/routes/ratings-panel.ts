@@ -4,9 +4,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem, Rating, StandardId, type FinalRatingsView, type PanelPack } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { inspectionName } from '../api/inspection-names.ts';
 import { agreementSentence } from './agreement-words.ts';
-import { listedInspection } from './inspection-caption.ts';
+import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
@@ -21,11 +20,11 @@ export const panelBreadcrumbs = (id: string) => [
 /** The panel's pack, and the name of its inspection for the page's caption (none if it cannot be read). */
 export async function readPack(deps: RouteDeps, request: FastifyRequest) {
   const id = pathId(request);
-  const [pack, listed] = await Promise.all([
+  const [pack, inspectionName] = await Promise.all([
     apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`),
-    listedInspection(deps, request, id),
+    inspectionCaption(deps, request, id),
   ]);
-  return { id, pack, inspectionName: listed && inspectionName(listed) };
+  return { id, pack, inspectionName };
 }
 
 type Standard = PanelPack['standards'][number];
