@@ -54,6 +54,10 @@ describe.each([
     await link.click();
     expect(await page.title()).toBe('Case task – Youth justice inspections');
     expect(page.url()).toBe(`${stack().portalUrl}/tasks/${taskId}`);
+    // The same case reference may be in several inspections: the caption names this one.
+    expect(await textOf(page, '.govuk-caption-l')).toMatch(
+      /^Westmoor Youth Justice Service — fieldwork from \d/,
+    );
     await checkPage(page, journey, 'task');
   });
 

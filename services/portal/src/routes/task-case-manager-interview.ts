@@ -42,12 +42,15 @@ export function registerTaskCaseManagerInterview(app: FastifyInstance, deps: Rou
     const values = { ...valuesOf(task), caseManagerInterview };
     const body = CaseManagerInterviewBody.safeParse(bodyFrom(caseManagerInterview));
     if (!body.success)
-      return showTask(request, reply, task, { values, errors: issuesAsErrors(body.error.issues, FIELDS) });
+      return showTask(deps, request, reply, task, {
+        values,
+        errors: issuesAsErrors(body.error.issues, FIELDS),
+      });
     return sendThenRedirect(deps, request, reply, {
       command: ['PUT', `/api/fieldwork/tasks/${taskId}/case-manager-interview`, body.data],
       refused: ({ details, message }) => {
         const errors = refusalAsErrors(details, FIELDS, { field: 'tookPlace', text: message });
-        return showTask(request, reply, task, { values, errors });
+        return showTask(deps, request, reply, task, { values, errors });
       },
       done: () => ({ notice: 'Interview recorded.', to: `/tasks/${taskId}#interview` }),
     });

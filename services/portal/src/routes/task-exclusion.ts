@@ -13,7 +13,7 @@ export function registerTaskExclusion(app: FastifyInstance, deps: RouteDeps) {
     const values = { ...valuesOf(task), reason };
     const body = ExclusionFlagBody.safeParse({ reason });
     if (!body.success)
-      return showTask(request, reply, task, {
+      return showTask(deps, request, reply, task, {
         values,
         errors: [{ field: 'reason', text: 'Enter why the case should be excluded' }],
       });
@@ -23,7 +23,7 @@ export function registerTaskExclusion(app: FastifyInstance, deps: RouteDeps) {
       body.data,
     );
     if (!flagged.ok)
-      return showTask(request, reply, task, {
+      return showTask(deps, request, reply, task, {
         values,
         errors: [{ field: 'reason', text: flagged.error.message }],
       });

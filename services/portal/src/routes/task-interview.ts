@@ -26,14 +26,17 @@ export function registerTaskInterview(app: FastifyInstance, deps: RouteDeps) {
     });
     const values = { ...valuesOf(task), interview };
     if (!body.success)
-      return showTask(request, reply, task, { values, errors: issuesAsErrors(body.error.issues, FIELDS) });
+      return showTask(deps, request, reply, task, {
+        values,
+        errors: issuesAsErrors(body.error.issues, FIELDS),
+      });
     const saved = await apiFor(deps, request).send(
       'PUT',
       `/api/fieldwork/tasks/${taskId}/interview`,
       body.data,
     );
     if (!saved.ok)
-      return showTask(request, reply, task, {
+      return showTask(deps, request, reply, task, {
         values,
         errors: [{ field: 'date-day', text: saved.error.message }],
       });

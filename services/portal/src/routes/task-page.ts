@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
 import { caseFactsRead, getFramework, type CaseFactsRead } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { shownAnswer } from './answer-controls.ts';
 import { frameworkQuestions, questionGroups } from './question-groups.ts';
@@ -135,7 +136,9 @@ function caseRulesJson(task: Task): string | undefined {
   return JSON.stringify({ frameworkId: task.frameworkId, context }).replace(/</g, '\\u003c');
 }
 
-export function showTask(
+/** The case page: the task, its form (or, once submitted, the answers), and the inspection it belongs to. */
+export async function showTask(
+  deps: RouteDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   task: Task,
@@ -158,6 +161,8 @@ export function showTask(
     {
       title: locked ? 'Case task (read only)' : 'Case task',
       section: 'tasks',
+      // Case references repeat across inspections: the caption says which one this case is in.
+      inspectionName: await inspectionCaption(deps, request, task.inspectionId),
       task,
       locked,
       // QA's reason and comments, while the returned case is with its assessor.

@@ -10,7 +10,7 @@ export function registerTaskRevise(app: FastifyInstance, deps: RouteDeps) {
     const { taskId, task } = await readTask(deps, request);
     const reopened = await apiFor(deps, request).send('POST', `/api/fieldwork/tasks/${taskId}/revise`);
     if (!reopened.ok)
-      return showTask(request, reply, task, {
+      return showTask(deps, request, reply, task, {
         errors: [{ field: 'revise', text: 'This case cannot be revised now: QA has not returned it' }],
       });
     return doneThen(

@@ -81,7 +81,7 @@ function findingAsError(finding: { code: string; message: string }): FieldError 
 export function registerTask(app: FastifyInstance, deps: RouteDeps) {
   app.get('/tasks/:taskId', { preHandler: assessorPage }, async (request, reply) => {
     const { task } = await readTask(deps, request);
-    return showTask(request, reply, task);
+    return showTask(deps, request, reply, task);
   });
 
   app.post('/tasks/:taskId', { preHandler: assessorPage }, async (request, reply) => {
@@ -116,7 +116,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
     if (!saved.ok) {
       if (saved.error.code === 'stale-version') {
         const current = saved.error.current as z.infer<typeof DraftContent>;
-        return showTask(request, reply, task, {
+        return showTask(deps, request, reply, task, {
           values,
           version: current.version,
           conflict: conflictWith(task, current, values),
@@ -129,7 +129,11 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
       const errors = findings.length
         ? findings.map(findingAsError)
         : [{ field: 'answers', text: saved.error.message }];
-      return showTask(request, reply, task, { values, errors, summary: summarisedFindings(task, errors) });
+      return showTask(deps, request, reply, task, {
+        values,
+        errors,
+        summary: summarisedFindings(task, errors),
+      });
     }
     if (form.action !== 'submit') return doneThen(request, reply, 'Draft saved.', `/tasks/${taskId}`);
 
@@ -144,7 +148,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
       const errors = findings.length
         ? findings.map(findingAsError)
         : [{ field: 'answers', text: submitted.error.message }];
-      return showTask(request, reply, now, { errors, summary: summarisedFindings(now, errors) });
+      return showTask(deps, request, reply, now, { errors, summary: summarisedFindings(now, errors) });
     }
     return doneThen(request, reply, 'Case submitted. It can no longer be changed.', `/tasks/${taskId}`);
   });
