@@ -35,32 +35,27 @@ export async function runFrameworks(args: string[], out: (s: string) => void): P
   throw new Error(command ? `Unknown or incomplete command "frameworks ${args.join(' ')}". ${USAGE}` : USAGE);
 }
 
+/** What names a framework and where it comes from: the first fields of both the list and the detail. */
+const identity = ({ id, name, family, domain, title, source }: Framework) => ({
+  id,
+  name,
+  family,
+  domain,
+  title,
+  source,
+});
+
 function summary(framework: Framework) {
-  const { id, name, family, domain, title, source, status } = framework;
-  return {
-    id,
-    name,
-    family,
-    domain,
-    title,
-    source,
-    status: status.stage,
-    questionCount: questionCount(framework),
-  };
+  return { ...identity(framework), status: framework.status.stage, questionCount: questionCount(framework) };
 }
 
 // Every question with every rule that decides it: the conditions it needs (its section's, key question's and
 // its own), what the gating rule does to it, its answer scale, and what else a rule says of it (null if
 // nothing), so a reader never has to reconstruct a rule from the structure.
 function detail(framework: Framework) {
-  const { id, name, family, domain, title, source, status, gating, sections } = framework;
+  const { status, gating, sections } = framework;
   return {
-    id,
-    name,
-    family,
-    domain,
-    title,
-    source,
+    ...identity(framework),
     status,
     disposalTypes: framework.disposalTypes ?? [],
     gating,
