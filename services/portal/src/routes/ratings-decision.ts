@@ -6,7 +6,7 @@ import { DecisionBody } from '@yji/contracts';
 import { fieldsByPath, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
-import { panelPage, readStandard } from './ratings-panel.ts';
+import { panelPage, readStandard, readStandardPage } from './ratings-panel.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const FIELDS = fieldsByPath({
@@ -29,7 +29,7 @@ const refusalError = (message: string): FieldError =>
 
 export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/decision.njk', async (request) => {
-    const { standard, view } = await readStandard(deps, request);
+    const { standard, view } = await readStandardPage(deps, request);
     return { title: `Decide standard ${standardTitle(standard.id)}`, ...view };
   });
   const path = '/inspections/:id/ratings/decisions/:standardId';

@@ -17,14 +17,9 @@ export const panelBreadcrumbs = (id: string) => [
   { text: 'Ratings panel', href: `/inspections/${id}/ratings` },
 ];
 
-/** The panel's pack, and the name of its inspection for the page's caption (none if it cannot be read). */
 export async function readPack(deps: RouteDeps, request: FastifyRequest) {
   const id = pathId(request);
-  const [pack, inspectionName] = await Promise.all([
-    apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`),
-    inspectionCaption(deps, request, id),
-  ]);
-  return { id, pack, inspectionName };
+  return { id, pack: await apiFor(deps, request).get<PanelPack>(`/api/ratings/inspections/${id}/pack`) };
 }
 
 type Standard = PanelPack['standards'][number];
@@ -38,7 +33,7 @@ export async function readStandard(
   request: FastifyRequest,
   fits: (standard: Standard) => boolean = () => true,
 ) {
-  const { id, pack, inspectionName } = await readPack(deps, request);
+  const { id, pack } = await readPack(deps, request);
   const standardId = StandardId.safeParse((request.params as { standardId?: string }).standardId);
   const standard = pack.standards.find((one) => standardId.success && one.id === standardId.data);
   if (!standard || !fits(standard)) throw new HttpError(problem('not-found', { what: 'page' }));
@@ -48,7 +43,6 @@ export async function readStandard(
     view: {
       section: 'ratings',
       id,
-      inspectionName,
       standard,
       ratings: Rating.options,
       breadcrumbs: panelBreadcrumbs(id),
@@ -56,9 +50,28 @@ export async function readStandard(
   };
 }
 
+/**
+ * A standard's page: what `readStandard` reads, and beside it the name of the inspection for the caption (none
+ * if it cannot be read). A decision or proposal sent reads only the standard.
+ */
+export async function readStandardPage(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  fits?: (standard: Standard) => boolean,
+) {
+  const [read, inspectionName] = await Promise.all([
+    readStandard(deps, request, fits),
+    inspectionCaption(deps, request, pathId(request)),
+  ]);
+  return { ...read, view: { ...read.view, inspectionName } };
+}
+
 export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
   const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: string) => {
-    const { id, pack, inspectionName } = await readPack(deps, request);
+    const [{ id, pack }, inspectionName] = await Promise.all([
+      readPack(deps, request),
+      inspectionCaption(deps, request, pathId(request)),
+    ]);
     return page(request, reply.status(refusal ? 409 : 200), 'panel/pack.njk', {
       title: 'Ratings panel',
       section: 'ratings',

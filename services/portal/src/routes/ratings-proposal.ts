@@ -6,7 +6,7 @@ import { ProposalBody, type PanelPack } from '@yji/contracts';
 import { formValues, type FieldError } from '../web/form-errors.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
-import { panelPage, readStandard } from './ratings-panel.ts';
+import { panelPage, readStandard, readStandardPage } from './ratings-panel.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 type Standard = PanelPack['standards'][number];
@@ -55,7 +55,7 @@ function errorsOf(paths: readonly string[], sent: { items: { prompt: string }[] 
 
 export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/proposal.njk', async (request) => {
-    const { standard, view } = await readStandard(deps, request, qualitative);
+    const { standard, view } = await readStandardPage(deps, request, qualitative);
     const stored = Object.fromEntries(
       (standard.proposal?.items ?? []).flatMap(({ prompt, finding, sources }) => [
         [`finding-${prompt}`, finding],
