@@ -21,3 +21,4 @@ export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';
 export * from './publication/public-case-judgements.ts';
 export * from './retention/index.ts';
+export * from './time/uk-time.ts';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ukDay, ukWallClock } from '../time/uk-time.ts';
 import { caseDueAt, DEFAULT_REMINDER_DAYS_BEFORE, inspectionDate, reminderLeadMs } from './schedule.ts';
 
 const DAY_MS = 86_400_000;
@@ -16,9 +17,16 @@ describe("an inspection's schedule", () => {
   });
 
   it('makes a case due at the end of the assessments-due day, else of the fieldwork', () => {
-    expect(caseDueAt(schedule)).toBe('2026-12-16T23:59:59Z');
-    expect(caseDueAt({ ...schedule, assessmentsDue: null })).toBe('2026-12-18T23:59:59Z');
-    expect(caseDueAt({ ...schedule, assessmentsDue: null, fieldworkEnd: null })).toBe('2026-12-07T23:59:59Z');
+    expect(caseDueAt(schedule)).toBe('2026-12-16T23:59:59.000Z');
+    expect(caseDueAt({ ...schedule, assessmentsDue: null })).toBe('2026-12-18T23:59:59.000Z');
+    expect(caseDueAt({ ...schedule, assessmentsDue: null, fieldworkEnd: null })).toBe(
+      '2026-12-07T23:59:59.000Z',
+    );
+  });
+
+  it('ends the day on UK clocks: in summer, an hour before midnight UTC', () => {
+    const summer = { fieldworkStart: '2027-06-07', fieldworkEnd: null, assessmentsDue: '2027-06-16' };
+    expect(caseDueAt(summer)).toBe('2027-06-16T22:59:59.000Z');
   });
 
   it('reminds the given number of days before, three when the inspection does not say', () => {
@@ -27,13 +35,14 @@ describe("an inspection's schedule", () => {
     expect(reminderLeadMs({ reminderDaysBefore: null })).toBe(DEFAULT_REMINDER_DAYS_BEFORE * DAY_MS);
   });
 
-  it('a due date is the last second of its day, after every moment of the day before', () => {
+  it('a due date is the last second of its UK day', () => {
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
     fc.assert(
       fc.property(day, (date) => {
         const iso = date.toISOString().slice(0, 10);
-        const due = Date.parse(caseDueAt({ fieldworkStart: iso, fieldworkEnd: null, assessmentsDue: iso }));
-        expect(due - Date.parse(`${iso}T00:00:00Z`)).toBe(DAY_MS - 1000);
+        const due = new Date(caseDueAt({ fieldworkStart: iso, fieldworkEnd: null, assessmentsDue: iso }));
+        expect(ukWallClock(due)).toEqual({ day: iso, time: '23:59:59' });
+        expect(ukDay(new Date(due.getTime() + 1000))).not.toBe(iso);
       }),
     );
   });

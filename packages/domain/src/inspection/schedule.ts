@@ -1,6 +1,7 @@
 // An inspection's dates and what follows from them: the date the sample's windows count back from, when a
 // case assessment is due, and how long before that its assessor is reminded (docs/domain.md §4, §6).
-// Dates are ISO calendar dates (YYYY-MM-DD); moments are ISO date-times in UTC.
+// Dates are ISO calendar dates (YYYY-MM-DD), days in UK time; moments are ISO date-times in UTC.
+import { endOfUkDay } from '../time/uk-time.ts';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from './setting-defaults.ts';
 
 export interface InspectionSchedule {
@@ -24,13 +25,14 @@ export function inspectionDate(schedule: Pick<InspectionSchedule, 'fieldworkStar
 }
 
 /**
- * Decision: a case is due at the end (UTC) of the inspection's assessments-due date; without one, at the
- * end of the fieldwork's last day (its first, for an inspection recorded without an end). Every assignment,
- * automatic, by hand or a reassignment, takes this due date unless the lead inspector names another.
+ * Decision: a case is due at the end (UK time, time/uk-time.ts) of the inspection's assessments-due date;
+ * without one, at the end of the fieldwork's last day (its first, for an inspection recorded without an end).
+ * Every assignment, automatic, by hand or a reassignment, takes this due date unless the lead inspector names
+ * another.
  */
 export function caseDueAt(schedule: Omit<InspectionSchedule, 'reminderDaysBefore'>): string {
   const day = schedule.assessmentsDue ?? schedule.fieldworkEnd ?? schedule.fieldworkStart;
-  return `${day}T23:59:59Z`;
+  return endOfUkDay(day).toISOString();
 }
 
 export { DEFAULT_REMINDER_DAYS_BEFORE };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ukDay, ukWallClock } from '../time/uk-time.ts';
 import { factualAccuracyDeadline, FACTUAL_ACCURACY_WORKING_DAYS } from './factual-accuracy.ts';
 
 describe('factualAccuracyDeadline', () => {
@@ -23,6 +24,19 @@ describe('factualAccuracyDeadline', () => {
     );
   });
 
+  it('counts UK days: sent late on a summer Friday evening is sent on the Saturday, due at the end of a UK day', () => {
+    // 23:30 UTC on Friday 2 July 2027 is 00:30 BST on Saturday 3 July.
+    expect(factualAccuracyDeadline(new Date('2027-07-02T23:30:00Z'), 1).toISOString()).toBe(
+      '2027-07-05T22:59:59.000Z',
+    );
+    expect(factualAccuracyDeadline(new Date('2027-07-02T22:30:00Z'), 1).toISOString()).toBe(
+      '2027-07-05T22:59:59.000Z',
+    );
+    expect(factualAccuracyDeadline(new Date('2027-07-01T22:30:00Z'), 1).toISOString()).toBe(
+      '2027-07-02T22:59:59.000Z',
+    );
+  });
+
   it('refuses a check of no working day', () => {
     expect(() => factualAccuracyDeadline(new Date(), 0)).toThrow(RangeError);
   });
@@ -34,13 +48,16 @@ describe('factualAccuracyDeadline', () => {
         fc.integer({ min: 1, max: 60 }),
         (sentAt, days) => {
           const deadline = factualAccuracyDeadline(sentAt, days);
-          expect([0, 6]).not.toContain(deadline.getUTCDay());
+          const { day: lastDay, time } = ukWallClock(deadline);
+          expect(time).toBe('23:59:59');
+          const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+          expect([0, 6]).not.toContain(weekday(lastDay));
           expect(deadline.getTime()).toBeGreaterThan(sentAt.getTime());
           let working = 0;
-          const day = new Date(Date.UTC(sentAt.getUTCFullYear(), sentAt.getUTCMonth(), sentAt.getUTCDate()));
-          while (day.getTime() + 86_400_000 <= deadline.getTime()) {
+          const day = new Date(`${ukDay(sentAt)}T00:00:00Z`);
+          while (day.toISOString().slice(0, 10) < lastDay) {
             day.setUTCDate(day.getUTCDate() + 1);
-            if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) working += 1;
+            if (![0, 6].includes(day.getUTCDay())) working += 1;
           }
           expect(working).toBe(days);
         },
