@@ -167,25 +167,32 @@ describe('the report and its publication, in the browser', () => {
     await sendExpectingNotice(page, 'Record the response', 'Comment 2 rejected');
     await checkPage(page, JOURNEY, 'check-answered');
 
-    const tomorrow = new Date(Date.now() + 86_400_000);
+    // 1 July next year, in British Summer Time: the time entered and shown is UK time, an hour ahead of UTC.
+    const year = new Date().getUTCFullYear() + 1;
     await page.goto(`${portalUrl}/inspections/${id}/schedule`);
     await checkPage(page, JOURNEY, 'schedule');
-    await page.getByLabel('Day').fill(String(tomorrow.getUTCDate()));
-    await page.getByLabel('Month').fill(String(tomorrow.getUTCMonth() + 1));
-    await page.getByLabel('Year').fill(String(tomorrow.getUTCFullYear()));
-    await page.getByLabel('Time (UTC)').fill('25:70');
+    await page.getByLabel('Day').fill('1');
+    await page.getByLabel('Month').fill('7');
+    await page.getByLabel('Year').fill(String(year));
+    await page.getByLabel('Time', { exact: true }).fill('25:70');
     await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
     await sendExpectingErrors(page, 'Schedule publication', 'Enter a time on the 24-hour clock');
     await checkPage(page, JOURNEY, 'schedule-errors');
-    await page.getByLabel('Time (UTC)').fill('9:30');
+    await page.getByLabel('Time', { exact: true }).fill('9:30');
     await sendExpectingNotice(page, 'Schedule publication', 'Publication scheduled');
     const scheduled = await textOf(page, '#schedule-now');
-    expect(scheduled).toContain('9:30am UTC');
+    expect(scheduled).toContain(`1 July ${year} at 9:30am`);
     expect(scheduled).toContain('inspector-1');
+    const lead = callerAs(stack().system, 'lead-1', ['lead-inspector']);
+    const publishAt = async () =>
+      (await lead('GET', `/api/publication/inspections/${id}/schedule`)).body.publishAt;
+    expect(await publishAt()).toBe(`${year}-07-01T08:30:00.000Z`);
     await checkPage(page, JOURNEY, 'scheduled');
-    await page.getByLabel('Time (UTC)').fill('10:15');
+    expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('09:30');
+    await page.getByLabel('Time', { exact: true }).fill('10:15');
     await sendExpectingNotice(page, 'Move the publication', 'Publication scheduled');
-    expect(await textOf(page, '#schedule-now')).toContain('10:15am UTC');
+    expect(await textOf(page, '#schedule-now')).toContain(`1 July ${year} at 10:15am`);
+    expect(await publishAt()).toBe(`${year}-07-01T09:15:00.000Z`);
 
     const named = await signIn(stack(), 'inspector-1', JOURNEY);
     await named.goto(`${portalUrl}/inspections/${id}/preview`);

@@ -37,7 +37,7 @@ async function nextStep(deps: RouteDeps, request: FastifyRequest, id: string) {
     };
   const schedule = await api.get<ScheduleView>(`${reportApi(id)}/schedule`);
   return schedule.publishAt
-    ? { text: `Publication scheduled for ${govukDateTime(schedule.publishAt)} UTC`, href: at('schedule') }
+    ? { text: `Publication scheduled for ${govukDateTime(schedule.publishAt)}`, href: at('schedule') }
     : { text: 'Schedule publication', href: at('schedule') };
 }
 

@@ -1,9 +1,10 @@
 // GET and POST /inspections/:id/schedule: the lead inspector sets the publication's date and time (a GOV.UK
-// date input and a 24-hour time, in UTC like every time the portal shows) and names the people who may see
+// date input and a 24-hour time, in UK time like every time the portal shows) and names the people who may see
 // the embargoed preview; or moves them, until it happens. The publication service says when it may be set
 // (after the factual accuracy check, every comment answered) and refuses a save based on an older schedule.
 import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
+import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -29,15 +30,16 @@ const notScheduled = (code: string) =>
     ? 'Someone changed the schedule while you were: check it below, then save again'
     : 'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens';
 
-/** The form's fields from a schedule: the date's parts and the time, in UTC. */
+/** The form's fields from a schedule: the date's parts and the time, as UK clocks show them. */
 function valuesOf(schedule: ScheduleView): Record<string, string> {
   if (!schedule.publishAt) return { embargo: schedule.embargo.join(', ') };
-  const at = new Date(schedule.publishAt);
+  const { day, time } = ukWallClock(new Date(schedule.publishAt));
+  const [year, month, date] = day.split('-').map(Number);
   return {
-    'publishAt-day': String(at.getUTCDate()),
-    'publishAt-month': String(at.getUTCMonth() + 1),
-    'publishAt-year': String(at.getUTCFullYear()),
-    time: schedule.publishAt.slice(11, 16),
+    'publishAt-day': String(date),
+    'publishAt-month': String(month),
+    'publishAt-year': String(year),
+    time: time.slice(0, 5),
     embargo: schedule.embargo.join(', '),
   };
 }
@@ -68,7 +70,7 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
     const time = timeFrom(values.time ?? '');
     const parsed = ScheduleBody.safeParse({
       version: Number(values.version),
-      publishAt: date && time ? `${date}T${time}:00.000Z` : '',
+      publishAt: isIsoDate(date) && time ? ukInstant(date, time).toISOString() : '',
       embargo: (values.embargo ?? '').split(/[\s,]+/).filter(Boolean),
     });
     if (!parsed.success) {

@@ -8,30 +8,18 @@ import {
   NO_FRAMEWORK,
   SIDE_LABELS,
   standardName,
+  ukDateInWords,
+  ukTimeInWords,
   type DisposalType,
   type Side,
 } from '@yji/domain';
 
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** "7 December 2026" from an ISO date or date-time: a moment's day in UK time, where the inspectorate works. */
+export const govukDate = (iso: string | null | undefined) => (iso ? ukDateInWords(iso) : '');
 
-/** "7 December 2026" from an ISO date or date-time. */
-export const govukDate = (iso: string | null | undefined) => (iso ? DATE.format(new Date(iso)) : '');
-
-const TIME = new Intl.DateTimeFormat('en-GB', {
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'UTC',
-});
-
-/** "7 December 2026 at 2:05pm" (UTC): for what waits in hours, such as an alert or the QA queue. */
+/** "7 December 2026 at 2:05pm" (UK time): for what waits in hours, such as an alert or the QA queue. */
 export const govukDateTime = (iso: string | null | undefined) =>
-  iso ? `${govukDate(iso)} at ${TIME.format(new Date(iso)).replace(' ', '').toLowerCase()}` : '';
+  iso ? `${ukDateInWords(iso)} at ${ukTimeInWords(iso)}` : '';
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
