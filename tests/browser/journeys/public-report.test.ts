@@ -3,6 +3,7 @@
 // a few seconds after scheduling), then the index of published reports and the report page with its charts.
 // Every page passes axe (checked with script on: axe runs as a script) and is photographed, also at 320 px.
 import { describe, expect, it } from 'vitest';
+import { ukDateInWords } from '@yji/domain';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import { callersOf, eventually, inSeconds, inspectionWithApprovedRatings } from '../../harness/index.ts';
 import { newPerson } from '../support/browser.ts';
@@ -63,9 +64,12 @@ describe('the published report, in the browser', () => {
     await page.goto(`${system.publication.url}/inspections`);
     await checkPage(page, JOURNEY, 'index');
     const link = page.locator(`a[href="/inspections/${id}"]`);
-    // Named by the inspected service and the date, not by an id.
-    const today = new Date().toISOString().slice(0, 10);
+    // Named by the inspected service and the date (the UK day, as GOV.UK writes dates), not by an id.
+    const today = ukDateInWords(new Date().toISOString());
     expect(await link.textContent()).toBe(`Youth justice inspection WMR, published ${today}`);
+    await link.click();
+    expect(await page.locator('.govuk-caption-l').innerText()).toBe(`Inspection report, published ${today}`);
+    await page.goBack();
     await link.click();
     await checkPage(page, JOURNEY, 'report');
     expect(await page.locator('h2').first().innerText()).toMatch(/^Overall rating: /);

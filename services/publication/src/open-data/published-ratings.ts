@@ -2,6 +2,7 @@
 // `ratings.csv` with its data package, and the national roll-up across every published inspection. Only
 // the approved final ratings a published report shows: no case reference, no personal data, ever.
 import { FinalRatingsView } from '@yji/contracts';
+import { ukDay } from '@yji/domain';
 import type { PublicationDb } from '../db.ts';
 import { csvRows, schemaFields, type Field } from './columns.ts';
 
@@ -102,7 +103,7 @@ export function nationalRows(published: readonly PublishedRatings[]) {
     ...published.map(({ inspectionId, yjsCode, publishedAt, ratings }) => [
       inspectionId,
       yjsCode,
-      publishedAt.toISOString().slice(0, 10),
+      ukDay(publishedAt),
       ...standards.map((id) => ratings.standards.find((standard) => standard.id === id)?.finalRating ?? null),
       ratings.score,
       ratings.maxScore,

@@ -9,6 +9,8 @@ import {
   OVERALL_THRESHOLDS,
   STANDARD_DOMAINS,
   standardName,
+  ukDateInWords,
+  ukDay,
 } from '@yji/domain';
 import { movedByPanel } from '../open-data/published-ratings.ts';
 import { keyQuestionChart } from './key-question-chart.ts';
@@ -51,6 +53,12 @@ function standardView(standard: FinalStandard, findings: StandardFindings | unde
   };
 }
 
+/** The UK day a report was published: as the page's `datetime` (YYYY-MM-DD) and in words. */
+export const publishedOn = (publishedAt: Date) => ({
+  published: ukDay(publishedAt),
+  publishedInWords: ukDateInWords(publishedAt.toISOString()),
+});
+
 export function reportView(
   inspectionId: string,
   publishedAt: Date,
@@ -66,7 +74,7 @@ export function reportView(
   const table = OVERALL_THRESHOLDS.find(({ id }) => id === ratings.thresholdTable);
   return {
     inspectionId,
-    published: publishedAt.toISOString().slice(0, 10),
+    ...publishedOn(publishedAt),
     overall: ratings.overall,
     score: ratings.score,
     maxScore: ratings.maxScore,

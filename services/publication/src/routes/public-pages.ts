@@ -6,7 +6,7 @@ import { errorResponses, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
 import { publishedRatings } from '../open-data/published-ratings.ts';
-import { reportView } from '../public/report-view.ts';
+import { publishedOn, reportView } from '../public/report-view.ts';
 import { page } from '../public/site.ts';
 
 const PUBLIC = { config: { public: true } } as const;
@@ -28,7 +28,7 @@ export function registerPublicPages(app: App, db: PublicationDb) {
         .map(({ inspectionId, yjsCode, publishedAt, ratings }) => ({
           inspectionId,
           yjsCode,
-          published: publishedAt.toISOString().slice(0, 10),
+          ...publishedOn(publishedAt),
           overall: ratings.overall,
         }));
       return page(reply, 'index.njk', { title: 'Published inspection reports', reports });
