@@ -26,8 +26,8 @@ const byKey = (record: Record<string, number>) => Object.fromEntries(Object.entr
 
 /**
  * Cases by task id (the model lists them by case reference, the workflow as it started them), totals' keys
- * in order, and the same instant written either way ('…T23:59:59Z' by the workflow, '…T23:59:59.000Z' by
- * the model); as the model's view has them (the workflow's cases also carry their last refusal).
+ * in order, and the same instant however it is written ('…T22:59:59Z' or '…T22:59:59.000Z': a workflow
+ * keeps the due date as it was given); as the model's view has them (the workflow's cases also carry their last refusal).
  */
 const comparable = (answer: unknown) => {
   const progress = ProgressView.parse(answer);

@@ -214,12 +214,14 @@ describe('publication, from approved ratings to the published report', () => {
       files.set('national ratings.csv', await publicFile('/inspections/ratings.csv'));
       files.set('report page', await publicFile(`/inspections/${id}`));
       files.set('index page', await publicFile('/inspections'));
-      const { yjsCode } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
-      expect(files.get('report page')).toContain(`Youth justice inspection ${yjsCode}</h1>`);
+      const { yjsCode, yjsName } = await system.inspectionDb.inspection.findUniqueOrThrow({ where: { id } });
+      expect(files.get('report page')).toContain(`>${yjsName}</h1>`);
       expect(files.get('report page')).toContain(`/inspections/${id}/data/case-judgements.csv`);
       const national = files.get('national ratings.csv')!.split('\r\n');
-      expect(national[0]).toMatch(/^inspection,yjs_code,published,/);
-      expect(national.find((line) => line.startsWith(id))).toMatch(new RegExp(`^${id},${yjsCode},`));
+      expect(national[0]).toMatch(/^inspection,yjs_code,yjs_name,published,/);
+      expect(national.find((line) => line.startsWith(id))).toMatch(
+        new RegExp(`^${id},${yjsCode},${yjsName},`),
+      );
       const [header, ...rows] = files
         .get('case-judgements.csv')!
         .trimEnd()

@@ -71,7 +71,12 @@ describe('creating an inspection', () => {
       return found.length ? found : undefined;
     });
     expect(events).toHaveLength(1);
-    expect(events[0]!.payload).toEqual({ inspectionId: id, yjsCode: 'NSH-01', fieldworkStart: START });
+    expect(events[0]!.payload).toEqual({
+      inspectionId: id,
+      yjsCode: 'NSH-01',
+      yjsName: 'Northshire Youth Justice Service',
+      fieldworkStart: START,
+    });
     const outbox = await system.inspectionDb.outboxMessage.findUniqueOrThrow({
       where: { id: events[0]!.msgId! },
     });

@@ -13,6 +13,7 @@ import {
   type Role,
   type ScheduleView,
 } from '@yji/contracts';
+import { ukDay } from '@yji/domain';
 import { sendCommand } from '@yji/messaging';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
 import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
@@ -276,14 +277,15 @@ describe('the factual accuracy check', () => {
     // Other tests' published inspections share the roll-up: read this one's row by its header.
     const [header, ...rows] = (await (await open('/inspections/ratings.csv')).text()).trimEnd().split('\r\n');
     const columns = header!.split(',');
-    expect(columns.slice(0, 3)).toEqual(['inspection', 'yjs_code', 'published']);
+    expect(columns.slice(0, 4)).toEqual(['inspection', 'yjs_code', 'yjs_name', 'published']);
     expect(columns.slice(-3)).toEqual(['score', 'max_score', 'overall']);
     const row = rows.map((line) => line.split(',')).find(([id]) => id === inspectionId)!;
     const byColumn = Object.fromEntries(columns.map((name, index) => [name, row[index]]));
     expect(byColumn).toMatchObject({
-      // No inspection.created event here: the YJS code is left empty until one is read.
+      // No inspection.created event here: the YJS code and name are left empty until one is read.
       yjs_code: '',
-      published: report.publishedAt!.toISOString().slice(0, 10),
+      yjs_name: '',
+      published: ukDay(report.publishedAt!),
       ...Object.fromEntries(set.standards.map(({ id, finalRating }) => [`standard_${id}`, finalRating])),
       score: '24',
       max_score: '36',

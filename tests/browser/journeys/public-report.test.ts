@@ -66,9 +66,10 @@ describe('the published report, in the browser', () => {
     const link = page.locator(`a[href="/inspections/${id}"]`);
     // Named by the inspected service and the date (the UK day, as GOV.UK writes dates), not by an id.
     const today = ukDateInWords(new Date().toISOString());
-    expect(await link.textContent()).toBe(`Youth justice inspection WMR, published ${today}`);
+    expect(await link.textContent()).toBe(`Westmoor Youth Justice Service, published ${today}`);
     await link.click();
     expect(await page.locator('.govuk-caption-l').innerText()).toBe(`Inspection report, published ${today}`);
+    expect(await page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
     await page.goBack();
     await link.click();
     await checkPage(page, JOURNEY, 'report');

@@ -6,12 +6,14 @@ import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
 /**
  * An inspection was stored. `country` and `programme` are what its cases' rules need (domain
  * CaseContext.inspection); absent in events published before they were sent: England, no 2016 programme.
+ * `yjsName` names the inspected service on the public pages; absent in events published before it was sent.
  */
 export const inspectionCreated = defineEvent({
   subject: 'yji.inspection.inspection.created',
   payload: z.object({
     inspectionId: z.uuid(),
     yjsCode: z.string(),
+    yjsName: z.string().optional(),
     fieldworkStart: z.string(),
     country: Country.optional(),
     programme: Programme2016.optional(),

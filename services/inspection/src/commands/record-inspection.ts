@@ -49,6 +49,7 @@ export const recordInspectionHandler = inspectionCommand(recordInspection, async
     await appendToOutbox(tx, inspectionCreated.subject, {
       inspectionId: command.inspectionId,
       yjsCode: command.yjs.code,
+      yjsName: command.yjs.name,
       fieldworkStart: command.fieldworkStart,
       ...(command.yjs.country ? { country: command.yjs.country } : {}),
       ...(command.frameworks.programme ? { programme: command.frameworks.programme } : {}),

@@ -1,5 +1,5 @@
-// Keeps InspectedService, each inspection's YJS code for the national roll-up, from the inspection service's
-// inspection.created events.
+// Keeps InspectedService, each inspection's YJS code and name for the public pages and the national roll-up,
+// from the inspection service's inspection.created events.
 import { inspectionCreated } from '@yji/contracts';
 import { durableName, inspectionCopyConsumer } from '@yji/messaging';
 import type { ServiceConsumer } from '@yji/service-kit';
@@ -10,5 +10,6 @@ export const inspectedServiceConsumer: ServiceConsumer<PublicationDb> = {
   durable: (databaseUrl) => durableName('publication-inspection', databaseUrl),
   start: inspectionCopyConsumer(inspectionCreated, 'InspectedService', (event) => ({
     yjsCode: event.yjsCode,
+    yjsName: event.yjsName ?? null,
   })),
 };

@@ -10,6 +10,8 @@ export interface PublishedRatings {
   inspectionId: string;
   /** The inspected service's YJS code; null until the inspection's created event has been read. */
   yjsCode: string | null;
+  /** The inspected service's name; null until read, or when that event did not carry it. */
+  yjsName: string | null;
   publishedAt: Date;
   ratings: FinalRatingsView;
 }
@@ -30,14 +32,25 @@ export async function publishedRatings(
     }),
     db.inspectedService.findMany({ where: { inspectionId: { in: ids } } }),
   ]);
-  return reports.map((report) => ({
-    inspectionId: report.inspectionId,
-    yjsCode: services.find((service) => service.inspectionId === report.inspectionId)?.yjsCode ?? null,
-    publishedAt: report.publishedAt!,
-    // Parsed, so a set kept before a field was added reads with its default.
-    ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),
-  }));
+  return reports.map((report) => {
+    const service = services.find(({ inspectionId }) => inspectionId === report.inspectionId);
+    return {
+      inspectionId: report.inspectionId,
+      yjsCode: service?.yjsCode ?? null,
+      yjsName: service?.yjsName ?? null,
+      publishedAt: report.publishedAt!,
+      // Parsed, so a set kept before a field was added reads with its default.
+      ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),
+    };
+  });
 }
+
+/**
+ * What the public pages call an inspection: its service's name, else "Youth justice inspection" and its code
+ * (an inspection whose created event did not carry the name), else the start of its id.
+ */
+export const publicName = ({ yjsName, yjsCode, inspectionId }: PublishedRatings) =>
+  yjsName ?? `Youth justice inspection ${yjsCode ?? inspectionId.slice(0, 8)}`;
 
 /** Whether the panel's final rating differs from the computed (case-based) or proposed (qualitative) one. */
 export const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
@@ -85,7 +98,10 @@ export const caseJudgementRows = ({ ratings }: PublishedRatings) =>
     judged.judgement,
   ]);
 
-/** One row per published inspection: its id, the YJS code, publication date, each standard's final rating, score, overall. */
+/**
+ * One row per published inspection: its id, the YJS code and name, the UK day it was published, each
+ * standard's final rating, score, overall.
+ */
 export function nationalRows(published: readonly PublishedRatings[]) {
   const standards = [
     ...new Set(published.flatMap(({ ratings }) => ratings.standards.map(({ id }) => id))),
@@ -94,15 +110,17 @@ export function nationalRows(published: readonly PublishedRatings[]) {
     [
       'inspection',
       'yjs_code',
+      'yjs_name',
       'published',
       ...standards.map((id) => `standard_${id}`),
       'score',
       'max_score',
       'overall',
     ],
-    ...published.map(({ inspectionId, yjsCode, publishedAt, ratings }) => [
+    ...published.map(({ inspectionId, yjsCode, yjsName, publishedAt, ratings }) => [
       inspectionId,
       yjsCode,
+      yjsName,
       ukDay(publishedAt),
       ...standards.map((id) => ratings.standards.find((standard) => standard.id === id)?.finalRating ?? null),
       ratings.score,

@@ -5,7 +5,7 @@ import { InspectionIdParams, type StandardFindings } from '@yji/contracts';
 import { errorResponses, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
-import { publishedRatings } from '../open-data/published-ratings.ts';
+import { publicName, publishedRatings } from '../open-data/published-ratings.ts';
 import { publishedOn, reportView } from '../public/report-view.ts';
 import { page } from '../public/site.ts';
 
@@ -23,14 +23,12 @@ export function registerPublicPages(app: App, db: PublicationDb) {
     '/inspections',
     { ...PUBLIC, schema: html('Every published inspection report, newest first') },
     async (_request, reply) => {
-      const reports = (await publishedRatings(db))
-        .reverse()
-        .map(({ inspectionId, yjsCode, publishedAt, ratings }) => ({
-          inspectionId,
-          yjsCode,
-          ...publishedOn(publishedAt),
-          overall: ratings.overall,
-        }));
+      const reports = (await publishedRatings(db)).reverse().map((published) => ({
+        inspectionId: published.inspectionId,
+        name: publicName(published),
+        ...publishedOn(published.publishedAt),
+        overall: published.ratings.overall,
+      }));
       return page(reply, 'index.njk', { title: 'Published inspection reports', reports });
     },
   );
@@ -59,10 +57,11 @@ export function registerPublicPages(app: App, db: PublicationDb) {
         findings: (text?.findings ?? []) as StandardFindings[],
         recommendations: (text?.recommendations ?? []) as string[],
       });
+      const name = publicName(published);
       return page(reply, 'report.njk', {
-        title: `Inspection report, published ${view.published}`,
+        title: `${name}: inspection report, published ${view.publishedInWords}`,
         report: view,
-        yjsCode: published.yjsCode,
+        name,
       });
     },
   );
