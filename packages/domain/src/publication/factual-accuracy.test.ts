@@ -11,30 +11,17 @@ describe('factualAccuracyDeadline', () => {
     );
   });
 
-  it('skips the weekend, counting from the day after the draft is sent', () => {
-    // Sent on a Friday: one working day is the Monday; sent on a Saturday, too.
-    expect(factualAccuracyDeadline(new Date('2026-11-06T09:00:00Z'), 1).toISOString()).toBe(
-      '2026-11-09T23:59:59.000Z',
-    );
-    expect(factualAccuracyDeadline(new Date('2026-11-07T09:00:00Z'), 1).toISOString()).toBe(
-      '2026-11-09T23:59:59.000Z',
-    );
-    expect(factualAccuracyDeadline(new Date('2026-11-05T09:00:00Z'), 2).toISOString()).toBe(
-      '2026-11-09T23:59:59.000Z',
-    );
-  });
-
-  it('counts UK days: sent late on a summer Friday evening is sent on the Saturday, due at the end of a UK day', () => {
-    // 23:30 UTC on Friday 2 July 2027 is 00:30 BST on Saturday 3 July.
-    expect(factualAccuracyDeadline(new Date('2027-07-02T23:30:00Z'), 1).toISOString()).toBe(
-      '2027-07-05T22:59:59.000Z',
-    );
-    expect(factualAccuracyDeadline(new Date('2027-07-02T22:30:00Z'), 1).toISOString()).toBe(
-      '2027-07-05T22:59:59.000Z',
-    );
-    expect(factualAccuracyDeadline(new Date('2027-07-01T22:30:00Z'), 1).toISOString()).toBe(
-      '2027-07-02T22:59:59.000Z',
-    );
+  it.each([
+    // Sent on a Friday: one working day is the Monday; sent on a Saturday, too; two from a Thursday.
+    ['2026-11-06T09:00:00Z', 1, '2026-11-09T23:59:59.000Z'],
+    ['2026-11-07T09:00:00Z', 1, '2026-11-09T23:59:59.000Z'],
+    ['2026-11-05T09:00:00Z', 2, '2026-11-09T23:59:59.000Z'],
+    // UK days: 23:30 UTC on Thursday 1 July 2027 is 00:30 BST on the Friday, so one working day is the
+    // Monday, and a day ends at 23:59:59 BST; 22:30 UTC is still the Thursday.
+    ['2027-07-01T23:30:00Z', 1, '2027-07-05T22:59:59.000Z'],
+    ['2027-07-01T22:30:00Z', 1, '2027-07-02T22:59:59.000Z'],
+  ])('counts working days from the UK day after the draft is sent: %s, %i → %s', (sentAt, days, deadline) => {
+    expect(factualAccuracyDeadline(new Date(sentAt), days).toISOString()).toBe(deadline);
   });
 
   it('refuses a check of no working day', () => {
