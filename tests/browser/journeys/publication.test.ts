@@ -121,6 +121,10 @@ describe('the report and its publication, in the browser', () => {
     );
     await checkPage(page, JOURNEY, 'yjs-home');
     await waiting.getByRole('link').click();
+    // The page names the inspection too: a contact may have two of their service's open at once.
+    expect(await textOf(page, '.govuk-caption-l')).toMatch(
+      /^Westmoor Youth Justice Service — fieldwork from /,
+    );
     await checkPage(page, JOURNEY, 'yjs-check');
     await sendExpectingErrors(page, 'Send the comment on the overview', 'Enter your comment');
     await checkPage(page, JOURNEY, 'yjs-check-errors');
@@ -198,6 +202,10 @@ describe('the report and its publication, in the browser', () => {
     await named.goto(`${portalUrl}/inspections/${id}/preview`);
     expect(await textOf(named, 'main')).toContain('Embargoed');
     expect(await textOf(named, 'main')).toContain('The board met every quarter, and the minutes show it.');
+    // Named on the team, they see which inspection it is.
+    expect(await textOf(named, '.govuk-caption-l')).toMatch(
+      /^Westmoor Youth Justice Service — fieldwork from /,
+    );
     await checkPage(named, JOURNEY, 'preview');
     const other = await signIn(stack(), 'chair-1', JOURNEY);
     const refused = await other.goto(`${portalUrl}/inspections/${id}/preview`);

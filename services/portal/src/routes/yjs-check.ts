@@ -9,6 +9,7 @@ import { formValues } from '../web/form-errors.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
+import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { reportApi } from './report.ts';
 import { needsRole, signedIn, type RouteDeps } from './route-deps.ts';
@@ -43,12 +44,16 @@ function sectionsOf(check: FactualCheckView) {
 export function registerYjsCheck(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'report/yjs-check.njk', async (request) => {
     const id = pathId(request);
-    const check = await readCheck(deps, request, id);
+    const [check, inspectionName] = await Promise.all([
+      readCheck(deps, request, id),
+      inspectionCaption(deps, request, id),
+    ]);
     if (!check) throw new HttpError(problem('not-found', { what: 'page' }));
     return {
       title: 'Check the draft report for factual accuracy',
       section: 'home',
       id,
+      inspectionName,
       check,
       sections: sectionsOf(check),
       breadcrumbs: [{ text: 'Home', href: '/' }],
