@@ -44,4 +44,12 @@ describe('CreateInspectionBody', () => {
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['fieldworkEnd']);
   });
+
+  it('names the field when case assessments would be due before fieldwork starts', () => {
+    const early = { ...body, deadlines: { assessmentsDue: '2026-12-06' } };
+    const result = CreateInspectionBody.safeParse(early);
+    expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['deadlines.assessmentsDue']);
+    const onTheFirstDay = { ...body, deadlines: { assessmentsDue: body.fieldworkStart } };
+    expect(CreateInspectionBody.safeParse(onTheFirstDay).success).toBe(true);
+  });
 });

@@ -34,8 +34,19 @@ describe('the lead inspector, in the browser', () => {
     await page.getByLabel('Code', { exact: true }).fill('WMR');
     await fillDate(page, 'Fieldwork starts', FIELDWORK_START_AHEAD);
     await fillDate(page, 'Fieldwork ends', daysAfter(FIELDWORK_START_AHEAD, 11));
-    await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
+    // Due before the fieldwork starts: every case would be overdue from the start.
+    await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, -1));
     await page.getByLabel('Sample size').fill('4');
+    await page.getByRole('button', { name: 'Start the inspection' }).click();
+    // The answer to this sending: the empty form's errors gone, only the due date's left.
+    await expect
+      .poll(() => textOf(page, '.govuk-error-summary'))
+      .not.toContain('Enter the name of the youth justice service');
+    expect(await textOf(page, '.govuk-error-summary')).toContain(
+      'Enter the date case assessments are due, on or after the day fieldwork starts',
+    );
+    await checkPage(page, JOURNEY, 'new-inspection-due-early');
+    await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
     await expectNotice(page, 'Inspection started');

@@ -50,10 +50,16 @@ export type InspectionSettings = z.infer<typeof InspectionSettings>;
  */
 export const CreateInspectionBody = InspectionSettings.extend({
   sample: InspectionSettings.shape.sample.extend({ courtShare: z.number().min(0).max(1).optional() }),
-}).refine((body) => body.fieldworkEnd >= body.fieldworkStart, {
-  message: 'must not be before fieldworkStart',
-  path: ['fieldworkEnd'],
-});
+})
+  .refine((body) => body.fieldworkEnd >= body.fieldworkStart, {
+    message: 'must not be before fieldworkStart',
+    path: ['fieldworkEnd'],
+  })
+  // Decision (docs/domain.md): a case due before its fieldwork starts would be overdue from the start.
+  .refine((body) => body.deadlines.assessmentsDue >= body.fieldworkStart, {
+    message: 'must not be before fieldworkStart',
+    path: ['deadlines', 'assessmentsDue'],
+  });
 export type CreateInspectionBody = z.infer<typeof CreateInspectionBody>;
 
 export const InspectionIdParams = z.strictObject({ id: Id });

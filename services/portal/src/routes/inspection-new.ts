@@ -38,7 +38,7 @@ const FIELDS = fieldsByPath({
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
   'deadlines.assessmentsDue': {
     field: 'assessmentsDue-day',
-    text: 'Enter the date case assessments are due',
+    text: 'Enter the date case assessments are due, on or after the day fieldwork starts',
   },
   'deadlines.reminderDaysBefore': 'Enter how many days before the due date to remind assessors: 0 to 60',
 });
