@@ -1,6 +1,7 @@
 // The inspection service's HTTP bodies.
 import { z } from 'zod';
 import { Country, Programme2016 } from '../fieldwork/assessment-vocabulary.ts';
+import { datesBeforeFieldwork } from '@yji/domain/date-order';
 import { DEFAULT_COURT_SHARE, DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
 import { FrameworkId, Id, isoDate } from '../primitives.ts';
 import { freeText } from '../free-text.ts';
@@ -50,16 +51,15 @@ export type InspectionSettings = z.infer<typeof InspectionSettings>;
  */
 export const CreateInspectionBody = InspectionSettings.extend({
   sample: InspectionSettings.shape.sample.extend({ courtShare: z.number().min(0).max(1).optional() }),
-})
-  .refine((body) => body.fieldworkEnd >= body.fieldworkStart, {
-    message: 'must not be before fieldworkStart',
-    path: ['fieldworkEnd'],
-  })
-  // Decision (docs/domain.md): a case due before its fieldwork starts would be overdue from the start.
-  .refine((body) => body.deadlines.assessmentsDue >= body.fieldworkStart, {
-    message: 'must not be before fieldworkStart',
-    path: ['deadlines', 'assessmentsDue'],
-  });
+}).superRefine((body, context) => {
+  const dates = { ...body, assessmentsDue: body.deadlines.assessmentsDue };
+  for (const name of datesBeforeFieldwork(dates))
+    context.addIssue({
+      code: 'custom',
+      message: 'must not be before fieldworkStart',
+      path: name === 'assessmentsDue' ? ['deadlines', 'assessmentsDue'] : [name],
+    });
+});
 export type CreateInspectionBody = z.infer<typeof CreateInspectionBody>;
 
 export const InspectionIdParams = z.strictObject({ id: Id });
