@@ -45,13 +45,6 @@ export async function publishedRatings(
   });
 }
 
-/**
- * What the public pages call an inspection: its service's name, else "Youth justice inspection" and its code
- * (an inspection whose created event did not carry the name), else the start of its id.
- */
-export const publicName = ({ yjsName, yjsCode, inspectionId }: PublishedRatings) =>
-  yjsName ?? `Youth justice inspection ${yjsCode ?? inspectionId.slice(0, 8)}`;
-
 /** Whether the panel's final rating differs from the computed (case-based) or proposed (qualitative) one. */
 export const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
   standard.finalRating !== (standard.computedRating ?? standard.proposedRating);

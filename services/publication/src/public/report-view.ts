@@ -12,7 +12,7 @@ import {
   ukDateInWords,
   ukDay,
 } from '@yji/domain';
-import { movedByPanel } from '../open-data/published-ratings.ts';
+import { movedByPanel, type PublishedRatings } from '../open-data/published-ratings.ts';
 import { keyQuestionChart } from './key-question-chart.ts';
 
 export interface PublishedText {
@@ -52,6 +52,13 @@ function standardView(standard: FinalStandard, findings: StandardFindings | unde
     areasForImprovement: paragraphs(findings?.areasForImprovement ?? ''),
   };
 }
+
+/**
+ * What the public pages call an inspection: its service's name, else "Youth justice inspection" and its code
+ * (an inspection whose created event did not carry the name), else the start of its id.
+ */
+export const publicName = ({ yjsName, yjsCode, inspectionId }: PublishedRatings) =>
+  yjsName ?? `Youth justice inspection ${yjsCode ?? inspectionId.slice(0, 8)}`;
 
 /** The UK day a report was published: as the page's `datetime` (YYYY-MM-DD) and in words. */
 export const publishedOn = (publishedAt: Date) => ({

@@ -5,8 +5,8 @@ import { InspectionIdParams, type StandardFindings } from '@yji/contracts';
 import { errorResponses, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
-import { publicName, publishedRatings } from '../open-data/published-ratings.ts';
-import { publishedOn, reportView } from '../public/report-view.ts';
+import { publishedRatings } from '../open-data/published-ratings.ts';
+import { publicName, publishedOn, reportView } from '../public/report-view.ts';
 import { page } from '../public/site.ts';
 
 const PUBLIC = { config: { public: true } } as const;
