@@ -84,6 +84,11 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
     const expected = ratingsOfApprovedCases(approvals, { standards });
     expect(ready.standards).toHaveLength(13);
     expect(ready.thresholdTable).toBe('yjs-2020-13-standards');
+    // The sources give no bands for 13 standards: the pack says they are yji's choice.
+    expect(ready.scoreBands).toMatchObject({
+      confirmed: false,
+      bands: { 3: { minScore: 33, maxScore: 39 } },
+    });
     for (const standard of expected.standards) {
       const shown = (ready.standards as Json[]).find(({ id: standardId }) => standardId === standard.id)!;
       expect(shown.keyQuestions, standard.id).toEqual(standard.keyQuestions);

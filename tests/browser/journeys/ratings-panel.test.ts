@@ -49,6 +49,11 @@ describe('the ratings panel, in the browser', () => {
     expect(await textOf(page, 'main')).toContain("2.1.1 Supporting the child's desistance");
     // Agreement with QA in words: this panel's cases went through no blind review.
     expect(await textOf(page, 'main')).toMatch(/Agreement with quality assurance\s+No blind review yet/);
+    // Which score gives which overall rating, highest first, in words rather than a table's id: for 12
+    // standards the published reports' bands, so not marked as yji's choice.
+    expect(await textOf(page, 'main')).toMatch(
+      /Overall rating by score\s+Outstanding: 31 to 36\s+Good: 19 to 30\s+Requires improvement: 7 to 18\s+Inadequate: 0 to 6\s+Out-of-court rule/,
+    );
     await page.getByRole('link', { name: 'Propose a rating for standard 1.1' }).click();
     await checkPage(page, JOURNEY, 'proposal');
     expect(await textOf(page, 'main')).toContain('1.1.1a');

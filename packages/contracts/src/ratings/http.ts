@@ -164,6 +164,14 @@ export const PanelPack = z.object({
   maxScore: z.int(),
   overall: Rating.nullable(),
   thresholdTable: z.string(),
+  /**
+   * The bands of that table, lowest first, for the chair to see which score gives which overall rating;
+   * `confirmed` is false where the sources do not give them and yji chose them (docs/domain.md §5).
+   */
+  scoreBands: z.object({
+    confirmed: z.boolean(),
+    bands: z.array(z.object({ rating: Rating, minScore: z.int(), maxScore: z.int() })),
+  }),
   /** Standards the chair cannot approve yet. */
   undecided: z.array(StandardId),
   final: FinalRatingsView.nullable(),

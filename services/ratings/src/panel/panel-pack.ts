@@ -93,6 +93,14 @@ export function panelPack(
     maxScore: decided.maxScore,
     overall: decided.overall,
     thresholdTable: decided.thresholds.id,
+    scoreBands: {
+      confirmed: decided.thresholds.confirmedFromPrimarySource,
+      bands: decided.thresholds.bands.map(({ rating, minScore, maxScore }) => ({
+        rating,
+        minScore,
+        maxScore,
+      })),
+    },
     undecided: stillToDecide(ratings),
     final: latest ? finalRatingsView(latest) : null,
   };
