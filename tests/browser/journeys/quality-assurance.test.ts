@@ -151,6 +151,10 @@ describe('quality assurance, in the browser', () => {
     expect(
       await page.locator('tr', { has: page.locator(`a[href="/qa/${returned.taskId}"]`) }).innerText(),
     ).toMatch(/(Court|Out-of-court) disposals CARaG v\d/);
+    // Waiting since a day with a short month and a time, UK time, as a table writes them.
+    expect(
+      await page.locator('tr', { has: page.locator(`a[href="/qa/${returned.taskId}"]`) }).innerText(),
+    ).toMatch(/\t\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}[ap]m\t/);
     expect(await page.getByLabel('Framework').locator('option').allInnerTexts()).not.toContainEqual(
       expect.stringMatching(/^d\d-v/),
     );

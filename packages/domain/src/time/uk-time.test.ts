@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endOfUkDay, ukDateInWords, ukDay, ukInstant, ukTimeInWords, ukWallClock } from './uk-time.ts';
+import {
+  endOfUkDay,
+  ukDateInWords,
+  ukDay,
+  ukInstant,
+  ukShortDateInWords,
+  ukTimeInWords,
+  ukWallClock,
+} from './uk-time.ts';
 
 const instants = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
 const wholeSeconds = instants.map((date) => new Date(Math.floor(date.getTime() / 1000) * 1000));
@@ -31,6 +39,9 @@ describe('UK time', () => {
     expect(ukDateInWords('2027-03-02')).toBe('2 March 2027');
     expect(ukDateInWords('2027-07-15')).toBe('15 July 2027');
     expect(ukDateInWords('2027-07-15T23:30:00Z')).toBe('16 July 2027');
+    expect(ukShortDateInWords('2027-03-02')).toBe('2 Mar 2027');
+    expect(ukShortDateInWords('2027-09-15T23:30:00Z')).toBe('16 Sep 2027');
+    expect(ukShortDateInWords('2027-12-31T23:59:59Z')).toBe('31 Dec 2027');
     expect(ukTimeInWords('2027-07-15T08:30:00Z')).toBe('9:30am');
     expect(ukTimeInWords('2027-01-15T14:05:00Z')).toBe('2:05pm');
     expect(ukTimeInWords('2027-07-15T11:00:00Z')).toBe('midday');

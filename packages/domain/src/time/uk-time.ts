@@ -84,6 +84,15 @@ const TIME_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
 /** "2 March 2027": a moment's UK day, or a calendar date (YYYY-MM-DD), as GOV.UK pages write dates. */
 export const ukDateInWords = (iso: string): string => DATE_IN_WORDS.format(new Date(iso));
 
+// GOV.UK's short months ("Sep", where en-GB's Intl writes "Sept").
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2 Mar 2027": `ukDateInWords` with the month shortened, as GOV.UK pages write dates where space is short. */
+export function ukShortDateInWords(iso: string): string {
+  const [year, month, day] = (isIsoDate(iso) ? iso : ukDay(new Date(iso))).split('-').map(Number);
+  return `${day} ${SHORT_MONTHS[month! - 1]} ${year}`;
+}
+
 /** "9:30am", "midday", "midnight": a moment's UK time as GOV.UK pages write times. */
 export function ukTimeInWords(iso: string): string {
   const time = TIME_IN_WORDS.format(new Date(iso)).replace(/\s/g, '').toLowerCase();

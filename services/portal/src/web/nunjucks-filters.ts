@@ -9,6 +9,7 @@ import {
   SIDE_LABELS,
   standardName,
   ukDateInWords,
+  ukShortDateInWords,
   ukTimeInWords,
   type DisposalType,
   type Side,
@@ -20,6 +21,12 @@ export const govukDate = (iso: string | null | undefined) => (iso ? ukDateInWord
 /** "7 December 2026 at 2:05pm" (UK time): for what waits in hours, such as an alert or the QA queue. */
 export const govukDateTime = (iso: string | null | undefined) =>
   iso ? `${ukDateInWords(iso)} at ${ukTimeInWords(iso)}` : '';
+
+/** "7 Dec 2026" (UK time): in a table, where the day and the time stand on a line each. */
+export const govukShortDate = (iso: string) => ukShortDateInWords(iso);
+
+/** "2:05pm" (UK time). */
+export const govukTime = (iso: string) => ukTimeInWords(iso);
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -87,4 +94,6 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('standardTitle', standardTitle);
   env.addFilter('keyQuestionTitle', keyQuestionTitle);
   env.addFilter('govukDateTime', govukDateTime);
+  env.addFilter('govukShortDate', govukShortDate);
+  env.addFilter('govukTime', govukTime);
 }
