@@ -3,8 +3,7 @@
 // names its inspection by the youth justice service and its fieldwork start (from the inspection service;
 // without it if that is down).
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { TaskState } from '@yji/contracts';
+import { Id, TaskState } from '@yji/contracts';
 import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasksPage } from '../api/my-tasks.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
@@ -24,7 +23,7 @@ export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
     const parsedState = TaskState.safeParse(query.state);
     const state = parsedState.success ? parsedState.data : undefined;
     // A cursor that is not a task id starts the list from its first page, as a state it does not know shows all.
-    const parsedAfter = z.uuid().safeParse(query.after);
+    const parsedAfter = Id.safeParse(query.after);
     const after = parsedAfter.success ? parsedAfter.data : undefined;
     const api = apiFor(deps, request);
     const [{ tasks, next }, names] = await Promise.all([
