@@ -22,19 +22,24 @@ async function markProcessed(tx: RawSql, consumer: string, messageId: string): P
 
 /**
  * Runs `effect` at most once per (consumer, message id): the processed-message row and the effect commit
- * together, so a redelivered message finds its row and is skipped.
+ * together, so a redelivered message finds its row and is skipped. `timeoutMs` bounds the transaction
+ * (Prisma's default of 5 s where not given).
  */
 export async function processOnce(
   db: TransactionalClient,
   consumer: string,
   messageId: string,
   effect: (tx: RawSql) => Promise<void>,
+  timeoutMs?: number,
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    if (!(await markProcessed(tx, consumer, messageId))) return false;
-    await effect(tx);
-    return true;
-  });
+  return db.$transaction(
+    async (tx) => {
+      if (!(await markProcessed(tx, consumer, messageId))) return false;
+      await effect(tx);
+      return true;
+    },
+    timeoutMs === undefined ? undefined : { timeout: timeoutMs },
+  );
 }
 
 /** An event a consumer gave up on, as it keeps it. */

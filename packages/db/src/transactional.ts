@@ -6,5 +6,6 @@ export interface RawSql {
 }
 
 export interface TransactionalClient extends RawSql {
-  $transaction<R>(fn: (tx: RawSql) => Promise<R>): Promise<R>;
+  /** `timeout`: how long the transaction may run, in ms (Prisma's default: 5,000). */
+  $transaction<R>(fn: (tx: RawSql) => Promise<R>, options?: { timeout?: number }): Promise<R>;
 }

@@ -11,6 +11,7 @@ export interface EventConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
   durable: string;
   onError?: ConsumerOptions<z.ZodType>['onError'];
+  transactionTimeoutMs?: number;
 }
 
 export function startEventConsumer<P extends z.ZodType>(
@@ -27,5 +28,6 @@ export function startEventConsumer<P extends z.ZodType>(
     payload: events.payload,
     handle,
     onError: options.onError,
+    transactionTimeoutMs: options.transactionTimeoutMs,
   });
 }

@@ -53,6 +53,8 @@ export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   redelivery?: RedeliveryPolicy;
   /** How often the consumer looks for replays an operator asked for. */
   replayPollMs?: number;
+  /** How long a `handle` transaction may run; Prisma's 5 s unless a handler does slow work in it. */
+  transactionTimeoutMs?: number;
 };
 
 const ACK_WAIT_MS = 10_000;
@@ -128,7 +130,14 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     }
     const handle = options.handle;
     if (replayTx) await handle(payloadOf(event), replayTx, event);
-    else await processOnce(db, options.durable, messageId, (tx) => handle(payloadOf(event), tx, event));
+    else
+      await processOnce(
+        db,
+        options.durable,
+        messageId,
+        (tx) => handle(payloadOf(event), tx, event),
+        options.transactionTimeoutMs,
+      );
   };
 
   const park = async (message: JsMsg, deliveries: number, error: Error) => {

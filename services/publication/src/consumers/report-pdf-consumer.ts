@@ -17,6 +17,12 @@ import { renderReportPdf } from '../pdf/render-report-pdf.ts';
 /** The report's PDF is rendered by the service itself when the report is published. */
 const PDF_ACTOR = systemActor('report-pdf');
 
+/**
+ * Chromium starts and prints inside the event's transaction. On a busy machine that can take longer than
+ * Prisma's 5 s, and then every delivery's transaction expires and the PDF never comes.
+ */
+const RENDER_TRANSACTION_MS = 60_000;
+
 interface ReportPdfOptions {
   /** The service's app, whose public report page is rendered. */
   app: App;
@@ -28,28 +34,35 @@ function startReportPdfConsumer(
   nc: NatsConnection,
   options: EventConsumerOptions & ReportPdfOptions,
 ) {
-  return startEventConsumer(db, nc, reportPublished, options, async ({ inspectionId, version }, tx) => {
-    const stored = await tx.$queryRawUnsafe<unknown[]>(
-      `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
-      inspectionId,
-    );
-    if (stored.length) return;
-    // The event is this service's own, so its report is here; where it is not (an event of another database's
-    // run on a shared NATS server, or a restored backup), rendering can never succeed, and retrying it forever
-    // would hold back every report after it.
-    const published = await tx.$queryRawUnsafe<unknown[]>(
-      `SELECT 1 FROM "Report" WHERE "inspectionId" = $1::uuid AND "publishedVersion" IS NOT NULL`,
-      inspectionId,
-    );
-    if (!published.length) return;
-    const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
-      inspectionId,
-      pdf,
-    );
-    await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
-  });
+  const consumerOptions = { ...options, transactionTimeoutMs: RENDER_TRANSACTION_MS };
+  return startEventConsumer(
+    db,
+    nc,
+    reportPublished,
+    consumerOptions,
+    async ({ inspectionId, version }, tx) => {
+      const stored = await tx.$queryRawUnsafe<unknown[]>(
+        `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
+        inspectionId,
+      );
+      if (stored.length) return;
+      // The event is this service's own, so its report is here; where it is not (an event of another database's
+      // run on a shared NATS server, or a restored backup), rendering can never succeed, and retrying it forever
+      // would hold back every report after it.
+      const published = await tx.$queryRawUnsafe<unknown[]>(
+        `SELECT 1 FROM "Report" WHERE "inspectionId" = $1::uuid AND "publishedVersion" IS NOT NULL`,
+        inspectionId,
+      );
+      if (!published.length) return;
+      const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
+        inspectionId,
+        pdf,
+      );
+      await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
+    },
+  );
 }
 
 /** The consumer, rendering with the service's own `app` and the Chromium at `chromiumPath`. */
