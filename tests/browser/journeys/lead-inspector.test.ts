@@ -128,6 +128,8 @@ describe('the lead inspector, in the browser', () => {
       .poll(() => textOf(page, '.govuk-notification-banner'))
       .toMatch(new RegExp(`Case ${first} excluded; C\\d{4} replaces it`));
     expect(await page.getByRole('table', { name: 'Excluded cases' }).innerText()).toContain(first);
+    // Why the replacement was picked names its stratum in words, not by the long list's code.
+    expect(await textOf(page, 'main')).toMatch(/excluded: next on the [a-z -]+ reserve/);
     await checkPage(page, JOURNEY, 'sample-excluded');
     await page.getByRole('button', { name: 'Confirm the sample' }).click();
     await expectNotice(page, 'Sample confirmed');

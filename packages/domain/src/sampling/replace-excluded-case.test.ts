@@ -46,7 +46,7 @@ describe('replaceExcludedCase', () => {
     const position = sample.selected.indexOf(excluded);
     expect(outcome.replacement).toMatchObject({ caseId: next?.caseId, stratum: 'referral_order' });
     expect(outcome.replacement.reason).toBe(
-      `Replaces ${excluded.caseId}, excluded: next on the referral_order reserve.`,
+      `Replaces ${excluded.caseId}, excluded: next on the referral order reserve.`,
     );
     expect(outcome.sample.selected[position]).toBe(outcome.replacement);
     expect(outcome.sample.reserve).toHaveLength(sample.reserve.length - 1);
@@ -81,13 +81,13 @@ describe('replaceExcludedCase', () => {
       ok: false,
       error: {
         code: 'reserve-empty',
-        message: 'the youth_rehabilitation_order reserve is empty; no replacement drawn',
+        message: 'the youth rehabilitation order reserve is empty; no replacement drawn',
       },
     });
     const fallback = replaceExcludedCase(current, target, { fallback: 'same-side' });
     if (!fallback.ok) throw new Error(fallback.error.message);
     expect(fallback.replacement.stratum).toBe('referral_order');
-    expect(fallback.replacement.reason).toContain('the youth_rehabilitation_order reserve is empty');
+    expect(fallback.replacement.reason).toContain('the youth rehabilitation order reserve is empty');
     expect(fallback.sample.summary).toMatchObject({ court: 6, oocd: 4 });
   });
 

@@ -1,6 +1,7 @@
 // The lead inspector excludes a sampled case with a reason and the next reserve case of the same stratum
 // replaces it (docs/domain.md §3 exclusion, §6 sampling).
-import { disposalTypesOf } from './disposal-types.ts';
+import { DISPOSAL_TYPE_LABELS, disposalTypesOf } from './disposal-types.ts';
+import type { DisposalType } from './disposal-types.ts';
 import { summariseSample } from './sample-result.ts';
 import type { ReserveCase, SampleResult, SampledCase } from './sample-result.ts';
 
@@ -38,6 +39,9 @@ function sameSideFallback(sample: SampleResult, excluded: SampledCase): ReserveC
 }
 
 /** Pure: returns a new sample; the one given is unchanged. */
+/** "youth caution reserve": a stratum's reserve as the notes and refusals the lead reads name it. */
+const reserveOf = (stratum: DisposalType) => `${DISPOSAL_TYPE_LABELS[stratum].toLowerCase()} reserve`;
+
 export function replaceExcludedCase(
   sample: SampleResult,
   exclusion: Exclusion,
@@ -57,17 +61,17 @@ export function replaceExcludedCase(
   }
 
   let replacement = sample.reserve.find(({ stratum }) => stratum === excluded.stratum);
-  let note = `next on the ${excluded.stratum} reserve`;
+  let note = `next on the ${reserveOf(excluded.stratum)}`;
   if (!replacement && (options.fallback ?? 'none') === 'same-side') {
     replacement = sameSideFallback(sample, excluded);
-    note = `the ${excluded.stratum} reserve is empty, so next on the ${replacement?.stratum} reserve (same side)`;
+    note = `the ${reserveOf(excluded.stratum)} is empty, so next on the ${replacement && reserveOf(replacement.stratum)} (same side)`;
   }
   if (!replacement) {
     return {
       ok: false,
       error: {
         code: 'reserve-empty',
-        message: `the ${excluded.stratum} reserve is empty; no replacement drawn`,
+        message: `the ${reserveOf(excluded.stratum)} is empty; no replacement drawn`,
       },
     };
   }
