@@ -46,6 +46,7 @@ describe('the ratings panel, in the browser', () => {
       /^Westmoor Youth Justice Service — fieldwork from \d/,
     );
     expect(await textOf(page, 'main')).toContain('1.1 Governance and leadership');
+    expect(await textOf(page, 'main')).toMatch(/1\.1 Governance and leadership\s+Not proposed yet/);
     expect(await textOf(page, 'main')).toContain("2.1.1 Supporting the child's desistance");
     // Agreement with QA in words: this panel's cases went through no blind review.
     expect(await textOf(page, 'main')).toMatch(/Agreement with quality assurance\s+No blind review yet/);
@@ -67,6 +68,7 @@ describe('the ratings panel, in the browser', () => {
     await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
     await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
     await sendExpectingNotice(page, 'Propose the rating', 'Rating proposed for standard 1.1');
+    expect(await textOf(page, 'main')).toMatch(/1\.1 Governance and leadership\s+Good \(proposed\)/);
     await checkPage(page, JOURNEY, 'pack-proposed');
   });
 
