@@ -22,7 +22,7 @@ export const govukDate = (iso: string | null | undefined) => (iso ? ukDateInWord
 export const govukDateTime = (iso: string | null | undefined) =>
   iso ? `${ukDateInWords(iso)} at ${ukTimeInWords(iso)}` : '';
 
-/** "7 Dec 2026" (UK time): in a table, where the day and the time stand on a line each. */
+/** "7 Dec 2026" (UK time): in a table, where space is short. */
 export const govukShortDate = (iso: string) => ukShortDateInWords(iso);
 
 /** "2:05pm" (UK time). */
