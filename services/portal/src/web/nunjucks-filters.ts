@@ -22,12 +22,6 @@ export const govukDate = (iso: string | null | undefined) => (iso ? ukDateInWord
 export const govukDateTime = (iso: string | null | undefined) =>
   iso ? `${ukDateInWords(iso)} at ${ukTimeInWords(iso)}` : '';
 
-/** "7 Dec 2026" (UK time): in a table, where space is short. */
-export const govukShortDate = (iso: string) => ukShortDateInWords(iso);
-
-/** "2:05pm" (UK time). */
-export const govukTime = (iso: string) => ukTimeInWords(iso);
-
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "set-up" → "Set up", "local-assessor" → "Local assessor", "very_high" → "Very high". */
@@ -94,6 +88,7 @@ export function configureNunjucks(env: Environment) {
   env.addFilter('standardTitle', standardTitle);
   env.addFilter('keyQuestionTitle', keyQuestionTitle);
   env.addFilter('govukDateTime', govukDateTime);
-  env.addFilter('govukShortDate', govukShortDate);
-  env.addFilter('govukTime', govukTime);
+  // "7 Dec 2026" where space is short (a table), and "2:05pm": UK time, as the domain writes them.
+  env.addFilter('govukShortDate', ukShortDateInWords);
+  env.addFilter('govukTime', ukTimeInWords);
 }

@@ -95,11 +95,7 @@ export function panelPack(
     thresholdTable: decided.thresholds.id,
     scoreBands: {
       confirmed: decided.thresholds.confirmedFromPrimarySource,
-      bands: decided.thresholds.bands.map(({ rating, minScore, maxScore }) => ({
-        rating,
-        minScore,
-        maxScore,
-      })),
+      bands: [...decided.thresholds.bands],
     },
     undecided: stillToDecide(ratings),
     final: latest ? finalRatingsView(latest) : null,
