@@ -4,8 +4,10 @@ import type { DrawSampleOptions } from '../sampling/index.ts';
 import { DEFAULT_COURT_SHARE } from '../sampling/index.ts';
 import { NO_FRAMEWORK, type FrameworkSelection } from './framework-selection.ts';
 import { inspectionDate, type InspectionSchedule } from './schedule.ts';
+import { resettlementCustodyMinimum } from '../ratings/resettlement-scope.ts';
 
-export interface InspectionSampleSettings extends Pick<InspectionSchedule, 'fieldworkStart'> {
+export interface InspectionSampleSettings
+  extends Pick<InspectionSchedule, 'fieldworkStart'>, Pick<FrameworkSelection, 'standards'> {
   /** Null for an inspection recorded before it had sample settings. */
   sampleSize: number | null;
   /** Null for an inspection recorded before it had sample settings: the default applies. */
@@ -18,13 +20,17 @@ export interface InspectionSampleSettings extends Pick<InspectionSchedule, 'fiel
  */
 const SAMPLE_SIZE_WHEN_UNSET = 1;
 
-/** The options of the inspection's draw with `seed`, as drawSample takes them. */
+/**
+ * The options of the inspection's draw with `seed`, as drawSample takes them. The custody cases it makes room
+ * for are those its standards need to rate resettlement (004 ¶3.15); none where it rates no standards (2016).
+ */
 export function drawOptionsFor(inspection: InspectionSampleSettings, seed: string): DrawSampleOptions {
   return {
     size: inspection.sampleSize ?? SAMPLE_SIZE_WHEN_UNSET,
     seed,
     inspectionDate: inspectionDate(inspection),
     courtShare: inspection.courtShare ?? DEFAULT_COURT_SHARE,
+    custodyMinimum: resettlementCustodyMinimum(inspection.standards) ?? 0,
   };
 }
 

@@ -1,12 +1,22 @@
 // Whether resettlement (2.5) is rated in an inspection: only with enough custody cases (004 ¶3.13–3.15),
 // the number held by the standards framework (minimumCustodyCases), so 13 standards count instead of 12.
 import { requireFramework } from '../frameworks/index.ts';
+import { NO_FRAMEWORK } from '../inspection/framework-selection.ts';
 import type { RatedStandard } from './rated-standards.ts';
 
 export function resettlementInScope(custodyCases: number, standardsFrameworkId = 'standards-2020'): boolean {
-  const section = requireFramework(standardsFrameworkId).sections.find(({ code }) => code === '2.5');
-  const minimum = section?.minimumCustodyCases;
+  const minimum = resettlementCustodyMinimum(standardsFrameworkId);
   return minimum !== undefined && custodyCases >= minimum;
+}
+
+/**
+ * The custody cases a set of standards needs to rate resettlement, or undefined where it rates none: no
+ * standards pinned (a 2016 inspection, NO_FRAMEWORK), or none with a custody minimum.
+ */
+export function resettlementCustodyMinimum(standardsFrameworkId: string): number | undefined {
+  if (standardsFrameworkId === NO_FRAMEWORK) return undefined;
+  const section = requireFramework(standardsFrameworkId).sections.find(({ code }) => code === '2.5');
+  return section?.minimumCustodyCases;
 }
 
 /**

@@ -26,5 +26,6 @@ export function sampleSettingsOf(inspection: Inspection): InspectionSampleSettin
     fieldworkStart: fromDateColumn(inspection.fieldworkStart),
     sampleSize: inspection.sampleSize,
     courtShare: inspection.courtShare,
+    standards: inspection.standardsVersion,
   };
 }
