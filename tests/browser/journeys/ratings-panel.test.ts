@@ -62,6 +62,12 @@ describe('the ratings panel, in the browser', () => {
     await page.getByLabel('Good').check();
     await sendExpectingErrors(page, 'Propose the rating', 'Give a finding for at least one prompt');
     expect(await page.title()).toMatch(/^Error: /);
+    // Marked where the lead starts to write, the first prompt's finding, and the summary links there.
+    expect(await textOf(page, '#finding-1\\.1\\.1a-error')).toContain(
+      'Give a finding for at least one prompt',
+    );
+    await page.locator('.govuk-error-summary a').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finding-1.1.1a');
     await checkPage(page, JOURNEY, 'proposal-errors');
 
     await page.locator('#finding-1\\.1\\.1a').fill('The board sets the direction and reviews delivery.');

@@ -38,13 +38,24 @@ function proposalFrom(standard: Standard, form: Record<string, string>) {
   return { version: standard.proposal?.version ?? 0, rating: form.rating ?? '', items };
 }
 
-/** A field for each problem the schema or the service names (items[n] is the nth prompt answered). */
-function errorsOf(paths: readonly string[], sent: { items: { prompt: string }[] }): FieldError[] {
+/**
+ * A field for each problem the schema or the service names (items[n] is the nth prompt answered). A proposal
+ * with no finding at all is marked on the first prompt's finding, where the lead starts to write.
+ */
+function errorsOf(
+  paths: readonly string[],
+  sent: { items: { prompt: string }[] },
+  standard: Standard,
+): FieldError[] {
   return paths.map((path) => {
     if (path.startsWith('rating')) return { field: 'rating', text: 'Choose the rating you propose' };
     const index = Number(/items\.?\[?(\d+)/.exec(path)?.[1]);
     const code = sent.items[index]?.prompt;
-    if (code === undefined) return { field: 'form', text: 'Give a finding for at least one prompt' };
+    if (code === undefined)
+      return {
+        field: `finding-${standard.prompts[0]?.code}`,
+        text: 'Give a finding for at least one prompt',
+      };
     if (path.includes('caseRefs'))
       return { field: `cases-${code}`, text: `Name the sampled cases the finding for ${code} comes from` };
     if (path.includes('kind'))
@@ -80,13 +91,15 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
     const parsed = ProposalBody.safeParse(proposal);
     if (!parsed.success || proposal.items.length === 0) {
       const paths = parsed.success ? ['items'] : parsed.error.issues.map((issue) => issue.path.join('.'));
-      return form.show(request, reply, { values, errors: errorsOf(paths, proposal) });
+      return form.show(request, reply, { values, errors: errorsOf(paths, proposal, standard) });
     }
     return form.send(request, reply, {
       command: ['PUT', `/api/ratings/inspections/${id}/proposals/${standard.id}`, parsed.data],
       refused: ({ details, message }) => {
         const paths = Array.isArray(details) ? (details as { path: string }[]).map(({ path: at }) => at) : [];
-        const errors = paths.length ? errorsOf(paths, proposal) : [{ field: 'rating', text: message }];
+        const errors = paths.length
+          ? errorsOf(paths, proposal, standard)
+          : [{ field: 'rating', text: message }];
         return { values, errors };
       },
       done: () => ({
