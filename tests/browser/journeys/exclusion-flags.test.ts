@@ -1,10 +1,11 @@
-// The lead inspector's list of cases assessors flagged for exclusion, in the browser: reached from the
-// inspection's page, each flag with its case, reason, who and when, waiting for the lead until the case is
-// excluded; the read is audited by the fieldwork service.
+// Exclusion flags in the browser: the assessor flags a case from its page, and the lead inspector's list of
+// flagged cases, reached from the inspection's page, shows each with its case, reason, who and when, waiting
+// for the lead until the case is excluded; the read is audited by the fieldwork service.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callerAs, type InspectionInFieldwork } from '../../harness/index.ts';
+import type { InspectionInFieldwork } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
+import { sendExpectingErrors, sendExpectingNotice } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -29,14 +30,30 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     await checkPage(page, JOURNEY, 'no-flags');
   });
 
+  it('takes a flag on the case page, above the assessment, so Submit ends the page', async () => {
+    const [flagged] = inspection.cases;
+    const assessor = await signIn(stack(), 'inspector-1', `${JOURNEY}-assessor`);
+    await assessor.goto(`${stack().portalUrl}/tasks/${flagged!.taskId}`);
+    const headings = await assessor.locator('main h2').allInnerTexts();
+    expect(headings.indexOf('Case manager interview')).toBeGreaterThan(-1);
+    expect(headings.indexOf('Case manager interview')).toBeLessThan(headings.indexOf('Your assessment'));
+    const buttons = await assessor.locator('main button').allInnerTexts();
+    expect(buttons.at(-1)).toBe('Submit the assessment');
+
+    await assessor.getByText('This case should not be in the sample').click();
+    await sendExpectingErrors(assessor, 'Flag for exclusion', 'Enter why the case should be excluded');
+    // The details stay open on an error, so the message and the field are in sight.
+    expect(await assessor.locator('#reason').isVisible()).toBe(true);
+    await checkPage(assessor, `${JOURNEY}-assessor`, 'flag-errors');
+    await assessor.locator('#reason').fill(REASON);
+    await sendExpectingNotice(assessor, 'Flag for exclusion', 'Flagged for exclusion');
+    expect(await assessor.locator('main').innerText()).toContain(`Flagged for exclusion: ${REASON}`);
+    await checkPage(assessor, `${JOURNEY}-assessor`, 'flagged');
+  });
+
   it('lists a flag with its reason, waiting for the lead, and the read is audited', async () => {
     const { system } = stack();
     const [flagged] = inspection.cases;
-    const inspector = callerAs(system, 'inspector-1', ['inspector']);
-    const sent = await inspector('POST', `/api/fieldwork/tasks/${flagged!.taskId}/exclusion-flag`, {
-      reason: REASON,
-    });
-    expect(sent.status, JSON.stringify(sent.body)).toBeLessThan(300);
     const readsBefore = await system.fieldworkDb.auditEntry.count({
       where: { inspectionId: inspection.id, action: 'exclusion-flag.read' },
     });
