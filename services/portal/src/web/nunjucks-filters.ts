@@ -77,18 +77,23 @@ export const trim = (value: unknown) => {
   return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed;
 };
 
-export function configureNunjucks(env: Environment) {
-  env.addFilter('trim', trim);
-  env.addFilter('govukDate', govukDate);
-  env.addFilter('humanise', humanise);
-  env.addFilter('disposalType', disposalType);
-  env.addFilter('sampleSide', sampleSide);
-  env.addFilter('roleNames', roleNames);
-  env.addFilter('frameworkNames', frameworkNames);
-  env.addFilter('standardTitle', standardTitle);
-  env.addFilter('keyQuestionTitle', keyQuestionTitle);
-  env.addFilter('govukDateTime', govukDateTime);
+/** Each filter by the name templates call it by. */
+const FILTERS = {
+  trim,
+  govukDate,
+  govukDateTime,
   // "7 Dec 2026" where space is short (a table), and "2:05pm": UK time, as the domain writes them.
-  env.addFilter('govukShortDate', ukShortDateInWords);
-  env.addFilter('govukTime', ukTimeInWords);
+  govukShortDate: ukShortDateInWords,
+  govukTime: ukTimeInWords,
+  humanise,
+  disposalType,
+  sampleSide,
+  roleNames,
+  frameworkNames,
+  standardTitle,
+  keyQuestionTitle,
+};
+
+export function configureNunjucks(env: Environment) {
+  for (const [name, filter] of Object.entries(FILTERS)) env.addFilter(name, filter);
 }
