@@ -20,8 +20,24 @@ describe('keyQuestionChart', () => {
   it('draws the band boundaries at 50, 65 and 80 % and each bar to its share, labelled in text', () => {
     for (const boundary of ['50%', '65%', '80%']) expect(svg).toContain(`>${boundary}</text>`);
     const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map(([, width]) => Number(width));
-    expect(widths).toEqual([231, 132]); // 70 % and 40 % of a 330-wide plot
+    expect(widths).toEqual([147, 84]); // 70 % and 40 % of a 210-wide plot
     expect(svg).toContain('>70% (7 of 10)</text>');
     expect(svg).toContain('>no case applied</text>');
+  });
+
+  it('puts each name on a line of its own above its bar, clear of the band boundaries', () => {
+    const names = [...svg.matchAll(/<text x="4" y="([\d.]+)"[^>]*>([^<]*)</g)].map(([, y, name]) => ({
+      y: Number(y),
+      name,
+    }));
+    expect(names.map(({ name }) => name)).toEqual([
+      'Supporting desistance',
+      'Keeping the child safe',
+      'Keeping &lt;others&gt; safe',
+    ]);
+    const dashes = [...svg.matchAll(/<line [^>]*y1="([\d.]+)"[^>]*y2="([\d.]+)"[^>]*stroke-dasharray/g)];
+    expect(dashes).toHaveLength(9); // three boundaries beside each of three bars
+    for (const [, y1, y2] of dashes)
+      for (const { y } of names) expect(y < Number(y1) - 2 || y > Number(y2)).toBe(true);
   });
 });

@@ -14,16 +14,21 @@ export interface ChartKeyQuestion {
   band: string | null;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 250;
-const PLOT_WIDTH = 330;
-const ROW_HEIGHT = 44;
-const TOP = 28;
+// Each key question's name stands on its own line above its bar, so the chart is narrow enough to be read at
+// 320 px (drawn some 290 px wide, its text at 14 px); the stylesheet caps its width so the text is about the
+// body's size on a wide screen. The band boundaries are drawn beside the bars only, never through a name.
+const WIDTH = 360;
+const PLOT_WIDTH = 210;
+const FONT = 18;
+/** The boundaries' own labels stand 31 units apart (50 % and 65 % of the plot): smaller text keeps them apart. */
+const SMALL_FONT = 14;
+const ROW_HEIGHT = 58;
+const TOP = 30;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const x = (percent: number) => LABEL_WIDTH + (PLOT_WIDTH * percent) / 100;
+const x = (percent: number) => (PLOT_WIDTH * percent) / 100;
 
 /** The chart as SVG markup; `titleId` names it for aria-labelledby (unique on the page). */
 export function keyQuestionChart(
@@ -32,12 +37,16 @@ export function keyQuestionChart(
   titleId: string,
 ) {
   const height = TOP + keyQuestions.length * ROW_HEIGHT + 24;
-  const boundaries = RATING_BANDS.filter(({ minPercent }) => minPercent > 0).map(({ minPercent, rating }) => {
+  const boundaryPercents = RATING_BANDS.filter(({ minPercent }) => minPercent > 0);
+  const boundaries = boundaryPercents.map(({ minPercent, rating }) => {
     const at = x(minPercent);
+    const segments = keyQuestions.map((_, index) => {
+      const top = TOP + index * ROW_HEIGHT;
+      return `<line x1="${at}" y1="${top + 22}" x2="${at}" y2="${top + 48}" stroke="#0b0c0c" stroke-dasharray="4 3"/>`;
+    });
     return (
-      `<g><title>${escape(`${rating} from ${minPercent}%`)}</title>` +
-      `<line x1="${at}" y1="${TOP - 6}" x2="${at}" y2="${height - 22}" stroke="#0b0c0c" stroke-dasharray="4 3"/>` +
-      `<text x="${at}" y="${TOP - 10}" text-anchor="middle" font-size="12">${minPercent}%</text></g>`
+      `<g><title>${escape(`${rating} from ${minPercent}%`)}</title>${segments.join('')}` +
+      `<text x="${at}" y="${TOP - 10}" text-anchor="middle" font-size="${SMALL_FONT}">${minPercent}%</text></g>`
     );
   });
   const bars = keyQuestions.map((question, index) => {
@@ -49,15 +58,15 @@ export function keyQuestionChart(
     const bar =
       question.percent === null
         ? ''
-        : `<rect x="${LABEL_WIDTH}" y="${top + 8}" width="${x(question.percent) - LABEL_WIDTH}" height="20" fill="#1d70b8"/>`;
+        : `<rect x="0" y="${top + 24}" width="${x(question.percent)}" height="22" fill="#1d70b8"/>`;
     return (
-      `<g><text x="0" y="${top + 22}" font-size="14">${escape(question.label)}</text>${bar}` +
-      `<text x="${LABEL_WIDTH + PLOT_WIDTH + 6}" y="${top + 22}" font-size="14">${escape(figure)}</text></g>`
+      `<g><text x="4" y="${top + 17}" font-size="${FONT}">${escape(question.label)}</text>${bar}` +
+      `<text x="${PLOT_WIDTH + 6}" y="${top + 41}" font-size="${FONT}">${escape(figure)}</text></g>`
     );
   });
   const description =
     `The share of applicable cases judged yes for each key question of standard ${standard}, ` +
-    `against the rating boundaries at ${RATING_BANDS.filter(({ minPercent }) => minPercent > 0)
+    `against the rating boundaries at ${boundaryPercents
       .map(({ minPercent }) => `${minPercent}%`)
       .reverse()
       .join(', ')}: ` +
@@ -66,15 +75,15 @@ export function keyQuestionChart(
       .join('; ') +
     '.';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH + 80} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" ` +
     `aria-labelledby="${titleId} ${titleId}-desc" class="yji-chart">` +
     `<title id="${titleId}">${escape(`Standard ${standard}: key questions judged yes`)}</title>` +
     `<desc id="${titleId}-desc">${escape(description)}</desc>` +
-    `<line x1="${LABEL_WIDTH}" y1="${TOP - 6}" x2="${LABEL_WIDTH}" y2="${height - 22}" stroke="#0b0c0c"/>` +
-    boundaries.join('') +
+    `<line x1="0" y1="${TOP - 6}" x2="0" y2="${height - 22}" stroke="#0b0c0c"/>` +
     bars.join('') +
-    `<text x="${LABEL_WIDTH}" y="${height - 6}" font-size="12">0%</text>` +
-    `<text x="${x(100)}" y="${height - 6}" text-anchor="end" font-size="12">100%</text>` +
+    boundaries.join('') +
+    `<text x="0" y="${height - 6}" font-size="${SMALL_FONT}">0%</text>` +
+    `<text x="${x(100)}" y="${height - 6}" text-anchor="end" font-size="${SMALL_FONT}">100%</text>` +
     '</svg>'
   );
 }
