@@ -1,8 +1,8 @@
 // What every page a journey visits is held to: axe-core's WCAG 2.2 A and AA rules with no violation, no
 // Content Security Policy violation or script error, no case reference in its title, no value a template
-// wrote out that was never text ("[object Object]", "undefined", "NaN"), no horizontal scroll at 320 px, and
-// screenshots at desktop width and at 320 px, written under .data/screenshots/ for a person to
-// look at.
+// wrote out that was never text ("[object Object]", "undefined", "NaN"), no horizontal scroll at 320 px nor a
+// button out of sight there, and screenshots at desktop width and at 320 px, written under .data/screenshots/
+// for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -94,6 +94,18 @@ export async function checkPage(page: Page, journey: string, name: string) {
     inner: window.innerWidth,
   }));
   expect(widths.scroll, `no horizontal scroll at 320 px on ${name}`).toBeLessThanOrEqual(widths.inner);
+  // Nor a button out of sight to the right, as a row's action at the end of a table that scrolls sideways is
+  // (a column header's sort button goes with its column).
+  const outOfSight = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('main button, main .govuk-button'))
+      .filter((button) => {
+        if (button.closest('thead')) return false;
+        const box = button.getBoundingClientRect();
+        return box.width > 0 && box.right > window.innerWidth;
+      })
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
+  );
+  expect(outOfSight, `buttons out of sight at 320 px on ${name}`).toEqual([]);
   await page.screenshot({
     path: join(folder, `${file}-320.png`),
     fullPage: true,
