@@ -164,6 +164,11 @@ describe('quality assurance, in the browser', () => {
     expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
     // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
     expect(await page.locator('main').innerText()).not.toContain('The submitted assessment');
+    // Each key question is named by the summary judgement the assessor answers for it, as the assessment
+    // shows it once the judgements are in (A1S), not by the standard's numbering (3.1.1).
+    const legends = await page.locator('main legend').allInnerTexts();
+    expect(legends.length).toBeGreaterThan(0);
+    for (const legend of legends) expect(legend).toMatch(/^\S+S [A-Z]/);
     await checkPage(page, JOURNEY, 'blind-judgements');
     await page.getByRole('button', { name: 'Record my judgements' }).click();
     await expectErrorSummary(page, 'Choose your judgement', LOADED);

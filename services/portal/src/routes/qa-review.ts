@@ -27,9 +27,9 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     );
     const errors: FieldError[] = review.keyQuestions
       .filter(({ id }) => !(judgements[id]! in JUDGEMENT))
-      .map(({ id }) => ({
+      .map(({ id, summaryCode }) => ({
         field: judgementFieldOf(id),
-        text: `Choose your judgement for key question ${id}`,
+        text: `Choose your judgement for ${summaryCode}`,
       }));
     if (errors.length) return showReview(deps, request, reply, review, { values: { judgements }, errors });
     const recorded = await apiFor(deps, request).send(
