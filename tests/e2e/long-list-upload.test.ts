@@ -1,6 +1,7 @@
-// A long list of 100,000 rows is read as it arrives, stored in batches and answered within seconds, while
-// the same service keeps answering other requests; a list the workflow refuses leaves no rows behind and
-// is audited as a refusal, not as an upload.
+// A long list of 100,000 rows is read as it arrives and stored in batches, while the same service keeps
+// answering other requests; a list the workflow refuses leaves no rows behind and is audited as a refusal,
+// not as an upload. How fast is `pnpm bench`'s to say (bench/long-list-upload.bench.ts: 10 s, p99 50 ms),
+// beside its baseline: a bound on time here would fail on a slow machine and pass a regression on a fast one.
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
@@ -22,7 +23,7 @@ describe('uploading a long list', () => {
   const system = useSystem();
   const lead = callerAs(system, 'lead-1', ['lead-inspector']);
 
-  it(`stores ${ROWS.toLocaleString('en-GB')} rows within seconds while the service keeps answering`, async () => {
+  it(`stores ${ROWS.toLocaleString('en-GB')} rows while the service keeps answering`, async () => {
     const created = await lead('POST', '/api/inspections', inspectionBody());
     expect(created.status).toBe(201);
     const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
@@ -55,10 +56,8 @@ describe('uploading a long list', () => {
         `${latencies.length} other requests meanwhile, p99 ${percentile(latencies, 99).toFixed(1)} ms, ` +
         `max ${Math.max(...latencies).toFixed(1)} ms`,
     );
-    // Loose bounds for a shared test machine; `pnpm bench` holds the budget (10 s, p99 50 ms).
-    expect(elapsed).toBeLessThan(20_000);
+    // Answered while the rows went in, every time, not held until the upload was done.
     expect(latencies.length).toBeGreaterThan(5);
-    expect(percentile(latencies, 99)).toBeLessThan(500);
   }, 120_000);
 
   it('a list the workflow refuses is removed and audited as refused', async () => {
