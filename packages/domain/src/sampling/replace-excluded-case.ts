@@ -38,10 +38,10 @@ function sameSideFallback(sample: SampleResult, excluded: SampledCase): ReserveC
   return chosen;
 }
 
-/** Pure: returns a new sample; the one given is unchanged. */
 /** "youth caution reserve": a stratum's reserve as the notes and refusals the lead reads name it. */
 const reserveOf = (stratum: DisposalType) => `${DISPOSAL_TYPE_LABELS[stratum].toLowerCase()} reserve`;
 
+/** Pure: returns a new sample; the one given is unchanged. */
 export function replaceExcludedCase(
   sample: SampleResult,
   exclusion: Exclusion,
