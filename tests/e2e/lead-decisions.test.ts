@@ -2,7 +2,8 @@
 // reassignment and an exclusion reach the fieldwork service (the task's new assessor; the excluded case's
 // task withdrawn and its replacement's created) and end in their events; a refusal answers with the
 // catalogue's code. A decision not carried out within DECISION_WAIT_MS (the default; here the worker is
-// stopped) answers 202 with a Location, and the Location answers 200 once it is done.
+// stopped) answers 202 with a Location, and the Location answers 200 once it is done, or the refusal it met;
+// a decision sent while another is under way is judged when its turn comes.
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseExcluded, caseReassigned } from '@yji/contracts';
 import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
@@ -105,7 +106,7 @@ describe('a decision that takes longer than the request waits (the default DECIS
   afterAll(() => worker?.stop());
 
   it(
-    'answers 202 with a Location while no worker runs, which answers 200 once the decision is carried out',
+    'answers 202 with a Location while no worker runs, which answers 200 once the decision is carried out, or why it was refused',
     { timeout: 300_000 },
     async () => {
       await runWorker();
@@ -133,6 +134,9 @@ describe('a decision that takes longer than the request waits (the default DECIS
       });
       expect(location).toMatch(new RegExp(`^${at('/decisions/')}[0-9a-f-]{36}$`));
       expect((await lead('GET', location)).status).toBe(202);
+      // Sent before the confirmation is carried out, the assignment waits its turn, when fieldwork takes it.
+      const assign = await lead('POST', at('/assignments'), { mode: 'auto' });
+      expect(assign.status).toBe(202);
 
       await runWorker();
       const done = await decisionOutcome(lead, location);
@@ -141,6 +145,20 @@ describe('a decision that takes longer than the request waits (the default DECIS
       expect((await lead('GET', at(''))).body.workflow).toMatchObject({
         phase: 'fieldwork',
         sample: { confirmed: true },
+      });
+      expect((await carriedOut(lead, assign)).status).toBe(200);
+
+      // A decision the workflow refuses after the request stopped waiting: its Location says why.
+      await worker!.stop();
+      worker = undefined;
+      const again = await lead('POST', at('/sample/confirm'));
+      expect(again.status).toBe(202);
+      await runWorker();
+      const refused = await carriedOut(lead, again);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({
+        code: 'not-allowed-now',
+        message: expect.stringContaining('the inspection is in fieldwork; this needs sampling'),
       });
       const unknown = await lead('GET', at('/decisions/00000000-0000-4000-8000-000000000000'));
       expect([unknown.status, unknown.body.error.code]).toEqual([404, 'not-found']);

@@ -3,7 +3,8 @@
 // keeps two decisions from acting on the same state (Temporal's safe-message-handlers pattern): a
 // withdrawal cannot land in the middle of an assignment and be undone by it.
 // An update's validator also runs on arrival, so an update the state does not allow is rejected before it
-// enters the history, and its caller hears any later refusal. A signal has no caller to answer: a refusal
+// enters the history, and its caller hears any later refusal; a decision's caller may stop waiting, so a
+// decision's refusal is recorded instead (`onDecision`). A signal has no caller to answer: a refusal
 // (the state on its turn, or a command the service refused) is handed to `onRefused` to be recorded, and
 // does not fail the workflow, as an activity's failure escaping a signal handler otherwise would.
 import { ApplicationFailure, setHandler, TemporalFailure } from '@temporalio/workflow';
@@ -30,13 +31,13 @@ export function serialHandlers() {
     return run;
   };
 
-  /** An Update: `validate` on arrival and on its turn; `handle` then. */
-  function onUpdate<Ret, Args extends unknown[]>(
-    definition: UpdateDefinition<Ret, Args>,
-    validate: (...args: NoInfer<Args>) => void,
-    handle: (...args: NoInfer<Args>) => Promise<NoInfer<Ret>>,
-  ): void {
-    const handler = (...args: Args): Promise<Ret> =>
+  /** An Update's handler: `validate` on its turn, then `handle`. */
+  const inTurn =
+    <Ret, Args extends unknown[]>(
+      validate: (...args: Args) => void,
+      handle: (...args: Args) => Promise<Ret>,
+    ) =>
+    (...args: Args): Promise<Ret> =>
       enqueue(async () => {
         try {
           validate(...args);
@@ -47,7 +48,29 @@ export function serialHandlers() {
         }
         return handle(...args);
       });
-    setHandler(definition, handler, { validator: validate });
+
+  /** An Update: `validate` on arrival and on its turn; `handle` then. */
+  function onUpdate<Ret, Args extends unknown[]>(
+    definition: UpdateDefinition<Ret, Args>,
+    validate: (...args: NoInfer<Args>) => void,
+    handle: (...args: NoInfer<Args>) => Promise<NoInfer<Ret>>,
+  ): void {
+    setHandler(definition, inTurn(validate, handle), { validator: validate });
+  }
+
+  /**
+   * An Update whose caller may stop waiting before it is carried out (a lead's decision answers 202 with a
+   * Location that reads its outcome later): `validate` on its turn only, then `handle`. Temporal keeps no
+   * trace of an Update a validator rejects on arrival, so such a refusal after the caller stopped waiting
+   * could never be read; this one is accepted, judged on the state its turn sees, and its refusal recorded
+   * with the reason.
+   */
+  function onDecision<Ret, Args extends unknown[]>(
+    definition: UpdateDefinition<Ret, Args>,
+    validate: (...args: NoInfer<Args>) => void,
+    handle: (...args: NoInfer<Args>) => Promise<NoInfer<Ret>>,
+  ): void {
+    setHandler(definition, inTurn(validate, handle));
   }
 
   /**
@@ -81,5 +104,5 @@ export function serialHandlers() {
     });
   }
 
-  return { onUpdate, onSignal };
+  return { onUpdate, onDecision, onSignal };
 }

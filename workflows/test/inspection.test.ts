@@ -1,9 +1,10 @@
 // The inspection workflow on a real Temporal server with stand-in activities: the lead inspector's
-// decisions are refused outside their phase, set-up → sampling → fieldwork starts one case workflow per
-// confirmed case, and the bulk assignment reaches only the cases whose assessor changes.
+// decisions are refused outside their phase (the refusal recorded, to be read by the decision's id),
+// set-up → sampling → fieldwork starts one case workflow per confirmed case, and the bulk assignment
+// reaches only the cases whose assessor changes.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
 import {
   assignCasesUpdate,
   caseAssessmentStateQuery,
@@ -20,7 +21,7 @@ import {
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs, inspectionAndCaseStubs } from './stub-activities.ts';
 import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
-import { reasonOf } from './update-refusal.ts';
+import { reasonOf, refusalOf } from './update-refusal.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 
 const kit = workflowTestKit();
@@ -60,6 +61,33 @@ describe('InspectionWorkflow', () => {
         'activateLongList',
         'drawSample',
       ]);
+    });
+  });
+
+  it('records a refused decision, so its outcome says why after the request stopped waiting; a decision sent during another is judged on its turn', async () => {
+    const inspection = inspectionActivityStubs({ confirmSample: () => ({ delayMs: 1_500 }) });
+    await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+      const handle = await startInspection(run);
+      // As the inspection service sends a decision it may answer 202 for: accepted, then read by its id.
+      const accepted = await handle.startUpdate(confirmSampleUpdate, {
+        args: [{ actor: lead }],
+        updateId: 'confirm-in-set-up',
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+      expect(await refusalOf(decisionResult(run.client, handle.workflowId, accepted.updateId))).toEqual({
+        code: 'InvalidState',
+        reason: 'the inspection is in set-up; this needs sampling',
+      });
+
+      await drawSample(handle);
+      const confirming = handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+      await eventually(async () => (inspection.called('confirmSample').length ? true : null));
+      // Sent while the confirmation is under way (still sampling): it waits its turn, and fieldwork takes it.
+      const assigned = await handle.executeUpdate(assignCasesUpdate, {
+        args: [{ actor: lead, request: { mode: 'auto' } }],
+      });
+      expect((await confirming).phase).toBe('fieldwork');
+      expect(assigned.totals.cases).toBe(3);
     });
   });
 

@@ -1,7 +1,8 @@
 // One InspectionWorkflow per inspection (workflow id = inspection id) walks the lifecycle: set-up →
 // sampling → fieldwork → quality assurance → ready for the panel → ratings panel (a child workflow) → ratings
 // approved (publication follows in a workflow of its own).
-// The lead inspector's decisions arrive as Updates, validated against the phase before they are accepted.
+// The lead inspector's decisions arrive as Updates, validated against the phase when their turn comes; a
+// refusal is recorded, so a decision whose request stopped waiting (202) can still say why.
 import {
   allHandlersFinished,
   condition,
@@ -135,7 +136,7 @@ export async function InspectionWorkflow(
       cases.set(confirmed.taskId, unreported(confirmed));
   };
 
-  const { onUpdate } = serialHandlers();
+  const { onDecision } = serialHandlers();
   const requireLongList = () => {
     requirePhase('sampling');
     if (!state.longList) throw new Error('load the long list first');
@@ -172,7 +173,7 @@ export async function InspectionWorkflow(
     if (state.phase === 'ratings-panel') enterPhase('ratings-approved');
   });
 
-  onUpdate(useLongListUpdate, requireSetUpOrSampling, async ({ actor, longListId }) => {
+  onDecision(useLongListUpdate, requireSetUpOrSampling, async ({ actor, longListId }) => {
     const { rows } = await activities.activateLongList({
       inspectionId: input.inspectionId,
       actor,
@@ -184,7 +185,7 @@ export async function InspectionWorkflow(
     return state;
   });
 
-  onUpdate(drawSampleUpdate, requireLongList, async ({ actor, seed }) => {
+  onDecision(drawSampleUpdate, requireLongList, async ({ actor, seed }) => {
     state.sample = {
       ...(await activities.drawSample({ inspectionId: input.inspectionId, actor, seed })),
       confirmed: false,
@@ -192,7 +193,7 @@ export async function InspectionWorkflow(
     return state;
   });
 
-  onUpdate(
+  onDecision(
     excludeCaseUpdate,
     ({ caseRef }: ExcludeCase) => requireExcludable(caseRef),
     async ({ actor, caseRef, reason }) => {
@@ -216,7 +217,7 @@ export async function InspectionWorkflow(
     },
   );
 
-  onUpdate(confirmSampleUpdate, requireUnconfirmedSample, async ({ actor }) => {
+  onDecision(confirmSampleUpdate, requireUnconfirmedSample, async ({ actor }) => {
     const confirmed = await activities.confirmSample({ inspectionId: input.inspectionId, actor });
     reminderLeadMs = confirmed.reminderLeadMs;
     // A case created with its sample does not report its start: only runs that count a case from its start
@@ -231,7 +232,7 @@ export async function InspectionWorkflow(
     return state;
   });
 
-  onUpdate(assignCasesUpdate, requireFieldwork, async ({ actor, request }) => {
+  onDecision(assignCasesUpdate, requireFieldwork, async ({ actor, request }) => {
     const plan = await activities.planAssignments({ inspectionId: input.inspectionId, actor, request });
     // The plan lists every current assignment; only the cases whose assessor changed hear about it.
     const changed = plan.assignments.filter(
@@ -260,7 +261,7 @@ export async function InspectionWorkflow(
     return summariseProgress(cases.values());
   });
 
-  onUpdate(
+  onDecision(
     reassignCaseUpdate,
     ({ caseRef }) => requireReassignable(caseRef),
     async ({ actor, caseRef, assigneeId, dueAt }) => {

@@ -7,7 +7,7 @@
 // inspection starting its cases and signalling their assignments at once; an inspection creating its
 // sample's tasks and assigning its new cases at once, one case submitted; a
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
-// its retention period later, purged),
+// its retention period later, purged; the lead's decisions judged on their turn, a refusal recorded),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
@@ -25,6 +25,7 @@ import {
   caseApprovalSignal,
   caseAssessmentStateQuery,
   caseAssessmentWorkflowId,
+  confirmSampleUpdate,
   excludeCaseUpdate,
   closePanelSignal,
   decideStandardUpdate,
@@ -158,6 +159,25 @@ it("records an inspection creating its sample's tasks and assigning its new case
     );
     await save('inspection-sample-tasks-created-and-assigned-at-once', handle);
     await save('case-created-and-assigned-by-inspection-submitted', submitted);
+  });
+});
+
+it("records the lead's decisions judged on their turn: one refused and recorded, one sent during another", async () => {
+  const inspection = inspectionActivityStubs({ confirmSample: () => ({ delayMs: 1_000 }) });
+  await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
+    const handle = await startInspection(run);
+    await handle
+      .executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] })
+      .catch(() => 'refused: the inspection is in set-up');
+    await drawSample(handle);
+    const confirming = handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
+    await eventually(async () => (inspection.called('confirmSample').length ? true : null));
+    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+    await confirming;
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
+    );
+    await save('inspection-decisions-judged-on-their-turn', handle);
   });
 });
 

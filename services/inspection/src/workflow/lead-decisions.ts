@@ -3,8 +3,8 @@
 // up to a minute between attempts), an Update waits for a worker to take it, and an HTTP request must not
 // hang on either.
 // - Carried out in time: 200 with its result.
-// - Refused (by the workflow's validator, or by the service's command): the refusal, via the problem
-//   catalogue (service-kit workflowRefusal).
+// - Refused (by the workflow, on the decision's turn, or by the service's command): the refusal, via the
+//   problem catalogue (service-kit workflowRefusal).
 // - Not finished in time: 202 decision-in-progress with Location /api/inspections/:id/decisions/:id
 //   (read-decision.ts), whether the workflow has accepted it or not yet: once sent, an Update cannot be
 //   called back, so sending it again could decide twice. The Location says what became of it: done, the

@@ -4,6 +4,7 @@
 // again), done (the success banner), or refused (the error summary with the refusal's message). The waiting
 // banner's "Check again" link; with JavaScript, decision-progress.mjs follows it and shows the outcome.
 import type { FastifyInstance } from 'fastify';
+import { problem } from '@yji/contracts';
 import { DecisionInProgress } from '../api/service-api.ts';
 import { decisionStillUnderWay } from '../web/decision-under-way.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -11,7 +12,11 @@ import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
 const CARRIED_OUT = 'Your decision has been carried out.';
-/** The service's 404: no run of the workflow took the decision, so nothing of it happened. */
+/**
+ * The service's answer when no run of the workflow took the decision, so nothing of it happened (a refusal
+ * is another answer, with its reason: a case not found, say, is a 404 too).
+ */
+const NEVER_TAKEN = problem('not-found', { what: 'decision' }).message;
 const NOT_TAKEN =
   'Your decision was not carried out. Check this page and make it again if it is still needed.';
 
@@ -28,7 +33,7 @@ export function registerDecisionProgress(app: FastifyInstance, deps: RouteDeps) 
       if (answer.status >= 500) throw new Error(`GET /api/inspections answered ${answer.status}`);
       request.session.decisionUnderWay = undefined;
       if (answer.ok) return doneThen(request, reply, CARRIED_OUT, page);
-      request.session.refusal = answer.status === 404 ? NOT_TAKEN : answer.error.message;
+      request.session.refusal = answer.error.message === NEVER_TAKEN ? NOT_TAKEN : answer.error.message;
     } catch (error) {
       if (!(error instanceof DecisionInProgress)) throw error;
       decisionStillUnderWay(request, location, page);
