@@ -1,6 +1,7 @@
 // A request that waits on a workflow waits a bounded time only (issue 13): a worker may be down or a busy
 // machine slow, and an HTTP request must not hang on either. Past the bound the work carries on and the
 // answer is 202 decision-in-progress, with where to look for what became of it.
+import { WorkflowUpdateStage, type UpdateDefinition, type WorkflowHandle } from '@temporalio/client';
 import { problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
@@ -16,9 +17,32 @@ export function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof T
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** A decision's 202, in words. */
+export const STILL_IN_PROGRESS = 'the decision is still being carried out; its Location says when it is done';
+
 /** 202: the decision goes on; `location` says when it is done. */
 export const stillInProgressAt = (location: string, reason: string) =>
   new HttpError(problem('decision-in-progress', { reason, location }), {
     Location: location,
     'Retry-After': String(RETRY_AFTER_SECONDS),
   });
+
+/**
+ * Update `update` of the workflow `handle`, waited for `waitMs` at most: its result, or TIMED_OUT (it goes on:
+ * once sent, an Update cannot be called back). A refusal rejects. `updateId` makes a repeat the same Update.
+ */
+export function updateWithin<Ret, Args extends [unknown, ...unknown[]]>(
+  handle: WorkflowHandle,
+  update: UpdateDefinition<Ret, Args>,
+  { args, updateId, waitMs }: { args: Args; updateId?: string; waitMs: number },
+): Promise<Ret | typeof TIMED_OUT> {
+  const carriedOut = async () => {
+    const accepted = await handle.startUpdate(update, {
+      args,
+      waitForStage: WorkflowUpdateStage.ACCEPTED,
+      ...(updateId ? { updateId } : {}),
+    });
+    return accepted.result();
+  };
+  return within(carriedOut(), waitMs);
+}

@@ -1,8 +1,14 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
-export { workflowRefusal, workflowUpdates, type RefusalWording } from './workflow-refusal.ts';
-export { stillInProgressAt, TIMED_OUT, within } from './bounded-wait.ts';
+export {
+  workflowRefusal,
+  workflowUpdates,
+  type DecideOnWorkflow,
+  type DecisionWhere,
+  type RefusalWording,
+} from './workflow-refusal.ts';
+export { STILL_IN_PROGRESS, stillInProgressAt, TIMED_OUT, updateWithin, within } from './bounded-wait.ts';
 export { withTemporalDeadline } from './temporal-deadline.ts';
 export { idempotentId, requestHash } from './temporal-idempotency.ts';
 export type { ReadinessCheck } from './health.ts';

@@ -15,7 +15,7 @@ export async function startPublicationService(config: PublicationConfig, options
   return startService('publication', config, db, options, {
     routes: async ({ app, temporal }) => {
       await registerPublicSite(app);
-      registerPublicationRoutes(app, { db, temporal });
+      registerPublicationRoutes(app, { db, temporal, decisionWaitMs: config.DECISION_WAIT_MS });
     },
     commands: Object.values(commandHandlers),
     consumers: ({ app, temporal }) => [

@@ -10,7 +10,8 @@ import { registerRatingsRoutes } from './routes/index.ts';
 export async function startRatingsService(config: RatingsConfig, options: { logger?: boolean } = {}) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   return startService('ratings', config, db, options, {
-    routes: ({ app, nc, temporal }) => registerRatingsRoutes(app, { db, temporal, nc }),
+    routes: ({ app, nc, temporal }) =>
+      registerRatingsRoutes(app, { db, temporal, nc, decisionWaitMs: config.DECISION_WAIT_MS }),
     commands: Object.values(commandHandlers),
     consumers: () => [teamMembershipConsumer(teamConsumerName), assessmentConsumer],
   });

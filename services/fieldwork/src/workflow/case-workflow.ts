@@ -1,8 +1,8 @@
 // The fieldwork service's side of the case assessment workflow: it reports the assessor's first save and
 // submits. Both carry ids and a version only: nothing about the child reaches a workflow history.
-import { WorkflowUpdateStage, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { problem, type CaseAssessmentState, type SubmitAssessment } from '@yji/contracts';
-import { TIMED_OUT, within, workflowRefusal } from '@yji/service-kit';
+import { TIMED_OUT, updateWithin, workflowRefusal } from '@yji/service-kit';
 import { assessmentStartedSignal, caseAssessmentWorkflowId, submitAssessmentUpdate } from '@yji/workflows';
 
 export function signalAssessmentStarted(temporal: Client, taskId: string, userId: string): Promise<void> {
@@ -33,16 +33,12 @@ export async function submitToWorkflow(
   waitMs: number,
 ): Promise<SubmitOutcome | typeof TIMED_OUT> {
   const handle = temporal.workflow.getHandle(caseAssessmentWorkflowId(taskId));
-  const carriedOut = async () => {
-    const accepted = await handle.startUpdate(submitAssessmentUpdate, {
-      args: [submission],
-      waitForStage: WorkflowUpdateStage.ACCEPTED,
-      updateId: submissionUpdateId(taskId, submission.version),
-    });
-    return accepted.result();
-  };
   try {
-    const state = await within(carriedOut(), waitMs);
+    const state = await updateWithin(handle, submitAssessmentUpdate, {
+      args: [submission],
+      updateId: submissionUpdateId(taskId, submission.version),
+      waitMs,
+    });
     return state === TIMED_OUT ? TIMED_OUT : { ok: true, state };
   } catch (error) {
     // Messages are the workflow's and the commands' own (states, versions, roles), never case data.

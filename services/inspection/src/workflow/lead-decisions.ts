@@ -13,21 +13,25 @@
 //   the key, so a repeat of the request (after a dropped connection, say) is the same Update, which Temporal
 //   takes once and answers again with its outcome. Without a key each request is a new Update.
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateStage, type Client, type UpdateDefinition } from '@temporalio/client';
+import type { Client, UpdateDefinition } from '@temporalio/client';
 import { problem, type Actor } from '@yji/contracts';
 import {
   errorResponses,
   HttpError,
   idempotentId,
+  STILL_IN_PROGRESS,
   stillInProgressAt,
-  TIMED_OUT,
-  within,
   workflowRefusal,
+  workflowUpdates,
+  type RefusalWording,
 } from '@yji/service-kit';
+
+/** The inspection workflow's id is the inspection's. */
+const WORDING: RefusalWording = { missing: problem('not-found', { what: 'inspection' }) };
 
 /** A workflow refusal as the HTTP answer; anything else is not ours to word. */
 export function refusalAsHttp(error: unknown): never {
-  const refusal = workflowRefusal(error, { missing: problem('not-found', { what: 'inspection' }) });
+  const refusal = workflowRefusal(error, WORDING);
   throw refusal ? new HttpError(refusal) : error;
 }
 
@@ -40,10 +44,7 @@ export const decisionLocation = (inspectionId: string, decisionId: string) =>
 
 /** 202: the decision goes on; poll `Location`. */
 export const stillInProgress = (inspectionId: string, decisionId: string) =>
-  stillInProgressAt(
-    decisionLocation(inspectionId, decisionId),
-    'the decision is still being carried out; its Location says when it is done',
-  );
+  stillInProgressAt(decisionLocation(inspectionId, decisionId), STILL_IN_PROGRESS);
 
 /** Takes a lead inspector's decision to an inspection workflow; routes/index.ts makes one for the routes. */
 export type Decide = <Ret, Decision extends { actor: Actor }>(
@@ -53,31 +54,21 @@ export type Decide = <Ret, Decision extends { actor: Actor }>(
   idempotencyKey?: string,
 ) => Promise<Ret>;
 
+const inspectionUpdates = workflowUpdates((inspectionId) => inspectionId, WORDING);
+
 /** The lead inspector's `decision` on the inspection, as the inspection workflow's Update `update`. */
-export const decider =
-  (temporal: Client, waitMs: number): Decide =>
-  async (inspectionId, update, decision, idempotencyKey) => {
-    const handle = temporal.workflow.getHandle(inspectionId);
+export const decider = (temporal: Client, waitMs: number): Decide => {
+  const decide = inspectionUpdates(temporal, waitMs);
+  return (inspectionId, update, decision, idempotencyKey) => {
     const decisionId = idempotencyKey
       ? idempotentId('decision', update.name, inspectionId, decision.actor.userId, idempotencyKey)
       : randomUUID();
-    const carriedOut = async () => {
-      const accepted = await handle.startUpdate(update, {
-        args: [decision],
-        waitForStage: WorkflowUpdateStage.ACCEPTED,
-        updateId: decisionId,
-      });
-      return accepted.result();
-    };
-    try {
-      const answer = await within(carriedOut(), waitMs);
-      if (answer === TIMED_OUT) throw stillInProgress(inspectionId, decisionId);
-      return answer;
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      return refusalAsHttp(error);
-    }
+    return decide(inspectionId, update, decision, {
+      updateId: decisionId,
+      location: decisionLocation(inspectionId, decisionId),
+    });
   };
+};
 
 /** Whether `error` is a decision's refusal (as opposed to one still in progress, or a failure of ours). */
 export const isRefusal = (error: unknown) =>

@@ -15,21 +15,25 @@ import { registerRespondToComment } from './respond-to-comment.ts';
 import { registerSaveDraft } from './save-draft.ts';
 import { registerSchedulePublication } from './schedule-publication.ts';
 import { registerSendForCheck } from './send-for-check.ts';
+import { onPublication } from '../workflow/on-publication.ts';
 
 export interface PublicationRoutesDeps {
   db: PublicationDb;
   temporal: Client;
+  /** How long a lead's decision's request waits for the workflow (DECISION_WAIT_MS). */
+  decisionWaitMs: number;
 }
 
-export function registerPublicationRoutes(app: App, { db, temporal }: PublicationRoutesDeps) {
+export function registerPublicationRoutes(app: App, { db, temporal, decisionWaitMs }: PublicationRoutesDeps) {
+  const decide = onPublication(temporal, decisionWaitMs);
   registerReadDraft(app, db);
   registerSaveDraft(app, db);
   registerListVersions(app, db);
-  registerSendForCheck(app, db, temporal);
+  registerSendForCheck(app, db, decide);
   registerReadFactualCheck(app, db);
   registerAddComment(app, db);
   registerRespondToComment(app, db);
-  registerSchedulePublication(app, db, temporal);
+  registerSchedulePublication(app, db, decide);
   registerReadSchedule(app, db);
   registerReadPreview(app, db);
   registerOpenData(app, db);

@@ -3,16 +3,14 @@
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
 // comment answered; based on the schedule's version (409 stale-version).
 import { problem, ScheduleBody, ScheduleView } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
-import type { Client } from '@temporalio/client';
+import { actorOf, errorResponses, HttpError, type App, type DecideOnWorkflow } from '@yji/service-kit';
 import { schedulePublicationUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { scheduleView } from '../report/schedule.ts';
-import { onPublication } from '../workflow/on-publication.ts';
 import { refuseIfPast } from './refuse-if-past.ts';
 
-export function registerSchedulePublication(app: App, db: PublicationDb, temporal: Client) {
+export function registerSchedulePublication(app: App, db: PublicationDb, decide: DecideOnWorkflow) {
   app.put(
     '/api/publication/inspections/:id/schedule',
     reportRoute(db, LEAD, {
@@ -21,7 +19,7 @@ export function registerSchedulePublication(app: App, db: PublicationDb, tempora
         'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
         'based on the version read (409 stale-version).',
       body: ScheduleBody,
-      response: { 200: ScheduleView, ...errorResponses(409) },
+      response: { 200: ScheduleView, ...errorResponses(202, 409) },
     }),
     async (request) => {
       const { id } = request.params;
@@ -30,12 +28,17 @@ export function registerSchedulePublication(app: App, db: PublicationDb, tempora
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       refuseIfPast(new Date(publishAt), 'publishAt');
-      await onPublication(temporal, id, schedulePublicationUpdate, {
-        actor: actorOf(request),
-        version,
-        publishAt: new Date(publishAt).toISOString(),
-        embargo: [...new Set(embargo)],
-      });
+      await decide(
+        id,
+        schedulePublicationUpdate,
+        {
+          actor: actorOf(request),
+          version,
+          publishAt: new Date(publishAt).toISOString(),
+          embargo: [...new Set(embargo)],
+        },
+        { location: `/api/publication/inspections/${id}/schedule` },
+      );
       return scheduleView(await db.report.findUniqueOrThrow({ where: { inspectionId: id } }));
     },
   );

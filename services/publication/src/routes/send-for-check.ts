@@ -4,16 +4,14 @@
 // (default ten) from now.
 import { FactualCheckBody, FactualCheckView } from '@yji/contracts';
 import { factualAccuracyDeadline } from '@yji/domain';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
-import type { Client } from '@temporalio/client';
+import { actorOf, errorResponses, type App, type DecideOnWorkflow } from '@yji/service-kit';
 import { sendForFactualCheckUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { loadFactualCheck } from '../report/factual-check.ts';
-import { onPublication } from '../workflow/on-publication.ts';
 import { refuseIfPast } from './refuse-if-past.ts';
 
-export function registerSendForCheck(app: App, db: PublicationDb, temporal: Client) {
+export function registerSendForCheck(app: App, db: PublicationDb, decide: DecideOnWorkflow) {
   app.post(
     '/api/publication/inspections/:id/factual-check',
     reportRoute(db, LEAD, {
@@ -22,18 +20,19 @@ export function registerSendForCheck(app: App, db: PublicationDb, temporal: Clie
         'Until `deadline`, or `workingDays` working days (default ten, Monday to Friday) from today. A ' +
         'version other than the latest answers 409 stale-version; a deadline already past, 400.',
       body: FactualCheckBody,
-      response: { 200: FactualCheckView, ...errorResponses(409) },
+      response: { 200: FactualCheckView, ...errorResponses(202, 409) },
     }),
     async (request) => {
       const { id } = request.params;
       const { version, deadline, workingDays } = request.body;
       const until = deadline ? new Date(deadline) : factualAccuracyDeadline(new Date(), workingDays);
       refuseIfPast(until, 'deadline');
-      await onPublication(temporal, id, sendForFactualCheckUpdate, {
-        actor: actorOf(request),
-        draftVersion: version,
-        deadline: until.toISOString(),
-      });
+      await decide(
+        id,
+        sendForFactualCheckUpdate,
+        { actor: actorOf(request), draftVersion: version, deadline: until.toISOString() },
+        { location: `/api/publication/inspections/${id}/factual-check` },
+      );
       return (await loadFactualCheck(db, id))!;
     },
   );

@@ -2,17 +2,15 @@
 // workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
 // author is refused 403), then by the workflow, then by the command that stores the set.
 import { FinalRatingsView, problem } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
-import type { Client } from '@temporalio/client';
+import { actorOf, errorResponses, HttpError, type App, type DecideOnWorkflow } from '@yji/service-kit';
 import { approveRatingsUpdate } from '@yji/workflows';
 import { CHAIR, panelRoute } from '../access/panel-access.ts';
 import type { RatingsDb } from '../db.ts';
 import { finalRatingsView } from '../panel/final-ratings.ts';
 import { approvalRefusal } from '../panel/four-eyes.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
-import { onPanel } from '../workflow/panel-workflow.ts';
 
-export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client) {
+export function registerApproveRatings(app: App, db: RatingsDb, decide: DecideOnWorkflow) {
   app.post(
     '/api/ratings/inspections/:id/approval',
     panelRoute(db, CHAIR, {
@@ -20,7 +18,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client
       description:
         'No body. Standards still to decide answer 409 undecided-standards; a chair who proposed, or is the ' +
         'lead inspector, or recorded a correction waiting for approval, 403 four-eyes.',
-      response: { 200: FinalRatingsView, ...errorResponses(409) },
+      response: { 200: FinalRatingsView, ...errorResponses(202, 409) },
     }),
     async (request) => {
       const { id } = request.params;
@@ -29,7 +27,12 @@ export function registerApproveRatings(app: App, db: RatingsDb, temporal: Client
       if (!ratings) throw new HttpError(problem('panel-not-open'));
       const refusal = approvalRefusal(ratings, actor.userId);
       if (refusal) throw new HttpError(problem('four-eyes', { reason: refusal }));
-      const { setId } = await onPanel(temporal, id, approveRatingsUpdate, { actor });
+      const { setId } = await decide(
+        id,
+        approveRatingsUpdate,
+        { actor },
+        { location: `/api/ratings/inspections/${id}/final` },
+      );
       const set = await db.finalRatingSet.findUniqueOrThrow({
         where: { id: setId },
         include: { standards: true },

@@ -2,17 +2,15 @@
 // up or down with a rationale — as the ratings panel workflow's Update. After approval it is a correction,
 // which the chair must approve again.
 import { DecisionBody, StandardParams } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
-import type { Client } from '@temporalio/client';
+import { actorOf, errorResponses, type App, type DecideOnWorkflow } from '@yji/service-kit';
 import { decideStandardUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
 import type { RatingsDb } from '../db.ts';
-import { onPanel } from '../workflow/panel-workflow.ts';
 
 const DecisionRecorded = z.object({ standardId: z.string(), version: z.int() });
 
-export function registerDecideStandard(app: App, db: RatingsDb, temporal: Client) {
+export function registerDecideStandard(app: App, db: RatingsDb, decide: DecideOnWorkflow) {
   app.put(
     '/api/ratings/inspections/:id/decisions/:standardId',
     panelRoute(db, PANEL, {
@@ -22,16 +20,17 @@ export function registerDecideStandard(app: App, db: RatingsDb, temporal: Client
         'rationale (422 otherwise). Based on the decision’s version (409 stale-version).',
       params: StandardParams,
       body: DecisionBody,
-      response: { 200: DecisionRecorded, ...errorResponses(409, 422) },
+      response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
-      return onPanel(temporal, id, decideStandardUpdate, {
-        actor: actorOf(request),
-        decision: { standardId, ...decision },
-        version,
-      });
+      return decide(
+        id,
+        decideStandardUpdate,
+        { actor: actorOf(request), decision: { standardId, ...decision }, version },
+        { location: `/api/ratings/inspections/${id}/pack` },
+      );
     },
   );
 }

@@ -9,18 +9,22 @@ import { registerProposeRating } from './propose-rating.ts';
 import { registerReadFinalRatings } from './read-final-ratings.ts';
 import { registerReadPanelPack } from './read-panel-pack.ts';
 import { registerSetPanelSettings } from './set-panel-settings.ts';
+import { onPanel } from '../workflow/panel-workflow.ts';
 
 export interface RatingsRoutesDeps {
   db: RatingsDb;
   temporal: Client;
   nc: NatsConnection;
+  /** How long a panel decision's request waits for the workflow (DECISION_WAIT_MS). */
+  decisionWaitMs: number;
 }
 
-export function registerRatingsRoutes(app: App, { db, temporal, nc }: RatingsRoutesDeps) {
+export function registerRatingsRoutes(app: App, { db, temporal, nc, decisionWaitMs }: RatingsRoutesDeps) {
+  const decide = onPanel(temporal, decisionWaitMs);
   registerReadPanelPack(app, db, nc);
   registerProposeRating(app, db);
   registerSetPanelSettings(app, db);
-  registerDecideStandard(app, db, temporal);
-  registerApproveRatings(app, db, temporal);
+  registerDecideStandard(app, db, decide);
+  registerApproveRatings(app, db, decide);
   registerReadFinalRatings(app, db);
 }
