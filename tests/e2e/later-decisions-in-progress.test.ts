@@ -3,15 +3,15 @@
 // the report for the factual accuracy check each answer 202 decision-in-progress, their Location the resource
 // that shows them once done, and are carried out once a worker runs. (They waited without bound: the
 // request, and the person's page, hung for as long as the worker was away.)
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
-import { startWorker, workerConfig } from '@yji/worker';
 import {
   callersOf,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionWithApprovedRatings,
   tokenFor,
+  ownWorker,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -19,15 +19,13 @@ import {
 describe("the panel's and the publication's decisions while no worker runs", () => {
   // No worker but the one the test runs: with none polling, a workflow cannot carry a decision out.
   const system = useSystem({ worker: false, env: { DECISION_WAIT_MS: '2000' } });
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
-  const runWorker = async () => (worker = await startWorker(workerConfig.parse(system.env)));
-  afterAll(() => worker?.stop());
+  const worker = ownWorker(system);
 
   it(
     'answer 202 with the resource that shows them as Location, and are carried out once a worker runs',
     { timeout: 300_000 },
     async () => {
-      await runWorker();
+      await worker.start();
       const { lead, chair } = callersOf(system);
       const { inspection } = await inspectionWithApprovedRatings(system, {
         seed: 'later-decisions',
@@ -42,8 +40,7 @@ describe("the panel's and the publication's decisions while no worker runs", () 
       const standard = ((await chair('GET', `${panel}/pack`)).body.standards as Json[]).find(
         (candidate) => candidate.rating !== null && candidate.rating !== 'Inadequate',
       )!;
-      await worker!.stop();
-      worker = undefined;
+      await worker.stop();
 
       // Sent by hand to read the answers' headers.
       const send = async (userId: string, roles: Role[], method: string, path: string, body: Json) =>
@@ -71,7 +68,7 @@ describe("the panel's and the publication's decisions while no worker runs", () 
       expect(sent.headers.get('location')).toBe(`${report}/factual-check`);
       expect((await lead('GET', `${report}/factual-check`)).status).toBe(404);
 
-      await runWorker();
+      await worker.start();
       const check = await eventually('the report sent for the factual accuracy check', async () => {
         const response = await lead('GET', `${report}/factual-check`);
         return response.status === 200 ? response.body : undefined;

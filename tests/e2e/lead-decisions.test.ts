@@ -4,10 +4,9 @@
 // catalogue's code. A decision not carried out within DECISION_WAIT_MS (the default; here the worker is
 // stopped) answers 202 with a Location, and the Location answers 200 once it is done, or the refusal it met;
 // a decision sent while another is under way is judged when its turn comes.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseExcluded, caseReassigned } from '@yji/contracts';
 import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
-import { startWorker, workerConfig } from '@yji/worker';
 import {
   callerAs,
   carriedOut,
@@ -19,6 +18,7 @@ import {
   inspectionInFieldwork,
   longListCsv,
   tokenFor,
+  ownWorker,
   useSystem,
 } from '../harness/index.ts';
 
@@ -101,23 +101,20 @@ describe('a decision that takes longer than the request waits (the default DECIS
   // No worker but the one the test runs: with none polling, the workflow cannot carry a decision out.
   const system = useSystem({ worker: false, env: { DECISION_WAIT_MS: String(DEFAULT_DECISION_WAIT_MS) } });
   const lead = callerAs(system, 'lead-1', ['lead-inspector']);
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
-  const runWorker = async () => (worker = await startWorker(workerConfig.parse(system.env)));
-  afterAll(() => worker?.stop());
+  const worker = ownWorker(system);
 
   it(
     'answers 202 with a Location while no worker runs, which answers 200 once the decision is carried out, or why it was refused',
     { timeout: 300_000 },
     async () => {
-      await runWorker();
+      await worker.start();
       const created = await lead('POST', '/api/inspections', inspectionBody());
       expect(created.status).toBe(201);
       const at = (path: string) => `/api/inspections/${created.body.id}${path}`;
       const loaded = await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
       expect((await carriedOut(lead, loaded)).status).toBe(200);
       expect((await carriedOut(lead, await lead('POST', at('/sample'), {}))).status).toBe(200);
-      await worker!.stop();
-      worker = undefined;
+      await worker.stop();
 
       // Sent by hand to read the answer's headers. With no worker the decision cannot be carried out, so an
       // answer at all shows the request's wait is bounded; how long it takes (the 1 s budget) is the lifecycle
@@ -138,7 +135,7 @@ describe('a decision that takes longer than the request waits (the default DECIS
       const assign = await lead('POST', at('/assignments'), { mode: 'auto' });
       expect(assign.status).toBe(202);
 
-      await runWorker();
+      await worker.start();
       const done = await decisionOutcome(lead, location);
       expect([done.status, done.body]).toEqual([200, { decisionId: expect.any(String), status: 'done' }]);
       // The decision took effect: the confirmed sample moved the inspection on to fieldwork.
@@ -149,11 +146,10 @@ describe('a decision that takes longer than the request waits (the default DECIS
       expect((await carriedOut(lead, assign)).status).toBe(200);
 
       // A decision the workflow refuses after the request stopped waiting: its Location says why.
-      await worker!.stop();
-      worker = undefined;
+      await worker.stop();
       const again = await lead('POST', at('/sample/confirm'));
       expect(again.status).toBe(202);
-      await runWorker();
+      await worker.start();
       const refused = await carriedOut(lead, again);
       expect(refused.status).toBe(409);
       expect(refused.body.error).toMatchObject({

@@ -1,5 +1,6 @@
 import './provided.ts';
 export { startSystem, useSystem, eventually, type System } from './system.ts';
+export { ownWorker } from './own-worker.ts';
 export { PATIENT_DECISIONS, testEnvironment } from './test-environment.ts';
 export { tokenFor } from './tokens.ts';
 export { eventsOn } from './events.ts';
