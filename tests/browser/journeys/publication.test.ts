@@ -129,9 +129,31 @@ describe('the report and its publication, in the browser', () => {
     await sendExpectingErrors(page, 'Send the comment on the overview', 'Enter your comment');
     await checkPage(page, JOURNEY, 'yjs-check-errors');
     await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
+    // Clicked twice within a second, as people do while an answer is slow to come: the button takes the first
+    // click only. (The form is held back here, its submissions counted, so the page stays to be clicked again.)
+    const send = page.getByRole('button', { name: 'Send the comment on the overview' });
+    await send.evaluate((button) => {
+      const counted = window as unknown as { submissions: number };
+      counted.submissions = 0;
+      button.closest('form')!.addEventListener('submit', (event) => {
+        event.preventDefault();
+        counted.submissions += 1;
+      });
+    });
+    await send.click();
+    await send.click();
+    expect(await page.evaluate(() => (window as unknown as { submissions: number }).submissions)).toBe(1);
+    await page.reload();
+    await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
     await sendExpectingNotice(page, 'Send the comment on the overview', 'Comment sent');
     await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
     await sendExpectingNotice(page, 'Send the comment on standard 2.1', 'Comment sent');
+    const sentComments = (await lead('GET', `/api/publication/inspections/${id}/factual-check`)).body
+      .comments;
+    expect(sentComments.map((comment: { section: string }) => comment.section)).toEqual([
+      'overview',
+      'standard-2.1',
+    ]);
 
     await eventually(
       'the check closed at its deadline',

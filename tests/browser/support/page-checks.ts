@@ -1,8 +1,8 @@
 // What every page a journey visits is held to: axe-core's WCAG 2.2 A and AA rules with no violation, no
 // Content Security Policy violation or script error, no case reference in its title, no value a template
-// wrote out that was never text ("[object Object]", "undefined", "NaN"), no horizontal scroll at 320 px nor a
-// button out of sight there, and screenshots at desktop width and at 320 px, written under .data/screenshots/
-// for a person to look at.
+// wrote out that was never text ("[object Object]", "undefined", "NaN"), no button that sends a form twice, no
+// horizontal scroll at 320 px nor a button out of sight there, and screenshots at desktop width and at
+// 320 px, written under .data/screenshots/ for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -75,6 +75,17 @@ export async function checkPage(page: Page, journey: string, name: string) {
   expect(title, `title of ${name}`).not.toMatch(CASE_REF);
   expect(title).toMatch(/Youth justice inspections|yji development sign-in/);
   expect(await page.locator('body').innerText(), `text of ${name}`).not.toMatch(NOT_TEXT);
+  // A second click while the answer comes would send a form again (a second comment or alert, a save refused
+  // as stale): every button of the web app that sends a form by POST takes one click a second (GOV.UK's
+  // preventDoubleClick).
+  if (title.includes('Youth justice inspections')) {
+    const clickedTwice = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('form[method="post" i] button:not([type="button"])'))
+        .filter((button) => button.getAttribute('data-prevent-double-click') !== 'true')
+        .map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
+    );
+    expect(clickedTwice, `buttons that send a form twice on ${name}`).toEqual([]);
+  }
   const seen = problems.get(page) ?? [];
   expect(seen.splice(0), `browser problems on ${name}`).toEqual([]);
   const folder = join(SCREENSHOTS, journey);
