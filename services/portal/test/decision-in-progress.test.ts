@@ -89,7 +89,7 @@ describe('a decision still being carried out', () => {
 
     const refused = await checkUntilOutcome(jar, portal.url, sent);
     expect(refused.body).toContain('govuk-error-summary');
-    expect(refused.body).toContain('the person named is not an assessor on this inspection');
+    expect(refused.body).toContain('The person named is not an assessor on this inspection');
     expect(refused.body).not.toContain('govuk-notification-banner--success');
     expect(refused.body).toMatch(/<title>\s*Error: /);
   });

@@ -3,6 +3,7 @@
 // (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
 import { IDEMPOTENCY_KEY_HEADER, problem, type ProblemCode } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
+import { asSentence } from './as-sentence.ts';
 
 export interface ApiError {
   code: string;
@@ -68,10 +69,12 @@ export function serviceApi(urls: ServiceUrls, accessToken: string) {
     if (error?.code === 'decision-in-progress')
       throw new DecisionInProgress((error.details as { location: string }).location);
     if (response.ok) return { ok: true, status: response.status, body: json as T };
+    const refusal = error ?? { code: 'internal', message: 'the service failed' };
     return {
       ok: false,
       status: response.status,
-      error: { ...(error ?? { code: 'internal', message: 'the service failed' }), current: json.current },
+      // Its message as pages show it: a sentence.
+      error: { ...refusal, message: asSentence(refusal.message), current: json.current },
     };
   };
 

@@ -5,6 +5,7 @@
 // banner's "Check again" link; with JavaScript, decision-progress.mjs follows it and shows the outcome.
 import type { FastifyInstance } from 'fastify';
 import { problem } from '@yji/contracts';
+import { asSentence } from '../api/as-sentence.ts';
 import { DecisionInProgress } from '../api/service-api.ts';
 import { decisionStillUnderWay } from '../web/decision-under-way.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -16,7 +17,7 @@ const CARRIED_OUT = 'Your decision has been carried out.';
  * The service's answer when no run of the workflow took the decision, so nothing of it happened (a refusal
  * is another answer, with its reason: a case not found, say, is a 404 too).
  */
-const NEVER_TAKEN = problem('not-found', { what: 'decision' }).message;
+const NEVER_TAKEN = asSentence(problem('not-found', { what: 'decision' }).message);
 const NOT_TAKEN =
   'Your decision was not carried out. Check this page and make it again if it is still needed.';
 
