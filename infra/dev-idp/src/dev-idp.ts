@@ -112,7 +112,7 @@ async function consent(
   const grant =
     (details.grantId && (await provider.Grant.find(details.grantId))) ||
     new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
-  grant.addOIDCScope('openid');
+  grant.addOIDCScope('openid profile email');
   grant.addResourceScope(API_RESOURCE, API_SCOPE);
   const grantId = await grant.save();
   await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });

@@ -45,8 +45,11 @@ export function oidcConfiguration(
     jwks: { keys: [key.privateJwk] },
     cookies: { keys: cookieKeys },
     pkce: { required: () => true },
-    scopes: ['openid'],
-    claims: { openid: ['sub'] },
+    scopes: ['openid', 'profile', 'email'],
+    claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
+    // The scopes' claims in the ID token as well as at userinfo, as Microsoft Entra ID gives them: the portal
+    // reads a person's name and address from the ID token it already has.
+    conformIdTokenClaims: false,
     routes: { jwks: '/.well-known/jwks.json' },
     ttl: {
       AccessToken: TOKEN_TTL_SECONDS,
@@ -56,13 +59,17 @@ export function oidcConfiguration(
       Interaction: 10 * 60,
     },
     async findAccount(_ctx, sub) {
-      if (!Object.hasOwn(SEED_USERS, sub)) return undefined;
-      return { accountId: sub, claims: async () => ({ sub }) };
+      const user = Object.hasOwn(SEED_USERS, sub) ? SEED_USERS[sub] : undefined;
+      if (!user) return undefined;
+      return {
+        accountId: sub,
+        claims: async () => ({ sub, name: user.name, email: user.email, email_verified: true }),
+      };
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     extraTokenClaims: async (_ctx, token) =>
       'accountId' in token && typeof token.accountId === 'string'
-        ? { roles: [...(SEED_USERS[token.accountId] ?? [])] }
+        ? { roles: [...(SEED_USERS[token.accountId]?.roles ?? [])] }
         : undefined,
     features: {
       devInteractions: { enabled: false },

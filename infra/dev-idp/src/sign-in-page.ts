@@ -26,9 +26,9 @@ ${body}
 export function signInPage(uid: string): string {
   const users = Object.entries(SEED_USERS)
     .map(
-      ([userId, roles]) =>
+      ([userId, { name, roles }]) =>
         `<li style="margin-bottom: .5rem"><button type="submit" name="user" value="${escape(userId)}">` +
-        `Sign in as ${escape(userId)}</button> <span>(${escape(roles.join(', '))})</span></li>`,
+        `Sign in as ${escape(userId)}</button> <span>${escape(name)} (${escape(roles.join(', '))})</span></li>`,
     )
     .join('\n');
   return page(
