@@ -154,7 +154,9 @@ describe('a decision that takes longer than the request waits (the default DECIS
       expect(refused.status).toBe(409);
       expect(refused.body.error).toMatchObject({
         code: 'not-allowed-now',
-        message: expect.stringContaining('the inspection is in fieldwork; this needs sampling'),
+        message: expect.stringContaining(
+          'the inspection is in fieldwork; this can be done only while it is in sampling',
+        ),
       });
       const unknown = await lead('GET', at('/decisions/00000000-0000-4000-8000-000000000000'));
       expect([unknown.status, unknown.body.error.code]).toEqual([404, 'not-found']);

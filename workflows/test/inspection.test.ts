@@ -33,9 +33,9 @@ describe('InspectionWorkflow', () => {
       const handle = await startInspection(run);
       expect(
         await reasonOf(handle.executeUpdate(drawSampleUpdate, { args: [{ actor: lead, seed: 's' }] })),
-      ).toBe('the inspection is in set-up; this needs sampling');
+      ).toBe('the inspection is being set up; this can be done only while it is in sampling');
       expect(await reasonOf(handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] }))).toBe(
-        'the inspection is in set-up; this needs sampling',
+        'the inspection is being set up; this can be done only while it is in sampling',
       );
       await handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] });
       expect(await reasonOf(handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] }))).toBe(
@@ -45,7 +45,7 @@ describe('InspectionWorkflow', () => {
         await reasonOf(
           handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] }),
         ),
-      ).toBe('the inspection is in sampling; this needs fieldwork');
+      ).toBe('the inspection is in sampling; this can be done only while it is in fieldwork');
       expect(
         await reasonOf(
           handle.executeUpdate(excludeCaseUpdate, {
@@ -76,7 +76,7 @@ describe('InspectionWorkflow', () => {
       });
       expect(await refusalOf(decisionResult(run.client, handle.workflowId, accepted.updateId))).toEqual({
         code: 'InvalidState',
-        reason: 'the inspection is in set-up; this needs sampling',
+        reason: 'the inspection is being set up; this can be done only while it is in sampling',
       });
 
       await drawSample(handle);
@@ -115,7 +115,7 @@ describe('InspectionWorkflow', () => {
         await reasonOf(
           handle.executeUpdate(useLongListUpdate, { args: [{ actor: lead, longListId: randomUUID() }] }),
         ),
-      ).toBe('the inspection is in fieldwork; this needs set-up or sampling');
+      ).toBe('the inspection is in fieldwork; this can be done only while it is being set up or in sampling');
     });
   });
 

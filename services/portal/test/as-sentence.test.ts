@@ -4,8 +4,8 @@ import { asSentence } from '../src/api/as-sentence.ts';
 
 describe('asSentence', () => {
   it('begins a message in plain words with a capital', () => {
-    expect(asSentence('the inspection is in fieldwork; this needs sampling')).toBe(
-      'The inspection is in fieldwork; this needs sampling',
+    expect(asSentence('the inspection is in fieldwork; this can be done only while it is in sampling')).toBe(
+      'The inspection is in fieldwork; this can be done only while it is in sampling',
     );
     expect(asSentence('decision not found')).toBe('Decision not found');
     expect(asSentence('draw a sample first')).toBe('Draw a sample first');

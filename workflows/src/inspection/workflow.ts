@@ -40,6 +40,7 @@ import {
   useLongListUpdate,
   type InspectionRunOptions,
 } from './definitions.ts';
+import { wrongPhase } from '@yji/domain/phase-gates';
 import { askCase } from './case-requests.ts';
 import { summariseProgress } from './progress.ts';
 import { CaseApprovals, nextPhase, QUALITY_ASSURANCE_PATCH } from './quality-assurance.ts';
@@ -108,8 +109,7 @@ export async function InspectionWorkflow(
     upsertSearchAttributes([{ key: inspectionPhaseKey, value: phase }]);
   };
   const requirePhase = (...phases: InspectionWorkflowState['phase'][]) => {
-    if (!phases.includes(state.phase))
-      throw new Error(`the inspection is in ${state.phase}; this needs ${phases.join(' or ')}`);
+    if (!phases.includes(state.phase)) throw new Error(wrongPhase(state.phase, phases));
   };
   const requireUnconfirmedSample = () => {
     requirePhase('sampling');

@@ -168,7 +168,7 @@ it("records the lead's decisions judged on their turn: one refused and recorded,
     const handle = await startInspection(run);
     await handle
       .executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] })
-      .catch(() => 'refused: the inspection is in set-up');
+      .catch(() => 'refused: the inspection is being set up');
     await drawSample(handle);
     const confirming = handle.executeUpdate(confirmSampleUpdate, { args: [{ actor: lead }] });
     await eventually(async () => (inspection.called('confirmSample').length ? true : null));

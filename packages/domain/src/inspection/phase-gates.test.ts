@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAfter, readyForPanel, type CaseStanding } from './phase-gates.ts';
+import { phaseAfter, readyForPanel, wrongPhase, type CaseStanding } from './phase-gates.ts';
 
 const open: CaseStanding = { withdrawn: false, submitted: false, approved: false };
 const submitted: CaseStanding = { withdrawn: false, submitted: true, approved: false };
@@ -21,5 +21,16 @@ describe('phaseAfter', () => {
     expect(phaseAfter('fieldwork', [])).toBeNull();
     expect(phaseAfter('quality-assurance', [withdrawn])).toBeNull();
     expect(readyForPanel([withdrawn])).toBe(false);
+  });
+});
+
+describe('wrongPhase', () => {
+  it('says where the inspection stands and when the decision can be taken, in words, not codes', () => {
+    expect(wrongPhase('ready-for-panel', ['fieldwork'])).toBe(
+      'the inspection is ready for its ratings panel; this can be done only while it is in fieldwork',
+    );
+    expect(wrongPhase('fieldwork', ['set-up', 'sampling'])).toBe(
+      'the inspection is in fieldwork; this can be done only while it is being set up or in sampling',
+    );
   });
 });

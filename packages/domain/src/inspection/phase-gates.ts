@@ -2,7 +2,7 @@
 // issue 9): fieldwork ends once every case in the sample is submitted, quality assurance once every one of
 // them is approved. A withdrawn case has left the sample (its replacement is another case) and counts for
 // neither. One rule for the inspection workflow, which moves the phase, and for the pages that say what
-// blocks it.
+// blocks it; and the words a refusal names the phases in.
 
 /** Where one confirmed case stands, as far as the phase is concerned. */
 export interface CaseStanding {
@@ -27,3 +27,26 @@ export function phaseAfter(
 /** Whether every case in the sample is approved: the inspection is ready for the ratings panel. */
 export const readyForPanel = (cases: readonly CaseStanding[]) =>
   phaseAfter('quality-assurance', cases) === 'ready-for-panel';
+
+/** Each phase of an inspection as a sentence says where it stands: "the inspection is …". */
+const PHASES_IN_WORDS = {
+  'set-up': 'being set up',
+  sampling: 'in sampling',
+  fieldwork: 'in fieldwork',
+  'quality-assurance': 'in quality assurance',
+  'ready-for-panel': 'ready for its ratings panel',
+  'ratings-panel': 'at its ratings panel',
+  'ratings-approved': 'past its ratings panel, its ratings approved',
+  publication: 'in publication',
+  published: 'published',
+} as const;
+
+export type InspectionPhaseName = keyof typeof PHASES_IN_WORDS;
+
+/**
+ * Why a decision does not fit the phase, in words a lead reads on the page: "the inspection is in fieldwork;
+ * this can be done only while it is in sampling".
+ */
+export const wrongPhase = (phase: InspectionPhaseName, needs: readonly InspectionPhaseName[]) =>
+  `the inspection is ${PHASES_IN_WORDS[phase]}; this can be done only while it is ` +
+  needs.map((wanted) => PHASES_IN_WORDS[wanted]).join(' or ');
