@@ -27,7 +27,7 @@ const portalEnv = {
     AUTH_CLIENT_ID: z.string().min(1, 'is required'),
     AUTH_CLIENT_SECRET: z.string().min(1, 'is required'),
     /** Scopes asked for at sign-in: `openid` and the one that grants an access token for the services. */
-    AUTH_SCOPE: z.string().min(1).default('openid yji'),
+    AUTH_SCOPE: z.string().min(1).default('openid profile email yji'),
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),
     FIELDWORK_API_URL: httpUrl.default('http://127.0.0.1:3002'),
     RATINGS_API_URL: httpUrl.default('http://127.0.0.1:3005'),

@@ -3,6 +3,7 @@ import type { LogStream } from '@yji/service-kit';
 import { createOidc } from './auth/oidc.ts';
 import type { PortalConfig } from './config.ts';
 import { createDb } from './db.ts';
+import { peopleDirectory } from './people/directory.ts';
 import { registerPortalRoutes } from './routes/index.ts';
 import { createWebApp } from './web/create-web-app.ts';
 import { deleteExpiredSessions } from './web/session-store.ts';
@@ -15,6 +16,7 @@ export async function startPortal(
 ) {
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const issuer = new URL(config.AUTH_ISSUER);
+  const people = peopleDirectory(db);
   let portalUrl = config.PORTAL_URL;
   const app = await createWebApp({
     db,
@@ -43,6 +45,7 @@ export async function startPortal(
       ratings: config.RATINGS_API_URL,
       publication: config.PUBLICATION_API_URL,
     },
+    people,
   });
   await app.listen({ host: config.HOST, port: config.PORT });
   const url = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
@@ -55,6 +58,7 @@ export async function startPortal(
   return {
     app,
     db,
+    people,
     url,
     stop: async () => {
       clearInterval(sweep);

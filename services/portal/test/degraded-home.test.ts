@@ -41,7 +41,7 @@ describe('the home page with a service down', () => {
   it('shows an assessor and QA reviewer that their tasks and queue are not available just now, and answers 200', async () => {
     const home = await signInAs(new CookieJar(), withoutFieldwork.url, 'inspector-3');
     expect(home.status).toBe(200);
-    expect(home.body).toContain('Signed in as <strong>inspector-3</strong>');
+    expect(home.body).toContain('Signed in as <strong>Callum Reid</strong>');
     expect(home.body).toContain('Your case tasks are not available just now. Try again in a few minutes.');
     expect(home.body).toContain('The quality assurance queue is not available just now.');
     const logged = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -49,6 +49,6 @@ describe('signing in through a provider the portal reaches at another address', 
     expect(new URL(start.location!).origin).toBe(new URL(idp.issuer).origin);
     const home = await signInAs(jar, portal.url, 'lead-1');
     expect(home.status).toBe(200);
-    expect(home.body).toContain('Signed in as <strong>lead-1</strong>');
+    expect(home.body).toContain('Signed in as <strong>Grace Okafor</strong>');
   });
 });

@@ -1,6 +1,6 @@
 // Signing in to the portal through the development identity provider's real OpenID Connect flow
-// (authorization code with PKCE), the session it leaves, signing out, and the refusals: a callback with a
-// wrong state or PKCE verifier, a form without its CSRF token.
+// (authorization code with PKCE), the session and the people directory's entry it leaves, signing out, and
+// the refusals: a callback with a wrong state or PKCE verifier, a form without its CSRF token.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, type Portal } from '../src/index.ts';
@@ -36,7 +36,12 @@ describe('signing in to the portal', () => {
     const before = jar.get(portal.url, SESSION_COOKIE);
     const home = await follow(jar, atCallback.location!);
     expect(home.status).toBe(200);
-    expect(home.body).toContain('Signed in as <strong>chair-1</strong> (Panel chair)');
+    // By the name the provider gave, which the people directory keeps with their address.
+    expect(home.body).toContain('Signed in as <strong>Hugh Bennett</strong> (Panel chair)');
+    expect(await portal.db.person.findUnique({ where: { userId: 'chair-1' } })).toMatchObject({
+      name: 'Hugh Bennett',
+      email: 'hugh.bennett@inspectorate.example',
+    });
     // A fresh session id after sign-in.
     expect(jar.get(portal.url, SESSION_COOKIE)).not.toBe(before);
     const rows = await portal.db.session.findMany();
@@ -89,7 +94,7 @@ describe('signing in to the portal', () => {
     expect(refused.body).toContain('This form has expired');
     const wrong = await submit(jar, `${portal.url}/sign-out`, { _csrf: 'forged' });
     expect(wrong.status).toBe(403);
-    expect((await follow(jar, `${portal.url}/`)).body).toContain('Signed in as <strong>yjs-1</strong>');
+    expect((await follow(jar, `${portal.url}/`)).body).toContain('Signed in as <strong>Kiran Patel</strong>');
 
     const signOut = await visit(jar, `${portal.url}/sign-out`, {
       method: 'POST',
@@ -125,7 +130,7 @@ describe('signing in to the portal', () => {
 
     // Still signed in at the provider, the person comes straight back, signed in with a fresh token.
     expect((await follow(jar, `${portal.url}/sign-in`)).body).toContain(
-      'Signed in as <strong>chair-1</strong>',
+      'Signed in as <strong>Hugh Bennett</strong>',
     );
     // The row itself has expired: the cookie no longer names a session.
     await portal.db.session.update({

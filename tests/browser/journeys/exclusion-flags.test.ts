@@ -62,7 +62,7 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     await expect.poll(main).toContain(`Case ${flagged!.caseRef}`);
     const text = await main();
     expect(text).toContain(REASON);
-    expect(text).toContain('inspector-1');
+    expect(text).toContain('Amir Hussain');
     expect(text).toContain('Waiting for you');
     expect(await page.title()).not.toContain(flagged!.caseRef);
     await checkPage(page, JOURNEY, 'flags');

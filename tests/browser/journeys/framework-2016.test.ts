@@ -135,12 +135,12 @@ describe.each([
 
   it('builds the team, takes a court-only long list, draws and confirms the sample, and assigns the cases', async () => {
     await page.getByRole('link', { name: 'Build the team' }).click();
-    await page.getByLabel('User id').fill('inspector-1');
+    await page.getByLabel('Email address or user id').fill('inspector-1');
     await page.getByLabel('Role').selectOption('inspector');
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await expect
       .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
-      .toContain('inspector-1 is on the team');
+      .toContain('Amir Hussain is on the team');
     await checkPage(page, journey, 'team-2016');
 
     await page.getByRole('link', { name: 'Continue to the long list' }).click();

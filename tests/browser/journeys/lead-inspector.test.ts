@@ -64,20 +64,28 @@ describe('the lead inspector, in the browser', () => {
     expect(await page.getByLabel('Role').locator('option').allInnerTexts()).toEqual(
       expect.arrayContaining(['QA reviewer', 'YJS contact', 'Local assessor']),
     );
-    for (const [userId, role] of [
-      ['inspector-1', 'inspector'],
-      ['assessor-1', 'local-assessor'],
+    // By the address they sign in with (any case), or by the user id the identity provider knows them by.
+    for (const [named, role, name] of [
+      ['Amir.Hussain@inspectorate.example', 'inspector', 'Amir Hussain'],
+      ['assessor-1', 'local-assessor', 'Dana Whitfield'],
     ] as const) {
-      await page.getByLabel('User id').fill(userId);
+      await page.getByLabel('Email address or user id').fill(named);
       await page.getByLabel('Role').selectOption(role);
       await page.getByRole('button', { name: 'Add to the team' }).click();
-      await expectNotice(page, `${userId} is on the team`);
+      await expectNotice(page, `${name} is on the team`);
     }
-    await page.getByLabel('User id').fill('not a user id!');
+    await page.getByLabel('Email address or user id').fill('nobody@inspectorate.example');
     await page.getByRole('button', { name: 'Add to the team' }).click();
-    await expectErrorSummary(page, 'Enter the person’s user id');
+    await expectErrorSummary(page, 'No one has signed in to yji with this email address');
+    await page.getByLabel('Email address or user id').fill('not a user id!');
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await expectErrorSummary(page, 'Enter their email address, or their user id');
     await checkPage(page, JOURNEY, 'team-error');
-    expect(await page.locator('table').innerText()).toMatch(/assessor-1\s+Local assessor/);
+    // Each member by name, the lead too.
+    const members = await page.locator('table').innerText();
+    expect(members).toMatch(/Dana Whitfield\s+Local assessor/);
+    expect(members).toMatch(/Amir Hussain\s+Inspector/);
+    expect(members).toMatch(/Grace Okafor\s+Lead inspector/);
   });
 
   it('uploads the long list: a bad one is refused row by row and kept nowhere, then a good one', async () => {
@@ -150,8 +158,9 @@ describe('the lead inspector, in the browser', () => {
     const row = page.locator('tbody tr').first();
     const caseRef = (await row.locator('td').first().innerText()).trim();
     const current = (await row.locator('td').nth(2).innerText()).trim();
-    const other = current === 'inspector-1' ? 'assessor-1' : 'inspector-1';
-    await row.getByRole('combobox').selectOption(other);
+    // The assessors by name, in the table and in each case's choice.
+    const other = current === 'Amir Hussain' ? 'Dana Whitfield' : 'Amir Hussain';
+    await row.getByRole('combobox').selectOption({ label: other });
     await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
     await expectNotice(page, `Case ${caseRef} assigned to ${other}`);
     await page.getByRole('link', { name: 'See progress' }).click();

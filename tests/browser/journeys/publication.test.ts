@@ -201,17 +201,21 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Month').fill('7');
     await page.getByLabel('Year').fill(String(year));
     await page.getByLabel('Time', { exact: true }).fill('25:70');
-    await page.getByLabel('People who may see the embargoed preview').fill('inspector-1');
+    // By the address they sign in with; the schedule names them.
+    await page
+      .getByLabel('People who may see the embargoed preview')
+      .fill('Amir.Hussain@inspectorate.example');
     await sendExpectingErrors(page, 'Schedule publication', 'Enter a time on the 24-hour clock');
     await checkPage(page, JOURNEY, 'schedule-errors');
     await page.getByLabel('Time', { exact: true }).fill('9:30');
     await sendExpectingNotice(page, 'Schedule publication', 'Publication scheduled');
     const scheduled = await textOf(page, '#schedule-now');
     expect(scheduled).toContain(`1 July ${year} at 9:30am`);
-    expect(scheduled).toContain('inspector-1');
+    expect(scheduled).toContain('Amir Hussain');
     const lead = callerAs(stack().system, 'lead-1', ['lead-inspector']);
-    const publishAt = async () =>
-      (await lead('GET', `/api/publication/inspections/${id}/schedule`)).body.publishAt;
+    const schedule = async () => (await lead('GET', `/api/publication/inspections/${id}/schedule`)).body;
+    const publishAt = async () => (await schedule()).publishAt;
+    expect((await schedule()).embargo).toEqual(['inspector-1']);
     expect(await publishAt()).toBe(`${year}-07-01T08:30:00.000Z`);
     await checkPage(page, JOURNEY, 'scheduled');
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('09:30');

@@ -99,7 +99,7 @@ describe('quality assurance, in the browser', () => {
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');
     await page.getByLabel('Share of reviews done blind').fill('100');
-    await page.getByLabel('Second named person (user id)').fill('lead-2');
+    await page.getByLabel('Second named person').fill('laura.evans@inspectorate.example');
     await page.getByRole('button', { name: 'Save the settings' }).click();
     await expectNotice(page, 'Quality assurance settings saved', LOADED);
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');

@@ -1,7 +1,11 @@
 // The real stack for a journey file: the services and a worker (the harness's startSystem), the portal in
-// front of them, and Chromium. People sign in through the development identity provider's own page.
+// front of them, and Chromium. People sign in through the development identity provider's own page. The
+// portal's people directory knows every seeded person, as an inspectorate's does once its staff have signed
+// in once: pages show them by name whoever has signed in during this file (services/portal/test covers how
+// sign-in fills the directory, and pages showing a user id for someone it does not know).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { SEED_USERS } from '@yji/dev-idp';
 import { startSystem, type System } from '../../harness/index.ts';
 import { startPortalUnderTest } from '../../../services/portal/test/portal-under-test.ts';
 import { launchChromium, newPerson } from './browser.ts';
@@ -21,6 +25,8 @@ export function useStack(options: { env?: Record<string, string> } = {}): () => 
     const system = await startSystem(options);
     const portal = await startPortalUnderTest(system);
     stopPortal = portal.stop;
+    for (const [userId, { name, email }] of Object.entries(SEED_USERS))
+      await portal.people.remember({ userId, name, email });
     stack = { system, portalUrl: portal.url, browser: await launchChromium() };
   }, 180_000);
   afterAll(async () => {
@@ -54,6 +60,6 @@ export async function signIn(
   // The home page asks several services; on a loaded machine it (and reading it) takes seconds.
   await expect
     .poll(() => page.locator('body').innerText(), { timeout: 30_000 })
-    .toContain(`Signed in as ${userId}`);
+    .toContain(`Signed in as ${SEED_USERS[userId]!.name}`);
   return page;
 }

@@ -6,6 +6,7 @@
 // while the issuer, and every address the browser is sent to, stay the public one.
 import * as client from 'openid-client';
 import { decodeJwt } from 'jose';
+import { z } from 'zod';
 import { Role } from '@yji/contracts';
 import type { PendingSignIn, SignedInUser } from '../web/session.ts';
 
@@ -31,6 +32,15 @@ const rolesClaim = (accessToken: string): Role[] => {
   const claimed = decodeJwt(accessToken).roles;
   return Array.isArray(claimed) ? claimed.filter((role) => Role.safeParse(role).success) : [];
 };
+
+/**
+ * The name and address the ID token gives (the `profile` and `email` scopes' claims), each left out when the
+ * provider sent none or one that is not a name or an address.
+ */
+const ProfileClaims = z.object({
+  name: z.string().trim().min(1).max(200).optional().catch(undefined),
+  email: z.email().max(320).optional().catch(undefined),
+});
 
 /**
  * A fetch that sends what is addressed to the issuer's origin to `internalUrl`'s origin instead, saying, as a
@@ -112,8 +122,11 @@ export function createOidc(settings: OidcSettings): Oidc {
       });
       const claims = tokens.claims();
       if (!claims || !tokens.id_token) throw new Error('the provider sent no ID token');
+      const { name, email } = ProfileClaims.parse(claims);
       return {
         userId: claims.sub,
+        ...(name ? { name } : {}),
+        ...(email ? { email } : {}),
         roles: rolesClaim(tokens.access_token),
         accessToken: tokens.access_token,
         idToken: tokens.id_token,

@@ -61,10 +61,11 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
             assignments: [{ caseRef: caseRef.data, assigneeId: assigneeId.data }],
           });
     if (!done.ok) return show(request, reply, [{ field, text: done.error.message }]);
+    const assignee = (await deps.people.names()).get(assigneeId.data) ?? assigneeId.data;
     return doneThen(
       request,
       reply,
-      `Case ${caseRef.data} assigned to ${assigneeId.data}.`,
+      `Case ${caseRef.data} assigned to ${assignee}.`,
       `/inspections/${id}/assignments`,
     );
   });

@@ -1,5 +1,6 @@
 // GET /auth/callback: the provider sends the browser back with a code; it is exchanged for tokens only when
-// the state, the nonce and the PKCE verifier kept in this session match. A new session id then holds the user.
+// the state, the nonce and the PKCE verifier kept in this session match. A new session id then holds the user,
+// and the people directory their name and address as the provider gave them.
 import { problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +16,7 @@ export function registerAuthCallback(app: FastifyInstance, deps: RouteDeps) {
         request.log.warn({ err: { message: error.message } }, 'sign-in refused');
         throw new HttpError(problem('unauthenticated', { reason: 'the sign-in could not be completed' }));
       });
+    await deps.people.remember(user);
     // A fresh session id at sign-in, so an id planted before it is worth nothing after.
     await request.session.regenerate();
     request.session.user = user;

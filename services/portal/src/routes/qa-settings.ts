@@ -1,12 +1,14 @@
 // GET and POST /inspections/:id/qa-settings: the lead inspector sets which submitted assessments go to QA
 // (shares by assessor role, the minimum per assessor, flagged cases, cases with an alert), the blind share,
-// the seed the draws are made from, and who an unacknowledged safeguarding alert goes to and when. Until
+// the seed the draws are made from, and who an unacknowledged safeguarding alert goes to (by email address
+// or user id) and when. Until
 // they are set the domain's defaults apply, and the form starts from them.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
 import { ALERT_ESCALATION_DEFAULTS, QA_POLICY_DEFAULTS } from '@yji/domain';
 import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
+import { notSignedIn } from '../people/directory.ts';
 import { formPage, refusalAsErrors } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -62,7 +64,7 @@ const FIELDS = fieldsByPath({
   'policy.shareByRole.local-assessor': { field: 'shareLocalAssessor', text: 'Enter a share from 0 to 100' },
   'policy.minimumPerAssessor': 'Enter a whole number from 0 to 100',
   'policy.blindShare': 'Enter a share from 0 to 100',
-  'alertEscalation.secondPersonId': 'Enter the user id of the second person',
+  'alertEscalation.secondPersonId': 'Enter the second person’s email address, or their user id',
   'alertEscalation.escalateAfterMs': {
     field: 'escalateAfterMinutes',
     text: 'Enter a number of minutes from 1 to 4320 (72 hours)',
@@ -94,7 +96,14 @@ export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
   app.post('/inspections/:id/qa-settings', { preHandler: leadPage }, async (request, reply) => {
     const { id } = await leadsInspection(deps, request);
     const values = formValues(request.body);
-    const parsed = QaSettingsBody.safeParse(settingsFrom(values));
+    const named = values.secondPersonId?.trim();
+    const { userIds, unknown } = await deps.people.userIdsOf(named ? [named] : []);
+    if (unknown.length)
+      return form.show(request, reply, {
+        values,
+        errors: [{ field: 'secondPersonId', text: notSignedIn(unknown.length) }],
+      });
+    const parsed = QaSettingsBody.safeParse(settingsFrom({ ...values, secondPersonId: userIds[0] ?? '' }));
     if (!parsed.success)
       return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
     return form.send(request, reply, {

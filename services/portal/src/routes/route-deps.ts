@@ -1,9 +1,10 @@
-// What the portal's routes are given: the sign-in client, the portal's own address, and the services' API
-// as the signed-in person.
+// What the portal's routes are given: the sign-in client, the portal's own address, the services' API as the
+// signed-in person, and who has signed in before (by name).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import type { Oidc } from '../auth/oidc.ts';
+import type { People } from '../people/directory.ts';
 import { serviceApi, SignInAgain, type ServiceApi, type ServiceUrls } from '../api/service-api.ts';
 import type { SignedInUser } from '../web/session.ts';
 
@@ -12,6 +13,7 @@ export interface RouteDeps {
   /** The portal's address as people reach it, answered once it listens. */
   portalUrl: () => string;
   services: ServiceUrls;
+  people: People;
 }
 
 /** The signed-in person, or a redirect to sign in (keeping the path to come back to). */

@@ -1,12 +1,13 @@
 // GET and POST /inspections/:id/schedule: the lead inspector sets the publication's date and time (a GOV.UK
 // date input and a 24-hour time, in UK time like every time the portal shows) and names the people who may
-// see the embargoed preview; or moves them, until it happens. The publication service says when it may be
+// see the embargoed preview (by email address or user id); or moves them, until it happens. The publication service says when it may be
 // set (after the factual accuracy check, every comment answered) and refuses a save based on an older
 // schedule.
 import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
+import { notSignedIn } from '../people/directory.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -16,7 +17,8 @@ import { apiFor, type RouteDeps } from './route-deps.ts';
 const FIELDS = fieldsByPath({
   publishAt: { field: 'publishAt-day', text: 'Enter a real date, in the future' },
   time: 'Enter a time on the 24-hour clock, such as 09:30',
-  embargo: 'Enter user ids separated by commas, using letters, digits and . _ @ - (at most 50 people)',
+  embargo:
+    'Enter email addresses or user ids separated by commas, using letters, digits and . _ @ - (at most 50 people)',
 });
 
 /** "9:30" or "09:30" on the 24-hour clock, as "09:30", or '' when it is not a time. */
@@ -69,10 +71,16 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(body);
     const date = isoDateFrom(body, 'publishAt');
     const time = timeFrom(values.time ?? '');
+    const embargo = await deps.people.userIdsOf((values.embargo ?? '').split(/[\s,]+/).filter(Boolean));
+    if (embargo.unknown.length)
+      return form.show(request, reply, {
+        values,
+        errors: [{ field: 'embargo', text: notSignedIn(embargo.unknown.length) }],
+      });
     const parsed = ScheduleBody.safeParse({
       version: Number(values.version),
       publishAt: isIsoDate(date) && time ? ukInstant(date, time).toISOString() : '',
-      embargo: (values.embargo ?? '').split(/[\s,]+/).filter(Boolean),
+      embargo: embargo.userIds,
     });
     if (!parsed.success) {
       // A real date with a time that is not one: the time is what to correct.

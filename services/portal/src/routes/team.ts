@@ -1,9 +1,11 @@
 // GET /inspections/:id/team and POST to add or remove a member. The whole team goes to the service each
-// time (PUT), which keeps the lead on it and publishes every change.
+// time (PUT), which keeps the lead on it and publishes every change. A lead names someone to add by the email
+// address they signed in with (the people directory gives their user id) or, before they have, by user id.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { Role, TeamMemberBody, type TeamView } from '@yji/contracts';
 import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
+import { notSignedIn } from '../people/directory.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -11,7 +13,7 @@ import { apiFor, type RouteDeps } from './route-deps.ts';
 type Team = z.infer<typeof TeamView>;
 
 const FIELDS = fieldsByPath({
-  userId: 'Enter the person’s user id: letters, digits and . _ @ - only',
+  userId: 'Enter their email address, or their user id: letters, digits and . _ @ - only',
   role: 'Choose a role',
   capacity: 'Enter how many cases they can take: a whole number from 0 to 500',
   conflicts: 'Enter case references separated by commas: letters, digits and hyphens',
@@ -51,11 +53,19 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
     }));
     const values = formValues(request.body);
     let wanted;
+    let added: string | undefined;
     if (values.remove) {
       const [userId, role] = values.remove.split(':');
       wanted = current.filter((member) => !(member.userId === userId && member.role === role));
     } else {
-      const member = TeamMemberBody.safeParse(memberFrom(values));
+      const { userIds, unknown } = await deps.people.userIdsOf([values.userId?.trim() ?? '']);
+      if (unknown.length)
+        return form.show(request, reply, {
+          values,
+          errors: [{ field: 'userId', text: notSignedIn(unknown.length) }],
+        });
+      added = userIds[0]!;
+      const member = TeamMemberBody.safeParse(memberFrom({ ...values, userId: added }));
       if (!member.success)
         return form.show(request, reply, { values, errors: issuesAsErrors(member.error.issues, FIELDS) });
       wanted = [
@@ -63,11 +73,12 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
         member.data,
       ];
     }
+    const names = await deps.people.names();
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/team`, { members: wanted }],
       refused: (error) => ({ values, errors: [{ field: 'userId', text: error.message }] }),
       done: () => ({
-        notice: values.remove ? 'Removed from the team.' : `${values.userId} is on the team.`,
+        notice: added ? `${names.get(added) ?? added} is on the team.` : 'Removed from the team.',
         to: `/inspections/${id}/team`,
       }),
     });

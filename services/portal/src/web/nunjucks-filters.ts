@@ -77,6 +77,18 @@ export const trim = (value: unknown) => {
   return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed;
 };
 
+/**
+ * A person's name (or a list's, comma-separated), from the people directory the page was given (`people`), or
+ * the user id the services know them by when they have not signed in under a name.
+ */
+export function person(
+  this: { ctx: { people?: ReadonlyMap<string, string> } },
+  userIds: string | readonly string[],
+) {
+  const { people } = this.ctx;
+  return namesOf((userId) => people?.get(userId) ?? userId)(userIds);
+}
+
 /** Each filter by the name templates call it by. */
 const FILTERS = {
   trim,
@@ -89,6 +101,7 @@ const FILTERS = {
   disposalType,
   sampleSide,
   roleNames,
+  person,
   frameworkNames,
   standardTitle,
   keyQuestionTitle,

@@ -4,6 +4,10 @@ import type { Role } from '@yji/contracts';
 
 export interface SignedInUser {
   userId: string;
+  /** As the provider names them (its `name` claim), when it does. */
+  name?: string;
+  /** Their address as the provider gives it (its `email` claim), when it does. */
+  email?: string;
   roles: Role[];
   /** The provider's access token, sent to the services as the bearer token. */
   accessToken: string;

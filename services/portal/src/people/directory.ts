@@ -1,0 +1,87 @@
+// Who has signed in to yji, by the name and email address their identity provider gave at their latest sign-in.
+// The services know people only by their provider's id (`sub`), which at a real provider is an opaque string
+// nobody can read or remember: the portal shows names, and a lead adds someone to a team by the address they
+// know. Only people who have signed in once are known: the portal reads no directory of its own.
+import type { PortalDb } from '../db.ts';
+
+export interface Person {
+  userId: string;
+  name?: string;
+  email?: string;
+}
+
+export interface People {
+  /** Keeps the name and address `person` signed in with, in place of any earlier ones. */
+  remember(person: Person): Promise<void>;
+  /** Everyone known by a name, by user id: read again once `NAMES_TTL_MS` old, or kept if that read fails. */
+  names(): Promise<ReadonlyMap<string, string>>;
+  /**
+   * The user ids of people named by email address (any case: whoever signed in last with it) or by user id
+   * (anything without an `@`, taken as it is), in order; `unknown`, the addresses nobody has signed in with.
+   */
+  userIdsOf(named: readonly string[]): Promise<{ userIds: string[]; unknown: string[] }>;
+}
+
+/**
+ * How stale a name may be on a page. Every page shows names, so each replica keeps the whole directory (an
+ * inspectorate's staff and the services' contacts: hundreds of rows, not millions) and reads it again at most
+ * this often; a name given at sign-in on this replica shows at once.
+ */
+export const NAMES_TTL_MS = 60_000;
+
+/** What a form says when it named `count` people by addresses nobody has signed in with. */
+export const notSignedIn = (count: number) =>
+  count === 1
+    ? 'No one has signed in to yji with this email address: check it, or ask them to sign in once and try again'
+    : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people to sign in once and try again`;
+
+export function peopleDirectory(db: PortalDb, { ttlMs = NAMES_TTL_MS } = {}): People {
+  let known = new Map<string, string>();
+  let readAt = -Infinity;
+  let reading: Promise<ReadonlyMap<string, string>> | undefined;
+  const readAll = async () => {
+    const named = await db.person.findMany({
+      where: { name: { not: null } },
+      select: { userId: true, name: true },
+    });
+    known = new Map(named.map(({ userId, name }) => [userId, name!]));
+    readAt = Date.now();
+    return known;
+  };
+  return {
+    async remember({ userId, name, email }) {
+      const latest = { name: name ?? null, email: email?.toLowerCase() ?? null, signedInAt: new Date() };
+      await db.person.upsert({ where: { userId }, create: { userId, ...latest }, update: latest });
+      if (name) known.set(userId, name);
+      else known.delete(userId);
+    },
+    names() {
+      if (Date.now() - readAt < ttlMs) return Promise.resolve(known);
+      reading ??= readAll()
+        .catch(() => known)
+        .finally(() => (reading = undefined));
+      return reading;
+    },
+    async userIdsOf(named) {
+      const isEmail = (text: string) => text.includes('@');
+      const emails = named.filter(isEmail).map((email) => email.toLowerCase());
+      const signedIn = emails.length
+        ? await db.person.findMany({
+            where: { email: { in: emails } },
+            orderBy: { signedInAt: 'asc' },
+            select: { userId: true, email: true },
+          })
+        : [];
+      // The latest sign-in with an address last, so it is the one kept.
+      const byEmail = new Map(signedIn.map(({ userId, email }) => [email, userId]));
+      const userIds: string[] = [];
+      const unknown: string[] = [];
+      for (const name of named) {
+        const userId = isEmail(name) ? byEmail.get(name.toLowerCase()) : name;
+        if (userId === undefined) unknown.push(name);
+        else userIds.push(userId);
+      }
+      return { userIds, unknown };
+    },
+  };
+}

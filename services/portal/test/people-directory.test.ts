@@ -1,0 +1,64 @@
+// The people directory on the portal's database: names kept from each sign-in and read again once stale,
+// people named by email address in any case (the latest sign-in with it wins) or by user id, and the `person`
+// filter that shows a page's people by name, or by user id when the directory does not know them.
+import { randomUUID } from 'node:crypto';
+import nunjucks from 'nunjucks';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testEnvironment } from '../../../tests/harness/index.ts';
+import { createDb } from '../src/db.ts';
+import { peopleDirectory } from '../src/people/directory.ts';
+import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
+
+const db = createDb(testEnvironment().DATABASE_URL);
+afterAll(() => db.$disconnect());
+
+/** User ids and addresses of this run's own, so earlier runs' rows in the same database do not answer. */
+const fresh = () => {
+  const id = randomUUID().slice(0, 8);
+  return { userId: `person-${id}`, email: `someone.${id}@inspectorate.example` };
+};
+
+describe('the people directory', () => {
+  it('finds people by the address of their latest sign-in, in any case, and takes anything else as a user id', async () => {
+    const people = peopleDirectory(db);
+    const first = fresh();
+    const second = fresh();
+    await people.remember({ ...first, name: 'Ada Byrne' });
+    // The address passes to someone else (a second account): the latest sign-in with it is the one found.
+    await people.remember({ userId: second.userId, name: 'Ada Byrne', email: first.email.toUpperCase() });
+    const nobody = fresh().email;
+    expect(
+      await people.userIdsOf([first.email.replace('someone', 'SomeOne'), 'inspector-9', nobody]),
+    ).toEqual({ userIds: [second.userId, 'inspector-9'], unknown: [nobody] });
+    expect(await people.userIdsOf([])).toEqual({ userIds: [], unknown: [] });
+  });
+
+  it('names whoever signed in on this replica at once, and what another replica kept once its copy is stale', async () => {
+    const here = peopleDirectory(db);
+    const there = peopleDirectory(db, { ttlMs: 200 });
+    const person = fresh();
+    expect((await there.names()).has(person.userId)).toBe(false);
+    await here.remember({ ...person, name: 'Bea Collins' });
+    expect((await here.names()).get(person.userId)).toBe('Bea Collins');
+    expect((await there.names()).has(person.userId)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((await there.names()).get(person.userId)).toBe('Bea Collins');
+    // Signed in again without a name (a provider that stopped sending it): known by user id only.
+    await here.remember(person);
+    expect((await here.names()).has(person.userId)).toBe(false);
+  });
+});
+
+describe('the person filter', () => {
+  const env = new nunjucks.Environment();
+  configureNunjucks(env);
+  const people = new Map([['lead-1', 'Grace Okafor']]);
+
+  it('shows a person, or a list of them, by name, and by user id those the directory does not know', () => {
+    expect(env.renderString('{{ id | person }}', { id: 'lead-1', people })).toBe('Grace Okafor');
+    expect(env.renderString('{{ ids | person }}', { ids: ['lead-1', 'inspector-9'], people })).toBe(
+      'Grace Okafor, inspector-9',
+    );
+    expect(env.renderString('{{ id | person }}', { id: 'lead-1' })).toBe('lead-1');
+  });
+});
