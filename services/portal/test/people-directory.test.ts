@@ -6,7 +6,7 @@ import nunjucks from 'nunjucks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironment } from '../../../tests/harness/index.ts';
 import { createDb } from '../src/db.ts';
-import { peopleDirectory } from '../src/people/directory.ts';
+import { peopleDirectory, type Known } from '../src/people/directory.ts';
 import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
 
 const db = createDb(testEnvironment().DATABASE_URL);
@@ -33,26 +33,32 @@ describe('the people directory', () => {
     expect(await people.userIdsOf([])).toEqual({ userIds: [], unknown: [] });
   });
 
-  it('names whoever signed in on this replica at once, and what another replica kept once its copy is stale', async () => {
+  it('knows whoever signed in on this replica at once, and what another replica kept once its copy is stale', async () => {
     const here = peopleDirectory(db);
     const there = peopleDirectory(db, { ttlMs: 200 });
     const person = fresh();
-    expect((await there.names()).has(person.userId)).toBe(false);
-    await here.remember({ ...person, name: 'Bea Collins' });
-    expect((await here.names()).get(person.userId)).toBe('Bea Collins');
-    expect((await there.names()).has(person.userId)).toBe(false);
+    expect((await there.known()).nameOf(person.userId)).toBe(person.userId);
+    await here.remember({ ...person, email: person.email.toUpperCase(), name: 'Bea Collins' });
+    expect((await here.known()).nameOf(person.userId)).toBe('Bea Collins');
+    expect((await here.known()).addressOf(person.userId)).toBe(person.email);
+    expect((await there.known()).nameOf(person.userId)).toBe(person.userId);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect((await there.names()).get(person.userId)).toBe('Bea Collins');
-    // Signed in again without a name (a provider that stopped sending it): known by user id only.
-    await here.remember(person);
-    expect((await here.names()).has(person.userId)).toBe(false);
+    expect((await there.known()).nameOf(person.userId)).toBe('Bea Collins');
+    expect((await there.known()).addressOf(person.userId)).toBe(person.email);
+    // Signed in again without a name or address (a provider that stopped sending them): by user id only.
+    await here.remember({ userId: person.userId });
+    expect((await here.known()).nameOf(person.userId)).toBe(person.userId);
+    expect((await here.known()).addressOf(person.userId)).toBe(person.userId);
   });
 });
 
 describe('the person filter', () => {
   const env = new nunjucks.Environment();
   configureNunjucks(env);
-  const people = new Map([['lead-1', 'Grace Okafor']]);
+  const people: Known = {
+    nameOf: (userId) => (userId === 'lead-1' ? 'Grace Okafor' : userId),
+    addressOf: (userId) => userId,
+  };
 
   it('shows a person, or a list of them, by name, and by user id those the directory does not know', () => {
     expect(env.renderString('{{ id | person }}', { id: 'lead-1', people })).toBe('Grace Okafor');

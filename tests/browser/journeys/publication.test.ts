@@ -219,6 +219,9 @@ describe('the report and its publication, in the browser', () => {
     expect(await publishAt()).toBe(`${year}-07-01T08:30:00.000Z`);
     await checkPage(page, JOURNEY, 'scheduled');
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('09:30');
+    expect(await page.getByLabel('People who may see the embargoed preview').inputValue()).toBe(
+      'amir.hussain@inspectorate.example',
+    );
     await page.getByLabel('Time', { exact: true }).fill('10:15');
     await sendExpectingNotice(page, 'Move the publication', 'Publication scheduled');
     expect(await textOf(page, '#schedule-now')).toContain(`1 July ${year} at 10:15am`);

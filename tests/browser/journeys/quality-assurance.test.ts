@@ -103,6 +103,9 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Save the settings' }).click();
     await expectNotice(page, 'Quality assurance settings saved', LOADED);
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
+    expect(await page.getByLabel('Second named person').inputValue()).toBe(
+      'laura.evans@inspectorate.example',
+    );
     await checkPage(page, JOURNEY, 'qa-settings-saved');
 
     const { system } = stack();

@@ -10,11 +10,19 @@ export interface Person {
   email?: string;
 }
 
+/** Everyone who has signed in, as a page shows them. */
+export interface Known {
+  /** Their name, or their user id when they have not signed in under one. */
+  nameOf(userId: string): string;
+  /** The address they sign in with, or their user id when it is not known: what a form names them by. */
+  addressOf(userId: string): string;
+}
+
 export interface People {
   /** Keeps the name and address `person` signed in with, in place of any earlier ones. */
   remember(person: Person): Promise<void>;
-  /** Everyone known by a name, by user id: read again once `NAMES_TTL_MS` old, or kept if that read fails. */
-  names(): Promise<ReadonlyMap<string, string>>;
+  /** Everyone who has signed in: read again once `NAMES_TTL_MS` old, or kept if that read fails. */
+  known(): Promise<Known>;
   /**
    * The user ids of people named by email address (any case: whoever signed in last with it) or by user id
    * (anything without an `@`, taken as it is), in order; `unknown`, the addresses nobody has signed in with.
@@ -35,27 +43,38 @@ export const notSignedIn = (count: number) =>
     ? 'No one has signed in to yji with this email address: check it, or ask them to sign in once and try again'
     : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people to sign in once and try again`;
 
+const knownFrom = (people: ReadonlyMap<string, Person>): Known => ({
+  nameOf: (userId) => people.get(userId)?.name ?? userId,
+  addressOf: (userId) => people.get(userId)?.email ?? userId,
+});
+
 export function peopleDirectory(db: PortalDb, { ttlMs = NAMES_TTL_MS } = {}): People {
-  let known = new Map<string, string>();
+  const people = new Map<string, Person>();
+  const known = knownFrom(people);
   let readAt = -Infinity;
-  let reading: Promise<ReadonlyMap<string, string>> | undefined;
-  const readAll = async () => {
-    const named = await db.person.findMany({
-      where: { name: { not: null } },
-      select: { userId: true, name: true },
+  let reading: Promise<Known> | undefined;
+  const keep = ({ userId, name, email }: Person) =>
+    people.set(userId, {
+      userId,
+      ...(name ? { name } : {}),
+      ...(email ? { email: email.toLowerCase() } : {}),
     });
-    known = new Map(named.map(({ userId, name }) => [userId, name!]));
+  const readAll = async () => {
+    const rows = await db.person.findMany({ select: { userId: true, name: true, email: true } });
+    people.clear();
+    for (const row of rows)
+      keep({ userId: row.userId, name: row.name ?? undefined, email: row.email ?? undefined });
     readAt = Date.now();
     return known;
   };
   return {
-    async remember({ userId, name, email }) {
+    async remember(person) {
+      const { userId, name, email } = person;
       const latest = { name: name ?? null, email: email?.toLowerCase() ?? null, signedInAt: new Date() };
       await db.person.upsert({ where: { userId }, create: { userId, ...latest }, update: latest });
-      if (name) known.set(userId, name);
-      else known.delete(userId);
+      keep(person);
     },
-    names() {
+    known() {
       if (Date.now() - readAt < ttlMs) return Promise.resolve(known);
       reading ??= readAll()
         .catch(() => known)

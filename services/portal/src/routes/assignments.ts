@@ -61,7 +61,7 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
             assignments: [{ caseRef: caseRef.data, assigneeId: assigneeId.data }],
           });
     if (!done.ok) return show(request, reply, [{ field, text: done.error.message }]);
-    const assignee = (await deps.people.names()).get(assigneeId.data) ?? assigneeId.data;
+    const assignee = (await deps.people.known()).nameOf(assigneeId.data);
     return doneThen(
       request,
       reply,

@@ -44,7 +44,7 @@ export type { RouteDeps } from './route-deps.ts';
 export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   // The names pages show people by (the `person` filter), for whoever is signed in.
   app.addHook('preHandler', async (request, reply) => {
-    if (request.session.user) reply.locals = { ...reply.locals, people: await deps.people.names() };
+    if (request.session.user) reply.locals = { ...reply.locals, people: await deps.people.known() };
   });
   registerHome(app, deps);
   registerSignIn(app, deps);

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
 import { ALERT_ESCALATION_DEFAULTS, QA_POLICY_DEFAULTS } from '@yji/domain';
 import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
-import { notSignedIn } from '../people/directory.ts';
+import { notSignedIn, type Known } from '../people/directory.ts';
 import { formPage, refusalAsErrors } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -18,8 +18,11 @@ const percent = (share: number) => String(Math.round(share * 1000) / 10);
 const share = (value: string | undefined) => (value?.trim() ? Number(value) / 100 : Number.NaN);
 const whole = (value: string | undefined) => (value?.trim() ? Number(value) : Number.NaN);
 
-/** The form's fields from the settings in force (or the defaults). */
-function formFrom(settings: z.infer<typeof QaSettingsView> | undefined): Record<string, string> {
+/** The form's fields from the settings in force (or the defaults); the second person by their address. */
+function formFrom(
+  settings: z.infer<typeof QaSettingsView> | undefined,
+  people: Known,
+): Record<string, string> {
   const policy = settings?.policy ?? { seed: '', ...QA_POLICY_DEFAULTS };
   const escalation = settings?.alertEscalation;
   return {
@@ -30,7 +33,7 @@ function formFrom(settings: z.infer<typeof QaSettingsView> | undefined): Record<
     everyFlagged: policy.everyFlagged ? 'yes' : '',
     everySafeguardingAlert: policy.everySafeguardingAlert ? 'yes' : '',
     blindShare: percent(policy.blindShare),
-    secondPersonId: escalation?.secondPersonId ?? '',
+    secondPersonId: escalation ? people.addressOf(escalation.secondPersonId) : '',
     escalateAfterMinutes: String(
       (escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs) / MINUTE_MS,
     ),
@@ -86,7 +89,7 @@ export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
       section: 'inspections',
       inspection,
       settings,
-      values: formFrom(settings),
+      values: formFrom(settings, await deps.people.known()),
       breadcrumbs,
     };
   });

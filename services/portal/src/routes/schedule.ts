@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
-import { notSignedIn } from '../people/directory.ts';
+import { notSignedIn, type Known } from '../people/directory.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -33,9 +33,13 @@ const notScheduled = (code: string) =>
     ? 'Someone changed the schedule while you were: check it below, then save again'
     : 'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens';
 
-/** The form's fields from a schedule: the date's parts and the time, as UK clocks show them. */
-function valuesOf(schedule: ScheduleView): Record<string, string> {
-  if (!schedule.publishAt) return { embargo: schedule.embargo.join(', ') };
+/**
+ * The form's fields from a schedule: the date's parts and the time, as UK clocks show them, and the people
+ * named by the addresses they sign in with.
+ */
+function valuesOf(schedule: ScheduleView, people: Known): Record<string, string> {
+  const embargo = schedule.embargo.map(people.addressOf).join(', ');
+  if (!schedule.publishAt) return { embargo };
   const { day, time } = ukWallClock(new Date(schedule.publishAt));
   const [year, month, date] = day.split('-').map(Number);
   return {
@@ -43,7 +47,7 @@ function valuesOf(schedule: ScheduleView): Record<string, string> {
     'publishAt-month': String(month),
     'publishAt-year': String(year),
     time: time.slice(0, 5),
-    embargo: schedule.embargo.join(', '),
+    embargo,
   };
 }
 
@@ -56,7 +60,7 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       section: 'inspections',
       id,
       schedule,
-      values: valuesOf(schedule),
+      values: valuesOf(schedule, await deps.people.known()),
       breadcrumbs: await underReportBreadcrumbs(deps, request, id),
     };
   });

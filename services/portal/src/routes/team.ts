@@ -73,12 +73,12 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
         member.data,
       ];
     }
-    const names = await deps.people.names();
+    const people = await deps.people.known();
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/team`, { members: wanted }],
       refused: (error) => ({ values, errors: [{ field: 'userId', text: error.message }] }),
       done: () => ({
-        notice: added ? `${names.get(added) ?? added} is on the team.` : 'Removed from the team.',
+        notice: added ? `${people.nameOf(added)} is on the team.` : 'Removed from the team.',
         to: `/inspections/${id}/team`,
       }),
     });

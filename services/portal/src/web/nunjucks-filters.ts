@@ -1,6 +1,7 @@
 // Filters the templates use to show dates, times and codes the way GOV.UK pages do.
 import nunjucks, { type Environment } from 'nunjucks';
 import type { Role } from '@yji/contracts';
+import type { Known } from '../people/directory.ts';
 import {
   DISPOSAL_TYPE_LABELS,
   getFramework,
@@ -81,12 +82,9 @@ export const trim = (value: unknown) => {
  * A person's name (or a list's, comma-separated), from the people directory the page was given (`people`), or
  * the user id the services know them by when they have not signed in under a name.
  */
-export function person(
-  this: { ctx: { people?: ReadonlyMap<string, string> } },
-  userIds: string | readonly string[],
-) {
+export function person(this: { ctx: { people?: Known } }, userIds: string | readonly string[]) {
   const { people } = this.ctx;
-  return namesOf((userId) => people?.get(userId) ?? userId)(userIds);
+  return namesOf((userId) => people?.nameOf(userId) ?? userId)(userIds);
 }
 
 /** Each filter by the name templates call it by. */
