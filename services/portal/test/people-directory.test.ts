@@ -1,10 +1,12 @@
 // The people directory on the portal's database: names kept from each sign-in and read again once stale,
 // people named by email address in any case (the latest sign-in with it wins) or by user id, and the `person`
-// filter that shows a page's people by name, or by user id when the directory does not know them.
+// filter that shows a page's people by name, or by user id when the directory does not know them, and the
+// name and address read from an ID token.
 import { randomUUID } from 'node:crypto';
 import nunjucks from 'nunjucks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironment } from '../../../tests/harness/index.ts';
+import { profileOf } from '../src/auth/oidc.ts';
 import { createDb } from '../src/db.ts';
 import { peopleDirectory, type Known } from '../src/people/directory.ts';
 import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
@@ -66,5 +68,20 @@ describe('the person filter', () => {
       'Grace Okafor, inspector-9',
     );
     expect(env.renderString('{{ id | person }}', { id: 'lead-1' })).toBe('lead-1');
+  });
+});
+
+describe('a person as the ID token names them', () => {
+  it('takes the name and the address, or the sign-in name when it is an address, and leaves out the rest', () => {
+    expect(profileOf({ sub: 'x', name: ' Ada Byrne ', email: 'ada@inspectorate.example' })).toEqual({
+      name: 'Ada Byrne',
+      email: 'ada@inspectorate.example',
+    });
+    // Microsoft Entra ID, for an account without a mailbox.
+    expect(
+      profileOf({ sub: 'x', name: 'Ada Byrne', preferred_username: 'ada@inspectorate.example' }),
+    ).toEqual({ name: 'Ada Byrne', email: 'ada@inspectorate.example' });
+    expect(profileOf({ sub: 'x', name: '', email: 'not an address', preferred_username: 'ada' })).toEqual({});
+    expect(profileOf({ sub: 'x', name: 42, email: ['a@b.example'] })).toEqual({});
   });
 });

@@ -33,14 +33,23 @@ const rolesClaim = (accessToken: string): Role[] => {
   return Array.isArray(claimed) ? claimed.filter((role) => Role.safeParse(role).success) : [];
 };
 
-/**
- * The name and address the ID token gives (the `profile` and `email` scopes' claims), each left out when the
- * provider sent none or one that is not a name or an address.
- */
+const address = z.email().max(320).optional().catch(undefined);
 const ProfileClaims = z.object({
   name: z.string().trim().min(1).max(200).optional().catch(undefined),
-  email: z.email().max(320).optional().catch(undefined),
+  email: address,
+  preferred_username: address,
 });
+
+/**
+ * The name and address the ID token gives (the `profile` and `email` scopes' claims), each left out when the
+ * provider sent none or one that is not a name or an address. Microsoft Entra ID sends no `email` for an
+ * account without a mailbox; its `preferred_username`, when it is an address, is the one they sign in with.
+ */
+export function profileOf(claims: Record<string, unknown>): { name?: string; email?: string } {
+  const { name, email, preferred_username } = ProfileClaims.parse(claims);
+  const address = email ?? preferred_username;
+  return { ...(name ? { name } : {}), ...(address ? { email: address } : {}) };
+}
 
 /**
  * A fetch that sends what is addressed to the issuer's origin to `internalUrl`'s origin instead, saying, as a
@@ -122,11 +131,9 @@ export function createOidc(settings: OidcSettings): Oidc {
       });
       const claims = tokens.claims();
       if (!claims || !tokens.id_token) throw new Error('the provider sent no ID token');
-      const { name, email } = ProfileClaims.parse(claims);
       return {
         userId: claims.sub,
-        ...(name ? { name } : {}),
-        ...(email ? { email } : {}),
+        ...profileOf(claims),
         roles: rolesClaim(tokens.access_token),
         accessToken: tokens.access_token,
         idToken: tokens.id_token,
