@@ -110,9 +110,13 @@ describe('with JavaScript', () => {
     await expectNotice(page, STILL_UNDER_WAY);
     await page.evaluate(() => document.body.setAttribute('data-same-page', 'again'));
     // The workflow's reason, though it came after the request had stopped waiting.
-    await expectErrorSummary(page, 'The inspection is in fieldwork; this can be done only while it is in sampling', {
-      timeout: 60_000,
-    });
+    await expectErrorSummary(
+      page,
+      'The inspection is in fieldwork; this can be done only while it is in sampling',
+      {
+        timeout: 60_000,
+      },
+    );
     expect(await page.locator('body').getAttribute('data-same-page')).toBe('again');
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'sample-refused');
