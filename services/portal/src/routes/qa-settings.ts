@@ -84,12 +84,13 @@ export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
       `/api/inspections/${id}/qa-settings`,
     );
     const settings = stored.ok ? stored.body : undefined;
+    const values = formFrom(settings, await deps.people.known());
     return {
       title: 'Quality assurance settings',
       section: 'inspections',
       inspection,
       settings,
-      values: formFrom(settings, await deps.people.known()),
+      values,
       breadcrumbs,
     };
   });
