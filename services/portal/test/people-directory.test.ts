@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironment } from '../../../tests/harness/index.ts';
 import { profileOf } from '../src/auth/oidc.ts';
 import { createDb } from '../src/db.ts';
-import { peopleDirectory, type Known } from '../src/people/directory.ts';
+import { notSignedIn, peopleDirectory, type Known } from '../src/people/directory.ts';
 import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
 
 const db = createDb(testEnvironment().DATABASE_URL);
@@ -33,6 +33,11 @@ describe('the people directory', () => {
       await people.userIdsOf([first.email.replace('someone', 'SomeOne'), 'inspector-9', nobody]),
     ).toEqual({ userIds: [second.userId, 'inspector-9'], unknown: [nobody] });
     expect(await people.userIdsOf([])).toEqual({ userIds: [], unknown: [] });
+    // What a form says about them: one address, or how many of those it named.
+    expect(notSignedIn(1)).toMatch(/^No one has signed in to yji with this email address: check it/);
+    expect(notSignedIn(2)).toMatch(
+      /^No one has signed in to yji with 2 of these email addresses: check them/,
+    );
   });
 
   it('knows whoever signed in on this replica at once, and what another replica kept once its copy is stale', async () => {

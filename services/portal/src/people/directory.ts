@@ -1,7 +1,7 @@
-// Who has signed in to yji, by the name and email address their identity provider gave at their latest sign-in.
-// The services know people only by their provider's id (`sub`), which at a real provider is an opaque string
-// nobody can read or remember: the portal shows names, and a lead adds someone to a team by the address they
-// know. Only people who have signed in once are known: the portal reads no directory of its own.
+// Who has signed in to yji, by the name and email address their identity provider gave at their latest
+// sign-in. The services know people only by their provider's id (`sub`), which at a real provider is an
+// opaque string nobody can read or remember: the portal shows names, and a lead adds someone to a team by the
+// address they know. Only people who have signed in once are known: the portal reads no directory of its own.
 import type { PortalDb } from '../db.ts';
 
 export interface Person {
@@ -41,7 +41,8 @@ export const NAMES_TTL_MS = 60_000;
 export const notSignedIn = (count: number) =>
   count === 1
     ? 'No one has signed in to yji with this email address: check it, or ask them to sign in once and try again'
-    : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people to sign in once and try again`;
+    : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people ` +
+      'to sign in once and try again';
 
 const knownFrom = (people: ReadonlyMap<string, Person>): Known => ({
   nameOf: (userId) => people.get(userId)?.name ?? userId,

@@ -1,6 +1,6 @@
 // GET /auth/callback: the provider sends the browser back with a code; it is exchanged for tokens only when
-// the state, the nonce and the PKCE verifier kept in this session match. A new session id then holds the user,
-// and the people directory their name and address as the provider gave them.
+// the state, the nonce and the PKCE verifier kept in this session match. A new session id then holds the
+// user, and the people directory their name and address as the provider gave them.
 import { problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import type { FastifyInstance } from 'fastify';

@@ -1,8 +1,8 @@
 // GET and POST /inspections/:id/schedule: the lead inspector sets the publication's date and time (a GOV.UK
 // date input and a 24-hour time, in UK time like every time the portal shows) and names the people who may
-// see the embargoed preview (by email address or user id); or moves them, until it happens. The publication service says when it may be
-// set (after the factual accuracy check, every comment answered) and refuses a save based on an older
-// schedule.
+// see the embargoed preview (by email address or user id); or moves them, until it happens. The publication
+// service says when it may be set (after the factual accuracy check, every comment answered) and refuses a
+// save based on an older schedule.
 import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
