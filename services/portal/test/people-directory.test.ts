@@ -1,14 +1,16 @@
 // The people directory on the portal's database: names kept from each sign-in and read again once stale,
 // people named by email address in any case (the latest sign-in with it wins) or by user id, and the `person`
 // filter that shows a page's people by name, or by user id when the directory does not know them, and the
-// name and address read from an ID token.
+// name and address read from an ID token, and what a form says of addresses nobody has signed in with.
 import { randomUUID } from 'node:crypto';
 import nunjucks from 'nunjucks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironment } from '../../../tests/harness/index.ts';
 import { profileOf } from '../src/auth/oidc.ts';
 import { createDb } from '../src/db.ts';
-import { notSignedIn, peopleDirectory, type Known } from '../src/people/directory.ts';
+import { peopleDirectory, type Known } from '../src/people/directory.ts';
+import { withUnknownPeople } from '../src/people/unknown-people.ts';
+import { fieldsByPath } from '../src/web/form-errors.ts';
 import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
 
 const db = createDb(testEnvironment().DATABASE_URL);
@@ -33,11 +35,6 @@ describe('the people directory', () => {
       await people.userIdsOf([first.email.replace('someone', 'SomeOne'), 'inspector-9', nobody]),
     ).toEqual({ userIds: [second.userId, 'inspector-9'], unknown: [nobody] });
     expect(await people.userIdsOf([])).toEqual({ userIds: [], unknown: [] });
-    // What a form says about them: one address, or how many of those it named.
-    expect(notSignedIn(1)).toMatch(/^No one has signed in to yji with this email address: check it/);
-    expect(notSignedIn(2)).toMatch(
-      /^No one has signed in to yji with 2 of these email addresses: check them/,
-    );
   });
 
   it('knows whoever signed in on this replica at once, and what another replica kept once its copy is stale', async () => {
@@ -56,6 +53,27 @@ describe('the people directory', () => {
     await here.remember({ userId: person.userId });
     expect((await here.known()).nameOf(person.userId)).toBe(person.userId);
     expect((await here.known()).addressOf(person.userId)).toBe(person.userId);
+  });
+});
+
+describe('a form naming people nobody has signed in as', () => {
+  const FIELDS = fieldsByPath({ date: 'Enter a date', people: 'Enter addresses', time: 'Enter a time' });
+
+  it('says so beside their field, among the other errors in the page’s order, in place of that field’s own', () => {
+    const errors = [FIELDS.time!, FIELDS.people!, FIELDS.date!];
+    expect(withUnknownPeople(errors, { field: 'people', unknown: ['a@x.example'] }, FIELDS)).toEqual([
+      FIELDS.date,
+      {
+        field: 'people',
+        text: expect.stringMatching(/^No one has signed in to yji with this email address/),
+      },
+      FIELDS.time,
+    ]);
+    expect(withUnknownPeople([FIELDS.time!], { field: 'people', unknown: ['a@x', 'b@x'] }, FIELDS)).toEqual([
+      { field: 'people', text: expect.stringMatching(/^No one has signed in to yji with 2 of these email/) },
+      FIELDS.time,
+    ]);
+    expect(withUnknownPeople(errors, { field: 'people', unknown: [] }, FIELDS)).toEqual(errors);
   });
 });
 

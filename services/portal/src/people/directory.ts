@@ -37,13 +37,6 @@ export interface People {
  */
 export const NAMES_TTL_MS = 60_000;
 
-/** What a form says when it named `count` people by addresses nobody has signed in with. */
-export const notSignedIn = (count: number) =>
-  count === 1
-    ? 'No one has signed in to yji with this email address: check it, or ask them to sign in once and try again'
-    : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people ` +
-      'to sign in once and try again';
-
 const knownFrom = (people: ReadonlyMap<string, Person>): Known => ({
   nameOf: (userId) => people.get(userId)?.name ?? userId,
   addressOf: (userId) => people.get(userId)?.email ?? userId,

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
 import { ALERT_ESCALATION_DEFAULTS, QA_POLICY_DEFAULTS } from '@yji/domain';
 import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
-import { notSignedIn, type Known } from '../people/directory.ts';
+import type { Known } from '../people/directory.ts';
+import { withUnknownPeople } from '../people/unknown-people.ts';
 import { formPage, refusalAsErrors } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -102,14 +103,17 @@ export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(request.body);
     const named = values.secondPersonId?.trim();
     const { userIds, unknown } = await deps.people.userIdsOf(named ? [named] : []);
-    if (unknown.length)
+    // An address nobody has signed in with stays as it was typed, so the escalation's other field is checked.
+    const parsed = QaSettingsBody.safeParse(
+      settingsFrom({ ...values, secondPersonId: userIds[0] ?? named ?? '' }),
+    );
+    if (!parsed.success || unknown.length) {
+      const errors = parsed.success ? [] : issuesAsErrors(parsed.error.issues, FIELDS);
       return form.show(request, reply, {
         values,
-        errors: [{ field: 'secondPersonId', text: notSignedIn(unknown.length) }],
+        errors: withUnknownPeople(errors, { field: 'secondPersonId', unknown }, FIELDS),
       });
-    const parsed = QaSettingsBody.safeParse(settingsFrom({ ...values, secondPersonId: userIds[0] ?? '' }));
-    if (!parsed.success)
-      return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
+    }
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/qa-settings`, parsed.data],
       refused: ({ details }) => ({ values, errors: refusalAsErrors(details, FIELDS, NOT_SAVED) }),

@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
-import { notSignedIn, type Known } from '../people/directory.ts';
+import type { Known } from '../people/directory.ts';
+import { withUnknownPeople } from '../people/unknown-people.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -75,23 +76,25 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(body);
     const date = isoDateFrom(body, 'publishAt');
     const time = timeFrom(values.time ?? '');
-    const embargo = await deps.people.userIdsOf((values.embargo ?? '').split(/[\s,]+/).filter(Boolean));
-    if (embargo.unknown.length)
-      return form.show(request, reply, {
-        values,
-        errors: [{ field: 'embargo', text: notSignedIn(embargo.unknown.length) }],
-      });
+    const { userIds, unknown } = await deps.people.userIdsOf(
+      (values.embargo ?? '').split(/[\s,]+/).filter(Boolean),
+    );
     const parsed = ScheduleBody.safeParse({
       version: Number(values.version),
       publishAt: isIsoDate(date) && time ? ukInstant(date, time).toISOString() : '',
-      embargo: embargo.userIds,
+      embargo: userIds,
     });
-    if (!parsed.success) {
+    if (!parsed.success || unknown.length) {
       // A real date with a time that is not one: the time is what to correct.
-      const errors = issuesAsErrors(parsed.error.issues, FIELDS).map((error) =>
-        error === FIELDS.publishAt && date && !time ? FIELDS.time! : error,
-      );
-      return form.show(request, reply, { values, errors });
+      const errors = parsed.success
+        ? []
+        : issuesAsErrors(parsed.error.issues, FIELDS).map((error) =>
+            error === FIELDS.publishAt && date && !time ? FIELDS.time! : error,
+          );
+      return form.show(request, reply, {
+        values,
+        errors: withUnknownPeople(errors, { field: 'embargo', unknown }, FIELDS),
+      });
     }
     return form.send(request, reply, {
       command: ['PUT', `${reportApi(id)}/schedule`, parsed.data],

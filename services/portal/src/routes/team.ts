@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { Role, TeamMemberBody, type TeamView } from '@yji/contracts';
+import { withUnknownPeople } from '../people/unknown-people.ts';
 import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
-import { notSignedIn } from '../people/directory.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -58,16 +58,16 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
       const [userId, role] = values.remove.split(':');
       wanted = current.filter((member) => !(member.userId === userId && member.role === role));
     } else {
-      const { userIds, unknown } = await deps.people.userIdsOf([values.userId?.trim() ?? '']);
-      if (unknown.length)
+      const named = values.userId?.trim() ?? '';
+      const { userIds, unknown } = await deps.people.userIdsOf([named]);
+      const member = TeamMemberBody.safeParse(memberFrom({ ...values, userId: userIds[0] ?? named }));
+      const errors = member.success ? [] : issuesAsErrors(member.error.issues, FIELDS);
+      if (!member.success || unknown.length)
         return form.show(request, reply, {
           values,
-          errors: [{ field: 'userId', text: notSignedIn(unknown.length) }],
+          errors: withUnknownPeople(errors, { field: 'userId', unknown }, FIELDS),
         });
-      added = userIds[0]!;
-      const member = TeamMemberBody.safeParse(memberFrom({ ...values, userId: added }));
-      if (!member.success)
-        return form.show(request, reply, { values, errors: issuesAsErrors(member.error.issues, FIELDS) });
+      added = member.data.userId;
       wanted = [
         ...current.filter((m) => !(m.userId === member.data.userId && m.role === member.data.role)),
         member.data,
