@@ -9,6 +9,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { AssignCase, CaseAssessmentInput, CaseAssessmentState } from '@yji/contracts';
+import { caseCannotBe } from '@yji/domain/phase-gates';
 import type { CaseAssessmentActivities } from './activities.ts';
 import {
   assessmentStartedSignal,
@@ -48,7 +49,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
 
   const { onUpdate, onSignal } = serialHandlers();
   const requireOpen = () => {
-    if (FINISHED.has(state.state)) throw new Error(`the case is ${state.state}; it cannot be reassigned`);
+    if (FINISHED.has(state.state)) throw new Error(caseCannotBe(state.state, 'reassigned'));
   };
   /** Set once the fieldwork task exists: an assignment that arrives earlier waits for it. */
   let taskCreated = false;
@@ -128,7 +129,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       const open = ahead
         ? !FINISHED.has(state.state)
         : state.state === 'assigned' || state.state === 'in-progress';
-      if (!open) throw new Error(`the case is ${state.state}; it cannot be submitted`);
+      if (!open) throw new Error(caseCannotBe(state.state, 'submitted'));
       if (userId !== (ahead?.assigneeId ?? state.assigneeId)) {
         throw new Error('only the assigned assessor may submit this case');
       }

@@ -40,7 +40,7 @@ import {
   useLongListUpdate,
   type InspectionRunOptions,
 } from './definitions.ts';
-import { wrongPhase } from '@yji/domain/phase-gates';
+import { caseCannotBe, wrongPhase } from '@yji/domain/phase-gates';
 import { askCase } from './case-requests.ts';
 import { summariseProgress } from './progress.ts';
 import { CaseApprovals, nextPhase, QUALITY_ASSURANCE_PATCH } from './quality-assurance.ts';
@@ -203,7 +203,7 @@ export async function InspectionWorkflow(
       if (open) {
         await activities.checkExclusion({ inspectionId: input.inspectionId, caseRef, reason });
         const reported = await askCase(cases, open.taskId, withdrawCaseSignal, {}, withdrawn);
-        if (!withdrawn(reported)) throw new Error(`the case is ${reported.state}; it cannot be excluded`);
+        if (!withdrawn(reported)) throw new Error(caseCannotBe(reported.state, 'excluded'));
       }
       const { counts, replacement } = await activities.excludeCase({
         inspectionId: input.inspectionId,
@@ -281,7 +281,7 @@ export async function InspectionWorkflow(
             entry.state === 'assigned' && entry.assigneeId === assigneeId && entry.dueAt === request.dueAt,
         );
         if (reported.state !== 'assigned')
-          throw refusal('not-allowed-now', `the case is ${reported.state}; it cannot be reassigned`);
+          throw refusal('not-allowed-now', caseCannotBe(reported.state, 'reassigned'));
         return reported;
       } catch (error) {
         // The service recorded the new assessor before the case refused them (submitted meanwhile, say):
@@ -290,7 +290,7 @@ export async function InspectionWorkflow(
           await record(previous);
           const ended = cases.get(current.taskId)?.state;
           if (ended === 'submitted' || ended === 'withdrawn')
-            throw refusal('not-allowed-now', `the case is ${ended}; it cannot be reassigned`);
+            throw refusal('not-allowed-now', caseCannotBe(ended, 'reassigned'));
         }
         throw error;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAfter, readyForPanel, wrongPhase, type CaseStanding } from './phase-gates.ts';
+import { caseCannotBe, phaseAfter, readyForPanel, wrongPhase, type CaseStanding } from './phase-gates.ts';
 
 const open: CaseStanding = { withdrawn: false, submitted: false, approved: false };
 const submitted: CaseStanding = { withdrawn: false, submitted: true, approved: false };
@@ -32,5 +32,12 @@ describe('wrongPhase', () => {
     expect(wrongPhase('fieldwork', ['set-up', 'sampling'])).toBe(
       'the inspection is in fieldwork; this can be done only while it is being set up or in sampling',
     );
+  });
+});
+
+describe('caseCannotBe', () => {
+  it('says the case’s state in words', () => {
+    expect(caseCannotBe('in-progress', 'excluded')).toBe('the case is in progress; it cannot be excluded');
+    expect(caseCannotBe('revising', 'reassigned')).toBe('the case is being revised; it cannot be reassigned');
   });
 });

@@ -2,7 +2,7 @@
 // issue 9): fieldwork ends once every case in the sample is submitted, quality assurance once every one of
 // them is approved. A withdrawn case has left the sample (its replacement is another case) and counts for
 // neither. One rule for the inspection workflow, which moves the phase, and for the pages that say what
-// blocks it; and the words a refusal names the phases in.
+// blocks it; and the words a refusal names the phases and a case's states in.
 
 /** Where one confirmed case stands, as far as the phase is concerned. */
 export interface CaseStanding {
@@ -50,3 +50,17 @@ export type InspectionPhaseName = keyof typeof PHASES_IN_WORDS;
 export const wrongPhase = (phase: InspectionPhaseName, needs: readonly InspectionPhaseName[]) =>
   `the inspection is ${PHASES_IN_WORDS[phase]}; this can be done only while it is ` +
   needs.map((wanted) => PHASES_IN_WORDS[wanted]).join(' or ');
+
+/** Each state of a case's task as a sentence says where it stands: "the case is …". */
+const CASE_STATES_IN_WORDS = {
+  unassigned: 'unassigned',
+  assigned: 'assigned',
+  'in-progress': 'in progress',
+  submitted: 'submitted',
+  revising: 'being revised',
+  withdrawn: 'withdrawn',
+} as const;
+
+/** Why a case cannot be `done` (reassigned, submitted, excluded) in its state, in words. */
+export const caseCannotBe = (state: keyof typeof CASE_STATES_IN_WORDS, done: string) =>
+  `the case is ${CASE_STATES_IN_WORDS[state]}; it cannot be ${done}`;
