@@ -1,8 +1,7 @@
 // GET and POST /inspections/:id/qa-settings: the lead inspector sets which submitted assessments go to QA
 // (shares by assessor role, the minimum per assessor, flagged cases, cases with an alert), the blind share,
 // the seed the draws are made from, and who an unacknowledged safeguarding alert goes to (by email address
-// or user id) and when. Until
-// they are set the domain's defaults apply, and the form starts from them.
+// or user id) and when. Until they are set the domain's defaults apply, and the form starts from them.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { QaSettingsBody, type QaSettingsView } from '@yji/contracts';
