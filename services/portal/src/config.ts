@@ -26,8 +26,13 @@ const portalEnv = {
     AUTH_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), httpUrl.optional()),
     AUTH_CLIENT_ID: z.string().min(1, 'is required'),
     AUTH_CLIENT_SECRET: z.string().min(1, 'is required'),
-    /** Scopes asked for at sign-in: `openid` and the one that grants an access token for the services. */
+    /**
+     * Scopes asked for at sign-in: `openid`; `profile` and `email`, whose claims name the person on pages and
+     * let a lead name them by address; and the one that grants an access token for the services.
+     */
     AUTH_SCOPE: z.string().min(1).default('openid profile email yji'),
+    /** How long the people directory keeps someone who has not signed in since (their name and address). */
+    PEOPLE_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),
     FIELDWORK_API_URL: httpUrl.default('http://127.0.0.1:3002'),
     RATINGS_API_URL: httpUrl.default('http://127.0.0.1:3005'),

@@ -3,12 +3,14 @@ import type { LogStream } from '@yji/service-kit';
 import { createOidc } from './auth/oidc.ts';
 import type { PortalConfig } from './config.ts';
 import { createDb } from './db.ts';
-import { peopleDirectory } from './people/directory.ts';
+import { forgetPeopleNotSeenSince, peopleDirectory } from './people/directory.ts';
 import { registerPortalRoutes } from './routes/index.ts';
 import { createWebApp } from './web/create-web-app.ts';
 import { deleteExpiredSessions } from './web/session-store.ts';
 
+/** How often expired sessions and long-unseen people are deleted. */
 const SESSION_SWEEP_MS = 10 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function startPortal(
   config: PortalConfig,
@@ -50,9 +52,12 @@ export async function startPortal(
   await app.listen({ host: config.HOST, port: config.PORT });
   const url = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
   portalUrl ??= url;
+  // Expired sessions, and the people who have not signed in for PEOPLE_RETENTION_DAYS (data kept no longer
+  // than it is used: a name on a page, an address on a form).
   const sweep = setInterval(() => {
-    deleteExpiredSessions(db).catch((error: Error) =>
-      app.log.error({ err: error.message }, 'session sweep failed'),
+    const unseenSince = new Date(Date.now() - config.PEOPLE_RETENTION_DAYS * DAY_MS);
+    Promise.all([deleteExpiredSessions(db), forgetPeopleNotSeenSince(db, unseenSince)]).catch(
+      (error: Error) => app.log.error({ err: error.message }, 'sweep of sessions and people failed'),
     );
   }, SESSION_SWEEP_MS).unref();
   return {

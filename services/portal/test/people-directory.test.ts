@@ -1,14 +1,14 @@
 // The people directory on the portal's database: names kept from each sign-in and read again once stale,
-// people named by email address in any case (the latest sign-in with it wins) or by user id, and the `person`
-// filter that shows a page's people by name, or by user id when the directory does not know them, and the
-// name and address read from an ID token, and what a form says of addresses nobody has signed in with.
+// people named by email address in any case (the latest sign-in with it wins) or by user id, people not seen
+// for long forgotten; the `person` filter (names, or user ids for people the directory does not know); the
+// name and address read from an ID token; what a form says of addresses nobody has signed in with.
 import { randomUUID } from 'node:crypto';
 import nunjucks from 'nunjucks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironment } from '../../../tests/harness/index.ts';
 import { profileOf } from '../src/auth/oidc.ts';
 import { createDb } from '../src/db.ts';
-import { peopleDirectory, type Known } from '../src/people/directory.ts';
+import { forgetPeopleNotSeenSince, peopleDirectory, type Known } from '../src/people/directory.ts';
 import { withUnknownPeople } from '../src/people/unknown-people.ts';
 import { fieldsByPath } from '../src/web/form-errors.ts';
 import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
@@ -53,6 +53,24 @@ describe('the people directory', () => {
     await here.remember({ userId: person.userId });
     expect((await here.known()).nameOf(person.userId)).toBe(person.userId);
     expect((await here.known()).addressOf(person.userId)).toBe(person.userId);
+  });
+});
+
+describe('forgetting people who no longer sign in', () => {
+  it('deletes those whose latest sign-in was before the cut-off, and keeps the others', async () => {
+    const people = peopleDirectory(db, { ttlMs: 0 });
+    const gone = fresh();
+    const kept = fresh();
+    await people.remember({ ...gone, name: 'Cai Dunn' });
+    await people.remember({ ...kept, name: 'Dee Ellis' });
+    const yearsAgo = new Date(Date.now() - 3 * 365 * 24 * 60 * 60 * 1000);
+    await db.person.update({ where: { userId: gone.userId }, data: { signedInAt: yearsAgo } });
+    expect(
+      await forgetPeopleNotSeenSince(db, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+    ).toBeGreaterThanOrEqual(1);
+    expect((await people.known()).nameOf(gone.userId)).toBe(gone.userId);
+    expect((await people.known()).nameOf(kept.userId)).toBe('Dee Ellis');
+    expect(await people.userIdsOf([gone.email])).toEqual({ userIds: [], unknown: [gone.email] });
   });
 });
 

@@ -37,6 +37,12 @@ export interface People {
  */
 export const NAMES_TTL_MS = 60_000;
 
+/** Forgets everyone whose latest sign-in was before `before`; says how many. */
+export async function forgetPeopleNotSeenSince(db: PortalDb, before: Date): Promise<number> {
+  const { count } = await db.person.deleteMany({ where: { signedInAt: { lt: before } } });
+  return count;
+}
+
 const knownFrom = (people: ReadonlyMap<string, Person>): Known => ({
   nameOf: (userId) => people.get(userId)?.name ?? userId,
   addressOf: (userId) => people.get(userId)?.email ?? userId,
