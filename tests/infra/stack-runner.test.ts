@@ -1,5 +1,6 @@
 // The process `./infra/up` ends in (the stack runner, `node infra/stack/src/main.ts up`): its ready line
-// comes only once every service's /ready answers and the worker polls; each service writes a log file
+// comes only once every service's /ready answers and the worker polls; the web app's people directory knows
+// the development identity provider's people; each service writes a log file
 // under the data folder; a service killed with SIGKILL is started again and says so; and SIGTERM to the
 // runner stops every process it started, leaving none behind.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -7,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '@yji/stack';
 import '../harness/provided.ts';
@@ -103,6 +105,15 @@ describe('the stack runner', () => {
       }),
     );
     for (const name of services) expect(await readyAt(ports[name]!), `${name} /ready`).toBe(true);
+
+    // The development provider's people, by name and address, as if each had signed in once.
+    expect(output).toMatch(/people directory: \d+ of the development identity provider's people added/);
+    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+    const { rows } = await db
+      .query(`SELECT name, email FROM portal."Person" WHERE "userId" = 'inspector-1'`)
+      .finally(() => db.end());
+    expect(rows).toEqual([{ name: 'Amir Hussain', email: 'amir.hussain@inspectorate.example' }]);
 
     // One log file per service, under the data folder.
     for (const name of services) {

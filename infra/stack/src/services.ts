@@ -1,5 +1,6 @@
 // Runs the services as supervised child processes against a stack, for `pnpm stack up`. Services with a
-// Prisma schema get their migrations applied first. The development identity provider runs in this
+// Prisma schema get their migrations applied first, and the web app's people directory the development
+// identity provider's people (seeded-people.ts). The development identity provider runs in this
 // process, and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts. Each service's
 // output also goes to <data folder>/logs/<service>.log.
 import { existsSync, readdirSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DEV_PORTAL_CLIENT, startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
+import { rememberSeededPeople } from './seeded-people.ts';
 import { paths } from './paths.ts';
 import { devPayloadKeys } from './payload-keys.ts';
 import { supervise, type Supervised } from './supervisor.ts';
@@ -66,6 +68,8 @@ export async function startServices(stack: Stack, log: Log): Promise<RunningServ
       log(`${target.schema}: baselined ${baselined.join(', ')} (the squashed history was applied)`);
     log(`${target.schema}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
   }
+  const added = await rememberSeededPeople(stack.databaseUrl);
+  log(`people directory: ${added} of the development identity provider's people added, as if signed in once`);
   const names = runnableServices();
   const ports = servicePorts(names, Number(process.env.YJI_PORT_BASE ?? INSPECTION_PORT));
   const local = (name: string) => `http://127.0.0.1:${ports[name]}`;
