@@ -22,8 +22,11 @@ export interface OidcSettings {
 export interface Oidc {
   /** Where to send the browser to sign in, and what the session must keep to finish it. */
   startSignIn(callbackUrl: string, returnTo: string): Promise<{ url: string; pending: PendingSignIn }>;
-  /** Exchanges the code the provider sent back; throws if state, nonce or the PKCE verifier do not match. */
-  finishSignIn(callbackUrl: URL, pending: PendingSignIn): Promise<SignedInUser>;
+  /**
+   * Exchanges the code the provider sent back; throws if state, nonce or the PKCE verifier do not match. The
+   * person's address is for the people directory only: the session does not keep it.
+   */
+  finishSignIn(callbackUrl: URL, pending: PendingSignIn): Promise<{ user: SignedInUser; email?: string }>;
   /** The provider's sign-out page for this person, returning to `afterUrl`. */
   signOutUrl(idToken: string, afterUrl: string): Promise<string>;
 }
@@ -131,14 +134,16 @@ export function createOidc(settings: OidcSettings): Oidc {
       });
       const claims = tokens.claims();
       if (!claims || !tokens.id_token) throw new Error('the provider sent no ID token');
-      return {
+      const { name, email } = profileOf(claims);
+      const user: SignedInUser = {
         userId: claims.sub,
-        ...profileOf(claims),
+        ...(name ? { name } : {}),
         roles: rolesClaim(tokens.access_token),
         accessToken: tokens.access_token,
         idToken: tokens.id_token,
         expiresAt: Date.now() + (tokens.expiresIn() ?? 3600) * 1000,
       };
+      return { user, ...(email ? { email } : {}) };
     },
     async signOutUrl(idToken, afterUrl) {
       const config = await discovered();

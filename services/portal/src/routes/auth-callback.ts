@@ -10,13 +10,13 @@ export function registerAuthCallback(app: FastifyInstance, deps: RouteDeps) {
   app.get('/auth/callback', async (request, reply) => {
     const pending = request.session.signIn;
     if (!pending) throw new HttpError(problem('unauthenticated', { reason: 'no sign-in was started here' }));
-    const user = await deps.oidc
+    const { user, email } = await deps.oidc
       .finishSignIn(new URL(request.url, deps.portalUrl()), pending)
       .catch((error: Error) => {
         request.log.warn({ err: { message: error.message } }, 'sign-in refused');
         throw new HttpError(problem('unauthenticated', { reason: 'the sign-in could not be completed' }));
       });
-    await deps.people.remember(user);
+    await deps.people.remember({ userId: user.userId, name: user.name, email });
     // A fresh session id at sign-in, so an id planted before it is worth nothing after.
     await request.session.regenerate();
     request.session.user = user;

@@ -4,10 +4,8 @@ import type { Role } from '@yji/contracts';
 
 export interface SignedInUser {
   userId: string;
-  /** As the provider names them (its `name` claim), when it does. */
+  /** As the provider names them (its `name` claim), when it does: what "Signed in as" says. */
   name?: string;
-  /** Their address as the provider gives it (its `email` claim), when it does. */
-  email?: string;
   roles: Role[];
   /** The provider's access token, sent to the services as the bearer token. */
   accessToken: string;
