@@ -42,6 +42,8 @@ const TEAM = [
   { userId: 'inspector-2', role: 'inspector' as const, capacity: 10 },
 ];
 
+/** A decision id no decision has: the decisions' outcomes are probed past validation to a 404. */
+const UNKNOWN_DECISION = '00000000-0000-4000-8000-000000000001';
 /** An alert id no alert has: the alert routes are probed past validation to a 404. */
 const NO_ALERT = '00000000-0000-4000-8000-00000000a1e7';
 
@@ -70,9 +72,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'GET /api/inspections/{id}/team': { params: { id } },
         'GET /api/inspections/{id}': { params: { id } },
         'GET /api/inspections/{id}/progress': { params: { id } },
-        'GET /api/inspections/{id}/decisions/{decisionId}': {
-          params: { id, decisionId: '00000000-0000-4000-8000-000000000001' },
-        },
+        'GET /api/inspections/{id}/decisions/{decisionId}': { params: { id, decisionId: UNKNOWN_DECISION } },
         'GET /api/inspections/{id}/sample': { params: { id } },
         'PUT /api/inspections/{id}/team': { params: { id }, body: { members: TEAM } },
         'POST /api/inspections/{id}/long-list': {
@@ -200,6 +200,9 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         'POST /api/ratings/inspections/{id}/approval': { params: { id } },
         'GET /api/ratings/inspections/{id}/pack': { params: { id } },
         'GET /api/ratings/inspections/{id}/final': { params: { id } },
+        'GET /api/ratings/inspections/{id}/outcomes/{decisionId}': {
+          params: { id, decisionId: UNKNOWN_DECISION },
+        },
         // No ratings are approved yet, so the inspection has no report: 404 once validation passes.
         'GET /api/publication/inspections/{id}/draft': { params: { id } },
         'GET /api/publication/inspections/{id}/draft/versions': { params: { id } },
@@ -218,6 +221,9 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           body: { version: 0, publishAt: '2099-01-01T09:30:00.000Z', embargo: ['inspector-2'] },
         },
         'GET /api/publication/inspections/{id}/schedule': { params: { id } },
+        'GET /api/publication/inspections/{id}/outcomes/{decisionId}': {
+          params: { id, decisionId: UNKNOWN_DECISION },
+        },
         'GET /api/publication/inspections/{id}/preview': { params: { id } },
         // Open data: no report of this inspection is published, so 404 once validation passes.
         'GET /inspections/ratings.csv': { params: {} },

@@ -1,12 +1,14 @@
 // The ratings panel's and the publication's decisions wait for their workflow DECISION_WAIT_MS at most, as the
 // lead's decisions on the inspection do: with no worker running, a correction of a rating and the sending of
-// the report for the factual accuracy check each answer 202 decision-in-progress, their Location the resource
-// that shows them once done, and are carried out once a worker runs. (They waited without bound: the
-// request, and the person's page, hung for as long as the worker was away.)
+// the report for the factual accuracy check each answer 202 decision-in-progress, their Location the
+// decision's outcome (still in progress while no worker runs), and are carried out once a worker runs. A
+// second correction made on the same version is refused on its turn, after its 202, and its outcome says so:
+// the pack, the only Location these decisions had, could never show that refusal.
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@yji/contracts';
 import {
   callersOf,
+  decisionOutcome,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionWithApprovedRatings,
@@ -22,7 +24,7 @@ describe("the panel's and the publication's decisions while no worker runs", () 
   const worker = ownWorker(system);
 
   it(
-    'answer 202 with the resource that shows them as Location, and are carried out once a worker runs',
+    'answer 202 with their outcome as Location, which says once a worker runs whether each was carried out or refused',
     { timeout: 300_000 },
     async () => {
       await worker.start();
@@ -52,28 +54,41 @@ describe("the panel's and the publication's decisions while no worker runs", () 
           },
           body: JSON.stringify(body),
         });
-      const correction = await send('chair-1', ['panel-chair'], 'PUT', `${panel}/decisions/${standard.id}`, {
-        version: (standard.decision as Json | null)?.version ?? 0,
-        decision: 'down',
-        to: 'Inadequate',
-        rationale: 'The partnership review came after the panel.',
-      });
+      const correct = (rationale: string) =>
+        send('chair-1', ['panel-chair'], 'PUT', `${panel}/decisions/${standard.id}`, {
+          version: (standard.decision as Json | null)?.version ?? 0,
+          decision: 'down',
+          to: 'Inadequate',
+          rationale,
+        });
+      const correction = await correct('The partnership review came after the panel.');
       expect(correction.status).toBe(202);
-      expect(correction.headers.get('location')).toBe(`${panel}/pack`);
       expect(((await correction.json()) as Json).error.code).toBe('decision-in-progress');
+      const outcome = correction.headers.get('location')!;
+      expect(outcome).toMatch(new RegExp(`^${panel}/outcomes/[0-9a-f-]{36}$`));
+      const stillGoing = await chair('GET', outcome);
+      expect([stillGoing.status, stillGoing.body.error.code]).toEqual([202, 'decision-in-progress']);
+      // Made on the version the first correction replaces, so refused once the first is carried out.
+      const staleOutcome = (await correct('A second look at the same version.')).headers.get('location')!;
+      expect(staleOutcome).toMatch(new RegExp(`^${panel}/outcomes/[0-9a-f-]{36}$`));
       const sent = await send('lead-1', ['lead-inspector'], 'POST', `${report}/factual-check`, {
         version: 1,
       });
       expect(sent.status).toBe(202);
-      expect(sent.headers.get('location')).toBe(`${report}/factual-check`);
+      const sentOutcome = sent.headers.get('location')!;
+      expect(sentOutcome).toMatch(new RegExp(`^${report}/outcomes/[0-9a-f-]{36}$`));
       expect((await lead('GET', `${report}/factual-check`)).status).toBe(404);
 
       await worker.start();
-      const check = await eventually('the report sent for the factual accuracy check', async () => {
-        const response = await lead('GET', `${report}/factual-check`);
-        return response.status === 200 ? response.body : undefined;
+      expect((await decisionOutcome(lead, sentOutcome)).body).toEqual({
+        decisionId: sentOutcome.split('/').pop(),
+        status: 'done',
       });
+      const check = (await lead('GET', `${report}/factual-check`)).body;
       expect(check.draft.version).toBe(1);
+      expect((await decisionOutcome(chair, outcome)).status).toBe(200);
+      const refused = await decisionOutcome(chair, staleOutcome);
+      expect([refused.status, refused.body.error.code]).toEqual([409, 'stale-version']);
       const corrected = await eventually('the correction in the pack', async () => {
         const pack = (await chair('GET', `${panel}/pack`)).body;
         const entry = (pack.standards as Json[]).find((candidate) => candidate.id === standard.id);

@@ -38,6 +38,8 @@ interface Row {
   body?: (pack: Json) => unknown;
   /** One status per caller, in COLUMNS order. */
   expect: number[];
+  /** What a 404 says is not there for a caller on the team, past authorization; by default the inspection. */
+  onTeamNotFound?: string;
 }
 
 // Columns: anon, lead, lead-1 with an inspector token, chair, inspector, qa (on the team), chair-2 (not on it).
@@ -73,6 +75,13 @@ const ROWS: Row[] = [
   },
   // The chair gets past authorization to the panel's own refusal: standards are still undecided.
   { method: 'POST', path: '/approval', expect: [401, 403, 403, 409, 403, 403, 404] },
+  // The panel gets past authorization to "decision not found": no decision has this id.
+  {
+    method: 'GET',
+    path: '/outcomes/00000000-0000-4000-8000-000000000001',
+    expect: [401, 404, 403, 404, 404, 403, 404],
+    onTeamNotFound: 'decision not found',
+  },
 ];
 
 describe('who may use the ratings service', () => {
@@ -115,7 +124,9 @@ describe('who may use the ratings service', () => {
         const response = await call(token, row.method, `${base}${row.path}`, row.body?.(pack));
         answers.push(`${row.method} ${row.path} as ${key}: ${response.status}`);
         wanted.push(`${row.method} ${row.path} as ${key}: ${row.expect[index]}`);
-        if (response.status === 404) expect(response.body.error.message).toBe('inspection not found');
+        const onTeam = key !== 'outsideChair';
+        if (response.status === 404)
+          expect(response.body.error.message).toBe((onTeam && row.onTeamNotFound) || 'inspection not found');
       }
     }
     expect(answers).toEqual(wanted);

@@ -1,25 +1,34 @@
-// A lead inspector's decision as carried out. The inspection service answers a decision the workflow has not
-// finished within DECISION_WAIT_MS (a busy machine, or a short wait on purpose) with 202 and a Location,
-// GET /api/inspections/<id>/decisions/<decisionId>, which answers 202 while it goes on, then 200 once done or
-// the refusal the decision met.
+// A decision as carried out. A service answers a decision its workflow has not finished within
+// DECISION_WAIT_MS (a busy machine, or a short wait on purpose) with 202 and a Location, the decision's
+// outcome (GET /api/inspections/<id>/decisions/<decisionId>, /api/ratings/inspections/<id>/outcomes/<decisionId>,
+// …), which answers 202 while it goes on, then 200 once done or the refusal the decision met.
 import type { ApiResponse, Caller } from './api.ts';
 import { eventually, type Polling } from './system.ts';
 
+/**
+ * How long a decision's Location may say it does not know the decision: a test that waits 1 ms for a decision
+ * asks at once, when the service may not have finished sending the Update to Temporal yet (a person's page
+ * asks seconds later, after a wait of 750 ms or more).
+ */
+const SENDING_MS = 2_000;
+
 /** What the decision's Location answers once the decision is no longer under way. */
-export function decisionOutcome(lead: Caller, location: string, polling?: Polling): Promise<ApiResponse> {
+export function decisionOutcome(caller: Caller, location: string, polling?: Polling): Promise<ApiResponse> {
+  const sending = Date.now() + SENDING_MS;
   return eventually(
     `the decision at ${location} to be carried out`,
     async () => {
-      const answer = await lead('GET', location);
-      return answer.status === 202 ? undefined : answer;
+      const answer = await caller('GET', location);
+      const unknownYet = answer.status === 404 && Date.now() < sending;
+      return answer.status === 202 || unknownYet ? undefined : answer;
     },
     polling,
   );
 }
 
 /** The decision's `answer`, or when it is 202 (still under way) what its Location answers in the end. */
-export async function carriedOut(lead: Caller, answer: ApiResponse, polling?: Polling) {
+export async function carriedOut(caller: Caller, answer: ApiResponse, polling?: Polling) {
   return answer.status === 202
-    ? decisionOutcome(lead, answer.body.error.details.location as string, polling)
+    ? decisionOutcome(caller, answer.body.error.details.location as string, polling)
     : answer;
 }

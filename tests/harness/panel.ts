@@ -6,6 +6,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { assessmentApproved, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import type { ApiResponse, Caller, InspectionInFieldwork, Json } from './api.ts';
+import { carriedOut } from './decisions.ts';
 import { eventually, type System } from './system.ts';
 
 /** The frameworks of every inspection the harness creates (api.ts inspectionBody). */
@@ -135,16 +136,23 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
     if (!standard.needsDecision) continue;
     const decision =
       standard.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' };
+    const decided = chair('PUT', `${base}/decisions/${standard.id}`, {
+      version: 0,
+      ...decision,
+      rationale: 'Weighed against the interviews and the case files.',
+    });
     await expectStatus(
       `the decision on ${standard.id}`,
-      chair('PUT', `${base}/decisions/${standard.id}`, {
-        version: 0,
-        ...decision,
-        rationale: 'Weighed against the interviews and the case files.',
-      }),
+      decided.then((answer) => carriedOut(chair, answer)),
     );
   }
-  return expectStatus('the approval', chair('POST', `${base}/approval`));
+  await expectStatus(
+    'the approval',
+    chair('POST', `${base}/approval`).then((answer) => carriedOut(chair, answer)),
+  );
+  // The set approved, read as one that was carried out after its answer (202) must be: the newest.
+  const [approved] = (await expectStatus('the final ratings', chair('GET', `${base}/final`))) as Json[];
+  return approved!;
 }
 
 /** From fieldwork to approved ratings in one step: `openPanel`, then `approvePanel`. Answers the approved set. */

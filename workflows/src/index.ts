@@ -1,7 +1,7 @@
 // What clients and the worker import (the workflow code itself is bundled from ./workflows.ts).
 export * from './inspection/definitions.ts';
 export * from './inspection/activities.ts';
-export * from './inspection/decision-result.ts';
+export * from './decision-result.ts';
 export * from './inspection/progress.ts';
 export * from './case-assessment/definitions.ts';
 export * from './case-assessment/activities.ts';

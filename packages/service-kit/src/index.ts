@@ -1,13 +1,13 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
+export { refusalAsHttp, workflowRefusal, type RefusalWording } from './workflow-refusal.ts';
 export {
-  workflowRefusal,
-  workflowUpdates,
-  type DecideOnWorkflow,
-  type DecisionWhere,
-  type RefusalWording,
-} from './workflow-refusal.ts';
+  DECISION_OUTCOME_SCHEMA,
+  workflowDecisions,
+  type Decide,
+  type DecisionWorkflow,
+} from './workflow-decisions.ts';
 export { STILL_IN_PROGRESS, stillInProgressAt, TIMED_OUT, updateWithin, within } from './bounded-wait.ts';
 export { withTemporalDeadline } from './temporal-deadline.ts';
 export { idempotentId, requestHash } from './temporal-idempotency.ts';

@@ -3,15 +3,8 @@
 // of the catalogue's (a validator's refusal('not-found', …), a command the service refused, whose activity
 // carries the service's code), else as not-allowed-now (409), always with the workflow's or service's own
 // words (they name states and rules, never a value a person sent).
-import {
-  ApplicationFailure,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type Client,
-  type UpdateDefinition,
-} from '@temporalio/client';
-import { problem, receivedProblem, type Actor, type Problem } from '@yji/contracts';
-import { STILL_IN_PROGRESS, stillInProgressAt, TIMED_OUT, updateWithin } from './bounded-wait.ts';
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { problem, receivedProblem, type Problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
 /** The code a failure carries: a command's (CommandRejected, code in its details), or its own type. */
@@ -48,38 +41,9 @@ export function workflowRefusal(
   return received.code === 'not-allowed-now' ? problem(refused, { reason: cause.message }) : received;
 }
 
-/** Where a decision's outcome can be read, and the Update's id where a repeat must be the same Update. */
-export interface DecisionWhere {
-  /** The Location a 202 names: the decision's own status, or the resource whose state shows it done. */
-  location: string;
-  updateId?: string;
+/** `error` as the HTTP answer when it is a workflow's refusal; anything else is not ours to word. */
+export function refusalAsHttp(error: unknown, wording: RefusalWording): Error {
+  if (error instanceof HttpError) return error;
+  const refusal = workflowRefusal(error, wording);
+  return refusal ? new HttpError(refusal) : (error as Error);
 }
-
-/** Sends a person's decision on one inspection to its workflow as an Update (`workflowUpdates`). */
-export type DecideOnWorkflow = <Ret, Decision extends { actor: Actor }>(
-  inspectionId: string,
-  update: UpdateDefinition<Ret, [Decision]>,
-  decision: Decision,
-  where: DecisionWhere,
-) => Promise<Ret>;
-
-/**
- * How a service sends a person's decision to one inspection's workflow (found by `workflowIdOf`) as an
- * Update, waiting `waitMs` at most (a worker down or a busy machine must not hang the request): its result,
- * the refusal as an HttpError worded as `wording` says, or 202 decision-in-progress with `where.location`.
- */
-export const workflowUpdates =
-  (workflowIdOf: (inspectionId: string) => string, wording: RefusalWording) =>
-  (temporal: Client, waitMs: number): DecideOnWorkflow =>
-  async (inspectionId, update, decision, { location, updateId }) => {
-    try {
-      const handle = temporal.workflow.getHandle(workflowIdOf(inspectionId));
-      const answer = await updateWithin(handle, update, { args: [decision], updateId, waitMs });
-      if (answer === TIMED_OUT) throw stillInProgressAt(location, STILL_IN_PROGRESS);
-      return answer;
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      const refusal = workflowRefusal(error, wording);
-      throw refusal ? new HttpError(refusal) : error;
-    }
-  };

@@ -90,6 +90,6 @@ export const ExcludeCaseBody = z.strictObject({
 export const ReassignBody = z.strictObject({ assigneeId: UserId, dueAt: z.iso.datetime().optional() });
 export const CaseParams = z.strictObject({ id: Id, caseRef: CaseRef });
 
-/** A lead inspector's decision that answered 202: its id is the inspection workflow's Update id. */
+/** A decision that answered 202 (service-kit workflow-decisions.ts): its id is its workflow's Update id. */
 export const DecisionParams = z.strictObject({ id: Id, decisionId: Id });
 export const DecisionStatus = z.object({ decisionId: Id, status: z.literal('done') });

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { NatsConnection } from '@yji/messaging';
 import type { App } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
-import { decider } from '../workflow/lead-decisions.ts';
+import { leadDecisions } from '../workflow/lead-decisions.ts';
 import { registerStartInspection } from './start-inspection.ts';
 import { registerListInspections } from './list-inspections.ts';
 import { registerReadInspection } from './read-inspection.ts';
@@ -40,7 +40,7 @@ export function registerInspectionRoutes(
   app: App,
   { db, temporal, nc, taskQueue, afterOutbox, decisionWaitMs, temporalCallTimeoutMs }: InspectionRoutesDeps,
 ) {
-  const decide = decider(temporal, decisionWaitMs);
+  const decide = leadDecisions.decider(temporal, decisionWaitMs);
   registerStartInspection(app, temporal, { taskQueue, callTimeoutMs: temporalCallTimeoutMs });
   registerListInspections(app, db, temporal);
   registerReadInspection(app, db, temporal);

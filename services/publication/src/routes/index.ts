@@ -9,13 +9,14 @@ import { registerPublicPages } from './public-pages.ts';
 import { registerReadDraft } from './read-draft.ts';
 import { registerReportPdf } from './report-pdf.ts';
 import { registerReadFactualCheck } from './read-factual-check.ts';
+import { registerReadOutcome } from './read-outcome.ts';
 import { registerReadPreview } from './read-preview.ts';
 import { registerReadSchedule } from './read-schedule.ts';
 import { registerRespondToComment } from './respond-to-comment.ts';
 import { registerSaveDraft } from './save-draft.ts';
 import { registerSchedulePublication } from './schedule-publication.ts';
 import { registerSendForCheck } from './send-for-check.ts';
-import { onPublication } from '../workflow/on-publication.ts';
+import { publicationDecisions } from '../workflow/publication-decisions.ts';
 
 export interface PublicationRoutesDeps {
   db: PublicationDb;
@@ -25,7 +26,7 @@ export interface PublicationRoutesDeps {
 }
 
 export function registerPublicationRoutes(app: App, { db, temporal, decisionWaitMs }: PublicationRoutesDeps) {
-  const decide = onPublication(temporal, decisionWaitMs);
+  const decide = publicationDecisions.decider(temporal, decisionWaitMs);
   registerReadDraft(app, db);
   registerSaveDraft(app, db);
   registerListVersions(app, db);
@@ -39,4 +40,5 @@ export function registerPublicationRoutes(app: App, { db, temporal, decisionWait
   registerOpenData(app, db);
   registerPublicPages(app, db);
   registerReportPdf(app, db);
+  registerReadOutcome(app, db, temporal);
 }

@@ -3,14 +3,14 @@
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
 // comment answered; based on the schedule's version (409 stale-version).
 import { problem, ScheduleBody, ScheduleView } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App, type DecideOnWorkflow } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
 import { schedulePublicationUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { scheduleView } from '../report/schedule.ts';
 import { refuseIfPast } from './refuse-if-past.ts';
 
-export function registerSchedulePublication(app: App, db: PublicationDb, decide: DecideOnWorkflow) {
+export function registerSchedulePublication(app: App, db: PublicationDb, decide: Decide) {
   app.put(
     '/api/publication/inspections/:id/schedule',
     reportRoute(db, LEAD, {
@@ -28,17 +28,12 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       refuseIfPast(new Date(publishAt), 'publishAt');
-      await decide(
-        id,
-        schedulePublicationUpdate,
-        {
-          actor: actorOf(request),
-          version,
-          publishAt: new Date(publishAt).toISOString(),
-          embargo: [...new Set(embargo)],
-        },
-        { location: `/api/publication/inspections/${id}/schedule` },
-      );
+      await decide(id, schedulePublicationUpdate, {
+        actor: actorOf(request),
+        version,
+        publishAt: new Date(publishAt).toISOString(),
+        embargo: [...new Set(embargo)],
+      });
       return scheduleView(await db.report.findUniqueOrThrow({ where: { inspectionId: id } }));
     },
   );

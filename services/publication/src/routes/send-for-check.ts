@@ -4,14 +4,14 @@
 // (default ten) from now.
 import { FactualCheckBody, FactualCheckView } from '@yji/contracts';
 import { factualAccuracyDeadline } from '@yji/domain';
-import { actorOf, errorResponses, type App, type DecideOnWorkflow } from '@yji/service-kit';
+import { actorOf, errorResponses, type App, type Decide } from '@yji/service-kit';
 import { sendForFactualCheckUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { loadFactualCheck } from '../report/factual-check.ts';
 import { refuseIfPast } from './refuse-if-past.ts';
 
-export function registerSendForCheck(app: App, db: PublicationDb, decide: DecideOnWorkflow) {
+export function registerSendForCheck(app: App, db: PublicationDb, decide: Decide) {
   app.post(
     '/api/publication/inspections/:id/factual-check',
     reportRoute(db, LEAD, {
@@ -27,12 +27,11 @@ export function registerSendForCheck(app: App, db: PublicationDb, decide: Decide
       const { version, deadline, workingDays } = request.body;
       const until = deadline ? new Date(deadline) : factualAccuracyDeadline(new Date(), workingDays);
       refuseIfPast(until, 'deadline');
-      await decide(
-        id,
-        sendForFactualCheckUpdate,
-        { actor: actorOf(request), draftVersion: version, deadline: until.toISOString() },
-        { location: `/api/publication/inspections/${id}/factual-check` },
-      );
+      await decide(id, sendForFactualCheckUpdate, {
+        actor: actorOf(request),
+        draftVersion: version,
+        deadline: until.toISOString(),
+      });
       return (await loadFactualCheck(db, id))!;
     },
   );

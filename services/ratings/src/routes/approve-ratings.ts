@@ -2,7 +2,7 @@
 // workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
 // author is refused 403), then by the workflow, then by the command that stores the set.
 import { FinalRatingsView, problem } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App, type DecideOnWorkflow } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
 import { approveRatingsUpdate } from '@yji/workflows';
 import { CHAIR, panelRoute } from '../access/panel-access.ts';
 import type { RatingsDb } from '../db.ts';
@@ -10,7 +10,7 @@ import { finalRatingsView } from '../panel/final-ratings.ts';
 import { approvalRefusal } from '../panel/four-eyes.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
 
-export function registerApproveRatings(app: App, db: RatingsDb, decide: DecideOnWorkflow) {
+export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) {
   app.post(
     '/api/ratings/inspections/:id/approval',
     panelRoute(db, CHAIR, {
@@ -27,12 +27,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: DecideOn
       if (!ratings) throw new HttpError(problem('panel-not-open'));
       const refusal = approvalRefusal(ratings, actor.userId);
       if (refusal) throw new HttpError(problem('four-eyes', { reason: refusal }));
-      const { setId } = await decide(
-        id,
-        approveRatingsUpdate,
-        { actor },
-        { location: `/api/ratings/inspections/${id}/final` },
-      );
+      const { setId } = await decide(id, approveRatingsUpdate, { actor });
       const set = await db.finalRatingSet.findUniqueOrThrow({
         where: { id: setId },
         include: { standards: true },

@@ -2,7 +2,7 @@
 // up or down with a rationale — as the ratings panel workflow's Update. After approval it is a correction,
 // which the chair must approve again.
 import { DecisionBody, StandardParams } from '@yji/contracts';
-import { actorOf, errorResponses, type App, type DecideOnWorkflow } from '@yji/service-kit';
+import { actorOf, errorResponses, type App, type Decide } from '@yji/service-kit';
 import { decideStandardUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
@@ -10,7 +10,7 @@ import type { RatingsDb } from '../db.ts';
 
 const DecisionRecorded = z.object({ standardId: z.string(), version: z.int() });
 
-export function registerDecideStandard(app: App, db: RatingsDb, decide: DecideOnWorkflow) {
+export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) {
   app.put(
     '/api/ratings/inspections/:id/decisions/:standardId',
     panelRoute(db, PANEL, {
@@ -25,12 +25,11 @@ export function registerDecideStandard(app: App, db: RatingsDb, decide: DecideOn
     async (request) => {
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
-      return decide(
-        id,
-        decideStandardUpdate,
-        { actor: actorOf(request), decision: { standardId, ...decision }, version },
-        { location: `/api/ratings/inspections/${id}/pack` },
-      );
+      return decide(id, decideStandardUpdate, {
+        actor: actorOf(request),
+        decision: { standardId, ...decision },
+        version,
+      });
     },
   );
 }
