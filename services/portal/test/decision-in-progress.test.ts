@@ -3,27 +3,37 @@
 // goes back to the page the form was on and says the decision is still being carried out — not "Sample
 // drawn", not an answer it never had (it once said "Long list uploaded: undefined cases") — with a "Check
 // again" link to the portal's page that asks after it. Checked until it is no longer under way, that page
-// shows the outcome: the success banner once done, the error summary with the refusal's message once refused.
+// shows the outcome: the success banner once done, the error summary with the refusal's message once refused
+// — the lead's decisions on the inspection, and the report's (whose refusal after its 202 went unseen).
+import { setTimeout } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
+  callersOf,
   eventually,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
+  inspectionWithApprovedRatings,
   longListCsv,
 } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit, type Hop } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
 const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
-/** The waiting banner's link to the page that asks after the decision. */
-const CHECK = /href="(\/inspections\/[0-9a-f-]{36}\/decisions\/[0-9a-f-]{36})">Check again</;
+/** The waiting banner's link to the page that asks after the decision (the inspection's, or the report's). */
+const CHECK =
+  /href="(\/inspections\/[0-9a-f-]{36}(?:\/report\/outcomes|\/decisions)\/[0-9a-f-]{36})">Check again</;
 
-/** Follows the page's "Check again" link until the page it ends on no longer has one (the outcome). */
+/**
+ * Follows the page's "Check again" link until the page it ends on no longer has one (the outcome), a moment
+ * apart as the page's script does (decision-progress.mjs, every 2 s): the services here wait 1 ms for a
+ * decision, so asked at once Temporal might not have the Update yet.
+ */
 async function checkUntilOutcome(jar: CookieJar, portalUrl: string, waiting: Hop): Promise<Hop> {
   let page = waiting;
   for (let link = CHECK.exec(page.body)?.[1]; link; link = CHECK.exec(page.body)?.[1]) {
+    await setTimeout(500);
     page = await follow(jar, `${portalUrl}${link}`);
     expect([page.status, new URL(page.url).pathname]).toEqual([200, new URL(waiting.url).pathname]);
   }
@@ -92,5 +102,33 @@ describe('a decision still being carried out', () => {
     expect(refused.body).toContain('The person named is not an assessor on this inspection');
     expect(refused.body).not.toContain('govuk-notification-banner--success');
     expect(refused.body).toMatch(/<title>\s*Error: /);
+  });
+
+  it('shows the refusal a report decision met after its answer, on the factual accuracy check page', async () => {
+    const [system, portal] = [services.system(), services.portal()];
+    const { inspection } = await inspectionWithApprovedRatings(system, { seed: 'report-in-progress' });
+    const { lead } = callersOf(system);
+    const report = `/api/publication/inspections/${inspection.id}`;
+    const draft = { version: 0, overview: 'The board met monthly.', findings: [], recommendations: [] };
+    expect((await lead('PUT', `${report}/draft`, draft)).status).toBe(200);
+
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'lead-1');
+    const checkPage = await follow(jar, `${portal.url}/inspections/${inspection.id}/factual-check`);
+    // Saved again after the page was read: the form sends a version that is no longer the latest, which
+    // only the service's command sees, once the workflow runs it after the 202.
+    expect((await lead('PUT', `${report}/draft`, { ...draft, version: 1 })).status).toBe(200);
+    const sent = await submit(jar, `${portal.url}/inspections/${inspection.id}/factual-check`, {
+      _csrf: csrfTokenOn(checkPage.body)!,
+      version: '1',
+      workingDays: '10',
+    });
+    expect(sent.body).toContain(STILL_UNDER_WAY);
+    expect(CHECK.exec(sent.body)?.[1]).toMatch(/\/report\/outcomes\//);
+
+    const refused = await checkUntilOutcome(jar, portal.url, sent);
+    expect(refused.body).toContain('govuk-error-summary');
+    expect(refused.body).toContain('The version sent is not the current version 2');
+    expect(refused.body).not.toContain('govuk-notification-banner--success');
   });
 });

@@ -1,16 +1,46 @@
 // A decision the services accepted but had not carried out when they answered (202 decision-in-progress, a
 // busy system: issue 12). The lead goes back to the page the form was on, which says the decision is being
-// carried out and, for a lead's decision on an inspection, links to the portal's page that asks after it
-// (routes/decision-progress.ts): with JavaScript the page asks by itself, without it the lead follows the link.
+// carried out and, for a decision on an inspection's workflow, links to the portal's page that asks after it
+// (routes/decision-progress.ts): with JavaScript the page asks by itself, without it the person follows the
+// link.
 import type { FastifyRequest } from 'fastify';
 
-/** A lead's decision's Location on the inspection service (services/inspection routes/read-decision.ts). */
-const DECISION_LOCATION = /^\/api\/inspections\/([0-9a-f-]{36})\/decisions\/([0-9a-f-]{36})$/;
+/**
+ * Where each service answers with a decision's outcome (its 202's Location: service-kit
+ * workflow-decisions.ts), the portal's page that asks after it there, and whose pages those decisions are
+ * taken on: the lead inspector's or the ratings panel's.
+ */
+export const DECISION_CHECKS = [
+  {
+    service: '/api/inspections/:id/decisions/:decisionId',
+    portal: '/inspections/:id/decisions/:decisionId',
+    takenBy: 'lead',
+  },
+  {
+    service: '/api/ratings/inspections/:id/outcomes/:decisionId',
+    portal: '/inspections/:id/ratings/outcomes/:decisionId',
+    takenBy: 'panel',
+  },
+  {
+    service: '/api/publication/inspections/:id/outcomes/:decisionId',
+    portal: '/inspections/:id/report/outcomes/:decisionId',
+    takenBy: 'lead',
+  },
+] as const;
+
+const UUID = '([0-9a-f-]{36})';
+const LOCATIONS = DECISION_CHECKS.map(({ service, portal }) => ({
+  pattern: new RegExp(`^${service.replace(':id', UUID).replace(':decisionId', UUID)}$`),
+  portal,
+}));
 
 /** The portal's page that asks after the decision at the service's `location`; none for other waits. */
 export function decisionCheckOf(location: string): string | undefined {
-  const match = DECISION_LOCATION.exec(location);
-  return match ? `/inspections/${match[1]}/decisions/${match[2]}` : undefined;
+  for (const { pattern, portal } of LOCATIONS) {
+    const match = pattern.exec(location);
+    if (match) return portal.replace(':id', match[1]!).replace(':decisionId', match[2]!);
+  }
+  return undefined;
 }
 
 const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
