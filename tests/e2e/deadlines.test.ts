@@ -1,5 +1,6 @@
 // Due dates are timers in each case's workflow: a reminder when the reminder window opens, an escalation
-// to the lead inspector when the date passes. Both go out as events; the lead's progress shows the case overdue.
+// to the lead inspector when the date passes. Both go out as events; the assessor's task list shows which
+// task's reminder has come, and the lead's progress shows the case overdue.
 import { describe, expect, it } from 'vitest';
 import { taskOverdue, taskReminderDue } from '@yji/contracts';
 import {
@@ -9,11 +10,12 @@ import {
   inspectionInFieldwork,
   PEOPLE,
   useSystem,
+  type Json,
 } from '../harness/index.ts';
 
 describe('deadlines', () => {
   const system = useSystem();
-  const { lead } = callersOf(system);
+  const { lead, inspector } = callersOf(system);
 
   it(
     'remind the assessor inside the reminder window and escalate when the due date passes',
@@ -43,6 +45,14 @@ describe('deadlines', () => {
       expect(reminders.map((event) => event.payload)).toEqual([
         { taskId: late.taskId, inspectionId: id, caseRef: late.caseRef, dueAt },
       ]);
+      const list = await inspector('GET', `/api/fieldwork/tasks?inspectionId=${id}`);
+      const reminded = list.body.tasks.map((task: Json) => [task.caseRef, task.reminded]);
+      expect(new Map(reminded)).toEqual(
+        new Map([
+          [late.caseRef, true],
+          [onTime.caseRef, false],
+        ]),
+      );
       const escalations = await eventually('the escalation', forTask(taskOverdue.subject));
       expect(escalations).toHaveLength(1);
 

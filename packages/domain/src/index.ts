@@ -14,6 +14,7 @@ export * from './ratings/band-distance/index.ts';
 export * from './qa/index.ts';
 export * from './safeguarding/index.ts';
 export * from './inspection/schedule.ts';
+export * from './inspection/task-deadline.ts';
 export * from './inspection/date-order.ts';
 export * from './inspection/sample-settings.ts';
 export * from './inspection/phase-gates.ts';

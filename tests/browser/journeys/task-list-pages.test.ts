@@ -1,6 +1,8 @@
 // An assessor with more case tasks than one page holds (issue 12: the list is paged by keyset): the first
-// 100, soonest due first, a "Next page" link to the rest, and a way back to the first page. The tasks are
-// stored as the case workflows' commands leave them; the journey of one task has its own test.
+// 100, soonest due first, a "Next page" link to the rest, and a way back to the first page. And an assessor's
+// tasks against their due dates: "Due soon" once the reminder has come, "Overdue" once the date has passed,
+// on the list and counted on the home page. The tasks are stored as the case workflows' commands leave them;
+// the journey of one task has its own test.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
@@ -62,5 +64,41 @@ it('shows 100 tasks a page, next pages with the rest, each task once, and the wa
   await page.getByRole('link', { name: 'First page' }).click();
   await page.waitForURL(/\/tasks$/);
   expect(await caseLinks(page)).toEqual(first);
+  await page.context().close();
+});
+
+it('marks a task whose reminder has come due soon, and one past its date overdue, on the list and at home', async () => {
+  const { fieldworkDb, inspectionId } = await fieldworkInspectionWith(stack, 'inspector-3');
+  const task = (name: string, days: number) => ({
+    id: randomUUID(),
+    inspectionId,
+    caseRef: `D${RUN}-${name}`,
+    frameworkId: 'd2-v6.5',
+    facts: {},
+    state: 'assigned',
+    assigneeId: 'inspector-3',
+    dueAt: new Date(Date.now() + days * 86_400_000),
+  });
+  const [soon, later, late] = [task('SOON', 1), task('AHEAD', 30), task('PAST', -1)];
+  await fieldworkDb.caseTask.createMany({ data: [soon, later, late] });
+  // As the case workflow's reminder timer leaves it (fieldwork record-deadline-event.ts).
+  await fieldworkDb.deadlineNotice.create({ data: { taskId: soon.id, kind: 'reminder', dueAt: soon.dueAt } });
+
+  const page = await signIn(stack(), 'inspector-3', JOURNEY);
+  await page.goto(`${stack().portalUrl}/tasks`);
+  const dueCell = (caseRef: string) =>
+    page
+      .locator('tr', { hasText: `Case ${caseRef}` })
+      .locator('td')
+      .last();
+  await expect.poll(() => dueCell(soon.caseRef).textContent()).toMatch(/Due soon/);
+  expect(await dueCell(later.caseRef).textContent()).not.toMatch(/Due soon|Overdue/);
+  expect(await dueCell(late.caseRef).textContent()).toMatch(/Overdue/);
+  expect(await dueCell(late.caseRef).textContent()).not.toMatch(/Due soon/);
+  await checkPage(page, JOURNEY, 'due-soon');
+
+  await page.goto(stack().portalUrl);
+  await expect.poll(() => page.locator('main').textContent()).toMatch(/\d+ overdue, \d+ due soon\./);
+  await checkPage(page, JOURNEY, 'home-due-soon');
   await page.context().close();
 });

@@ -207,8 +207,17 @@ export const TaskSummary = z.object({
   reviewState: ReviewState.nullable(),
 });
 
+/** A line of the assessor's list. */
+export const TaskListLine = TaskSummary.extend({
+  /**
+   * The reminder for the task's current due date has come (the case workflow's reminder timer, the
+   * inspection's `reminderDaysBefore` ahead of it): the assessor is told the task is due soon.
+   */
+  reminded: z.boolean(),
+});
+
 export const TaskList = z.object({
-  tasks: z.array(TaskSummary),
+  tasks: z.array(TaskListLine),
   /** Pass as `after` for the next page; null on the last page. */
   next: z.uuid().nullable(),
 });

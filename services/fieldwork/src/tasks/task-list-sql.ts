@@ -1,15 +1,16 @@
-// One page of an assessor's task list in one statement: only the columns a list line shows, only tasks on
+// One page of an assessor's task list in one statement: only the columns a list line shows (and whether its
+// reminder has come, as recorded when the case workflow's timer fired: record-deadline-event.ts), only tasks on
 // inspections whose team still has the caller as an assessor, keyset-paged. The list used to load whole rows
 // (facts, answers, notes) of every task in two statements (issue 12, cause 4). A prepared statement sent
 // past Prisma (@yji/db direct-sql.ts), whose rows are the list's lines as the answer shows them: the due
 // time written as JSON writes it by PostgreSQL, not parsed into a Date and written out again for each line.
 import type { z } from 'zod';
-import { ASSESSOR_ROLES, type TaskState, type TaskSummary } from '@yji/contracts';
+import { ASSESSOR_ROLES, type TaskListLine as TaskListLineSchema, type TaskState } from '@yji/contracts';
 import { isoTimestampSql, preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
 
 /** A line of the list; the answer's schema checks each one on its way out (states included). */
-export type TaskListLine = z.input<typeof TaskSummary>;
+export type TaskListLine = z.input<typeof TaskListLineSchema>;
 
 export interface TaskPageQuery {
   assigneeId: string;
@@ -30,7 +31,9 @@ const PLACE = `COALESCE(t."dueAt", 'infinity'::timestamp), t."caseRef", t.id`;
 const TASK_PAGE = preparedStatement(
   'fieldwork.task-page',
   `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
-          ${isoTimestampSql('t."dueAt"')} AS "dueAt", r.state AS "reviewState"
+          ${isoTimestampSql('t."dueAt"')} AS "dueAt", r.state AS "reviewState",
+          EXISTS (SELECT 1 FROM "DeadlineNotice" n
+                   WHERE n."taskId" = t.id AND n.kind = 'reminder' AND n."dueAt" = t."dueAt") AS reminded
      FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
     WHERE t."assigneeId" = $1
       AND EXISTS (SELECT 1 FROM "TeamMembership" m

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
+import { OPEN_TASK_STATES, taskDeadline } from '@yji/domain';
 import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasks } from '../api/my-tasks.ts';
 import { factualChecksOf } from './checks-waiting.ts';
@@ -12,8 +13,6 @@ import { publicationNextSteps } from './publication-next-steps.ts';
 import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
-
-const OPEN = new Set(['assigned', 'in-progress', 'revising']);
 
 export function registerHome(app: FastifyInstance, deps: RouteDeps) {
   app.get('/', async (request, reply) => {
@@ -50,10 +49,13 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       returned.length ? part('inspection names', () => inspectionNames(api)) : undefined,
     ]);
     const tasks =
-      allTasks && !isUnavailable(allTasks) ? allTasks.filter((task) => OPEN.has(task.state)) : allTasks;
+      allTasks && !isUnavailable(allTasks)
+        ? allTasks.filter((task) => OPEN_TASK_STATES.has(task.state))
+        : allTasks;
     const now = new Date().toISOString();
-    const overdue =
-      tasks && !isUnavailable(tasks) ? tasks.filter((task) => task.dueAt && task.dueAt < now).length : 0;
+    const deadlines = tasks && !isUnavailable(tasks) ? tasks.map((task) => taskDeadline(task, now)) : [];
+    const overdue = deadlines.filter((deadline) => deadline === 'overdue').length;
+    const dueSoon = deadlines.filter((deadline) => deadline === 'due-soon').length;
     return page(request, reply, 'home.njk', {
       title: 'Your work',
       section: 'home',
@@ -62,6 +64,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       publication,
       tasks,
       overdue,
+      dueSoon,
       returned: named(returned, isUnavailable(names) ? undefined : names),
       reviews,
       checks,

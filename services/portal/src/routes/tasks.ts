@@ -4,6 +4,7 @@
 // without it if that is down).
 import type { FastifyInstance } from 'fastify';
 import { Id, TaskState } from '@yji/contracts';
+import { taskDeadline } from '@yji/domain';
 import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasksPage } from '../api/my-tasks.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
@@ -37,7 +38,7 @@ export function registerTasks(app: FastifyInstance, deps: RouteDeps) {
       namesUnavailable: isUnavailable(names),
       tasks: named(tasks, isUnavailable(names) ? undefined : names).map((task) => ({
         ...task,
-        overdue: Boolean(task.dueAt && task.dueAt < now && task.state !== 'submitted'),
+        deadline: taskDeadline(task, now),
       })),
       state: state ?? '',
       states: TaskState.options.filter((option) => option !== 'unassigned'),
