@@ -1,6 +1,7 @@
 // A claimed review's deadlines through the real review deadline workflow and worker, with the times cut to
 // seconds: a claim left alone reminds its reviewer and then tells the lead inspector (the review's timeline,
-// the events), once each; a claim that moves on (approved) before its deadline ends the workflow silently.
+// the events, the reviewer's queue and the lead's QA progress), once each; claimed again, the review starts
+// afresh; a claim that moves on (approved) before its deadline ends the workflow silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
@@ -10,6 +11,8 @@ import { qaUnderTest } from './qa-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 
 const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
+const lead1 = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
+type Json = Record<string, unknown> & { version?: number };
 const EVERY_CASE = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
 
 describe('review deadlines', () => {
@@ -60,6 +63,32 @@ describe('review deadlines', () => {
       expect(await outbox(reviewReminderDue.subject, taskId)).toHaveLength(1);
       const [overdue] = await outbox(reviewOverdue.subject, taskId);
       expect(overdue?.payload).toMatchObject({ taskId, reviewerId: 'qa-1' });
+
+      const queued = async () =>
+        ((await fieldwork.call(qa1, 'GET', '/api/fieldwork/reviews')).body?.reviews as Json[]).find(
+          (review) => review.taskId === taskId,
+        )!;
+      const late = await queued();
+      expect(late.deadline).toBe('overdue');
+      const { inspectionId } = late as { inspectionId: string };
+      const progress = await fieldwork.call(
+        lead1,
+        'GET',
+        `/api/fieldwork/inspections/${inspectionId}/qa-progress`,
+      );
+      const cases = progress.body?.cases as Json[];
+      expect(cases.find((entry) => entry.taskId === taskId)).toMatchObject({ reviewDeadline: 'overdue' });
+
+      // Released and claimed again: the new claim's deadlines are still to come.
+      const released = await fieldwork.call(qa1, 'POST', `/api/fieldwork/reviews/${taskId}/release`, {
+        version: late.version,
+      });
+      expect(released.status).toBe(200);
+      const reclaimed = await fieldwork.call(qa1, 'POST', `/api/fieldwork/reviews/${taskId}/claim`, {
+        version: released.body?.version,
+      });
+      expect(reclaimed.status).toBe(200);
+      expect((await queued()).deadline).toBeNull();
     },
   );
 

@@ -82,7 +82,16 @@ export const ReviewSummary = z.object({
   version: z.int().min(0),
 });
 
-export const ReviewQueue = z.object({ reviews: z.array(ReviewSummary) });
+/**
+ * How far a claimed review's deadline timers have come since its claim: its reviewer reminded
+ * (QA_REVIEW_REMIND_AFTER_MS), or overdue and the lead inspector told (QA_REVIEW_ESCALATE_AFTER_MS).
+ */
+export const ReviewDeadline = z.enum(['reminded', 'overdue']);
+export type ReviewDeadline = z.infer<typeof ReviewDeadline>;
+
+export const ReviewQueue = z.object({
+  reviews: z.array(ReviewSummary.extend({ deadline: ReviewDeadline.nullable() })),
+});
 
 /** A return's reason and per-question comments, or a correction's reason: the review's timeline. */
 export const ReviewEntryView = z.object({
@@ -208,6 +217,8 @@ export const QaProgressView = z.object({
       reviewState: ReviewState.nullable(),
       assessorId: UserId.nullable(),
       reviewerId: UserId.nullable(),
+      /** For a case in review, how far its deadline has come (ReviewDeadline); null otherwise. */
+      reviewDeadline: ReviewDeadline.nullable(),
     }),
   ),
   /** Cases keeping the inspection from the ratings panel, each with why. */

@@ -1,6 +1,6 @@
 // Where each case of an inspection stands between fieldwork and the ratings panel, and what keeps the
 // inspection from the panel: every case not withdrawn must be approved (the domain's phase gates).
-import { ReviewState } from '@yji/contracts';
+import { ReviewState, type ReviewDeadline } from '@yji/contracts';
 import { readyForPanel } from '@yji/domain';
 import type { CaseReview, CaseTask } from '../generated/prisma/client.ts';
 
@@ -12,14 +12,19 @@ const WHY: Record<string, string> = {
   submitted: 'submitted, not yet routed',
 };
 
-export function blockerOf(task: CaseTask & { review: CaseReview | null }): string | null {
+function blockerOf(task: CaseTask & { review: CaseReview | null }): string | null {
   if (task.state === 'withdrawn') return null;
   if (!task.review) return `not yet submitted (${task.state})`;
   if (task.review.state === 'approved') return null;
   return WHY[task.review.state] ?? task.review.state;
 }
 
-export function qaProgress(inspectionId: string, tasks: (CaseTask & { review: CaseReview | null })[]) {
+/** `deadlines`: each claimed review's deadline reached so far (review-deadline-marks.ts). */
+export function qaProgress(
+  inspectionId: string,
+  tasks: (CaseTask & { review: CaseReview | null })[],
+  deadlines: ReadonlyMap<string, ReviewDeadline>,
+) {
   const totals: Record<string, number> = {};
   for (const task of tasks) {
     const key = task.review?.state ?? task.state;
@@ -27,7 +32,8 @@ export function qaProgress(inspectionId: string, tasks: (CaseTask & { review: Ca
   }
   const blockers = tasks.flatMap((task) => {
     const why = blockerOf(task);
-    return why ? [{ taskId: task.id, caseRef: task.caseRef, why }] : [];
+    const late = deadlines.get(task.id) === 'overdue' ? ', past its review deadline' : '';
+    return why ? [{ taskId: task.id, caseRef: task.caseRef, why: why + late }] : [];
   });
   return {
     inspectionId,
@@ -39,6 +45,7 @@ export function qaProgress(inspectionId: string, tasks: (CaseTask & { review: Ca
       reviewState: task.review ? ReviewState.parse(task.review.state) : null,
       assessorId: task.review?.assessorId ?? task.assigneeId,
       reviewerId: task.review?.reviewerId ?? null,
+      reviewDeadline: deadlines.get(task.id) ?? null,
     })),
     blockers,
     readyForPanel: readyForPanel(

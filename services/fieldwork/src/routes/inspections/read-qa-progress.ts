@@ -4,6 +4,7 @@ import { QaProgressView } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
 import { qaProgress } from '../../qa/qa-progress.ts';
+import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
 import { registerLeadInspectorRead } from './lead-inspector-read.ts';
 
 export function registerReadQaProgress(app: App, db: FieldworkDb) {
@@ -15,13 +16,16 @@ export function registerReadQaProgress(app: App, db: FieldworkDb) {
       response: QaProgressView,
     },
     auditAction: 'qa-progress.read',
-    load: (inspectionId) =>
-      db.caseTask.findMany({
+    load: async (inspectionId) => {
+      const tasks = await db.caseTask.findMany({
         where: { inspectionId },
         include: { review: true },
         orderBy: { caseRef: 'asc' },
-      }),
-    auditDetails: (tasks) => ({ cases: tasks.length }),
-    answer: (tasks, inspectionId) => qaProgress(inspectionId, tasks),
+      });
+      const reviews = tasks.flatMap(({ review }) => (review ? [review] : []));
+      return { tasks, deadlines: await reviewDeadlines(db, reviews) };
+    },
+    auditDetails: ({ tasks }) => ({ cases: tasks.length }),
+    answer: ({ tasks, deadlines }, inspectionId) => qaProgress(inspectionId, tasks, deadlines),
   });
 }

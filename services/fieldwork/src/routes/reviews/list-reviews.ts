@@ -4,6 +4,7 @@
 import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
+import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
 
 export function registerListReviews(app: App, db: FieldworkDb) {
@@ -38,7 +39,13 @@ export function registerListReviews(app: App, db: FieldworkDb) {
         include: { task: true },
         orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
       });
-      return { reviews: reviews.map(({ task, ...review }) => toReviewSummary(task, review)) };
+      const deadlines = await reviewDeadlines(db, reviews);
+      return {
+        reviews: reviews.map(({ task, ...review }) => ({
+          ...toReviewSummary(task, review),
+          deadline: deadlines.get(review.taskId) ?? null,
+        })),
+      };
     },
   );
 }
