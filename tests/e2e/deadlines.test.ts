@@ -53,6 +53,7 @@ describe('deadlines', () => {
           [onTime.caseRef, false],
         ]),
       );
+      expect((await inspector('GET', `/api/fieldwork/tasks/${late.taskId}`)).body.reminded).toBe(true);
       const escalations = await eventually('the escalation', forTask(taskOverdue.subject));
       expect(escalations).toHaveLength(1);
 

@@ -41,6 +41,12 @@ describe.each([
 
   it('finds their case tasks and opens one', async () => {
     ({ caseRef, taskId } = inspection.cases[index]!);
+    // The first case's reminder has come (its notice as the case workflow's timer records it), the second's
+    // not: the case page says the first is due soon.
+    const { fieldworkDb } = stack().system;
+    const { dueAt } = await fieldworkDb.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    if (index === 0)
+      await fieldworkDb.deadlineNotice.create({ data: { taskId, kind: 'reminder', dueAt: dueAt! } });
     page = await signIn(stack(), 'inspector-1', journey, { javaScript });
     expect(await textOf(page, 'main')).toContain('Case tasks to do');
     await checkPage(page, journey, 'home');
@@ -58,6 +64,10 @@ describe.each([
     expect(await textOf(page, '.govuk-caption-l')).toMatch(
       /^Westmoor Youth Justice Service — fieldwork from \d/,
     );
+    const due = await textOf(page, 'h1 + p');
+    expect(due).toMatch(/Due \d{1,2} [A-Z][a-z]+ \d{4}/);
+    if (index === 0) expect(due).toContain('Due soon');
+    else expect(due).not.toContain('Due soon');
     await checkPage(page, journey, 'task');
   });
 

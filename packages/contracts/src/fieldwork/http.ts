@@ -205,10 +205,6 @@ export const TaskSummary = z.object({
   version: z.int().min(0),
   /** Where the case stands in quality assurance (a returned case is waiting for its assessor); null until submitted. */
   reviewState: ReviewState.nullable(),
-});
-
-/** A line of the assessor's list. */
-export const TaskListLine = TaskSummary.extend({
   /**
    * The reminder for the task's current due date has come (the case workflow's reminder timer, the
    * inspection's `reminderDaysBefore` ahead of it): the assessor is told the task is due soon.
@@ -217,7 +213,7 @@ export const TaskListLine = TaskSummary.extend({
 });
 
 export const TaskList = z.object({
-  tasks: z.array(TaskListLine),
+  tasks: z.array(TaskSummary),
   /** Pass as `after` for the next page; null on the last page. */
   next: z.uuid().nullable(),
 });

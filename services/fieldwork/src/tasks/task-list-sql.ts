@@ -5,12 +5,13 @@
 // past Prisma (@yji/db direct-sql.ts), whose rows are the list's lines as the answer shows them: the due
 // time written as JSON writes it by PostgreSQL, not parsed into a Date and written out again for each line.
 import type { z } from 'zod';
-import { ASSESSOR_ROLES, type TaskListLine as TaskListLineSchema, type TaskState } from '@yji/contracts';
+import { ASSESSOR_ROLES, type TaskState, type TaskSummary } from '@yji/contracts';
 import { isoTimestampSql, preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
+import { REMINDED } from './reminded-sql.ts';
 
 /** A line of the list; the answer's schema checks each one on its way out (states included). */
-export type TaskListLine = z.input<typeof TaskListLineSchema>;
+export type TaskListLine = z.input<typeof TaskSummary>;
 
 export interface TaskPageQuery {
   assigneeId: string;
@@ -32,8 +33,7 @@ const TASK_PAGE = preparedStatement(
   'fieldwork.task-page',
   `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
           ${isoTimestampSql('t."dueAt"')} AS "dueAt", r.state AS "reviewState",
-          EXISTS (SELECT 1 FROM "DeadlineNotice" n
-                   WHERE n."taskId" = t.id AND n.kind = 'reminder' AND n."dueAt" = t."dueAt") AS reminded
+          ${REMINDED} AS reminded
      FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
     WHERE t."assigneeId" = $1
       AND EXISTS (SELECT 1 FROM "TeamMembership" m

@@ -5,6 +5,7 @@
 import { ASSESSOR_ROLES, type Actor, type Role } from '@yji/contracts';
 import { auditInsertSql, preparedStatement } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
+import { REMINDED } from './reminded-sql.ts';
 import type {
   CaseManagerInterview,
   CaseReview,
@@ -135,6 +136,8 @@ export async function taskForRules(
 
 /** A task with the rows its reader sees besides its own columns (readerTask; task-views' toTaskDetail). */
 export interface ReaderTask extends CaseTask {
+  /** Whether the reminder for its current due date has come (reminded-sql.ts). */
+  reminded: boolean;
   interview: Interview | null;
   caseManagerInterview: CaseManagerInterview | null;
   exclusionFlag: ExclusionFlag | null;
@@ -158,7 +161,7 @@ const READER_TASK = preparedStatement(
   'fieldwork.reader-task',
   `WITH t AS (SELECT t.*, ${ACCESS} FROM "CaseTask" t WHERE t.id = $1::uuid),
         audited AS (${READ_AUDIT.sql})
-   SELECT t.*,
+   SELECT t.*, ${REMINDED} AS reminded,
           to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
           to_jsonb(r) AS review, ${SETTINGS} AS settings,
           (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
@@ -188,6 +191,7 @@ export async function readerTask(
 } | null> {
   type Row = CaseTask &
     TaskAccess & {
+      reminded: boolean;
       interview: Record<string, unknown> | null;
       caseManagerInterview: Record<string, unknown> | null;
       exclusionFlag: Record<string, unknown> | null;

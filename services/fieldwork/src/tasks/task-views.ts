@@ -33,6 +33,7 @@ function toTaskSummary(task: ReaderTask): z.input<typeof TaskSummary> {
     dueAt: task.dueAt?.toISOString() ?? null,
     version: task.version,
     reviewState: task.review ? ReviewState.parse(task.review.state) : null,
+    reminded: task.reminded,
   };
 }
 

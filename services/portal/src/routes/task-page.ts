@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
-import { caseFactsRead, getFramework, type CaseFactsRead } from '@yji/domain';
+import { caseFactsRead, getFramework, taskDeadline, type CaseFactsRead } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
@@ -165,6 +165,7 @@ export async function showTask(
       inspectionName: await inspectionCaption(deps, request, task.inspectionId),
       task,
       locked,
+      deadline: taskDeadline(task, new Date().toISOString()),
       // QA's reason and comments, while the returned case is with its assessor.
       returned: task.review?.returned ?? undefined,
       version: options.version ?? task.version,
