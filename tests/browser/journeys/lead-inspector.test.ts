@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { daysAfter, FIELDWORK_START_AHEAD, longListCsv } from '../../harness/index.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
+import { ANSWER_WAIT, expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'lead-inspector';
@@ -48,7 +48,9 @@ describe('the lead inspector, in the browser', () => {
     await checkPage(page, JOURNEY, 'new-inspection-due-early');
     await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByRole('button', { name: 'Start the inspection' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Westmoor Youth Justice Service');
+    await expect
+      .poll(() => page.locator('h1').innerText(), ANSWER_WAIT)
+      .toBe('Westmoor Youth Justice Service');
     await expectNotice(page, 'Inspection started');
     // The frameworks by the names people know them by, not by their ids ("d2-v6.5").
     expect(await page.locator('.govuk-summary-list').innerText()).toMatch(
@@ -119,7 +121,7 @@ describe('the lead inspector, in the browser', () => {
     await expectNotice(page, 'Sample drawn');
     await page.getByLabel('Seed (optional)').fill('browser-journey');
     await page.getByRole('button', { name: 'Redraw the sample' }).click();
-    await expect.poll(() => textOf(page, 'main')).toContain('Drawn with seed browser-journey');
+    await expect.poll(() => textOf(page, 'main'), ANSWER_WAIT).toContain('Drawn with seed browser-journey');
     await checkPage(page, JOURNEY, 'sample');
     // Disposal types and sides by their names, not the long list's codes.
     const selected = await page.getByRole('table', { name: 'Selected cases' }).innerText();
@@ -135,7 +137,7 @@ describe('the lead inspector, in the browser', () => {
       .fill('The child moved to another YJS before the disposal started.');
     await page.getByRole('button', { name: 'Exclude the case' }).click();
     await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'))
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
       .toMatch(new RegExp(`Case ${first} excluded; C\\d{4} replaces it`));
     expect(await page.getByRole('table', { name: 'Excluded cases' }).innerText()).toContain(first);
     // Why the replacement was picked names its stratum in words, not by the long list's code.
@@ -166,7 +168,7 @@ describe('the lead inspector, in the browser', () => {
     await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
     await expectNotice(page, `Case ${caseRef} assigned to ${other}`);
     await page.getByRole('link', { name: 'See progress' }).click();
-    await expect.poll(() => textOf(page, 'main')).toContain('Assigned');
+    await expect.poll(() => textOf(page, 'main'), ANSWER_WAIT).toContain('Assigned');
     expect(await page.locator('tbody tr').count()).toBe(4);
     await checkPage(page, JOURNEY, 'progress');
   });

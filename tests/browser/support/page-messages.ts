@@ -1,18 +1,23 @@
 // What a page says once a form is sent: the error summary at its top, or the notification banner. Both are
-// polled, since the answer can take seconds on a loaded machine (pass a longer timeout where it does).
+// polled for up to ANSWER_WAIT, since a decision's answer can take seconds on a loaded machine (CI runs the
+// browser journeys beside the end-to-end tests): expect.poll's own default, one second, failed the lead's
+// exclusion there. A poll ends as soon as the page says it, so the wait costs nothing when it is quick.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+
+/** How long a page's answer to a form may take to show. */
+export const ANSWER_WAIT = { timeout: 30_000 };
 
 /** The text of the first element `selector` finds on the page. */
 export const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 /** Waits until the page's error summary says `says`. */
-export async function expectErrorSummary(page: Page, says: string, options?: { timeout?: number }) {
+export async function expectErrorSummary(page: Page, says: string, options = ANSWER_WAIT) {
   await expect.poll(() => textOf(page, '.govuk-error-summary'), options).toContain(says);
 }
 
 /** Waits until the page's notification banner says `says`. */
-export async function expectNotice(page: Page, says: string, options?: { timeout?: number }) {
+export async function expectNotice(page: Page, says: string, options = ANSWER_WAIT) {
   await expect.poll(() => textOf(page, '.govuk-notification-banner'), options).toContain(says);
 }
 
