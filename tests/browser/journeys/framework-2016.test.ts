@@ -31,14 +31,11 @@ import {
 import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { textOf } from '../support/page-messages.ts';
+import { ANSWER_WAIT, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
 const FJI_SQS_2016 = requireFramework('fji-sqs-2016');
-/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
-const LOADED = { timeout: 30_000 };
-
 /** The case as the rules see it: a court case of this FJI in Wales, after a first interview held in Welsh. */
 const caseContextOf = (disposalType: string): CaseContext => ({
   disposalType,
@@ -93,7 +90,7 @@ describe.each([
     await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByLabel('Sample size').fill('2');
     await start();
-    await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
+    await expect.poll(errorSummary, ANSWER_WAIT).toContain('Choose the 2016 programme');
     expect(await page.title()).toMatch(/^Error: /);
     // What was chosen is kept: the 2016 framework is still the choice, so the programme shows.
     expect(await page.getByLabel(FJI_SQS_2016.name, { exact: true }).isChecked()).toBe(true);
@@ -107,7 +104,7 @@ describe.each([
       .getByLabel('Courts')
       .check();
     await start();
-    await expect.poll(errorSummary, LOADED).toContain('Choose the 2016 programme');
+    await expect.poll(errorSummary, ANSWER_WAIT).toContain('Choose the 2016 programme');
     expect(await page.getByLabel('Courts').isChecked()).toBe(true);
     await checkPage(page, journey, 'new-inspection-2016-sqs-modules');
   });
@@ -117,7 +114,9 @@ describe.each([
   it('starts a full joint inspection in Wales with its courts module', async () => {
     await page.getByLabel('Full joint inspection (FJI)').check();
     await start();
-    await expect.poll(() => page.locator('h1').innerText(), LOADED).toBe('Glanmor Youth Justice Service');
+    await expect
+      .poll(() => page.locator('h1').innerText(), ANSWER_WAIT)
+      .toBe('Glanmor Youth Justice Service');
     await checkPage(page, journey, 'inspection-2016');
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
     inspectionId = id;
@@ -139,7 +138,7 @@ describe.each([
     await page.getByLabel('Role').selectOption('inspector');
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
       .toContain('Amir Hussain is on the team');
     await checkPage(page, journey, 'team-2016');
 
@@ -152,22 +151,28 @@ describe.each([
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(courtOnly) });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
       .toContain(`Long list uploaded: ${rows.filter(isCourtRow).length} cases`);
     await page.getByRole('button', { name: 'Draw the sample' }).click();
-    await expect.poll(() => textOf(page, '.govuk-notification-banner'), LOADED).toContain('Sample drawn');
+    await expect
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
+      .toContain('Sample drawn');
     await checkPage(page, journey, 'sample-2016');
     await page.getByRole('button', { name: 'Confirm the sample' }).click();
-    await expect.poll(() => textOf(page, '.govuk-notification-banner'), LOADED).toContain('Sample confirmed');
+    await expect
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
+      .toContain('Sample confirmed');
 
     // The case assessments start as the workflow confirms; the page lists them once they have.
-    await expect.poll(async () => (await page.reload(), page.locator('tbody tr').count()), LOADED).toBe(2);
+    await expect
+      .poll(async () => (await page.reload(), page.locator('tbody tr').count()), ANSWER_WAIT)
+      .toBe(2);
     await page.getByRole('button', { name: 'Assign automatically' }).click();
     await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), LOADED)
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
       .toContain('Cases assigned automatically');
     await expect
-      .poll(async () => (await page.reload(), textOf(page, 'tbody')), LOADED)
+      .poll(async () => (await page.reload(), textOf(page, 'tbody')), ANSWER_WAIT)
       .not.toContain('No one yet');
     await checkPage(page, journey, 'assigned-2016');
   });

@@ -17,14 +17,11 @@ import {
 import { answerCaseForm, sendCaseForm } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
+import { ANSWER_WAIT, expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
-/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
-const LOADED = { timeout: 30_000 };
-
 let inspection: InspectionInFieldwork;
 beforeAll(async () => {
   inspection = await inspectionForTheInspector(stack);
@@ -85,7 +82,7 @@ describe.each([
       else expect(await group.count()).toBe(0);
     }
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expectNotice(page, 'Draft saved', LOADED);
+    await expectNotice(page, 'Draft saved');
 
     // The same person saves from another device: one free-text answer.
     const stored = (await elsewhere('GET', `/api/fieldwork/tasks/${taskId}`)).body;
@@ -101,7 +98,7 @@ describe.each([
     await option(mine!).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect
-      .poll(() => textOf(page, '.govuk-warning-text'), LOADED)
+      .poll(() => textOf(page, '.govuk-warning-text'), ANSWER_WAIT)
       .toContain('Someone saved this case elsewhere');
     const conflict = await textOf(page, '#conflict');
     expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
@@ -109,7 +106,7 @@ describe.each([
     expect(await option(mine!).isChecked()).toBe(true);
     await checkPage(page, journey, 'conflict');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expectNotice(page, 'Draft saved', LOADED);
+    await expectNotice(page, 'Draft saved');
     expect(await option(mine!).isChecked()).toBe(true);
   });
 
@@ -167,13 +164,13 @@ describe.each([
     await fillDate(page, 'Date of the interview', daysAfter(FIELDWORK_START_AHEAD, 2));
     await page.getByLabel('Notes').fill('Talked through the plan and the referral.');
     await page.getByRole('button', { name: 'Save the interview' }).click();
-    await expectNotice(page, 'Interview recorded', LOADED);
+    await expectNotice(page, 'Interview recorded');
     expect(await page.getByLabel('Notes').inputValue()).toBe('Talked through the plan and the referral.');
   });
 
   it('submitting too early lists each problem, linked to its question', async () => {
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
-    await expectErrorSummary(page, 'There is a problem', LOADED);
+    await expectErrorSummary(page, 'There is a problem');
     expect(await page.title()).toMatch(/^Error: Case task/);
     // More than a hundred findings on a blank form: the summary lists one line per standard, not one per question.
     const lines = await page.locator('.govuk-error-summary__list li').allInnerTexts();
@@ -214,7 +211,7 @@ describe.each([
     }
     await answerCaseForm(page, taskId, answers);
     await sendCaseForm(page, 'Submit the assessment');
-    await expectNotice(page, 'Case submitted', LOADED);
+    await expectNotice(page, 'Case submitted');
     expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     await checkPage(page, journey, 'submitted');

@@ -150,13 +150,13 @@ describe('the lead inspector, in the browser', () => {
   it('assigns every case automatically, reassigns one, and follows progress', async () => {
     // The case assessments start as the workflow confirms; the page lists them once they have.
     await expect
-      .poll(async () => (await page.reload(), page.locator('tbody tr').count()), { timeout: 30_000 })
+      .poll(async () => (await page.reload(), page.locator('tbody tr').count()), ANSWER_WAIT)
       .toBe(4);
     await checkPage(page, JOURNEY, 'assignments');
     await page.getByRole('button', { name: 'Assign automatically' }).click();
     await expectNotice(page, 'Cases assigned automatically');
     await expect
-      .poll(async () => (await page.reload(), textOf(page, 'tbody')), { timeout: 30_000 })
+      .poll(async () => (await page.reload(), textOf(page, 'tbody')), ANSWER_WAIT)
       .not.toContain('No one yet');
     await checkPage(page, JOURNEY, 'assigned');
     const row = page.locator('tbody tr').first();

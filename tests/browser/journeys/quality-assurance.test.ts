@@ -40,9 +40,6 @@ const JOURNEY = 'quality-assurance';
 const stack = useStack();
 const FIELDWORK_START = daysFromNow(30);
 const notice = (page: Page) => textOf(page, '.govuk-notification-banner');
-/** A page after a form is sent can take seconds on a loaded machine (the services run on it too). */
-const LOADED = { timeout: 30_000 };
-
 let inspection: InspectionInFieldwork;
 /**
  * The case returned, revised and approved, the question commented on, and its answer before and after; and
@@ -94,14 +91,14 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('Share of each inspector’s cases').fill('150');
     await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expectErrorSummary(page, 'Enter a share from 0 to 100', LOADED);
+    await expectErrorSummary(page, 'Enter a share from 0 to 100');
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#shareInspector');
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');
     await page.getByLabel('Share of reviews done blind').fill('100');
     await page.getByLabel('Second named person').fill('laura.evans@inspectorate.example');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expectNotice(page, 'Quality assurance settings saved', LOADED);
+    await expectNotice(page, 'Quality assurance settings saved');
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
     expect(await page.getByLabel('Second named person').inputValue()).toBe(
       'laura.evans@inspectorate.example',
@@ -163,7 +160,7 @@ describe('quality assurance, in the browser', () => {
     );
     await checkPage(page, JOURNEY, 'queue');
     await claimButton(page, returned.taskId).click();
-    await expectNotice(page, 'Case claimed', LOADED);
+    await expectNotice(page, 'Case claimed');
     expect(page.url()).toBe(`${stack().portalUrl}/qa/${returned.taskId}`);
     // Blind: the assessor's answers are not on the page until the reviewer's own judgements are in.
     expect(await page.locator('main').innerText()).not.toContain('The submitted assessment');
@@ -174,19 +171,19 @@ describe('quality assurance, in the browser', () => {
     for (const legend of legends) expect(legend).toMatch(/^\S+S [A-Z]/);
     await checkPage(page, JOURNEY, 'blind-judgements');
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expectErrorSummary(page, 'Choose your judgement', LOADED);
+    await expectErrorSummary(page, 'Choose your judgement');
     await checkPage(page, JOURNEY, 'blind-judgements-error');
     for (const group of await page.locator('.govuk-radios').all())
       await group.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Record my judgements' }).click();
-    await expectNotice(page, 'Your judgements are recorded', LOADED);
+    await expectNotice(page, 'Your judgements are recorded');
     expect(await textOf(page, 'main')).toContain('The submitted assessment (round 1)');
     expect(await textOf(page, 'main')).toContain(`Answer: ${returned.chosen}`);
     expect(await textOf(page, 'main')).toContain('The blind judgements recorded for this case');
     await checkPage(page, JOURNEY, 'review');
 
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
-    await expectErrorSummary(page, 'Enter why the assessment goes back', LOADED);
+    await expectErrorSummary(page, 'Enter why the assessment goes back');
     await checkPage(page, JOURNEY, 'return-error');
     await page.getByText(`Comment on ${returned.code}`, { exact: true }).click();
     await page
@@ -196,7 +193,7 @@ describe('quality assurance, in the browser', () => {
       .getByLabel('Why does the assessment go back?')
       .fill('The evidence for one prompt is not clear.');
     await page.getByRole('button', { name: 'Return to the assessor' }).click();
-    await expectNotice(page, `Case ${returned.caseRef} returned to its assessor`, LOADED);
+    await expectNotice(page, `Case ${returned.caseRef} returned to its assessor`);
     await checkPage(page, JOURNEY, 'queue-after-return');
   });
 
@@ -213,14 +210,14 @@ describe('quality assurance, in the browser', () => {
     expect(await textOf(page, 'main')).not.toContain('can no longer be changed');
     await checkPage(page, JOURNEY, 'returned-case');
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
-    await expectNotice(page, 'The case is open to revise', LOADED);
+    await expectNotice(page, 'The case is open to revise');
     const comment = page.locator('.app-reviewer-comment', { hasText: `comment on ${returned.code}:` });
     expect(await comment.innerText()).toContain('Which record shows this?');
     await checkPage(page, JOURNEY, 'revising');
     await page.locator(`[name="q.${returned.code}"][value="${returned.after}"]`).check();
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
-    await expectNotice(page, 'Case submitted', LOADED);
+    await expectNotice(page, 'Case submitted');
     await checkPage(page, JOURNEY, 'resubmitted');
 
     // A safeguarding alert on their other case: an empty form first.
@@ -228,7 +225,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('link', { name: 'Raise a safeguarding alert' }).click();
     await checkPage(page, JOURNEY, 'raise-alert');
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expectErrorSummary(page, 'Choose what the concern is about', LOADED);
+    await expectErrorSummary(page, 'Choose what the concern is about');
     await checkPage(page, JOURNEY, 'raise-alert-error');
     await page
       .getByRole('group', { name: 'What is the concern about?' })
@@ -243,7 +240,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('What have you done so far?').fill('Told the case manager');
     await page.getByLabel('Through this service only').check();
     await page.getByRole('button', { name: 'Raise the alert' }).click();
-    await expectNotice(page, 'Safeguarding alert raised', LOADED);
+    await expectNotice(page, 'Safeguarding alert raised');
     expect(page.url()).toBe(`${stack().portalUrl}/tasks/${other.taskId}`);
   });
 
@@ -258,7 +255,7 @@ describe('quality assurance, in the browser', () => {
     const page = await signIn(stack(), 'qa-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/qa`);
     await claimButton(page, returned.taskId).click();
-    await expectNotice(page, 'Case claimed', LOADED);
+    await expectNotice(page, 'Case claimed');
     await page.getByRole('button', { name: 'Show the differences' }).click();
     const diff = await textOf(page, '#diff');
     expect(diff).toContain('Round 1 to round 2');
@@ -269,7 +266,7 @@ describe('quality assurance, in the browser', () => {
     );
     await checkPage(page, JOURNEY, 'diff');
     await page.getByRole('button', { name: 'Approve the assessment' }).click();
-    await expectNotice(page, `Case ${returned.caseRef} approved`, LOADED);
+    await expectNotice(page, `Case ${returned.caseRef} approved`);
     await checkPage(page, JOURNEY, 'approved');
   });
 
@@ -288,12 +285,12 @@ describe('quality assurance, in the browser', () => {
     expect(await textOf(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');
     await checkPage(page, JOURNEY, 'alerts');
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
-    await expectNotice(page, 'Alert acknowledged', LOADED);
+    await expectNotice(page, 'Alert acknowledged');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expectErrorSummary(page, 'Enter what was done', LOADED);
+    await expectErrorSummary(page, 'Enter what was done');
     await page.getByLabel('What was done').fill('Spoke to the YJS manager, who referred it the same day.');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expectNotice(page, 'Action recorded', LOADED);
+    await expectNotice(page, 'Action recorded');
     await checkPage(page, JOURNEY, 'alert-action');
 
     await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
@@ -309,12 +306,12 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('link', { name: `Reopen for correction case ${returned.caseRef}` }).click();
     await checkPage(page, JOURNEY, 'correction');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
-    await expectErrorSummary(page, 'Enter why the assessment is reopened', LOADED);
+    await expectErrorSummary(page, 'Enter why the assessment is reopened');
     await page
       .getByLabel('Why is the assessment reopened?')
       .fill('The panel found a prompt answered for the wrong period.');
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
-    await expectNotice(page, `Case ${returned.caseRef} reopened for correction`, LOADED);
+    await expectNotice(page, `Case ${returned.caseRef} reopened for correction`);
     await checkPage(page, JOURNEY, 'qa-progress-after-correction');
   });
 

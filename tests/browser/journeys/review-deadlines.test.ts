@@ -1,6 +1,6 @@
 // A claimed review's deadlines as the people they concern see them: its reviewer reminded ("Due soon" in
-// their queue), then the review overdue ("Overdue" there, and "Review overdue" in the lead inspector's QA
-// progress). The review deadline workflow's timers run in days; here its entries are written to the review's
+// their queue and counted on their home page), then the review overdue ("Overdue" there, "Review overdue" in
+// the lead inspector's QA progress, and a decision waiting on the lead's home page). The review deadline workflow's timers run in days; here its entries are written to the review's
 // timeline as the workflow's command writes them (record-review-deadline.ts), and the timers themselves are
 // tested in services/fieldwork test/review-deadline-workflow.test.ts.
 import { randomUUID } from 'node:crypto';
@@ -49,6 +49,11 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
 
   await timeline('reminder-due');
   const page = await signIn(stack(), 'qa-1', JOURNEY);
+  // The reviewer's other claimed reviews (earlier runs' on this database) may be overdue too.
+  expect(await page.locator('#decisions').innerText()).toMatch(
+    /claimed by you \((\d+ overdue, )?\d+ due soon\)/,
+  );
+  await checkPage(page, JOURNEY, 'home-reminded');
   await page.goto(`${stack().portalUrl}/qa`);
   expect(await queueRowOf(page, taskId).innerText()).toMatch(/Due soon/);
   await checkPage(page, JOURNEY, 'queue-reminded');
@@ -59,9 +64,16 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
   expect(row).toMatch(/Overdue/);
   expect(row).not.toMatch(/Due soon/);
   await checkPage(page, JOURNEY, 'queue-overdue');
+  await page.goto(stack().portalUrl);
+  expect(await page.locator('#decisions').innerText()).toMatch(/claimed by you \(\d+ overdue\)/);
   await page.context().close();
 
   const leadPage = await signIn(stack(), 'lead-1', JOURNEY);
+  const late = leadPage.locator(`#decisions a[href="/inspections/${inspection.id}/qa"]`);
+  expect(await late.innerText()).toBe('1 case review past its deadline');
+  await checkPage(leadPage, JOURNEY, 'home-overdue');
+  await late.click();
+  await leadPage.waitForURL(`${stack().portalUrl}/inspections/${inspection.id}/qa`);
   await leadPage.goto(`${stack().portalUrl}/inspections/${inspection.id}/qa`);
   expect(await rowOf(leadPage, caseRef).innerText()).toMatch(/In review\s+Review overdue/);
   expect(await leadPage.locator('#blockers').innerText()).toContain(

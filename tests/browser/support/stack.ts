@@ -10,6 +10,7 @@ import { startSystem, type System } from '../../harness/index.ts';
 import { startPortalUnderTest } from '../../../services/portal/test/portal-under-test.ts';
 import { launchChromium, newPerson } from './browser.ts';
 import { checkPage, watchForProblems } from './page-checks.ts';
+import { ANSWER_WAIT } from './page-messages.ts';
 
 export interface Stack {
   system: System;
@@ -59,7 +60,7 @@ export async function signIn(
   await page.waitForURL(`${stack.portalUrl}/`);
   // The home page asks several services; on a loaded machine it (and reading it) takes seconds.
   await expect
-    .poll(() => page.locator('body').innerText(), { timeout: 30_000 })
+    .poll(() => page.locator('body').innerText(), ANSWER_WAIT)
     .toContain(`Signed in as ${SEED_USERS[userId]!.name}`);
   return page;
 }

@@ -1,4 +1,5 @@
-// GET /: what this person has to do now: the inspections they lead and the alerts waiting there, their open
+// GET /: what this person has to do now: the inspections they lead, with the alerts and the reviews past their
+// deadline waiting there, their open
 // case tasks and the cases QA returned to them, a QA reviewer's queue, a YJS contact's factual accuracy
 // checks, and the next step of each report the person leads on its way to publication. Each part comes from
 // a service of its own; one that is down leaves its part "not available just now" (page-parts.ts).
@@ -10,7 +11,7 @@ import { inspectionNames, named } from '../api/inspection-names.ts';
 import { myTasks } from '../api/my-tasks.ts';
 import { factualChecksOf } from './checks-waiting.ts';
 import { publicationNextSteps } from './publication-next-steps.ts';
-import { alertsWaiting, returnedCases, reviewsWaiting } from './decisions-waiting.ts';
+import { alertsWaiting, returnedCases, reviewsOverdue, reviewsWaiting } from './decisions-waiting.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -42,8 +43,9 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
     ]);
     const led = leading && !isUnavailable(leading) ? leading : undefined;
     const returned = allTasks && !isUnavailable(allTasks) ? returnedCases(allTasks) : [];
-    const [alerts, publication, names] = await Promise.all([
+    const [alerts, lateReviews, publication, names] = await Promise.all([
       led ? part('safeguarding alerts', () => alertsWaiting(api, led)) : [],
+      led ? part('reviews past their deadline', () => reviewsOverdue(api, led)) : [],
       led ? part('reports to publish', () => publicationNextSteps(deps, request, led)) : [],
       // Returned cases are named with their inspection; an assessor with none is spared the call.
       returned.length ? part('inspection names', () => inspectionNames(api)) : undefined,
@@ -61,6 +63,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       section: 'home',
       leading,
       alerts,
+      lateReviews,
       publication,
       tasks,
       overdue,
