@@ -97,9 +97,12 @@ describe.each([
     const option = (value: string) => page.locator(`[name="q.${question.code}"][value="${value}"]`);
     await option(mine!).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
+    // Said at the top, where the page opens, with a link to the differences beside the form.
     await expect
-      .poll(() => textOf(page, '.govuk-warning-text'), ANSWER_WAIT)
+      .poll(() => textOf(page, '#conflict-notice'), ANSWER_WAIT)
       .toContain('Someone saved this case elsewhere');
+    await page.getByRole('link', { name: 'See what differs and choose which to keep' }).click();
+    expect(page.url()).toMatch(/#conflict$/);
     const conflict = await textOf(page, '#conflict');
     expect(conflict).toContain(`Saved elsewhere: ${theirs}`);
     expect(conflict).toContain(`Yours: ${mine}`);

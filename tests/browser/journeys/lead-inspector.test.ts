@@ -24,10 +24,23 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: 'Start an inspection' }).click();
     await checkPage(page, JOURNEY, 'new-inspection');
 
-    // Sent empty: every field says what it needs, in a summary linked to it.
+    // Sent empty: every field says what it needs, beside it, and in a summary linked to it in the page's order.
     await page.getByRole('button', { name: 'Start the inspection' }).click();
     await expectErrorSummary(page, 'Enter the name of the youth justice service');
     expect(await page.title()).toMatch(/^Error: /);
+    const linked = await page
+      .locator('.govuk-error-summary a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.slice(1)));
+    expect(linked).toEqual([
+      'yjsName',
+      'yjsCode',
+      'fieldworkStart-day',
+      'fieldworkEnd-day',
+      'assessmentsDue-day',
+      'sampleSize',
+    ]);
+    const beside = await page.locator('.govuk-error-message').count();
+    expect(beside).toBe(linked.length);
     await checkPage(page, JOURNEY, 'new-inspection-errors');
 
     await page.getByLabel('Name', { exact: true }).fill('Westmoor Youth Justice Service');

@@ -91,7 +91,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByLabel('Share of each inspector’s cases').fill('150');
     await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await expectErrorSummary(page, 'Enter a share from 0 to 100');
+    await expectErrorSummary(page, 'Enter the share of each inspector’s cases: a number from 0 to 100');
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#shareInspector');
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');

@@ -17,6 +17,7 @@ import {
 import { formPage, refusalAsErrors } from './form-page.ts';
 import { needsRole, signedIn, type RouteDeps } from './route-deps.ts';
 
+/** In the order of the page's fields: the error summary lists them so. */
 const FIELDS = fieldsByPath({
   'yjs.name': { field: 'yjsName', text: 'Enter the name of the youth justice service' },
   'yjs.code': {
@@ -28,7 +29,15 @@ const FIELDS = fieldsByPath({
     field: 'fieldworkStart-day',
     text: 'Enter the date fieldwork starts, for example 7 12 2026',
   },
-  fieldworkEnd: 'Enter the date fieldwork ends, on or after the day it starts',
+  fieldworkEnd: {
+    field: 'fieldworkEnd-day',
+    text: 'Enter the date fieldwork ends, on or after the day it starts',
+  },
+  'deadlines.assessmentsDue': {
+    field: 'assessmentsDue-day',
+    text: 'Enter the date case assessments are due, on or after the day fieldwork starts',
+  },
+  'deadlines.reminderDaysBefore': 'Enter how many days before the due date to remind assessors: 0 to 60',
   family: 'Choose the framework the inspection uses',
   'frameworks.courtDisposals': 'Choose a domain two framework',
   'frameworks.outOfCourt': 'Choose a domain three framework',
@@ -36,11 +45,6 @@ const FIELDS = fieldsByPath({
   'frameworks.programme':
     'Choose the 2016 programme: a full joint inspection with its modules, or a short quality screening with none',
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
-  'deadlines.assessmentsDue': {
-    field: 'assessmentsDue-day',
-    text: 'Enter the date case assessments are due, on or after the day fieldwork starts',
-  },
-  'deadlines.reminderDaysBefore': 'Enter how many days before the due date to remind assessors: 0 to 60',
 });
 
 /** The form's key, when it carries one (a form rendered before keys were added does not). */

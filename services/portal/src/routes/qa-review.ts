@@ -81,12 +81,13 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
       if (moved.status !== 400 && moved.status !== 422)
         return doneThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
       const issues = Array.isArray(moved.error.details) ? (moved.error.details as { field: string }[]) : [];
+      // The comments beside their questions come first on the page, the reason below them.
       const fields = Object.fromEntries([
-        ['reason', { field: 'reason', text: 'Check the reason: it has characters a reason cannot hold' }],
         ...codes.map((code) => [
           `comments.${code}`,
           { field: commentFieldOf(code), text: `Check the comment on ${code}` },
         ]),
+        ['reason', { field: 'reason', text: 'Check the reason: it has characters a reason cannot hold' }],
       ]);
       return showReview(deps, request, reply, review, { values, errors: issuesAsErrors(issues, fields) });
     }

@@ -61,12 +61,19 @@ function settingsFrom(form: Record<string, string>) {
   };
 }
 
+/** In the order of the page's fields; each share named, as the page has three. */
 const FIELDS = fieldsByPath({
+  'policy.shareByRole.inspector': {
+    field: 'shareInspector',
+    text: 'Enter the share of each inspector’s cases: a number from 0 to 100',
+  },
+  'policy.shareByRole.local-assessor': {
+    field: 'shareLocalAssessor',
+    text: 'Enter the share of each local assessor’s cases: a number from 0 to 100',
+  },
+  'policy.minimumPerAssessor': 'Enter how many cases per assessor at least: a whole number from 0 to 100',
+  'policy.blindShare': 'Enter the share of reviews done blind: a number from 0 to 100',
   'policy.seed': 'Enter a seed the draws are made from',
-  'policy.shareByRole.inspector': { field: 'shareInspector', text: 'Enter a share from 0 to 100' },
-  'policy.shareByRole.local-assessor': { field: 'shareLocalAssessor', text: 'Enter a share from 0 to 100' },
-  'policy.minimumPerAssessor': 'Enter a whole number from 0 to 100',
-  'policy.blindShare': 'Enter a share from 0 to 100',
   'alertEscalation.secondPersonId': 'Enter the second person’s email address, or their user id',
   'alertEscalation.escalateAfterMs': {
     field: 'escalateAfterMinutes',

@@ -33,20 +33,26 @@ export function fieldsByPath(
 
 /**
  * A schema's issues as field errors: `fields` maps an issue's path ("yjs.name") to the form field and the
- * message that field shows; the first issue of a field wins.
+ * message that field shows, in the order the fields are on the page, which is the summary's order (GOV.UK:
+ * errors listed in the order the fields appear, not the schema's); the first issue of a field wins.
  */
 export function issuesAsErrors(
   issues: readonly z.core.$ZodIssue[] | readonly { field: string }[],
   fields: Readonly<Record<string, FieldError>>,
 ): FieldError[] {
-  const found = new Map<string, FieldError>();
+  const inPageOrder = Object.entries(fields);
+  const found = new Map<string, { error: FieldError; place: number }>();
   for (const issue of issues) {
     const path = 'path' in issue ? issue.path.join('.') : issue.field.replace(/^body\./, '');
-    const match = Object.entries(fields).find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
-    const error = match?.[1] ?? { field: 'form', text: 'Check what you entered' };
-    if (!found.has(error.field)) found.set(error.field, error);
+    const place = inPageOrder.findIndex(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
+    // An issue no field answers for goes last, as a message about the whole form.
+    const [error, at] =
+      place < 0
+        ? [{ field: 'form', text: 'Check what you entered' }, inPageOrder.length]
+        : [inPageOrder[place]![1], place];
+    if (!found.has(error.field)) found.set(error.field, { error, place: at });
   }
-  return [...found.values()];
+  return [...found.values()].sort((a, b) => a.place - b.place).map(({ error }) => error);
 }
 
 /** A GOV.UK date input's three fields as an ISO date, or '' when incomplete (the schema then refuses it). */
