@@ -203,6 +203,8 @@ describe('quality assurance, in the browser', () => {
     expect(await link.count()).toBe(1);
     await checkPage(page, JOURNEY, 'assessor-home');
     await link.click();
+    // Its state says it is back with the assessor, not "Submitted" beside QA's reason.
+    expect(await textOf(page, 'main .govuk-tag')).toBe('Returned by QA');
     expect(await textOf(page, '#returned')).toContain('The evidence for one prompt is not clear.');
     expect(await textOf(page, 'main')).toContain('Which record shows this?');
     // Returned, the case is the assessor's to revise: the page does not say it can no longer be changed.
