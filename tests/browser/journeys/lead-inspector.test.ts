@@ -117,7 +117,7 @@ describe('the lead inspector, in the browser', () => {
       .getByLabel('Long list file')
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByRole('button', { name: 'Upload' }).click();
-    await expectErrorSummary(page, 'The file has 2 rows to correct; nothing was kept');
+    await expectErrorSummary(page, 'Correct the 2 rows listed below, then upload the file again');
     expect(await textOf(page, 'table')).toMatch(/Line\s+What is wrong\s+2\s[^\n]*\n4\s/);
     await checkPage(page, JOURNEY, 'long-list-errors');
     const good = longListCsv(FIELDWORK_START_AHEAD, 40);

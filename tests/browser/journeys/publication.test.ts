@@ -58,11 +58,15 @@ describe('the report and its publication, in the browser', () => {
     expect(await textOf(page, '#approved-ratings')).toContain('2.1 Assessment');
     const ratings = await textOf(page, '#approved-ratings');
     for (const standard of final.standards as Json[]) expect(ratings).toContain(standard.finalRating);
-    expect(await textOf(page, 'main')).toContain(`Score ${final.score} of ${final.maxScore}`);
+    expect(await textOf(page, 'main')).toContain(`Score ${final.score} out of ${final.maxScore}`);
 
     await page.getByLabel('Overview').fill('The partnership board met quarterly.');
     await page.locator('#strengths-2\\.1').fill('x'.repeat(20_001));
-    await sendExpectingErrors(page, 'Save a new version', 'Shorten the strengths of standard 2.1');
+    await sendExpectingErrors(
+      page,
+      'Save a new version',
+      'Shorten the strengths of standard 2.1 to 20,000 characters or fewer',
+    );
     expect(await page.title()).toMatch(/^Error: /);
     await checkPage(page, JOURNEY, 'report-errors');
 

@@ -30,7 +30,7 @@ describe('yji assessment check', () => {
           message: 'A2S does not apply to this case; remove its answer',
         },
         expect.objectContaining({ code: 'A3.11', rule: 'expected-answer' }),
-        { code: 'P1.1', rule: 'unanswered', message: 'P1.1 applies to this case and is not answered' },
+        { code: 'P1.1', rule: 'unanswered', message: 'Answer P1.1: it applies to this case' },
       ]),
     );
     expect(check.warnings).toEqual([expect.objectContaining({ code: 'A1S', rule: 'rationale-needed' })]);

@@ -35,7 +35,7 @@ export function answerIssues(
         });
       }
     } else if (answer === undefined) {
-      issues.push({ code, rule: 'unanswered', message: `${code} applies to this case and is not answered` });
+      issues.push({ code, rule: 'unanswered', message: `Answer ${code}: it applies to this case` });
     } else {
       const problem = outsideScaleIssue(framework, question, answer, answers);
       const rowsLeft = unansweredGridRows(framework, question.answers, answer, answers);

@@ -29,7 +29,7 @@ describe('validateAssessment — completeness and scale', () => {
   it('reports an applicable question left unanswered, by code', () => {
     const { 'A1.1': _omitted, ...answers } = completeAnswers(d2, COURT_CASE);
     expect(validateAssessment(d2, COURT_CASE, answers).errors).toEqual([
-      { code: 'A1.1', rule: 'unanswered', message: 'A1.1 applies to this case and is not answered' },
+      { code: 'A1.1', rule: 'unanswered', message: 'Answer A1.1: it applies to this case' },
     ]);
   });
 

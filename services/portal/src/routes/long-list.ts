@@ -15,7 +15,8 @@ interface BadRow {
 function refusalOf(error: ApiError) {
   if (error.code !== 'long-list-invalid') return { errors: [{ field: 'longList', text: error.message }] };
   const rows = error.details as BadRow[];
-  const text = `The file has ${rows.length} row${rows.length === 1 ? '' : 's'} to correct; nothing was kept`;
+  const count = rows.length === 1 ? 'the row' : `the ${rows.length} rows`;
+  const text = `Correct ${count} listed below, then upload the file again: nothing of this one was kept`;
   return { errors: [{ field: 'longList', text }], extra: { badRows: rows } };
 }
 

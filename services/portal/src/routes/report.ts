@@ -51,25 +51,31 @@ function valuesOf(draft: Omit<ReportDraftView, 'ratings'>): Record<string, strin
   };
 }
 
-/** A refused field's message, naming the field; the text itself is never repeated. */
+/** A refused field's message, naming the field and the limit it passed; the text itself is never repeated. */
 function errorFor(issue: z.core.$ZodIssue, standards: readonly string[]): FieldError {
   const [field, index, part] = issue.path;
-  const fix = issue.code === 'too_big' ? 'Shorten' : 'Remove control or unusual characters from';
+  const limit = issue.code === 'too_big' ? Number(issue.maximum).toLocaleString('en-GB') : undefined;
+  const fix = (what: string) =>
+    limit
+      ? `Shorten ${what} to ${limit} characters or fewer`
+      : `Remove control or unusual characters from ${what}`;
   if (field === 'findings' && typeof index === 'number') {
     const standard = standards[index];
     return part === 'areasForImprovement'
-      ? { field: `areas-${standard}`, text: `${fix} the areas for improvement of standard ${standard}` }
-      : { field: `strengths-${standard}`, text: `${fix} the strengths of standard ${standard}` };
+      ? { field: `areas-${standard}`, text: fix(`the areas for improvement of standard ${standard}`) }
+      : { field: `strengths-${standard}`, text: fix(`the strengths of standard ${standard}`) };
   }
   if (field === 'recommendations')
     return {
       field: 'recommendations',
       text:
-        issue.code === 'too_big'
-          ? 'Shorten each recommendation, or give fewer'
-          : `${fix} the recommendations`,
+        typeof index === 'number'
+          ? fix(`recommendation ${index + 1}`)
+          : limit
+            ? `Give ${limit} recommendations or fewer`
+            : fix('the recommendations'),
     };
-  if (field === 'overview') return { field: 'overview', text: `${fix} the overview` };
+  if (field === 'overview') return { field: 'overview', text: fix('the overview') };
   return { field: 'overview', text: 'Open the report again and make the change again' };
 }
 
