@@ -289,8 +289,10 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: `Acknowledge the alert on case ${other.caseRef}` }).click();
     await expectNotice(page, 'Alert acknowledged');
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expectErrorSummary(page, 'Enter the action taken');
-    await page.getByLabel('An action taken').fill('Spoke to the YJS manager, who referred it the same day.');
+    await expectErrorSummary(page, 'Enter what has been done');
+    await page
+      .getByLabel('What has been done since?')
+      .fill('Spoke to the YJS manager, who referred it the same day.');
     await page.getByRole('button', { name: 'Record the action' }).click();
     await expectNotice(page, 'Action recorded');
     await checkPage(page, JOURNEY, 'alert-action');

@@ -1,8 +1,9 @@
 // A claimed review's deadlines as the people they concern see them: its reviewer reminded ("Due soon" in
-// their queue and counted on their home page), then the review overdue ("Overdue" there, "Review overdue" in
-// the lead inspector's QA progress, and a decision waiting on the lead's home page). The review deadline workflow's timers run in days; here its entries are written to the review's
-// timeline as the workflow's command writes them (record-review-deadline.ts), and the timers themselves are
-// tested in services/fieldwork test/review-deadline-workflow.test.ts.
+// their queue and counted on their home page), then the review overdue ("Overdue" there, "Review overdue"
+// in the lead inspector's QA progress, and a decision waiting on the lead's home page). The review deadline
+// workflow's timers run in days; here its entries are written to the review's timeline as the workflow's
+// command writes them (record-review-deadline.ts), and the timers themselves are tested in
+// services/fieldwork test/review-deadline-workflow.test.ts.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -74,7 +75,6 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
   await checkPage(leadPage, JOURNEY, 'home-overdue');
   await late.click();
   await leadPage.waitForURL(`${stack().portalUrl}/inspections/${inspection.id}/qa`);
-  await leadPage.goto(`${stack().portalUrl}/inspections/${inspection.id}/qa`);
   expect(await rowOf(leadPage, caseRef).innerText()).toMatch(/In review\s+Review overdue/);
   expect(await leadPage.locator('#blockers').innerText()).toContain(
     `Case ${caseRef}: in review, past its review deadline`,

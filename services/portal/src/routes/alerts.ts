@@ -16,7 +16,7 @@ export const UNACKNOWLEDGED = new Set(['raised', 'escalated']);
 /** Each move the page sends: its form field (if any), the message for an empty one, and what it says after. */
 const MOVES = {
   acknowledge: { field: undefined, empty: '', done: 'Alert acknowledged. Record what is done about it.' },
-  actions: { field: 'action', empty: 'Enter the action taken', done: 'Action recorded.' },
+  actions: { field: 'action', empty: 'Enter what has been done', done: 'Action recorded.' },
   outcome: {
     field: 'outcome',
     empty: 'Enter how the alert ended',

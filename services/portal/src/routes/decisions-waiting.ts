@@ -11,8 +11,11 @@ type Inspection = z.infer<typeof InspectionList>['inspections'][number];
 
 /** Before fieldwork there are no cases, so no alerts to look for. */
 const BEFORE_CASES = new Set(['set-up', 'sampling']);
-/** Cases are claimed for review from their submission in fieldwork until every one is approved. */
-const IN_REVIEW = new Set(['fieldwork', 'quality-assurance']);
+/**
+ * Cases are claimed for review from their submission in fieldwork until every one is approved, and again
+ * when the lead reopens an approved case for correction, up to the panel.
+ */
+const IN_REVIEW = new Set(['fieldwork', 'quality-assurance', 'ready-for-panel', 'ratings-panel']);
 
 export async function reviewsWaiting(api: ServiceApi, userId: string) {
   const { reviews } = await api.get<z.infer<typeof ReviewQueue>>('/api/fieldwork/reviews');

@@ -1,8 +1,8 @@
 // GET /: what this person has to do now: the inspections they lead, with the alerts and the reviews past their
-// deadline waiting there, their open
-// case tasks and the cases QA returned to them, a QA reviewer's queue, a YJS contact's factual accuracy
-// checks, and the next step of each report the person leads on its way to publication. Each part comes from
-// a service of its own; one that is down leaves its part "not available just now" (page-parts.ts).
+// deadline waiting there, their open case tasks and the cases QA returned to them, a QA reviewer's queue, a
+// YJS contact's factual accuracy checks, and the next step of each report the person leads on its way to
+// publication. Each part comes from a service of its own; one that is down leaves its part "not available
+// just now" (page-parts.ts).
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';

@@ -16,7 +16,7 @@ function refusalOf(error: ApiError) {
   if (error.code !== 'long-list-invalid') return { errors: [{ field: 'longList', text: error.message }] };
   const rows = error.details as BadRow[];
   const count = rows.length === 1 ? 'the row' : `the ${rows.length} rows`;
-  const text = `Correct ${count} listed below, then upload the file again: nothing of this one was kept`;
+  const text = `Correct ${count} listed below, then upload the file again. Nothing from this file was saved`;
   return { errors: [{ field: 'longList', text }], extra: { badRows: rows } };
 }
 

@@ -45,6 +45,12 @@ function answeredGroups(frameworkId: string, version: Version) {
   }));
 }
 
+/** The codes of the questions this version answers, in the order the review page shows them. */
+export const answeredCodes = (frameworkId: string, version: Version) =>
+  answeredGroups(frameworkId, version).flatMap((section) =>
+    section.keyQuestions.flatMap((keyQuestion) => keyQuestion.questions.map((question) => question.code)),
+  );
+
 /** The question (or case-context field) a difference is about, in words. */
 function labelOf(frameworkId: string, field: string): string {
   const code = field.replace(/^rationale\./, '');

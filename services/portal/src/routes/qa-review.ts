@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { issuesAsErrors, type FieldError } from '../web/form-errors.ts';
 import { refusalNotice, reviewerPage, versionSent } from './qa-queue.ts';
-import { commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
+import { answeredCodes, commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
 type Form = Record<string, string | string[] | undefined>;
@@ -64,7 +64,8 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     const { taskId, review } = await readReview(deps, request);
     const form = request.body as Form;
     const reason = one(form.reason);
-    const codes = Object.keys(review.versions.at(-1)?.answers ?? {});
+    const latest = review.versions.at(-1);
+    const codes = latest ? answeredCodes(review.frameworkId, latest) : [];
     const allComments = Object.fromEntries(codes.map((code) => [code, one(form[commentFieldOf(code)])]));
     const comments = Object.fromEntries(Object.entries(allComments).filter(([, text]) => text));
     const values = { reason, comments: allComments };

@@ -71,7 +71,7 @@ const FIELDS = fieldsByPath({
     field: 'shareLocalAssessor',
     text: 'Enter the share of each local assessor’s cases: a number from 0 to 100',
   },
-  'policy.minimumPerAssessor': 'Enter how many cases per assessor at least: a whole number from 0 to 100',
+  'policy.minimumPerAssessor': 'Enter the least number of cases per assessor: a whole number from 0 to 100',
   'policy.blindShare': 'Enter the share of reviews done blind: a number from 0 to 100',
   'policy.seed': 'Enter a seed the draws are made from',
   'alertEscalation.secondPersonId': 'Enter the second person’s email address, or their user id',

@@ -94,7 +94,7 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
     return doneThen(
       request,
       reply,
-      `Ratings approved: ${approved.body.overall} (${approved.body.score} of ${approved.body.maxScore})`,
+      `Ratings approved: ${approved.body.overall} (score ${approved.body.score} out of ${approved.body.maxScore})`,
       `/inspections/${id}/ratings`,
     );
   });
