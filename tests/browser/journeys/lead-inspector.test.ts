@@ -69,6 +69,11 @@ describe('the lead inspector, in the browser', () => {
     expect(await page.locator('.govuk-summary-list').innerText()).toMatch(
       /Frameworks\s+Court disposals CARaG v6\.5, Out-of-court disposals CARaG v3\.6, Youth justice standards 2020/,
     );
+    // A step that cannot start yet is in the list, but not a link (GOV.UK's task list).
+    const steps = page.locator('#steps, .govuk-task-list').first();
+    expect(await steps.innerText()).toMatch(/Assign cases\s+Cannot start yet/);
+    expect(await steps.getByRole('link', { name: 'Assign cases' }).count()).toBe(0);
+    expect(await steps.getByRole('link', { name: 'Build the team' }).count()).toBe(1);
     await checkPage(page, JOURNEY, 'inspection');
   });
 
