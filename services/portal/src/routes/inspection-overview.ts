@@ -31,6 +31,8 @@ const REPORT_STATUS: Readonly<Record<string, string>> = {
   published: 'Published',
 };
 
+const CANNOT_START = 'Cannot start yet';
+
 export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
     const { inspection, breadcrumbs } = await leadsInspection(deps, request);
@@ -45,32 +47,33 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
         href: 'sample',
         status: sample?.confirmed ? 'Completed' : sample ? 'In progress' : 'Not started',
       },
-      { text: 'Assign cases', href: 'assignments', status: after ? 'Open' : 'Cannot start yet' },
-      { text: 'Follow progress', href: 'progress', status: after ? 'Open' : 'Cannot start yet' },
+      { text: 'Assign cases', href: 'assignments', status: after ? 'Open' : CANNOT_START },
+      { text: 'Follow progress', href: 'progress', status: after ? 'Open' : CANNOT_START },
       {
         text: 'Cases flagged for exclusion',
         href: 'exclusion-flags',
-        status: after ? 'Open' : 'Cannot start yet',
+        status: after ? 'Open' : CANNOT_START,
       },
       { text: 'Quality assurance settings', href: 'qa-settings', status: 'Change at any time' },
-      { text: 'Quality assurance', href: 'qa', status: after ? 'Open' : 'Cannot start yet' },
-      { text: 'Safeguarding alerts', href: 'alerts', status: after ? 'Open' : 'Cannot start yet' },
+      { text: 'Quality assurance', href: 'qa', status: after ? 'Open' : CANNOT_START },
+      { text: 'Safeguarding alerts', href: 'alerts', status: after ? 'Open' : CANNOT_START },
       {
         text: 'Ratings panel',
         href: 'ratings',
-        status: PANEL_PHASES.has(phase) ? 'Open' : 'Cannot start yet',
+        status: PANEL_PHASES.has(phase) ? 'Open' : CANNOT_START,
       },
       {
         text: 'Report',
         href: 'report',
-        status: REPORT_STATUS[phase] ?? 'Cannot start yet',
+        status: REPORT_STATUS[phase] ?? CANNOT_START,
       },
     ];
     return page(request, reply, 'lead/inspection.njk', {
       title: `Inspection of ${inspection.record.yjs.name}`,
       section: 'inspections',
       inspection,
-      steps,
+      // A step that cannot start yet has nowhere to go: the page lists it without a link.
+      steps: steps.map((step) => (step.status === CANNOT_START ? { ...step, href: undefined } : step)),
       breadcrumbs: breadcrumbs.slice(0, 2),
     });
   });
