@@ -257,6 +257,19 @@ describe('publication, from approved ratings to the published report', () => {
         );
       files.set('report.pdf outline', outline.join('\n'));
       expect(await system.publicationDb.reportPdf.count({ where: { inspectionId: id } })).toBe(1);
+      expect(
+        await system.publicationDb.auditEntry.findMany({
+          where: { inspectionId: id, action: 'report.pdf-rendered' },
+          select: { actorId: true, entityType: true, entityId: true, details: true },
+        }),
+      ).toEqual([
+        {
+          actorId: 'system:report-pdf',
+          entityType: 'report',
+          entityId: id,
+          details: { version: expect.any(Number), bytes: pdf.length },
+        },
+      ]);
 
       // Nothing published names a case or says anything about a child: no case reference, no demographic
       // value of the inspection's long list, as a whole word (case-sensitive: ids are lower-case hex).

@@ -30,16 +30,12 @@ export async function processOnce(
   consumer: string,
   messageId: string,
   effect: (tx: RawSql) => Promise<void>,
-  timeoutMs?: number,
 ): Promise<boolean> {
-  return db.$transaction(
-    async (tx) => {
-      if (!(await markProcessed(tx, consumer, messageId))) return false;
-      await effect(tx);
-      return true;
-    },
-    timeoutMs === undefined ? undefined : { timeout: timeoutMs },
-  );
+  return db.$transaction(async (tx) => {
+    if (!(await markProcessed(tx, consumer, messageId))) return false;
+    await effect(tx);
+    return true;
+  });
 }
 
 /** An event a consumer gave up on, as it keeps it. */
@@ -76,14 +72,17 @@ export async function countParkedMessages(db: RawSql): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A parked event as a replay takes it. */
+export interface ParkedEvent {
+  messageId: string;
+  subject: string;
+  payload: unknown;
+}
+
 /** `consumer`'s parked events an operator asked to replay, oldest request first. */
-export async function replaysRequested(
-  db: RawSql,
-  consumer: string,
-  limit: number,
-): Promise<{ messageId: string; subject: string }[]> {
-  return db.$queryRawUnsafe<{ messageId: string; subject: string }[]>(
-    `SELECT "messageId", subject FROM "ParkedMessage" WHERE consumer = $1 AND "replayRequestedAt" IS NOT NULL
+export async function replaysRequested(db: RawSql, consumer: string, limit: number): Promise<ParkedEvent[]> {
+  return db.$queryRawUnsafe<ParkedEvent[]>(
+    `SELECT "messageId", subject, payload FROM "ParkedMessage" WHERE consumer = $1 AND "replayRequestedAt" IS NOT NULL
       ORDER BY "replayRequestedAt", "messageId" LIMIT $2::int`,
     consumer,
     limit,
@@ -92,25 +91,25 @@ export async function replaysRequested(
 
 /**
  * Applies a parked event once more: in one transaction, takes its row (if a replay is still asked for),
- * records it as processed and runs `effect`, so a replay that fails leaves the row as it was and one that
- * succeeds takes effect once. Answers whether the row was taken.
+ * records it as processed and runs `effect` (made from the row replaysRequested read: a parked event's
+ * payload never changes), so a replay that fails leaves the row as it was and one that succeeds takes effect
+ * once. Answers whether the row was taken.
  */
 export async function replayParkedMessage(
   db: TransactionalClient,
   consumer: string,
   messageId: string,
-  effect: (tx: RawSql, parked: { subject: string; payload: unknown }) => Promise<void>,
+  effect: (tx: RawSql) => Promise<void>,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const [parked] = await tx.$queryRawUnsafe<{ subject: string; payload: unknown }[]>(
+    const taken = await tx.$executeRawUnsafe(
       `DELETE FROM "ParkedMessage"
-        WHERE consumer = $1 AND "messageId" = $2 AND "replayRequestedAt" IS NOT NULL
-        RETURNING subject, payload`,
+        WHERE consumer = $1 AND "messageId" = $2 AND "replayRequestedAt" IS NOT NULL`,
       consumer,
       messageId,
     );
-    if (!parked) return false;
-    if (await markProcessed(tx, consumer, messageId)) await effect(tx, parked);
+    if (!taken) return false;
+    if (await markProcessed(tx, consumer, messageId)) await effect(tx);
     return true;
   });
 }

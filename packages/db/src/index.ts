@@ -30,6 +30,7 @@ export {
   replaysRequested,
   replayParkedMessage,
   recordReplayFailure,
+  type ParkedEvent,
   type ParkedMessage,
 } from './consumer-store.ts';
 export type { RawSql, TransactionalClient } from './transactional.ts';

@@ -11,7 +11,6 @@ export interface EventConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
   durable: string;
   onError?: ConsumerOptions<z.ZodType>['onError'];
-  transactionTimeoutMs?: number;
 }
 
 export function startEventConsumer<P extends z.ZodType>(
@@ -28,6 +27,5 @@ export function startEventConsumer<P extends z.ZodType>(
     payload: events.payload,
     handle,
     onError: options.onError,
-    transactionTimeoutMs: options.transactionTimeoutMs,
   });
 }

@@ -3,7 +3,8 @@
 // number of times with growing waits, then parked (kept, counted) while later events flow; an event that
 // fails twice then succeeds takes effect once; an operator's replay applies a parked event once; and a
 // durable an earlier release made, holding an event delivered past the limit, parks it at once. The same
-// for a consumer whose effect is one statement with its processed-message row (effect-statement.ts).
+// for a consumer whose effect is one statement with its processed-message row (effect-statement.ts), which
+// may be made by slow work while no connection is held.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
@@ -266,6 +267,50 @@ describe('an idempotent consumer whose effect is one statement', () => {
       await consumer.stop();
     }
   }, 30_000);
+
+  it('makes a statement that needs slow work (a report printed) before any transaction, for a delivery and a replay', async () => {
+    // A pool of the consumer's own, so its transactions can be told from the test's queries.
+    const application = `consumer-slow-${suffix}`;
+    const consumerPool = new pg.Pool({
+      connectionString: inject('databaseUrl'),
+      max: 2,
+      application_name: application,
+      options: `-c search_path="${schema}"`,
+    });
+    // How many of the consumer's transactions were open while each statement was being made.
+    const openWhileMaking: number[] = [];
+    let failing = true;
+    const on = consumerOptions('statement-slow', 100);
+    const consumer = await startIdempotentConsumer(transactional(consumerPool), nc, {
+      ...on,
+      statement: async ({ n }) => {
+        await sleep(200);
+        const { rows } = await admin.query<{ open: number }>(
+          `SELECT count(*)::int AS open FROM pg_stat_activity
+            WHERE application_name = $1 AND xact_start IS NOT NULL AND state <> 'active'`,
+          [application],
+        );
+        openWhileMaking.push(rows[0]!.open);
+        return {
+          sql: `INSERT INTO "Effect" (n) SELECT $3::int / $4::int WHERE EXISTS (SELECT 1 FROM processed)`,
+          params: [n, failing ? 0 : 1],
+        };
+      },
+    });
+    try {
+      const id = await publish('statement-slow', JSON.stringify({ n: 60 }));
+      await until('the failing event parked', async () => (await parkedRows(on.durable)).length === 1);
+      failing = false;
+      await expectReplayedOnce(id, 60);
+      await publish('statement-slow', JSON.stringify({ n: 61 }));
+      await until('the event applied', async () => (await effects(61)) === 1);
+      // Every delivery of the first event, its replay and the second event's delivery.
+      expect(openWhileMaking).toEqual(Array(POLICY.maxDeliveries + 2).fill(0));
+    } finally {
+      await consumer.stop();
+      await consumerPool.end();
+    }
+  }, 60_000);
 
   it('skips an event already processed, and applies a parked one once when an operator asks', async () => {
     let fixed = false;

@@ -36,11 +36,16 @@ export type EventHandler<P extends z.ZodType> = (
 
 /**
  * What the consumer does with an event: `handle` it in a transaction, or, where the whole effect is one
- * statement, make that `statement` (effect-statement.ts: one round trip, no transaction).
+ * statement, make that `statement` (effect-statement.ts: one round trip, no transaction). A statement may be
+ * made by slow work (a report's printing): it is made before any transaction opens, so no connection waits
+ * on it, for a delivery and for an operator's replay alike.
  */
 export type EventEffect<P extends z.ZodType> =
   | { handle: EventHandler<P>; statement?: never }
-  | { statement: (payload: z.output<P>) => EffectStatement; handle?: never };
+  | {
+      statement: (payload: z.output<P>) => EffectStatement | Promise<EffectStatement>;
+      handle?: never;
+    };
 
 export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   stream: string;
@@ -53,8 +58,6 @@ export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   redelivery?: RedeliveryPolicy;
   /** How often the consumer looks for replays an operator asked for. */
   replayPollMs?: number;
-  /** How long a `handle` transaction may run; Prisma's 5 s unless a handler does slow work in it. */
-  transactionTimeoutMs?: number;
 };
 
 const ACK_WAIT_MS = 10_000;
@@ -113,31 +116,23 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   };
 
   /**
-   * Applies one event once: a delivery on its own, a replay in `replayTx`, the transaction that took it
-   * out of ParkedMessage and marked it processed.
+   * How one event is applied once: on its own (a delivery), or in `tx`, the transaction that took it out of
+   * ParkedMessage and marked it processed (a replay). A statement is made here, before either opens.
    */
-  const applyOnce = async (messageId: string, event: ConsumedEvent, replayTx?: RawSql) => {
+  const applicationOf = async (messageId: string, event: ConsumedEvent) => {
+    const payload = payloadOf(event);
     if (options.statement) {
-      const effect = options.statement(payloadOf(event));
-      await applyEffectStatement(
-        replayTx ?? db,
-        options.durable,
-        messageId,
-        effect,
-        replayTx ? 'replay' : 'delivery',
-      );
-      return;
+      const effect = await options.statement(payload);
+      return {
+        delivery: () => applyEffectStatement(db, options.durable, messageId, effect, 'delivery'),
+        replay: (tx: RawSql) => applyEffectStatement(tx, options.durable, messageId, effect, 'replay'),
+      };
     }
     const handle = options.handle;
-    if (replayTx) await handle(payloadOf(event), replayTx, event);
-    else
-      await processOnce(
-        db,
-        options.durable,
-        messageId,
-        (tx) => handle(payloadOf(event), tx, event),
-        options.transactionTimeoutMs,
-      );
+    return {
+      delivery: () => processOnce(db, options.durable, messageId, (tx) => handle(payload, tx, event)),
+      replay: (tx: RawSql) => handle(payload, tx, event),
+    };
   };
 
   const park = async (message: JsMsg, deliveries: number, error: Error) => {
@@ -172,7 +167,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     if (!body.json) return park(message, deliveries, failure('payload-invalid', 'event payload is not JSON'));
     const event: ConsumedEvent = { subject: message.subject, json: () => body.value };
     try {
-      await applyOnce(messageIdOf(message), event);
+      await (await applicationOf(messageIdOf(message), event)).delivery();
       message.ack();
     } catch (error) {
       const code = errorCode(error);
@@ -191,8 +186,8 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   const replays = startParkedReplay(db, {
     consumer: options.durable,
     pollMs: options.replayPollMs ?? REPLAY_POLL_MS,
-    apply: (tx, parked) =>
-      applyOnce(parked.messageId, { subject: parked.subject, json: () => parked.payload }, tx),
+    prepare: async (parked) =>
+      (await applicationOf(parked.messageId, { subject: parked.subject, json: () => parked.payload })).replay,
     onFailure: (error, { subject }) => onError(error, { subject, parked: true }),
   });
   return {

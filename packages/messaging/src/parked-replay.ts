@@ -6,6 +6,7 @@ import {
   recordReplayFailure,
   replayParkedMessage,
   replaysRequested,
+  type ParkedEvent,
   type RawSql,
   type TransactionalClient,
 } from '@yji/db';
@@ -14,7 +15,8 @@ import { errorCode } from './error-code.ts';
 export interface ParkedReplayOptions {
   consumer: string;
   pollMs: number;
-  apply: (tx: RawSql, parked: { subject: string; payload: unknown; messageId: string }) => Promise<void>;
+  /** The event's effect in the replay's transaction, made before that transaction opens. */
+  prepare: (parked: ParkedEvent) => Promise<(tx: RawSql) => Promise<void>>;
   onFailure: (error: Error, replayed: { subject: string; messageId: string }) => void;
 }
 
@@ -32,11 +34,10 @@ export function startParkedReplay(db: TransactionalClient, options: ParkedReplay
       };
     });
 
-  const replay = async (requested: { subject: string; messageId: string }) => {
+  const replay = async (requested: ParkedEvent) => {
     try {
-      await replayParkedMessage(db, options.consumer, requested.messageId, (tx, parked) =>
-        options.apply(tx, { ...parked, messageId: requested.messageId }),
-      );
+      const effect = await options.prepare(requested);
+      await replayParkedMessage(db, options.consumer, requested.messageId, effect);
     } catch (error) {
       options.onFailure(error as Error, requested);
       await recordReplayFailure(db, options.consumer, requested.messageId, errorCode(error));

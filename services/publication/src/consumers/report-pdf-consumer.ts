@@ -1,27 +1,23 @@
 // Renders the report's PDF once, when the report is published (this service's own
 // yji.publication.report.published), and keeps it: the PDF is served as stored, never rendered per request.
-// A redelivered event takes effect once (startIdempotentConsumer), and a PDF already stored is not rendered
-// again; rendering runs in the event's transaction, so an event whose rendering failed is delivered again.
-import { reportPublished } from '@yji/contracts';
+// Chromium prints before anything is written, with no transaction open and no connection held (it can take
+// seconds on a busy machine); the PDF, its audit entry and the event's processed-message row are then one
+// statement, so a redelivered event takes effect once and one whose printing failed is delivered again.
+import { EVENT_STREAM, reportPublished } from '@yji/contracts';
+import { auditInsertSql } from '@yji/db';
 import {
   durableName,
-  startEventConsumer,
+  startIdempotentConsumer,
+  type EffectStatement,
   type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
 import { systemActor, type App, type ServiceConsumer } from '@yji/service-kit';
-import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { renderReportPdf } from '../pdf/render-report-pdf.ts';
 
 /** The report's PDF is rendered by the service itself when the report is published. */
 const PDF_ACTOR = systemActor('report-pdf');
-
-/**
- * Chromium starts and prints inside the event's transaction. On a busy machine that can take longer than
- * Prisma's 5 s, and then every delivery's transaction expires and the PDF never comes.
- */
-const RENDER_TRANSACTION_MS = 60_000;
 
 interface ReportPdfOptions {
   /** The service's app, whose public report page is rendered. */
@@ -29,40 +25,67 @@ interface ReportPdfOptions {
   chromiumPath: string;
 }
 
+/** The event marked processed, and nothing else. */
+const NOTHING_TO_DO: EffectStatement = { sql: 'SELECT 1 FROM processed', params: [] };
+
+/** The audit entry, for the PDF the statement stored (none when another delivery stored it first). */
+const PDF_AUDIT = auditInsertSql({ firstParam: 5, from: 'stored', inspectionIdSql: 'stored."inspectionId"' });
+
+function storePdfStatement(inspectionId: string, version: number, pdf: Buffer): EffectStatement {
+  return {
+    ctes: [
+      `stored AS (INSERT INTO "ReportPdf" ("inspectionId", pdf)
+                   SELECT $3::uuid, $4 WHERE EXISTS (SELECT 1 FROM processed)
+                   ON CONFLICT DO NOTHING RETURNING "inspectionId")`,
+    ],
+    sql: PDF_AUDIT.sql,
+    params: [
+      inspectionId,
+      pdf,
+      ...PDF_AUDIT.paramsOf({
+        actor: PDF_ACTOR,
+        action: 'report.pdf-rendered',
+        entityType: 'report',
+        entityId: inspectionId,
+        details: { version, bytes: pdf.length },
+      }),
+    ],
+  };
+}
+
+/**
+ * Whether the report still wants its PDF: none stored yet, and the report published here. The event is this
+ * service's own, so its report is here; where it is not (an event of another database's run on a shared NATS
+ * server, or a restored backup), rendering can never succeed, and retrying it forever would hold back every
+ * report after it.
+ */
+async function wantsPdf(db: PublicationDb, inspectionId: string): Promise<boolean> {
+  const rows = await db.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM "Report" r
+      WHERE r."inspectionId" = $1::uuid AND r."publishedVersion" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "ReportPdf" p WHERE p."inspectionId" = r."inspectionId")`,
+    inspectionId,
+  );
+  return rows.length > 0;
+}
+
 function startReportPdfConsumer(
   db: PublicationDb,
   nc: NatsConnection,
   options: EventConsumerOptions & ReportPdfOptions,
 ) {
-  const consumerOptions = { ...options, transactionTimeoutMs: RENDER_TRANSACTION_MS };
-  return startEventConsumer(
-    db,
-    nc,
-    reportPublished,
-    consumerOptions,
-    async ({ inspectionId, version }, tx) => {
-      const stored = await tx.$queryRawUnsafe<unknown[]>(
-        `SELECT 1 FROM "ReportPdf" WHERE "inspectionId" = $1::uuid`,
-        inspectionId,
-      );
-      if (stored.length) return;
-      // The event is this service's own, so its report is here; where it is not (an event of another database's
-      // run on a shared NATS server, or a restored backup), rendering can never succeed, and retrying it forever
-      // would hold back every report after it.
-      const published = await tx.$queryRawUnsafe<unknown[]>(
-        `SELECT 1 FROM "Report" WHERE "inspectionId" = $1::uuid AND "publishedVersion" IS NOT NULL`,
-        inspectionId,
-      );
-      if (!published.length) return;
+  return startIdempotentConsumer(db, nc, {
+    stream: EVENT_STREAM,
+    durable: options.durable,
+    subjects: [reportPublished.subject],
+    payload: reportPublished.payload,
+    onError: options.onError,
+    statement: async ({ inspectionId, version }) => {
+      if (!(await wantsPdf(db, inspectionId))) return NOTHING_TO_DO;
       const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "ReportPdf" ("inspectionId", pdf) VALUES ($1::uuid, $2) ON CONFLICT DO NOTHING`,
-        inspectionId,
-        pdf,
-      );
-      await auditReport(tx, PDF_ACTOR, inspectionId, 'report.pdf-rendered', { version, bytes: pdf.length });
+      return storePdfStatement(inspectionId, version, pdf);
     },
-  );
+  });
 }
 
 /** The consumer, rendering with the service's own `app` and the Chromium at `chromiumPath`. */
