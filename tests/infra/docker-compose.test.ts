@@ -99,6 +99,14 @@ describe('docker-compose.yml', () => {
     expect(portal.depends_on?.['dev-idp']?.condition).toBe('service_healthy');
   });
 
+  it("puts the provider's seeded people in the portal's people directory, once the portal's tables exist", () => {
+    const idp = compose.services['dev-idp']!;
+    expect(idp.environment?.DEV_IDP_PEOPLE_DATABASE_URL).toBe(
+      compose.services.portal!.environment?.DATABASE_URL,
+    );
+    expect(idp.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+  });
+
   it('gives the worker the retention period, 90 days unless the environment says otherwise', () => {
     const setting = String(compose.services.worker!.environment?.RETENTION_PERIOD);
     const [, fallback] = /^\$\{RETENTION_PERIOD:-(.+)\}$/.exec(setting) ?? [];

@@ -1,14 +1,13 @@
 // Runs the services as supervised child processes against a stack, for `pnpm stack up`. Services with a
 // Prisma schema get their migrations applied first, and the web app's people directory the development
-// identity provider's people (seeded-people.ts). The development identity provider runs in this
+// identity provider's people (rememberSeededPeople). The development identity provider runs in this
 // process, and every service trusts it; `pnpm -s yji dev-token` signs tokens it accepts. Each service's
 // output also goes to <data folder>/logs/<service>.log.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DEV_PORTAL_CLIENT, startDevIdp } from '@yji/dev-idp';
+import { DEV_PORTAL_CLIENT, rememberSeededPeople, startDevIdp } from '@yji/dev-idp';
 import { applyMigrations, findServiceTargets } from '@yji/migrate';
-import { rememberSeededPeople } from './seeded-people.ts';
 import { paths } from './paths.ts';
 import { devPayloadKeys } from './payload-keys.ts';
 import { supervise, type Supervised } from './supervisor.ts';
