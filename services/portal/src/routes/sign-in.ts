@@ -1,14 +1,7 @@
 // GET /sign-in: starts OpenID Connect sign-in (authorization code with PKCE) at the identity provider.
-import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import { ReturnTo } from '../auth/return-to.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-/** Only a path on this portal: never another site (an open redirect) and never a scheme-relative `//host`. */
-const ReturnTo = z
-  .string()
-  .regex(/^\/(?!\/)[^\\]*$/)
-  .max(500)
-  .catch('/');
 
 export function registerSignIn(app: FastifyInstance, deps: RouteDeps) {
   app.get('/sign-in', async (request, reply) => {
