@@ -41,6 +41,14 @@ export class DecisionInProgress extends Error {
 
 const PAGE_ENDING: Readonly<Record<number, ProblemCode>> = { 403: 'forbidden', 404: 'not-found' };
 
+/** A refusal that ends the page: not found or not allowed as such, anything else as a failure. */
+function endPage(method: string, path: string, status: number): never {
+  const code = PAGE_ENDING[status];
+  if (code === 'not-found') throw new HttpError(problem('not-found', { what: 'page' }));
+  if (code === 'forbidden') throw new HttpError(problem('forbidden', { needs: 'another role' }));
+  throw new Error(`${method} ${path.split('/').slice(0, 3).join('/')} answered ${status}`);
+}
+
 export function serviceApi(urls: ServiceUrls, accessToken: string) {
   /** `idempotencyKey`: the Idempotency-Key a repeat of the same form sends again (a start, say). */
   const send = async <T>(
@@ -78,17 +86,21 @@ export function serviceApi(urls: ServiceUrls, accessToken: string) {
     };
   };
 
-  /** A call whose refusal ends the page: not found or not allowed as such, anything else as a failure. */
+  /** A call whose refusal ends the page (endPage). */
   const need = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const result = await send<T>(method, path, body);
     if (result.ok) return result.body;
-    const code = PAGE_ENDING[result.status];
-    if (code === 'not-found') throw new HttpError(problem('not-found', { what: 'page' }));
-    if (code === 'forbidden') throw new HttpError(problem('forbidden', { needs: 'another role' }));
-    throw new Error(`${method} ${path.split('/').slice(0, 3).join('/')} answered ${result.status}`);
+    return endPage(method, path, result.status);
   };
 
-  return { send, get: <T>(path: string) => need<T>('GET', path), need };
+  /** A read whose absence is an answer (null on 404); any other refusal ends the page as `need`'s does. */
+  const find = async <T>(path: string): Promise<T | null> => {
+    const result = await send<T>('GET', path);
+    if (result.ok) return result.body;
+    return result.status === 404 ? null : endPage('GET', path, result.status);
+  };
+
+  return { send, get: <T>(path: string) => need<T>('GET', path), need, find };
 }
 
 export type ServiceApi = ReturnType<typeof serviceApi>;
