@@ -7,7 +7,7 @@ import { ReviewQueueQuery, type ReviewQueue } from '@yji/contracts';
 import { inspectionNames, named } from '../api/inspection-names.ts';
 import { pathId } from './inspection-params.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
-import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+import { apiFor, doneThen, needsRole, page, refusedThen, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const reviewerPage = [signedIn, needsRole('qa-reviewer')];
 
@@ -26,7 +26,7 @@ function registerReviewMoveForm(
     const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/${move}`, {
       version: versionSent(request.body),
     });
-    if (!moved.ok) return doneThen(request, reply, refusalNotice(moved.error.code), '/qa');
+    if (!moved.ok) return refusedThen(request, reply, refusalNotice(moved.error.code), '/qa');
     return doneThen(request, reply, notice, next(taskId));
   });
 }

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { issuesAsErrors, type FieldError } from '../web/form-errors.ts';
 import { refusalNotice, reviewerPage, versionSent } from './qa-queue.ts';
 import { answeredCodes, commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
-import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+import { apiFor, doneThen, refusedThen, type RouteDeps } from './route-deps.ts';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -42,7 +42,7 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
         ),
       },
     );
-    if (!recorded.ok) return doneThen(request, reply, refusalNotice(recorded.error.code), `/qa/${taskId}`);
+    if (!recorded.ok) return refusedThen(request, reply, refusalNotice(recorded.error.code), `/qa/${taskId}`);
     return doneThen(
       request,
       reply,
@@ -56,7 +56,7 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/approve`, {
       version: versionSent(request.body),
     });
-    if (!moved.ok) return doneThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
+    if (!moved.ok) return refusedThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
     return doneThen(request, reply, `Case ${review.caseRef} approved.`, '/qa');
   });
 
@@ -79,8 +79,12 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
       comments,
     });
     if (!moved.ok) {
-      if (moved.status !== 400 && moved.status !== 422)
-        return doneThen(request, reply, refusalNotice(moved.error.code), `/qa/${taskId}`);
+      // Refused where it stands (moved on meanwhile, say): the page again as it is now, what was typed kept.
+      if (moved.status !== 400 && moved.status !== 422) {
+        const now = await readReview(deps, request);
+        const errors = [{ field: 'reason', text: refusalNotice(moved.error.code) }];
+        return showReview(deps, request, reply, now.review, { values, errors });
+      }
       const issues = Array.isArray(moved.error.details) ? (moved.error.details as { field: string }[]) : [];
       // The comments beside their questions come first on the page, the reason below them.
       const fields = Object.fromEntries([

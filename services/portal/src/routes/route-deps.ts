@@ -80,3 +80,9 @@ export function doneThen(request: FastifyRequest, reply: FastifyReply, notice: s
   request.session.notice = notice;
   return reply.redirect(location, 303);
 }
+
+/** After a refusal with nothing typed to keep: say why in the next page's error summary, and go there. */
+export function refusedThen(request: FastifyRequest, reply: FastifyReply, refusal: string, location: string) {
+  request.session.refusal = refusal;
+  return reply.redirect(location, 303);
+}
