@@ -14,13 +14,15 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   if (!ratings) throw new CommandRejected(problem('panel-not-open'));
   const current = ratings.decisions.find(({ standardId }) => standardId === decision.standardId);
   const version = command.version + 1;
+  // Stored trimmed, and none when blank: compared as stored.
+  const rationale = decision.rationale?.trim() || null;
   // The same decision again (the activity retried after it was stored) is answered as it was.
   if (
     current?.version === version &&
     current.decidedBy === actor.userId &&
     current.decision === decision.decision &&
     current.to === (decision.to ?? null) &&
-    current.rationale === (decision.rationale ?? null)
+    current.rationale === rationale
   )
     return { standardId: decision.standardId, version };
   if ((current?.version ?? 0) !== command.version)
@@ -36,7 +38,7 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   const data = {
     decision: decision.decision,
     to: decision.to ?? null,
-    rationale: decision.rationale?.trim() || null,
+    rationale,
     decidedBy: actor.userId,
     decidedAt: new Date(),
     version,
