@@ -220,6 +220,12 @@ export const PROBLEMS = {
     (p) => `the panel must decide ${p.standards.join(', ')} before approval`,
     (p) => p.standards,
   ),
+  'cases-reopened': spec<{ cases: number }>(
+    409,
+    'An assessment reopened for correction is out of the figures until quality assurance approves it again; the ratings are approved only once every sampled case counts.',
+    (p) =>
+      `${p.cases} reopened case(s) must be approved again by quality assurance before the ratings are approved`,
+  ),
   'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
 
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),

@@ -1,6 +1,7 @@
 // Through the real ratings panel workflow and worker: the panel's decisions and the chair's approval are the
 // workflow's Updates, whose activities send the ratings service its commands. Four eyes hold in the service
-// and in the workflow; an approved set refuses UPDATE and DELETE in the database; a correction makes a new
+// and in the workflow; a decision's command repeated is answered as stored; a case reopened for correction
+// holds the approval back until approved again; an approved set refuses UPDATE and DELETE in the database; a correction makes a new
 // set that supersedes the old, needs the chair again, and keeps both.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,9 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
 import {
   assessmentApproved,
+  assessmentReopened,
   ratingsApproved,
+  recordDecision,
   type FinalRatingsView,
   type PanelPack,
   type RatingsPanelInput,
@@ -19,6 +22,7 @@ import {
   ratingsPanelStateQuery,
   ratingsPanelWorkflowId,
 } from '@yji/workflows';
+import { sendCommand } from '@yji/messaging';
 import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
@@ -91,8 +95,11 @@ describe('the ratings panel through its workflow', () => {
       const response = await ratings.call(chair, 'GET', `${base}/pack`);
       return response.status === 200 && (response.body as unknown as PanelPack).cases.approved === 10;
     });
-    return { inspectionId, base, caseRef: approvals[0]!.caseRef };
+    return { inspectionId, base, caseRef: approvals[0]!.caseRef, first: approvals[0]! };
   }
+
+  const packOf = async (base: string) =>
+    (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
 
   /** Every qualitative standard proposed Good; 3.4's evidence triangulated with a sampled case (004 ¶3.20). */
   async function propose(
@@ -168,6 +175,43 @@ describe('the ratings panel through its workflow', () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.body?.error?.code).toBe('stale-version');
+
+    // The workflow's activity retries a decision after a commit it never heard of: the same command again is
+    // answered as stored, a blank rationale (stored as none) included.
+    const confirmation = {
+      inspectionId,
+      actor: { ...inspector, roles: [...inspector.roles], requestId: 'test' },
+      decision: { standardId: '2.3', decision: 'confirm' as const, rationale: ' ' },
+      version: 0,
+      correction: false,
+    };
+    for (const attempt of ['first', 'retry'])
+      expect(await sendCommand(ratings.nc, recordDecision, confirmation), attempt).toEqual({
+        standardId: '2.3',
+        version: 1,
+      });
+
+    // A case reopened for correction is out of the figures until quality assurance approves it again: the
+    // chair cannot approve a partial sample meanwhile.
+    const { first } = panel;
+    await ratings.publish(assessmentReopened.subject, {
+      inspectionId,
+      taskId: first.taskId,
+      caseRef: first.caseRef,
+      version: first.version,
+      reopenedBy: lead.userId,
+      reopenedAt: new Date().toISOString(),
+    });
+    await eventually(async () => (await packOf(base)).cases.reopened === 1);
+    const partial = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(partial.status).toBe(409);
+    expect(partial.body?.error?.code).toBe('cases-reopened');
+    await ratings.publish(assessmentApproved.subject, {
+      ...first,
+      version: first.version + 1,
+      approvedAt: new Date().toISOString(),
+    });
+    await eventually(async () => (await packOf(base)).cases.reopened === 0);
 
     const approved = await ratings.call(chair, 'POST', `${base}/approval`);
     expect(approved.status).toBe(200);

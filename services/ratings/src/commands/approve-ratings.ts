@@ -1,6 +1,7 @@
 // The chair's approval of the whole set, for the ratings panel workflow. Four eyes, held here as in the
 // workflow: the chair is on the team as chair, is not the lead inspector, proposed nothing and recorded no
-// correction waiting for approval. Every standard flagged or unrated must have the panel's decision. The set
+// correction waiting for approval. Every standard flagged or unrated must have the panel's decision, and no
+// sampled case may be reopened (out of the figures until approved again). The set
 // is stored once (its id comes from the workflow), with the event for publication in the same transaction.
 import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
 import { RATINGS_RULES_VERSION } from '@yji/domain';
@@ -33,6 +34,9 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
   const pending = pendingCorrections(ratings);
   if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
 
+  // A reopened case is out of the figures until approved again: approving now would rate a partial sample.
+  if (ratings.cases.reopened)
+    throw new CommandRejected(problem('cases-reopened', { cases: ratings.cases.reopened }));
   const undecided = stillToDecide(ratings);
   if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
     throw new CommandRejected(problem('undecided-standards', { standards: undecided }));

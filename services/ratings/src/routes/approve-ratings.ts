@@ -16,7 +16,8 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
     panelRoute(db, CHAIR, {
       summary: 'The chair approves the final ratings; they never change after (a correction supersedes them)',
       description:
-        'No body. Standards still to decide answer 409 undecided-standards; a chair who proposed, or is the ' +
+        'No body. Standards still to decide answer 409 undecided-standards; a case reopened for correction ' +
+        'and not yet approved again, 409 cases-reopened; a chair who proposed, or is the ' +
         'lead inspector, or recorded a correction waiting for approval, 403 four-eyes.',
       response: { 200: FinalRatingsView, ...errorResponses(202, 409) },
     }),
