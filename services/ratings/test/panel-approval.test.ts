@@ -262,6 +262,33 @@ describe('the ratings panel through its workflow', () => {
     ).rejects.toThrow('FinalRatingSet is append-only: DELETE is not allowed');
   });
 
+  it('holds a confirmation to the rating it confirmed: once the rating moves, the panel decides again', async () => {
+    const panel = await panelFor();
+    const { base } = panel;
+    await propose(panel);
+    await decideUnrated(base);
+    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+    });
+    expect(confirmed.status).toBe(200);
+    expect((await packOf(base)).undecided).not.toContain('1.1');
+
+    // The lead proposes 1.1 again, higher: the panel confirmed Good, not Outstanding.
+    const proposal = (await packOf(base)).standards.find(({ id }) => id === '1.1')!.proposal!;
+    const reproposed = await ratings.call(lead, 'PUT', `${base}/proposals/1.1`, {
+      version: proposal.version,
+      rating: 'Outstanding',
+      items: proposal.items,
+    });
+    expect(reproposed.status).toBe(200);
+    expect((await packOf(base)).undecided).toContain('1.1');
+    const approval = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(approval.status).toBe(409);
+    expect(approval.body?.error?.code).toBe('undecided-standards');
+    expect(approval.body?.error?.message).toContain('1.1');
+  });
+
   it('refuses a chair who proposed the ratings, in the service and in the workflow', async () => {
     const panel = await panelFor(leadAndChair.userId);
     const { inspectionId, base } = panel;

@@ -27,6 +27,17 @@ describe('panelDecisionProblems', () => {
     expect(panelDecisionProblems(standard('Good'), { standardId: '2.1', decision: 'confirm' })).toEqual([]);
   });
 
+  it('lets a confirmation stand only while the rating is the one it confirmed', () => {
+    const confirmation = { standardId: '2.1', decision: 'confirm', confirmed: 'Good' } as const;
+    expect(panelDecisionProblems(standard('Good'), confirmation)).toEqual([]);
+    expect(panelDecisionProblems(standard('Outstanding'), confirmation)).toEqual([
+      'the panel confirmed Good, and the rating is now Outstanding',
+    ]);
+    expect(panelDecisionProblems(standard(null), { ...confirmation, rationale: 'seen' })).toEqual([
+      'there is no rating to confirm: the panel decides one (up or down)',
+    ]);
+  });
+
   it('asks for a rationale when the rating rests on a small sample, even to confirm', () => {
     expect(panelDecisionProblems(standard('Good', true), { standardId: '2.1', decision: 'confirm' })).toEqual(
       ['a rationale is required: the evidence the decision rests on'],

@@ -19,6 +19,11 @@ export interface PanelDecision {
   decision: PanelDecisionKind;
   /** The rating moved to; absent on a confirmation. */
   to?: Rating;
+  /**
+   * On a confirmation as stored: the rating it confirmed. The service records it, never the person; absent
+   * while the confirmation is being decided, and on one recorded before it was kept.
+   */
+  confirmed?: Rating;
   /** The evidence the decision rests on; required on a move and wherever the panel must decide. */
   rationale?: string;
 }
@@ -39,6 +44,10 @@ export function panelDecisionProblems(standard: StandardResult, decision: PanelD
     if (decision.to !== undefined) problems.push('a confirmation keeps the rating: leave out "to"');
     if (standard.rating === null)
       problems.push('there is no rating to confirm: the panel decides one (up or down)');
+    // The panel confirmed one rating, on the figures and proposals it saw; a rating since moved (a reopened
+    // case, a new proposal, the out-of-court rule changed) is not what it confirmed.
+    else if (decision.confirmed !== undefined && decision.confirmed !== standard.rating)
+      problems.push(`the panel confirmed ${decision.confirmed}, and the rating is now ${standard.rating}`);
   } else {
     if (decision.to === undefined) problems.push(`a move ${decision.decision} names the rating it moves to`);
     else if (standard.rating !== null) {

@@ -38,6 +38,8 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   const data = {
     decision: decision.decision,
     to: decision.to ?? null,
+    // What a confirmation confirmed: once the rating moves, it no longer stands (panelDecisionProblems).
+    confirmed: decision.decision === 'confirm' ? standard.rating : null,
     rationale,
     decidedBy: actor.userId,
     decidedAt: new Date(),

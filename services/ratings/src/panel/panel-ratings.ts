@@ -42,6 +42,7 @@ const asDecision = (stored: StoredDecision): PanelDecision => ({
   standardId: stored.standardId,
   decision: stored.decision as PanelDecision['decision'],
   ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
+  ...(stored.confirmed === null ? {} : { confirmed: stored.confirmed as NonNullable<PanelDecision['to']> }),
   ...(stored.rationale === null ? {} : { rationale: stored.rationale }),
 });
 

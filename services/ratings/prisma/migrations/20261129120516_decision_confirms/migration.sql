@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PanelDecision" ADD COLUMN     "confirmed" TEXT;
