@@ -73,6 +73,23 @@ describe('the ratings panel, in the browser', () => {
     await page.locator('#finding-1\\.1\\.1a').fill('The board sets the direction and reviews delivery.');
     await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
     await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
+    // The lead saves 1.1 from another window meanwhile: this page's proposal, based on none, is refused
+    // rather than put over that one, and what the lead wrote here is kept to send again.
+    const { lead } = callersOf(stack().system);
+    const elsewhere = await lead('PUT', `/api/ratings/inspections/${id}/proposals/1.1`, {
+      version: 0,
+      rating: 'Requires improvement',
+      items: [{ prompt: '1.1.1a', finding: 'From the other window.', sources: [{ kind: 'document' }] }],
+    });
+    expect(elsewhere.status).toBe(200);
+    await sendExpectingErrors(
+      page,
+      'Propose the rating',
+      'A newer proposal for this standard was saved after you opened this page',
+    );
+    expect(await page.locator('#finding-1\\.1\\.1a').inputValue()).toBe(
+      'The board sets the direction and reviews delivery.',
+    );
     await sendExpectingNotice(page, 'Propose the rating', 'Rating proposed for standard 1.1');
     expect(await textOf(page, 'main')).toMatch(/1\.1 Governance and leadership\s+Good \(proposed\)/);
     await checkPage(page, JOURNEY, 'pack-proposed');
@@ -114,9 +131,25 @@ describe('the ratings panel, in the browser', () => {
     await page.getByRole('link', { name: 'Decide standard 2.1' }).click();
     await checkPage(page, JOURNEY, 'decision');
     const current = (await inspector('GET', `${base}/pack`)).body.standards.find((s: Json) => s.id === '2.1');
+    // While the chair decides, an inspector on the panel records a decision on 2.1 too.
+    const meanwhile = await inspector('PUT', `${base}/decisions/2.1`, {
+      version: 0,
+      ...(current.rating === null ? { decision: 'up', to: 'Requires improvement' } : { decision: 'confirm' }),
+      rationale: 'Weighed against the interviews.',
+    });
+    expect(meanwhile.status).toBe(200);
     const lower = current.rating === 'Inadequate' ? null : 'Inadequate';
     await page.getByLabel(lower ? 'Move it down' : 'Move it up').check();
     await page.getByLabel('Moved to (when moving)').selectOption(lower ?? 'Good');
+    // Based on the page as the chair opened it: refused, not silently put over the inspector's decision; the
+    // page shows the standard as it now stands, the chair's choice kept.
+    await sendExpectingErrors(
+      page,
+      'Record the decision',
+      'Someone else recorded a decision on this standard after you opened this page',
+    );
+    expect(await page.getByLabel(lower ? 'Move it down' : 'Move it up').isChecked()).toBe(true);
+    await checkPage(page, JOURNEY, 'decision-meanwhile');
     await sendExpectingErrors(page, 'Record the decision', 'Enter the evidence the decision rests on');
     await checkPage(page, JOURNEY, 'decision-errors');
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');

@@ -3,7 +3,13 @@
 // without a rating needs a rationale even to be decided; the ratings service and its workflow say so.
 import type { FastifyInstance } from 'fastify';
 import { DecisionBody } from '@yji/contracts';
-import { fieldsByPath, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import {
+  fieldsByPath,
+  formValues,
+  issuesAsErrors,
+  withoutVersion,
+  type FieldError,
+} from '../web/form-errors.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
 import { panelPage, readStandard, readStandardPage } from './ratings-panel.ts';
@@ -27,10 +33,21 @@ const refusalError = (message: string): FieldError =>
     ? FIELDS.rationale!
     : { field: /"to"|moves? to|higher|lower/.test(message) ? 'to' : 'decision', text: sentence(message) };
 
+/** Another panel member decided the standard after this page was read: the page again, as it now stands. */
+const DECIDED_MEANWHILE: FieldError = {
+  field: 'decision',
+  text: 'Someone else recorded a decision on this standard after you opened this page: check the decision recorded, then record yours again',
+};
+
 export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/decision.njk', async (request) => {
     const { standard, view } = await readStandardPage(deps, request);
-    return { title: `Decide standard ${standardTitle(standard.id)}`, ...view };
+    // The decision's version this page shows: the one a decision sent from it is based on.
+    return {
+      title: `Decide standard ${standardTitle(standard.id)}`,
+      ...view,
+      shownVersion: standard.decision?.version ?? 0,
+    };
   });
   const path = '/inspections/:id/ratings/decisions/:standardId';
   app.get(path, { preHandler: panelPage }, (request, reply) => form.show(request, reply));
@@ -38,7 +55,7 @@ export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
     const { id, standard } = await readStandard(deps, request);
     const values = formValues(request.body);
     const parsed = DecisionBody.safeParse({
-      version: standard.decision?.version ?? 0,
+      version: Number(values.version),
       decision: values.decision ?? '',
       ...(values.decision !== 'confirm' && values.to ? { to: values.to } : {}),
       ...(values.rationale?.trim() ? { rationale: values.rationale } : {}),
@@ -47,7 +64,10 @@ export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
       return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
     return form.send(request, reply, {
       command: ['PUT', `/api/ratings/inspections/${id}/decisions/${standard.id}`, parsed.data],
-      refused: ({ message }) => ({ values, errors: [refusalError(message)] }),
+      refused: ({ code, message }) =>
+        code === 'stale-version'
+          ? { values: withoutVersion(values), errors: [DECIDED_MEANWHILE] }
+          : { values, errors: [refusalError(message)] },
       done: () => ({
         notice: `Decision recorded for standard ${standard.id}`,
         to: `/inspections/${id}/ratings`,

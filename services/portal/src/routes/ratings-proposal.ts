@@ -3,7 +3,7 @@
 // stand beside the form. The ratings service checks the evidence (prompts, cases in the sample).
 import type { FastifyInstance } from 'fastify';
 import { ProposalBody, type PanelPack } from '@yji/contracts';
-import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formValues, withoutVersion, type FieldError } from '../web/form-errors.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
 import { panelPage, readStandard, readStandardPage } from './ratings-panel.ts';
@@ -35,7 +35,7 @@ function proposalFrom(standard: Standard, form: Record<string, string>) {
       },
     ];
   });
-  return { version: standard.proposal?.version ?? 0, rating: form.rating ?? '', items };
+  return { version: Number(form.version), rating: form.rating ?? '', items };
 }
 
 /**
@@ -64,6 +64,12 @@ function errorsOf(
   });
 }
 
+/** The standard was proposed again after this page was read: the page again, this person's text kept. */
+const PROPOSED_MEANWHILE: FieldError = {
+  field: 'rating',
+  text: 'A newer proposal for this standard was saved after you opened this page: propose again to replace it with what is below',
+};
+
 export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/proposal.njk', async (request) => {
     const { standard, view } = await readStandardPage(deps, request, qualitative);
@@ -80,6 +86,8 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
       ...view,
       sourceKinds: ['document', 'interview', 'focus-group', 'case-file'],
       values: { rating: standard.proposal?.rating ?? '', ...stored },
+      // The proposal's version this page shows: the one a proposal sent from it is based on.
+      shownVersion: standard.proposal?.version ?? 0,
     };
   });
   const path = '/inspections/:id/ratings/proposals/:standardId';
@@ -95,7 +103,8 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
     }
     return form.send(request, reply, {
       command: ['PUT', `/api/ratings/inspections/${id}/proposals/${standard.id}`, parsed.data],
-      refused: ({ details, message }) => {
+      refused: ({ code, details, message }) => {
+        if (code === 'stale-version') return { values: withoutVersion(values), errors: [PROPOSED_MEANWHILE] };
         const paths = Array.isArray(details) ? (details as { path: string }[]).map(({ path: at }) => at) : [];
         const errors = paths.length
           ? errorsOf(paths, proposal, standard)

@@ -72,3 +72,12 @@ export function formValues(body: unknown): Record<string, string> {
       .map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : String(value ?? '')]),
   );
 }
+
+/**
+ * A form's values without the version it was based on: shown again after a save that met a newer one, the
+ * form takes the version the page now shows (`shownVersion`), so the next save is based on what was seen.
+ */
+export function withoutVersion(values: Record<string, string>): Record<string, string> {
+  const { version: _based, ...rest } = values;
+  return rest;
+}
