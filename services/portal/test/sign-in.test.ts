@@ -95,11 +95,15 @@ describe('signing in to the portal', () => {
     const wrong = await submit(jar, `${portal.url}/sign-out`, { _csrf: 'forged' });
     expect(wrong.status).toBe(403);
     expect((await follow(jar, `${portal.url}/`)).body).toContain('Signed in as <strong>Kiran Patel</strong>');
+    // Every page's Sign out carries a token, the page a refusal ends on too: signed out from there.
+    const notFound = await follow(jar, `${portal.url}/no-such-page`);
+    expect([notFound.status, csrfTokenOn(notFound.body)]).toEqual([404, expect.any(String)]);
+    expect(csrfTokenOn(home.body)).toBeDefined();
 
     const signOut = await visit(jar, `${portal.url}/sign-out`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrfTokenOn(home.body)! }).toString(),
+      body: new URLSearchParams({ _csrf: csrfTokenOn(notFound.body)! }).toString(),
     });
     expect(signOut.status).toBe(303);
     expect(signOut.location).toContain('/session/end');

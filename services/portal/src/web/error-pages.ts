@@ -13,12 +13,15 @@ const TITLES: Readonly<Record<number, string>> = {
   500: 'Sorry, there is a problem with the service',
 };
 
-function errorPage(reply: FastifyReply, refusal: Problem) {
+function errorPage(request: FastifyRequest, reply: FastifyReply, refusal: Problem) {
   const status = problemStatus(refusal.code);
   const title = refusal.code === 'form-expired' ? 'This form has expired' : (TITLES[status] ?? TITLES[500]!);
+  // The layout's Sign out is a form: a signed-in person's error page gives it a token, as every page does
+  // (none for anyone else, whose session would otherwise be stored only to hold it).
+  const csrfToken = request.session.user ? reply.generateCsrf() : undefined;
   return reply
     .status(status)
-    .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message });
+    .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message, csrfToken });
 }
 
 /** The page a form was sent from: its own path where the portal shows one, else the nearest page above it. */
@@ -45,17 +48,17 @@ export async function renderErrorPage(
     decisionStillUnderWay(request, error.location, page);
     return reply.redirect(page, 303);
   }
-  if (error instanceof HttpError) return errorPage(reply, error.problem);
+  if (error instanceof HttpError) return errorPage(request, reply, error.problem);
   if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
-    return errorPage(reply, problem('form-expired'));
+    return errorPage(request, reply, problem('form-expired'));
   }
   if ((error.statusCode ?? 500) < 500) {
-    return errorPage(reply, problem('bad-request', { reason: 'the request could not be read' }));
+    return errorPage(request, reply, problem('bad-request', { reason: 'the request could not be read' }));
   }
   request.log.error({ err: { message: error.message, stack: error.stack } }, 'page failed');
-  return errorPage(reply, problem('internal'));
+  return errorPage(request, reply, problem('internal'));
 }
 
-export function renderNotFound(_request: FastifyRequest, reply: FastifyReply) {
-  return errorPage(reply, problem('not-found', { what: 'page' }));
+export function renderNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return errorPage(request, reply, problem('not-found', { what: 'page' }));
 }
