@@ -29,7 +29,10 @@ export function registerSample(app: FastifyInstance, deps: RouteDeps) {
     const seed = formValues(request.body).seed?.trim();
     return form.send(request, reply, {
       command: ['POST', `/api/inspections/${id}/sample`, seed ? { seed } : {}],
-      refused: (error) => ({ errors: [{ field: 'seed', text: error.message }] }),
+      refused: (error) => ({
+        values: { seed: seed ?? '' },
+        errors: [{ field: 'seed', text: error.message }],
+      }),
       done: () => ({ notice: 'Sample drawn.', to: `/inspections/${id}/sample` }),
     });
   });
