@@ -290,6 +290,11 @@ describe('quality assurance, in the browser', () => {
     await expectNotice(page, 'Alert acknowledged');
     await page.getByRole('button', { name: 'Record the action' }).click();
     await expectErrorSummary(page, 'Enter what has been done');
+    // Longer than an action holds: said so, kept, and never sent (it once came back as "the alert has moved on").
+    await page.getByLabel('What has been done since?').fill('x'.repeat(4001));
+    await page.getByRole('button', { name: 'Record the action' }).click();
+    await expectErrorSummary(page, 'Enter what has been done, in 4,000 characters or fewer');
+    expect(await page.getByLabel('What has been done since?').inputValue()).toHaveLength(4001);
     await page
       .getByLabel('What has been done since?')
       .fill('Spoke to the YJS manager, who referred it the same day.');

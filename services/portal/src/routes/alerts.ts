@@ -3,7 +3,7 @@
 // What was seen is about a child: it is shown on this page only, never in a notice, title or address.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { AlertList } from '@yji/contracts';
+import { AlertActionBody, AlertOutcomeBody, type AlertList } from '@yji/contracts';
 import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -13,13 +13,26 @@ import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 /** Alerts waiting for the lead inspector to acknowledge them. */
 export const UNACKNOWLEDGED = new Set(['raised', 'escalated']);
 
-/** Each move the page sends: its form field (if any), the message for an empty one, and what it says after. */
+/**
+ * Each move the page sends: its form field and body (if any), the message for a field empty or too long (the
+ * body's limit), and what it says after.
+ */
 const MOVES = {
-  acknowledge: { field: undefined, empty: '', done: 'Alert acknowledged. Record what is done about it.' },
-  actions: { field: 'action', empty: 'Enter what has been done', done: 'Action recorded.' },
+  acknowledge: { text: undefined, done: 'Alert acknowledged. Record what is done about it.' },
+  actions: {
+    text: {
+      field: 'action',
+      body: AlertActionBody,
+      message: 'Enter what has been done, in 4,000 characters or fewer',
+    },
+    done: 'Action recorded.',
+  },
   outcome: {
-    field: 'outcome',
-    empty: 'Enter how the alert ended',
+    text: {
+      field: 'outcome',
+      body: AlertOutcomeBody,
+      message: 'Enter how the alert ended, in 4,000 characters or fewer',
+    },
     done: 'Outcome recorded. The alert is closed.',
   },
 } as const;
@@ -57,16 +70,17 @@ export function registerAlerts(app: FastifyInstance, deps: RouteDeps) {
       const { id } = await leadsInspection(deps, request);
       const alertId = pathId(request, 'alertId');
       const values = formValues(request.body);
-      const text = spec.field ? (values[spec.field] ?? '').trim() : '';
-      if (spec.field && !text)
-        return show(request, reply, { alertId, values, errors: [{ field: spec.field, text: spec.empty }] });
+      const { text } = spec;
+      const body = text?.body.safeParse({ [text.field]: (values[text.field] ?? '').trim() });
+      if (text && !body?.success)
+        return show(request, reply, { alertId, values, errors: [{ field: text.field, text: text.message }] });
       const moved = await apiFor(deps, request).send(
         'POST',
         `/api/fieldwork/alerts/${alertId}/${move}`,
-        spec.field ? { [spec.field]: text } : undefined,
+        body?.data,
       );
       if (!moved.ok) {
-        const field = spec.field ?? 'acknowledge';
+        const field = text?.field ?? 'acknowledge';
         const refusal = 'The alert has moved on since this page was shown, or it is not yours to act on';
         return show(request, reply, { alertId, values, errors: [{ field, text: refusal }] });
       }

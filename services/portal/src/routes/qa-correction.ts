@@ -1,7 +1,7 @@
 // GET and POST /inspections/:id/qa/:taskId/correction: the lead inspector reopens an approved assessment for
 // a correction, with a reason that is recorded; the assessor revises it and the resubmission is reviewed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { problem } from '@yji/contracts';
+import { CorrectionBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { formValues } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
@@ -40,17 +40,16 @@ export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
   app.post(path, { preHandler: leadPage }, async (request, reply) => {
     const { id, taskId, review } = await reviewOfInspection(deps, request);
     const values = { reason: (formValues(request.body).reason ?? '').trim() };
-    if (!values.reason)
+    const body = CorrectionBody.safeParse({ version: versionSent(request.body), reason: values.reason });
+    if (!body.success)
       return form.show(request, reply, {
         values,
-        errors: [{ field: 'reason', text: 'Enter why the assessment is reopened' }],
+        errors: [
+          { field: 'reason', text: 'Enter why the assessment is reopened, in 5,000 characters or fewer' },
+        ],
       });
     return form.send(request, reply, {
-      command: [
-        'POST',
-        `/api/fieldwork/reviews/${taskId}/correction`,
-        { version: versionSent(request.body), reason: values.reason },
-      ],
+      command: ['POST', `/api/fieldwork/reviews/${taskId}/correction`, body.data],
       refused: ({ code }) => ({ values, errors: [{ field: 'reason', text: notReopened(code) }] }),
       done: () => ({
         notice: `Case ${review.caseRef} reopened for correction. Its assessor revises it.`,
