@@ -206,7 +206,7 @@ export const PROBLEMS = {
   'alert-not-open': because(409, "The alert's state does not allow this move now."),
   'panel-not-open': fixed(
     409,
-    'The inspection has no open ratings panel yet.',
+    'The inspection has no open ratings panel: not yet, or none for an inspection without rating rules (2016).',
     'the ratings panel is not open for this inspection',
   ),
   'ratings-approved': fixed(

@@ -1,7 +1,8 @@
 // The ratings service against real JetStream and PostgreSQL: approved assessments arrive as fieldwork's
 // events and become the panel's figures, equal to the domain's computeRatings on the same judgements; a
 // redelivered event takes effect once; a reopening withdraws its judgements; the lead inspector's proposals
-// are checked against the domain's evidence rules; who may read what.
+// are checked against the domain's evidence rules; who may read what; an inspection without rating rules
+// (2016) is refused its panel, not failed.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentApproved, assessmentReopened, type PanelPack } from '@yji/contracts';
@@ -102,6 +103,27 @@ describe('the panel pack from approved assessments', () => {
     expect(current.thresholdTable).toBe('yjs-2020-12-standards');
     expect(current.rulesVersion).toMatch(/^ratings-/);
     expect(current.score).toBeNull();
+  });
+
+  it('refuses the pack and every panel step of an inspection without rating rules (2016), not failing', async () => {
+    const inspectionId = randomUUID();
+    await ratings.joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await ratings.joinTeam(inspectionId, chair.userId, 'panel-chair');
+    // The inspection workflow opens a panel for every inspection that reaches it: a 2016 one pins no standards.
+    await ratings.open(inspectionId, 0, lead.userId, {
+      courtDisposals: 'fji-sqs-2016',
+      outOfCourt: 'none',
+      standards: 'none',
+    });
+    const base = `/api/ratings/inspections/${inspectionId}`;
+    // As before a panel opens: no pack to read (404), nothing to approve (409).
+    for (const [method, path, status, code] of [
+      ['GET', `${base}/pack`, 404, 'not-found'],
+      ['POST', `${base}/approval`, 409, 'panel-not-open'],
+    ] as const) {
+      const answer = await ratings.call(chair, method, path);
+      expect([path, answer.status, answer.body?.error?.code]).toEqual([path, status, code]);
+    }
   });
 
   it('takes a redelivered event once, and a reopened assessment out of the figures', async () => {

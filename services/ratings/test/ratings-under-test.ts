@@ -48,13 +48,12 @@ export function courtApproval(
 export async function startRatingsUnderTest(config = ratingsTestConfig()) {
   const ratings = await startServiceUnderTest(startRatingsService, config, 'yji-ratings-test');
 
-  const open = (inspectionId: string, custodyCases = 0, leadInspectorId = 'lead-1') =>
-    sendCommand(ratings.nc, openPanel, {
-      inspectionId,
-      leadInspectorId,
-      custodyCases,
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    });
+  const open = (
+    inspectionId: string,
+    custodyCases = 0,
+    leadInspectorId = 'lead-1',
+    frameworks = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+  ) => sendCommand(ratings.nc, openPanel, { inspectionId, leadInspectorId, custodyCases, frameworks });
 
   return { ...ratings, open };
 }

@@ -118,6 +118,13 @@ describe.each([
       .poll(() => page.locator('h1').innerText(), ANSWER_WAIT)
       .toBe('Glanmor Youth Justice Service');
     await checkPage(page, journey, 'inspection-2016');
+    // 002 defines no ratings: no ratings panel and no report, said so rather than "cannot start yet".
+    for (const step of ['Ratings panel', 'Report']) {
+      expect(await page.locator('.govuk-task-list__item', { hasText: step }).innerText()).toContain(
+        'None for a 2016 inspection',
+      );
+      expect(await page.getByRole('link', { name: step, exact: true }).count()).toBe(0);
+    }
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
     inspectionId = id;
     const stored = await callerAs(stack().system, 'lead-1', ['lead-inspector'])(

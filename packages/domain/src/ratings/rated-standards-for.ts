@@ -16,8 +16,7 @@ import type { CaseBasedStandard, CaseType, RatedStandard } from './rated-standar
 export function ratedStandardsFor(
   selection: Pick<FrameworkSelection, 'courtDisposals' | 'outOfCourt' | 'standards'>,
 ): readonly RatedStandard[] {
-  if (selection.standards !== 'standards-2020') {
-    // 002 defines no ratings for a 2016 inspection; sectionJudgements reports its judgements instead.
+  if (!hasRatingRules(selection.standards)) {
     throw new Error(`no rating rules for standards "${selection.standards}"`);
   }
   const replacements = new Map<string, CaseBasedStandard>();
@@ -34,6 +33,13 @@ export function ratedStandardsFor(
     standard.kind === 'qualitative' ? (replacements.get(standard.id) ?? standard) : standard,
   );
 }
+
+/**
+ * Whether an inspection pinning `standards` is rated: the 2020 standards are (004). Decision: 002 defines no
+ * ratings for a 2016 inspection, so it has no ratings panel (and so no report in yji); QA moderates its
+ * judgements View by View, and sectionJudgements reports them.
+ */
+export const hasRatingRules = (standards: string) => standards === 'standards-2020';
 
 function caseBasedStandardsOf(framework: Framework, caseType: CaseType): CaseBasedStandard[] {
   const qualitative = new Set(

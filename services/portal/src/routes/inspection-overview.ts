@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionView } from '@yji/contracts';
+import { hasRatingRules } from '@yji/domain';
 import { pathId } from './inspection-params.ts';
 import { apiFor, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
@@ -32,6 +33,8 @@ const REPORT_STATUS: Readonly<Record<string, string>> = {
 };
 
 const CANNOT_START = 'Cannot start yet';
+/** The steps after QA where an inspection has no rating rules (2016: hasRatingRules). */
+const NOT_RATED = 'None for a 2016 inspection';
 
 export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id', { preHandler: leadPage }, async (request, reply) => {
@@ -39,6 +42,7 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
     const { phase, longList, sample } = inspection.workflow;
     const done = (yes: boolean) => (yes ? 'Completed' : 'Not started');
     const after = phase !== 'set-up' && phase !== 'sampling';
+    const rated = hasRatingRules(inspection.record.frameworks.standards);
     const steps = [
       { text: 'Build the team', href: 'team', status: 'Change at any time' },
       { text: 'Upload the long list', href: 'long-list', status: done(Boolean(longList)) },
@@ -60,20 +64,22 @@ export function registerInspectionOverview(app: FastifyInstance, deps: RouteDeps
       {
         text: 'Ratings panel',
         href: 'ratings',
-        status: PANEL_PHASES.has(phase) ? 'Open' : CANNOT_START,
+        status: !rated ? NOT_RATED : PANEL_PHASES.has(phase) ? 'Open' : CANNOT_START,
       },
       {
         text: 'Report',
         href: 'report',
-        status: REPORT_STATUS[phase] ?? CANNOT_START,
+        status: !rated ? NOT_RATED : (REPORT_STATUS[phase] ?? CANNOT_START),
       },
     ];
     return page(request, reply, 'lead/inspection.njk', {
       title: `Inspection of ${inspection.record.yjs.name}`,
       section: 'inspections',
       inspection,
-      // A step that cannot start yet has nowhere to go: the page lists it without a link.
-      steps: steps.map((step) => (step.status === CANNOT_START ? { ...step, href: undefined } : step)),
+      // A step that cannot start yet, or never will, has nowhere to go: the page lists it without a link.
+      steps: steps.map((step) =>
+        step.status === CANNOT_START || step.status === NOT_RATED ? { ...step, href: undefined } : step,
+      ),
       breadcrumbs: breadcrumbs.slice(0, 2),
     });
   });

@@ -4,6 +4,7 @@ import {
   adjustmentsOf,
   applyPanelAdjustments,
   computeRatings,
+  hasRatingRules,
   panelDecisionProblems,
   ratedStandardsFor,
   ratingsInputSchemaFor,
@@ -46,10 +47,14 @@ const asDecision = (stored: StoredDecision): PanelDecision => ({
   ...(stored.rationale === null ? {} : { rationale: stored.rationale }),
 });
 
-/** The inspection's panel, or null when no panel has been opened for it. */
+/**
+ * The inspection's panel, or null when none is open for it: none opened yet, or one opened for an inspection
+ * whose frameworks have no rating rules (a 2016 inspection: the inspection workflow opens a panel for every
+ * inspection that reaches it, and this one can never rate).
+ */
 export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Promise<PanelRatings | null> {
   const panel = await db.panel.findUnique({ where: { inspectionId } });
-  if (!panel) return null;
+  if (!panel || !hasRatingRules(panel.standardsFramework)) return null;
   const [judgements, proposals, decisions] = await Promise.all([
     db.caseJudgement.findMany({ where: { inspectionId }, orderBy: { taskId: 'asc' } }),
     db.proposal.findMany({ where: { inspectionId } }),
