@@ -159,6 +159,14 @@ describe('publication, from approved ratings to the published report', () => {
         publishedVersion: 2,
         publishedAt: (event.payload as Json).publishedAt,
       });
+      // Audited as every read of the report is: who read it, and the version published then.
+      expect(
+        await system.publicationDb.auditEntry.findFirst({
+          where: { inspectionId: id, action: 'schedule.read' },
+          orderBy: { at: 'desc' },
+          select: { actorId: true, details: true },
+        }),
+      ).toEqual({ actorId: 'lead-1', details: { publishedVersion: 2 } });
       // The public report page, for anyone: the overall rating first, each standard's final rating, a chart per
       // case-based standard with the numbers beside it, the published text; an unpublished id has no page.
       const publicPage = async (path: string) => {

@@ -13,6 +13,7 @@ export type ReportAction =
   | 'comment.answered'
   | 'publication.scheduled'
   | 'preview.read'
+  | 'schedule.read'
   | 'report.published'
   | 'report.pdf-rendered';
 
