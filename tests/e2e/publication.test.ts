@@ -88,6 +88,9 @@ describe('publication, from approved ratings to the published report', () => {
         })),
         recommendations: ['Review every plan with the child and their family.'],
       });
+      // A save based on a version nobody read (later than the latest) is stale, as an older one is.
+      const ahead = await lead('PUT', `${base}/draft`, text(5, 'Based on no version.'));
+      expect([ahead.status, ahead.body.error?.code]).toEqual([409, 'stale-version']);
       expect(
         (await lead('PUT', `${base}/draft`, text(0, 'The partnership board met quarterly.'))).status,
       ).toBe(200);

@@ -41,6 +41,14 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
       if (issues.length) throw new HttpError(problem('draft-invalid', { issues }));
 
       const saved = await db.$transaction(async (tx) => {
+        // Based on the latest version only: an older one is stale, and a later one than exists is no version
+        // anyone read (it would leave a gap in the versions).
+        const before = await tx.reportDraft.findFirst({
+          where: { inspectionId: id },
+          orderBy: { version: 'desc' },
+          select: { version: true },
+        });
+        if ((before?.version ?? 0) !== version) return { current: before?.version ?? 0 };
         const { count } = await tx.reportDraft.createMany({
           data: [
             {
@@ -54,7 +62,7 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
           ],
           skipDuplicates: true,
         });
-        // Another save took that version first, or the version sent is not the latest.
+        // Another save took that version first.
         const latest = await tx.reportDraft.findFirst({
           where: { inspectionId: id },
           orderBy: { version: 'desc' },
