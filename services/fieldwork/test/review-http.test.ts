@@ -263,6 +263,20 @@ describe('quality assurance of submitted assessments', () => {
     expect(task.body).toMatchObject({ state: 'revising' });
     const [event] = await outbox(assessmentReopened.subject, taskId);
     expect(event?.payload).toMatchObject({ reopenedBy: 'lead-1', version: 1 });
+
+    // Resubmitted as it was (the correction needed no change) and approved again: the approval outranks the
+    // reopening (a later version), or the inspection and the ratings would count the case reopened for good.
+    expect(task.body?.version).toBe(2);
+    const resubmitted = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version: 2,
+    });
+    expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
+    const waiting = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews/${taskId}`);
+    const claimed = await move(qa1, taskId, 'claim', { version: waiting.body?.version as number });
+    const approved = await move(qa1, taskId, 'approve', { version: claimed.body?.version as number });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const approvals = await outbox(assessmentApproved.subject, taskId);
+    expect(approvals.map(({ payload }) => (payload as { version: number }).version)).toEqual([1, 2]);
   });
 
   it('never lets a reviewer review their own assessment, and changes nothing when refusing', async () => {

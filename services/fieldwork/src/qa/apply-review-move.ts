@@ -34,9 +34,17 @@ async function lockedReview(tx: Prisma.TransactionClient, taskId: string) {
   return { task, review: task.review };
 }
 
-/** The task follows the review when the assessor gets it back: a reopened case is revised. */
-async function reopenTask(tx: Prisma.TransactionClient, task: CaseTask) {
-  await tx.caseTask.update({ where: { id: task.id }, data: { state: 'revising' } });
+/**
+ * The task follows the review when the assessor gets it back: a reopened case is revised. A correction also
+ * moves the task to its next version: whatever is resubmitted, unchanged included, is then approved at a
+ * later version than the reopening, which the inspection workflow and the ratings order a case's news by (an
+ * approval at the reopening's own version ranks below it, and the case would stay reopened for good).
+ */
+async function reopenTask(tx: Prisma.TransactionClient, task: CaseTask, nextVersion: boolean) {
+  await tx.caseTask.update({
+    where: { id: task.id },
+    data: { state: 'revising', ...(nextVersion ? { version: { increment: 1 } } : {}) },
+  });
 }
 
 async function currentVersion(tx: Prisma.TransactionClient, review: CaseReview) {
@@ -90,9 +98,9 @@ export function applyReviewMove(
     );
     if (move.type === 'approve')
       await publishApproval(tx, task, await currentVersion(tx, review), member.userId, at);
-    if (move.type === 'reopen') await reopenTask(tx, task);
+    if (move.type === 'reopen') await reopenTask(tx, task, false);
     if (move.type === 'correct') {
-      await reopenTask(tx, task);
+      await reopenTask(tx, task, true);
       await publishReopening(tx, task, await currentVersion(tx, review), member.userId, at);
     }
     await alongside?.(updated);
