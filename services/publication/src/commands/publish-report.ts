@@ -8,32 +8,33 @@ import { auditReport } from '../audit/audit-report.ts';
 import { publicationCommand, WORKFLOW_ACTOR } from './publication-command.ts';
 
 export const publishReportHandler = publicationCommand(publishReport, async (db, { inspectionId }) => {
-  const report = await db.report.findUnique({ where: { inspectionId } });
-  if (!report) throw new CommandRejected(problem('not-found', { what: 'report' }));
-  if (report.publishedAt && report.publishedVersion !== null)
-    return { publishedAt: report.publishedAt.toISOString(), version: report.publishedVersion };
-  const latest = await db.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
-  if (!latest) throw new CommandRejected(problem('not-found', { what: 'report text' }));
-
   const published = await db.$transaction(async (tx) => {
-    const publishedAt = new Date();
-    const { count } = await tx.report.updateMany({
-      where: { inspectionId, publishedAt: null },
-      data: { publishedAt, publishedVersion: latest.version },
+    // The report's row locked first, as a save of its text locks it (save-draft.ts): the version published is
+    // the latest there will ever be, and the ratings set named is the one the row holds as it is published.
+    const [locked] = await tx.$queryRawUnsafe<{ inspectionId: string }[]>(
+      `SELECT "inspectionId" FROM "Report" WHERE "inspectionId" = $1::uuid FOR UPDATE`,
+      inspectionId,
+    );
+    if (!locked) throw new CommandRejected(problem('not-found', { what: 'report' }));
+    const report = await tx.report.findUniqueOrThrow({ where: { inspectionId } });
+    if (report.publishedAt && report.publishedVersion !== null) return report;
+    const latest = await tx.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
+    if (!latest) throw new CommandRejected(problem('not-found', { what: 'report text' }));
+    const stored = await tx.report.update({
+      where: { inspectionId },
+      data: { publishedAt: new Date(), publishedVersion: latest.version },
     });
-    if (count === 1) {
-      await appendToOutbox(tx, reportPublished.subject, {
-        inspectionId,
-        publishedAt: publishedAt.toISOString(),
-        version: latest.version,
-        ratingsSetId: report.ratingsSetId,
-      });
-      await auditReport(tx, WORKFLOW_ACTOR, inspectionId, 'report.published', {
-        version: latest.version,
-        ratingsSetId: report.ratingsSetId,
-      });
-    }
-    return tx.report.findUniqueOrThrow({ where: { inspectionId } });
+    await appendToOutbox(tx, reportPublished.subject, {
+      inspectionId,
+      publishedAt: stored.publishedAt!.toISOString(),
+      version: latest.version,
+      ratingsSetId: stored.ratingsSetId,
+    });
+    await auditReport(tx, WORKFLOW_ACTOR, inspectionId, 'report.published', {
+      version: latest.version,
+      ratingsSetId: stored.ratingsSetId,
+    });
+    return stored;
   });
   return { publishedAt: published.publishedAt!.toISOString(), version: published.publishedVersion! };
 });

@@ -41,6 +41,13 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
       if (issues.length) throw new HttpError(problem('draft-invalid', { issues }));
 
       const saved = await db.$transaction(async (tx) => {
+        // The report's row locked, as publishing locks it (publish-report.ts): a save lands before the
+        // publication, and is in it, or after, and is refused; never a version after the one published.
+        const [report] = await tx.$queryRawUnsafe<{ published: boolean }[]>(
+          `SELECT "publishedAt" IS NOT NULL AS published FROM "Report" WHERE "inspectionId" = $1::uuid FOR UPDATE`,
+          id,
+        );
+        if (report?.published) return { published: true } as const;
         // Based on the latest version only: an older one is stale, and a later one than exists is no version
         // anyone read (it would leave a gap in the versions).
         const before = await tx.reportDraft.findFirst({
@@ -75,6 +82,8 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
         });
         return { draft: latest };
       });
+      if ('published' in saved)
+        throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       if (!saved.draft) throw new HttpError(problem('stale-version', { current: saved.current }));
       return { ...draftText(saved.draft), ratings: loaded.ratings };
     },
