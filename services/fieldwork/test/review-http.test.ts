@@ -132,6 +132,7 @@ describe('quality assurance of submitted assessments', () => {
       state: 'returned',
       round: 1,
       returned: {
+        by: 'quality-assurance',
         reason: 'Risk to others is not evidenced',
         comments: { 'A1.1': 'Which document shows this?' },
       },
@@ -260,7 +261,14 @@ describe('quality assurance of submitted assessments', () => {
     });
     expect(corrected.body).toMatchObject({ state: 'revising', round: 2, approval: null });
     const task = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
-    expect(task.body).toMatchObject({ state: 'revising' });
+    // The assessor is told why: the lead's reason, no comments.
+    expect(task.body).toMatchObject({
+      state: 'revising',
+      review: {
+        state: 'revising',
+        returned: { by: 'correction', reason: 'the wrong case file was read', comments: {} },
+      },
+    });
     const [event] = await outbox(assessmentReopened.subject, taskId);
     expect(event?.payload).toMatchObject({ reopenedBy: 'lead-1', version: 1 });
 

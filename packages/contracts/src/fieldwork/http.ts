@@ -222,7 +222,14 @@ export const TaskList = z.object({
 export const ReviewForAssessor = z.object({
   state: ReviewState,
   round: z.int().min(1),
-  returned: z.object({ reason: z.string(), comments: z.record(z.string(), z.string()) }).nullable(),
+  /** Why the case is back with its assessor: QA's return (with comments by question) or the lead's correction. */
+  returned: z
+    .object({
+      by: z.enum(['quality-assurance', 'correction']),
+      reason: z.string(),
+      comments: z.record(z.string(), z.string()),
+    })
+    .nullable(),
 });
 
 /** What a case's applicability rules know of its inspection (domain CaseContext.inspection). */

@@ -1,5 +1,6 @@
-// What the assessor sees of QA on their own task: the review's state, and while a returned case is with them
-// the reviewer's reason and per-question comments, shown beside the questions as they revise.
+// What the assessor sees of QA on their own task: the review's state, and while a case given back is with
+// them why: the reviewer's reason and per-question comments for a return, the lead inspector's reason for a
+// correction (a correction has no comments, and an earlier round's return is no longer the reason).
 import type { z } from 'zod';
 import { ReviewState, type ReviewForAssessor } from '@yji/contracts';
 import type { CaseReview } from '../generated/prisma/client.ts';
@@ -13,7 +14,11 @@ export function reviewForAssessor(
   const state = ReviewState.parse(review.state);
   const returned =
     (state === 'returned' || state === 'revising') && lastReturn
-      ? { reason: lastReturn.reason ?? '', comments: lastReturn.comments }
+      ? {
+          by: lastReturn.move === 'correct' ? ('correction' as const) : ('quality-assurance' as const),
+          reason: lastReturn.reason ?? '',
+          comments: lastReturn.move === 'correct' ? {} : lastReturn.comments,
+        }
       : null;
   return { state, round: review.round, returned };
 }

@@ -145,7 +145,9 @@ export interface ReaderTask extends CaseTask {
 }
 
 /** The reason and comments of the review's latest return, for the assessor revising it. */
+/** The review's latest move that gave the case back to its assessor: QA's return, or the lead's correction. */
 export interface LastReturn {
+  move: 'return' | 'correct';
   reason: string | null;
   comments: Record<string, string>;
 }
@@ -164,8 +166,9 @@ const READER_TASK = preparedStatement(
    SELECT t.*, ${REMINDED} AS reminded,
           to_jsonb(i) AS interview, to_jsonb(c) AS "caseManagerInterview", to_jsonb(x) AS "exclusionFlag",
           to_jsonb(r) AS review, ${SETTINGS} AS settings,
-          (SELECT jsonb_build_object('reason', e.reason, 'comments', e.comments) FROM "ReviewEntry" e
-            WHERE e."taskId" = t.id AND e.move = 'return' ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
+          (SELECT jsonb_build_object('move', e.move, 'reason', e.reason, 'comments', e.comments)
+             FROM "ReviewEntry" e
+            WHERE e."taskId" = t.id AND e.move IN ('return', 'correct') ORDER BY e.at DESC LIMIT 1) AS "lastReturn"
      FROM t
      LEFT JOIN "Interview" i ON i."taskId" = t.id
      LEFT JOIN "CaseManagerInterview" c ON c."taskId" = t.id
@@ -175,7 +178,7 @@ const READER_TASK = preparedStatement(
 
 /**
  * Everything the reader of a task sees, what the caller may do with it, the inspection's settings (for the
- * rules), and the review's latest return; null when there is no such task. The statement also appends the
+ * rules), and the review's latest return or correction; null when there is no such task. The statement also appends the
  * `case.read` audit entry when the caller may read the task (its assignee or lead inspector), so the read
  * and its record are one round trip and a refused read records nothing.
  */
