@@ -1,11 +1,12 @@
 // A claimed review's deadlines through the real review deadline workflow and worker, with the times cut to
 // seconds: a claim left alone reminds its reviewer and then tells the lead inspector (the review's timeline,
 // the events, the reviewer's queue and the lead's QA progress), once each; claimed again, the review starts
-// afresh; a claim that moves on (approved) before its deadline ends the workflow silently.
+// afresh; the timers a claim that never committed left running give way to the next claim's; a claim that
+// moves on (approved) before its deadline ends the workflow silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
-import { reviewDeadlineWorkflowId } from '@yji/workflows';
+import { REVIEW_DEADLINE_WORKFLOW, reviewDeadlineWorkflowId } from '@yji/workflows';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { qaUnderTest } from './qa-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
@@ -19,6 +20,7 @@ describe('review deadlines', () => {
   let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
   let temporal: Client;
   let stopWorkflows: (() => Promise<void>) | undefined;
+  let taskQueue: string;
 
   beforeAll(async () => {
     const config = {
@@ -26,6 +28,7 @@ describe('review deadlines', () => {
       QA_REVIEW_REMIND_AFTER_MS: 1_500,
       QA_REVIEW_ESCALATE_AFTER_MS: 3_000,
     };
+    taskQueue = config.TEMPORAL_TASK_QUEUE;
     fieldwork = await startFieldworkUnderTest(config);
     ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
   });
@@ -91,6 +94,23 @@ describe('review deadlines', () => {
       expect((await queued()).deadline).toBeNull();
     },
   );
+
+  it('replaces the timers a claim that never committed left running, rather than refusing every claim after', async () => {
+    const { inspection, submitted } = qaUnderTest(fieldwork);
+    const { taskId } = await submitted(await inspection(EVERY_CASE));
+    // As a claim whose transaction rolled back after its workflow started: the review still at version 0,
+    // and a deadline workflow for the claim that would have made version 1, asleep for an hour.
+    const orphan = await temporal.workflow.start(REVIEW_DEADLINE_WORKFLOW, {
+      workflowId: reviewDeadlineWorkflowId(taskId, 1),
+      taskQueue,
+      args: [{ taskId, claimVersion: 1, remindAfterMs: 3_600_000, escalateAfterMs: 7_200_000 }],
+    });
+    expect(await claim(taskId)).toBe(1);
+    const current = await temporal.workflow.getHandle(reviewDeadlineWorkflowId(taskId, 1)).describe();
+    expect(current.runId).not.toBe(orphan.firstExecutionRunId);
+    const orphanRun = temporal.workflow.getHandle(orphan.workflowId, orphan.firstExecutionRunId);
+    expect((await orphanRun.describe()).status.name).toBe('TERMINATED');
+  });
 
   it('ends without a word when the review moves on before its deadline', { timeout: 60_000 }, async () => {
     const { inspection, submitted } = qaUnderTest(fieldwork);

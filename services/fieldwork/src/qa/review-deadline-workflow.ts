@@ -1,6 +1,8 @@
 // Starts a claim's review deadline workflow (ids, the claim's review version and the times only reach its
 // history). Started in the claim's transaction: a claim never stands without its timers, and a workflow
-// whose claim did not commit finds the review not as claimed and ends.
+// whose claim did not commit finds the review not as claimed and ends. Until it wakes, though, it holds its
+// id, which the next claim of the same version makes again: a running workflow under that id can only be such
+// an orphan (a claim that committed moved the review past its version), so the new claim's replaces it.
 import type { Client } from '@temporalio/client';
 import type { ReviewDeadlines } from '@yji/domain';
 import { REVIEW_DEADLINE_WORKFLOW, reviewDeadlineWorkflowId } from '@yji/workflows';
@@ -18,6 +20,7 @@ export async function startReviewDeadline(
 ) {
   await temporal.workflow.start(REVIEW_DEADLINE_WORKFLOW, {
     workflowId: reviewDeadlineWorkflowId(review.taskId, review.version),
+    workflowIdConflictPolicy: 'TERMINATE_EXISTING',
     taskQueue,
     args: [{ taskId: review.taskId, claimVersion: review.version, ...deadlines }],
   });
