@@ -19,6 +19,9 @@ export function resubmitAssessment(db: FieldworkDb, task: CaseTask, version: num
       const current = await tx.caseTask.findUniqueOrThrow({ where: { id: task.id } });
       throw new HttpError(problem('stale-version', { current: current.version }));
     }
+    // Locked as every review move locks it (apply-review-move.ts): a reassignment of its reviewer at the same
+    // moment comes before or after this, never beside it with the same version.
+    await tx.$executeRawUnsafe('SELECT 1 FROM "CaseReview" WHERE "taskId" = $1::uuid FOR UPDATE', task.id);
     const review = await tx.caseReview.findUnique({ where: { taskId: task.id } });
     if (!review)
       throw new HttpError(problem('review-not-open', { reason: 'the case has no review to resubmit to' }));
