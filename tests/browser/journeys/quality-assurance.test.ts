@@ -88,6 +88,8 @@ describe('quality assurance, in the browser', () => {
     await page.goto(`${stack().portalUrl}/inspections/${inspection.id}`);
     await page.getByRole('link', { name: 'Quality assurance settings' }).click();
     await checkPage(page, JOURNEY, 'qa-settings');
+    // A local assessor's share is no setting: every one of their cases goes to QA.
+    expect(await textOf(page, 'main')).toContain('Every local assessor’s case goes to quality assurance');
     await page.getByLabel('Share of each inspector’s cases').fill('150');
     await page.getByLabel('Seed', { exact: true }).fill('qa-browser');
     await page.getByRole('button', { name: 'Save the settings' }).click();

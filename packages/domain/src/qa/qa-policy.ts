@@ -25,9 +25,20 @@ export const QA_POLICY_DEFAULTS = {
 export const qaPolicySchema = z.strictObject({
   /** Recorded with the inspection, so every choice can be drawn again and checked. */
   seed: z.string().trim().min(1, 'a seed is required').max(200),
-  /** Share of each assessor's submissions drawn for QA, by the assessor's role. */
+  /**
+   * Share of each assessor's submissions drawn for QA, by the assessor's role. A local assessor's is always
+   * all of them (docs/domain.md §1: not inspectorate staff, their work always goes to QA), not a setting.
+   */
   shareByRole: z
-    .strictObject({ inspector: shareSchema, 'local-assessor': shareSchema })
+    .strictObject({
+      inspector: shareSchema,
+      'local-assessor': z
+        .number()
+        .refine((share): boolean => share === 1, {
+          error: 'every local assessor’s case goes to QA: the share is 1',
+        })
+        .default(1),
+    })
     .default(QA_POLICY_DEFAULTS.shareByRole),
   minimumPerAssessor: z.int().min(0).max(100).default(QA_POLICY_DEFAULTS.minimumPerAssessor),
   /** Every case its assessor flags for a second look goes to QA. */

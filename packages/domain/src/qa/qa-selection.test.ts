@@ -45,11 +45,19 @@ describe('QA policy', () => {
       'blindShare',
     ]);
   });
+
+  it('sends every local assessor’s case: their share is not a setting (docs/domain.md §1)', () => {
+    const lowered = qaPolicySchema.safeParse({
+      seed: 's',
+      shareByRole: { inspector: 0.25, 'local-assessor': 0.5 },
+    });
+    expect(lowered.error?.issues.map(({ path }) => path.join('.'))).toEqual(['shareByRole.local-assessor']);
+  });
 });
 
 describe('selectForQa (decision: docs/domain.md §1, §6 step 4)', () => {
   it('sends every case with a safeguarding alert, whatever the draw', () => {
-    const none = { ...policy, shareByRole: { inspector: 0, 'local-assessor': 0 } };
+    const none = { ...policy, shareByRole: { inspector: 0, 'local-assessor': 1 } };
     expect(selectForQa(none, submission({ safeguardingAlert: true }))).toMatchObject({
       selected: true,
       reason: 'safeguarding-alert',
@@ -60,7 +68,7 @@ describe('selectForQa (decision: docs/domain.md §1, §6 step 4)', () => {
   });
 
   it('sends every case its assessor flags', () => {
-    const none = { ...policy, shareByRole: { inspector: 0, 'local-assessor': 0 } };
+    const none = { ...policy, shareByRole: { inspector: 0, 'local-assessor': 1 } };
     expect(selectForQa(none, submission({ flaggedByAssessor: true }))).toMatchObject({
       reason: 'flagged-by-assessor',
     });

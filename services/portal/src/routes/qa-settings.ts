@@ -28,7 +28,6 @@ function formFrom(
   return {
     seed: policy.seed,
     shareInspector: percent(policy.shareByRole.inspector),
-    shareLocalAssessor: percent(policy.shareByRole['local-assessor']),
     minimumPerAssessor: String(policy.minimumPerAssessor),
     everyFlagged: policy.everyFlagged ? 'yes' : '',
     everySafeguardingAlert: policy.everySafeguardingAlert ? 'yes' : '',
@@ -48,7 +47,8 @@ function settingsFrom(form: Record<string, string>) {
       seed: form.seed ?? '',
       shareByRole: {
         inspector: share(form.shareInspector),
-        'local-assessor': share(form.shareLocalAssessor),
+        // Not a setting: every local assessor's case goes to QA (the domain's qaPolicySchema).
+        'local-assessor': 1,
       },
       minimumPerAssessor: whole(form.minimumPerAssessor),
       everyFlagged: form.everyFlagged === 'yes',
@@ -61,15 +61,11 @@ function settingsFrom(form: Record<string, string>) {
   };
 }
 
-/** In the order of the page's fields; each share named, as the page has three. */
+/** In the order of the page's fields; each share named, as the page has two. */
 const FIELDS = fieldsByPath({
   'policy.shareByRole.inspector': {
     field: 'shareInspector',
     text: 'Enter the share of each inspector’s cases: a number from 0 to 100',
-  },
-  'policy.shareByRole.local-assessor': {
-    field: 'shareLocalAssessor',
-    text: 'Enter the share of each local assessor’s cases: a number from 0 to 100',
   },
   'policy.minimumPerAssessor': 'Enter the least number of cases per assessor: a whole number from 0 to 100',
   'policy.blindShare': 'Enter the share of reviews done blind: a number from 0 to 100',
