@@ -6,6 +6,7 @@ import { factualCheckOpened, openFactualCheck, problem } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditReport } from '../audit/audit-report.ts';
+import { lockReport } from '../report/lock-report.ts';
 import { publicationCommand } from './publication-command.ts';
 
 export const openFactualCheckHandler = publicationCommand(openFactualCheck, async (db, command) => {
@@ -15,15 +16,15 @@ export const openFactualCheckHandler = publicationCommand(openFactualCheck, asyn
     return { draftVersion, deadline: existing.deadline.toISOString() };
   if (existing)
     throw new CommandRejected(problem('not-allowed-now', { reason: 'the draft was sent already' }));
-  const report = await db.report.findUnique({ where: { inspectionId } });
-  if (!report) throw new CommandRejected(problem('not-found', { what: 'report' }));
-  if (report.publishedAt)
-    throw new CommandRejected(problem('not-allowed-now', { reason: 'the report is published' }));
-  const latest = await db.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
-  if (latest?.version !== draftVersion)
-    throw new CommandRejected(problem('stale-version', { current: latest?.version ?? 0 }));
-
   await db.$transaction(async (tx) => {
+    // Locked (lockReport): no save makes a later version while the check opens on this one.
+    const report = await lockReport(tx, inspectionId);
+    if (!report) throw new CommandRejected(problem('not-found', { what: 'report' }));
+    if (report.publishedAt)
+      throw new CommandRejected(problem('not-allowed-now', { reason: 'the report is published' }));
+    const latest = await tx.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
+    if (latest?.version !== draftVersion)
+      throw new CommandRejected(problem('stale-version', { current: latest?.version ?? 0 }));
     await tx.factualCheck.create({
       data: {
         inspectionId,

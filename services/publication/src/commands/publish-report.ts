@@ -5,18 +5,15 @@ import { problem, publishReport, reportPublished } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
 import { auditReport } from '../audit/audit-report.ts';
+import { lockReport } from '../report/lock-report.ts';
 import { publicationCommand, WORKFLOW_ACTOR } from './publication-command.ts';
 
 export const publishReportHandler = publicationCommand(publishReport, async (db, { inspectionId }) => {
   const published = await db.$transaction(async (tx) => {
-    // The report's row locked first, as a save of its text locks it (save-draft.ts): the version published is
-    // the latest there will ever be, and the ratings set named is the one the row holds as it is published.
-    const [locked] = await tx.$queryRawUnsafe<{ inspectionId: string }[]>(
-      `SELECT "inspectionId" FROM "Report" WHERE "inspectionId" = $1::uuid FOR UPDATE`,
-      inspectionId,
-    );
-    if (!locked) throw new CommandRejected(problem('not-found', { what: 'report' }));
-    const report = await tx.report.findUniqueOrThrow({ where: { inspectionId } });
+    // Locked (lockReport): the version published is the latest there will ever be, and the ratings set named
+    // is the one the row holds as it is published.
+    const report = await lockReport(tx, inspectionId);
+    if (!report) throw new CommandRejected(problem('not-found', { what: 'report' }));
     if (report.publishedAt && report.publishedVersion !== null) return report;
     const latest = await tx.reportDraft.findFirst({ where: { inspectionId }, orderBy: { version: 'desc' } });
     if (!latest) throw new CommandRejected(problem('not-found', { what: 'report text' }));

@@ -3,11 +3,11 @@
 // Chromium prints before anything is written, with no transaction open and no connection held (it can take
 // seconds on a busy machine); the PDF, its audit entry and the event's processed-message row are then one
 // statement, so a redelivered event takes effect once and one whose printing failed is delivered again.
-import { EVENT_STREAM, reportPublished } from '@yji/contracts';
+import { reportPublished } from '@yji/contracts';
 import { auditInsertSql } from '@yji/db';
 import {
   durableName,
-  startIdempotentConsumer,
+  startEventConsumer,
   type EffectStatement,
   type EventConsumerOptions,
   type NatsConnection,
@@ -74,12 +74,7 @@ function startReportPdfConsumer(
   nc: NatsConnection,
   options: EventConsumerOptions & ReportPdfOptions,
 ) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [reportPublished.subject],
-    payload: reportPublished.payload,
-    onError: options.onError,
+  return startEventConsumer(db, nc, reportPublished, options, {
     statement: async ({ inspectionId, version }) => {
       if (!(await wantsPdf(db, inspectionId))) return NOTHING_TO_DO;
       const pdf = await renderReportPdf(options.app, options.chromiumPath, inspectionId);

@@ -8,6 +8,7 @@ import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
+import { lockReport } from '../report/lock-report.ts';
 import { draftText, loadReport } from '../report/report-draft.ts';
 
 /** A full report's text fits well within this. */
@@ -41,13 +42,10 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
       if (issues.length) throw new HttpError(problem('draft-invalid', { issues }));
 
       const saved = await db.$transaction(async (tx) => {
-        // The report's row locked, as publishing locks it (publish-report.ts): a save lands before the
-        // publication, and is in it, or after, and is refused; never a version after the one published.
-        const [report] = await tx.$queryRawUnsafe<{ published: boolean }[]>(
-          `SELECT "publishedAt" IS NOT NULL AS published FROM "Report" WHERE "inspectionId" = $1::uuid FOR UPDATE`,
-          id,
-        );
-        if (report?.published) return { published: true } as const;
+        // Locked (lockReport): a save lands before the publication, and is in it, or after it, and is
+        // refused; never a version after the one published.
+        const report = await lockReport(tx, id);
+        if (report?.publishedAt) return { published: true } as const;
         // Based on the latest version only: an older one is stale, and a later one than exists is no version
         // anyone read (it would leave a gap in the versions).
         const before = await tx.reportDraft.findFirst({
@@ -56,31 +54,22 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
           select: { version: true },
         });
         if ((before?.version ?? 0) !== version) return { current: before?.version ?? 0 };
-        const { count } = await tx.reportDraft.createMany({
-          data: [
-            {
-              inspectionId: id,
-              version: version + 1,
-              overview,
-              findings,
-              recommendations,
-              editedBy: request.principal.userId,
-            },
-          ],
-          skipDuplicates: true,
+        const draft = await tx.reportDraft.create({
+          data: {
+            inspectionId: id,
+            version: version + 1,
+            overview,
+            findings,
+            recommendations,
+            editedBy: request.principal.userId,
+          },
         });
-        // Another save took that version first.
-        const latest = await tx.reportDraft.findFirst({
-          where: { inspectionId: id },
-          orderBy: { version: 'desc' },
-        });
-        if (count === 0 || latest?.version !== version + 1) return { current: latest?.version ?? 0 };
         await auditReport(tx, actorOf(request), id, 'draft.saved', {
           version: version + 1,
           standards: findings.map(({ standardId }) => standardId),
           recommendations: recommendations.length,
         });
-        return { draft: latest };
+        return { draft };
       });
       if ('published' in saved)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
