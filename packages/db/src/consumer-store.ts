@@ -22,8 +22,7 @@ async function markProcessed(tx: RawSql, consumer: string, messageId: string): P
 
 /**
  * Runs `effect` at most once per (consumer, message id): the processed-message row and the effect commit
- * together, so a redelivered message finds its row and is skipped. `timeoutMs` bounds the transaction
- * (Prisma's default of 5 s where not given).
+ * together, so a redelivered message finds its row and is skipped.
  */
 export async function processOnce(
   db: TransactionalClient,

@@ -5,7 +5,12 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { EVENT_STREAM } from '@yji/contracts';
 import type { TransactionalClient } from '@yji/db';
-import { startIdempotentConsumer, type ConsumerOptions, type EventHandler } from './idempotent-consumer.ts';
+import {
+  startIdempotentConsumer,
+  type ConsumerOptions,
+  type EventHandler,
+  type EventStatement,
+} from './idempotent-consumer.ts';
 
 export interface EventConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
@@ -13,19 +18,20 @@ export interface EventConsumerOptions {
   onError?: ConsumerOptions<z.ZodType>['onError'];
 }
 
+/** `effect`: a handler run in the event's transaction, or the effect as one statement (effect-statement.ts). */
 export function startEventConsumer<P extends z.ZodType>(
   db: TransactionalClient,
   nc: NatsConnection,
   events: { subject: string; payload: P },
   options: EventConsumerOptions,
-  handle: EventHandler<P>,
+  effect: EventHandler<P> | { statement: EventStatement<P> },
 ) {
   return startIdempotentConsumer(db, nc, {
     stream: EVENT_STREAM,
     durable: options.durable,
     subjects: [events.subject],
     payload: events.payload,
-    handle,
+    ...(typeof effect === 'function' ? { handle: effect } : effect),
     onError: options.onError,
   });
 }

@@ -41,11 +41,12 @@ export type EventHandler<P extends z.ZodType> = (
  * on it, for a delivery and for an operator's replay alike.
  */
 export type EventEffect<P extends z.ZodType> =
-  | { handle: EventHandler<P>; statement?: never }
-  | {
-      statement: (payload: z.output<P>) => EffectStatement | Promise<EffectStatement>;
-      handle?: never;
-    };
+  { handle: EventHandler<P>; statement?: never } | { statement: EventStatement<P>; handle?: never };
+
+/** An event's effect as one statement, made from its payload (effect-statement.ts). */
+export type EventStatement<P extends z.ZodType> = (
+  payload: z.output<P>,
+) => EffectStatement | Promise<EffectStatement>;
 
 export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   stream: string;

@@ -5,23 +5,17 @@
 // database's clock at the change). An announcement arriving after the inspection's retention purge is
 // skipped, with an audit entry: the purge's state stays.
 import type { z } from 'zod';
-import { EVENT_STREAM, taskProgressed } from '@yji/contracts';
+import { taskProgressed } from '@yji/contracts';
 import { auditInsertSql, RETENTION_ACTOR } from '@yji/db';
 import {
   durableName,
-  startIdempotentConsumer,
-  type ConsumerFailure,
+  startEventConsumer,
   type EffectStatement,
+  type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
 import type { ServiceConsumer } from '@yji/service-kit';
 import type { InspectionDb } from '../db.ts';
-
-interface CaseProgressConsumerOptions {
-  /** Durable consumer name; also the key of the processed message ids in this database. */
-  durable: string;
-  onError?: (error: Error, details: ConsumerFailure) => void;
-}
 
 /** The audit entry a snapshot leaves instead, for an inspection whose case data is purged. */
 const PURGED_SKIP_AUDIT = auditInsertSql({
@@ -71,19 +65,8 @@ export function progressStatement(task: z.output<typeof taskProgressed.payload>)
   };
 }
 
-function startCaseProgressConsumer(
-  db: InspectionDb,
-  nc: NatsConnection,
-  options: CaseProgressConsumerOptions,
-) {
-  return startIdempotentConsumer(db, nc, {
-    stream: EVENT_STREAM,
-    durable: options.durable,
-    subjects: [taskProgressed.subject],
-    payload: taskProgressed.payload,
-    statement: progressStatement,
-    onError: options.onError,
-  });
+function startCaseProgressConsumer(db: InspectionDb, nc: NatsConnection, options: EventConsumerOptions) {
+  return startEventConsumer(db, nc, taskProgressed, options, { statement: progressStatement });
 }
 
 export const caseProgressConsumer: ServiceConsumer<InspectionDb> = {
