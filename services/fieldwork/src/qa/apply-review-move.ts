@@ -27,8 +27,13 @@ export interface PersonMove {
 /** The moves a blind review cannot make before the reviewer's own judgements are recorded. */
 const DECISIONS = new Set<ReviewMove['type']>(['approve', 'return']);
 
-async function lockedReview(tx: Prisma.TransactionClient, taskId: string) {
+/** Locks the case's review for the rest of the transaction: every move of it, and a resubmission, take it. */
+export async function lockReview(tx: Prisma.TransactionClient, taskId: string) {
   await tx.$executeRawUnsafe('SELECT 1 FROM "CaseReview" WHERE "taskId" = $1::uuid FOR UPDATE', taskId);
+}
+
+async function lockedReview(tx: Prisma.TransactionClient, taskId: string) {
+  await lockReview(tx, taskId);
   const task = await tx.caseTask.findUnique({ where: { id: taskId }, include: { review: true } });
   if (!task?.review) throw new HttpError(problem('not-found', { what: 'review' }));
   return { task, review: task.review };

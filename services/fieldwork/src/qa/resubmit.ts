@@ -7,6 +7,7 @@ import { HttpError } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
+import { lockReview } from './apply-review-move.ts';
 import { routeResubmission } from './route-submission.ts';
 
 export function resubmitAssessment(db: FieldworkDb, task: CaseTask, version: number, actor: AuditActor) {
@@ -19,9 +20,9 @@ export function resubmitAssessment(db: FieldworkDb, task: CaseTask, version: num
       const current = await tx.caseTask.findUniqueOrThrow({ where: { id: task.id } });
       throw new HttpError(problem('stale-version', { current: current.version }));
     }
-    // Locked as every review move locks it (apply-review-move.ts): a reassignment of its reviewer at the same
-    // moment comes before or after this, never beside it with the same version.
-    await tx.$executeRawUnsafe('SELECT 1 FROM "CaseReview" WHERE "taskId" = $1::uuid FOR UPDATE', task.id);
+    // Locked as every review move locks it: a reassignment of its reviewer at the same moment comes before or
+    // after this, never beside it with the same version.
+    await lockReview(tx, task.id);
     const review = await tx.caseReview.findUnique({ where: { taskId: task.id } });
     if (!review)
       throw new HttpError(problem('review-not-open', { reason: 'the case has no review to resubmit to' }));

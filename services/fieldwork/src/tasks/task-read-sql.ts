@@ -144,7 +144,6 @@ export interface ReaderTask extends CaseTask {
   review: CaseReview | null;
 }
 
-/** The reason and comments of the review's latest return, for the assessor revising it. */
 /** The review's latest move that gave the case back to its assessor: QA's return, or the lead's correction. */
 export interface LastReturn {
   move: 'return' | 'correct';
