@@ -67,7 +67,7 @@ function errorsOf(
 /** The standard was proposed again after this page was read: the page again, this person's text kept. */
 const PROPOSED_MEANWHILE: FieldError = {
   field: 'rating',
-  text: 'A newer proposal for this standard was saved after you opened this page: propose again to replace it with what is below',
+  text: 'A newer proposal for this standard was saved after you opened this page (shown above): propose again to replace it with what is below',
 };
 
 export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {

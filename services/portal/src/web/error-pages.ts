@@ -18,7 +18,7 @@ function errorPage(request: FastifyRequest, reply: FastifyReply, refusal: Proble
   const title = refusal.code === 'form-expired' ? 'This form has expired' : (TITLES[status] ?? TITLES[500]!);
   // The layout's Sign out is a form: a signed-in person's error page gives it a token, as every page does
   // (none for anyone else, whose session would otherwise be stored only to hold it).
-  const csrfToken = request.session.user ? reply.generateCsrf() : undefined;
+  const csrfToken = request.session?.user ? reply.generateCsrf() : undefined;
   return reply
     .status(status)
     .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message, csrfToken });
