@@ -16,7 +16,7 @@ import {
   type Json,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
+import { ANSWER_WAIT, sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'publication';
@@ -44,8 +44,9 @@ describe('the report and its publication, in the browser', () => {
     // The home page names the publication's next step (the phase reaches the list through Temporal's
     // visibility, a moment after the approval).
     await expect
-      .poll(async () =>
-        (await page.reload(), await page.locator('#publication-steps').allInnerTexts()).join(),
+      .poll(
+        async () => (await page.reload(), await page.locator('#publication-steps').allInnerTexts()).join(),
+        ANSWER_WAIT,
       )
       .toContain('Write the report');
     await checkPage(page, JOURNEY, 'lead-home');
