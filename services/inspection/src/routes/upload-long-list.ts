@@ -29,9 +29,20 @@ import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-deci
 /** About 200,000 rows of the specified columns; beyond any YJS's caseload. */
 const LONG_LIST_LIMIT_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The lists this service's CSV reading made. Another content type's parser (JSON) could hand the route an
+ * object of the same shape that no rule has checked; only a list read here is taken.
+ */
+const readHere = new WeakSet<ReadLongList>();
+
 /** The body as the route receives it: the list already read (long-list-reading), or every bad row. */
 const ReadLongListBody = z
-  .custom<ReadLongList>((value) => typeof value === 'object' && value !== null && 'ok' in value)
+  .custom<ReadLongList>(
+    (value) => typeof value === 'object' && value !== null && readHere.has(value as ReadLongList),
+    {
+      error: 'the long list is sent as text/csv',
+    },
+  )
   .meta({ type: 'string', description: 'The long list as CSV, UTF-8, with a header row.' });
 
 /**
@@ -48,12 +59,14 @@ async function disposalTypesOf(db: InspectionDb, request: FastifyRequest) {
 export function registerUploadLongList(app: App, db: InspectionDb, decide: Decide) {
   const reading = createLongListReading();
   app.addHook('onClose', () => reading.close());
-  app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) =>
-    reading.read(payload, {
+  app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) => {
+    const read = await reading.read(payload, {
       limitBytes: request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES,
       disposalTypes: await disposalTypesOf(db, request),
-    }),
-  );
+    });
+    readHere.add(read);
+    return read;
+  });
 
   app.post(
     '/api/inspections/:id/long-list',
