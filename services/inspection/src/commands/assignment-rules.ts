@@ -24,6 +24,24 @@ export async function assessorsOf(
 
 export type Assessors = Awaited<ReturnType<typeof assessorsOf>>;
 
+/**
+ * `assigneeId` takes `entry` (refused as `requireMayTake` refuses), and the loads move with it, so the next
+ * case of the same request is judged against them: three cases for an assessor with room for one are refused.
+ */
+export function takeCase(
+  assessors: Assessors,
+  entry: { caseRef: string; assigneeId: string | null },
+  assigneeId: string,
+): void {
+  requireMayTake(assessors, entry, assigneeId);
+  if (entry.assigneeId === assigneeId) return;
+  for (const assessor of assessors) {
+    if (assessor.userId === entry.assigneeId) assessor.currentLoad -= 1;
+    if (assessor.userId === assigneeId) assessor.currentLoad += 1;
+  }
+  entry.assigneeId = assigneeId;
+}
+
 /** Refuses, in the catalogue's words, unless `assigneeId` may take the case now held by `current`. */
 export function requireMayTake(
   assessors: Assessors,

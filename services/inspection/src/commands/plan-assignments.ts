@@ -4,7 +4,7 @@ import { problem, planAssignments } from '@yji/contracts';
 import { caseDueAt, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { scheduleOf } from '../store/inspection-record.ts';
-import { assessorsOf, requireMayTake } from './assignment-rules.ts';
+import { assessorsOf, takeCase } from './assignment-rules.ts';
 import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
 export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, command) =>
@@ -33,7 +33,7 @@ export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, co
       for (const { caseRef, assigneeId } of request.assignments) {
         const entry = cases.find((candidate) => candidate.caseRef === caseRef);
         if (!entry) throw new CommandRejected(problem('not-sampled'));
-        requireMayTake(assessors, entry, assigneeId);
+        takeCase(assessors, entry, assigneeId);
         await tx.sampledCase.update({
           where: { inspectionId_caseRef: { inspectionId, caseRef } },
           data: { assigneeId },
