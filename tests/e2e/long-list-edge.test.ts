@@ -1,10 +1,13 @@
 // The long list's edge: a list staged long ago and never made current (half staged when a process stopped,
 // or refused after its request answered 202) is removed at the next upload, its rows with it; a disposal
-// type the inspection's frameworks do not assess is refused at upload, naming the line and the column.
+// type the inspection's frameworks do not assess is refused at upload, naming the line and the column; a
+// body that is not CSV is refused whatever its shape, as no rule of the list has read it; a sample with no
+// case (nothing on the list in the sampling windows) is not confirmed, so a list that has some can follow.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
+  daysAfter,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   longListCsv,
@@ -89,5 +92,41 @@ describe('the long list edge', () => {
     // The refusal names the column and what it takes, never the value sent.
     expect(JSON.stringify(refused.body)).not.toMatch(/youth_conditional_caution|other_oocd/);
     expect(await system.inspectionDb.longList.count({ where: { inspectionId: id } })).toBe(0);
+  });
+
+  it('refuses a list sent as JSON in the shape the CSV reading makes, and stores nothing', async () => {
+    const id = await startInspection(lead, inspectionBody());
+    const forged = {
+      ok: true,
+      rows: 1,
+      batches: [{ rows: 1, columns: [['Jane Smith'], ['a disposal no rule took']] }],
+    };
+    const refused = await lead('POST', `/api/inspections/${id}/long-list`, forged);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('invalid-request');
+    expect(refused.body.error.details).toEqual([
+      { field: 'body', message: 'the long list is sent as text/csv' },
+    ]);
+    expect(JSON.stringify(refused.body)).not.toMatch(/Jane Smith/);
+    expect(await system.inspectionDb.longList.count({ where: { inspectionId: id } })).toBe(0);
+  });
+
+  it('confirms no sample without a case, and takes a list with eligible cases after it', async () => {
+    const id = await startInspection(lead, inspectionBody());
+    const at = (path: string) => `/api/inspections/${id}${path}`;
+    // Every disposal over two years before fieldwork: outside both sampling windows.
+    const stale = longListCsv(daysAfter(FIELDWORK_START_AHEAD, -800), 5);
+    expect((await lead('POST', at('/long-list'), stale)).status).toBe(200);
+    const drawn = await lead('POST', at('/sample'), { seed: 'empty' });
+    expect(drawn.status).toBe(200);
+    expect(drawn.body.selected).toEqual([]);
+
+    const refused = await lead('POST', at('/sample/confirm'));
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'empty-sample']);
+    expect(await system.inspectionDb.sampledCase.count({ where: { inspectionId: id } })).toBe(0);
+
+    expect((await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 20))).status).toBe(200);
+    expect((await lead('POST', at('/sample'), { seed: 'eligible' })).body.selected).toHaveLength(4);
+    expect((await lead('POST', at('/sample/confirm'))).status).toBe(200);
   });
 });

@@ -166,6 +166,11 @@ export const PROBLEMS = {
   ),
   'sample-confirmed': fixed(409, 'A confirmed sample no longer changes.', 'the sample is confirmed'),
   'no-sample': fixed(409, 'No sample has been drawn yet.', 'draw a sample first'),
+  'empty-sample': fixed(
+    409,
+    'The sample holds no case (none on the long list is eligible); it is not confirmed.',
+    'the sample holds no case: load a long list with cases in the sampling windows, then draw again',
+  ),
   'no-long-list': fixed(409, 'No long list has been loaded yet.', 'load the long list first'),
   'not-sampled': fixed(
     409,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caseCannotBe, phaseAfter, readyForPanel, wrongPhase, type CaseStanding } from './phase-gates.ts';
+import {
+  caseCannotBe,
+  phaseAfter,
+  readyForPanel,
+  sampleConfirmable,
+  wrongPhase,
+  type CaseStanding,
+} from './phase-gates.ts';
 
 const open: CaseStanding = { withdrawn: false, submitted: false, approved: false };
 const submitted: CaseStanding = { withdrawn: false, submitted: true, approved: false };
@@ -21,6 +28,11 @@ describe('phaseAfter', () => {
     expect(phaseAfter('fieldwork', [])).toBeNull();
     expect(phaseAfter('quality-assurance', [withdrawn])).toBeNull();
     expect(readyForPanel([withdrawn])).toBe(false);
+  });
+
+  it('so a sample with no case is not confirmed', () => {
+    expect(sampleConfirmable(0)).toBe(false);
+    expect(sampleConfirmable(1)).toBe(true);
   });
 });
 

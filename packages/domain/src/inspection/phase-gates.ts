@@ -24,6 +24,12 @@ export function phaseAfter(
   return sample.every((entry) => entry.approved) ? 'ready-for-panel' : null;
 }
 
+/**
+ * Whether a sample of `selected` cases may be confirmed: one with none (every case on the long list outside
+ * the sampling windows) would start a fieldwork that never ends, as `phaseAfter` waits for a case.
+ */
+export const sampleConfirmable = (selected: number) => selected > 0;
+
 /** Whether every case in the sample is approved: the inspection is ready for the ratings panel. */
 export const readyForPanel = (cases: readonly CaseStanding[]) =>
   phaseAfter('quality-assurance', cases) === 'ready-for-panel';

@@ -1,7 +1,8 @@
 // Confirms the sample: every selected case gets its fieldwork task id and question bank.
 import { randomUUID } from 'node:crypto';
-import { confirmSample } from '@yji/contracts';
-import { frameworkForCase, reminderLeadMs } from '@yji/domain';
+import { confirmSample, problem } from '@yji/contracts';
+import { frameworkForCase, reminderLeadMs, sampleConfirmable } from '@yji/domain';
+import { CommandRejected } from '@yji/messaging';
 import { frameworkSelectionOf, scheduleOf } from '../store/inspection-record.ts';
 import { auditDecision, requireInspection, requireSample, inspectionCommand } from './decision-support.ts';
 
@@ -10,6 +11,8 @@ export const confirmSampleHandler = inspectionCommand(confirmSample, (db, { insp
     const inspection = await requireInspection(tx, inspectionId);
     const sample = await requireSample(tx, inspectionId);
     if (!sample.confirmedAt) {
+      if (!sampleConfirmable(sample.result.selected.length))
+        throw new CommandRejected(problem('empty-sample'));
       const selection = frameworkSelectionOf(inspection);
       await tx.sampledCase.createMany({
         data: sample.result.selected.map((entry) => ({
