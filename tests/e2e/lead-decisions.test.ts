@@ -3,7 +3,9 @@
 // task withdrawn and its replacement's created) and end in their events; a refusal answers with the
 // catalogue's code. A decision not carried out within DECISION_WAIT_MS (the default; here the worker is
 // stopped) answers 202 with a Location, and the Location answers 200 once it is done, or the refusal it met;
-// a decision sent while another is under way is judged when its turn comes.
+// a decision sent while another is under way is judged when its turn comes. Manual assignments beyond an
+// assessor's capacity are refused whole; an exclusion of a case excluded already is refused, and holds up
+// nothing after it.
 import { describe, expect, it } from 'vitest';
 import { caseExcluded, caseReassigned } from '@yji/contracts';
 import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
@@ -93,6 +95,64 @@ describe('lead decisions in fieldwork', () => {
         assigneeId: 'lead-1',
       });
       expect([notAssessor.status, notAssessor.body.error.code]).toEqual([422, 'not-an-assessor']);
+    },
+  );
+});
+
+describe('lead decisions the sample and the team do not allow', () => {
+  const system = useSystem();
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+
+  it(
+    'refuses manual assignments beyond an assessor’s capacity, whole, and an exclusion of a case excluded already',
+    { timeout: 180_000 },
+    async () => {
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, {
+        team: [
+          { userId: 'inspector-1', role: 'inspector' as const, capacity: 3 },
+          { userId: 'inspector-2', role: 'inspector' as const },
+        ],
+        sampleSize: 4,
+      });
+      const held = async () =>
+        (await system.inspectionDb.sampledCase.findMany({ where: { inspectionId: id, withdrawnAt: null } }))
+          .map(({ caseRef, assigneeId }) => `${caseRef}:${assigneeId}`)
+          .sort();
+      const before = await held();
+      // Four cases for an assessor with room for three: each case is judged with the ones before it taken.
+      const overCapacity = await lead('POST', at('/assignments'), {
+        mode: 'manual',
+        assignments: cases.map(({ caseRef }) => ({ caseRef, assigneeId: 'inspector-1' })),
+      });
+      expect([overCapacity.status, overCapacity.body.error.code]).toEqual([422, 'cannot-assign']);
+      expect(await held()).toEqual(before);
+
+      // A excluded (B replaces it), then B (C replaces it): A asked again is no longer in the sample.
+      const exclude = (caseRef: string) =>
+        lead('POST', at('/sample/exclusions'), { caseRef, reason: 'custody transfer to another service' });
+      const [first] = cases;
+      const replacedBy = async (caseRef: string) => {
+        const answer = await exclude(caseRef);
+        expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+        return (answer.body.excluded as { caseRef: string; replacedBy: string }[]).find(
+          (entry) => entry.caseRef === caseRef,
+        )!.replacedBy;
+      };
+      await replacedBy(await replacedBy(first!.caseRef));
+      const again = await exclude(first!.caseRef);
+      expect([again.status, again.body.error.code, again.body.error.message]).toEqual([
+        409,
+        'not-in-sample',
+        'the case is excluded already',
+      ]);
+      // The refusal held up nothing: the next decision is taken.
+      const { assigneeId: holder } = await system.inspectionDb.sampledCase.findFirstOrThrow({
+        where: { inspectionId: id, caseRef: cases[1]!.caseRef },
+      });
+      const reassigned = await lead('PUT', at(`/cases/${cases[1]!.caseRef}/assignee`), {
+        assigneeId: holder === 'inspector-1' ? 'inspector-2' : 'inspector-1',
+      });
+      expect(reassigned.status, JSON.stringify(reassigned.body)).toBe(200);
     },
   );
 });

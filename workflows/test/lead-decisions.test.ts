@@ -59,6 +59,42 @@ describe('excluding a case in fieldwork', () => {
     });
   });
 
+  it('takes an exclusion sent twice at once as one: one replacement, started once, and both answered', async () => {
+    const { inspection, activities } = inspectionAndCaseStubs();
+    await kit.run(activities, async (run) => {
+      const handle = await inFieldwork(run);
+      const [excluded] = inspection.sample;
+      const answers = await Promise.all([
+        exclude(handle, excluded!.caseRef),
+        exclude(handle, excluded!.caseRef),
+      ]);
+      expect(answers.map((answer) => answer.sample)).toMatchObject([{ excluded: 1 }, { excluded: 1 }]);
+      const replacements = inspection.sample.filter((entry) => entry.caseRef.startsWith('R'));
+      expect(replacements.map((entry) => entry.caseRef)).toEqual(['R0001']);
+      expect((await caseOf(run, replacements[0]!.taskId).describe()).status.name).toBe('RUNNING');
+      const progress = await handle.query(inspectionProgressQuery);
+      expect(progress.cases.map((entry) => entry.caseRef).sort()).toEqual(['C0002', 'C0003', 'R0001']);
+    });
+  });
+
+  it('refuses the exclusion of a case submitted while the exclusion was being checked, and takes the next decision', async () => {
+    const inspection = inspectionActivityStubs({
+      checkExclusion: ({ caseRef }) => (caseRef === 'C0001' ? { delayMs: 2_000 } : undefined),
+    });
+    const cases = caseActivityStubs();
+    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+      const handle = await inFieldwork(run);
+      const excluding = refusalOf(exclude(handle, 'C0001'));
+      await caseOf(run, inspection.sample[0]!.taskId).executeUpdate(submitAssessmentUpdate, {
+        args: [{ userId: 'inspector-1', version: 1 }],
+      });
+      expect(await excluding).toMatchObject({ reason: 'the case is submitted; it cannot be excluded' });
+      expect(inspection.called('excludeCase')).toEqual([]);
+      // The refusal failed the decision, not the inspection: the next one is taken.
+      expect((await exclude(handle, 'C0002')).sample).toMatchObject({ excluded: 1 });
+    });
+  });
+
   it('refuses a submitted case, and a case whose stratum has no reserve left, and withdraws nothing', async () => {
     const inspection = inspectionActivityStubs({
       checkExclusion: ({ caseRef }) =>

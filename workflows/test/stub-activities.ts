@@ -76,18 +76,26 @@ export function inspectionActivityStubs(
   }));
   let confirmed = false;
   let excluded = 0;
+  /** Each excluded case's replacement: an exclusion asked for again is answered as it was. */
+  const replacements = new Map<
+    string,
+    ConfirmedCase | { caseRef: string; taskId: null; frameworkId: string }
+  >();
   const answers: InspectionActivities = {
     recordInspection: async () => {},
     activateLongList: async ({ longListId }) => ({ longListId, rows: 20 }),
     drawSample: async () => counts(),
     checkExclusion: async () => ({ accepted: true }),
-    excludeCase: async () => {
+    excludeCase: async ({ caseRef }) => {
+      const before = replacements.get(caseRef);
+      if (before) return { counts: counts(excluded), replacement: before };
       excluded += 1;
       const replacement = {
         caseRef: `R${String(excluded).padStart(4, '0')}`,
         taskId: confirmed ? randomUUID() : null,
         frameworkId: 'd2-v6.5',
       };
+      replacements.set(caseRef, replacement);
       if (replacement.taskId) sample.push({ ...replacement, taskId: replacement.taskId });
       return { counts: counts(excluded), replacement };
     },

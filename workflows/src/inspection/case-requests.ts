@@ -22,11 +22,18 @@ export async function askCase<Payload extends object>(
   done: (reported: CaseAssessmentState) => boolean,
 ): Promise<CaseAssessmentState> {
   const requestId = uuid4();
-  await getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(signal, { ...payload, requestId });
+  const finished = () => FINISHED.has(cases.get(taskId)?.state ?? '');
+  await getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId))
+    .signal(signal, { ...payload, requestId })
+    .catch((error: unknown) => {
+      // A case that finished (submitted, say, while this request waited its turn) has ended its workflow and
+      // takes no signal: it is answered as it last reported itself.
+      if (!finished()) throw error;
+    });
   const refused = (reported: CaseAssessmentState) => reported.lastRefusal?.requestId === requestId;
   await condition(() => {
     const reported = cases.get(taskId);
-    return !!reported && (done(reported) || FINISHED.has(reported.state) || refused(reported));
+    return !!reported && (done(reported) || finished() || refused(reported));
   });
   const reported = cases.get(taskId)!;
   if (refused(reported)) throw refusal('not-allowed-now', reported.lastRefusal!.reason);

@@ -55,6 +55,13 @@ import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
 
 /**
+ * The patch under which a reassignment is taken once the case reports its new assessor in progress, too: the
+ * assessor's first save may follow the assignment's report within one workflow task, which then sees only
+ * the later report; waiting for "assigned" would hold every later decision until the case was submitted.
+ */
+const REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH = 'reassignment-taken-in-progress';
+
+/**
  * The patch under which a decision starts or signals its cases all at once, while the lead's request waits
  * (issue 12, cause 2): one workflow task sends every command instead of one task per case.
  */
@@ -66,6 +73,12 @@ const CASES_AT_ONCE_PATCH = 'cases-started-and-signalled-at-once';
  */
 const SAMPLE_TASKS_PATCH = 'sample-tasks-created-at-once';
 const NEW_ASSIGNMENTS_PATCH = 'new-cases-assigned-at-once';
+
+/**
+ * The patch under which an exclusion asked for twice (a form sent twice) starts its replacement once: the
+ * second finds the replacement's case already started and answers as the first did.
+ */
+const REPLACEMENT_STARTED_ONCE_PATCH = 'replacement-started-once';
 
 const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
 
@@ -203,7 +216,7 @@ export async function InspectionWorkflow(
       if (open) {
         await activities.checkExclusion({ inspectionId: input.inspectionId, caseRef, reason });
         const reported = await askCase(cases, open.taskId, withdrawCaseSignal, {}, withdrawn);
-        if (!withdrawn(reported)) throw new Error(caseCannotBe(reported.state, 'excluded'));
+        if (!withdrawn(reported)) throw refusal('not-allowed-now', caseCannotBe(reported.state, 'excluded'));
       }
       const { counts, replacement } = await activities.excludeCase({
         inspectionId: input.inspectionId,
@@ -212,7 +225,9 @@ export async function InspectionWorkflow(
         reason,
       });
       state.sample = { ...counts, confirmed: state.sample?.confirmed ?? false };
-      if (replacement?.taskId) await startCase({ ...replacement, taskId: replacement.taskId });
+      const started = replacement?.taskId && cases.has(replacement.taskId);
+      if (replacement?.taskId && !(started && patched(REPLACEMENT_STARTED_ONCE_PATCH)))
+        await startCase({ ...replacement, taskId: replacement.taskId });
       return state;
     },
   );
@@ -271,17 +286,14 @@ export async function InspectionWorkflow(
         activities.reassignCase({ inspectionId: input.inspectionId, actor, caseRef, assigneeId: assessor });
       const planned = await record(assigneeId);
       const request = { assigneeId, dueAt: dueAt ?? current.dueAt ?? planned.dueAt };
+      const takenOnceInProgress = patched(REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH);
+      const taken = ({ state: caseState, assigneeId: holder, dueAt: due }: CaseAssessmentState) =>
+        (caseState === 'assigned' || (takenOnceInProgress && caseState === 'in-progress')) &&
+        holder === assigneeId &&
+        due === request.dueAt;
       try {
-        const reported = await askCase(
-          cases,
-          current.taskId,
-          assignCaseSignal,
-          request,
-          (entry) =>
-            entry.state === 'assigned' && entry.assigneeId === assigneeId && entry.dueAt === request.dueAt,
-        );
-        if (reported.state !== 'assigned')
-          throw refusal('not-allowed-now', caseCannotBe(reported.state, 'reassigned'));
+        const reported = await askCase(cases, current.taskId, assignCaseSignal, request, taken);
+        if (!taken(reported)) throw refusal('not-allowed-now', caseCannotBe(reported.state, 'reassigned'));
         return reported;
       } catch (error) {
         // The service recorded the new assessor before the case refused them (submitted meanwhile, say):

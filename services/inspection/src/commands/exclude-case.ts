@@ -16,8 +16,13 @@ export const excludeCaseHandler = inspectionCommand(excludeCase, (db, command) =
     const sample = await requireSample(tx, inspectionId);
     const selection = frameworkSelectionOf(inspection);
     const done = sample.result.excluded.find((entry) => entry.caseId === caseRef);
-    if (done) {
-      const replacement = sample.result.selected.find((entry) => entry.caseId === done.replacedBy)!;
+    // A retried exclusion finds its replacement still selected: decisions are taken one at a time, so none
+    // excluded the replacement in between. Once it has been, the case's exclusion is long done, and asking
+    // again is a new decision about a case no longer in the sample.
+    const replacement = done && sample.result.selected.find((entry) => entry.caseId === done.replacedBy);
+    if (done && !replacement)
+      throw new CommandRejected(problem('not-in-sample', { reason: 'the case is excluded already' }));
+    if (replacement) {
       const task = await tx.sampledCase.findUnique({
         where: { inspectionId_caseRef: { inspectionId, caseRef: replacement.caseId } },
       });
