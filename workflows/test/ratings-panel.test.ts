@@ -1,9 +1,9 @@
 // The ratings panel workflow on the real Temporal server, with stand-in activities: the Updates' validators
 // hold the phase and four eyes (the lead inspector never approves; whoever recorded a correction does not
-// approve it), refused Updates never reach an activity, a correction reopens the set for another approval,
-// and the recorded history replays.
+// approve it), refused Updates never reach an activity, a correction reopens the set for another approval
+// (approved after the inspection that started the panel has ended, too), and the recorded history replays.
 import { describe, expect, it } from 'vitest';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateStage, type WorkflowHandle } from '@temporalio/client';
 import type { Actor } from '@yji/contracts';
 import {
   INSPECTION_WORKFLOW,
@@ -115,10 +115,36 @@ describe('RatingsPanelWorkflow', () => {
       await panel.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
       await inspection.result();
       expect((await inspection.query(inspectionStateQuery)).phase).toBe('ratings-approved');
-      // The panel outlives its inspection's run: corrections go on until publication closes it.
+      // The panel outlives its inspection's run: corrections go on until publication closes it, and their
+      // approval answers though the inspection that started the panel has ended.
       expect((await panel.describe()).status.name).toBe('RUNNING');
+      await panel.executeUpdate(decideStandardUpdate, {
+        args: [{ actor: chair, decision: move, version: 0 }],
+      });
+      const corrected = await panel.executeUpdate(approveRatingsUpdate, { args: [{ actor: secondChair }] });
+      expect((await panel.query(ratingsPanelStateQuery)).approvals.map(({ setId }) => setId)).toEqual([
+        expect.any(String),
+        corrected.setId,
+      ]);
     });
   });
+  it('answers an approval under way when publication closes the panel, then ends', async () => {
+    const { activities, called } = ratingsPanelActivityStubs({ approveRatings: () => ({ delayMs: 1_000 }) });
+    await kit.run(activities, async (run) => {
+      const handle = await panel(run);
+      const approving = await handle.startUpdate(approveRatingsUpdate, {
+        args: [{ actor: chair }],
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+      await handle.signal(closePanelSignal);
+      const { setId } = await approving.result();
+      expect(called('approveRatings').map(({ args }) => (args[0] as { setId: string }).setId)).toEqual([
+        setId,
+      ]);
+      await handle.result();
+    });
+  });
+
   it('takes a decision sent while the panel is still opening once it has opened', async () => {
     const { activities, called } = ratingsPanelActivityStubs({ openPanel: () => ({ delayMs: 500 }) });
     await kit.run(activities, async (run) => {

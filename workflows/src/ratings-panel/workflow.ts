@@ -3,8 +3,10 @@
 // closes it. The panel's decisions and the chair's approval are Updates whose validators hold the four-eyes
 // rule before anything is recorded; the ratings service holds it again when it records.
 import {
+  allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
@@ -32,6 +34,9 @@ import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 const activities = proxyActivities<RatingsPanelActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const;
+
+/** The patch under which a closed panel ends only once every decision under way has been answered. */
+const CLOSES_AFTER_ITS_DECISIONS_PATCH = 'panel-closes-after-its-decisions';
 
 function requireRole(actor: Actor, roles: readonly Actor['roles'][number][], what: string) {
   if (!actor.roles.some((role) => roles.includes(role)))
@@ -102,14 +107,18 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     state.correctionsBy = [];
     state.phase = 'ratings-approved';
     const parent = workflowInfo().parent;
+    // The first approval moves the inspection on, and its workflow then ends: a corrected set's approval
+    // finds nobody to tell, and is approved all the same.
     if (parent)
-      await getExternalWorkflowHandle(parent.workflowId).signal(ratingsApprovedSignal, {
-        setId: approved.setId,
-      });
+      await getExternalWorkflowHandle(parent.workflowId)
+        .signal(ratingsApprovedSignal, { setId: approved.setId })
+        .catch(() => undefined);
     return approved;
   });
 
   await activities.openPanel(input);
   state.opened = true;
   await condition(() => closed);
+  // A decision or an approval under way when publication closed the panel lands, and is answered, first.
+  if (patched(CLOSES_AFTER_ITS_DECISIONS_PATCH)) await condition(allHandlersFinished);
 }
