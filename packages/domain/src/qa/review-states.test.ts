@@ -175,6 +175,17 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
       );
     });
 
+    it('a blind review taken by its lead inspector, who reads every assessment', () => {
+      const leadWithQaRole: TeamMember = { userId: 'lead-1', teamRoles: ['lead-inspector', 'qa-reviewer'] };
+      const blind = run(submit, [{ ...selected, selection: { ...selected.selection, blind: true } }, SYSTEM]);
+      expect(refusalOf(blind, { type: 'start-review' }, leadWithQaRole)).toBe('lead-not-blind');
+      expect(refusalOf(blind, { type: 'reassign-reviewer', reviewer: leadWithQaRole }, lead)).toBe(
+        'lead-not-blind',
+      );
+      expect(refusalOf(blind, { type: 'start-review' }, reviewer)).toBe('accepted');
+      expect(refusalOf(awaiting(), { type: 'start-review' }, leadWithQaRole)).toBe('accepted');
+    });
+
     it('approving or returning a case in another reviewer’s hands', () => {
       expect(refusalOf(inReview(), { type: 'approve' }, otherReviewer)).toBe('not-the-assigned-reviewer');
       expect(refusalOf(inReview(), returned, otherReviewer)).toBe('not-the-assigned-reviewer');

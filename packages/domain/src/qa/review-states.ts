@@ -9,10 +9,10 @@
 //
 // Approved is final: only the lead inspector's correction, with a reason, moves it (reopening the case, whose
 // resubmission is then reviewed). Separation of duties: only team members holding the QA role review, never
-// their own assessment; a returned case goes back to the reviewer who returned it unless the lead inspector
-// reassigns it.
+// their own assessment, nor a blind review when they are its lead inspector; a returned case goes back to the
+// reviewer who returned it unless the lead inspector reassigns it.
 import { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, holdsRole, isPerson } from './mover.ts';
-import type { Mover } from './mover.ts';
+import type { Mover, TeamMember } from './mover.ts';
 import type { QaSelection } from './qa-selection.ts';
 import { illegalMove } from './moves-from.ts';
 import type { MovesFrom } from './moves-from.ts';
@@ -53,6 +53,7 @@ export const REVIEW_REFUSALS = [
   'own-assessment',
   'not-the-assigned-reviewer',
   'not-the-lead',
+  'lead-not-blind',
   'reason-required',
   'empty-comment',
 ] as const;
@@ -87,6 +88,18 @@ export function newCaseReview(assessorId: string): CaseReview {
 
 const hasText = (text: string) => text.trim() !== '';
 
+/**
+ * Decision (docs/domain.md §6 step 4): a blind reviewer judges before seeing the assessor's answers, and the
+ * lead inspector sees every assessment; a lead who also holds the QA role never takes a blind review, or
+ * the agreement figures would count a judgement made with the answers in view.
+ */
+const leadTakesBlind = (review: CaseReview, reviewer: TeamMember) =>
+  review.selection?.selected === true && review.selection.blind && holdsRole(reviewer, LEAD_INSPECTOR_ROLE);
+const LEAD_NOT_BLIND = refuse(
+  'lead-not-blind',
+  'the lead inspector reads every assessment, so never takes a blind review',
+);
+
 /** Who may make the move, and whether what it carries is complete; null when it may go ahead. */
 function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<ReviewRefusal> | null {
   switch (move.type) {
@@ -107,6 +120,7 @@ function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<Re
         return refuse('not-a-qa-reviewer', 'only a team member with the QA role reviews');
       if (actor.userId === review.assessorId)
         return refuse('own-assessment', 'a reviewer never reviews their own assessment');
+      if (move.type === 'start-review' && leadTakesBlind(review, actor)) return LEAD_NOT_BLIND;
       const assigned = move.type === 'start-review' ? (review.reviewerId ?? actor.userId) : review.reviewerId;
       if (actor.userId !== assigned)
         return refuse('not-the-assigned-reviewer', 'the case is with another reviewer');
@@ -121,9 +135,9 @@ function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<Re
         return refuse('not-the-lead', 'only the lead inspector reassigns a review');
       if (!holdsRole(move.reviewer, QA_REVIEWER_ROLE))
         return refuse('not-a-qa-reviewer', 'the new reviewer must be a team member with the QA role');
-      return move.reviewer.userId === review.assessorId
-        ? refuse('own-assessment', 'a reviewer never reviews their own assessment')
-        : null;
+      if (move.reviewer.userId === review.assessorId)
+        return refuse('own-assessment', 'a reviewer never reviews their own assessment');
+      return leadTakesBlind(review, move.reviewer) ? LEAD_NOT_BLIND : null;
     case 'correct':
       if (!holdsRole(actor, LEAD_INSPECTOR_ROLE))
         return refuse('not-the-lead', 'only the lead inspector corrects an approved case');
