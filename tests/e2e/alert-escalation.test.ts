@@ -1,8 +1,9 @@
 // Safeguarding alert escalation end to end, against real Temporal, NATS and PostgreSQL: an alert the lead
 // inspector acknowledges in time ends its workflow unescalated; one left unacknowledged for the set time
 // (the shortest the rules allow, one minute) escalates through the alert acknowledgement workflow's durable
-// timer to the second named person, who may then see and acknowledge it — by the time in force when it was
-// raised, though the lead inspector lengthens the setting meanwhile.
+// timer to the second named person (someone on the team; anyone else is refused), who may then see and
+// acknowledge it — by the time in force when it was raised, though the lead inspector lengthens the setting
+// meanwhile.
 import { describe, expect, it } from 'vitest';
 import { alertAcknowledgementWorkflowId } from '@yji/workflows';
 import {
@@ -21,19 +22,29 @@ const ALERT = anAlert({ urgency: 'immediate', forwardedBy: 'telephone' });
 describe('safeguarding alert escalation', () => {
   const system = useSystem();
   const { lead, inspector } = callersOf(system);
-  const secondPerson = callerAs(system, 'lead-2', ['lead-inspector']);
+  const secondPerson = callerAs(system, 'chair-1', ['panel-chair']);
 
   it(
     'escalates an unacknowledged alert after the set time, and not one acknowledged in time',
     { timeout: 240_000 },
     async () => {
       const inspection = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector],
+        team: [PEOPLE.inspector, PEOPLE.chair],
         sampleSize: 2,
       });
-      await setQaSettings(system, lead, inspection.id, {
+      // The second person reads the children's alerts that reach them: someone on the team, never anyone else.
+      const offTeam = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
         policy: { seed: 'alerts' },
         alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
+      });
+      expect([offTeam.status, offTeam.body.error.code]).toEqual([422, 'not-on-team']);
+      expect(offTeam.body.error.details).toEqual([
+        { field: 'body.alertEscalation.secondPersonId', message: 'is not on the inspection team' },
+      ]);
+      expect(JSON.stringify(offTeam.body)).not.toContain('lead-2');
+      await setQaSettings(system, lead, inspection.id, {
+        policy: { seed: 'alerts' },
+        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'chair-1' },
       });
       const [first, second] = inspection.cases;
       const raise = (taskId: string) => inspector('POST', `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
@@ -41,10 +52,10 @@ describe('safeguarding alert escalation', () => {
       const answered = await raise(first!.taskId);
       expect(answered.status).toBe(201);
       const ignored = await raise(second!.taskId);
-      expect(ignored.body).toMatchObject({ state: 'raised', escalatesTo: 'lead-2' });
+      expect(ignored.body).toMatchObject({ state: 'raised', escalatesTo: 'chair-1' });
       expect((await secondPerson('GET', `/api/fieldwork/alerts/${ignored.body.alertId}`)).status).toBe(404);
       // The lead inspector lengthens the escalation time: it applies to alerts raised from now on.
-      const lengthened = { escalateAfterMs: 2 * 60 * 60_000, secondPersonId: 'lead-2' };
+      const lengthened = { escalateAfterMs: 2 * 60 * 60_000, secondPersonId: 'chair-1' };
       const changed = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
         policy: { seed: 'alerts' },
         alertEscalation: lengthened,
@@ -85,7 +96,7 @@ describe('safeguarding alert escalation', () => {
         'POST',
         `/api/fieldwork/alerts/${ignored.body.alertId}/acknowledge`,
       );
-      expect(acknowledged.body).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'lead-2' });
+      expect(acknowledged.body).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'chair-1' });
       // The first alert stays with the lead inspector: never escalated.
       const kept = await lead('GET', `/api/fieldwork/alerts/${answered.body.alertId}`);
       expect(kept.body).toMatchObject({ state: 'acknowledged', escalatedAt: null });

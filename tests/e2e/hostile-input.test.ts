@@ -123,7 +123,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           params: { id },
           body: {
             policy: { seed: 'hostile', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-            alertEscalation: { escalateAfterMs: 3_600_000, secondPersonId: 'lead-2' },
+            alertEscalation: { escalateAfterMs: 3_600_000, secondPersonId: 'inspector-2' },
           },
         },
         // Quality assurance: nothing is submitted yet, so a move that passes validation is refused by the

@@ -62,7 +62,7 @@ const LEAD_MOVE = [401, 409, 404, 403, 403, 403, 403, 403];
 const LEAD_FIGURES = [401, 200, 404, 403, 403, 403, 403, 403];
 const SETTINGS = {
   policy: { seed: 'authz', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 },
-  alertEscalation: { escalateAfterMs: 3_600_000, secondPersonId: 'lead-2' },
+  alertEscalation: { escalateAfterMs: 3_600_000, secondPersonId: 'qa-1' },
 };
 
 const ENDPOINTS: Endpoint[] = [

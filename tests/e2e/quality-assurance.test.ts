@@ -60,7 +60,7 @@ describe('quality assurance from submission to ready for the ratings panel', () 
       // Every case to QA, every review blind; the settings reach the fieldwork service as an event.
       await setQaSettings(system, lead, inspection.id, {
         policy: { seed: 'e2e-qa', shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 1 },
-        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' },
+        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'qa-1' },
       });
 
       // Each assessor answers completely: the first key question's summary no, the rest yes; then submits

@@ -30,7 +30,7 @@ export const SEED_USERS: Readonly<Record<string, SeedUser>> = {
   // An inspector who both leads inspections and chairs panels: four eyes keep them from approving their own.
   'lead-3': seeded('Jonah Price', ['lead-inspector', 'panel-chair']),
   'yjs-1': seeded('Kiran Patel', ['yjs-contact'], 'yjs.example'),
-  // A second lead inspector: the second named person a safeguarding alert escalates to.
+  // A second lead inspector, off the teams of lead-1's inspections.
   'lead-2': seeded('Laura Evans', ['lead-inspector']),
 };
 

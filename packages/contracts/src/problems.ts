@@ -288,6 +288,10 @@ export const PROBLEMS = {
     'Cases go only to inspectors and local assessors on the team.',
     'the person named is not an assessor on this inspection',
   ),
+  'not-on-team': fieldIssues(
+    422,
+    'A person the request names is not on the inspection team; details name the field (never the person).',
+  ),
   'cannot-assign': fixed(
     422,
     'The assessor declared a conflict with the case, or is at capacity.',

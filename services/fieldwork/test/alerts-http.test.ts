@@ -13,7 +13,7 @@ type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
 const { inspector: inspector1, reviewer: qa1, lead } = SERVICE_CALLERS;
 const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
-const secondPerson = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
+const secondPerson = { userId: 'qa-2', roles: ['qa-reviewer'] } as const;
 
 const SEEN = 'Bruising noted on the case file; the child said they were afraid to go home';
 const ALERT = {
@@ -39,9 +39,10 @@ describe('safeguarding alerts', () => {
         ['inspector-1', 'inspector'],
         ['inspector-2', 'inspector'],
         ['qa-1', 'qa-reviewer'],
+        ['qa-2', 'qa-reviewer'],
         ['lead-1', 'lead-inspector'],
       ],
-      { policy: { seed: 'alerts' }, alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'lead-2' } },
+      { policy: { seed: 'alerts' }, alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'qa-2' } },
     );
     const { taskId } = await fieldwork.assignedTask('inspector-1', { inspectionId });
     return { inspectionId, taskId };
@@ -60,7 +61,7 @@ describe('safeguarding alerts', () => {
     expect(raised.body).toMatchObject({
       state: 'raised',
       raisedBy: 'inspector-1',
-      escalatesTo: 'lead-2',
+      escalatesTo: 'qa-2',
       seen: SEEN,
     });
     const alertId = raised.body?.alertId as string;
@@ -133,8 +134,8 @@ describe('safeguarding alerts', () => {
     expect(late).toMatchObject({ escalated: false, state: 'closed' });
   });
 
-  it('escalates an unacknowledged alert to the second named person, who may then see and act on it', async () => {
-    const { taskId } = await caseOnTeam();
+  it('escalates an unacknowledged alert to the second named person, who may then see and act on it while on the team', async () => {
+    const { inspectionId, taskId } = await caseOnTeam();
     const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
       ?.alertId as string;
     // The workflow's timer is due only after the set time; moved back, as a timer that has run out sees it.
@@ -147,11 +148,14 @@ describe('safeguarding alerts', () => {
     const event = await fieldwork.db.outboxMessage.findFirst({
       where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
     });
-    expect(event?.payload).toMatchObject({ escalatedTo: 'lead-2' });
+    expect(event?.payload).toMatchObject({ escalatedTo: 'qa-2' });
     expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(200);
     expect((await post(secondPerson, `/api/fieldwork/alerts/${alertId}/acknowledge`)).body).toMatchObject({
       state: 'acknowledged',
-      acknowledgedBy: 'lead-2',
+      acknowledgedBy: 'qa-2',
     });
+    // Off the team, the second person no longer reads the alert.
+    await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
+    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
   });
 });

@@ -98,12 +98,20 @@ describe('quality assurance, in the browser', () => {
     await checkPage(page, JOURNEY, 'qa-settings-error');
     await page.getByLabel('Share of each inspector’s cases').fill('100');
     await page.getByLabel('Share of reviews done blind').fill('100');
+    // Someone off the team never reads the children's alerts: the second person is on the team.
     await page.getByLabel('Second named person').fill('laura.evans@inspectorate.example');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await expectErrorSummary(
+      page,
+      'Enter someone on the inspection team as the second person, or add them to the team first',
+    );
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#secondPersonId');
+    await page.getByLabel('Second named person').fill('esther.mensah@inspectorate.example');
     await page.getByRole('button', { name: 'Save the settings' }).click();
     await expectNotice(page, 'Quality assurance settings saved');
     expect(await page.getByLabel('Share of reviews done blind').inputValue()).toBe('100');
     expect(await page.getByLabel('Second named person').inputValue()).toBe(
-      'laura.evans@inspectorate.example',
+      'esther.mensah@inspectorate.example',
     );
     await checkPage(page, JOURNEY, 'qa-settings-saved');
 

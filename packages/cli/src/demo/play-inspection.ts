@@ -104,7 +104,7 @@ export async function playInspection(
   });
   await lead('PUT', at('/qa-settings'), {
     policy: { seed: options.seed, shareByRole: { inspector: 0.5, 'local-assessor': 1 }, blindShare: 0.5 },
-    alertEscalation: { secondPersonId: 'lead-2' },
+    alertEscalation: { secondPersonId: CHAIR },
   });
   await lead('POST', at('/long-list'), demoLongList(start, Math.max(40, options.cases * 4), random));
   await lead('POST', at('/sample'), { seed: options.seed });

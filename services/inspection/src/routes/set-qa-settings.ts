@@ -3,9 +3,9 @@
 // Set before or during fieldwork; a case's QA selection is made once, at its first submission, with the
 // settings then in force (the fieldwork service records the seed it used). Audited and published.
 import type { z } from 'zod';
-import { QaSettingsBody, QaSettingsView, qaSettingsSet } from '@yji/contracts';
+import { problem, QaSettingsBody, QaSettingsView, qaSettingsSet } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
-import { actorOf, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -21,9 +21,11 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
         description:
           'Shares by assessor role, the minimum per assessor, every flagged case, every case with an alert, ' +
           'the blind share, and the seed every draw is made from; the alert escalation names the second ' +
-          'person and the time (default 2 hours). A case keeps the selection made at its first submission.',
+          'person and the time (default 2 hours). A case keeps the selection made at its first submission. ' +
+          'The second person reads the children’s alerts that reach them, so is someone on the team (422 ' +
+          'not-on-team otherwise).',
         body: QaSettingsBody,
-        response: { 200: QaSettingsView },
+        response: { 200: QaSettingsView, ...errorResponses(422) },
       }),
       bodyLimit: 8 * 1024,
     },
@@ -32,6 +34,19 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
       const { policy, alertEscalation } = request.body;
       const setBy = request.principal.userId;
       const stored = await db.$transaction(async (tx) => {
+        if (
+          alertEscalation &&
+          !(await tx.teamMember.findFirst({
+            where: { inspectionId: id, userId: alertEscalation.secondPersonId },
+          }))
+        )
+          throw new HttpError(
+            problem('not-on-team', {
+              issues: [
+                { field: 'body.alertEscalation.secondPersonId', message: 'is not on the inspection team' },
+              ],
+            }),
+          );
         const data = { policy, alertEscalation: alertEscalation ?? Prisma.DbNull, setBy, setAt: new Date() };
         const row = await tx.qaSettings.upsert({
           where: { inspectionId: id },

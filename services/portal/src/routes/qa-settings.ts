@@ -78,6 +78,10 @@ const FIELDS = fieldsByPath({
 });
 
 const NOT_SAVED = { field: 'seed', text: 'The settings could not be saved. Check them and try again' };
+const NOT_ON_TEAM = {
+  field: 'secondPersonId',
+  text: 'Enter someone on the inspection team as the second person, or add them to the team first',
+};
 
 export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'lead/qa-settings.njk', async (request) => {
@@ -118,7 +122,10 @@ export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
     }
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/qa-settings`, parsed.data],
-      refused: ({ details }) => ({ values, errors: refusalAsErrors(details, FIELDS, NOT_SAVED) }),
+      refused: ({ code, details }) => ({
+        values,
+        errors: code === 'not-on-team' ? [NOT_ON_TEAM] : refusalAsErrors(details, FIELDS, NOT_SAVED),
+      }),
       done: () => ({ notice: 'Quality assurance settings saved.', to: `/inspections/${id}/qa-settings` }),
     });
   });
