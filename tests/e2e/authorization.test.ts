@@ -530,7 +530,11 @@ describe('authorization: role × team membership × task ownership, for every en
       const id = ctx.inspection.id;
       const inspectionActors = await system.inspectionDb.auditEntry.findMany({ where: { inspectionId: id } });
       expect(new Set(inspectionActors.map((entry) => entry.actorId))).toEqual(new Set(['lead-1']));
-      const fieldwork = await system.fieldworkDb.auditEntry.findMany({ where: { inspectionId: id } });
+      const audited = await system.fieldworkDb.auditEntry.findMany({ where: { inspectionId: id } });
+      // Each assessor on the team listing their own tasks of the inspection; nobody else's list names it.
+      const listings = audited.filter((entry) => entry.action === 'tasks.listed');
+      expect(new Set(listings.map((entry) => entry.actorId))).toEqual(new Set(['assessor-1', 'inspector-1']));
+      const fieldwork = audited.filter((entry) => entry.action !== 'tasks.listed');
       const byActor = (actorId: string) => fieldwork.filter((entry) => entry.actorId === actorId);
       expect(new Set(fieldwork.map((entry) => entry.actorId))).toEqual(
         new Set([WORKFLOW_ACTOR.userId, 'lead-1', 'assessor-1']),

@@ -1,6 +1,7 @@
 // A team change that would orphan work is refused (docs/domain.md decisions: team changes): taking the
 // assessor role from someone with an open case, or the QA role from someone holding a claimed review,
 // answers 409 naming each item, and nothing changes; once the case is reassigned the same change goes through.
+// Reading the team (its members' declared conflicts name cases) is audited.
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
@@ -94,6 +95,12 @@ describe('team changes that would orphan work', () => {
       expect(allowed.body.members.map((member: { userId: string }) => member.userId)).not.toContain(
         'inspector-1',
       );
+      // The team names the cases its members declared conflicts with: reading it is audited.
+      const reads = () =>
+        system.inspectionDb.auditEntry.count({ where: { inspectionId: id, action: 'team.read' } });
+      const readsBefore = await reads();
+      expect((await lead('GET', at('/team'))).status).toBe(200);
+      expect(await reads()).toBe(readsBefore + 1);
     },
   );
 });

@@ -313,7 +313,7 @@ describe('quality assurance of submitted assessments', () => {
     expect(handed.body?.error?.code).toBe('duty-refused');
   });
 
-  it('lists the queue oldest first, filtered by assessor, and lets a reviewer release a claimed case', async () => {
+  it('lists the queue oldest first, filtered by assessor, audited, and lets a reviewer release a claimed case', async () => {
     const inspectionId = await inspection(everyCase());
     const first = await submitted(inspectionId);
     const second = await submitted(inspectionId, inspectorReviewer);
@@ -330,6 +330,12 @@ describe('quality assurance of submitted assessments', () => {
     expect((filtered.body?.reviews as { taskId: string }[]).map(({ taskId }) => taskId)).toEqual([
       second.taskId,
     ]);
+    // The queue names cases: each read is audited.
+    expect(
+      await fieldwork.db.auditEntry.count({
+        where: { action: 'reviews.listed', actorId: 'qa-1', inspectionId },
+      }),
+    ).toBe(2);
     await move(qa1, first.taskId, 'claim', { version: 0 });
     expect((await move(qa2, first.taskId, 'release', { version: 1 })).body?.error?.code).toBe('duty-refused');
     const released = await move(qa1, first.taskId, 'release', { version: 1 });

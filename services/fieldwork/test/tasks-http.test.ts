@@ -54,7 +54,7 @@ describe('fieldwork task routes', () => {
       expect(listed.body?.error?.code).toBe('forbidden');
     });
 
-    it("lists the caller's own tasks on their teams, soonest due first, filtered by state", async () => {
+    it("lists the caller's own tasks on their teams, soonest due first, filtered by state, and audits each read", async () => {
       const inspectionId = randomUUID();
       const later = await inspector1Task({ inspectionId, dueAt: '2027-03-02T17:00:00.000Z' });
       const sooner = await inspector1Task({ inspectionId, dueAt: '2027-03-01T17:00:00.000Z' });
@@ -70,6 +70,17 @@ describe('fieldwork task routes', () => {
       const submittedIds = await allTaskIds(inspector1, 'state=submitted');
       expect(submittedIds).toContain(later.taskId);
       expect(submittedIds).not.toContain(sooner.taskId);
+
+      // The lines name cases: each read of the list is audited, with the inspection when it is of one.
+      const listed = () =>
+        fieldwork.db.auditEntry.count({
+          where: { action: 'tasks.listed', actorId: 'inspector-1', inspectionId },
+        });
+      const before = await listed();
+      expect(
+        (await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks?inspectionId=${inspectionId}`)).status,
+      ).toBe(200);
+      expect(await listed()).toBe(before + 1);
     });
 
     it('writes a line of the list as the task itself is written', async () => {

@@ -1,6 +1,6 @@
-// GET /api/fieldwork/tasks: the caller's own tasks, soonest due first, a page at a time.
+// GET /api/fieldwork/tasks: the caller's own tasks, soonest due first, a page at a time; each read audited.
 import { ASSESSOR_ROLES, TaskList, TaskListQuery } from '@yji/contracts';
-import { errorResponses, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { taskPage } from '../tasks/task-list-sql.ts';
 
@@ -24,7 +24,7 @@ export function registerListTasks(app: App, db: FieldworkDb) {
     async (request) => {
       const { state, inspectionId, limit, after } = request.query;
       const page = await taskPage(db, {
-        assigneeId: request.principal.userId,
+        reader: actorOf(request),
         state,
         inspectionId,
         limit,

@@ -4,9 +4,11 @@
 // (facts, answers, notes) of every task in two statements (issue 12, cause 4). A prepared statement sent
 // past Prisma (@yji/db direct-sql.ts), whose rows are the list's lines as the answer shows them: the due
 // time written as JSON writes it by PostgreSQL, not parsed into a Date and written out again for each line.
+// The lines name cases, so the statement also appends the read's audit entry (`tasks.listed`: who, and the
+// inspection when the list is of one of the caller's), the read and its record one round trip as a task's is.
 import type { z } from 'zod';
 import { ASSESSOR_ROLES, type TaskState, type TaskSummary } from '@yji/contracts';
-import { isoTimestampSql, preparedStatement } from '@yji/db';
+import { auditInsertSql, isoTimestampSql, preparedStatement, type AuditActor } from '@yji/db';
 import type { FieldworkDb } from '../db.ts';
 import { REMINDED } from './reminded-sql.ts';
 
@@ -14,7 +16,7 @@ import { REMINDED } from './reminded-sql.ts';
 export type TaskListLine = z.input<typeof TaskSummary>;
 
 export interface TaskPageQuery {
-  assigneeId: string;
+  reader: AuditActor;
   state?: TaskState | undefined;
   inspectionId?: string | undefined;
   limit: number;
@@ -29,9 +31,18 @@ export interface TaskPageQuery {
  */
 const PLACE = `COALESCE(t."dueAt", 'infinity'::timestamp), t."caseRef", t.id`;
 
+/** The inspection a list of one is of, when the caller assesses on its team: nobody reads another team's. */
+const LIST_AUDIT = auditInsertSql({
+  firstParam: 7,
+  from: '(SELECT 1) AS listing',
+  inspectionIdSql: `(SELECT m."inspectionId" FROM "TeamMembership" m
+                      WHERE m."inspectionId" = $6::uuid AND m."userId" = $1 AND m.role = ANY($2::text[]) LIMIT 1)`,
+});
+
 const TASK_PAGE = preparedStatement(
   'fieldwork.task-page',
-  `SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
+  `WITH audited AS (${LIST_AUDIT.sql})
+   SELECT t.id AS "taskId", t."inspectionId", t."caseRef", t."frameworkId", t.state, t.version,
           ${isoTimestampSql('t."dueAt"')} AS "dueAt", r.state AS "reviewState",
           ${REMINDED} AS reminded
      FROM "CaseTask" t LEFT JOIN "CaseReview" r ON r."taskId" = t.id
@@ -50,13 +61,20 @@ export async function taskPage(
   db: FieldworkDb,
   query: TaskPageQuery,
 ): Promise<{ lines: TaskListLine[]; next: string | null }> {
+  const { reader } = query;
   const lines = await db.sql.rows<TaskListLine>(TASK_PAGE, [
-    query.assigneeId,
+    reader.userId,
     [...ASSESSOR_ROLES],
     query.state ?? null,
     query.after ?? null,
     query.limit + 1,
     query.inspectionId ?? null,
+    ...LIST_AUDIT.paramsOf({
+      actor: reader,
+      action: 'tasks.listed',
+      entityType: 'assessor',
+      entityId: reader.userId,
+    }),
   ]);
   const more = lines.length > query.limit;
   const page = more ? lines.slice(0, query.limit) : lines;

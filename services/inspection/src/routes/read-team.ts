@@ -1,6 +1,8 @@
-// GET /api/inspections/:id/team: who is on the team, in which role, with capacity and declared conflicts.
+// GET /api/inspections/:id/team: who is on the team, in which role, with capacity and declared conflicts. The
+// conflicts are case references, so each read is audited (`team.read`), as the progress's is.
 import { TeamView } from '@yji/contracts';
-import type { App } from '@yji/service-kit';
+import { appendAudit } from '@yji/db';
+import { actorOf, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { loadTeamView } from '../views/team-view.ts';
@@ -13,6 +15,17 @@ export function registerReadTeam(app: App, db: InspectionDb) {
       summary: "The inspection's team: each member's role, capacity and declared conflicts",
       response: { 200: TeamView },
     }),
-    async (request) => loadTeamView(db, request.params.id),
+    async (request) => {
+      const { id } = request.params;
+      const team = await loadTeamView(db, id);
+      await appendAudit(db, {
+        actor: actorOf(request),
+        action: 'team.read',
+        entityType: 'team',
+        entityId: id,
+        inspectionId: id,
+      });
+      return team;
+    },
   );
 }

@@ -1,8 +1,10 @@
 // GET /api/fieldwork/reviews: the QA reviewer's queue — cases waiting on the inspections where they review,
 // oldest first, never their own assessments, and a resubmission only for the reviewer it belongs to; with the
-// cases they have claimed. Filters: inspection, assessor, framework (ids only, never case data).
+// cases they have claimed. Filters: inspection, assessor, framework (ids only, never case data). The queue names
+// cases, so each read is audited (`reviews.listed`), as the assessor's task list is.
 import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
-import { errorResponses, requireRole, type App } from '@yji/service-kit';
+import { appendAudit } from '@yji/db';
+import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
 import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
@@ -40,6 +42,14 @@ export function registerListReviews(app: App, db: FieldworkDb) {
         orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
       });
       const deadlines = await reviewDeadlines(db, reviews);
+      await appendAudit(db, {
+        actor: actorOf(request),
+        action: 'reviews.listed',
+        entityType: 'qa-reviewer',
+        entityId: userId,
+        // The inspection, when the queue is of one where the caller reviews: nobody reads another team's.
+        ...(inspectionId && seats.length ? { inspectionId } : {}),
+      });
       return {
         reviews: reviews.map(({ task, ...review }) => ({
           ...toReviewSummary(task, review),
