@@ -12,6 +12,7 @@ export function serviceCaller<ResponseBody>(baseUrl: string) {
     method: string,
     path: string,
     body?: unknown,
+    headers: Record<string, string> = {},
   ): Promise<{ status: number; headers: Headers; body: ResponseBody | undefined; text: string }> => {
     const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
     const response = await fetch(`${baseUrl}${path}`, {
@@ -19,6 +20,7 @@ export function serviceCaller<ResponseBody>(baseUrl: string) {
       headers: {
         authorization: `Bearer ${token}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

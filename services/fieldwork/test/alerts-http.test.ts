@@ -2,6 +2,7 @@
 // it, the rules beyond the shape (named by field, never echoing the text), the lead inspector's
 // acknowledgement, actions and outcome, escalation to the second named person (the command the alert
 // workflow sends), the event the lead inspector hears at once, and the audit of every read.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
@@ -87,6 +88,27 @@ describe('safeguarding alerts', () => {
     const reads = await fieldwork.db.auditEntry.findMany({ where: { inspectionId, action: 'alert.read' } });
     expect(reads).toHaveLength(1);
     expect(JSON.stringify(reads)).not.toContain('Bruising');
+  });
+
+  it('raises an alert sent again under its Idempotency-Key once, and refuses another alert under that key', async () => {
+    const { taskId } = await caseOnTeam();
+    const path = `/api/fieldwork/tasks/${taskId}/alerts`;
+    const key = { 'idempotency-key': randomUUID() };
+    const [first, again] = await Promise.all([
+      fieldwork.call(inspector1, 'POST', path, ALERT, key),
+      fieldwork.call(inspector1, 'POST', path, ALERT, key),
+    ]);
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body?.alertId).toBe(first.body?.alertId);
+    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
+    const told = await fieldwork.db.outboxMessage.count({
+      where: { subject: alertRaised.subject, payload: { path: ['taskId'], equals: taskId } },
+    });
+    expect(told).toBe(1);
+
+    const other = await fieldwork.call(inspector1, 'POST', path, { ...ALERT, urgency: 'urgent' }, key);
+    expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
+    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
   });
 
   it('names the field a safeguarding rule finds wrong, never the text, and stores nothing', async () => {

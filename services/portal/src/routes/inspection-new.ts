@@ -2,12 +2,12 @@
 // API's own schema first (so each field gets its message), then the inspection service decides. Each
 // rendering of the form carries an Idempotency-Key of its own (a hidden field), sent with the start: a
 // double click, or the same form sent again, starts one inspection.
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { CreateInspectionBody, IdempotencyKeyHeaders, IDEMPOTENCY_KEY_HEADER } from '@yji/contracts';
+import { CreateInspectionBody } from '@yji/contracts';
 import { frameworkSelectionProblems, NO_FRAMEWORK } from '@yji/domain';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from '@yji/domain/setting-defaults';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
+import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import {
   DEFAULT_FRAMEWORKS,
   frameworkChoices,
@@ -46,12 +46,6 @@ const FIELDS = fieldsByPath({
     'Choose the 2016 programme: a full joint inspection with its modules, or a short quality screening with none',
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
 });
-
-/** The form's key, when it carries one (a form rendered before keys were added does not). */
-const keyOf = (values: Record<string, string>) =>
-  IdempotencyKeyHeaders.safeParse({ [IDEMPOTENCY_KEY_HEADER]: values.idempotencyKey }).data?.[
-    IDEMPOTENCY_KEY_HEADER
-  ];
 
 /** This form was sent before with other answers (its first sending may have started an inspection). */
 const SENT_BEFORE = {
@@ -123,7 +117,7 @@ const startPage = async () => ({
   title: 'Start an inspection',
   section: 'inspections',
   values: {
-    idempotencyKey: randomUUID(),
+    idempotencyKey: newFormKey(),
     country: 'england',
     ...DEFAULT_FRAMEWORKS,
     reminderDaysBefore: String(DEFAULT_REMINDER_DAYS_BEFORE),
@@ -150,10 +144,10 @@ export function registerInspectionNew(app: FastifyInstance, deps: RouteDeps) {
     if (!checked.body)
       return form.show(request, reply, { values, errors: issuesAsErrors(checked.issues, FIELDS) });
     return form.send<{ id: string }>(request, reply, {
-      command: ['POST', '/api/inspections', checked.body, keyOf(values)],
+      command: ['POST', '/api/inspections', checked.body, formKeyOf(values.idempotencyKey)],
       refused: ({ code, details }) =>
         code === 'idempotency-key-reused'
-          ? { values: { ...values, idempotencyKey: randomUUID() }, errors: [SENT_BEFORE] }
+          ? { values: { ...values, idempotencyKey: newFormKey() }, errors: [SENT_BEFORE] }
           : { values, errors: refusalAsErrors(details, FIELDS) },
       done: ({ id }) => ({ notice: 'Inspection started. Next, build the team.', to: `/inspections/${id}` }),
     });

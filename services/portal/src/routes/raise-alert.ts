@@ -1,11 +1,13 @@
 // GET and POST /cases/:taskId/alert: anyone on the case — its assessor, a QA reviewer, the lead inspector —
 // raises a safeguarding alert (002 Alert & Action: 1.14.1, 5.15.1–5.15.2, p.3). The shape is the contract's
 // and the rules are the domain's (alertProblems); the fieldwork service checks both again and decides who may.
-// What was seen is about a child: it goes in the body only, never in a notice, a title or an address.
+// What was seen is about a child: it goes in the body only, never in a notice, a title or an address. The form
+// carries its Idempotency-Key, so an alert sent twice is raised once.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AlertAtRisk, AlertConcern, AlertRoute, AlertUrgency, RaiseAlertBody } from '@yji/contracts';
 import { alertProblems } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
@@ -30,6 +32,12 @@ export const ROUTE_LABELS: Readonly<Record<string, string>> = {
   yji: 'Through this service only',
   telephone: 'By telephone',
   email: 'By email',
+};
+
+/** This form raised an alert with other details already: sent again, it raises another. */
+const SENT_BEFORE = {
+  field: 'concerns',
+  text: 'This form raised an alert before, with other details. Send it again to raise another alert',
 };
 
 /** Where the person came from: their case form or the review page, never an address from the form. */
@@ -64,7 +72,7 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
     });
   };
   app.get('/cases/:taskId/alert', { preHandler: alertPage }, (request, reply) =>
-    show(request, reply, { concerns: [], atRisk: [] }),
+    show(request, reply, { concerns: [], atRisk: [], idempotencyKey: newFormKey() }),
   );
   app.post('/cases/:taskId/alert', { preHandler: alertPage }, async (request, reply) => {
     const taskId = pathId(request, 'taskId');
@@ -76,8 +84,10 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
       seen: one(form.seen),
       done: one(form.done),
       forwardedBy: one(form.forwardedBy),
+      idempotencyKey: formKeyOf(one(form.idempotencyKey)) ?? newFormKey(),
     };
-    const parsed = RaiseAlertBody.safeParse(values);
+    const { idempotencyKey, ...report } = values;
+    const parsed = RaiseAlertBody.safeParse(report);
     const fields = parsed.success
       ? alertProblems(parsed.data).map((problem) => problem.field)
       : parsed.error.issues.map((issue) => String(issue.path[0]));
@@ -89,7 +99,10 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
       'POST',
       `/api/fieldwork/tasks/${taskId}/alerts`,
       parsed.data,
+      idempotencyKey,
     );
+    if (!raised.ok && raised.error.code === 'idempotency-key-reused')
+      return show(request, reply, { ...values, idempotencyKey: newFormKey() }, [SENT_BEFORE]);
     if (!raised.ok) {
       const text = 'The alert could not be raised on this case. Tell the lead inspector directly';
       return show(request, reply, values, [{ field: 'concerns', text }]);

@@ -1,14 +1,32 @@
 // POST /api/fieldwork/tasks/:taskId/alerts: the case's assessor or a QA reviewer (or the lead inspector)
 // raises a safeguarding alert at any time (002 Alert & Action). The lead inspector hears at once (event
 // alert.raised, ids and urgency only) and an alert acknowledgement workflow starts its escalation timer;
-// the alert is kept, audited, and its text never reaches a log or a workflow history.
+// the alert is kept, audited, and its text never reaches a log or a workflow history. Sent with an
+// Idempotency-Key (a form sent twice, a retry), the alert is raised once: its id is derived from the person,
+// the case and the key, and a repeat answers the alert raised (a different alert under the same key: 422).
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AlertView, alertRaised, problem, RaiseAlertBody, TaskIdParams } from '@yji/contracts';
+import {
+  AlertView,
+  alertRaised,
+  IdempotencyKeyHeaders,
+  problem,
+  RaiseAlertBody,
+  TaskIdParams,
+} from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
 import { ALERT_ESCALATION_DEFAULTS, alertProblems, raiseAlert } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  HttpError,
+  idempotentId,
+  refuseIfPurged,
+  requestHash,
+  requireRole,
+  type App,
+} from '@yji/service-kit';
 import { holds, teamMemberOf } from '../../access/team-member.ts';
 import { auditAlert } from '../../audit/audit-alert.ts';
 import type { FieldworkDb } from '../../db.ts';
@@ -34,7 +52,10 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         description:
           'The case’s assessor, a QA reviewer of the inspection or its lead inspector; anyone else is told ' +
           '404. 422 alert-invalid names each field that breaks a safeguarding rule (never its text); 409 ' +
-          'inspection-purged once the inspection’s case data is removed under the retention policy.',
+          'inspection-purged once the inspection’s case data is removed under the retention policy. With an ' +
+          'Idempotency-Key the alert is raised once: a repeat answers it again, another alert under the ' +
+          'same key is 422 idempotency-key-reused.',
+        headers: IdempotencyKeyHeaders,
         params: TaskIdParams,
         body: RaiseAlertBody,
         response: { 201: AlertView, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -52,7 +73,8 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
       await refuseIfPurged(db, task.inspectionId, HttpError);
       const issues = alertProblems(request.body);
       if (issues.length) throw new HttpError(problem('alert-invalid', { issues }));
-      const alertId = randomUUID();
+      const key = request.headers['idempotency-key'];
+      const alertId = key ? idempotentId('raise-alert', member.userId, task.id, key) : randomUUID();
       const at = new Date();
       const raised = raiseAlert(alertId, at.toISOString(), member);
       if (!raised.ok) throw new HttpError(problem('duty-refused', { reason: raised.error.message }));
@@ -61,7 +83,8 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         // Decision: an alert escalates by the time in force when it was raised, as its workflow's timer does;
         // a later change of the setting applies to alerts raised after it.
         const escalateAfterMs = escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs;
-        const created = await tx.safeguardingAlert.create({
+        // Skipped when the key raised it already (a concurrent repeat waits for the first to commit).
+        const { count } = await tx.safeguardingAlert.createMany({
           data: {
             id: alertId,
             taskId: task.id,
@@ -74,8 +97,18 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
             escalateAfterMs,
             lastMovedAt: at,
           },
+          skipDuplicates: true,
+        });
+        const stored = await tx.safeguardingAlert.findUniqueOrThrow({
+          where: { id: alertId },
           include: { actions: true },
         });
+        if (count === 0) {
+          if (requestHash(stored.report) !== requestHash(request.body))
+            throw new HttpError(problem('idempotency-key-reused'));
+          await auditAlert(tx, actorOf(request), stored, 'alert.read');
+          return stored;
+        }
         await appendToOutbox(tx, alertRaised.subject, {
           alertId,
           inspectionId: task.inspectionId,
@@ -101,7 +134,7 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
           inspectionId: task.inspectionId,
           escalateAfterMs,
         });
-        return created;
+        return stored;
       });
       afterOutbox();
       return reply.status(201).send(toAlertView(alert));

@@ -1,0 +1,53 @@
+// The safeguarding alert form carries an Idempotency-Key made when it is shown (a hidden field): the same form
+// sent twice — a double click, or sent again after no answer came — raises one alert, and tells the lead once.
+import { describe, expect, it } from 'vitest';
+import { alertRaised } from '@yji/contracts';
+import { callersOf, inspectionInFieldwork, PEOPLE } from '../../../tests/harness/index.ts';
+import { CookieJar, csrfTokenOn, follow, signInAs, visit } from './browserless.ts';
+import { usePortalOnServices } from './portal-under-test.ts';
+
+const keyOn = (html: string) => /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1];
+
+describe('the safeguarding alert form', () => {
+  const services = usePortalOnServices({});
+
+  it('sent twice at once, raises one alert', { timeout: 120_000 }, async () => {
+    const [system, portal] = [services.system(), services.portal()];
+    const { lead } = callersOf(system);
+    const { cases } = await inspectionInFieldwork(system, lead, { team: [PEOPLE.inspector], sampleSize: 1 });
+    const [task] = cases;
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, PEOPLE.inspector.userId);
+    const form = await follow(jar, `${portal.url}/cases/${task!.taskId}/alert`);
+    expect(keyOn(form.body)).toMatch(/^[0-9a-f-]{36}$/);
+    const fields = new URLSearchParams({
+      _csrf: csrfTokenOn(form.body)!,
+      idempotencyKey: keyOn(form.body)!,
+      from: 'task',
+      concerns: 'harm-from-others',
+      atRisk: 'this-child',
+      urgency: 'immediate',
+      seen: 'Bruising noted on the case file',
+      done: 'Told the case manager',
+      forwardedBy: 'telephone',
+    });
+    const post = () =>
+      visit(jar, `${portal.url}/cases/${task!.taskId}/alert`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: fields.toString(),
+      });
+
+    const sent = await Promise.all([post(), post()]);
+
+    for (const hop of sent) {
+      expect(hop.status).toBe(303);
+      expect(new URL(hop.location!).pathname).toBe(`/tasks/${task!.taskId}`);
+    }
+    expect(await system.fieldworkDb.safeguardingAlert.count({ where: { taskId: task!.taskId } })).toBe(1);
+    const told = await system.fieldworkDb.outboxMessage.count({
+      where: { subject: alertRaised.subject, payload: { path: ['taskId'], equals: task!.taskId } },
+    });
+    expect(told).toBe(1);
+  });
+});
