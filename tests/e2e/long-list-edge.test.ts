@@ -2,7 +2,8 @@
 // or refused after its request answered 202) is removed at the next upload, its rows with it; a disposal
 // type the inspection's frameworks do not assess is refused at upload, naming the line and the column; a
 // body that is not CSV is refused whatever its shape, as no rule of the list has read it; a sample with no
-// case (nothing on the list in the sampling windows) is not confirmed, so a list that has some can follow.
+// case (nothing on the list in the sampling windows) is not confirmed, so a list that has some can follow; an
+// upload sent again under its Idempotency-Key is answered with the list the first made current, kept once.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   inspectionBody,
   longListCsv,
   startInspection,
+  tokenFor,
   useSystem,
 } from '../harness/index.ts';
 
@@ -128,5 +130,28 @@ describe('the long list edge', () => {
     expect((await lead('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 20))).status).toBe(200);
     expect((await lead('POST', at('/sample'), { seed: 'eligible' })).body.selected).toHaveLength(4);
     expect((await lead('POST', at('/sample/confirm'))).status).toBe(200);
+  });
+
+  it('answers an upload sent again under its Idempotency-Key with the list the first made current, kept once', async () => {
+    const id = await startInspection(lead, inspectionBody());
+    const token = await tokenFor('lead-1', ['lead-inspector']);
+    const key = randomUUID();
+    const upload = async () => {
+      const response = await fetch(`${system.inspection.url}/api/inspections/${id}/long-list`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'idempotency-key': key },
+        body: longListCsv(FIELDWORK_START_AHEAD, 20),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { longListId: string; rows: number },
+      };
+    };
+    const first = await upload();
+    const again = await upload();
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toEqual(first.body);
+    const lists = await system.inspectionDb.longList.findMany({ where: { inspectionId: id } });
+    expect(lists.map((list) => list.id)).toEqual([first.body.longListId]);
   });
 });

@@ -121,6 +121,13 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
         }
         throw error;
       });
+      // A repeat under the Idempotency-Key of an upload taken already is answered with the list that one made
+      // current; the copy this request staged has no use, and is case data: it goes at once.
+      const current = state.longList;
+      if (current && current.longListId !== longListId) {
+        await discardStagedLongList(db, longListId);
+        return { longListId: current.longListId, rows: current.rows, phase: state.phase };
+      }
       await audit('long-list.uploaded', { rows });
       return { longListId, rows, phase: state.phase };
     },
