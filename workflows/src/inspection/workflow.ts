@@ -41,6 +41,7 @@ import {
   type InspectionRunOptions,
 } from './definitions.ts';
 import { caseCannotBe, wrongPhase } from '@yji/domain/phase-gates';
+import { hasRatingRules } from '@yji/domain/rating-rules';
 import { askCase } from './case-requests.ts';
 import { summariseProgress } from './progress.ts';
 import { CaseApprovals, nextPhase, QUALITY_ASSURANCE_PATCH } from './quality-assurance.ts';
@@ -50,9 +51,16 @@ import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment
 import { ratingsApprovedSignal } from '../ratings-panel/definitions.ts';
 import { RATINGS_PANEL_PATCH, ratingsPanelStage } from '../ratings-panel/from-inspection.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { purgeAfterRetention } from '../retention/purge-after-retention.ts';
 
 /** The patch under which a reassignment the case refused is taken back out of the service's record. */
 const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
+
+/**
+ * The patch under which an inspection without rating rules, its quality assurance ended, waits out the
+ * retention period and purges its case data, instead of opening a panel that never opens.
+ */
+const UNRATED_RETENTION_PATCH = 'unrated-inspection-purged-after-qa';
 
 /**
  * The patch under which a reassignment is taken once the case reports its new assessor in progress, too: the
@@ -337,6 +345,12 @@ export async function InspectionWorkflow(
       ...options,
       carriedOver: { state, cases: [...cases.values()], reminderLeadMs, approvals: approvals.toList() },
     });
+  }
+  // An inspection without rating rules (2016) has no panel and no report here: its case data is kept the
+  // retention period after its quality assurance ends, then purged (docs/retention.md).
+  if (!hasRatingRules(input.frameworks.standards) && patched(UNRATED_RETENTION_PATCH)) {
+    await purgeAfterRetention(input.inspectionId, new Date().toISOString(), state);
+    return;
   }
   if (patched(RATINGS_PANEL_PATCH)) await ratingsPanelStage(input, state, enterPhase);
 }

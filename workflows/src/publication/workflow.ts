@@ -30,15 +30,14 @@ import {
   sendForFactualCheckUpdate,
 } from './definitions.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { purgeAfterRetention } from '../retention/purge-after-retention.ts';
+import { until } from '../timer-until.ts';
 
 const activities = proxyActivities<PublicationActivities>(COMMAND_ACTIVITY_OPTIONS);
 
 function requireLead(actor: Actor, what: string) {
   if (!actor.roles.includes('lead-inspector')) throw new Error(`${what} needs lead-inspector`);
 }
-
-/** Milliseconds until `at` by the workflow's clock; at least one, as a timer needs. */
-const until = (at: string) => Math.max(1, Date.parse(at) - Date.now());
 
 export async function PublicationWorkflow(input: PublicationInput): Promise<void> {
   const state: PublicationState = {
@@ -108,18 +107,4 @@ export async function PublicationWorkflow(input: PublicationInput): Promise<void
 
   // Runs published before the purge existed end here (their histories record no more).
   if (patched('retention-purge')) await purgeAfterRetention(input.inspectionId, published.publishedAt, state);
-}
-
-/**
- * The retention period after publication (a durable timer), then each service's purge of the inspection's
- * case-level personal data, one after the other; each is idempotent, so a retried or repeated one changes
- * nothing (docs/retention.md).
- */
-async function purgeAfterRetention(inspectionId: string, publishedAt: string, state: PublicationState) {
-  state.retainUntil = await activities.retentionEnds({ publishedAt });
-  await sleep(until(state.retainUntil));
-  await activities.purgeInspectionCases({ inspectionId });
-  await activities.purgeFieldworkCases({ inspectionId });
-  const { purgedAt } = await activities.purgeFactualCheck({ inspectionId });
-  state.purgedAt = purgedAt;
 }

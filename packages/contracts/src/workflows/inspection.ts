@@ -30,6 +30,10 @@ export const InspectionWorkflowState = workflowState(InspectionPhase, {
   recorded: z.boolean(),
   longList: z.object({ longListId: z.uuid(), rows: z.int() }).nullable(),
   sample: SampleCounts.extend({ confirmed: z.boolean() }).nullable(),
+  /** An inspection with no ratings (2016), once its QA has ended: until when its case data is kept. */
+  retainUntil: z.iso.datetime().optional(),
+  /** When the last service purged it. */
+  purgedAt: z.iso.datetime().optional(),
 });
 export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
 

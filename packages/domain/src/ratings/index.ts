@@ -3,6 +3,7 @@ export * from './rating.ts';
 export * from './rating-bands.ts';
 export * from './rated-standards.ts';
 export * from './rated-standards-for.ts';
+export * from './rating-rules.ts';
 export * from './overall-thresholds.ts';
 export * from './ratings-input-schema.ts';
 export { OOCD_RULES } from './standard-rules.ts';

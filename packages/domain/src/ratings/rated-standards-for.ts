@@ -2,6 +2,7 @@
 import { getFramework } from '../frameworks/index.ts';
 import type { Framework } from '../frameworks/index.ts';
 import type { FrameworkSelection } from '../inspection/framework-selection.ts';
+import { hasRatingRules } from './rating-rules.ts';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
 import type { CaseBasedStandard, CaseType, RatedStandard } from './rated-standards.ts';
 
@@ -33,13 +34,6 @@ export function ratedStandardsFor(
     standard.kind === 'qualitative' ? (replacements.get(standard.id) ?? standard) : standard,
   );
 }
-
-/**
- * Whether an inspection pinning `standards` is rated: the 2020 standards are (004). Decision: 002 defines no
- * ratings for a 2016 inspection, so it has no ratings panel (and so no report in yji); QA moderates its
- * judgements View by View, and sectionJudgements reports them.
- */
-export const hasRatingRules = (standards: string) => standards === 'standards-2020';
 
 function caseBasedStandardsOf(framework: Framework, caseType: CaseType): CaseBasedStandard[] {
   const qualitative = new Set(
