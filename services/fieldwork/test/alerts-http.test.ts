@@ -6,8 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
+import { idempotentId } from '@yji/service-kit';
+import { ALERT_ACKNOWLEDGEMENT_WORKFLOW, alertAcknowledgementWorkflowId } from '@yji/workflows';
 import { inspectionWithQaSettings } from './qa-under-test.ts';
-import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -109,6 +112,35 @@ describe('safeguarding alerts', () => {
     const other = await fieldwork.call(inspector1, 'POST', path, { ...ALERT, urgency: 'urgent' }, key);
     expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
     expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
+  });
+
+  it('raises an alert under a key whose earlier attempt rolled back after starting its workflow', async () => {
+    const { inspectionId, taskId } = await caseOnTeam();
+    const key = randomUUID();
+    const alertId = idempotentId('raise-alert', 'inspector-1', taskId, key);
+    const config = fieldworkTestConfig();
+    const { connection, temporal } = await connectTemporal(config);
+    try {
+      // As an attempt whose transaction rolled back after its start: the workflow runs, no alert is stored.
+      const orphan = await temporal.workflow.start(ALERT_ACKNOWLEDGEMENT_WORKFLOW, {
+        workflowId: alertAcknowledgementWorkflowId(alertId),
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [{ alertId, inspectionId, escalateAfterMs: 3_600_000 }],
+      });
+      const raised = await fieldwork.call(
+        inspector1,
+        'POST',
+        `/api/fieldwork/tasks/${taskId}/alerts`,
+        ALERT,
+        {
+          'idempotency-key': key,
+        },
+      );
+      expect([raised.status, raised.body?.alertId]).toEqual([201, alertId]);
+      await orphan.terminate('test finished');
+    } finally {
+      await connection.close();
+    }
   });
 
   it('names the field a safeguarding rule finds wrong, never the text, and stores nothing', async () => {

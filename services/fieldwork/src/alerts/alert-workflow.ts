@@ -17,6 +17,9 @@ export async function startAlertWorkflow(
     workflowId: alertAcknowledgementWorkflowId(input.alertId),
     taskQueue,
     args: [input],
+    // An alert raised under an Idempotency-Key has the same id each time it is sent: an earlier attempt whose
+    // transaction rolled back after this start left its workflow running, and the alert now stored takes it.
+    workflowIdConflictPolicy: 'USE_EXISTING',
   });
 }
 
