@@ -63,9 +63,10 @@ const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
 const UNRATED_RETENTION_PATCH = 'unrated-inspection-purged-after-qa';
 
 /**
- * The patch under which a reassignment is taken once the case reports its new assessor in progress, too: the
- * assessor's first save may follow the assignment's report within one workflow task, which then sees only
- * the later report; waiting for "assigned" would hold every later decision until the case was submitted.
+ * The patch under which a reassignment is taken once the case reports its new assessor in progress, or even
+ * submitted: the assessor's first save (or submission) may follow the assignment's report within one workflow
+ * task, which then sees only the later report; waiting for "assigned" held every later decision until the case
+ * was submitted, and then put the previous assessor back.
  */
 const REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH = 'reassignment-taken-in-progress';
 
@@ -296,7 +297,8 @@ export async function InspectionWorkflow(
       const request = { assigneeId, dueAt: dueAt ?? current.dueAt ?? planned.dueAt };
       const takenOnceInProgress = patched(REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH);
       const taken = ({ state: caseState, assigneeId: holder, dueAt: due }: CaseAssessmentState) =>
-        (caseState === 'assigned' || (takenOnceInProgress && caseState === 'in-progress')) &&
+        (caseState === 'assigned' ||
+          (takenOnceInProgress && (caseState === 'in-progress' || caseState === 'submitted'))) &&
         holder === assigneeId &&
         due === request.dueAt;
       try {

@@ -108,11 +108,13 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     state.phase = 'ratings-approved';
     const parent = workflowInfo().parent;
     // The first approval moves the inspection on, and its workflow then ends: a corrected set's approval
-    // finds nobody to tell, and is approved all the same.
-    if (parent)
-      await getExternalWorkflowHandle(parent.workflowId)
-        .signal(ratingsApprovedSignal, { setId: approved.setId })
-        .catch(() => undefined);
+    // finds nobody to tell, and is approved all the same. The first must be heard.
+    if (parent) {
+      const told = getExternalWorkflowHandle(parent.workflowId).signal(ratingsApprovedSignal, {
+        setId: approved.setId,
+      });
+      await (state.approvals.length > 1 ? told.catch(() => undefined) : told);
+    }
     return approved;
   });
 
