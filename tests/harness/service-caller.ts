@@ -8,13 +8,21 @@ import './provided.ts';
 export function serviceCaller<ResponseBody>(baseUrl: string) {
   const { issuer, audience, dataDir } = inject('devIdp');
   return async (
-    as: { userId: string; roles: readonly Role[] },
+    /** `unseeded`: roles the dev IdP's seed does not grant the user (a lead who also moderates, say). */
+    as: { userId: string; roles: readonly Role[]; unseeded?: boolean },
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; headers: Headers; body: ResponseBody | undefined; text: string }> => {
-    const token = await signDevToken({ issuer, audience, dataDir, userId: as.userId, roles: as.roles });
+    const token = await signDevToken({
+      issuer,
+      audience,
+      dataDir,
+      userId: as.userId,
+      roles: as.roles,
+      ...(as.unseeded ? { allowUnseeded: true } : {}),
+    });
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {

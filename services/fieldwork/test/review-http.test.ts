@@ -345,6 +345,36 @@ describe('quality assurance of submitted assessments', () => {
     });
   });
 
+  it('never offers or gives a blind review to the inspection’s lead, though they hold the QA role too', async () => {
+    // No seeded user holds both roles: the token is signed for them all the same.
+    const leadReviewer = {
+      userId: 'lead-1',
+      roles: ['lead-inspector', 'qa-reviewer'],
+      unseeded: true,
+    } as const;
+    const inspectionId = await inspectionWithQaSettings(
+      fieldwork,
+      [
+        ['inspector-1', 'inspector'],
+        ['qa-1', 'qa-reviewer'],
+        ['lead-1', 'lead-inspector'],
+        ['lead-1', 'qa-reviewer'],
+      ],
+      { policy: { ...everyCase(1), seed: 'lead-not-blind' } },
+    );
+    const { taskId } = await submitted(inspectionId);
+    const queued = async (as: { userId: string; roles: readonly string[]; unseeded?: boolean }) =>
+      (
+        (await fieldwork.call(as as typeof qa1, 'GET', `/api/fieldwork/reviews?inspectionId=${inspectionId}`))
+          .body?.reviews as { taskId: string }[]
+      ).map((entry) => entry.taskId);
+    expect(await queued(leadReviewer)).toEqual([]);
+    expect(await queued(qa1)).toEqual([taskId]);
+    const claimed = await move(leadReviewer, taskId, 'claim', { version: 0 });
+    expect([claimed.status, claimed.body?.error?.code]).toEqual([403, 'duty-refused']);
+    expect((await review(taskId, qa1)).body).toMatchObject({ state: 'awaiting-qa', reviewerId: null });
+  });
+
   it('keeps a blind review’s answers from the reviewer until their own judgements are in, and measures agreement', async () => {
     const inspectionId = await inspection(everyCase(1));
     const keyQuestions = await (async () => {

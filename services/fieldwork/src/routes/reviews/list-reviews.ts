@@ -6,7 +6,9 @@ import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
+import { leadTakesBlind } from '@yji/domain';
 import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
+import { domainReviewOf } from '../../qa/review-record.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
 
 export function registerListReviews(app: App, db: FieldworkDb) {
@@ -25,12 +27,20 @@ export function registerListReviews(app: App, db: FieldworkDb) {
       const { userId } = request.principal;
       const { inspectionId, assessorId, frameworkId } = request.query;
       const seats = await db.teamMembership.findMany({
-        where: { userId, role: 'qa-reviewer', ...(inspectionId ? { inspectionId } : {}) },
-        select: { inspectionId: true },
+        where: {
+          userId,
+          role: { in: ['qa-reviewer', 'lead-inspector'] },
+          ...(inspectionId ? { inspectionId } : {}),
+        },
+        select: { inspectionId: true, role: true },
       });
+      const reviewsIn = seats.filter((seat) => seat.role === 'qa-reviewer').map((seat) => seat.inspectionId);
+      const leadsIn = new Set(
+        seats.filter((seat) => seat.role === 'lead-inspector').map((seat) => seat.inspectionId),
+      );
       const reviews = await db.caseReview.findMany({
         where: {
-          inspectionId: { in: seats.map((seat) => seat.inspectionId) },
+          inspectionId: { in: reviewsIn },
           assessorId: { not: userId, ...(assessorId ? { equals: assessorId } : {}) },
           OR: [
             { state: 'awaiting-qa', reviewerId: null },
@@ -41,17 +51,24 @@ export function registerListReviews(app: App, db: FieldworkDb) {
         include: { task: true },
         orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
       });
-      const deadlines = await reviewDeadlines(db, reviews);
+      // A blind review waiting for a reviewer is not offered to the inspection's lead, who may not take it.
+      const offered = reviews.filter(
+        (review) =>
+          !leadsIn.has(review.inspectionId) ||
+          review.reviewerId === userId ||
+          !leadTakesBlind(domainReviewOf(review), { userId, teamRoles: ['lead-inspector'] }),
+      );
+      const deadlines = await reviewDeadlines(db, offered);
       await appendAudit(db, {
         actor: actorOf(request),
         action: 'reviews.listed',
         entityType: 'qa-reviewer',
         entityId: userId,
         // The inspection, when the queue is of one where the caller reviews: nobody reads another team's.
-        ...(inspectionId && seats.length ? { inspectionId } : {}),
+        ...(inspectionId && reviewsIn.length ? { inspectionId } : {}),
       });
       return {
-        reviews: reviews.map(({ task, ...review }) => ({
+        reviews: offered.map(({ task, ...review }) => ({
           ...toReviewSummary(task, review),
           deadline: deadlines.get(review.taskId) ?? null,
         })),
