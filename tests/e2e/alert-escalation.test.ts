@@ -1,9 +1,9 @@
 // Safeguarding alert escalation end to end, against real Temporal, NATS and PostgreSQL: an alert the lead
 // inspector acknowledges in time ends its workflow unescalated; one left unacknowledged for the set time
 // (the shortest the rules allow, one minute) escalates through the alert acknowledgement workflow's durable
-// timer to the second named person (someone on the team; anyone else is refused), who may then see and
-// acknowledge it — by the time in force when it was raised, though the lead inspector lengthens the setting
-// meanwhile.
+// timer to the second named person (someone on the team but the YJS's contact, kept on it while named), who
+// may then see and acknowledge it — by the time in force when it was raised, though the lead inspector
+// lengthens the setting meanwhile.
 import { describe, expect, it } from 'vitest';
 import { alertAcknowledgementWorkflowId } from '@yji/workflows';
 import {
@@ -29,7 +29,7 @@ describe('safeguarding alert escalation', () => {
     { timeout: 240_000 },
     async () => {
       const inspection = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector, PEOPLE.chair],
+        team: [PEOPLE.inspector, PEOPLE.chair, PEOPLE.yjs],
         sampleSize: 2,
       });
       // The second person reads the children's alerts that reach them: someone on the team, never anyone else.
@@ -42,10 +42,24 @@ describe('safeguarding alert escalation', () => {
         { field: 'body.alertEscalation.secondPersonId', message: 'is not on the inspection team' },
       ]);
       expect(JSON.stringify(offTeam.body)).not.toContain('lead-2');
+      // Nor the YJS's contact, who works for the service inspected.
+      const theirContact = await lead('PUT', `/api/inspections/${inspection.id}/qa-settings`, {
+        policy: { seed: 'alerts' },
+        alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'yjs-1' },
+      });
+      expect([theirContact.status, theirContact.body.error.code]).toEqual([422, 'not-on-team']);
       await setQaSettings(system, lead, inspection.id, {
         policy: { seed: 'alerts' },
         alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'chair-1' },
       });
+      // Named, the second person stays on the team until the settings name another.
+      const leaving = await lead('PUT', `/api/inspections/${inspection.id}/team`, {
+        members: [PEOPLE.inspector, PEOPLE.yjs],
+      });
+      expect([leaving.status, leaving.body.error.code]).toEqual([
+        409,
+        'team-change-leaves-alerts-without-second-person',
+      ]);
       const [first, second] = inspection.cases;
       const raise = (taskId: string) => inspector('POST', `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
 

@@ -35,7 +35,7 @@ const TEAM = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Callers: one column of the matrix each. lead-2 (in the seed as the second named person of alerts) leads an
+// Callers: one column of the matrix each. lead-2 (in the seed, off this inspection's team) leads an
 // inspection of its own. The "token" callers show that a team role counts only when the token carries it too.
 const CALLERS = {
   anon: { label: 'no token' },

@@ -155,6 +155,11 @@ export const PROBLEMS = {
     'The team change would leave the open ratings panel with no panel chair to approve the final ratings. Name another chair in the same change; nothing was changed.',
     'the ratings panel is open and this change removes its last chair; name another chair in the same change',
   ),
+  'team-change-leaves-alerts-without-second-person': fixed(
+    409,
+    'The team change would take the second named person for safeguarding alerts off the team, so an alert nobody acknowledged would reach nobody. Name another in the QA settings first; nothing was changed.',
+    'this change takes the second named person for safeguarding alerts off the team; name another in the quality assurance settings first',
+  ),
   'team-change-orphans-work': spec<{
     work: readonly { userId: string; role: string; caseRef: string; kind: string; state: string }[];
   }>(

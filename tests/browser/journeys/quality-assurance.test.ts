@@ -106,6 +106,7 @@ describe('quality assurance, in the browser', () => {
       'Enter someone on the inspection team as the second person, or add them to the team first',
     );
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#secondPersonId');
+    await checkPage(page, JOURNEY, 'qa-settings-second-person-off-team');
     await page.getByLabel('Second named person').fill('esther.mensah@inspectorate.example');
     await page.getByRole('button', { name: 'Save the settings' }).click();
     await expectNotice(page, 'Quality assurance settings saved');

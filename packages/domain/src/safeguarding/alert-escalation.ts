@@ -21,6 +21,14 @@ export const alertEscalationSchema = z.strictObject({
 
 export type AlertEscalation = z.output<typeof alertEscalationSchema>;
 
+/**
+ * Decision (docs/domain.md): the second named person reads the children's alerts that reach them, so they are
+ * on the inspection's team, in any role but the YJS's contact (who works for the service inspected); and only
+ * while they are.
+ */
+export const mayBeSecondPerson = (teamRoles: readonly string[]) =>
+  teamRoles.some((role) => role !== 'yjs-contact');
+
 /** An instant given as an ISO 8601 date-time with its offset, as the contracts and workflows carry it. */
 export const instantSchema = z.iso.datetime({ offset: true });
 

@@ -4,6 +4,7 @@
 // settings then in force (the fieldwork service records the seed it used). Audited and published.
 import type { z } from 'zod';
 import { problem, QaSettingsBody, QaSettingsView, qaSettingsSet } from '@yji/contracts';
+import { mayBeSecondPerson } from '@yji/domain';
 import { appendAudit, appendToOutbox } from '@yji/db';
 import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -22,8 +23,8 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
           'Shares by assessor role, the minimum per assessor, every flagged case, every case with an alert, ' +
           'the blind share, and the seed every draw is made from; the alert escalation names the second ' +
           'person and the time (default 2 hours). A case keeps the selection made at its first submission. ' +
-          'The second person reads the children’s alerts that reach them, so is someone on the team (422 ' +
-          'not-on-team otherwise).',
+          'The second person reads the children’s alerts that reach them, so is someone on the team other ' +
+          'than the YJS’s contact (422 not-on-team otherwise).',
         body: QaSettingsBody,
         response: { 200: QaSettingsView, ...errorResponses(422) },
       }),
@@ -34,12 +35,12 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
       const { policy, alertEscalation } = request.body;
       const setBy = request.principal.userId;
       const stored = await db.$transaction(async (tx) => {
-        if (
-          alertEscalation &&
-          !(await tx.teamMember.findFirst({
-            where: { inspectionId: id, userId: alertEscalation.secondPersonId },
-          }))
-        )
+        const named = alertEscalation
+          ? await tx.teamMember.findMany({
+              where: { inspectionId: id, userId: alertEscalation.secondPersonId },
+            })
+          : [];
+        if (alertEscalation && !mayBeSecondPerson(named.map((member) => member.role)))
           throw new HttpError(
             problem('not-on-team', {
               issues: [

@@ -1,7 +1,8 @@
 // PUT /api/inspections/:id/team: the lead inspector sets who is on the team and in which role. The lead
 // stays on it; a change that would leave someone's open cases or claimed reviews with nobody
-// (team/orphaned-work.ts), or the open ratings panel with no chair (team/panel-chair.ts), is refused; every change is audited and published so other services know who may touch the
-// inspection.
+// (team/orphaned-work.ts), the open ratings panel with no chair (team/panel-chair.ts), or safeguarding
+// alerts with no second person (team/second-person.ts) is refused; every change is audited and published so
+// other services know who may touch the inspection.
 import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
 import { appendAudit, appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
@@ -11,6 +12,7 @@ import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
+import { refuseLeavingAlertsWithoutSecondPerson } from '../team/second-person.ts';
 import { loadTeamView } from '../views/team-view.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
@@ -32,7 +34,9 @@ export function registerSetTeam(
         'The lead inspector stays on the team whatever the body says. Taking a role from someone who still ' +
         'holds open cases (as assessor) or claimed reviews (as QA reviewer) is refused with 409 naming each ' +
         'item: reassign them first. Removing the last panel chair while the ratings panel is open is refused ' +
-        'with 409: name another chair in the same change. Every change is published.',
+        'with 409: name another chair in the same change. Taking the second named person for safeguarding ' +
+        'alerts off the team is refused with 409: name another in the QA settings first. Every change is ' +
+        'published.',
       body: TeamBody,
       response: { 200: TeamView, ...errorResponses(409, 503) },
     }),
@@ -51,6 +55,7 @@ export function registerSetTeam(
           wanted.set(key(lead), { userId: lead.userId, role: 'lead-inspector', conflicts: lead.conflicts });
         const removed = current.filter((member) => !wanted.has(key(member)));
         await refuseLeavingPanelWithoutChair(temporal, id, current, [...wanted.values()]);
+        await refuseLeavingAlertsWithoutSecondPerson(tx, id, [...wanted.values()]);
         await refuseOrphaningChange(nc, id, current, [...wanted.values()]);
         const added = [...wanted.values()].filter(
           (member) => !current.some((existing) => key(existing) === key(member)),

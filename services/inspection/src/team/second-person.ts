@@ -1,0 +1,25 @@
+// The second named person for safeguarding alerts stays on the team while the QA settings name them (domain
+// mayBeSecondPerson): taken off it, an alert nobody acknowledged would escalate to someone who may no longer
+// read it. The lead names another in the settings first, then changes the team.
+import { problem } from '@yji/contracts';
+import { mayBeSecondPerson, type Membership } from '@yji/domain';
+import { HttpError } from '@yji/service-kit';
+import { z } from 'zod';
+import type { Tx } from '../commands/decision-support.ts';
+
+const NamedSecondPerson = z.object({ secondPersonId: z.string() }).nullable().catch(null);
+
+export async function refuseLeavingAlertsWithoutSecondPerson(
+  tx: Tx,
+  inspectionId: string,
+  wanted: readonly Membership[],
+): Promise<void> {
+  const settings = await tx.qaSettings.findUnique({ where: { inspectionId } });
+  const named = NamedSecondPerson.parse(settings?.alertEscalation ?? null);
+  if (!named) return;
+  const roles = wanted
+    .filter((member) => member.userId === named.secondPersonId)
+    .map((member) => member.role);
+  if (!mayBeSecondPerson(roles))
+    throw new HttpError(problem('team-change-leaves-alerts-without-second-person'));
+}
