@@ -3,6 +3,7 @@
 // timer, then each service's purge of the inspection's case-level personal data, one after the other. Each
 // purge is idempotent, so a retried or repeated one changes nothing.
 import { proxyActivities, sleep } from '@temporalio/workflow';
+import type { PublicationState } from '@yji/contracts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 import type { PublicationActivities } from '../publication/activities.ts';
 import { until } from '../timer-until.ts';
@@ -14,13 +15,12 @@ type RetentionActivities = Pick<
 
 const activities = proxyActivities<RetentionActivities>(COMMAND_ACTIVITY_OPTIONS);
 
-/** What a workflow's state shows of it: until when the data is kept, then when it was purged. */
-export interface RetentionShown {
-  retainUntil?: string | undefined;
-  purgedAt?: string | undefined;
-}
-
-export async function purgeAfterRetention(inspectionId: string, since: string, state: RetentionShown) {
+/** `state`: what the workflow's state shows of it (contracts `retentionShown`). */
+export async function purgeAfterRetention(
+  inspectionId: string,
+  since: string,
+  state: Pick<PublicationState, 'retainUntil' | 'purgedAt'>,
+) {
   state.retainUntil = await activities.retentionEnds({ publishedAt: since });
   await sleep(until(state.retainUntil));
   await activities.purgeInspectionCases({ inspectionId });

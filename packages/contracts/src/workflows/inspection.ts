@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { recordInspection } from '../inspection/commands.ts';
 import { AssignmentRequest, SampleCounts } from '../inspection/lifecycle-commands.ts';
 import { CaseAssessmentState } from './case-assessment.ts';
-import { workflowState } from './workflow-state.ts';
+import { retentionShown, workflowState } from './workflow-state.ts';
 import { withActor } from '../actor.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { ExclusionReason, SampleSeed } from '../inspection/http.ts';
@@ -30,10 +30,8 @@ export const InspectionWorkflowState = workflowState(InspectionPhase, {
   recorded: z.boolean(),
   longList: z.object({ longListId: z.uuid(), rows: z.int() }).nullable(),
   sample: SampleCounts.extend({ confirmed: z.boolean() }).nullable(),
-  /** An inspection with no ratings (2016), once its QA has ended: until when its case data is kept. */
-  retainUntil: z.iso.datetime().optional(),
-  /** When the last service purged it. */
-  purgedAt: z.iso.datetime().optional(),
+  /** An inspection with no ratings (2016), once its QA has ended. */
+  ...retentionShown,
 });
 export type InspectionWorkflowState = z.infer<typeof InspectionWorkflowState>;
 

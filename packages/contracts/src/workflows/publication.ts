@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { withActor } from '../actor.ts';
 import { UserId } from '../roles.ts';
-import { workflowState } from './workflow-state.ts';
+import { retentionShown, workflowState } from './workflow-state.ts';
 
 export const PublicationInput = z.strictObject({ inspectionId: z.uuid() });
 export type PublicationInput = z.infer<typeof PublicationInput>;
@@ -24,10 +24,8 @@ export const PublicationState = workflowState(PublicationPhase, {
   factualCheckDeadline: z.iso.datetime().nullable(),
   /** When the report is to be published, once scheduled; moved by the lead inspector until then. */
   publishAt: z.iso.datetime().nullable(),
-  /** Once published: until when the inspection's case-level personal data is kept. */
-  retainUntil: z.iso.datetime().optional(),
-  /** When the last service purged it (the publication service, after the others). */
-  purgedAt: z.iso.datetime().optional(),
+  /** Once published. */
+  ...retentionShown,
 });
 export type PublicationState = z.infer<typeof PublicationState>;
 

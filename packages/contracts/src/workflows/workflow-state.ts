@@ -6,3 +6,12 @@ export const workflowState = <Phase extends z.ZodEnum, Shape extends z.ZodRawSha
   phase: Phase,
   shape: Shape,
 ) => z.object({ inspectionId: z.uuid(), phase, ...shape });
+
+/**
+ * What a workflow that ends an inspection's case data shows of it (after publication; for an inspection with
+ * no report, after its quality assurance): until when the data is kept, then when the last service purged it.
+ */
+export const retentionShown = {
+  retainUntil: z.iso.datetime().optional(),
+  purgedAt: z.iso.datetime().optional(),
+};
