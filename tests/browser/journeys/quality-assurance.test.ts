@@ -103,7 +103,7 @@ describe('quality assurance, in the browser', () => {
     await page.getByRole('button', { name: 'Save the settings' }).click();
     await expectErrorSummary(
       page,
-      'Enter someone on the inspection team as the second person, or add them to the team first',
+      'Enter someone on the inspection team, other than the YJS’s contact, or add them to the team first',
     );
     expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#secondPersonId');
     await checkPage(page, JOURNEY, 'qa-settings-second-person-off-team');

@@ -80,7 +80,7 @@ const FIELDS = fieldsByPath({
 const NOT_SAVED = { field: 'seed', text: 'The settings could not be saved. Check them and try again' };
 const NOT_ON_TEAM = {
   field: 'secondPersonId',
-  text: 'Enter someone on the inspection team as the second person, or add them to the team first',
+  text: 'Enter someone on the inspection team, other than the YJS’s contact, or add them to the team first',
 };
 
 export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
