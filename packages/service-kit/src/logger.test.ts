@@ -1,10 +1,12 @@
-// A service's log lines name the route's pattern, never the URL: paths carry case references in clear.
+// A service's log lines name the route's pattern, never the URL: paths carry case references in clear; and
+// free text a log call is handed is censored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevIdp } from '@yji/dev-idp';
 import type { App } from './create-app.ts';
 import { startTestApp } from './test-app.ts';
 
 const CASE_REF = 'C0007';
+const FREE_TEXT = 'the child said they were afraid to go home';
 const lines: string[] = [];
 let idp: DevIdp;
 let app: App;
@@ -13,11 +15,20 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
   ({ idp, app, stop } = await startTestApp(
     { logStream: { write: (line) => void lines.push(line) } },
-    (built) =>
+    (built) => {
       built.put('/api/inspections/:inspectionId/cases/:caseRef/assignee', async (request) => {
         request.log.info('assignee changed');
         return { ok: true };
-      }),
+      });
+      // A log call handed free text, at the top and deeper, as a careless one might.
+      built.post('/api/careless', async (request) => {
+        request.log.warn(
+          { body: FREE_TEXT, seen: FREE_TEXT, err: { request: { body: FREE_TEXT, reason: FREE_TEXT } } },
+          'careless',
+        );
+        return { ok: true };
+      });
+    },
   ));
 });
 afterAll(() => stop?.());
@@ -54,5 +65,20 @@ describe('request logs', () => {
     expect(all).not.toContain(CASE_REF);
     expect(all).not.toContain('insp-42');
     expect(all).not.toContain(token);
+  });
+
+  it('censor free text a log call is handed, at the top and two levels down', async () => {
+    const token = await idp.sign('lead-1', ['lead-inspector']);
+    lines.length = 0;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/careless',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.statusCode).toBe(200);
+    const careless = lines.find((line) => line.includes('"careless"'));
+    expect(careless).toBeDefined();
+    expect(careless).toContain('[redacted]');
+    expect(lines.join('\n')).not.toContain(FREE_TEXT);
   });
 });

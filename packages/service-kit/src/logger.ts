@@ -16,6 +16,14 @@ export function requestSummary(request: FastifyRequest) {
   return { method: request.method, route: request.routeOptions?.url ?? '(no route)', id: request.id };
 }
 
+/**
+ * Where what a person wrote (a request's body, answers, notes, an alert's account, a reason, comments) or an
+ * event's payload would sit in a logged object, at the top or up to two levels down (an error's request, say):
+ * no log call passes one today, and should one, its text is censored, never written.
+ */
+const FREE_TEXT_KEYS = ['body', 'answers', 'notes', 'payload', 'seen', 'done', 'reason', 'comments'];
+const FREE_TEXT_PATHS = FREE_TEXT_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
+
 export function loggerOptions(
   service: string,
   level: LogLevel = 'info',
@@ -25,14 +33,7 @@ export function loggerOptions(
     level,
     base: { service },
     redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        '*.body',
-        '*.answers',
-        '*.notes',
-        '*.payload',
-      ],
+      paths: ['req.headers.authorization', 'req.headers.cookie', ...FREE_TEXT_PATHS],
       censor: '[redacted]',
     },
     serializers: { req: requestSummary },
