@@ -1,5 +1,6 @@
 // The team read model against real JetStream: a redelivered team event takes effect once. An "added"
-// delivered again after the "removed" (its acknowledgement lost, say) must not bring the member back.
+// delivered again after the "removed" (its acknowledgement lost, say), or first delivered after it (older by
+// the team's clock), must not bring the member back.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -49,6 +50,35 @@ describe('team membership consumer', () => {
     expect(await db.processedMessage.count({ where: { consumer: durable, messageId: addedId } })).toBe(1);
 
     await jsm.consumers.delete(EVENT_STREAM, durable);
+  });
+
+  it('applies no change older than the last it applied for the membership, whatever order they arrive in', async () => {
+    const { db, nc } = components();
+    const membership = { inspectionId: randomUUID(), userId: 'inspector-2', role: 'inspector' as const };
+    const js = jetstream(nc);
+    const publish = (subject: string, changedAt: string) =>
+      js.publish(subject, JSON.stringify({ ...membership, changedAt }), { msgID: randomUUID() });
+    // The removal arrives first; the addition it undid, delivered late (a retry's delay, another replica).
+    await publish(teamMemberRemoved.subject, '2026-11-29T10:00:02.000Z');
+    const late = await publish(teamMemberAdded.subject, '2026-11-29T10:00:01.000Z');
+    const durable = `fieldwork-team-test-${randomUUID().slice(0, 8)}`;
+    const members = () => db.teamMembership.findMany({ where: { inspectionId: membership.inspectionId } });
+    await consumeUpTo(durable, late.seq);
+    expect(await members()).toEqual([]);
+
+    // Added again later: taken.
+    const again = await publish(teamMemberAdded.subject, '2026-11-29T10:00:03.000Z');
+    await jetstreamManager(nc).then((jsm) => jsm.consumers.delete(EVENT_STREAM, durable));
+    await consumeUpTo(durable, again.seq);
+    expect(await members()).toEqual([
+      {
+        inspectionId: membership.inspectionId,
+        userId: 'inspector-2',
+        role: 'inspector',
+        since: expect.any(Date),
+      },
+    ]);
+    await (await jetstreamManager(nc)).consumers.delete(EVENT_STREAM, durable);
   });
 
   it('keeps a member who was added and not removed', async () => {

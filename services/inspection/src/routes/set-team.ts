@@ -13,6 +13,7 @@ import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
 import { refuseLeavingAlertsWithoutSecondPerson } from '../team/second-person.ts';
+import { teamChangedAt } from '../team/team-changed-at.ts';
 import { loadTeamView } from '../views/team-view.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
@@ -73,10 +74,11 @@ export function registerSetTeam(
             update: data,
           });
         }
+        const changedAt = await teamChangedAt(tx);
         for (const { userId, role } of added)
-          await appendToOutbox(tx, teamMemberAdded.subject, { inspectionId: id, userId, role });
+          await appendToOutbox(tx, teamMemberAdded.subject, { inspectionId: id, userId, role, changedAt });
         for (const { userId, role } of removed)
-          await appendToOutbox(tx, teamMemberRemoved.subject, { inspectionId: id, userId, role });
+          await appendToOutbox(tx, teamMemberRemoved.subject, { inspectionId: id, userId, role, changedAt });
         await appendAudit(tx, {
           actor: actorOf(request),
           action: 'team.changed',
