@@ -156,8 +156,13 @@ describe('the rest of a service’s environment', () => {
   });
 
   it('parses LOG_LEVEL and the HTTP limits, and keeps the header timeout within the request timeout', () => {
-    const config = loadConfig(commonEnv, { ...env, LOG_LEVEL: 'warn', HTTP_TRUST_PROXY: '1' });
-    expect(config).toMatchObject({ LOG_LEVEL: 'warn', HTTP_TRUST_PROXY: 1, RATE_LIMIT_MAX: 600 });
+    const proxies = 'loopback,10.0.0.0/8';
+    const config = loadConfig(commonEnv, { ...env, LOG_LEVEL: 'warn', HTTP_TRUST_PROXY: proxies });
+    expect(config).toMatchObject({ LOG_LEVEL: 'warn', HTTP_TRUST_PROXY: proxies, RATE_LIMIT_MAX: 600 });
+    // Fastify 5 trusts no proxy given a number of hops: refused rather than silently ignored.
+    expect(() => loadConfig(commonEnv, { ...env, HTTP_TRUST_PROXY: '1' })).toThrow(
+      'HTTP_TRUST_PROXY: give the proxies’ addresses or ranges',
+    );
     expect(() => loadConfig(commonEnv, { ...env, LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL: must be one of');
     expect(() =>
       loadConfig(commonEnv, { ...env, HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' }),

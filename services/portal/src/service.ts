@@ -31,6 +31,7 @@ export async function startPortal(
     logLevel: config.LOG_LEVEL,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    trustProxy: config.HTTP_TRUST_PROXY,
   });
   registerPortalRoutes(app, {
     oidc: createOidc({

@@ -19,13 +19,17 @@ const fields = {
   /** An idle kept-alive connection; longer than the load balancer's idle timeout, so it closes first. */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(72_000),
   /**
-   * Which X-Forwarded-For hops to believe: a number of proxies in front, or their addresses and CIDR
-   * ranges (comma-separated). Unset: none, so a client cannot pose as another for the rate limit.
+   * Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe: their addresses and CIDR ranges, or
+   * proxy-addr's names (loopback, linklocal, uniquelocal), comma-separated. Unset: none, so a client cannot
+   * pose as another for the rate limit. A number of hops is refused: Fastify 5 trusts no one given one.
    */
   HTTP_TRUST_PROXY: z
     .string()
     .optional()
-    .transform((value) => (value && /^\d+$/.test(value) ? Number(value) : value)),
+    .refine(
+      (value) => value === undefined || !/^\s*\d+\s*$/.test(value),
+      'give the proxies’ addresses or ranges (such as loopback,uniquelocal), not a number of hops',
+    ),
   /** Requests a client (the token's user, else the address) may make in a window, per replica. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW_MS: millis.min(1000).default(60_000),

@@ -43,6 +43,11 @@ export interface WebAppOptions {
   logLevel?: LogLevel;
   shutdownGraceMs: number;
   requestTimeoutMs: number;
+  /**
+   * The proxies in front (HTTP_TRUST_PROXY): behind one that ends TLS, the request's scheme is the one it
+   * forwards, without which a Secure session cookie is never kept and sign-in cannot finish.
+   */
+  trustProxy?: string | undefined;
 }
 
 export const SESSION_COOKIE = 'yji_session';
@@ -54,6 +59,7 @@ export async function createWebApp(options: WebAppOptions) {
     logger: options.logger === false ? false : loggerOptions('portal', options.logLevel, options.logStream),
     return503OnClosing: true,
     requestTimeout: options.requestTimeoutMs,
+    trustProxy: options.trustProxy ?? false,
   });
   prepareShutdown(app, options.shutdownGraceMs);
   await app.register(helmet, {

@@ -1,0 +1,31 @@
+// The portal behind a proxy that ends TLS (its public address https, its own plain HTTP): the scheme is the one
+// the proxies named in HTTP_TRUST_PROXY forward, so the Secure session cookie a sign-in starts is kept; sent
+// by anyone else, the header changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE, type Portal } from '../src/index.ts';
+import { startPortalUnderTest } from './portal-under-test.ts';
+
+describe('the portal behind a proxy that ends TLS', () => {
+  let portal: Portal;
+  beforeAll(async () => {
+    portal = await startPortalUnderTest(undefined, {
+      env: { PORTAL_URL: 'https://portal.example', HTTP_TRUST_PROXY: 'loopback' },
+    });
+  });
+  afterAll(() => portal?.stop());
+
+  const signIn = (headers: Record<string, string>) =>
+    fetch(`${portal.url}/sign-in`, { redirect: 'manual', headers });
+  const sessionCookie = (response: Response) =>
+    response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+
+  it('keeps the sign-in’s Secure session when the proxy says the request came over HTTPS', async () => {
+    const started = await signIn({ 'x-forwarded-proto': 'https' });
+    expect(started.status).toBe(302);
+    expect(sessionCookie(started)).toMatch(/; Secure/);
+  });
+
+  it('sets no Secure cookie on a request that came over plain HTTP', async () => {
+    expect(sessionCookie(await signIn({}))).toBeUndefined();
+  });
+});
