@@ -4,8 +4,11 @@
 // With DEV_IDP_PEOPLE_DATABASE_URL, the web app's database, it first adds its seeded people to the web app's
 // people directory, as the stack runner does, so a lead can add them to a team before they have signed in.
 import { startDevIdp } from './dev-idp.ts';
+import { refuseInProduction } from './refuse-production.ts';
 import { rememberSeededPeople } from './remember-seeded-people.ts';
 
+// Before anything is written: seeded people in a production people directory would be a false record.
+refuseInProduction();
 const peopleDatabaseUrl = process.env.DEV_IDP_PEOPLE_DATABASE_URL;
 if (peopleDatabaseUrl) {
   const added = await rememberSeededPeople(peopleDatabaseUrl);
