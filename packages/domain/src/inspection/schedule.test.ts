@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ukDay, ukWallClock } from '../time/uk-time.ts';
-import {
-  caseDueAt,
-  DEFAULT_REMINDER_DAYS_BEFORE,
-  dueBeforeFieldwork,
-  inspectionDate,
-  reminderLeadMs,
-} from './schedule.ts';
+import { caseDueAt, DEFAULT_REMINDER_DAYS_BEFORE, inspectionDate, reminderLeadMs } from './schedule.ts';
 
 const DAY_MS = 86_400_000;
 const schedule = {
@@ -51,12 +45,5 @@ describe("an inspection's schedule", () => {
         expect(ukDay(new Date(due.getTime() + 1000))).not.toBe(iso);
       }),
     );
-  });
-
-  it('takes a named due date on or after the fieldwork starts, by the UK day', () => {
-    expect(dueBeforeFieldwork('2026-12-06T23:59:59.000Z', schedule)).toBe(true);
-    // 00:30 in London on the first day of fieldwork is 00:30 UTC in December.
-    expect(dueBeforeFieldwork('2026-12-07T00:30:00.000Z', schedule)).toBe(false);
-    expect(dueBeforeFieldwork('2027-01-10T17:00:00.000Z', schedule)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // An inspection's dates and what follows from them: the date the sample's windows count back from, when a
 // case assessment is due, and how long before that its assessor is reminded (docs/domain.md §4, §6).
 // Dates are ISO calendar dates (YYYY-MM-DD), days in UK time; moments are ISO date-times in UTC.
-import { endOfUkDay, ukDay } from '../time/uk-time.ts';
+import { endOfUkDay } from '../time/uk-time.ts';
 import { DEFAULT_REMINDER_DAYS_BEFORE } from './setting-defaults.ts';
 
 export interface InspectionSchedule {
@@ -33,17 +33,6 @@ export function inspectionDate(schedule: Pick<InspectionSchedule, 'fieldworkStar
 export function caseDueAt(schedule: Omit<InspectionSchedule, 'reminderDaysBefore'>): string {
   const day = schedule.assessmentsDue ?? schedule.fieldworkEnd ?? schedule.fieldworkStart;
   return endOfUkDay(day).toISOString();
-}
-
-/**
- * Whether a due date the lead inspector names (a reassignment's) falls on a UK day before the fieldwork
- * starts: as with the inspection's own dates (date-order.ts), a case due then would be overdue from the start.
- */
-export function dueBeforeFieldwork(
-  dueAt: string,
-  schedule: Pick<InspectionSchedule, 'fieldworkStart'>,
-): boolean {
-  return ukDay(new Date(dueAt)) < schedule.fieldworkStart;
 }
 
 export { DEFAULT_REMINDER_DAYS_BEFORE };

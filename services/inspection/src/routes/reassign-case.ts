@@ -1,21 +1,12 @@
 // PUT /api/inspections/:id/cases/:caseRef/assignee: the lead inspector gives one confirmed case to another
 // assessor (optionally with a new due date), through the inspection workflow like the bulk assignment:
 // route → Update reassignCase → activity reassignCase → command → event yji.inspection.case.reassigned,
-// then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted, and
-// a due date before the fieldwork starts (the case would be overdue from the start) before it is sent.
-import {
-  CaseAssessmentState,
-  CaseParams,
-  IdempotencyKeyHeaders,
-  problem,
-  ReassignBody,
-} from '@yji/contracts';
-import { dueBeforeFieldwork } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+// then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted.
+import { CaseAssessmentState, CaseParams, IdempotencyKeyHeaders, ReassignBody } from '@yji/contracts';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { reassignCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { scheduleOf } from '../store/inspection-record.ts';
 import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
 
 export function registerReassignCase(app: App, db: InspectionDb, decide: Decide) {
@@ -26,23 +17,14 @@ export function registerReassignCase(app: App, db: InspectionDb, decide: Decide)
       summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
       description:
         '404 for a case not in the confirmed sample; 422 not-an-assessor or cannot-assign (a conflict, or ' +
-        'the assessor is at capacity); 409 once the case is submitted; 400 naming body.dueAt for a due date ' +
-        'before the fieldwork starts.',
+        'the assessor is at capacity); 409 once the case is submitted.',
       params: CaseParams,
       headers: IdempotencyKeyHeaders,
       body: ReassignBody,
       response: { 200: CaseAssessmentState, ...errorResponses(404, 409, 422), ...decisionResponses() },
     }),
-    async (request) => {
+    (request) => {
       const { id, caseRef } = request.params;
-      const { dueAt } = request.body;
-      const inspection = dueAt ? await db.inspection.findUniqueOrThrow({ where: { id } }) : null;
-      if (dueAt && inspection && dueBeforeFieldwork(dueAt, scheduleOf(inspection)))
-        throw new HttpError(
-          problem('invalid-request', {
-            issues: [{ field: 'body.dueAt', message: 'is before the fieldwork starts' }],
-          }),
-        );
       return decide(
         id,
         reassignCaseUpdate,
