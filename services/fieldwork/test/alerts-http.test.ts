@@ -197,8 +197,20 @@ describe('safeguarding alerts', () => {
       where: { id: alertId },
       data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
     });
-    const escalated = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
-    expect(escalated).toMatchObject({ escalated: true, state: 'escalated' });
+    // Sent twice at once (a retry while the first still ran), and again later (its answer lost): each says
+    // the alert is escalated, none refuses, and it is escalated once.
+    const escalations = await Promise.all([
+      sendCommand(fieldwork.nc, escalateAlert, { alertId }),
+      sendCommand(fieldwork.nc, escalateAlert, { alertId }),
+    ]);
+    const again = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    for (const escalated of [...escalations, again])
+      expect(escalated).toMatchObject({ escalated: true, state: 'escalated' });
+    expect(
+      await fieldwork.db.outboxMessage.count({
+        where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
+      }),
+    ).toBe(1);
     const event = await fieldwork.db.outboxMessage.findFirst({
       where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
     });
