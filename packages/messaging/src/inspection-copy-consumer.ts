@@ -1,6 +1,7 @@
 // A service's copy of what another service decided about each inspection (its settings, its YJS code), kept
-// from that service's events: one row per inspection, which each event replaces, so the latest wins. A
-// redelivered event takes effect once (startEventConsumer).
+// from that service's events: one row per inspection, which each event replaces, so the latest wins — by the
+// time the event names (`newerBy`), where a decision can be made again and its events arrive out of order (a
+// retry's delay, another replica, a replay). A redelivered event takes effect once (startEventConsumer).
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import type { TransactionalClient } from '@yji/db';
@@ -22,13 +23,15 @@ function parameter(value: CopiedValue): { cast: string; sent: string | Date | nu
 
 /**
  * The consumer that keeps `table` (keyed by "inspectionId") from `events`; `row` gives the other columns' values
- * from the event. Table and column names come from the service's code, never from an event.
+ * from the event. With `newerBy`, one of them (a time), an event older than the row changes nothing. Table and
+ * column names come from the service's code, never from an event.
  */
 export const inspectionCopyConsumer =
   <P extends z.ZodType<{ inspectionId: string }>>(
     events: { subject: string; payload: P },
     table: string,
     row: (payload: z.output<P>) => Record<string, CopiedValue>,
+    { newerBy }: { newerBy?: string } = {},
   ) =>
   (db: TransactionalClient, nc: NatsConnection, options: EventConsumerOptions) =>
     startEventConsumer(db, nc, events, options, async (payload, tx) => {
@@ -40,7 +43,8 @@ export const inspectionCopyConsumer =
       await tx.$executeRawUnsafe(
         `INSERT INTO "${table}" ("inspectionId", ${names.join(', ')})
          VALUES ($1::uuid, ${columns.map(({ cast }, index) => `$${index + 2}${cast}`).join(', ')})
-         ON CONFLICT ("inspectionId") DO UPDATE SET ${names.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}`,
+         ON CONFLICT ("inspectionId") DO UPDATE SET ${names.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}
+         ${newerBy ? `WHERE "${table}"."${newerBy}" <= EXCLUDED."${newerBy}"` : ''}`,
         payload.inspectionId,
         ...columns.map(({ sent }) => sent),
       );

@@ -34,5 +34,10 @@ export const qaSettingsSet = defineEvent({
     inspectionId: z.uuid(),
     policy: QaPolicy,
     alertEscalation: AlertEscalation.nullable(),
+    /**
+     * The inspection service's database clock when the lead set them, under the inspection's lock, so in the
+     * order they were set: an older event arriving later changes nothing. Events from before carry none.
+     */
+    setAt: z.iso.datetime({ offset: true }).optional(),
   }),
 });

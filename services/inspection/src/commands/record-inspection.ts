@@ -4,7 +4,7 @@
 // publishes nothing: the workflow's activity may run more than once.
 import type { z } from 'zod';
 import { inspectionCreated, teamMemberAdded, recordInspection } from '@yji/contracts';
-import { teamChangedAt } from '../team/team-changed-at.ts';
+import { databaseNow } from '../store/database-now.ts';
 import { appendAudit, appendToOutbox, toDateColumn } from '@yji/db';
 import { Prisma } from '../generated/prisma/client.ts';
 import { inspectionCommand } from './decision-support.ts';
@@ -55,7 +55,7 @@ export const recordInspectionHandler = inspectionCommand(recordInspection, async
       ...(command.yjs.country ? { country: command.yjs.country } : {}),
       ...(command.frameworks.programme ? { programme: command.frameworks.programme } : {}),
     } satisfies z.input<typeof inspectionCreated.payload>);
-    await appendToOutbox(tx, teamMemberAdded.subject, { ...lead, changedAt: await teamChangedAt(tx) });
+    await appendToOutbox(tx, teamMemberAdded.subject, { ...lead, changedAt: await databaseNow(tx) });
     return true;
   });
   return { inspectionId: command.inspectionId, created };

@@ -10,6 +10,7 @@ import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { databaseNow } from '../store/database-now.ts';
 import { toQaSettingsView } from '../views/qa-settings-view.ts';
 
 export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: () => void) {
@@ -48,7 +49,10 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
               ],
             }),
           );
-        const data = { policy, alertEscalation: alertEscalation ?? Prisma.DbNull, setBy, setAt: new Date() };
+        // Two saves of one inspection's settings take turns, each timed by the database's clock on its turn.
+        await tx.$executeRawUnsafe('SELECT 1 FROM "Inspection" WHERE id = $1::uuid FOR UPDATE', id);
+        const setAt = new Date(await databaseNow(tx));
+        const data = { policy, alertEscalation: alertEscalation ?? Prisma.DbNull, setBy, setAt };
         const row = await tx.qaSettings.upsert({
           where: { inspectionId: id },
           create: { inspectionId: id, ...data },
@@ -58,6 +62,7 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
           inspectionId: id,
           policy,
           alertEscalation: alertEscalation ?? null,
+          setAt: setAt.toISOString(),
         } satisfies z.input<typeof qaSettingsSet.payload>);
         await appendAudit(tx, {
           actor: actorOf(request),

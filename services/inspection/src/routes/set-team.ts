@@ -13,7 +13,7 @@ import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
 import { refuseLeavingAlertsWithoutSecondPerson } from '../team/second-person.ts';
-import { teamChangedAt } from '../team/team-changed-at.ts';
+import { databaseNow } from '../store/database-now.ts';
 import { loadTeamView } from '../views/team-view.ts';
 
 // User ids never hold a colon (contracts UserId), so this names a membership unambiguously.
@@ -74,7 +74,7 @@ export function registerSetTeam(
             update: data,
           });
         }
-        const changedAt = await teamChangedAt(tx);
+        const changedAt = await databaseNow(tx);
         for (const { userId, role } of added)
           await appendToOutbox(tx, teamMemberAdded.subject, { inspectionId: id, userId, role, changedAt });
         for (const { userId, role } of removed)
