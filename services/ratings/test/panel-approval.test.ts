@@ -190,6 +190,26 @@ describe('the ratings panel through its workflow', () => {
         standardId: '2.3',
         version: 1,
       });
+    // A retry sent while the first attempt still runs (it waits on the row the first holds) is answered as
+    // stored too, never refused as stale; the decision is recorded once.
+    const change = {
+      ...confirmation,
+      decision: { standardId: '2.3', decision: 'confirm' as const },
+      version: 1,
+    };
+    const recorded = () =>
+      ratings.db.auditEntry.count({ where: { inspectionId, action: 'decision.recorded' } });
+    const before = await recorded();
+    expect(
+      await Promise.all([
+        sendCommand(ratings.nc, recordDecision, change),
+        sendCommand(ratings.nc, recordDecision, change),
+      ]),
+    ).toEqual([
+      { standardId: '2.3', version: 2 },
+      { standardId: '2.3', version: 2 },
+    ]);
+    expect(await recorded()).toBe(before + 1);
 
     // A case reopened for correction is out of the figures until quality assurance approves it again: the
     // chair cannot approve a partial sample meanwhile.

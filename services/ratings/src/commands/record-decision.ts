@@ -17,14 +17,24 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   // Stored trimmed, and none when blank: compared as stored.
   const rationale = decision.rationale?.trim() || null;
   // The same decision again (the activity retried after it was stored) is answered as it was.
-  if (
-    current?.version === version &&
-    current.decidedBy === actor.userId &&
-    current.decision === decision.decision &&
-    current.to === (decision.to ?? null) &&
-    current.rationale === rationale
-  )
-    return { standardId: decision.standardId, version };
+  const storedAlready = (
+    stored:
+      | {
+          version: number;
+          decidedBy: string | null;
+          decision: string;
+          to: string | null;
+          rationale: string | null;
+        }
+      | null
+      | undefined,
+  ) =>
+    stored?.version === version &&
+    stored.decidedBy === actor.userId &&
+    stored.decision === decision.decision &&
+    stored.to === (decision.to ?? null) &&
+    stored.rationale === rationale;
+  if (storedAlready(current)) return { standardId: decision.standardId, version };
   if ((current?.version ?? 0) !== command.version)
     throw new CommandRejected(problem('stale-version', { current: current?.version ?? 0 }));
 
@@ -51,11 +61,18 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
       where: { inspectionId, standardId: decision.standardId, version: command.version },
       data,
     });
-    if (count === 0) {
-      // No row at that version: the first decision, unless another one was stored meanwhile (the key refuses).
-      if (command.version !== 0) throw new CommandRejected(problem('stale-version', { current: version }));
-      await tx.panelDecision.create({ data: { inspectionId, standardId: decision.standardId, ...data } });
+    if (count === 0 && command.version !== 0) {
+      // Moved on meanwhile: by this very decision (a retry sent while the first attempt still ran, which held
+      // the row), answered as stored; by another, stale.
+      const stored = await tx.panelDecision.findUnique({
+        where: { inspectionId_standardId: { inspectionId, standardId: decision.standardId } },
+      });
+      if (storedAlready(stored)) return;
+      throw new CommandRejected(problem('stale-version', { current: stored?.version ?? version }));
     }
+    // No row yet: the first decision, unless another one was stored meanwhile (the key refuses).
+    if (count === 0)
+      await tx.panelDecision.create({ data: { inspectionId, standardId: decision.standardId, ...data } });
     await auditPanel(tx, actor, inspectionId, 'decision.recorded', {
       standardId: decision.standardId,
       decision: decision.decision,
