@@ -21,6 +21,7 @@ const values = parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as {
       env?: Record<string, string>;
     }
   >;
+  http: { shutdownGraceMs: number; preStopSeconds: number };
 };
 const workspaceServices = readdirSync(join(root, 'services')).filter((name) =>
   existsSync(join(root, 'services', name, 'src', 'main.ts')),
@@ -117,6 +118,23 @@ describe('the Helm chart', () => {
     const worker = containerOf(render('services.worker.env.RETENTION_PERIOD=P30D'), 'worker');
     expect(worker.env).toContainEqual({ name: 'RETENTION_PERIOD', value: 'P30D' });
   });
+
+  it.skipIf(!helm)(
+    'lets a stopping pod answer while it leaves its Service, then finish, before it is killed',
+    () => {
+      const manifests = render();
+      for (const name of workspaceServices) {
+        const pod = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === `yji-${name}`)!.spec
+          .template.spec;
+        const preStop = pod.containers[0].lifecycle.preStop.sleep.seconds as number;
+        expect(preStop, name).toBe(values.http.preStopSeconds);
+        // The worker exits by itself 5 s after its grace: the kill comes later still.
+        expect(pod.terminationGracePeriodSeconds, name).toBeGreaterThan(
+          preStop + values.http.shutdownGraceMs / 1000 + 5,
+        );
+      }
+    },
+  );
 
   it.skipIf(!helm)('migrates before an install or upgrade rolls out', () => {
     const job = render().find((m) => m.kind === 'Job')!;
