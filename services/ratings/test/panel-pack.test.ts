@@ -180,6 +180,26 @@ describe('the panel pack from approved assessments', () => {
     expect((await pack(inspectionId)).cases).toEqual({ approved: 1, reopened: 1 });
   });
 
+  it('withdraws an approval whose reopening was heard before it (events out of order)', async () => {
+    const inspectionId = await openInspection();
+    await ratings.publish(assessmentApproved.subject, courtApproval(inspectionId));
+    const late = { ...courtApproval(inspectionId), version: 1 };
+    await ratings.publish(assessmentReopened.subject, {
+      inspectionId,
+      taskId: late.taskId,
+      caseRef: late.caseRef,
+      version: 1,
+      reopenedBy: lead.userId,
+      reopenedAt: new Date().toISOString(),
+    });
+    await ratings.publish(assessmentApproved.subject, late);
+    const after = await eventually(async () => {
+      const current = await pack(inspectionId);
+      return current.cases.approved + current.cases.reopened === 2 ? current : null;
+    });
+    expect(after.cases).toEqual({ approved: 1, reopened: 1 });
+  });
+
   it('rates 13 standards when resettlement is in scope', async () => {
     const current = await pack(await openInspection(5));
     expect(current.resettlementInScope).toBe(true);

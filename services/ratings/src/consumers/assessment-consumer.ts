@@ -1,6 +1,7 @@
 // Keeps CaseJudgement, the key-question judgements of QA-approved assessments, from fieldwork's assessment
 // events. A redelivered event takes effect once (startIdempotentConsumer); versions keep an older approval,
-// delivered late, from replacing a newer one, and a reopening withdraws only the approval it names. Judgements
+// delivered late, from replacing a newer one, and a reopening withdraws only the approvals up to the one it
+// names, whichever of the two arrives first (CaseReopening keeps it until its approval comes). Judgements
 // for key questions the case's framework does not rate are refused (audited), never stored.
 import { z } from 'zod';
 import { ASSESSMENT_EVENTS, assessmentApproved, assessmentReopened } from '@yji/contracts';
@@ -69,16 +70,31 @@ async function recordApproval(tx: RawSql, event: Approved): Promise<void> {
     event.approvedAt,
   );
   await auditWhenChanged(tx, changed, event, 'judgements.recorded');
+  // A reopening of this version heard before it (delivered first): the judgements are stored withdrawn.
+  await auditWhenChanged(tx, await withdrawReopened(tx, event.taskId), event, 'judgements.withdrawn');
 }
 
+/** Withdraws the task's judgements where a reopening heard of covers their version. */
+const withdrawReopened = (tx: RawSql, taskId: string) =>
+  tx.$executeRawUnsafe(
+    `UPDATE "CaseJudgement" j SET "reopenedAt" = r."reopenedAt"
+       FROM "CaseReopening" r
+      WHERE j."taskId" = $1::uuid AND r."taskId" = j."taskId" AND j.version <= r.version
+        AND j."reopenedAt" IS NULL`,
+    taskId,
+  );
+
 async function recordReopening(tx: RawSql, event: Reopened): Promise<void> {
-  const changed = await tx.$executeRawUnsafe(
-    `UPDATE "CaseJudgement" SET "reopenedAt" = $3::timestamptz
-      WHERE "taskId" = $1::uuid AND version <= $2 AND "reopenedAt" IS NULL`,
+  // Kept whether or not the approval it withdraws has come: it may arrive after this.
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "CaseReopening" ("taskId", version, "reopenedAt") VALUES ($1::uuid, $2, $3::timestamptz)
+     ON CONFLICT ("taskId") DO UPDATE SET version = EXCLUDED.version, "reopenedAt" = EXCLUDED."reopenedAt"
+      WHERE "CaseReopening".version < EXCLUDED.version`,
     event.taskId,
     event.version,
     event.reopenedAt,
   );
+  const changed = await withdrawReopened(tx, event.taskId);
   await auditWhenChanged(tx, changed, event, 'judgements.withdrawn');
 }
 
