@@ -63,12 +63,14 @@ const REASSIGNMENT_UNDONE_PATCH = 'reassignment-undone-when-the-case-refuses';
 const UNRATED_RETENTION_PATCH = 'unrated-inspection-purged-after-qa';
 
 /**
- * The patch under which a reassignment is taken once the case reports its new assessor in progress, or even
- * submitted: the assessor's first save (or submission) may follow the assignment's report within one workflow
- * task, which then sees only the later report; waiting for "assigned" held every later decision until the case
- * was submitted, and then put the previous assessor back.
+ * The patches under which a reassignment is taken once the case reports its new assessor in progress, and
+ * then even submitted: the assessor's first save (or submission) may follow the assignment's report within one
+ * workflow task, which then sees only the later report; waiting for "assigned" held every later decision until
+ * the case was submitted, and then put the previous assessor back. Two patches: runs recorded under the first
+ * alone put the previous assessor back on a submission (an activity their histories hold).
  */
 const REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH = 'reassignment-taken-in-progress';
+const REASSIGNMENT_TAKEN_WHEN_SUBMITTED_PATCH = 'reassignment-taken-when-submitted';
 
 /**
  * The patch under which a decision starts or signals its cases all at once, while the lead's request waits
@@ -296,9 +298,11 @@ export async function InspectionWorkflow(
       const planned = await record(assigneeId);
       const request = { assigneeId, dueAt: dueAt ?? current.dueAt ?? planned.dueAt };
       const takenOnceInProgress = patched(REASSIGNMENT_TAKEN_IN_PROGRESS_PATCH);
+      const takenOnceSubmitted = patched(REASSIGNMENT_TAKEN_WHEN_SUBMITTED_PATCH);
       const taken = ({ state: caseState, assigneeId: holder, dueAt: due }: CaseAssessmentState) =>
         (caseState === 'assigned' ||
-          (takenOnceInProgress && (caseState === 'in-progress' || caseState === 'submitted'))) &&
+          (takenOnceInProgress && caseState === 'in-progress') ||
+          (takenOnceSubmitted && caseState === 'submitted')) &&
         holder === assigneeId &&
         due === request.dueAt;
       try {

@@ -108,13 +108,12 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     state.phase = 'ratings-approved';
     const parent = workflowInfo().parent;
     // The first approval moves the inspection on, and its workflow then ends: a corrected set's approval
-    // finds nobody to tell, and is approved all the same. The first must be heard.
-    if (parent) {
-      const told = getExternalWorkflowHandle(parent.workflowId).signal(ratingsApprovedSignal, {
-        setId: approved.setId,
-      });
-      await (state.approvals.length > 1 ? told.catch(() => undefined) : told);
-    }
+    // finds nobody to tell (nor does any, once the inspection's run has been ended by an operator), and is
+    // approved all the same: the set is stored.
+    if (parent)
+      await getExternalWorkflowHandle(parent.workflowId)
+        .signal(ratingsApprovedSignal, { setId: approved.setId })
+        .catch(() => undefined);
     return approved;
   });
 
