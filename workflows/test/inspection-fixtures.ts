@@ -31,6 +31,14 @@ export const lead = actor('lead-1', 'lead-inspector');
 /** The frameworks every test inspection pins. */
 const FRAMEWORKS = { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' };
 
+/** A 2016 inspection's frameworks: 002 defines no ratings, so it has no rating rules (and no panel). */
+export const FJI_2016_FRAMEWORKS = {
+  courtDisposals: 'fji-sqs-2016',
+  outOfCourt: 'none',
+  standards: 'none',
+  programme: { name: 'fji' as const, modules: ['courts' as const] },
+};
+
 /**
  * The state of `input`'s inspection once quality assurance is done, with five custody cases in the sample,
  * as a run continued as new carries it on (start the inspection with `{ carriedOver: { state, … } }`).

@@ -4,26 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { INSPECTION_WORKFLOW, inspectionStateQuery } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
-import { inspectionInput, readyForPanelState } from './inspection-fixtures.ts';
+import { FJI_2016_FRAMEWORKS, inspectionInput, readyForPanelState } from './inspection-fixtures.ts';
 import { inspectionActivityStubs, publicationActivityStubs } from './stub-activities.ts';
 import { workflowTestKit } from './workflow-kit.ts';
 import './provided.ts';
 
 const kit = workflowTestKit();
 
-const FJI_2016 = {
-  courtDisposals: 'fji-sqs-2016',
-  outOfCourt: 'none',
-  standards: 'none',
-  programme: { name: 'fji' as const, modules: ['courts' as const] },
-};
-
 describe('an inspection without rating rules', () => {
   it('purges its case data the retention period after its quality assurance ends, with no panel', async () => {
     const retention = publicationActivityStubs({}, { retentionMs: 1_500 });
     // No ratings panel activities: a panel started would fail its first activity, and the test with it.
     await kit.run({ ...inspectionActivityStubs().activities, ...retention.activities }, async (run) => {
-      const input = { ...inspectionInput(), frameworks: FJI_2016 };
+      const input = { ...inspectionInput(), frameworks: FJI_2016_FRAMEWORKS };
       const handle = await run.start<typeof InspectionWorkflow>(INSPECTION_WORKFLOW, {
         workflowId: input.inspectionId,
         args: [input, { carriedOver: { state: readyForPanelState(input), cases: [], reminderLeadMs: 0 } }],

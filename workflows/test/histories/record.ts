@@ -7,10 +7,13 @@
 // inspection starting its cases and signalling their assignments at once; an inspection creating its
 // sample's tasks and assigning its new cases at once, one case submitted; a
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
-// its retention period later, purged; the lead's decisions judged on their turn, a refusal recorded),
+// its retention period later, purged; the lead's decisions judged on their turn, a refusal recorded; an
+// inspection without rating rules purged the retention period after its QA; a review deadline reminded, then
+// overdue),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -35,11 +38,13 @@ import {
   reassignCaseUpdate,
   ratingsPanelWorkflowId,
   publicationStateQuery,
+  REVIEW_DEADLINE_WORKFLOW,
   schedulePublicationUpdate,
   sendForFactualCheckUpdate,
   submitAssessmentUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
+import type { ReviewDeadlineActivities } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
 import {
   caseActivityStubs,
@@ -52,6 +57,7 @@ import {
 import {
   actor,
   assignAll,
+  FJI_2016_FRAMEWORKS,
   confirmSample,
   drawSample,
   inFieldwork,
@@ -329,5 +335,32 @@ it('records a publication: sent for the check, closed at its deadline, scheduled
     await schedule(0, inSeconds(300));
     await schedule(1, inSeconds(1));
     await saveOnceEnded('publication-checked-scheduled-moved-published-purged', handle);
+  });
+});
+
+it('records an inspection without rating rules (2016): kept the retention period after its QA, then purged', async () => {
+  await kit.run(
+    { ...inspectionActivityStubs().activities, ...publicationActivityStubs().activities },
+    async ({ start }) => {
+      const input = { ...inspectionInput(), frameworks: FJI_2016_FRAMEWORKS };
+      const handle = await start(INSPECTION_WORKFLOW, {
+        workflowId: input.inspectionId,
+        args: [input, { carriedOver: { state: readyForPanelState(input), cases: [], reminderLeadMs: 0 } }],
+      });
+      await saveOnceEnded('inspection-without-rating-rules-purged-after-qa', handle);
+    },
+  );
+});
+
+it('records a review deadline: the reviewer reminded, then the lead told it is overdue', async () => {
+  const activities: ReviewDeadlineActivities = {
+    recordReviewDeadline: async () => ({ recorded: true, stillClaimed: true }),
+  };
+  await kit.run(activities, async ({ start }) => {
+    const handle = await start(REVIEW_DEADLINE_WORKFLOW, {
+      workflowId: `review-deadline-${randomUUID()}`,
+      args: [{ taskId: randomUUID(), claimVersion: 1, remindAfterMs: 200, escalateAfterMs: 600 }],
+    });
+    await saveOnceEnded('review-deadline-reminded-overdue', handle);
   });
 });
