@@ -39,7 +39,10 @@ describe('safeguarding alert escalation', () => {
       });
       expect([offTeam.status, offTeam.body.error.code]).toEqual([422, 'not-on-team']);
       expect(offTeam.body.error.details).toEqual([
-        { field: 'body.alertEscalation.secondPersonId', message: 'is not on the inspection team' },
+        {
+          field: 'body.alertEscalation.secondPersonId',
+          message: 'is not on the inspection team, or is the YJS’s contact',
+        },
       ]);
       expect(JSON.stringify(offTeam.body)).not.toContain('lead-2');
       // Nor the YJS's contact, who works for the service inspected.

@@ -36,6 +36,12 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
       const { policy, alertEscalation } = request.body;
       const setBy = request.principal.userId;
       const stored = await db.$transaction(async (tx) => {
+        // Takes turns with a team change (set-team locks the same rows), so the person named is on the team
+        // the change leaves; and with another save, each timed by the database's clock on its turn.
+        await tx.$executeRawUnsafe(
+          'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
+          id,
+        );
         const named = alertEscalation
           ? await tx.teamMember.findMany({
               where: { inspectionId: id, userId: alertEscalation.secondPersonId },
@@ -45,12 +51,13 @@ export function registerSetQaSettings(app: App, db: InspectionDb, afterOutbox: (
           throw new HttpError(
             problem('not-on-team', {
               issues: [
-                { field: 'body.alertEscalation.secondPersonId', message: 'is not on the inspection team' },
+                {
+                  field: 'body.alertEscalation.secondPersonId',
+                  message: 'is not on the inspection team, or is the YJS’s contact',
+                },
               ],
             }),
           );
-        // Two saves of one inspection's settings take turns, each timed by the database's clock on its turn.
-        await tx.$executeRawUnsafe('SELECT 1 FROM "Inspection" WHERE id = $1::uuid FOR UPDATE', id);
         const setAt = new Date(await databaseNow(tx));
         const data = { policy, alertEscalation: alertEscalation ?? Prisma.DbNull, setBy, setAt };
         const row = await tx.qaSettings.upsert({

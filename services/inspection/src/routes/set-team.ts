@@ -56,7 +56,7 @@ export function registerSetTeam(
           wanted.set(key(lead), { userId: lead.userId, role: 'lead-inspector', conflicts: lead.conflicts });
         const removed = current.filter((member) => !wanted.has(key(member)));
         await refuseLeavingPanelWithoutChair(temporal, id, current, [...wanted.values()]);
-        await refuseLeavingAlertsWithoutSecondPerson(tx, id, [...wanted.values()]);
+        await refuseLeavingAlertsWithoutSecondPerson(tx, id, current, [...wanted.values()]);
         await refuseOrphaningChange(nc, id, current, [...wanted.values()]);
         const added = [...wanted.values()].filter(
           (member) => !current.some((existing) => key(existing) === key(member)),

@@ -12,14 +12,18 @@ const NamedSecondPerson = z.object({ secondPersonId: z.string() }).nullable().ca
 export async function refuseLeavingAlertsWithoutSecondPerson(
   tx: Tx,
   inspectionId: string,
+  current: readonly Membership[],
   wanted: readonly Membership[],
 ): Promise<void> {
   const settings = await tx.qaSettings.findUnique({ where: { inspectionId } });
   const named = NamedSecondPerson.parse(settings?.alertEscalation ?? null);
   if (!named) return;
-  const roles = wanted
-    .filter((member) => member.userId === named.secondPersonId)
-    .map((member) => member.role);
-  if (!mayBeSecondPerson(roles))
+  const mayBeNamedIn = (team: readonly Membership[]) =>
+    mayBeSecondPerson(
+      team.filter((member) => member.userId === named.secondPersonId).map(({ role }) => role),
+    );
+  // Only a change that takes them off: settings saved before the rule (naming someone off the team) do not
+  // hold up every other change.
+  if (mayBeNamedIn(current) && !mayBeNamedIn(wanted))
     throw new HttpError(problem('team-change-leaves-alerts-without-second-person'));
 }

@@ -6,9 +6,8 @@ import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
-import { leadTakesBlind } from '@yji/domain';
 import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
-import { domainReviewOf } from '../../qa/review-record.ts';
+import { isBlind } from '../../qa/review-record.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
 
 export function registerListReviews(app: App, db: FieldworkDb) {
@@ -51,12 +50,10 @@ export function registerListReviews(app: App, db: FieldworkDb) {
         include: { task: true },
         orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
       });
-      // A blind review waiting for a reviewer is not offered to the inspection's lead, who may not take it.
+      // A blind review waiting for a reviewer is not offered to the inspection's lead, who may not take it
+      // (the domain's lead-not-blind).
       const offered = reviews.filter(
-        (review) =>
-          !leadsIn.has(review.inspectionId) ||
-          review.reviewerId === userId ||
-          !leadTakesBlind(domainReviewOf(review), { userId, teamRoles: ['lead-inspector'] }),
+        (review) => !leadsIn.has(review.inspectionId) || review.reviewerId === userId || !isBlind(review),
       );
       const deadlines = await reviewDeadlines(db, offered);
       await appendAudit(db, {
