@@ -37,7 +37,9 @@ const helm = [
 type Manifest = { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: any };
 
 function render(...set: string[]): Manifest[] {
-  const out = execFileSync(helm!, ['template', 'yji', chart, ...set.flatMap((s) => ['--set', s])], {
+  // The chart asks for Kubernetes 1.30 or later; without a cluster, helm renders for an older one by default.
+  const args = ['template', '--kube-version', '1.31.0', 'yji', chart, ...set.flatMap((s) => ['--set', s])];
+  const out = execFileSync(helm!, args, {
     encoding: 'utf8',
   });
   return parseAllDocuments(out)
