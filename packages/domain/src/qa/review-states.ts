@@ -93,7 +93,7 @@ const hasText = (text: string) => text.trim() !== '';
  * lead inspector sees every assessment; a lead who also holds the QA role never takes a blind review, or
  * the agreement figures would count a judgement made with the answers in view.
  */
-const leadTakesBlind = (review: CaseReview, reviewer: TeamMember) =>
+export const leadTakesBlind = (review: CaseReview, reviewer: TeamMember) =>
   review.selection?.selected === true && review.selection.blind && holdsRole(reviewer, LEAD_INSPECTOR_ROLE);
 const LEAD_NOT_BLIND = refuse(
   'lead-not-blind',

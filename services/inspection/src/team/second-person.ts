@@ -4,10 +4,8 @@
 import { problem } from '@yji/contracts';
 import { mayBeSecondPerson, type Membership } from '@yji/domain';
 import { HttpError } from '@yji/service-kit';
-import { z } from 'zod';
 import type { Tx } from '../commands/decision-support.ts';
-
-const NamedSecondPerson = z.object({ secondPersonId: z.string() }).nullable().catch(null);
+import { toQaSettingsView } from '../views/qa-settings-view.ts';
 
 export async function refuseLeavingAlertsWithoutSecondPerson(
   tx: Tx,
@@ -16,7 +14,7 @@ export async function refuseLeavingAlertsWithoutSecondPerson(
   wanted: readonly Membership[],
 ): Promise<void> {
   const settings = await tx.qaSettings.findUnique({ where: { inspectionId } });
-  const named = NamedSecondPerson.parse(settings?.alertEscalation ?? null);
+  const named = settings && toQaSettingsView(settings).alertEscalation;
   if (!named) return;
   const mayBeNamedIn = (team: readonly Membership[]) =>
     mayBeSecondPerson(

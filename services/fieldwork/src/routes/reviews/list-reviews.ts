@@ -4,10 +4,11 @@
 // cases, so each read is audited (`reviews.listed`), as the assessor's task list is.
 import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
+import { leadTakesBlind } from '@yji/domain';
 import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
 import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
-import { isBlind } from '../../qa/review-record.ts';
+import { domainReviewOf } from '../../qa/review-record.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
 
 export function registerListReviews(app: App, db: FieldworkDb) {
@@ -50,10 +51,12 @@ export function registerListReviews(app: App, db: FieldworkDb) {
         include: { task: true },
         orderBy: [{ waitingSince: 'asc' }, { taskId: 'asc' }],
       });
-      // A blind review waiting for a reviewer is not offered to the inspection's lead, who may not take it
-      // (the domain's lead-not-blind).
+      // A review the domain would not let the caller take as the inspection's lead (a blind one) is not offered.
       const offered = reviews.filter(
-        (review) => !leadsIn.has(review.inspectionId) || review.reviewerId === userId || !isBlind(review),
+        (review) =>
+          !leadsIn.has(review.inspectionId) ||
+          review.reviewerId === userId ||
+          !leadTakesBlind(domainReviewOf(review), { userId, teamRoles: ['lead-inspector'] }),
       );
       const deadlines = await reviewDeadlines(db, offered);
       await appendAudit(db, {
