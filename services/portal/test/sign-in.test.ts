@@ -150,4 +150,12 @@ describe('signing in to the portal', () => {
     expect(css.status).toBe(200);
     expect((await fetch(`${portal.url}/assets/images/favicon.ico`)).status).toBe(200);
   });
+
+  it('lets no browser keep a page (Back after sign-out shows nothing), while its static files are cached', async () => {
+    const page = await fetch(`${portal.url}/no-such-page`);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const css = await fetch(`${portal.url}/static/govuk-frontend.min.css`);
+    expect(css.headers.get('cache-control')).toMatch(/max-age=3600/);
+  });
 });

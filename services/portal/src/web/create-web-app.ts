@@ -79,6 +79,13 @@ export async function createWebApp(options: WebAppOptions) {
       },
     },
   });
+  // Pages show children's data: no browser or proxy keeps a copy, which Back would show the next person at a
+  // shared computer after sign-out. Static files keep their own caching.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('cache-control', 'no-store');
+    return payload;
+  });
   await app.register(cookie);
   await app.register(session, {
     secret: options.sessionSecret,
