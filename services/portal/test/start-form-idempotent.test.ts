@@ -5,31 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { eventually } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, visit } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
+import { startFormAnswers } from './start-form-answers.ts';
 
 const keyOn = (html: string) => /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1];
-
-/** The form's answers for fieldwork from 7 December 2026, for the youth justice service `code`. */
-const answers = (code: string) => {
-  const date = (name: string, day: string) => ({
-    [`${name}-day`]: day,
-    [`${name}-month`]: '12',
-    [`${name}-year`]: '2026',
-  });
-  return {
-    yjsName: 'Westmoor Youth Justice Service',
-    yjsCode: code,
-    country: 'england',
-    ...date('fieldworkStart', '7'),
-    ...date('fieldworkEnd', '18'),
-    family: 'youth-standards',
-    courtDisposals: 'd2-v6.5',
-    outOfCourt: 'd3-v3.6',
-    standards: 'standards-2020',
-    sampleSize: '4',
-    ...date('assessmentsDue', '16'),
-    reminderDaysBefore: '2',
-  };
-};
 
 describe('the form that starts an inspection', () => {
   const services = usePortalOnServices({});
@@ -53,7 +31,11 @@ describe('the form that starts an inspection', () => {
     await signInAs(jar, portal.url, 'lead-1');
     const form = await follow(jar, `${portal.url}/inspections/new`);
     const code = `FORM-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const fields = { _csrf: csrfTokenOn(form.body)!, idempotencyKey: keyOn(form.body)!, ...answers(code) };
+    const fields = {
+      _csrf: csrfTokenOn(form.body)!,
+      idempotencyKey: keyOn(form.body)!,
+      ...startFormAnswers(code),
+    };
     const post = () =>
       visit(jar, `${portal.url}/inspections/new`, {
         method: 'POST',

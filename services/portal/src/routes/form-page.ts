@@ -27,7 +27,8 @@ export type Command = readonly [
 export interface Sending<T, Refused> {
   command: Command;
   refused: (error: ApiError) => Refused;
-  done: (body: T) => { notice: string; to: string };
+  /** `status` tells a command carried out (201) from one accepted and still being carried out (202). */
+  done: (body: T, status: number) => { notice: string; to: string };
 }
 
 /**
@@ -42,7 +43,7 @@ export async function sendThenRedirect<T>(
 ) {
   const sent = await apiFor(deps, request).send<T>(method, path, body, idempotencyKey);
   if (!sent.ok) return refused(sent.error);
-  const { notice, to } = done(sent.body);
+  const { notice, to } = done(sent.body, sent.status);
   return doneThen(request, reply, notice, to);
 }
 

@@ -48,6 +48,15 @@ const FIELDS = fieldsByPath({
 });
 
 /** This form was sent before with other answers (its first sending may have started an inspection). */
+/** A refusal that names no field: the service could not take it (a 503, a failure). */
+const NOT_STARTED = {
+  field: 'yjsName',
+  text: 'The inspection could not be started just now. Try again in a few minutes',
+};
+
+const STARTING =
+  'The inspection is being started. It will be listed here within a minute: refresh the page to see it.';
+
 const SENT_BEFORE = {
   field: 'yjsName',
   text: 'This form was sent before with other answers. Check the inspections list for the one it started, or send it again to start another',
@@ -148,8 +157,12 @@ export function registerInspectionNew(app: FastifyInstance, deps: RouteDeps) {
       refused: ({ code, details }) =>
         code === 'idempotency-key-reused'
           ? { values: { ...values, idempotencyKey: newFormKey() }, errors: [SENT_BEFORE] }
-          : { values, errors: refusalAsErrors(details, FIELDS) },
-      done: ({ id }) => ({ notice: 'Inspection started. Next, build the team.', to: `/inspections/${id}` }),
+          : { values, errors: refusalAsErrors(details, FIELDS, NOT_STARTED) },
+      // Accepted but not yet stored (a slow worker): its page would not be found yet, the list will show it.
+      done: ({ id }, status) =>
+        status === 202
+          ? { notice: STARTING, to: '/inspections' }
+          : { notice: 'Inspection started. Next, build the team.', to: `/inspections/${id}` },
     });
   });
 }
