@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand, problem } from '@yji/contracts';
 import { connectNats, type NatsConnection } from './connection.ts';
-import { CommandRejected, sendCommand, serveCommand } from './commands.ts';
+import { CommandError, CommandRejected, sendCommand, serveCommand } from './commands.ts';
 
 const suffix = randomUUID().slice(0, 8).replace(/[0-9]/g, 'x');
 const addOne = defineCommand({
@@ -61,7 +61,12 @@ describe('commands over NATS request/reply', () => {
     expect(outcome.error.message).not.toContain('secret-value');
   });
 
-  it('refuses to send a request that does not match its schema', async () => {
-    await expect(sendCommand(nc, addOne, { n: 1.5 })).rejects.toBeInstanceOf(z.ZodError);
+  it('refuses to send a request that does not match its schema, as the service would: a refusal, not a crash', async () => {
+    // A CommandError with a code other than internal or service-busy is one the worker does not retry.
+    const refused = sendCommand(nc, addOne, { n: 'secret-value' as unknown as number });
+    await expect(refused).rejects.toBeInstanceOf(CommandError);
+    await expect(refused).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(refused).rejects.toSatisfy((error: Error) => /^n: /.test(error.message));
+    await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-value'));
   });
 });

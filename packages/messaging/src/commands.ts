@@ -66,13 +66,24 @@ function senderContext(message: { headers?: MsgHdrs }) {
   });
 }
 
+/** A request's schema issues as the fields at fault and what is wrong with each, never the values sent. */
+const issuesOf = (error: z.ZodError) =>
+  error.issues.map((issue) => ({ field: issue.path.join('.') || '(root)', message: issue.message }));
+
 export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   nc: NatsConnection,
   command: CommandDefinition<Req, Rep>,
   request: z.input<Req>,
   options: { timeoutMs?: number } = {},
 ): Promise<z.output<Rep>> {
-  const body = command.request.parse(request);
+  const checked = command.request.safeParse(request);
+  // A request breaking its own contract fails the same way every time it is sent: refused here as the service
+  // would refuse it (the fields, never their values), a refusal the worker does not retry.
+  if (!checked.success) {
+    const refusal = problem('invalid-request', { issues: issuesOf(checked.error) });
+    throw new CommandError(refusal.code, refusal.message);
+  }
+  const body = checked.data;
   return tracer.startActiveSpan(
     `send ${command.subject}`,
     { kind: SpanKind.CLIENT, attributes: spanAttributes(command.subject) },
@@ -127,13 +138,8 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
           return message.respond(refuse(problem('invalid-json')));
         }
         const parsed = command.request.safeParse(parsedBody);
-        if (!parsed.success) {
-          const issues = parsed.error.issues.map((issue) => ({
-            field: issue.path.join('.') || '(root)',
-            message: issue.message,
-          }));
-          return message.respond(refuse(problem('invalid-request', { issues })));
-        }
+        if (!parsed.success)
+          return message.respond(refuse(problem('invalid-request', { issues: issuesOf(parsed.error) })));
         try {
           const value = command.reply.parse(await handler(parsed.data));
           message.respond(reply({ ok: true, value }));

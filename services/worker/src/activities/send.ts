@@ -1,6 +1,6 @@
 // Activities send commands; how a failed command fails the activity decides whether Temporal retries it.
-// A service that refused the command (a rule, a state) will refuse it again: fail without retrying, with
-// the service's reason. A crash, a timeout, no responder or a service too busy to take it (service-busy)
+// A service that refused the command (a rule, a state), or a request breaking the command's contract (refused
+// before it is sent), will be refused again: fail without retrying, with the reason. A crash, a timeout, no responder or a service too busy to take it (service-busy)
 // may pass: let Temporal retry.
 import { ApplicationFailure } from '@temporalio/activity';
 import type { z } from 'zod';
