@@ -69,4 +69,38 @@ describe('commands over NATS request/reply', () => {
     await expect(refused).rejects.toSatisfy((error: Error) => /^n: /.test(error.message));
     await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-value'));
   });
+
+  it('stops taking requests on shutdown, and answers those it took before it is stopped', async () => {
+    const held = defineCommand({
+      subject: `yji.test.cmd.held-${suffix}`,
+      request: z.strictObject({}),
+      reply: z.object({ done: z.boolean() }),
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const taken = new Promise<void>((resolve) => (started = resolve));
+    const served = serveCommand(
+      nc,
+      held,
+      async () => {
+        started();
+        await released;
+        return { done: true };
+      },
+      { error: () => {}, warn: () => {} },
+    );
+    await nc.flush();
+    const answer = sendCommand(nc, held, {});
+    await taken;
+    let stopped = false;
+    const stopping = served.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(await answer).toEqual({ done: true });
+    // Stopped: a request now finds no one to answer it.
+    await expect(sendCommand(nc, held, {}, { timeoutMs: 500 })).rejects.toThrow();
+  });
 });

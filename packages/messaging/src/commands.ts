@@ -105,6 +105,11 @@ export interface CommandLogger {
   warn(details: object, message: string): void;
 }
 
+/** A command served: `stop` takes no more requests and resolves once those taken have been answered. */
+export interface ServedCommand {
+  stop(): Promise<void>;
+}
+
 /**
  * Serves a command in a queue group, so replicas of a service share the work. Bad requests are answered
  * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged. A
@@ -116,11 +121,12 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   command: CommandDefinition<Req, Rep>,
   handler: (request: z.output<Req>) => Promise<z.input<Rep>>,
   logger: CommandLogger,
-): Subscription {
+): ServedCommand {
+  const inFlight = new Set<Promise<unknown>>();
   const reply = (outcome: CommandOutcome<unknown>) => encoder.encode(JSON.stringify(outcome));
   const refuse = ({ code, message }: { code: string; message: string }) =>
     reply({ ok: false, error: { code, message } });
-  return nc.subscribe(command.subject, {
+  const subscription = nc.subscribe(command.subject, {
     queue: command.subject,
     callback: (error, message) => {
       if (error)
@@ -157,7 +163,20 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
           message.respond(refuse(problem('internal')));
         }
       };
-      void context.with(trace.setSpan(context.active(), span), () => inSpan(span, handle));
+      const handling = context
+        .with(trace.setSpan(context.active(), span), () => inSpan(span, handle))
+        // The answer could not be sent (the connection closing): the sender's timeout and retry take over.
+        .catch((failure: Error) =>
+          logger.error({ subject: command.subject, err: failure.message }, 'command answer not sent'),
+        );
+      inFlight.add(handling);
+      void handling.finally(() => inFlight.delete(handling));
     },
   });
+  return {
+    stop: async () => {
+      await subscription.drain();
+      await Promise.allSettled(inFlight);
+    },
+  };
 }

@@ -3,13 +3,13 @@
 // context (its database); after each command it answered, `afterEach` runs (to wake the outbox relay for
 // the events the command committed).
 import type { z } from 'zod';
-import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { CommandDefinition, CommandHandler } from '@yji/contracts';
-import { serveCommand, type CommandLogger } from './commands.ts';
+import { serveCommand, type CommandLogger, type ServedCommand } from './commands.ts';
 
 export interface HandledCommand<Context> {
   command: CommandDefinition;
-  serve(nc: NatsConnection, logger: CommandLogger, context: Context, afterEach: () => void): Subscription;
+  serve(nc: NatsConnection, logger: CommandLogger, context: Context, afterEach: () => void): ServedCommand;
 }
 
 /** How a service whose handlers take `Context` declares one: `export const x = handles(command, handler)`. */
@@ -33,13 +33,13 @@ export function commandHandlers<Context>() {
   });
 }
 
-/** Serves every command in `handled`; the subscriptions come back to be ended on shutdown. */
+/** Serves every command in `handled`; each comes back to be stopped on shutdown. */
 export function serveHandledCommands<Context>(
   handled: readonly HandledCommand<Context>[],
   nc: NatsConnection,
   logger: CommandLogger,
   context: Context,
   afterEach: () => void,
-): Subscription[] {
+): ServedCommand[] {
   return handled.map((entry) => entry.serve(nc, logger, context, afterEach));
 }

@@ -1,6 +1,13 @@
 export { connectNats, type NatsConnection, type NatsSecurity } from './connection.ts';
 export { ensureEventStream, ensureStream, DUPLICATE_WINDOW_MS } from './event-stream.ts';
-export { sendCommand, serveCommand, CommandError, CommandRejected, type CommandLogger } from './commands.ts';
+export {
+  sendCommand,
+  serveCommand,
+  CommandError,
+  CommandRejected,
+  type CommandLogger,
+  type ServedCommand,
+} from './commands.ts';
 export { commandHandlers, serveHandledCommands, type HandledCommand } from './handled-command.ts';
 export { startOutboxRelay, publishOutboxRows } from './outbox-relay.ts';
 export {

@@ -18,6 +18,7 @@ import {
   type ConsumerFailure,
   type HandledCommand,
   type NatsConnection,
+  type ServedCommand,
 } from '@yji/messaging';
 import { startTelemetry, temporalClientTracing } from '@yji/telemetry';
 import { encryptedDataConverter } from '@yji/workflows';
@@ -113,7 +114,7 @@ export async function startServiceRuntime<Db extends ServiceDb>(
   const parkedEvents = await countParkedMessages(db);
   if (parkedEvents > 0)
     app.log.error({ parked: parkedEvents }, 'events are parked and will not be applied until replayed');
-  const subscriptions: { unsubscribe(): void }[] = [];
+  const commands: ServedCommand[] = [];
   const consumers: { stop(): Promise<void> }[] = [];
   return {
     app,
@@ -121,7 +122,7 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     temporal,
     notifyOutbox: relay.notify,
     serveCommands: (handlers) => {
-      subscriptions.push(...serveHandledCommands(handlers, nc, app.log, db, relay.notify));
+      commands.push(...serveHandledCommands(handlers, nc, app.log, db, relay.notify));
     },
     consume: async (what, start) => {
       consumers.push(
@@ -140,7 +141,9 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     },
     stop: async () => {
       await app.close();
-      for (const subscription of subscriptions) subscription.unsubscribe();
+      // Commands taken are answered before the database goes: a handler cut off would leave its sender to
+      // time out and send it again.
+      await Promise.all(commands.map((served) => served.stop()));
       for (const consumer of consumers) await consumer.stop();
       await outboxListener.close();
       await relay.stop();
