@@ -1,10 +1,14 @@
+import { Runtime } from '@temporalio/worker';
 import { loadConfig } from '@yji/service-kit';
 import { pino } from 'pino';
 import { workerConfig } from './config.ts';
 import { startWorker } from './worker.ts';
+import { temporalLogger } from './temporal-logger.ts';
 
 const config = loadConfig(workerConfig);
 const log = pino({ base: { service: 'worker' }, level: config.LOG_LEVEL });
+// Before any connection to Temporal is made, which would install the SDK's own logger.
+Runtime.install({ logger: temporalLogger(log) });
 const running = await startWorker(config);
 log.info({ healthPort: running.healthPort }, 'worker started');
 

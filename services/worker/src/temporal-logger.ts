@@ -1,0 +1,39 @@
+// The Temporal SDK's log lines (a worker's state, an activity or a workflow task that failed) go through the
+// worker's own logger, with any failure in them written as its kind only: a refusal's message can name a
+// child's case ("case C0007 already has another task"), which Temporal's histories hold only encrypted. The
+// SDK's default logger would write it in clear on stderr.
+import type { LogLevel, LogMetadata, Logger } from '@temporalio/worker';
+import type { Logger as Pino } from 'pino';
+
+const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
+
+/** An error as what it is, never what it says: its class, a Temporal failure's type, the same of its cause. */
+function failureKind(error: Error): Record<string, unknown> {
+  const { type } = error as { type?: unknown };
+  return {
+    name: error.name,
+    ...(typeof type === 'string' ? { type } : {}),
+    ...(error.cause instanceof Error ? { cause: failureKind(error.cause) } : {}),
+  };
+}
+
+export function temporalLogger(log: Pino): Logger {
+  const write = (level: LogLevel, message: string, meta: LogMetadata = {}) =>
+    log[PINO_LEVEL[level]](
+      Object.fromEntries(
+        Object.entries(meta).map(([key, value]) => [
+          key,
+          value instanceof Error ? failureKind(value) : value,
+        ]),
+      ),
+      message,
+    );
+  return {
+    log: write,
+    trace: (message, meta) => write('TRACE', message, meta),
+    debug: (message, meta) => write('DEBUG', message, meta),
+    info: (message, meta) => write('INFO', message, meta),
+    warn: (message, meta) => write('WARN', message, meta),
+    error: (message, meta) => write('ERROR', message, meta),
+  };
+}
