@@ -16,6 +16,7 @@ export interface EventConsumerOptions {
   /** Durable consumer name; also the key of the processed message ids in this database. */
   durable: string;
   onError?: ConsumerOptions<z.ZodType>['onError'];
+  takesAtOnce?: ConsumerOptions<z.ZodType>['takesAtOnce'];
 }
 
 /** `effect`: a handler run in the event's transaction, or the effect as one statement (effect-statement.ts). */
@@ -33,5 +34,6 @@ export function startEventConsumer<P extends z.ZodType>(
     payload: events.payload,
     ...(typeof effect === 'function' ? { handle: effect } : effect),
     onError: options.onError,
+    takesAtOnce: options.takesAtOnce,
   });
 }

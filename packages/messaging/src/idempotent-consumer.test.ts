@@ -4,7 +4,8 @@
 // fails twice then succeeds takes effect once; an operator's replay applies a parked event once; and a
 // durable an earlier release made, holding an event delivered past the limit, parks it at once. The same
 // for a consumer whose effect is one statement with its processed-message row (effect-statement.ts), which
-// may be made by slow work while no connection is held.
+// may be made by slow work while no connection is held. An event handled for longer than its ack wait is not
+// delivered again meanwhile.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
@@ -152,6 +153,36 @@ describe('an idempotent consumer', () => {
       await consumer.stop();
     }
   }, 60_000);
+
+  it('keeps an event it is still handling past its ack wait from being delivered again (and parked as exhausted)', async () => {
+    const failures: ConsumerFailure[] = [];
+    const on = consumerOptions('slower-than-ack-wait', 60_000);
+    let handled = 0;
+    const consumer = await startIdempotentConsumer(db, nc, {
+      ...on,
+      // One delivery allowed: any second one would be parked unhandled.
+      redelivery: { ...POLICY, maxDeliveries: 1 },
+      ackWaitMs: 1_000,
+      takesAtOnce: 1,
+      onError: (_error, details) => failures.push(details),
+      handle: async ({ n }, tx) => {
+        handled += 1;
+        // Five ack waits: the server redelivers an unanswered event only after a couple of them.
+        await sleep(5_000);
+        await record(n, tx);
+      },
+    });
+    try {
+      await publish('slower-than-ack-wait', JSON.stringify({ n: 70 }));
+      await until('the event applied', async () => (await effects(70)) === 1);
+      await sleep(1_500);
+      expect(handled).toBe(1);
+      expect(failures).toEqual([]);
+      expect(await parkedRows(on.durable)).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 30_000);
 
   it('applies once an event whose handler fails twice, then succeeds', async () => {
     const { durable, attempts, consumer } = await handlingConsumerOn('flaky', (n, attempt, tx) =>

@@ -59,6 +59,14 @@ export type ConsumerOptions<P extends z.ZodType> = EventEffect<P> & {
   redelivery?: RedeliveryPolicy;
   /** How often the consumer looks for replays an operator asked for. */
   replayPollMs?: number;
+  /**
+   * How many events the consumer takes from the server at once (100 unless said). Each one's ack wait runs
+   * from when it is taken: a consumer whose events take seconds each (a report printed) takes one at a time,
+   * or those waiting behind would be delivered again, and parked as exhausted without ever being handled.
+   */
+  takesAtOnce?: number;
+  /** ACK_WAIT_MS unless a test needs a shorter one. */
+  ackWaitMs?: number;
 };
 
 const ACK_WAIT_MS = 10_000;
@@ -85,6 +93,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
   options: ConsumerOptions<P>,
 ) {
   const policy = options.redelivery ?? REDELIVERY;
+  const ackWaitMs = options.ackWaitMs ?? ACK_WAIT_MS;
   const onError = options.onError ?? (() => {});
   const jsm = await jetstreamManager(nc);
   const config = {
@@ -98,7 +107,7 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     // Unlimited on the server: the consumer itself parks an event after policy.maxDeliveries (redelivery.ts).
     max_deliver: -1,
     // A message a stopped consumer held is redelivered after this, not after the server's 30 s default.
-    ack_wait: nanos(ACK_WAIT_MS),
+    ack_wait: nanos(ackWaitMs),
   };
   // A durable made by an earlier release keeps its position; only its editable settings are brought up to date.
   const existing = await jsm.consumers.info(options.stream, options.durable).catch(() => null);
@@ -167,6 +176,8 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
     const body = bodyOf(message);
     if (!body.json) return park(message, deliveries, failure('payload-invalid', 'event payload is not JSON'));
     const event: ConsumedEvent = { subject: message.subject, json: () => body.value };
+    // Still being handled: the server is told so, rather than delivering it again when the ack wait is up.
+    const stillWorking = setInterval(() => message.working(), ackWaitMs / 2);
     try {
       await (await applicationOf(messageIdOf(message), event)).delivery();
       message.ack();
@@ -176,11 +187,16 @@ export async function startIdempotentConsumer<P extends z.ZodType>(
         return park(message, deliveries, error as Error);
       onError(error as Error, { subject: message.subject, seq: message.seq, deliveries, parked: false });
       message.nak(redeliveryDelayMs(policy, deliveries));
+    } finally {
+      clearInterval(stillWorking);
     }
   };
 
   const consumer = await jetstream(nc).consumers.get(options.stream, options.durable);
-  const messages = await consumer.consume({ expires: 5_000 });
+  const messages = await consumer.consume({
+    expires: 5_000,
+    ...(options.takesAtOnce ? { max_messages: options.takesAtOnce } : {}),
+  });
   const done = (async () => {
     for await (const message of messages) await deliver(message);
   })();

@@ -87,5 +87,6 @@ function startReportPdfConsumer(
 export const reportPdfConsumer = (rendering: ReportPdfOptions): ServiceConsumer<PublicationDb> => ({
   what: 'report published event',
   durable: (databaseUrl) => durableName('publication-pdf', databaseUrl),
-  start: (db, nc, options) => startReportPdfConsumer(db, nc, { ...options, ...rendering }),
+  // A report takes seconds to print: those published meanwhile wait on the server, not in this process.
+  start: (db, nc, options) => startReportPdfConsumer(db, nc, { ...options, ...rendering, takesAtOnce: 1 }),
 });
