@@ -11,7 +11,7 @@ import {
   trace,
   type Span,
 } from '@opentelemetry/api';
-import { headers, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { headers, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { isDatabaseBusy } from '@yji/db';
 import { problem, type CommandDefinition, type CommandOutcome, type Problem } from '@yji/contracts';
