@@ -26,7 +26,7 @@ describe('issuesAsErrors', () => {
   it('puts an issue no field answers for last, about the whole form', () => {
     expect(issuesAsErrors([{ field: 'unknown' }, { field: 'size' }], FIELDS)).toEqual([
       { field: 'size', text: 'Enter the size' },
-      { field: 'form', text: 'Check what you entered' },
+      { field: 'main-content', text: 'Check what you entered' },
     ]);
   });
 });

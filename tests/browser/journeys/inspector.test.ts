@@ -1,7 +1,8 @@
 // The inspector's journey in Chromium, on the real stack, with JavaScript on and again with it off: my case
 // tasks, open one, save a draft, meet a save made elsewhere (both versions shown, nothing lost), record the
 // case manager interview, submit too early (errors linked to their questions, focus on the summary's link
-// target), answer every question that applies as the questions open up, submit, and find the case read-only.
+// target), answer every question that applies as the questions open up, submit, and find the case read-only;
+// a save from another tab left open on it is then refused.
 // The inspection is brought to fieldwork through the API by the lead (the lead's pages have their own test).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,7 @@ describe.each([
 ])('the inspector, in the browser $mode', ({ javaScript, index }) => {
   const journey = javaScript ? 'inspector' : 'inspector-no-js';
   let page: Page;
+  let otherTab: Page;
   let caseRef: string;
   let taskId: string;
 
@@ -203,7 +205,12 @@ describe.each([
       inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
       careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
     });
-    await page.goto(`${stack().portalUrl}/tasks/${taskId}`);
+    const opened = await page.goto(`${stack().portalUrl}/tasks/${taskId}`);
+    // A page of a child's case is kept by no browser, for Back to show after sign-out.
+    expect(opened?.headers()['cache-control']).toBe('no-store');
+    // A second tab on the case, left open while the first submits (the next test saves from it).
+    otherTab = await page.context().newPage();
+    await otherTab.goto(`${stack().portalUrl}/tasks/${taskId}`);
     // The form asks the care-experience facts only where the framework's rules read them (003 I 1.1).
     const careGroups = [/is the inspected YJS their home YJS/, /take responsibility for assessing/];
     if (caseFactsRead(requireFramework(stored.frameworkId)).careExperience) {
@@ -218,6 +225,13 @@ describe.each([
     expect(await page.title()).toBe('Case task (read only) – Youth justice inspections');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     await checkPage(page, journey, 'submitted');
+  });
+
+  it('saving from a tab left open on the case is refused once it is submitted, linked to the assessment', async () => {
+    await otherTab.getByRole('button', { name: 'Save draft' }).click();
+    await expectErrorSummary(otherTab, 'The task is submitted; it cannot be changed');
+    await checkPage(otherTab, journey, 'saved-after-submission');
+    await otherTab.close();
   });
 });
 

@@ -86,6 +86,13 @@ export async function checkPage(page: Page, journey: string, name: string) {
     );
     expect(clickedTwice, `buttons that send a form twice on ${name}`).toEqual([]);
   }
+  // GOV.UK's error summary: each message links to the field (or the part of the page) it is about.
+  const linksToNothing = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>('.govuk-error-summary a[href^="#"]'))
+      .filter((link) => !document.getElementById(decodeURIComponent(link.hash.slice(1))))
+      .map((link) => link.getAttribute('href')),
+  );
+  expect(linksToNothing, `error summary links to nothing on ${name}`).toEqual([]);
   const seen = problems.get(page) ?? [];
   expect(seen.splice(0), `browser problems on ${name}`).toEqual([]);
   const folder = join(SCREENSHOTS, journey);

@@ -11,7 +11,7 @@ export function registerTaskRevise(app: FastifyInstance, deps: RouteDeps) {
     const reopened = await apiFor(deps, request).send('POST', `/api/fieldwork/tasks/${taskId}/revise`);
     if (!reopened.ok)
       return showTask(deps, request, reply, task, {
-        errors: [{ field: 'revise', text: 'This case cannot be revised now: QA has not returned it' }],
+        errors: [{ field: 'assessment', text: 'This case cannot be revised now: QA has not returned it' }],
       });
     return doneThen(
       request,

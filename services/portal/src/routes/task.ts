@@ -128,7 +128,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
         : [];
       const errors = findings.length
         ? findings.map(findingAsError)
-        : [{ field: 'answers', text: saved.error.message }];
+        : [{ field: 'assessment', text: saved.error.message }];
       return showTask(deps, request, reply, task, {
         values,
         errors,
@@ -147,7 +147,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
         : [];
       const errors = findings.length
         ? findings.map(findingAsError)
-        : [{ field: 'answers', text: submitted.error.message }];
+        : [{ field: 'assessment', text: submitted.error.message }];
       return showTask(deps, request, reply, now, { errors, summary: summarisedFindings(now, errors) });
     }
     return doneThen(request, reply, 'Case submitted. It can no longer be changed.', `/tasks/${taskId}`);

@@ -45,10 +45,11 @@ export function issuesAsErrors(
   for (const issue of issues) {
     const path = 'path' in issue ? issue.path.join('.') : issue.field.replace(/^body\./, '');
     const place = inPageOrder.findIndex(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
-    // An issue no field answers for goes last, as a message about the whole form.
+    // An issue no field answers for goes last, as a message about the whole form: its link is to the page's
+    // main content (the GOV.UK template's id), there being no one field to go to.
     const [error, at] =
       place < 0
-        ? [{ field: 'form', text: 'Check what you entered' }, inPageOrder.length]
+        ? [{ field: 'main-content', text: 'Check what you entered' }, inPageOrder.length]
         : [inPageOrder[place]![1], place];
     if (!found.has(error.field)) found.set(error.field, { error, place: at });
   }
