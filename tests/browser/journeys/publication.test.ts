@@ -88,6 +88,11 @@ describe('the report and its publication, in the browser', () => {
       recommendations: [],
     });
     expect(elsewhere.status).toBe(200);
+    // A mistake first: the page shown again keeps the form on the version it was read at, so the save that
+    // follows still meets version 2 rather than replacing it unseen.
+    await page.locator('#strengths-2\\.1').fill('x'.repeat(20_001));
+    await sendExpectingErrors(page, 'Save a new version', 'Shorten the strengths of standard 2.1');
+    await page.locator('#strengths-2\\.1').fill('Plans are written with the child.');
     await page.getByLabel('Overview').fill('The board met every quarter, and the minutes show it.');
     await sendExpectingErrors(page, 'Save a new version', 'Someone saved a newer version (version 2)');
     expect(await textOf(page, '#newer-version')).toContain('The partnership board met monthly.');

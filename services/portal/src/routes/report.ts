@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ReportDraftBody, type ReportDraftView } from '@yji/contracts';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { formErrors, formValues, withoutVersion, type FieldError } from '../web/form-errors.ts';
 import { listedInspection } from './inspection-caption.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -136,7 +136,7 @@ export function registerReport(app: FastifyInstance, deps: RouteDeps) {
       const newer = await api.get<ReportDraftView>(`${reportApi(id)}/draft`);
       const text = `Someone saved a newer version (version ${newer.version}) while you were writing: compare it with your text below, then save again`;
       return show(request, reply, newer, {
-        values,
+        values: withoutVersion(values),
         newer: true,
         errors: [{ field: 'newer-version', text }],
       });
