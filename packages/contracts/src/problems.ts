@@ -210,8 +210,13 @@ export const PROBLEMS = {
   ),
   'blind-judgements-recorded': fixed(
     409,
-    'Blind judgements are recorded once, before the answers are shown.',
-    'the blind judgements are already recorded',
+    'A reviewer records their blind judgements of a case once, before the answers are shown.',
+    'your blind judgements of this case are already recorded',
+  ),
+  'assessor-off-team': fixed(
+    409,
+    'An approved case is reopened for correction only while its assessor holds an assessor role on the team: only they revise it, so it would stay open and QA never end.',
+    'the case’s assessor no longer holds an assessor role on the team, so nobody could revise it: put them back on the team first',
   ),
   'alert-not-open': because(409, "The alert's state does not allow this move now."),
   'panel-not-open': fixed(

@@ -184,6 +184,17 @@ describe('quality assurance of submitted assessments', () => {
     expect(versions[0]?.answers['A1.1']).toBe(answers['A1.1']);
     const diff = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews/${taskId}/diff?from=1&to=2`);
     expect(diff.body?.changes).toEqual([{ field: 'A1.1', before: answers['A1.1'], after: otherAnswer }]);
+    // A round past any case's is a bad request naming the field, not a query the stored column (int4) fails.
+    const beyond = await fieldwork.call(
+      qa1,
+      'GET',
+      `/api/fieldwork/reviews/${taskId}/diff?from=1&to=3000000000`,
+    );
+    expect([beyond.status, beyond.body?.error?.code]).toEqual([400, 'invalid-request']);
+    expect((beyond.body?.error?.details as unknown as { field: string }[]).map(({ field }) => field)).toEqual(
+      ['querystring.to'],
+    );
+    expect(JSON.stringify(beyond.body)).not.toContain('3000000000');
 
     const reclaimed = await move(qa1, taskId, 'claim', { version: after.body?.version as number });
     const approved = await move(qa1, taskId, 'approve', { version: reclaimed.body?.version as number });
@@ -285,6 +296,24 @@ describe('quality assurance of submitted assessments', () => {
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     const approvals = await outbox(assessmentApproved.subject, taskId);
     expect(approvals.map(({ payload }) => (payload as { version: number }).version)).toEqual([1, 2]);
+  });
+
+  it('refuses a correction once the case’s assessor holds no assessor role on the team: nobody could revise it', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted(inspectionId);
+    await move(qa1, taskId, 'claim', { version: 0 });
+    await move(qa1, taskId, 'approve', { version: 1 });
+    // The team change may take them off: an approved case is no longer work they hold (domain team-change.ts).
+    await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'inspector-1' } });
+    const before = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
+    const correction = { version: 2, reason: 'the wrong case file was read' };
+    const refused = await move(lead, taskId, 'correction', correction);
+    expect([refused.status, refused.body?.error?.code]).toEqual([409, 'assessor-off-team']);
+    expect(await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } })).toEqual(before);
+    expect(await outbox(assessmentReopened.subject, taskId)).toEqual([]);
+    // Back on the team, as an assessor of either kind, they can revise it, and the correction goes ahead.
+    await fieldwork.joinTeam(inspectionId, 'inspector-1', 'local-assessor');
+    expect((await move(lead, taskId, 'correction', correction)).body).toMatchObject({ state: 'revising' });
   });
 
   it('never lets a reviewer review their own assessment, and changes nothing when refusing', async () => {

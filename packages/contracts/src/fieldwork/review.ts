@@ -158,10 +158,14 @@ export const ReviewDetail = ReviewSummary.extend({
 
 export const ReviewMoved = ReviewSummary;
 
-export const VersionDiffQuery = z.strictObject({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
-});
+/**
+ * More rounds than any case has (each is a return or a correction): a bound that keeps a round named in a
+ * query within the stored column (int4), so a larger one answers 400 naming the field, not a failed query.
+ */
+const ROUND_MAX = 10_000;
+const Round = z.coerce.number().int().min(1).max(ROUND_MAX);
+
+export const VersionDiffQuery = z.strictObject({ from: Round, to: Round });
 
 /** What changed between two submitted versions, question by question (and the case-context fields). */
 export const VersionDiff = z.object({

@@ -3,10 +3,9 @@
 // goes while a review is with them, blocks the change: the lead reassigns the work first, then changes the
 // team. The change is refused as a whole, naming every blocking item, rather than reassigning silently:
 // who takes a case is the lead's choice (conflicts, capacity), and nothing changes on a refusal.
+import { ASSESSOR_ROLES, QA_REVIEWER_ROLE as QA_ROLE } from '../qa/mover.ts';
 import type { ReviewState } from '../qa/review-states.ts';
 
-const ASSESSOR_ROLES: readonly string[] = ['inspector', 'local-assessor'];
-const QA_ROLE = 'qa-reviewer';
 const PANEL_CHAIR_ROLE = 'panel-chair';
 
 /**

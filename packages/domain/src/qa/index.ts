@@ -10,3 +10,4 @@ export * from './kappa.ts';
 export * from './agreement.ts';
 export * from './review-deadlines.ts';
 export * from './moderated-judgements.ts';
+export * from './blind-judgement.ts';

@@ -31,8 +31,15 @@ export const reviewMoveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reopen') }),
   /** The lead inspector gives the case to another QA reviewer. */
   z.strictObject({ type: z.literal('reassign-reviewer'), reviewer: teamMemberSchema }),
-  /** The lead inspector reopens an approved case for a correction, with a recorded reason. */
-  z.strictObject({ type: z.literal('correct'), reason: z.string().max(TEXT_MAX) }),
+  /**
+   * The lead inspector reopens an approved case for a correction, with a recorded reason; `assessor` is the
+   * case's assessor as the team holds them now, who would revise it.
+   */
+  z.strictObject({
+    type: z.literal('correct'),
+    reason: z.string().max(TEXT_MAX),
+    assessor: teamMemberSchema,
+  }),
 ]);
 
 export type ReviewMove = z.output<typeof reviewMoveSchema>;

@@ -38,7 +38,9 @@ const move: fc.Arbitrary<ReviewMove> = fc.oneof(
     .map(([text, comments]): ReviewMove => ({ type: 'return', reason: text, comments })),
   fc.constant<ReviewMove>({ type: 'reopen' }),
   fc.constantFrom(...people).map((reviewer): ReviewMove => ({ type: 'reassign-reviewer', reviewer })),
-  reason.map((text): ReviewMove => ({ type: 'correct', reason: text })),
+  fc
+    .tuple(reason, fc.constantFrom(...people))
+    .map(([text, assessorNow]): ReviewMove => ({ type: 'correct', reason: text, assessor: assessorNow })),
 );
 
 const reviewers = fc.constantFrom(people[2] as TeamMember, people[3] as TeamMember);
@@ -127,14 +129,16 @@ describe('review state properties', () => {
     );
   });
 
-  it('an approved case changes only by the lead inspector’s correction with a reason', () => {
+  it('an approved case changes only by the lead inspector’s correction with a reason, its assessor on the team', () => {
     fc.assert(
       fc.property(steps, (sequence) => {
         for (const { before, move: taken, actor: by } of accepted(sequence)) {
           if (before.state !== 'approved') continue;
-          expect(taken.type).toBe('correct');
+          if (taken.type !== 'correct') expect.fail(`${taken.type} moved an approved case`);
           expect(by !== SYSTEM && by.teamRoles.includes('lead-inspector')).toBe(true);
-          expect(taken.type === 'correct' && taken.reason.trim() !== '').toBe(true);
+          expect(taken.reason.trim()).not.toBe('');
+          expect(taken.assessor.userId).toBe(before.assessorId);
+          expect(taken.assessor.teamRoles).toContain('inspector');
         }
       }),
       { numRuns: 300 },

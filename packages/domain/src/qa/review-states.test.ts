@@ -32,6 +32,12 @@ const start: Step = [{ type: 'start-review' }, reviewer];
 const approve: Step = [{ type: 'approve' }, reviewer];
 const giveBack: Step = [returned, reviewer];
 const reopen: Step = [{ type: 'reopen' }, assessor];
+/** The lead's correction, the case's assessor as the team holds them now (by default, still an inspector). */
+const correction = (reason: string, assessorNow: TeamMember = assessor): ReviewMove => ({
+  type: 'correct',
+  reason,
+  assessor: assessorNow,
+});
 
 /** Applies the moves in turn, failing the test on the first refusal. */
 function run(...steps: Step[]): CaseReview {
@@ -122,22 +128,36 @@ describe('review states (decision: docs/domain.md §6 step 4)', () => {
       for (const actor of [assessor, reviewer, lead])
         expect(refusalOf(approved, move, actor)).toBe('illegal-move');
     }
-    expect(refusalOf(approved, { type: 'correct', reason: 'x' }, reviewer)).toBe('not-the-lead');
-    expect(refusalOf(approved, { type: 'correct', reason: '  ' }, lead)).toBe('reason-required');
-    const corrected = moveReview(approved, { type: 'correct', reason: 'the wrong case file was read' }, lead);
+    expect(refusalOf(approved, correction('x'), reviewer)).toBe('not-the-lead');
+    expect(refusalOf(approved, correction('  '), lead)).toBe('reason-required');
+    const corrected = moveReview(approved, correction('the wrong case file was read'), lead);
     expect(corrected).toMatchObject({ ok: true, review: { state: 'revising', round: 2, approval: null } });
     if (!corrected.ok) return;
     const again = moveReview(corrected.review, { type: 'submit' }, assessor);
     expect(again).toMatchObject({ ok: true, review: { state: 'awaiting-qa', reviewerId: 'qa-1' } });
   });
 
+  it('refuses a correction once the case’s assessor holds no assessor role on the team: nobody could revise it', () => {
+    const approved = approvedAfterReview();
+    const offTeam = { userId: assessor.userId, teamRoles: [] };
+    expect(moveReview(approved, correction('a key question was missed', offTeam), lead)).toEqual({
+      ok: false,
+      error: {
+        code: 'assessor-off-team',
+        message: 'the case’s assessor no longer holds an assessor role on the team, and only they revise it',
+      },
+    });
+    const nowReviewing = { userId: assessor.userId, teamRoles: ['qa-reviewer'] };
+    expect(refusalOf(approved, correction('x', nowReviewing), lead)).toBe('assessor-off-team');
+    // The member named must be the case's own assessor, not another assessor on the team.
+    const another = { userId: 'inspector-2', teamRoles: ['inspector'] };
+    expect(refusalOf(approved, correction('x', another), lead)).toBe('assessor-off-team');
+    const asLocal = { userId: assessor.userId, teamRoles: ['local-assessor'] };
+    expect(refusalOf(approved, correction('x', asLocal), lead)).toBe('accepted');
+  });
+
   it('sends a case approved without review to QA when a correction is resubmitted', () => {
-    const corrected = run(
-      submit,
-      toNoReview,
-      [{ type: 'correct', reason: 'a key question was missed' }, lead],
-      submit,
-    );
+    const corrected = run(submit, toNoReview, [correction('a key question was missed'), lead], submit);
     expect(corrected).toMatchObject({ state: 'awaiting-qa', reviewerId: null, round: 2 });
   });
 

@@ -8,10 +8,19 @@
 //   approved ─correct (lead inspector, reason)→ revising
 //
 // Approved is final: only the lead inspector's correction, with a reason, moves it (reopening the case, whose
-// resubmission is then reviewed). Separation of duties: only team members holding the QA role review, never
-// their own assessment, nor a blind review when they are its lead inspector; a returned case goes back to the
-// reviewer who returned it unless the lead inspector reassigns it.
-import { LEAD_INSPECTOR_ROLE, QA_REVIEWER_ROLE, SYSTEM, holdsRole, isPerson } from './mover.ts';
+// resubmission is then reviewed), and only while the case's assessor still holds an assessor role on the
+// team: only they revise it, so a case reopened without them would stay open and QA never end. Separation of
+// duties: only team members holding the QA role review, never their own assessment, nor a blind review when
+// they are its lead inspector; a returned case goes back to the reviewer who returned it unless the lead
+// inspector reassigns it. A blind judgement counts only for the reviewer the case is with (blind-judgement.ts).
+import {
+  LEAD_INSPECTOR_ROLE,
+  QA_REVIEWER_ROLE,
+  SYSTEM,
+  holdsAssessorRole,
+  holdsRole,
+  isPerson,
+} from './mover.ts';
 import type { Mover, TeamMember } from './mover.ts';
 import type { QaSelection } from './qa-selection.ts';
 import { illegalMove } from './moves-from.ts';
@@ -56,6 +65,7 @@ export const REVIEW_REFUSALS = [
   'lead-not-blind',
   'reason-required',
   'empty-comment',
+  'assessor-off-team',
 ] as const;
 
 export type ReviewRefusal = (typeof REVIEW_REFUSALS)[number];
@@ -141,7 +151,13 @@ function refusal(review: CaseReview, move: ReviewMove, actor: Mover): Refusal<Re
     case 'correct':
       if (!holdsRole(actor, LEAD_INSPECTOR_ROLE))
         return refuse('not-the-lead', 'only the lead inspector corrects an approved case');
-      return hasText(move.reason) ? null : refuse('reason-required', 'a correction needs a recorded reason');
+      if (!hasText(move.reason)) return refuse('reason-required', 'a correction needs a recorded reason');
+      return isPerson(move.assessor, review.assessorId) && holdsAssessorRole(move.assessor)
+        ? null
+        : refuse(
+            'assessor-off-team',
+            'the case’s assessor no longer holds an assessor role on the team, and only they revise it',
+          );
   }
 }
 

@@ -8,6 +8,7 @@ import type { AuditActor } from '@yji/db';
 import { HttpError, refuseIfPurged } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseReview, CaseTask, Prisma } from '../generated/prisma/client.ts';
+import { countingJudgementOf } from './blind-gate.ts';
 import { domainReviewOf, isBlind } from './review-record.ts';
 import { recordReviewEntry } from './review-entry.ts';
 import { reviewRefused } from './review-refusal.ts';
@@ -24,7 +25,7 @@ export interface PersonMove {
   alongside?: (review: CaseReview) => Promise<void>;
 }
 
-/** The moves a blind review cannot make before the reviewer's own judgements are recorded. */
+/** The moves a blind review cannot make before its reviewer's own judgements are recorded (blind-gate.ts). */
 const DECISIONS = new Set<ReviewMove['type']>(['approve', 'return']);
 
 /** Locks the case's review for the rest of the transaction: every move of it, and a resubmission, take it. */
@@ -32,7 +33,8 @@ export async function lockReview(tx: Prisma.TransactionClient, taskId: string) {
   await tx.$executeRawUnsafe('SELECT 1 FROM "CaseReview" WHERE "taskId" = $1::uuid FOR UPDATE', taskId);
 }
 
-async function lockedReview(tx: Prisma.TransactionClient, taskId: string) {
+/** The case's task and review, read after taking the review's lock: what a change of the review acts on. */
+export async function lockedReview(tx: Prisma.TransactionClient, taskId: string) {
   await lockReview(tx, taskId);
   const task = await tx.caseTask.findUnique({ where: { id: taskId }, include: { review: true } });
   if (!task?.review) throw new HttpError(problem('not-found', { what: 'review' }));
@@ -69,10 +71,8 @@ export function applyReviewMove(
       throw new HttpError(problem('stale-version', { current: review.version }));
     const outcome = moveReview(domainReviewOf(review), move, member);
     if (!outcome.ok) throw reviewRefused(outcome.error);
-    if (DECISIONS.has(move.type) && isBlind(review)) {
-      const judged = await tx.blindJudgement.findUnique({ where: { taskId } });
-      if (!judged) throw new HttpError(problem('blind-judgements-first'));
-    }
+    if (DECISIONS.has(move.type) && isBlind(review) && !(await countingJudgementOf(tx, review)))
+      throw new HttpError(problem('blind-judgements-first'));
     const next = outcome.review;
     const at = new Date();
     const updated = await tx.caseReview.update({

@@ -10,6 +10,7 @@ import {
   type ModeratedJudgements,
 } from '@yji/domain';
 import type { DraftContent } from '@yji/contracts';
+import { refuseWhenPurged } from '@yji/service-kit';
 import { Prisma, type AssessmentVersion, type CaseTask } from '../generated/prisma/client.ts';
 import {
   caseContextOf,
@@ -18,6 +19,9 @@ import {
   interviewFactsOf,
   type CaseSurroundings,
 } from '../tasks/stored-task.ts';
+
+/** How a caller refuses once the case data is purged (an error class taking the problem). */
+export type PurgeRefusal = Parameters<typeof refuseWhenPurged>[1];
 
 /** Records the task's current draft and interview facts as the version submitted in `round`. */
 export async function recordVersion(
@@ -74,6 +78,22 @@ export function judgementsOf(
 ): Record<string, boolean | null> {
   const { context, answers } = versionCase(task, version, surroundings);
   return keyQuestionJudgements(frameworkOf(task), context, answers);
+}
+
+/**
+ * As judgementsOf, for the figures made from many cases (agreement, live ratings): a version whose answers
+ * were removed under the retention policy has no judgements left, so the figures are refused with
+ * inspection-purged (`refusal`: HttpError for a route, CommandRejected for a command) rather than made from
+ * emptied answers, which the rules cannot read.
+ */
+export function keptJudgementsOf(
+  task: CaseTask,
+  version: AssessmentVersion,
+  surroundings: CaseSurroundings,
+  refusal: PurgeRefusal,
+): Record<string, boolean | null> {
+  refuseWhenPurged(version.purgedAt, refusal);
+  return judgementsOf(task, version, surroundings);
 }
 
 /**

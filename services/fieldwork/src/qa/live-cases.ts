@@ -1,14 +1,19 @@
 // An inspection's reviewed cases as the live standings take them (domain LiveCase): the key-question
 // judgements of each case's latest submitted version, its disposal group, and its review state (the domain
-// decides which states count as standing).
+// decides which states count as standing). Refused once the inspection's case data is purged: the judgements
+// were read from the answers it removed.
 import type { LiveCase, DisposalType, ReviewState } from '@yji/domain';
 import { sideOf } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
 import { inspectionOfCase } from '../inspection/inspection-settings.ts';
 import { disposalTypeOf, surroundingsFrom } from '../tasks/stored-task.ts';
-import { judgementsOf } from './assessment-snapshot.ts';
+import { keptJudgementsOf, type PurgeRefusal } from './assessment-snapshot.ts';
 
-export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promise<LiveCase[]> {
+export async function liveCasesOf(
+  db: FieldworkDb,
+  inspectionId: string,
+  refusal: PurgeRefusal,
+): Promise<LiveCase[]> {
   const reviews = await db.caseReview.findMany({
     where: { inspectionId },
     include: {
@@ -23,7 +28,12 @@ export async function liveCasesOf(db: FieldworkDb, inspectionId: string): Promis
       {
         id: task.id,
         type: sideOf(disposalTypeOf(task) as DisposalType),
-        judgements: judgementsOf(task, latest, surroundingsFrom(inspection, task.caseManagerInterview)),
+        judgements: keptJudgementsOf(
+          task,
+          latest,
+          surroundingsFrom(inspection, task.caseManagerInterview),
+          refusal,
+        ),
         reviewState: state as ReviewState,
       },
     ];

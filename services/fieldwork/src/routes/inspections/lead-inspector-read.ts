@@ -3,13 +3,20 @@
 // was read (ids or counts, never content), then the answer. Each route says only what it reads and answers.
 import type { z } from 'zod';
 import { appendAudit, type AuditDetails } from '@yji/db';
-import { actorOf, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { inspectionRoute } from '../../access/inspection-access.ts';
 import type { FieldworkDb } from '../../db.ts';
 
 export interface LeadInspectorRead<Loaded, Response extends z.ZodType> {
   path: `/api/fieldwork/inspections/:inspectionId/${string}`;
-  schema: { tags: string[]; summary: string; description?: string; response: Response };
+  schema: {
+    tags: string[];
+    summary: string;
+    description?: string;
+    response: Response;
+    /** The statuses it refuses with besides the team check's (400, 401, 403, 404). */
+    refusals?: readonly number[];
+  };
   /** The audit action, e.g. `alert.read`. */
   auditAction: string;
   load: (inspectionId: string) => Promise<Loaded>;
@@ -23,13 +30,16 @@ export function registerLeadInspectorRead<Loaded, Response extends z.ZodType>(
   db: FieldworkDb,
   read: LeadInspectorRead<Loaded, Response>,
 ) {
-  const { response, ...schema } = read.schema;
+  const { response, refusals = [], ...schema } = read.schema;
   // `answer` is checked against the response schema where each route is written; Fastify cannot resolve a
   // reply type from a schema type parameter, so here the schema is seen as any schema.
   const anyResponse: z.ZodType = response;
   app.get(
     read.path,
-    inspectionRoute(db, ['lead-inspector'], { ...schema, response: { 200: anyResponse } }),
+    inspectionRoute(db, ['lead-inspector'], {
+      ...schema,
+      response: { 200: anyResponse, ...errorResponses(...refusals) },
+    }),
     async (request) => {
       const { inspectionId } = request.params;
       const loaded = await read.load(inspectionId);

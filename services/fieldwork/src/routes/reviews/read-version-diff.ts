@@ -5,7 +5,7 @@ import { actorOf, HttpError, type App } from '@yji/service-kit';
 import { auditReview } from '../../audit/audit-review.ts';
 import type { FieldworkDb } from '../../db.ts';
 import { versionContent } from '../../qa/assessment-snapshot.ts';
-import { answersWithheld } from '../../qa/blind-gate.ts';
+import { answersWithheld, countingJudgementOf } from '../../qa/blind-gate.ts';
 import { REVIEW_READERS, reviewRoute } from '../../qa/review-route.ts';
 import { visibleReview } from '../../qa/review-access.ts';
 import { versionDiff } from '../../qa/version-diff.ts';
@@ -25,8 +25,8 @@ export function registerReadVersionDiff(app: App, db: FieldworkDb) {
     async (request) => {
       const access = await visibleReview(db, request.principal, request.params.taskId);
       const { task } = access;
-      const judged = await db.blindJudgement.findUnique({ where: { taskId: task.id } });
-      if (answersWithheld(access, judged)) throw new HttpError(problem('blind-judgements-first'));
+      if (answersWithheld(access, await countingJudgementOf(db, task.review)))
+        throw new HttpError(problem('blind-judgements-first'));
       const { from, to } = request.query;
       const versions = await db.assessmentVersion.findMany({
         where: { taskId: task.id, round: { in: [from, to] } },

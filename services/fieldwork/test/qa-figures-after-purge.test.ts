@@ -1,0 +1,59 @@
+// The QA figures after the retention purge (docs/retention.md), against real PostgreSQL and NATS: they are
+// made from the assessors' answers, which the purge removed, so the lead's agreement and live ratings and
+// the panel pack's QA figures are refused inspection-purged, as every other use of the purged case data is,
+// rather than failing on emptied answers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getQaFigures, purgeFieldworkCases } from '@yji/contracts';
+import { CommandError, sendCommand } from '@yji/messaging';
+import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { qaUnderTest } from './qa-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+const { reviewer: qa1, lead } = SERVICE_CALLERS;
+const EVERY_CASE_BLIND = {
+  seed: 'qa-test',
+  shareByRole: { inspector: 1, 'local-assessor': 1 },
+  blindShare: 1,
+};
+
+describe('the QA figures once the inspection’s case data is purged', () => {
+  let fieldwork: Fieldwork;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+
+  it('answers the lead’s agreement and live ratings, and the panel’s QA figures, inspection-purged', async () => {
+    const { inspection, submitted } = qaUnderTest(fieldwork);
+    const inspectionId = await inspection(EVERY_CASE_BLIND);
+    const { taskId } = await submitted(inspectionId);
+    const review = `/api/fieldwork/reviews/${taskId}`;
+    await fieldwork.call(qa1, 'POST', `${review}/claim`, { version: 0 });
+    const { keyQuestions } = (await fieldwork.call(qa1, 'GET', review)).body as {
+      keyQuestions: { id: string }[];
+    };
+    const judgements = Object.fromEntries(keyQuestions.map(({ id }) => [id, true]));
+    expect(
+      (await fieldwork.call(qa1, 'PUT', `${review}/blind-judgements`, { version: 1, judgements })).status,
+    ).toBe(200);
+    expect((await fieldwork.call(qa1, 'POST', `${review}/approve`, { version: 1 })).status).toBe(200);
+    const figures = ['agreement', 'live-ratings'].map(
+      (path) => `/api/fieldwork/inspections/${inspectionId}/${path}`,
+    );
+    for (const path of figures) expect((await fieldwork.call(lead, 'GET', path)).status).toBe(200);
+
+    const { purgedAt } = await sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
+    for (const path of figures) {
+      const refused = await fieldwork.call(lead, 'GET', path);
+      expect([refused.status, refused.body?.error?.code], path).toEqual([409, 'inspection-purged']);
+      expect(refused.body?.error?.message).toContain(purgedAt);
+    }
+    const panel = await sendCommand(fieldwork.nc, getQaFigures, { inspectionId }).catch(
+      (error: unknown) => error,
+    );
+    expect(panel).toBeInstanceOf(CommandError);
+    expect((panel as CommandError).code).toBe('inspection-purged');
+  });
+});
