@@ -3,6 +3,8 @@
 // a durable timer closes the check, and the lead inspector answers each comment once, with a reason; the
 // revised draft is a new version. Everything is kept. Then the lead inspector schedules publication, moves it,
 // and at that time the latest version is published, once; the embargoed preview is for the people named.
+// A deadline no further than the check's working-day cap; either decision sent again with its
+// Idempotency-Key is answered as the first.
 // Once the inspection is purged, neither a comment nor a response is recorded.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -151,6 +153,58 @@ describe('the factual accuracy check', () => {
         'factual-check.read',
       ]),
     );
+  });
+
+  it('refuses a deadline beyond the most working days a check is given, naming the field', async () => {
+    const { base } = await reportDrafted([[lead.userId, 'lead-inspector']]);
+    const yearsAhead = new Date(Date.now() + 5 * 365 * 86_400_000).toISOString();
+    const refused = await publication().call(lead, 'POST', `${base}/factual-check`, {
+      version: 1,
+      deadline: yearsAhead,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body?.error?.details).toEqual([
+      { field: 'deadline', message: 'must be within 60 working days of today' },
+    ]);
+    expect(refused.text).not.toContain(yearsAhead.slice(0, 10));
+    // Sixty working days are twelve weeks: 120 calendar days are beyond them, 30 within.
+    const send = (inDays: number) =>
+      publication().call(lead, 'POST', `${base}/factual-check`, {
+        version: 1,
+        deadline: new Date(Date.now() + inDays * 86_400_000).toISOString(),
+      });
+    expect((await send(120)).status).toBe(400);
+    expect((await send(30)).status).toBe(200);
+  });
+
+  it('answers a check sent, or a schedule set, again with its Idempotency-Key as it answered the first', async () => {
+    const { inspectionId, base } = await reportDrafted([
+      [lead.userId, 'lead-inspector'],
+      [yjs.userId, 'yjs-contact'],
+    ]);
+    const checkKey = { 'idempotency-key': randomUUID() };
+    const check = { version: 1, deadline: new Date(Date.now() + 3_000).toISOString() };
+    const sent = await publication().call(lead, 'POST', `${base}/factual-check`, check, checkKey);
+    const sentAgain = await publication().call(lead, 'POST', `${base}/factual-check`, check, checkKey);
+    expect([sent.status, sentAgain.status]).toEqual([200, 200]);
+    expect(sentAgain.body).toEqual(sent.body);
+
+    const handle = publication().temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
+    await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
+    const scheduleKey = { 'idempotency-key': randomUUID() };
+    const schedule = { version: 0, publishAt: new Date(Date.now() + 3_600_000).toISOString(), embargo: [] };
+    const set = await publication().call(lead, 'PUT', `${base}/schedule`, schedule, scheduleKey);
+    const setAgain = await publication().call(lead, 'PUT', `${base}/schedule`, schedule, scheduleKey);
+    expect([set.status, setAgain.status]).toEqual([200, 200]);
+    expect(setAgain.body).toEqual(set.body);
+    expect(set.body).toMatchObject({ version: 1 });
+    // The same move would be answered as stored anyway: what the key adds is one Update, not two.
+    const accepted = ((await handle.fetchHistory()).events ?? []).filter(
+      (event) =>
+        event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ===
+        'schedulePublication',
+    );
+    expect(accepted).toHaveLength(1);
   });
 
   it('records no comment and no response once the inspection is purged (docs/retention.md)', async () => {

@@ -1,8 +1,10 @@
 // Through the real ratings panel workflow and worker: the panel's decisions and the chair's approval are the
 // workflow's Updates, whose activities send the ratings service its commands. Four eyes hold in the service
-// and in the workflow; a decision's command repeated is answered as stored; a case reopened for correction
-// holds the approval back until approved again; an approved set refuses UPDATE and DELETE in the database; a correction makes a new
-// set that supersedes the old, needs the chair again, and keeps both.
+// and in the workflow; a decision's command repeated is answered as stored, and a request sent again with its
+// Idempotency-Key as it was first; a rationale naming a sampled case is refused (it is published); a case
+// reopened for correction holds the approval back until approved again; an approved set refuses UPDATE and
+// DELETE in the database; a correction makes a new set that supersedes the old, needs the chair again, and
+// keeps both.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
@@ -327,6 +329,57 @@ describe('the ratings panel through its workflow', () => {
     ).rejects.toThrow();
     expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
     expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+  });
+
+  it('refuses a rationale naming a sampled case, naming the field and never the text', async () => {
+    const panel = await panelFor();
+    const { base, caseRef } = panel;
+    await propose(panel);
+    const rationale = `${caseRef.toLowerCase()} and one more: no safety plan.`;
+    const refused = await ratings.call(chair, 'PUT', `${base}/decisions/2.1`, {
+      version: 0,
+      decision: 'down',
+      to: 'Good',
+      rationale,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body?.error?.code).toBe('decision-invalid');
+    expect(refused.body?.error?.message).toContain('rationale names a sampled case');
+    expect(refused.text.toLowerCase()).not.toContain(caseRef.toLowerCase());
+    expect(refused.text).not.toContain('safety plan');
+    expect((await packOf(base)).standards.find(({ id }) => id === '2.1')!.decision).toBeNull();
+
+    // A reference only inside a longer one is another case's, not in the sample.
+    await decide(base, '2.1', chair, {
+      decision: 'down',
+      to: 'Good',
+      rationale: `Plans were thin; ${caseRef}9 was not sampled.`,
+    });
+  });
+
+  it('answers a decision or an approval sent again with its Idempotency-Key as it answered the first', async () => {
+    const panel = await panelFor();
+    const { base } = panel;
+    await propose(panel);
+    await decideUnrated(base);
+    const decisionKey = { 'idempotency-key': randomUUID() };
+    const decision = { version: 0, decision: 'confirm' };
+    const decided = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, decision, decisionKey);
+    const decidedAgain = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, decision, decisionKey);
+    expect([decided.status, decidedAgain.status]).toEqual([200, 200]);
+    expect(decidedAgain.body).toEqual(decided.body);
+
+    const approvalKey = { 'idempotency-key': randomUUID() };
+    const approved = await ratings.call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
+    const approvedAgain = await ratings.call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
+    expect([approved.status, approvedAgain.status]).toEqual([200, 200]);
+    expect(approvedAgain.body).toEqual(approved.body);
+    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId: panel.inspectionId } })).toBe(1);
+    // Another key is another approval: refused, as the set is approved.
+    const another = await ratings.call(chair, 'POST', `${base}/approval`, undefined, {
+      'idempotency-key': randomUUID(),
+    });
+    expect(another.status).toBe(409);
   });
 
   it('corrects an approved rating with a new set the chair approves again, keeping both', async () => {

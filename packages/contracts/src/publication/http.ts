@@ -45,14 +45,23 @@ export type ReportDraftView = z.infer<typeof ReportDraftView>;
 export const ReportVersionsView = z.array(ReportDraftView.omit({ ratings: true }));
 export type ReportVersionsView = z.infer<typeof ReportVersionsView>;
 
+/**
+ * The most working days a factual accuracy check is given, by `workingDays` or by a `deadline` (then counted
+ * from today): the publication waits for the deadline, and nothing moves it once the check is sent.
+ */
+export const FACTUAL_CHECK_MAX_WORKING_DAYS = 60;
+
 /** The lead inspector sends the latest version for the factual accuracy check. */
 export const FactualCheckBody = z
   .strictObject({
     /** The version being sent: the latest. */
     version: z.int().min(1),
-    /** The inspection's own deadline; without it, `workingDays` (default ten) from today. */
+    /**
+     * The inspection's own deadline, within FACTUAL_CHECK_MAX_WORKING_DAYS of today; without it,
+     * `workingDays` (default ten) from today.
+     */
     deadline: z.iso.datetime().optional(),
-    workingDays: z.int().min(1).max(60).optional(),
+    workingDays: z.int().min(1).max(FACTUAL_CHECK_MAX_WORKING_DAYS).optional(),
   })
   .refine((body) => !(body.deadline && body.workingDays), {
     message: 'give a deadline or a number of working days, not both',

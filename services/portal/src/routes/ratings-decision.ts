@@ -21,17 +21,27 @@ const FIELDS = fieldsByPath({
   rationale: 'Enter the evidence the decision rests on',
 });
 
+/** The rationale named a sampled case: the service never says which, so the form says what to change. */
+const CASE_NAMED: FieldError = {
+  field: 'rationale',
+  text: 'Take out the case references: the rationale is published in the report',
+};
+
 /** A service's reason as a GOV.UK message: its last clause, starting with a capital. */
 const sentence = (message: string) => {
   const last = message.split(': ').at(-1) ?? message;
   return last.charAt(0).toUpperCase() + last.slice(1);
 };
 
-/** The domain's reasons (a move the wrong way, no rationale, nothing to confirm), in the form's words. */
-const refusalError = (message: string): FieldError =>
-  /rationale is required/.test(message)
-    ? FIELDS.rationale!
-    : { field: /"to"|moves? to|higher|lower/.test(message) ? 'to' : 'decision', text: sentence(message) };
+/**
+ * The service's reasons (a move the wrong way, no rationale, nothing to confirm, a case named), in the form's
+ * words.
+ */
+export const refusalError = (message: string): FieldError => {
+  if (/rationale is required/.test(message)) return FIELDS.rationale!;
+  if (/rationale names a sampled case/.test(message)) return CASE_NAMED;
+  return { field: /"to"|moves? to|higher|lower/.test(message) ? 'to' : 'decision', text: sentence(message) };
+};
 
 /** Another panel member decided the standard after this page was read: the page again, as it now stands. */
 const DECIDED_MEANWHILE: FieldError = {

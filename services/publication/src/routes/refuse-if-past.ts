@@ -3,9 +3,10 @@
 import { problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 
+/** A time the request asked for that cannot be taken: 400 naming `field`, never the time sent. */
+export const timeRefused = (field: string, message: string) =>
+  new HttpError(problem('invalid-request', { issues: [{ field, message }] }));
+
 export function refuseIfPast(at: Date, field: string): void {
-  if (at.getTime() <= Date.now())
-    throw new HttpError(
-      problem('invalid-request', { issues: [{ field, message: 'must be in the future' }] }),
-    );
+  if (at.getTime() <= Date.now()) throw timeRefused(field, 'must be in the future');
 }

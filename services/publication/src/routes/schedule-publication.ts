@@ -1,8 +1,9 @@
 // PUT /api/publication/inspections/:id/schedule: the lead inspector sets the publication's date and time and
 // the people named for the embargoed preview, or moves them, until it happens — the publication workflow's
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
-// comment answered; based on the schedule's version (409 stale-version).
-import { problem, ScheduleBody, ScheduleView } from '@yji/contracts';
+// comment answered; based on the schedule's version (409 stale-version). Sent again with the same
+// Idempotency-Key, it is the same Update, answered as the first was.
+import { IdempotencyKeyHeaders, problem, ScheduleBody, ScheduleView } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
 import { schedulePublicationUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
@@ -18,6 +19,7 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       description:
         'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
         'based on the version read (409 stale-version).',
+      headers: IdempotencyKeyHeaders,
       body: ScheduleBody,
       response: { 200: ScheduleView, ...errorResponses(202, 409) },
     }),
@@ -28,12 +30,17 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       refuseIfPast(new Date(publishAt), 'publishAt');
-      await decide(id, schedulePublicationUpdate, {
-        actor: actorOf(request),
-        version,
-        publishAt: new Date(publishAt).toISOString(),
-        embargo: [...new Set(embargo)],
-      });
+      await decide(
+        id,
+        schedulePublicationUpdate,
+        {
+          actor: actorOf(request),
+          version,
+          publishAt: new Date(publishAt).toISOString(),
+          embargo: [...new Set(embargo)],
+        },
+        request.headers['idempotency-key'],
+      );
       return scheduleView(await db.report.findUniqueOrThrow({ where: { inspectionId: id } }));
     },
   );

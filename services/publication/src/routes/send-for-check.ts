@@ -1,15 +1,20 @@
 // POST /api/publication/inspections/:id/factual-check: the lead inspector sends the latest version to the YJS
 // contact for the factual accuracy check, as the publication workflow's Update, which closes the check at
 // the deadline (a durable timer). The deadline is the inspection's own, or the domain's working days
-// (default ten) from now.
-import { FactualCheckBody, FactualCheckView } from '@yji/contracts';
-import { factualAccuracyDeadline } from '@yji/domain';
+// (default ten) from now. Sent again with the same Idempotency-Key, it is the same Update, answered as the
+// first was.
+import {
+  FACTUAL_CHECK_MAX_WORKING_DAYS,
+  FactualCheckBody,
+  FactualCheckView,
+  IdempotencyKeyHeaders,
+} from '@yji/contracts';
 import { actorOf, errorResponses, type App, type Decide } from '@yji/service-kit';
 import { sendForFactualCheckUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
 import { loadFactualCheck } from '../report/factual-check.ts';
-import { refuseIfPast } from './refuse-if-past.ts';
+import { checkDeadline } from './check-deadline.ts';
 
 export function registerSendForCheck(app: App, db: PublicationDb, decide: Decide) {
   app.post(
@@ -18,20 +23,21 @@ export function registerSendForCheck(app: App, db: PublicationDb, decide: Decide
       summary: 'Send the latest version to the YJS contact for the factual accuracy check',
       description:
         'Until `deadline`, or `workingDays` working days (default ten, Monday to Friday) from today. A ' +
-        'version other than the latest answers 409 stale-version; a deadline already past, 400.',
+        'version other than the latest answers 409 stale-version; a deadline already past, or more than ' +
+        `${FACTUAL_CHECK_MAX_WORKING_DAYS} working days away, 400.`,
+      headers: IdempotencyKeyHeaders,
       body: FactualCheckBody,
       response: { 200: FactualCheckView, ...errorResponses(202, 409) },
     }),
     async (request) => {
       const { id } = request.params;
-      const { version, deadline, workingDays } = request.body;
-      const until = deadline ? new Date(deadline) : factualAccuracyDeadline(new Date(), workingDays);
-      refuseIfPast(until, 'deadline');
-      await decide(id, sendForFactualCheckUpdate, {
-        actor: actorOf(request),
-        draftVersion: version,
-        deadline: until.toISOString(),
-      });
+      const until = checkDeadline(request.body);
+      await decide(
+        id,
+        sendForFactualCheckUpdate,
+        { actor: actorOf(request), draftVersion: request.body.version, deadline: until.toISOString() },
+        request.headers['idempotency-key'],
+      );
       return (await loadFactualCheck(db, id))!;
     },
   );

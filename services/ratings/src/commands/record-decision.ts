@@ -1,11 +1,13 @@
 // Records a panel decision on one standard for the ratings panel workflow, which has checked the phase and
-// the person's role. The decision must fit the standard as the figures stand (the domain's rules), and be
-// based on the current version of the standard's decision: two panel members never overwrite each other.
+// the person's role. The decision must fit the standard as the figures stand (the domain's rules), its
+// rationale must name no sampled case (the approved set publishes it), and it must be based on the current
+// version of the standard's decision: two panel members never overwrite each other.
 import { problem, recordDecision } from '@yji/contracts';
 import { panelDecisionProblems } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { namesCase, sampledCaseRefs } from '../panel/sampled-cases.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
 export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, command) => {
@@ -41,6 +43,12 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   const standard = ratings.base.standards.find(({ id }) => id === decision.standardId);
   if (!standard) throw new CommandRejected(problem('not-found', { what: 'standard' }));
   const problems = panelDecisionProblems(standard, decision);
+  // Named by its field, never quoted: the refusal must not carry the reference it is about.
+  if (rationale && namesCase(rationale, sampledCaseRefs(ratings)))
+    problems.push(
+      'rationale names a sampled case by its case reference; it is published with the report, so ' +
+        'describe the case without it',
+    );
   if (problems.length) throw new CommandRejected(problem('decision-invalid', { problems }));
   const approved = await db.finalRatingSet.count({ where: { inspectionId } });
   if (approved > 0 && !command.correction) throw new CommandRejected(problem('ratings-approved'));

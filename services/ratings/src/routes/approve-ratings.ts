@@ -1,7 +1,8 @@
 // POST /api/ratings/inspections/:id/approval: the panel chair approves the whole set, as the ratings panel
 // workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
-// author is refused 403), then by the workflow, then by the command that stores the set.
-import { FinalRatingsView, problem } from '@yji/contracts';
+// author is refused 403), then by the workflow, then by the command that stores the set. Sent again with the
+// same Idempotency-Key (a chair whose answer was lost), it is the same Update, answered with the same set.
+import { FinalRatingsView, IdempotencyKeyHeaders, problem } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
 import { approveRatingsUpdate } from '@yji/workflows';
 import { CHAIR, panelRoute } from '../access/panel-access.ts';
@@ -19,6 +20,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
         'No body. Standards still to decide answer 409 undecided-standards; a case reopened for correction ' +
         'and not yet approved again, 409 cases-reopened; a chair who proposed, or is the ' +
         'lead inspector, or recorded a correction waiting for approval, 403 four-eyes.',
+      headers: IdempotencyKeyHeaders,
       response: { 200: FinalRatingsView, ...errorResponses(202, 409) },
     }),
     async (request) => {
@@ -28,7 +30,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
       if (!ratings) throw new HttpError(problem('panel-not-open'));
       const refusal = approvalRefusal(ratings, actor.userId);
       if (refusal) throw new HttpError(problem('four-eyes', { reason: refusal }));
-      const { setId } = await decide(id, approveRatingsUpdate, { actor });
+      const { setId } = await decide(id, approveRatingsUpdate, { actor }, request.headers['idempotency-key']);
       const set = await db.finalRatingSet.findUniqueOrThrow({
         where: { id: setId },
         include: { standards: true },

@@ -1,7 +1,8 @@
 // PUT /api/ratings/inspections/:id/decisions/:standardId: a panel decision on one standard — confirm, or move
 // up or down with a rationale — as the ratings panel workflow's Update. After approval it is a correction,
-// which the chair must approve again.
-import { DecisionBody, StandardParams } from '@yji/contracts';
+// which the chair must approve again. Sent again with the same Idempotency-Key, it is the same Update, answered
+// as the first was.
+import { DecisionBody, IdempotencyKeyHeaders, StandardParams } from '@yji/contracts';
 import { actorOf, errorResponses, type App, type Decide } from '@yji/service-kit';
 import { decideStandardUpdate } from '@yji/workflows';
 import { z } from 'zod';
@@ -19,17 +20,19 @@ export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) 
         'A move, and any decision on a standard flagged for a small sample or without a rating, needs a ' +
         'rationale (422 otherwise). Based on the decision’s version (409 stale-version).',
       params: StandardParams,
+      headers: IdempotencyKeyHeaders,
       body: DecisionBody,
       response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
-      return decide(id, decideStandardUpdate, {
-        actor: actorOf(request),
-        decision: { standardId, ...decision },
-        version,
-      });
+      return decide(
+        id,
+        decideStandardUpdate,
+        { actor: actorOf(request), decision: { standardId, ...decision }, version },
+        request.headers['idempotency-key'],
+      );
     },
   );
 }

@@ -10,6 +10,7 @@ import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
 import { proposalView } from '../panel/panel-pack.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { sampledCaseRefs } from '../panel/sampled-cases.ts';
 
 /** Findings for every prompt of a standard fit well within this. */
 const PROPOSAL_BODY_LIMIT_BYTES = 512 * 1024;
@@ -39,12 +40,9 @@ export function registerProposeRating(app: App, db: RatingsDb) {
         throw new HttpError(problem('not-found', { what: 'qualitative standard' }));
       if (await db.finalRatingSet.count({ where: { inspectionId: id } }))
         throw new HttpError(problem('ratings-approved'));
-      const sampledCaseRefs = (
-        await db.caseJudgement.findMany({ where: { inspectionId: id }, select: { caseRef: true } })
-      ).map(({ caseRef }) => caseRef);
       const { errors } = checkQualitativeEvidence(
         { framework: ratings.panel.standardsFramework, standard: standardId, items: body.items },
-        { sampledCaseRefs },
+        { sampledCaseRefs: sampledCaseRefs(ratings) },
       );
       if (errors.length) throw new HttpError(problem('evidence-invalid', { problems: errors }));
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namesCase } from './sampled-cases.ts';
+
+describe('a text naming a sampled case', () => {
+  const refs = ['C0012', 'C0031', 'yj-2024.7'];
+
+  it('finds a reference standing as a word of its own, in any letter case and beside punctuation', () => {
+    for (const text of [
+      'C0012 and C0031: no safety plan',
+      'Plans were thin (c0012).',
+      'See YJ-2024.7, the custody case.',
+      'C0031',
+    ])
+      expect(namesCase(text, refs), text).toBe(true);
+  });
+
+  it('leaves a reference inside a longer word or number, and a text naming none', () => {
+    for (const text of [
+      'C00123 is not in the sample',
+      'XC0012 neither',
+      'yj-2024.71 neither',
+      'Two cases had no safety plan.',
+      '',
+    ])
+      expect(namesCase(text, refs), text).toBe(false);
+    expect(namesCase('C0012', [])).toBe(false);
+  });
+});
