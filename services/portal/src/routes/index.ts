@@ -29,6 +29,7 @@ import { registerQaSettings } from './qa-settings.ts';
 import { registerQaProgress } from './qa-progress.ts';
 import { registerQaCorrection } from './qa-correction.ts';
 import { registerAlerts } from './alerts.ts';
+import { registerEscalatedAlert } from './escalated-alert.ts';
 import { registerExclusionFlags } from './exclusion-flags.ts';
 import { registerRaiseAlert } from './raise-alert.ts';
 import { registerReport } from './report.ts';
@@ -74,6 +75,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerQaProgress(app, deps);
   registerQaCorrection(app, deps);
   registerAlerts(app, deps);
+  registerEscalatedAlert(app, deps);
   registerExclusionFlags(app, deps);
   registerRaiseAlert(app, deps);
   registerReport(app, deps);

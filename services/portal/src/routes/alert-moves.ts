@@ -1,0 +1,93 @@
+// The moves that follow a safeguarding alert to its end (002 Alert & Action) — acknowledge it, record what was
+// done, record how it ended — sent from each page that shows an alert: the lead inspector's list and the page
+// of an alert escalated to the second named person. The fieldwork service decides who may make each move; a
+// refusal comes back beside the form it was sent from.
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import { AlertActionBody, AlertOutcomeBody } from '@yji/contracts';
+import { formValues, type FieldError } from '../web/form-errors.ts';
+import { pathId } from './inspection-params.ts';
+import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+/** A form of the page sent back: whose alert it was for, what was entered and what is wrong with it. */
+export interface AlertForm {
+  alertId?: string;
+  values?: Record<string, string>;
+  errors?: FieldError[];
+}
+
+/**
+ * Each move the page sends: its form field and body (if any), the message for a field empty or too long (the
+ * body's limit), and what it says after.
+ */
+const MOVES = {
+  acknowledge: { text: undefined, done: 'Alert acknowledged. Record what is done about it.' },
+  actions: {
+    text: {
+      field: 'action',
+      body: AlertActionBody,
+      message: 'Enter what has been done, in 4,000 characters or fewer',
+    },
+    done: 'Action recorded.',
+  },
+  outcome: {
+    text: {
+      field: 'outcome',
+      body: AlertOutcomeBody,
+      message: 'Enter how the alert ended, in 4,000 characters or fewer',
+    },
+    done: 'Outcome recorded. The alert is closed.',
+  },
+} as const;
+
+const REFUSAL = 'The alert has moved on since this page was shown, or it is not yours to act on';
+
+/**
+ * A page's errors with each field's id carrying the alert's, as its template names them, so an error
+ * summary's link reaches the right form on a page of several alerts.
+ */
+export const errorsOnAlert = (form: AlertForm) =>
+  (form.errors ?? []).map((error) => ({ ...error, field: `${error.field}-${form.alertId}` }));
+
+export interface AlertPage {
+  /** The page's path, with `:alertId`; each move is sent to it followed by `/<move>`. */
+  path: string;
+  preHandler: preHandlerHookHandler[];
+  /** The page again with the form sent, its values and the error beside it (400). */
+  show: (request: FastifyRequest, reply: FastifyReply, form: AlertForm) => Promise<unknown>;
+  /**
+   * Where the page goes back to once the move is made, read before it is sent, so a page the person cannot
+   * reach sends nothing.
+   */
+  backTo: (request: FastifyRequest, alertId: string) => Promise<string>;
+}
+
+export function registerAlertMoves(app: FastifyInstance, deps: RouteDeps, alertPage: AlertPage) {
+  for (const [move, spec] of Object.entries(MOVES)) {
+    app.post(`${alertPage.path}/${move}`, { preHandler: alertPage.preHandler }, async (request, reply) => {
+      const alertId = pathId(request, 'alertId');
+      const to = await alertPage.backTo(request, alertId);
+      const values = formValues(request.body);
+      const { text } = spec;
+      const body = text?.body.safeParse({ [text.field]: (values[text.field] ?? '').trim() });
+      if (text && !body?.success)
+        return alertPage.show(request, reply, {
+          alertId,
+          values,
+          errors: [{ field: text.field, text: text.message }],
+        });
+      const moved = await apiFor(deps, request).send(
+        'POST',
+        `/api/fieldwork/alerts/${alertId}/${move}`,
+        body?.data,
+      );
+      // About the alert rather than a field: its form may be gone from the page as it stands now.
+      if (!moved.ok)
+        return alertPage.show(request, reply, {
+          alertId,
+          values,
+          errors: [{ field: 'alert', text: REFUSAL }],
+        });
+      return doneThen(request, reply, spec.done, to);
+    });
+  }
+}
