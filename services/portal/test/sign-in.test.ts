@@ -31,7 +31,7 @@ describe('signing in to the portal', () => {
     const { page, loginUrl } = await toProvider(jar);
     expect(page.body).toContain('Sign in as lead-1');
     expect(page.body).toContain('Sign in as chair-1');
-    // A panel chair's home page asks the services nothing, and no service runs in this file.
+    // No service runs in this file: a panel chair's home page says their panels are not available just now.
     const atCallback = await chooseUser(jar, loginUrl, 'chair-1');
     const before = jar.get(portal.url, SESSION_COOKIE);
     const home = await follow(jar, atCallback.location!);
