@@ -1,6 +1,7 @@
 // The development identity provider's OpenID Provider settings (oidc-provider, OpenID-certified): one
-// client, the portal, signing in by authorization code with PKCE; access tokens as JWTs for the services'
-// audience carrying the seeded user's roles, signed with the same ES256 key `yji dev-token` uses offline.
+// client, the portal, signing in by authorization code with PKCE and renewing its tokens with a refresh token
+// bound to the person's session here; access tokens as JWTs for the services' audience carrying the seeded
+// user's roles, signed with the same ES256 key `yji dev-token` uses offline.
 import type { Configuration } from 'oidc-provider';
 import { SEED_USERS } from './seed-users.ts';
 import { SIGNING_ALGORITHM, type SigningKey } from './signing-key.ts';
@@ -33,7 +34,7 @@ export function oidcConfiguration(
         client_secret: client.clientSecret,
         redirect_uris: [new URL('/auth/callback', client.portalUrl).href],
         post_logout_redirect_uris: [new URL('/signed-out', client.portalUrl).href],
-        grant_types: ['authorization_code'],
+        grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
         id_token_signed_response_alg: SIGNING_ALGORITHM,
@@ -51,9 +52,18 @@ export function oidcConfiguration(
     // reads a person's name and address from the ID token it already has.
     conformIdTokenClaims: false,
     routes: { jwks: '/.well-known/jwks.json' },
+    // A refresh token for the portal at every sign-in, so that it renews an expired access token without
+    // sending anyone back here. Not only with `offline_access`, which the portal asks for (AUTH_SCOPE) but
+    // oidc-provider drops from a request without prompt=consent (which would mean a consent page at every
+    // sign-in with Entra ID), and whose tokens outlive signing out. Without it the token is bound to the
+    // person's session here (oidc-provider's `expiresWithSession`): signing out here, or the session's end,
+    // revokes it.
+    issueRefreshToken: async (_ctx, portal) => portal.grantTypeAllowed('refresh_token'),
     ttl: {
       AccessToken: TOKEN_TTL_SECONDS,
       IdToken: TOKEN_TTL_SECONDS,
+      // No longer than a session, a rotated one no longer than the one it replaces.
+      RefreshToken: (ctx) => ctx.oidc.entities.RotatedRefreshToken?.remainingTTL ?? SESSION_TTL_SECONDS,
       Session: SESSION_TTL_SECONDS,
       Grant: SESSION_TTL_SECONDS,
       Interaction: 10 * 60,

@@ -15,7 +15,7 @@ const portalEnv = {
     PORTAL_URL: httpUrl.optional(),
     /** Signs the session cookie: 32 characters or more, from a secret store; the same for every replica. */
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
-    /** How long a session lasts at most; it ends sooner when the provider's access token expires. */
+    /** How long a session lasts at most; its access token is renewed as it expires (auth/session-renewal.ts). */
     SESSION_TTL_MS: millis.min(60_000).default(8 * 60 * 60 * 1000),
     /** The OpenID Provider's issuer; its discovery document says everything else. */
     AUTH_ISSUER: httpUrl,
@@ -28,9 +28,11 @@ const portalEnv = {
     AUTH_CLIENT_SECRET: z.string().min(1, 'is required'),
     /**
      * Scopes asked for at sign-in: `openid`; `profile` and `email`, whose claims name the person on pages and
-     * let a lead name them by address; and the one that grants an access token for the services.
+     * let a lead name them by address; `offline_access`, for the refresh token that renews a session past its
+     * access token's expiry (Microsoft Entra ID gives none without it); and the one that grants an access
+     * token for the services.
      */
-    AUTH_SCOPE: z.string().min(1).default('openid profile email yji'),
+    AUTH_SCOPE: z.string().min(1).default('openid profile email offline_access yji'),
     /** How long the people directory keeps someone who has not signed in since (their name and address). */
     PEOPLE_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),

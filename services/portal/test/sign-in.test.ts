@@ -110,7 +110,7 @@ describe('signing in to the portal', () => {
     expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
   });
 
-  it('ends a session when its token expires, or when its row has expired: the person signs in again', async () => {
+  it('ends a session when its token expires without a refresh token, or when its row has expired: the person signs in again', async () => {
     const jar = new CookieJar();
     const { loginUrl } = await toProvider(jar);
     await follow(jar, (await chooseUser(jar, loginUrl, 'chair-1')).location!);
@@ -121,12 +121,14 @@ describe('signing in to the portal', () => {
       return portal.db.session.findUniqueOrThrow({ where: { id } });
     };
 
-    // The provider's token has expired: pages that need a person send them to sign in, keeping the path.
+    // The provider's token has expired, and it gave none to renew it with (session-renewal.test.ts renews
+    // one): pages that need a person send them to sign in, keeping the path.
     const row = await mine();
-    const data = row.data as { user: { expiresAt: number } };
+    const { user, ...data } = row.data as { user: { expiresAt: number; refreshToken?: string } };
+    const { refreshToken: _none, ...withoutRefresh } = user;
     await portal.db.session.update({
       where: { id: row.id },
-      data: { data: { ...data, user: { ...data.user, expiresAt: Date.now() - 1000 } } },
+      data: { data: { ...data, user: { ...withoutRefresh, expiresAt: Date.now() - 1000 } } },
     });
     const refused = await visit(jar, `${portal.url}/inspections`);
     expect(refused.status).toBe(302);

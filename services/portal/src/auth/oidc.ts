@@ -27,6 +27,11 @@ export interface Oidc {
    * person's address is for the people directory only: the session does not keep it.
    */
   finishSignIn(callbackUrl: URL, pending: PendingSignIn): Promise<{ user: SignedInUser; email?: string }>;
+  /**
+   * The person with new tokens, by the refresh token grant; throws when the session has no refresh token, or
+   * the provider refuses it (revoked, its session over) or answers for someone else.
+   */
+  renew(user: SignedInUser): Promise<SignedInUser>;
   /** The provider's sign-out page for this person, returning to `afterUrl`. */
   signOutUrl(idToken: string, afterUrl: string): Promise<string>;
 }
@@ -35,6 +40,19 @@ const rolesClaim = (accessToken: string): Role[] => {
   const claimed = decodeJwt(accessToken).roles;
   return Array.isArray(claimed) ? claimed.filter((role) => Role.safeParse(role).success) : [];
 };
+
+/**
+ * What the session keeps of a token response: the access token, its roles and expiry, and the refresh token
+ * when the provider sent one (a provider that does not rotate them may send none on renewal).
+ */
+function tokensOf(tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers) {
+  return {
+    roles: rolesClaim(tokens.access_token),
+    accessToken: tokens.access_token,
+    expiresAt: Date.now() + (tokens.expiresIn() ?? 3600) * 1000,
+    ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+  };
+}
 
 const address = z.email().max(320).optional().catch(undefined);
 const ProfileClaims = z.object({
@@ -138,12 +156,18 @@ export function createOidc(settings: OidcSettings): Oidc {
       const user: SignedInUser = {
         userId: claims.sub,
         ...(name ? { name } : {}),
-        roles: rolesClaim(tokens.access_token),
-        accessToken: tokens.access_token,
         idToken: tokens.id_token,
-        expiresAt: Date.now() + (tokens.expiresIn() ?? 3600) * 1000,
+        ...tokensOf(tokens),
       };
       return { user, ...(email ? { email } : {}) };
+    },
+    async renew(user) {
+      if (!user.refreshToken) throw new Error('the session has no refresh token');
+      const tokens = await client.refreshTokenGrant(await discovered(), user.refreshToken);
+      const renewed = tokens.claims();
+      if (renewed && renewed.sub !== user.userId) throw new Error('the provider renewed someone else');
+      // The newest ID token, when one came, is the hint the provider's sign-out expects.
+      return { ...user, ...tokensOf(tokens), ...(tokens.id_token ? { idToken: tokens.id_token } : {}) };
     },
     async signOutUrl(idToken, afterUrl) {
       const config = await discovered();

@@ -20,7 +20,9 @@ export function registerAuthCallback(app: FastifyInstance, deps: RouteDeps) {
     // A fresh session id at sign-in, so an id planted before it is worth nothing after.
     await request.session.regenerate();
     request.session.user = user;
-    request.session.options({ maxAge: Math.max(0, user.expiresAt - Date.now()) });
+    // Without a refresh token the session can outlast its access token by nothing; with one, it lasts as long
+    // as sessions do (SESSION_TTL_MS), renewed as it goes (auth/session-renewal.ts).
+    if (!user.refreshToken) request.session.options({ maxAge: Math.max(0, user.expiresAt - Date.now()) });
     request.log.info({ userId: user.userId }, 'signed in');
     return reply.redirect(pending.returnTo);
   });

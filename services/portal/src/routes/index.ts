@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './route-deps.ts';
 import { registerHome } from './home.ts';
 import { registerSignIn } from './sign-in.ts';
+import { registerSessionRenewal } from '../auth/session-renewal.ts';
 import { registerAuthCallback } from './auth-callback.ts';
 import { registerSignOut } from './sign-out.ts';
 import { registerInspectionsList } from './inspections-list.ts';
@@ -43,6 +44,8 @@ import { registerPreview } from './preview.ts';
 export type { RouteDeps } from './route-deps.ts';
 
 export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
+  // Sessions renewed with the sign-in client while the provider agrees (`signedIn` asks it).
+  registerSessionRenewal(app, deps.oidc);
   // The names pages show people by (the `person` filter), for whoever is signed in.
   app.addHook('preHandler', async (request, reply) => {
     if (request.session.user) reply.locals = { ...reply.locals, people: await deps.people.known() };

@@ -16,14 +16,18 @@ export interface RouteDeps {
   people: People;
 }
 
-/** The signed-in person, or a redirect to sign in (keeping the path to come back to). */
+/**
+ * The signed-in person, their access token renewed first when it has expired or is about to (so a form sent
+ * an hour into filling it is kept), or a redirect to sign in (keeping the path to come back to).
+ */
 export async function signedIn(request: FastifyRequest, reply: FastifyReply) {
-  const { user } = request.session;
-  if (user && user.expiresAt > Date.now()) {
-    reply.locals = { ...reply.locals, csrfToken: reply.generateCsrf() };
+  const user = await request.server.signedInUser(request);
+  if (user) {
+    // The page's own `user` too: a renewal may bring other roles.
+    reply.locals = { ...reply.locals, user, csrfToken: reply.generateCsrf() };
     return;
   }
-  if (user) await request.session.regenerate();
+  if (request.session.user) await request.session.regenerate();
   // Only a GET is worth coming back to; a form sent after the session ended is sent again by hand.
   const returnTo = request.method === 'GET' ? request.url : '/';
   return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);

@@ -1,4 +1,4 @@
-// What a portal session holds, server-side: who signed in and with which token, a sign-in under way, and a
+// What a portal session holds, server-side: who signed in and with which tokens, a sign-in under way, and a
 // one-off notice for the next page. Never case data.
 import type { Role } from '@yji/contracts';
 
@@ -11,8 +11,16 @@ export interface SignedInUser {
   accessToken: string;
   /** For the provider's sign-out. */
   idToken: string;
-  /** Epoch ms; the session ends then, as the services would refuse the token anyway. */
+  /**
+   * Epoch ms when the access token expires; the session is renewed then with the refresh token, or without
+   * one (or when the provider refuses it) ends, as the services would refuse the token anyway.
+   */
   expiresAt: number;
+  /**
+   * The provider's refresh token, when it gave one: sent to its token endpoint only, by the portal's server;
+   * never shown on a page, put in a URL or logged.
+   */
+  refreshToken?: string;
 }
 
 export interface PendingSignIn {

@@ -1,0 +1,48 @@
+// Keeps a signed-in session going past its access token's expiry (WCAG 2.2.1 Timing Adjustable): an assessor
+// an hour into a long form is renewed with the refresh token, by the portal's server before the request goes
+// on, rather than sent to sign in and their answers lost. Only when there is no refresh token, or the provider
+// refuses it (revoked, its session over), does the session end as the token does.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SignedInUser } from '../web/session.ts';
+import type { Oidc } from './oidc.ts';
+
+/** Renewed this long before expiry, so that no token runs out while a service is using it. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The signed-in person, renewed if due; undefined when no one is, or their session is over. */
+    signedInUser(request: FastifyRequest): Promise<SignedInUser | undefined>;
+  }
+}
+
+/** Lets `signedIn` (routes/route-deps.ts), a preHandler with no deps of its own, renew with `oidc`. */
+export function registerSessionRenewal(app: FastifyInstance, oidc: Oidc) {
+  // Renewals under way, by refresh token: two requests at once renew once, as a provider that rotates its
+  // refresh tokens may revoke every token of a sign-in when one is used twice.
+  const underWay = new Map<string, Promise<SignedInUser>>();
+  const renewOnce = (user: SignedInUser, refreshToken: string) => {
+    let renewal = underWay.get(refreshToken);
+    if (!renewal) {
+      renewal = oidc.renew(user).finally(() => underWay.delete(refreshToken));
+      underWay.set(refreshToken, renewal);
+    }
+    return renewal;
+  };
+
+  app.decorate('signedInUser', async (request: FastifyRequest) => {
+    const { user } = request.session;
+    if (user?.refreshToken && user.expiresAt - Date.now() < RENEW_BEFORE_EXPIRY_MS) {
+      try {
+        request.session.user = await renewOnce(user, user.refreshToken);
+        request.log.info({ userId: user.userId }, 'session renewed');
+      } catch (error) {
+        // The message and the provider's error code only, not the error, which carries the whole response.
+        const { message, error: code } = error as Error & { error?: unknown };
+        request.log.warn({ err: { message, code } }, 'session renewal refused');
+      }
+    }
+    const current = request.session.user;
+    return current && current.expiresAt > Date.now() ? current : undefined;
+  });
+}
