@@ -224,6 +224,11 @@ export const PROBLEMS = {
     'The inspection has no open ratings panel: not yet, or none for an inspection without rating rules (2016).',
     'the ratings panel is not open for this inspection',
   ),
+  'ratings-changed': fixed(
+    409,
+    'The chair approves the ratings as they saw them: a set that changed since the pack was read is not approved.',
+    'the ratings changed since the pack was read: read them again, then approve',
+  ),
   'ratings-approved': fixed(
     409,
     'Approved ratings change only through a correction the chair approves again.',

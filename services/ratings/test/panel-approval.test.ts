@@ -1,7 +1,7 @@
 // Through the real ratings panel workflow and worker: the panel's decisions and the chair's approval are the
 // workflow's Updates, whose activities send the ratings service its commands. Four eyes hold in the service
 // and in the workflow; a decision's command repeated is answered as stored, and a request sent again with its
-// Idempotency-Key as it was first; a rationale naming a sampled case is refused (it is published); a case
+// Idempotency-Key as it was first; the chair approves only the ratings the pack showed them; a rationale naming a sampled case is refused (it is published); a case
 // reopened for correction holds the approval back until approved again; an approved set refuses UPDATE and
 // DELETE in the database; a correction makes a new set that supersedes the old, needs the chair again, and
 // keeps both.
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
 import {
+  approveRatings,
   assessmentApproved,
   assessmentReopened,
   ratingsApproved,
@@ -380,6 +381,59 @@ describe('the ratings panel through its workflow', () => {
       'idempotency-key': randomUUID(),
     });
     expect(another.status).toBe(409);
+  });
+
+  it('approves only the ratings the chair saw: a proposal moved since the pack was read refuses it, storing nothing', async () => {
+    const panel = await panelFor();
+    const { base, inspectionId } = panel;
+    await propose(panel);
+    await decideUnrated(base);
+    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+    });
+    expect(confirmed.status).toBe(200);
+    const seen = (await packOf(base)).approvalBasis;
+    // The lead moves a proposal after the chair read the pack: the score the chair saw is not the set's now.
+    const moved = await ratings.call(lead, 'PUT', `${base}/proposals/1.2`, {
+      version: 1,
+      rating: 'Requires improvement',
+      items: [
+        {
+          prompt: EVIDENCE['1.2'],
+          finding: 'Seen in the documents and the interviews.',
+          sources: [{ kind: 'document', description: 'self-assessment' }],
+        },
+      ],
+    });
+    expect(moved.status).toBe(200);
+    expect((await packOf(base)).approvalBasis).not.toBe(seen);
+
+    const refused = await ratings.call(chair, 'POST', `${base}/approval`, { basis: seen });
+    expect([refused.status, (refused.body as { error: { code: string } }).error.code]).toEqual([
+      409,
+      'ratings-changed',
+    ]);
+    // The command asks again in the panel's turn (a change may land after the route's check).
+    await expect(
+      sendCommand(ratings.nc, approveRatings, {
+        inspectionId,
+        actor: { ...chair, roles: [...chair.roles], requestId: 'test' },
+        setId: randomUUID(),
+        basis: seen,
+      }),
+    ).rejects.toMatchObject({ code: 'ratings-changed' });
+    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
+
+    const approved = await ratings.call(chair, 'POST', `${base}/approval`, {
+      basis: (await packOf(base)).approvalBasis,
+    });
+    expect(approved.status).toBe(200);
+    expect(
+      (approved.body as unknown as FinalRatingsView).standards.find(({ id }) => id === '1.2'),
+    ).toMatchObject({
+      finalRating: 'Requires improvement',
+    });
   });
 
   it('corrects an approved rating with a new set the chair approves again, keeping both', async () => {

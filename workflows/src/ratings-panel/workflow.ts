@@ -98,11 +98,17 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     return recorded;
   });
 
-  onUpdate(approveRatingsUpdate, validateApproval, async ({ actor }) => {
+  onUpdate(approveRatingsUpdate, validateApproval, async ({ actor, basis }) => {
     await opened();
     // Chosen here, so a retried activity stores the set once.
     const setId = uuid4();
-    const approved = await activities.approveRatings({ inspectionId: input.inspectionId, actor, setId });
+    // The set the chair saw, when named: the command approves that set or none.
+    const approved = await activities.approveRatings({
+      inspectionId: input.inspectionId,
+      actor,
+      setId,
+      ...(basis === undefined ? {} : { basis }),
+    });
     state.approvals.push({ setId: approved.setId, approvedBy: actor.userId });
     state.correctionsBy = [];
     state.phase = 'ratings-approved';

@@ -139,9 +139,14 @@ export const FinalRatingsView = z.object({
 });
 export type FinalRatingsView = z.infer<typeof FinalRatingsView>;
 
+/** The ratings a pack shows, as one value (a SHA-256, hex): what the chair's approval names. */
+export const ApprovalBasis = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const PanelPack = z.object({
   inspectionId: z.uuid(),
   state: z.enum(['open', 'approved', 'correcting']),
+  /** The ratings as this pack shows them, for the chair's approval to name (ApprovalBody). */
+  approvalBasis: ApprovalBasis,
   rulesVersion: z.string(),
   frameworks: z.object({ courtDisposals: z.string(), outOfCourt: z.string(), standards: z.string() }),
   resettlementInScope: z.boolean(),
@@ -177,3 +182,6 @@ export const PanelPack = z.object({
   final: FinalRatingsView.nullable(),
 });
 export type PanelPack = z.infer<typeof PanelPack>;
+
+/** The chair's approval: the pack's `approvalBasis`, so the ratings are approved only as they were shown. */
+export const ApprovalBody = z.strictObject({ basis: ApprovalBasis.optional() });

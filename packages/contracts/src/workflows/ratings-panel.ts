@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { withActor } from '../actor.ts';
 import { onInspection } from '../command.ts';
-import { PanelDecision } from '../ratings/http.ts';
+import { ApprovalBasis, PanelDecision } from '../ratings/http.ts';
 import { UserId } from '../roles.ts';
 import { workflowState } from './workflow-state.ts';
 
@@ -39,5 +39,10 @@ export const DecideStandard = withActor({
 });
 export type DecideStandard = z.infer<typeof DecideStandard>;
 
-export const ApproveRatings = withActor({});
+/**
+ * What the chair approves: the ratings as the pack showed them (its `approvalBasis`), so a set that changed
+ * since (a proposal, a setting, a case reopened or approved again) is refused rather than approved unseen.
+ * Without it, the set as it stands is approved.
+ */
+export const ApproveRatings = withActor({ basis: ApprovalBasis.optional() });
 export type ApproveRatings = z.infer<typeof ApproveRatings>;

@@ -2,8 +2,17 @@
 // panel's decision, the small-sample flags, the key-question table, the score and overall rating; and
 // POST /inspections/:id/ratings/approval, the chair's approval. The ratings service decides who may.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { problem, Rating, StandardId, type FinalRatingsView, type PanelPack } from '@yji/contracts';
+import {
+  ApprovalBasis,
+  problem,
+  Rating,
+  StandardId,
+  type FinalRatingsView,
+  type PanelPack,
+} from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
+import { formValues } from '../web/form-errors.ts';
+import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { agreementSentence } from './agreement-words.ts';
 import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
@@ -79,6 +88,7 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
       inspectionName,
       pack,
       agreement: pack.qa.figures ? agreementSentence(pack.qa.figures) : 'Not available just now',
+      approvalKey: newFormKey(),
       errors: refusal ? [{ text: refusal, href: '#approve' }] : [],
       breadcrumbs: [{ text: 'Home', href: '/' }],
     });
@@ -86,9 +96,14 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id/ratings', { preHandler: panelPage }, (request, reply) => show(request, reply));
   app.post('/inspections/:id/ratings/approval', { preHandler: panelPage }, async (request, reply) => {
     const id = pathId(request);
+    const form = formValues(request.body);
+    const basis = ApprovalBasis.safeParse(form.basis).data;
+    // Sent twice (a double click, a retry), the same approval; and only of the ratings the page showed.
     const approved = await apiFor(deps, request).send<FinalRatingsView>(
       'POST',
       `/api/ratings/inspections/${id}/approval`,
+      basis === undefined ? {} : { basis },
+      formKeyOf(form.idempotencyKey),
     );
     if (!approved.ok) return show(request, reply, approved.error.message);
     return doneThen(

@@ -1,8 +1,9 @@
 // The chair's approval of the whole set, for the ratings panel workflow. Four eyes, held here as in the
 // workflow: the chair is on the team as chair, is not the lead inspector, proposed nothing and recorded no
 // correction waiting for approval. Every standard flagged or unrated must have the panel's decision, and no
-// sampled case may be reopened (out of the figures until approved again). The set
-// is stored once (its id comes from the workflow), with the event for publication in the same transaction.
+// sampled case may be reopened (out of the figures until approved again); a chair who named the set they saw
+// (its approval basis) approves that set or none. The set is stored once (its id comes from the workflow),
+// with the event for publication in the same transaction.
 import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
 import { RATINGS_RULES_VERSION } from '@yji/domain';
 import { appendToOutbox } from '@yji/db';
@@ -12,36 +13,43 @@ import { latestSet } from '../panel/latest-set.ts';
 import { finalRatingsView, finalStandardsOf, publishedCaseJudgements } from '../panel/final-ratings.ts';
 import { approvalRefusal, pendingCorrections } from '../panel/four-eyes.ts';
 import { loadPanelRatings, stillToDecide } from '../panel/panel-ratings.ts';
+import { approvalBasisOf } from '../panel/approval-basis.ts';
+import { takePanelTurn } from '../panel/panel-turn.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
 const withStandards = { standards: true } as const;
 
 export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, command) => {
-  const { inspectionId, actor, setId } = command;
+  const { inspectionId, actor, setId, basis } = command;
   const repeat = await db.finalRatingSet.findUnique({ where: { id: setId } });
   if (repeat) return { setId, supersedes: repeat.supersedes, overall: repeat.overall, score: repeat.score };
 
-  const ratings = await loadPanelRatings(db, inspectionId);
-  if (!ratings) throw new CommandRejected(problem('panel-not-open'));
-  const chair = await db.teamMembership.findFirst({
-    where: { inspectionId, userId: actor.userId, role: 'panel-chair' },
-  });
-  if (!chair || !actor.roles.includes('panel-chair'))
-    throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
-  const previous = await latestSet(db, inspectionId);
-  const refusal = approvalRefusal(ratings, actor.userId);
-  if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
-  const pending = pendingCorrections(ratings);
-  if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
-
-  // A reopened case is out of the figures until approved again: approving now would rate a partial sample.
-  if (ratings.cases.reopened)
-    throw new CommandRejected(problem('cases-reopened', { cases: ratings.cases.reopened }));
-  const undecided = stillToDecide(ratings);
-  if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
-    throw new CommandRejected(problem('undecided-standards', { standards: undecided }));
-
   const set = await db.$transaction(async (tx) => {
+    // The panel's turn: a proposal or a setting saved meanwhile is in the set read here, or waits and then
+    // finds the set approved (panel-turn.ts).
+    await takePanelTurn(tx, inspectionId);
+    const ratings = await loadPanelRatings(tx, inspectionId);
+    if (!ratings) throw new CommandRejected(problem('panel-not-open'));
+    const chair = await tx.teamMembership.findFirst({
+      where: { inspectionId, userId: actor.userId, role: 'panel-chair' },
+    });
+    if (!chair || !actor.roles.includes('panel-chair'))
+      throw new CommandRejected(problem('forbidden', { needs: "the inspection's panel chair" }));
+    const previous = await latestSet(tx, inspectionId);
+    const refusal = approvalRefusal(ratings, actor.userId);
+    if (refusal) throw new CommandRejected(problem('four-eyes', { reason: refusal }));
+    const pending = pendingCorrections(ratings);
+    if (previous && pending.length === 0) throw new CommandRejected(problem('ratings-approved'));
+
+    // A reopened case is out of the figures until approved again: approving now would rate a partial sample.
+    if (ratings.cases.reopened)
+      throw new CommandRejected(problem('cases-reopened', { cases: ratings.cases.reopened }));
+    const undecided = stillToDecide(ratings);
+    if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
+      throw new CommandRejected(problem('undecided-standards', { standards: undecided }));
+    if (basis !== undefined && basis !== approvalBasisOf(ratings))
+      throw new CommandRejected(problem('ratings-changed'));
+
     const stored = await tx.finalRatingSet.create({
       data: {
         id: setId,
@@ -49,9 +57,9 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
         supersedes: previous?.id ?? null,
         approvedBy: actor.userId,
         rulesVersion: RATINGS_RULES_VERSION,
-        score: ratings.decided.score!,
+        score: ratings.decided.score,
         maxScore: ratings.decided.maxScore,
-        overall: ratings.decided.overall!,
+        overall: ratings.decided.overall,
         thresholdTable: ratings.decided.thresholds.id,
         caseJudgements: publishedCaseJudgements(ratings),
         standards: { create: finalStandardsOf(ratings) },

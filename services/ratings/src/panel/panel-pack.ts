@@ -9,6 +9,7 @@ import { finalRatingsView } from './final-ratings.ts';
 import { pendingCorrections } from './four-eyes.ts';
 import { stillToDecide, type PanelRatings } from './panel-ratings.ts';
 import { standardGuidance } from './standard-guidance.ts';
+import { approvalBasisOf } from './approval-basis.ts';
 
 type Rating = PanelPack['overall'];
 
@@ -53,6 +54,7 @@ export function panelPack(
   return {
     inspectionId: panel.inspectionId,
     state: latest === null ? 'open' : pendingCorrection ? 'correcting' : 'approved',
+    approvalBasis: approvalBasisOf(ratings),
     rulesVersion: RATINGS_RULES_VERSION,
     frameworks: {
       courtDisposals: panel.courtFramework,

@@ -18,6 +18,7 @@ import type {
   CaseJudgement,
   Panel,
   PanelDecision as StoredDecision,
+  Prisma,
   Proposal,
 } from '../generated/prisma/client.ts';
 import type { RatingsDb } from '../db.ts';
@@ -52,7 +53,10 @@ const asDecision = (stored: StoredDecision): PanelDecision => ({
  * whose frameworks have no rating rules (a 2016 inspection: the inspection workflow opens a panel for every
  * inspection that reaches it, and this one can never rate).
  */
-export async function loadPanelRatings(db: RatingsDb, inspectionId: string): Promise<PanelRatings | null> {
+export async function loadPanelRatings(
+  db: RatingsDb | Prisma.TransactionClient,
+  inspectionId: string,
+): Promise<PanelRatings | null> {
   const panel = await db.panel.findUnique({ where: { inspectionId } });
   if (!panel || !hasRatingRules(panel.standardsFramework)) return null;
   const [judgements, proposals, decisions] = await Promise.all([

@@ -10,6 +10,7 @@ import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
 import { proposalView } from '../panel/panel-pack.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { refuseOnceApproved } from '../panel/panel-turn.ts';
 import { sampledCaseRefs } from '../panel/sampled-cases.ts';
 
 /** Findings for every prompt of a standard fit well within this. */
@@ -38,8 +39,6 @@ export function registerProposeRating(app: App, db: RatingsDb) {
       const standard = ratings.base.standards.find((candidate) => candidate.id === standardId);
       if (!standard || standard.kind !== 'qualitative')
         throw new HttpError(problem('not-found', { what: 'qualitative standard' }));
-      if (await db.finalRatingSet.count({ where: { inspectionId: id } }))
-        throw new HttpError(problem('ratings-approved'));
       const { errors } = checkQualitativeEvidence(
         { framework: ratings.panel.standardsFramework, standard: standardId, items: body.items },
         { sampledCaseRefs: sampledCaseRefs(ratings) },
@@ -50,6 +49,7 @@ export function registerProposeRating(app: App, db: RatingsDb) {
       const data = { rating: body.rating, items: body.items, proposedBy: request.principal.userId, version };
       const key = { inspectionId_standardId: { inspectionId: id, standardId } };
       const outcome = await db.$transaction(async (tx) => {
+        await refuseOnceApproved(tx, id);
         const { count } = await tx.proposal.updateMany({
           where: { inspectionId: id, standardId, version: body.version },
           data: { ...data, proposedAt: new Date() },

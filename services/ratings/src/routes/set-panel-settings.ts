@@ -5,6 +5,7 @@ import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
 import { SETTING, panelRoute } from '../access/panel-access.ts';
 import { auditPanel } from '../audit/audit-panel.ts';
 import type { RatingsDb } from '../db.ts';
+import { refuseOnceApproved } from '../panel/panel-turn.ts';
 
 export function registerSetPanelSettings(app: App, db: RatingsDb) {
   app.put(
@@ -17,9 +18,8 @@ export function registerSetPanelSettings(app: App, db: RatingsDb) {
     async (request) => {
       const { id } = request.params;
       const { version, desistanceFirst } = request.body;
-      if (await db.finalRatingSet.count({ where: { inspectionId: id } }))
-        throw new HttpError(problem('ratings-approved'));
       const changed = await db.$transaction(async (tx) => {
+        await refuseOnceApproved(tx, id);
         const { count } = await tx.panel.updateMany({
           where: { inspectionId: id, settingsVersion: version },
           data: { desistanceFirst, settingsVersion: version + 1 },
