@@ -149,6 +149,17 @@ describe('the ratings panel through its workflow', () => {
       });
   }
 
+  /** Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed: ready for the chair. */
+  async function readyForApproval(panel: { base: string; caseRef: string }) {
+    await propose(panel);
+    await decideUnrated(panel.base);
+    const confirmed = await ratings.call(inspector, 'PUT', `${panel.base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+    });
+    expect(confirmed.status).toBe(200);
+  }
+
   it('approves the ratings with a panel move, stores them immutable and publishes them', async () => {
     const panel = await panelFor();
     const { inspectionId, base } = panel;
@@ -288,13 +299,7 @@ describe('the ratings panel through its workflow', () => {
   it('holds a confirmation to the rating it confirmed: once the rating moves, the panel decides again', async () => {
     const panel = await panelFor();
     const { base } = panel;
-    await propose(panel);
-    await decideUnrated(base);
-    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
-      version: 0,
-      decision: 'confirm',
-    });
-    expect(confirmed.status).toBe(200);
+    await readyForApproval(panel);
     expect((await packOf(base)).undecided).not.toContain('1.1');
 
     // The lead proposes 1.1 again, higher: the panel confirmed Good, not Outstanding.
@@ -386,13 +391,7 @@ describe('the ratings panel through its workflow', () => {
   it('approves only the ratings the chair saw: a proposal moved since the pack was read refuses it, storing nothing', async () => {
     const panel = await panelFor();
     const { base, inspectionId } = panel;
-    await propose(panel);
-    await decideUnrated(base);
-    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
-      version: 0,
-      decision: 'confirm',
-    });
-    expect(confirmed.status).toBe(200);
+    await readyForApproval(panel);
     const seen = (await packOf(base)).approvalBasis;
     // The lead moves a proposal after the chair read the pack: the score the chair saw is not the set's now.
     const moved = await ratings.call(lead, 'PUT', `${base}/proposals/1.2`, {
