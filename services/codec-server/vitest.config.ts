@@ -1,3 +1,4 @@
-import { sharedConfig } from '../../vitest.shared.ts';
+import { integrationConfig } from '../../vitest.shared.ts';
 
-export default sharedConfig;
+// Against the real PostgreSQL the test harness provides: every use of the codec server is audited there.
+export default integrationConfig;

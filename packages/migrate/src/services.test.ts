@@ -24,18 +24,29 @@ describe('the services’ migrations', () => {
 
   it('finds every service that owns data, each with the shared tables’ histories it has and its squashed one', () => {
     expect(targets.map((target) => target.schema)).toEqual([
+      'codec-server',
       'fieldwork',
       'inspection',
       'portal',
       'publication',
       'ratings',
     ]);
-    for (const target of targets) expect(target.squashed?.into.own, target.schema).toHaveLength(1);
+    // The codec server got its schema (its audit log) after the squash: it has no old history to baseline.
+    for (const target of targets.filter((target) => target.schema !== 'codec-server'))
+      expect(target.squashed?.into.own, target.schema).toHaveLength(1);
+    expect(targets.find((target) => target.schema === 'codec-server')?.squashed).toBeUndefined();
     const having = (copyFile: string) =>
       targets
         .filter((target) => target.shared.some((shared) => shared.copyFile === copyFile))
         .map((target) => target.schema);
-    expect(having('shared.prisma')).toEqual(['fieldwork', 'inspection', 'portal', 'publication', 'ratings']);
+    expect(having('shared.prisma')).toEqual([
+      'codec-server',
+      'fieldwork',
+      'inspection',
+      'portal',
+      'publication',
+      'ratings',
+    ]);
     expect(having('team-membership.prisma')).toEqual(['fieldwork', 'publication', 'ratings']);
     expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication']);
   });
@@ -48,7 +59,11 @@ describe('the services’ migrations', () => {
       const { applied, baselined } = await applyMigrations({ ...target, schema });
       expect(baselined).toEqual([]);
       expect(applied).toEqual(
-        expect.arrayContaining([...target.squashed!.into.shared, ...target.squashed!.into.own]),
+        expect.arrayContaining(
+          target.squashed
+            ? [...target.squashed.into.shared, ...target.squashed.into.own]
+            : ['20261127140000_shared_tables'],
+        ),
       );
       expect(await schemaDrift({ ...target, schema })).toBe('');
     },

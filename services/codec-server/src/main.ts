@@ -3,4 +3,4 @@ import { codecConfig } from './config.ts';
 import { startCodecServer } from './codec-server.ts';
 
 const server = await startCodecServer(loadConfig(codecConfig));
-closeOnSignals(server.app, async () => {});
+closeOnSignals(server.app, server.db.$disconnect.bind(server.db));

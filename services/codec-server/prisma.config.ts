@@ -1,0 +1,3 @@
+import { servicePrismaConfig } from '@yji/db/prisma-config';
+
+export default servicePrismaConfig('codec-server');
