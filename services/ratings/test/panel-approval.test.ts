@@ -433,6 +433,16 @@ describe('the ratings panel through its workflow', () => {
     ).toMatchObject({
       finalRating: 'Requires improvement',
     });
+    // The workflow's activity retried after a commit it never heard of: answered with the set it stored.
+    const { setId } = approved.body as unknown as FinalRatingsView;
+    expect(
+      await sendCommand(ratings.nc, approveRatings, {
+        inspectionId,
+        actor: { ...chair, roles: [...chair.roles], requestId: 'test' },
+        setId,
+        basis: seen,
+      }),
+    ).toMatchObject({ setId });
   });
 
   it('corrects an approved rating with a new set the chair approves again, keeping both', async () => {

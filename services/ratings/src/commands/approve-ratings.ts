@@ -21,13 +21,14 @@ const withStandards = { standards: true } as const;
 
 export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, command) => {
   const { inspectionId, actor, setId, basis } = command;
-  const repeat = await db.finalRatingSet.findUnique({ where: { id: setId } });
-  if (repeat) return { setId, supersedes: repeat.supersedes, overall: repeat.overall, score: repeat.score };
-
   const set = await db.$transaction(async (tx) => {
     // The panel's turn: a proposal or a setting saved meanwhile is in the set read here, or waits and then
     // finds the set approved (panel-turn.ts).
     await takePanelTurn(tx, inspectionId);
+    // A retry of an attempt that stored the set (its answer lost, or still committing when the retry came:
+    // the turn waited for it) is answered with that set, never refused as approved already.
+    const repeat = await tx.finalRatingSet.findUnique({ where: { id: setId } });
+    if (repeat) return repeat;
     const ratings = await loadPanelRatings(tx, inspectionId);
     if (!ratings) throw new CommandRejected(problem('panel-not-open'));
     const chair = await tx.teamMembership.findFirst({
