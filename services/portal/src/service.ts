@@ -39,6 +39,7 @@ export async function startPortal(
       clientId: config.AUTH_CLIENT_ID,
       clientSecret: config.AUTH_CLIENT_SECRET,
       scope: config.AUTH_SCOPE,
+      sessionTtlMs: config.SESSION_TTL_MS,
       ...(config.AUTH_INTERNAL_URL ? { internalUrl: config.AUTH_INTERNAL_URL } : {}),
     }),
     portalUrl: () => portalUrl!,

@@ -1,7 +1,8 @@
 // A session outlives its access token (WCAG 2.2.1 Timing Adjustable): once the token has expired, or is about
 // to, the portal renews it with the refresh token before the request goes on, so a form sent an hour into
 // filling it is kept; when the provider refuses the refresh token, the person signs in again. Through the
-// development identity provider's real token endpoint; the expiry is brought forward in the session's row.
+// development identity provider's real token endpoint; the expiry is brought forward in the session's row. A
+// sign-in ends SESSION_TTL_MS after it began all the same.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_PORTAL_CLIENT } from '@yji/dev-idp';
@@ -33,15 +34,19 @@ describe('renewing a session whose access token expires', () => {
     const row = await rowOf(jar);
     return (row?.data as { user?: SignedInUser } | undefined)?.user;
   };
-  /** Moves the access token's expiry to `expiresAt`, as time passing would. */
-  const expireAt = async (jar: CookieJar, expiresAt: number) => {
+  /** Moves the signed-in person's times (the access token's expiry, say) to `times`, as time passing would. */
+  const passTime = async (
+    jar: CookieJar,
+    times: Partial<Pick<SignedInUser, 'expiresAt' | 'signInEndsAt'>>,
+  ) => {
     const row = (await rowOf(jar))!;
     const data = row.data as unknown as { user: SignedInUser };
     await portal.db.session.update({
       where: { id: row.id },
-      data: { data: { ...data, user: { ...data.user, expiresAt } } },
+      data: { data: { ...data, user: { ...data.user, ...times } } },
     });
   };
+  const expireAt = (jar: CookieJar, expiresAt: number) => passTime(jar, { expiresAt });
   /** Confirms signing out on the provider's page at `hop` (its own form, with its token). */
   const confirmSignOut = async (jar: CookieJar, hop: Hop) => {
     const action = /action="([^"]+)"/.exec(hop.body)![1]!;
@@ -105,6 +110,33 @@ describe('renewing a session whose access token expires', () => {
     await expireAt(jar, Date.now() + 30_000);
     expect((await visit(jar, `${portal.url}/inspections/new`)).status).toBe(200);
     expect((await userOf(jar))!.accessToken).not.toBe(before.accessToken);
+  });
+
+  it('renews once for a request that read the session before a renewal was saved: the old refresh token is not sent again', async () => {
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'lead-1');
+    await expireAt(jar, Date.now() - 1000);
+    const stale = (await rowOf(jar))!;
+    expect((await visit(jar, `${portal.url}/inspections/new`)).status).toBe(200);
+    const renewed = (await userOf(jar))!;
+    // A slower request of the same person, begun before that renewal, saves the session as it read it.
+    await portal.db.session.update({ where: { id: stale.id }, data: { data: stale.data as object } });
+    expect((await visit(jar, `${portal.url}/inspections/new`)).status).toBe(200);
+    // It took the renewal made (the same access token), rather than renewing with the spent refresh token.
+    expect((await userOf(jar))!.accessToken).toBe(renewed.accessToken);
+  });
+
+  it('ends a sign-in SESSION_TTL_MS after it began, however often it was renewed: a session in use is not kept open for ever', async () => {
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'lead-1');
+    const { signInEndsAt } = (await userOf(jar))!;
+    expect(signInEndsAt).toBeGreaterThan(Date.now() + 7 * 60 * MINUTE_MS);
+    // Eight hours on, its token still good for a while and its refresh token still honoured.
+    await passTime(jar, { signInEndsAt: Date.now() - 1000, expiresAt: Date.now() + 10 * MINUTE_MS });
+    const ended = await visit(jar, `${portal.url}/inspections/new`);
+    expect(ended.status).toBe(302);
+    expect(ended.location).toBe(`${portal.url}/sign-in?returnTo=%2Finspections%2Fnew`);
+    expect(await userOf(jar)).toBeUndefined();
   });
 
   it('sends the person to sign in when the provider refuses the refresh token (their session there is over)', async () => {

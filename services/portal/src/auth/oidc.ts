@@ -17,6 +17,8 @@ export interface OidcSettings {
   scope: string;
   /** The provider as the portal's server reaches it, when not at the issuer's address. */
   internalUrl?: string;
+  /** The longest a sign-in lasts, its tokens renewed or not (SESSION_TTL_MS). */
+  sessionTtlMs: number;
 }
 
 export interface Oidc {
@@ -157,6 +159,7 @@ export function createOidc(settings: OidcSettings): Oidc {
         userId: claims.sub,
         ...(name ? { name } : {}),
         idToken: tokens.id_token,
+        signInEndsAt: Date.now() + settings.sessionTtlMs,
         ...tokensOf(tokens),
       };
       return { user, ...(email ? { email } : {}) };

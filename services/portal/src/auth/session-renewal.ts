@@ -9,6 +9,12 @@ import type { Oidc } from './oidc.ts';
 /** Renewed this long before expiry, so that no token runs out while a service is using it. */
 const RENEW_BEFORE_EXPIRY_MS = 60_000;
 
+/** How long a renewal is kept for the requests that read the session before it was saved. */
+const RENEWAL_KEPT_MS = 60_000;
+
+/** Whether the sign-in has time left (SESSION_TTL_MS from signing in), renewed or not. */
+const signInLasts = (user: SignedInUser) => user.signInEndsAt === undefined || Date.now() < user.signInEndsAt;
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** The signed-in person, renewed if due; undefined when no one is, or their session is over. */
@@ -18,20 +24,25 @@ declare module 'fastify' {
 
 /** Lets `signedIn` (routes/route-deps.ts), a preHandler with no deps of its own, renew with `oidc`. */
 export function registerSessionRenewal(app: FastifyInstance, oidc: Oidc) {
-  // Renewals under way, by refresh token: two requests at once renew once, as a provider that rotates its
-  // refresh tokens may revoke every token of a sign-in when one is used twice.
-  const underWay = new Map<string, Promise<SignedInUser>>();
+  // Renewals by the refresh token they used, under way or just made: a provider that rotates its refresh
+  // tokens may revoke every token of a sign-in when one is used twice, so two requests at once renew once,
+  // and a request that read the session before a renewal was saved takes that renewal rather than sending
+  // the old token again. (Replicas each keep their own; a browser's requests seldom cross them at once.)
+  const renewals = new Map<string, Promise<SignedInUser>>();
   const renewOnce = (user: SignedInUser, refreshToken: string) => {
-    let renewal = underWay.get(refreshToken);
+    let renewal = renewals.get(refreshToken);
     if (!renewal) {
-      renewal = oidc.renew(user).finally(() => underWay.delete(refreshToken));
-      underWay.set(refreshToken, renewal);
+      renewal = oidc.renew(user);
+      renewals.set(refreshToken, renewal);
+      const forget = () => void setTimeout(() => renewals.delete(refreshToken), RENEWAL_KEPT_MS).unref();
+      renewal.then(forget, forget);
     }
     return renewal;
   };
 
   app.decorate('signedInUser', async (request: FastifyRequest) => {
     const { user } = request.session;
+    if (user && !signInLasts(user)) return undefined;
     if (user?.refreshToken && user.expiresAt - Date.now() < RENEW_BEFORE_EXPIRY_MS) {
       try {
         request.session.user = await renewOnce(user, user.refreshToken);

@@ -17,6 +17,12 @@ export interface SignedInUser {
    */
   expiresAt: number;
   /**
+   * Epoch ms SESSION_TTL_MS after signing in: the sign-in ends then however often its tokens were renewed, a
+   * session in use not kept open for ever. (Sessions from before it was kept have none: they have no refresh
+   * token either, and end with their token.)
+   */
+  signInEndsAt?: number;
+  /**
    * The provider's refresh token, when it gave one: sent to its token endpoint only, by the portal's server;
    * never shown on a page, put in a URL or logged.
    */
