@@ -7,8 +7,9 @@ import { temporalLogger } from './temporal-logger.ts';
 
 const config = loadConfig(workerConfig);
 const log = pino({ base: { service: 'worker' }, level: config.LOG_LEVEL });
-// Before any connection to Temporal is made, which would install the SDK's own logger.
-Runtime.install({ logger: temporalLogger(log) });
+// Before any connection to Temporal is made, which would install the SDK's own logger; the native core's
+// lines forwarded to it too, rather than printed as they are.
+Runtime.install({ logger: temporalLogger(log), telemetryOptions: { logging: { forward: {} } } });
 const running = await startWorker(config);
 log.info({ healthPort: running.healthPort }, 'worker started');
 

@@ -1,7 +1,8 @@
 // The Temporal SDK's log lines (a worker's state, an activity or a workflow task that failed) go through the
 // worker's own logger, with any failure in them written as its kind only: a refusal's message can name a
 // child's case ("case C0007 already has another task"), which Temporal's histories hold only encrypted. The
-// SDK's default logger would write it in clear on stderr.
+// SDK's default logger would write it in clear on stderr. Its native core's lines come here too (main.ts
+// forwards them), their failures as text: a field that names a failure is withheld.
 import type { LogLevel, LogMetadata, Logger } from '@temporalio/worker';
 import type { Logger as Pino } from 'pino';
 
@@ -17,15 +18,19 @@ function failureKind(error: Error): Record<string, unknown> {
   };
 }
 
+/** A field of a native core line that may carry a failure's text ("failure", "error", a "reason"…). */
+const FAILURE_TEXT_FIELD = /fail|err|reason|message|cause|detail/i;
+
+/** A field as the log writes it: an error by its kind, a failure's text withheld. */
+function fieldOf(key: string, value: unknown): unknown {
+  if (value instanceof Error) return failureKind(value);
+  return typeof value === 'string' && FAILURE_TEXT_FIELD.test(key) ? '[withheld]' : value;
+}
+
 export function temporalLogger(log: Pino): Logger {
   const write = (level: LogLevel, message: string, meta: LogMetadata = {}) =>
     log[PINO_LEVEL[level]](
-      Object.fromEntries(
-        Object.entries(meta).map(([key, value]) => [
-          key,
-          value instanceof Error ? failureKind(value) : value,
-        ]),
-      ),
+      Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, fieldOf(key, value)])),
       message,
     );
   return {

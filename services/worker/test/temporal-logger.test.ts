@@ -49,4 +49,15 @@ describe("the Temporal SDK's log lines", () => {
     expect(lines[1]).toMatchObject({ level: 20, msg: 'Worker state changed', state: 'RUNNING' });
     expect(JSON.stringify(lines)).not.toContain('C0042');
   });
+
+  it('withhold the text of a failure the native core forwards as a string', () => {
+    const { logger, lines } = capturedLogger();
+    logger.warn('Failing workflow task', {
+      sdkComponent: 'core',
+      failure: 'Failure { message: "case C0099 is not in the sample" }',
+      run_id: 'a-run',
+    });
+    expect(lines[0]).toMatchObject({ failure: '[withheld]', run_id: 'a-run', sdkComponent: 'core' });
+    expect(JSON.stringify(lines)).not.toContain('C0099');
+  });
 });
