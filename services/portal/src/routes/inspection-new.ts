@@ -47,16 +47,17 @@ const FIELDS = fieldsByPath({
   'sample.size': { field: 'sampleSize', text: 'Enter the sample size: a whole number from 1 to 500' },
 });
 
-/** This form was sent before with other answers (its first sending may have started an inspection). */
 /** A refusal that names no field: the service could not take it (a 503, a failure). */
 const NOT_STARTED = {
   field: 'yjsName',
   text: 'The inspection could not be started just now. Try again in a few minutes',
 };
 
+/** Accepted, not yet stored (a slow worker). */
 const STARTING =
   'The inspection is being started. It will be listed here within a minute: refresh the page to see it.';
 
+/** This form was sent before with other answers (its first sending may have started an inspection). */
 const SENT_BEFORE = {
   field: 'yjsName',
   text: 'This form was sent before with other answers. Check the inspections list for the one it started, or send it again to start another',

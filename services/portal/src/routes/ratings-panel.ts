@@ -75,6 +75,8 @@ export async function readStandardPage(
   return { ...read, view: { ...read.view, inspectionName } };
 }
 
+const PAGE_OUT_OF_DATE = 'The page was out of date: check the ratings as they are now, then approve';
+
 export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
   const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: string) => {
     const [{ id, pack }, inspectionName] = await Promise.all([
@@ -98,11 +100,13 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
     const id = pathId(request);
     const form = formValues(request.body);
     const basis = ApprovalBasis.safeParse(form.basis).data;
+    // A page from before the approval named its ratings (or a form tampered with): the ratings shown again.
+    if (basis === undefined) return show(request, reply, PAGE_OUT_OF_DATE);
     // Sent twice (a double click, a retry), the same approval; and only of the ratings the page showed.
     const approved = await apiFor(deps, request).send<FinalRatingsView>(
       'POST',
       `/api/ratings/inspections/${id}/approval`,
-      basis === undefined ? {} : { basis },
+      { basis },
       formKeyOf(form.idempotencyKey),
     );
     if (!approved.ok) return show(request, reply, approved.error.message);
