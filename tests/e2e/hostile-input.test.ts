@@ -174,6 +174,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
             forwardedBy: 'yji',
           },
         },
+        'GET /api/fieldwork/alerts/escalated': { params: {} },
         'GET /api/fieldwork/alerts/{alertId}': { params: { alertId: NO_ALERT } },
         'POST /api/fieldwork/alerts/{alertId}/acknowledge': { params: { alertId: NO_ALERT } },
         'POST /api/fieldwork/alerts/{alertId}/actions': {
@@ -225,6 +226,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           params: { id, decisionId: UNKNOWN_DECISION },
         },
         'GET /api/publication/inspections/{id}/preview': { params: { id } },
+        'GET /api/publication/previews': { params: {} },
         // Open data: no report of this inspection is published, so 404 once validation passes.
         'GET /inspections/ratings.csv': { params: {} },
         'GET /inspections': { params: {} },

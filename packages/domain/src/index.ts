@@ -22,5 +22,6 @@ export * from './inspection/team-change.ts';
 export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';
 export * from './publication/public-case-judgements.ts';
+export * from './publication/embargo.ts';
 export * from './retention/index.ts';
 export * from './time/uk-time.ts';

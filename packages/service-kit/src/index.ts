@@ -11,6 +11,7 @@ export {
 export { STILL_IN_PROGRESS, stillInProgressAt, TIMED_OUT, updateWithin, within } from './bounded-wait.ts';
 export { withTemporalDeadline } from './temporal-deadline.ts';
 export { idempotentId, requestHash } from './temporal-idempotency.ts';
+export { insertOnce, keyedId, type KeyedInsert } from './keyed-insert.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';

@@ -1,7 +1,8 @@
 // Safeguarding alerts over HTTP with real tokens, against real PostgreSQL and NATS: who may raise one and see
 // it, the rules beyond the shape (named by field, never echoing the text), the lead inspector's
-// acknowledgement, actions and outcome, escalation to the second named person (the command the alert
-// workflow sends), the event the lead inspector hears at once, and the audit of every read.
+// acknowledgement, actions (each once under its Idempotency-Key) and outcome, escalation to the second named
+// person (the command the alert workflow sends) and their list of the alerts escalated to them, the event the
+// lead inspector hears at once, and the audit of every read.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
@@ -186,6 +187,67 @@ describe('safeguarding alerts', () => {
     // Acknowledged in time: the workflow's escalation finds nothing to do.
     const late = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
     expect(late).toMatchObject({ escalated: false, state: 'closed' });
+  });
+
+  it('records an action sent again under its Idempotency-Key once, and refuses another action under that key', async () => {
+    const { taskId } = await caseOnTeam();
+    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
+      ?.alertId as string;
+    await post(lead, `/api/fieldwork/alerts/${alertId}/acknowledge`);
+    const path = `/api/fieldwork/alerts/${alertId}/actions`;
+    const action = { action: 'Spoke to the YJS head of service' };
+    const key = { 'idempotency-key': randomUUID() };
+    const [first, again] = await Promise.all([
+      fieldwork.call(lead, 'POST', path, action, key),
+      fieldwork.call(lead, 'POST', path, action, key),
+    ]);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body?.actions).toEqual(first.body?.actions);
+    expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
+
+    // Sent again once the alert is closed (its answer lost meanwhile): answered, not refused.
+    await post(lead, `/api/fieldwork/alerts/${alertId}/outcome`, { outcome: 'Referred the same day' });
+    const late = await fieldwork.call(lead, 'POST', path, action, key);
+    expect([late.status, late.body?.state]).toEqual([200, 'closed']);
+    const other = await fieldwork.call(lead, 'POST', path, { action: 'Something else' }, key);
+    expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
+    expect(other.text).not.toContain('Something else');
+    expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
+  });
+
+  it('lists the alerts escalated to the second named person, ids, urgency and state only, to no one else, audited', async () => {
+    const { inspectionId, taskId } = await caseOnTeam();
+    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
+      ?.alertId as string;
+    // Escalated as the workflow's timer does once the set time has run out.
+    await fieldwork.db.safeguardingAlert.update({
+      where: { id: alertId },
+      data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
+    });
+    await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    const listedTo = async (as: typeof lead | typeof qa1 | typeof secondPerson) => {
+      const listed = await fieldwork.call(as, 'GET', '/api/fieldwork/alerts/escalated');
+      expect(listed.status).toBe(200);
+      expect(listed.text).not.toContain('Bruising');
+      // Other tests' alerts escalate to the same person: this inspection's only.
+      return (listed.body?.alerts as unknown as { inspectionId: string }[]).filter(
+        (alert) => alert.inspectionId === inspectionId,
+      );
+    };
+    expect(await listedTo(secondPerson)).toEqual([
+      { alertId, inspectionId, urgency: 'immediate', state: 'escalated' },
+    ]);
+    expect(await listedTo(lead)).toEqual([]);
+    expect(await listedTo(qa1)).toEqual([]);
+    const reads = await fieldwork.db.auditEntry.findMany({
+      where: { inspectionId, action: 'alert.read', actorId: 'qa-2' },
+    });
+    expect(reads.map(({ entityId, details }) => [entityId, details])).toEqual([
+      [inspectionId, { alerts: [alertId] }],
+    ]);
+    // Off the team, they may no longer be its second person: the alert leaves their list.
+    await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
+    expect(await listedTo(secondPerson)).toEqual([]);
   });
 
   it('escalates an unacknowledged alert to the second named person, who may then see and act on it while on the team', async () => {

@@ -1,8 +1,9 @@
-// The safeguarding alert form carries an Idempotency-Key made when it is shown (a hidden field): the same form
-// sent twice — a double click, or sent again after no answer came — raises one alert, and tells the lead once.
+// The safeguarding alert forms carry an Idempotency-Key made when they are shown (a hidden field): the same
+// form sent twice — a double click, or sent again after no answer came — raises one alert, and tells the lead
+// once; the form of an action taken on an alert records one action.
 import { describe, expect, it } from 'vitest';
 import { alertRaised } from '@yji/contracts';
-import { callersOf, inspectionInFieldwork, PEOPLE } from '../../../tests/harness/index.ts';
+import { anAlert, callersOf, inspectionInFieldwork, PEOPLE } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, visit } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
@@ -50,4 +51,42 @@ describe('the safeguarding alert form', () => {
     });
     expect(told).toBe(1);
   });
+
+  it(
+    'records an action on an alert sent twice at once from its form once',
+    { timeout: 120_000 },
+    async () => {
+      const [system, portal] = [services.system(), services.portal()];
+      const { lead, inspector } = callersOf(system);
+      const { id, cases } = await inspectionInFieldwork(system, lead, {
+        team: [PEOPLE.inspector],
+        sampleSize: 1,
+      });
+      const raised = await inspector('POST', `/api/fieldwork/tasks/${cases[0]!.taskId}/alerts`, anAlert());
+      const alertId = raised.body.alertId as string;
+      expect((await lead('POST', `/api/fieldwork/alerts/${alertId}/acknowledge`)).status).toBe(200);
+      const jar = new CookieJar();
+      await signInAs(jar, portal.url, PEOPLE.lead.userId);
+      const alerts = `${portal.url}/inspections/${id}/alerts`;
+      const page = await follow(jar, alerts);
+      // The alert's only form now is its action's.
+      expect(keyOn(page.body)).toMatch(/^[0-9a-f-]{36}$/);
+      const fields = new URLSearchParams({
+        _csrf: csrfTokenOn(page.body)!,
+        idempotencyKey: keyOn(page.body)!,
+        action: 'Rang the YJS manager',
+      });
+      const post = () =>
+        visit(jar, `${alerts}/${alertId}/actions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: fields.toString(),
+        });
+
+      const sent = await Promise.all([post(), post()]);
+
+      for (const hop of sent) expect(hop.status).toBe(303);
+      expect(await system.fieldworkDb.alertAction.count({ where: { alertId } })).toBe(1);
+    },
+  );
 });

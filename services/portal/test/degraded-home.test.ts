@@ -24,6 +24,7 @@ describe('the home page with a service down', () => {
   /** The portal calling the real services, except `down`, which it finds at a closed port. */
   let withoutFieldwork: Portal;
   let withoutInspection: Portal;
+  let withoutPublication: Portal;
 
   beforeAll(async () => {
     system = await startSystem({ worker: false });
@@ -31,23 +32,33 @@ describe('the home page with a service down', () => {
     const logStream = { write: (line: string) => void logLines.push(line) };
     withoutFieldwork = await startPortalUnderTest({ ...system, fieldwork: closed }, { logStream });
     withoutInspection = await startPortalUnderTest({ ...system, inspection: closed }, { logStream });
-    portals.push(withoutFieldwork, withoutInspection);
+    withoutPublication = await startPortalUnderTest({ ...system, publication: closed }, { logStream });
+    portals.push(withoutFieldwork, withoutInspection, withoutPublication);
   });
   afterAll(async () => {
     for (const portal of portals) await portal.stop();
     await system?.stop();
   });
 
-  it('shows an assessor and QA reviewer that their tasks and queue are not available just now, and answers 200', async () => {
+  /** The parts the portals logged as not available, each with its log line. */
+  const failures = () =>
+    logLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === 'page part not available');
+
+  it('shows an assessor and QA reviewer that their tasks, queue and alerts are not available just now, and answers 200', async () => {
     const home = await signInAs(new CookieJar(), withoutFieldwork.url, 'inspector-3');
     expect(home.status).toBe(200);
     expect(home.body).toContain('Signed in as <strong>Callum Reid</strong>');
     expect(home.body).toContain('Your case tasks are not available just now. Try again in a few minutes.');
     expect(home.body).toContain('The quality assurance queue is not available just now.');
-    const logged = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const failures = logged.filter((line) => line.msg === 'page part not available');
-    expect(failures.map((line) => line.part).sort()).toEqual(['QA queue', 'case tasks']);
-    for (const line of failures) {
+    expect(home.body).toContain('Safeguarding alerts escalated to you are not available just now.');
+    expect(
+      failures()
+        .map((line) => line.part)
+        .sort(),
+    ).toEqual(['QA queue', 'case tasks', 'safeguarding alerts escalated to you']);
+    for (const line of failures()) {
       expect(line.level).toBe(40);
       expect(line.cause).toMatch(/ECONNREFUSED/);
       expect(JSON.stringify(line)).not.toContain('inspector-3');
@@ -73,5 +84,13 @@ describe('the home page with a service down', () => {
     const yjs = await signInAs(new CookieJar(), withoutInspection.url, 'yjs-1');
     expect(yjs.status).toBe(200);
     expect(yjs.body).toContain('The draft reports waiting for your check are not available just now.');
+  });
+
+  it('shows anyone that the embargoed previews they are named for are not available when the publication service is down', async () => {
+    const home = await signInAs(new CookieJar(), withoutPublication.url, 'inspector-1');
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('Case tasks to do');
+    expect(home.body).toContain('The embargoed previews you are named for are not available just now.');
+    expect(failures().map((line) => line.part)).toContain('embargoed previews');
   });
 });

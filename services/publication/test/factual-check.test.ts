@@ -177,7 +177,7 @@ describe('the factual accuracy check', () => {
     expect((await send(30)).status).toBe(200);
   });
 
-  it('answers a check sent, or a schedule set, again with its Idempotency-Key as it answered the first', async () => {
+  it('answers a check sent, a comment made or a schedule set again with its Idempotency-Key as it answered the first', async () => {
     const { inspectionId, base } = await reportDrafted([
       [lead.userId, 'lead-inspector'],
       [yjs.userId, 'yjs-contact'],
@@ -189,8 +189,38 @@ describe('the factual accuracy check', () => {
     expect([sent.status, sentAgain.status]).toEqual([200, 200]);
     expect(sentAgain.body).toEqual(sent.body);
 
+    const commentKey = { 'idempotency-key': randomUUID() };
+    const comment = { section: 'overview', text: 'The board met monthly.' };
+    const commentAs = (body: object) =>
+      publication().call(yjs, 'POST', `${base}/factual-check/comments`, body, commentKey);
+    const commented = await Promise.all([commentAs(comment), commentAs(comment)]);
+    expect(commented.map(({ status }) => status)).toEqual([201, 201]);
+    expect(commented[1]!.body?.id).toBe(commented[0]!.body?.id);
+    const comments = async () =>
+      (
+        await sql().query(`SELECT count(*)::int AS n FROM "FactualComment" WHERE "inspectionId" = $1`, [
+          inspectionId,
+        ])
+      ).rows[0].n;
+    expect(await comments()).toBe(1);
+
     const handle = publication().temporal.workflow.getHandle(publicationWorkflowId(inspectionId));
     await eventually(async () => (await handle.query(publicationStateQuery)).phase === 'revising', 30_000);
+    // Sent again once the check has closed (its answer lost meanwhile): answered, not refused.
+    const late = await commentAs(comment);
+    expect([late.status, late.body?.id]).toEqual([201, commented[0]!.body?.id]);
+    const other = await commentAs({ section: 'overview', text: 'Something else.' });
+    expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
+    expect(other.text).not.toContain('Something else');
+    expect(await comments()).toBe(1);
+    // Publication waits for every comment's response.
+    const answered = await publication().call(
+      lead,
+      'PUT',
+      `${base}/factual-check/comments/${commented[0]!.body?.id as string}/response`,
+      { decision: 'accepted', reason: 'Corrected.' },
+    );
+    expect(answered.status).toBe(200);
     const scheduleKey = { 'idempotency-key': randomUUID() };
     const schedule = { version: 0, publishAt: new Date(Date.now() + 3_600_000).toISOString(), embargo: [] };
     const set = await publication().call(lead, 'PUT', `${base}/schedule`, schedule, scheduleKey);

@@ -3,8 +3,9 @@
 // submission, so the inspection starts its panel itself): the chair's home page lists the panel and leads to
 // its pack, as an inspector's on the panel does. On another inspection the chair is the second named person
 // for safeguarding alerts: an alert not yet escalated to them is a page not found; once it escalates (the
-// shortest time the rules allow, a minute, run while the panel is brought about) they read it, acknowledge it
-// and record an action (an empty one first), and the inspector who raised it reads it with no move to make.
+// shortest time the rules allow, a minute, run while the panel is brought about) their home page lists it,
+// they follow it to the alert, acknowledge it and record an action (an empty one first), and the inspector who
+// raised it reads it with no move to make.
 // Every page passes axe and is photographed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -49,6 +50,9 @@ beforeAll(async () => {
   });
 }, 180_000);
 
+/** The link to the alert, among the decisions waiting on the home page. */
+const alertLink = () => `a[href="/alerts/${alertId}"]`;
+
 /** The link to the sitting panel's pack in the home page's list (earlier runs' panels may be listed too). */
 const panelLink = () => `#panels-sitting a[href="/inspections/${sitting.id}/ratings"]`;
 
@@ -68,6 +72,7 @@ describe('the panel chair, in the browser', () => {
     expect(await textOf(page, 'main')).toContain('Ratings panels');
     expect(await textOf(page, 'main')).not.toContain('There is nothing for your role');
     await checkPage(page, JOURNEY, 'chair-home-before');
+    expect(await page.locator(`#decisions ${alertLink()}`).count()).toBe(0);
     const answer = await page.goto(`${portalUrl}/alerts/${alertId}`);
     expect(answer?.status()).toBe(404);
     expect(await textOf(page, 'h1')).toBe('Page not found');
@@ -120,7 +125,13 @@ describe('the panel chair, in the browser', () => {
       );
       const { caseRef } = watched.cases[0]!;
       const page = await signIn(stack(), 'chair-1', JOURNEY);
-      await page.goto(`${portalUrl}/alerts/${alertId}`);
+      // Their home page lists it among the decisions waiting, by its inspection, urgency and state.
+      const listed = page.locator(`#decisions li:has(${alertLink()})`);
+      expect(await listed.innerText()).toMatch(
+        /^Safeguarding alert escalated to you in Westmoor Youth Justice Service — fieldwork from .*: urgent, escalated$/,
+      );
+      await checkPage(page, JOURNEY, 'chair-home-alert');
+      await listed.getByRole('link').click();
       expect(await textOf(page, 'h1')).toBe('Safeguarding alert escalated to you');
       expect(await textOf(page, '.govuk-caption-l')).toMatch(/^Westmoor Youth Justice Service — fieldwork/);
       expect(await textOf(page, `#alert-${alertId}`)).toContain('A concern noted on the case file');

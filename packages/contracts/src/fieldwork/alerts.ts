@@ -68,6 +68,23 @@ export const AlertView = RaiseAlertBody.partial().extend({
 
 export const AlertList = z.object({ alerts: z.array(AlertView) });
 
+/**
+ * The alerts escalated to the caller as the second named person: what a list of them needs — ids, urgency
+ * and state — never what an alert says (its page reads that, audited).
+ */
+export const EscalatedAlertList = z.object({
+  alerts: z.array(
+    z.object({
+      alertId: z.uuid(),
+      inspectionId: z.uuid(),
+      /** Null once what the alert said is removed under the retention policy. */
+      urgency: AlertUrgency.nullable(),
+      state: AlertLifecycleState,
+    }),
+  ),
+});
+export type EscalatedAlertList = z.infer<typeof EscalatedAlertList>;
+
 const alertFact = z.object({
   alertId: z.uuid(),
   inspectionId: z.uuid(),

@@ -144,3 +144,18 @@ export const ScheduleView = z.object({
   publishedVersion: z.int().nullable(),
 });
 export type ScheduleView = z.infer<typeof ScheduleView>;
+
+/**
+ * The embargoed previews waiting for the caller: the reports scheduled, not yet published, whose schedule
+ * names them; each opens with GET …/inspections/:id/preview.
+ */
+export const PreviewList = z.object({
+  previews: z.array(
+    z.object({
+      inspectionId: z.uuid(),
+      /** The youth justice service inspected; null until the service has heard of the inspection. */
+      yjs: z.object({ code: z.string(), name: z.string().nullable() }).nullable(),
+    }),
+  ),
+});
+export type PreviewList = z.infer<typeof PreviewList>;

@@ -29,6 +29,15 @@ export type AlertEscalation = z.output<typeof alertEscalationSchema>;
 export const mayBeSecondPerson = (teamRoles: readonly string[]) =>
   teamRoles.some((role) => role !== 'yjs-contact');
 
+/**
+ * Decision (docs/domain.md): an alert is the second named person's to read and follow once it has escalated to
+ * them, and only while they may still be that person (`mayBeSecondPerson` on their team roles now).
+ */
+export const isEscalatedTo = (
+  alert: { escalatedAt: Date | string | null; escalatesTo: string | null },
+  member: { userId: string; teamRoles: readonly string[] },
+) => alert.escalatedAt !== null && alert.escalatesTo === member.userId && mayBeSecondPerson(member.teamRoles);
+
 /** An instant given as an ISO 8601 date-time with its offset, as the contracts and workflows carry it. */
 export const instantSchema = z.iso.datetime({ offset: true });
 

@@ -18,11 +18,35 @@ export async function teamMemberOf(
     where: { inspectionId, userId: principal.userId },
     select: { role: true },
   });
-  const teamRoles = memberships
-    .map(({ role }) => role)
-    .filter((role) => (principal.roles as string[]).includes(role));
-  return { userId: principal.userId, teamRoles };
+  return { userId: principal.userId, teamRoles: heldRoles(principal, memberships) };
 }
+
+/** The caller on each of `inspectionIds`, by inspection id, as teamMemberOf has them (one read for all). */
+export async function teamMembersOn(
+  db: Reader,
+  principal: Principal,
+  inspectionIds: readonly string[],
+): Promise<ReadonlyMap<string, TeamMember>> {
+  const memberships = await db.teamMembership.findMany({
+    where: { inspectionId: { in: [...inspectionIds] }, userId: principal.userId },
+    select: { inspectionId: true, role: true },
+  });
+  return new Map(
+    inspectionIds.map((inspectionId) => [
+      inspectionId,
+      {
+        userId: principal.userId,
+        teamRoles: heldRoles(
+          principal,
+          memberships.filter((membership) => membership.inspectionId === inspectionId),
+        ),
+      },
+    ]),
+  );
+}
+
+const heldRoles = (principal: Principal, memberships: readonly { role: string }[]) =>
+  memberships.map(({ role }) => role).filter((role) => (principal.roles as string[]).includes(role));
 
 /** Someone else on the team by their team roles alone (the lead inspector names a new reviewer). */
 export async function namedTeamMember(db: Reader, inspectionId: string, userId: string): Promise<TeamMember> {

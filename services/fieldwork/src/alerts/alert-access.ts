@@ -1,7 +1,7 @@
 // Who may see an alert: the inspection's lead inspector, whoever raised it, and the second named person once
 // it has escalated to them, each while on the inspection's team. Anyone else is told 404. Who may act on it is the domain's to decide.
 import { problem } from '@yji/contracts';
-import { mayBeSecondPerson, type TeamMember } from '@yji/domain';
+import { isEscalatedTo, type TeamMember } from '@yji/domain';
 import { HttpError, type Principal } from '@yji/service-kit';
 import { holds, teamMemberOf } from '../access/team-member.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -13,9 +13,7 @@ export async function visibleAlert(db: FieldworkDb, principal: Principal, alertI
   const visible =
     holds(member, 'lead-inspector') ||
     (alert.raisedBy === principal.userId && member.teamRoles.length > 0) ||
-    (alert.escalatedAt !== null &&
-      alert.escalatesTo === principal.userId &&
-      mayBeSecondPerson(member.teamRoles));
+    isEscalatedTo(alert, member);
   if (!visible) throw new HttpError(problem('not-found', { what: 'alert' }));
   return { alert, member };
 }

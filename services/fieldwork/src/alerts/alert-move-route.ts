@@ -1,7 +1,8 @@
 // A route that makes one move of an alert by a person (acknowledge, record an action, record the outcome):
-// the caller must be able to see the alert (else 404); the domain decides the rest (apply-alert-move.ts).
+// the caller must be able to see the alert (else 404); the domain decides the rest (apply-alert-move.ts). A
+// move that adds a record each time (an action) takes an Idempotency-Key, so a resend adds nothing.
 import type { z } from 'zod';
-import { AlertIdParams, AlertView } from '@yji/contracts';
+import { AlertIdParams, AlertView, IdempotencyKeyHeaders } from '@yji/contracts';
 import { ANY_ROLE } from '../access/team-member.ts';
 import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
@@ -14,7 +15,9 @@ export interface AlertMoveRoute<B extends z.ZodType> {
   path: string;
   summary: string;
   body?: B;
-  toMove: (body: z.output<B>) => AlertMoveInput;
+  /** Whether the move takes an Idempotency-Key, which `toMove` is given. */
+  keyed?: boolean;
+  toMove: (body: z.output<B>, idempotencyKey: string | undefined) => AlertMoveInput;
   /** What follows a committed move (the acknowledgement stops the escalation timer). */
   afterMove?: (alertId: string) => Promise<void>;
 }
@@ -30,10 +33,18 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
         description:
           'Only the inspection’s lead inspector, or the second named person once the alert has escalated to ' +
           'them (403 duty-refused otherwise); a move the alert’s state does not allow answers 409, as does ' +
-          'any move once the inspection’s case data is purged (inspection-purged).',
+          'any move once the inspection’s case data is purged (inspection-purged).' +
+          (spec.keyed
+            ? ' With an Idempotency-Key the move is made once: a repeat answers the alert as it is, another ' +
+              'request under the same key is 422 idempotency-key-reused.'
+            : ''),
         params: AlertIdParams,
+        ...(spec.keyed ? { headers: IdempotencyKeyHeaders } : {}),
         ...(spec.body ? { body: spec.body } : {}),
-        response: { 200: AlertView, ...errorResponses(400, 401, 403, 404, 409) },
+        response: {
+          200: AlertView,
+          ...errorResponses(400, 401, 403, 404, 409, ...(spec.keyed ? [422] : [])),
+        },
       },
       bodyLimit: 16 * 1024,
     },
@@ -43,7 +54,11 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
       const moved = await applyAlertMove(
         db,
         request.params.alertId,
-        spec.toMove(request.body as z.output<B>),
+        spec.toMove(
+          request.body as z.output<B>,
+          // Validated by IdempotencyKeyHeaders where the move is keyed; ignored where it is not.
+          spec.keyed ? (request.headers as IdempotencyKeyHeaders)['idempotency-key'] : undefined,
+        ),
         member,
         actorOf(request),
       );

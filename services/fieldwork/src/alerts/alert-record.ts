@@ -1,23 +1,29 @@
 // A stored alert as the domain's lifecycle takes it (safeguarding/alert-lifecycle.ts), and as a reader sees it.
 import type { z } from 'zod';
 import type { AlertView } from '@yji/contracts';
-import { purgedAtOf, RaiseAlertBody } from '@yji/contracts';
+import { AlertUrgency, purgedAtOf, RaiseAlertBody } from '@yji/contracts';
 import {
   ALERT_ESCALATION_DEFAULTS,
   ALERT_LIFECYCLE_STATES,
   type AlertEscalation,
   type AlertLifecycle,
+  type AlertLifecycleState,
 } from '@yji/domain';
 import type { AlertAction, SafeguardingAlert } from '../generated/prisma/client.ts';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
-export function lifecycleOf(alert: SafeguardingAlert, actions: number): AlertLifecycle {
+/** The stored state as the domain's lifecycle names it. */
+export function stateOf(alert: Pick<SafeguardingAlert, 'id' | 'state'>): AlertLifecycleState {
   const state = ALERT_LIFECYCLE_STATES.find((known) => known === alert.state);
   if (!state) throw new Error(`alert ${alert.id} has an unknown state`);
+  return state;
+}
+
+export function lifecycleOf(alert: SafeguardingAlert, actions: number): AlertLifecycle {
   return {
     alertId: alert.id,
-    state,
+    state: stateOf(alert),
     raisedBy: alert.raisedBy,
     raisedAt: alert.raisedAt.toISOString(),
     escalatedAt: iso(alert.escalatedAt),
@@ -41,6 +47,10 @@ export function escalationOf(alert: SafeguardingAlert, escalateAfterMs?: number)
   };
 }
 
+/** How urgent the alert was said to be; null once what it said is purged. */
+export const urgencyOf = ({ report }: Pick<SafeguardingAlert, 'report'>) =>
+  purgedAtOf(report) ? null : AlertUrgency.parse((report as { urgency?: unknown }).urgency);
+
 export function toAlertView(
   alert: SafeguardingAlert & { actions: AlertAction[] },
 ): z.input<typeof AlertView> {
@@ -54,7 +64,7 @@ export function toAlertView(
     caseRef: alert.caseRef,
     raisedBy: alert.raisedBy,
     raisedAt: alert.raisedAt.toISOString(),
-    state: lifecycleOf(alert, alert.actions.length).state,
+    state: stateOf(alert),
     escalatedAt: iso(alert.escalatedAt),
     escalatesTo: alert.escalatesTo,
     acknowledgedBy: alert.acknowledgedBy,

@@ -1,12 +1,12 @@
 // One move of a safeguarding alert, in one transaction with the alert row locked: the domain decides whether
 // it may be made now and by whom (safeguarding/alert-lifecycle.ts); the row, the action or outcome text, the
-// audit entry and, for an escalation, the event commit together. Audit details hold ids and states only.
-import { randomUUID } from 'node:crypto';
+// audit entry and, for an escalation, the event commit together. Audit details hold ids and states only. An
+// action sent with an Idempotency-Key is recorded once (keyed-insert.ts): a repeat answers the alert as it is.
 import type { z } from 'zod';
 import { alertEscalated, problem } from '@yji/contracts';
 import { appendToOutbox, type AuditActor } from '@yji/db';
 import { moveAlert, type AlertRefusal, type Mover } from '@yji/domain';
-import { HttpError } from '@yji/service-kit';
+import { HttpError, insertOnce, keyedId } from '@yji/service-kit';
 import { auditAlert } from '../audit/audit-alert.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -16,7 +16,7 @@ import { escalationOf, lifecycleOf } from './alert-record.ts';
 export type AlertMoveInput =
   | { type: 'escalate' }
   | { type: 'acknowledge' }
-  | { type: 'record-action'; action: string }
+  | { type: 'record-action'; action: string; idempotencyKey?: string }
   | { type: 'record-outcome'; outcome: string };
 
 function refused(error: { code: AlertRefusal; message: string }): HttpError {
@@ -45,6 +45,28 @@ async function lockedAlert(tx: Prisma.TransactionClient, alertId: string) {
   return alert;
 }
 
+/** The person's action on the alert, stored once under its key: whether this was a repeat of the one stored. */
+async function recordActionOnce(
+  tx: Prisma.TransactionClient,
+  alertId: string,
+  move: Extract<AlertMoveInput, { type: 'record-action' }>,
+  by: string,
+  at: Date,
+) {
+  const id = keyedId(move.idempotencyKey, 'alert-action', by, alertId);
+  const { repeat } = await insertOnce({
+    insert: () =>
+      tx.alertAction.createMany({
+        data: { id, alertId, action: move.action, by, at },
+        skipDuplicates: true,
+      }),
+    stored: () => tx.alertAction.findUniqueOrThrow({ where: { id } }),
+    sent: { action: move.action },
+    asSent: (row) => ({ action: row.action }),
+  });
+  return repeat;
+}
+
 export function applyAlertMove(
   db: FieldworkDb,
   alertId: string,
@@ -54,8 +76,19 @@ export function applyAlertMove(
 ) {
   return db.$transaction(async (tx) => {
     const alert = await lockedAlert(tx, alertId);
-    const settings = await alertEscalationFor(tx, alert.inspectionId);
     const at = new Date();
+    const actorId = mover === 'system' ? null : mover.userId;
+    // Stored before the lifecycle decides, so that a repeat is answered as the first was even once the alert
+    // has moved on (closed, say); a refusal below rolls the new action back with the rest.
+    if (
+      move.type === 'record-action' &&
+      actorId &&
+      (await recordActionOnce(tx, alertId, move, actorId, at))
+    ) {
+      await auditAlert(tx, actor, alert, 'alert.read');
+      return lockedAlert(tx, alertId);
+    }
+    const settings = await alertEscalationFor(tx, alert.inspectionId);
     const outcome = moveAlert(
       lifecycleOf(alert, alert.actions.length),
       { type: move.type, at: at.toISOString() },
@@ -63,15 +96,10 @@ export function applyAlertMove(
       escalationOf(alert, alert.escalateAfterMs ?? settings?.escalateAfterMs),
     );
     if (!outcome.ok) throw refused(outcome.error);
-    const actorId = mover === 'system' ? null : mover.userId;
     await tx.safeguardingAlert.update({
       where: { id: alertId },
       data: { ...changesFor(move, at, actorId), lastMovedAt: at },
     });
-    if (move.type === 'record-action' && actorId)
-      await tx.alertAction.create({
-        data: { id: randomUUID(), alertId, action: move.action, by: actorId, at },
-      });
     if (move.type === 'escalate')
       await appendToOutbox(tx, alertEscalated.subject, {
         alertId,

@@ -29,6 +29,7 @@ import { registerListAlerts } from './inspections/list-alerts.ts';
 import { registerListExclusionFlags } from './inspections/list-exclusion-flags.ts';
 import { registerRaiseAlert } from './alerts/raise-alert.ts';
 import { registerReadAlert } from './alerts/read-alert.ts';
+import { registerListEscalatedAlerts } from './alerts/list-escalated-alerts.ts';
 import { registerAcknowledgeAlert } from './alerts/acknowledge-alert.ts';
 import { registerRecordAlertAction } from './alerts/record-alert-action.ts';
 import { registerRecordAlertOutcome } from './alerts/record-alert-outcome.ts';
@@ -75,6 +76,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   // Safeguarding alerts.
   registerRaiseAlert(app, deps);
   registerListAlerts(app, db);
+  registerListEscalatedAlerts(app, db);
   registerReadAlert(app, db);
   registerAcknowledgeAlert(app, db, temporal);
   registerRecordAlertAction(app, db);

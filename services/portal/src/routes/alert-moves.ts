@@ -1,10 +1,12 @@
 // The moves that follow a safeguarding alert to its end (002 Alert & Action) — acknowledge it, record what was
 // done, record how it ended — sent from each page that shows an alert: the lead inspector's list and the page
 // of an alert escalated to the second named person. The fieldwork service decides who may make each move; a
-// refusal comes back beside the form it was sent from.
+// refusal comes back beside the form it was sent from. An action adds a record each time, so its form carries
+// an Idempotency-Key (alertCard's): sent twice, it is recorded once.
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { AlertActionBody, AlertOutcomeBody } from '@yji/contracts';
 import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
@@ -28,6 +30,9 @@ const MOVES = {
       message: 'Enter what has been done, in 4,000 characters or fewer',
     },
     done: 'Action recorded.',
+    /** This form's key recorded another action already: sent again, the form records a new one. */
+    sentBefore:
+      'This form recorded an action before, with other words. Send it again to record another action',
   },
   outcome: {
     text: {
@@ -75,11 +80,19 @@ export function registerAlertMoves(app: FastifyInstance, deps: RouteDeps, alertP
           values,
           errors: [{ field: text.field, text: text.message }],
         });
+      const keyed = 'sentBefore' in spec ? spec : undefined;
       const moved = await apiFor(deps, request).send(
         'POST',
         `/api/fieldwork/alerts/${alertId}/${move}`,
         body?.data,
+        keyed && formKeyOf(values.idempotencyKey),
       );
+      if (keyed && !moved.ok && moved.error.code === 'idempotency-key-reused')
+        return alertPage.show(request, reply, {
+          alertId,
+          values: { ...values, idempotencyKey: newFormKey() },
+          errors: [{ field: keyed.text.field, text: keyed.sentBefore }],
+        });
       // About the alert rather than a field: its form may be gone from the page as it stands now.
       if (!moved.ok)
         return alertPage.show(request, reply, {

@@ -3,8 +3,9 @@
 // What was seen is about a child: it is shown on this page only, never in a notice, title or address.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { AlertList } from '@yji/contracts';
+import type { AlertList, AlertView } from '@yji/contracts';
 import { formErrors } from '../web/form-errors.ts';
+import { newFormKey } from '../web/form-key.ts';
 import { errorsOnAlert, registerAlertMoves, type AlertForm } from './alert-moves.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { ROUTE_LABELS } from './raise-alert.ts';
@@ -12,6 +13,16 @@ import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 /** Alerts waiting for someone to acknowledge them. */
 export const UNACKNOWLEDGED = new Set(['raised', 'escalated']);
+
+/**
+ * An alert as its card shows it (alerts/alert-card.njk): whether it waits for acknowledgement, and the key its
+ * action form sends, so an action sent twice is recorded once.
+ */
+export const alertCard = (alert: z.infer<typeof AlertView>) => ({
+  ...alert,
+  waiting: UNACKNOWLEDGED.has(alert.state),
+  actionKey: newFormKey(),
+});
 
 export function registerAlerts(app: FastifyInstance, deps: RouteDeps) {
   const show = async (request: FastifyRequest, reply: FastifyReply, form: AlertForm = {}) => {
@@ -24,7 +35,7 @@ export function registerAlerts(app: FastifyInstance, deps: RouteDeps) {
       title: 'Safeguarding alerts',
       section: 'inspections',
       inspection,
-      alerts: alerts.map((alert) => ({ ...alert, waiting: UNACKNOWLEDGED.has(alert.state) })),
+      alerts: alerts.map(alertCard),
       movesTo: `/inspections/${id}/alerts`,
       // The lead inspector makes every alert's moves of the inspection they lead.
       actable: true,

@@ -1,8 +1,16 @@
 // What waits on a person's decision, for the home page: a QA reviewer's queue and how many of their claimed
-// cases are past a review deadline, an assessor's cases QA returned, and for a lead inspector the
-// safeguarding alerts not yet acknowledged and the reviews past their deadline. Counts and links only.
+// cases are past a review deadline, an assessor's cases QA returned, the safeguarding alerts escalated to a
+// second named person, and for a lead inspector the safeguarding alerts not yet acknowledged and the reviews
+// past their deadline. Counts, states and links only.
 import type { z } from 'zod';
-import type { AlertList, InspectionList, QaProgressView, ReviewQueue, TaskList } from '@yji/contracts';
+import type {
+  AlertList,
+  EscalatedAlertList,
+  InspectionList,
+  QaProgressView,
+  ReviewQueue,
+  TaskList,
+} from '@yji/contracts';
 import { inspectionName } from '../api/inspection-names.ts';
 import { UNACKNOWLEDGED } from './alerts.ts';
 import type { ServiceApi } from '../api/service-api.ts';
@@ -27,6 +35,13 @@ export async function reviewsWaiting(api: ServiceApi, userId: string) {
     dueSoon: claimed.filter((review) => review.deadline === 'reminded').length,
     overdue: claimed.filter((review) => review.deadline === 'overdue').length,
   };
+}
+
+/** The alerts escalated to the person as an inspection's second named person that are still open. */
+export async function alertsEscalated(api: ServiceApi) {
+  const { alerts } = await api.get<EscalatedAlertList>('/api/fieldwork/alerts/escalated');
+  // A closed alert asks nothing more of anyone; its page stays where the person found it.
+  return alerts.filter((alert) => alert.state !== 'closed');
 }
 
 export const returnedCases = (tasks: z.infer<typeof TaskList>['tasks']) =>

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { AlertView } from '@yji/contracts';
 import { formErrors } from '../web/form-errors.ts';
 import { errorsOnAlert, registerAlertMoves, type AlertForm } from './alert-moves.ts';
-import { UNACKNOWLEDGED } from './alerts.ts';
+import { alertCard } from './alerts.ts';
 import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { ROUTE_LABELS } from './raise-alert.ts';
@@ -28,7 +28,7 @@ export function registerEscalatedAlert(app: FastifyInstance, deps: RouteDeps) {
       title: escalatedToYou ? 'Safeguarding alert escalated to you' : 'Safeguarding alert',
       section: 'home',
       inspectionName,
-      alert: { ...alert, waiting: UNACKNOWLEDGED.has(alert.state) },
+      alert: alertCard(alert),
       escalatedToYou,
       movesTo: '/alerts',
       actable: escalatedToYou,

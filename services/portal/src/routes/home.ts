@@ -1,19 +1,27 @@
 // GET /: what this person has to do now: the inspections they lead, with the alerts and the reviews past their
-// deadline waiting there, their open case tasks and the cases QA returned to them, a QA reviewer's queue, a
-// YJS contact's factual accuracy checks, the ratings panels sitting that the person sits on, and the next step
-// of each report the person leads on its way to publication. Each part comes from a service of its own; one
+// deadline waiting there, their open case tasks and the cases QA returned to them, a QA reviewer's queue, the
+// safeguarding alerts escalated to them as a second named person, a YJS contact's factual accuracy checks, the
+// ratings panels sitting that the person sits on, the next step of each report the person leads on its way to
+// publication, and the embargoed previews they are named for. Each part comes from a service of its own; one
 // that is down leaves its part "not available just now" (page-parts.ts).
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
-import { OPEN_TASK_STATES, taskDeadline } from '@yji/domain';
+import { mayBeSecondPerson, OPEN_TASK_STATES, taskDeadline } from '@yji/domain';
 import { inspectionNames, named, type ListedInspection } from '../api/inspection-names.ts';
 import { myTasks } from '../api/my-tasks.ts';
 import { factualChecksOf } from './checks-waiting.ts';
 import { publicationNextSteps } from './publication-next-steps.ts';
-import { alertsWaiting, returnedCases, reviewsOverdue, reviewsWaiting } from './decisions-waiting.ts';
+import {
+  alertsEscalated,
+  alertsWaiting,
+  returnedCases,
+  reviewsOverdue,
+  reviewsWaiting,
+} from './decisions-waiting.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
 import { PANEL_ROLES, panelsSitting } from './panels-sitting.ts';
+import { previewsNamedFor } from './previews-named.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 export function registerHome(app: FastifyInstance, deps: RouteDeps) {
@@ -27,7 +35,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
     const leads = user.roles.includes('lead-inspector');
     const assesses = user.roles.includes('inspector') || user.roles.includes('local-assessor');
     const sits = user.roles.some((role) => PANEL_ROLES.has(role));
-    const [inspections, allTasks, reviews, checks] = await Promise.all([
+    const [inspections, allTasks, reviews, checks, escalated, previews] = await Promise.all([
       leads || sits
         ? part(
             'inspections',
@@ -41,6 +49,12 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       user.roles.includes('yjs-contact')
         ? part('factual accuracy checks', () => factualChecksOf(deps, request))
         : undefined,
+      // Only someone whose roles may make them a second named person has alerts escalated to them.
+      mayBeSecondPerson(user.roles)
+        ? part('safeguarding alerts escalated to you', () => alertsEscalated(api))
+        : undefined,
+      // Anyone may be named for a preview, on the team or not.
+      part('embargoed previews', () => previewsNamedFor(api)),
     ]);
     /** What a part reads from the person's inspections, or that they are not available. */
     const fromInspections = <T>(read: (listed: readonly ListedInspection[]) => T) =>
@@ -53,13 +67,18 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
     const panels = sits ? fromInspections(panelsSitting) : undefined;
     const led = leading && !isUnavailable(leading) ? leading : undefined;
     const returned = allTasks && !isUnavailable(allTasks) ? returnedCases(allTasks) : [];
+    const escalatedAlerts = escalated && !isUnavailable(escalated) ? escalated : [];
     const [alerts, lateReviews, publication, names] = await Promise.all([
       led ? part('safeguarding alerts', () => alertsWaiting(api, led)) : [],
       led ? part('reviews past their deadline', () => reviewsOverdue(api, led)) : [],
       led ? part('reports to publish', () => publicationNextSteps(deps, request, led)) : [],
-      // Returned cases are named with their inspection; an assessor with none is spared the call.
-      returned.length ? part('inspection names', () => inspectionNames(api)) : undefined,
+      // Returned cases and escalated alerts are named with their inspection; a person with neither is spared
+      // the call.
+      returned.length || escalatedAlerts.length
+        ? part('inspection names', () => inspectionNames(api))
+        : undefined,
     ]);
+    const knownNames = isUnavailable(names) ? undefined : names;
     const tasks =
       allTasks && !isUnavailable(allTasks)
         ? allTasks.filter((task) => OPEN_TASK_STATES.has(task.state))
@@ -78,7 +97,9 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
       tasks,
       overdue,
       dueSoon,
-      returned: named(returned, isUnavailable(names) ? undefined : names),
+      returned: named(returned, knownNames),
+      escalated: isUnavailable(escalated) ? escalated : named(escalatedAlerts, knownNames),
+      previews,
       reviews,
       checks,
       panels,

@@ -1,11 +1,13 @@
 // GET /factual-checks/:id: the YJS contact reads the version of the report sent for the factual accuracy
 // check, section by section, each with the comments made on it and — while the check is open — a form to
 // comment on it; after the deadline or once closed, read-only. POST /factual-checks/:id/comments adds a
-// comment on one section. The publication service decides who may and until when.
+// comment on one section. The publication service decides who may and until when. Each form carries an
+// Idempotency-Key made when the page is shown, so a comment sent twice (a refresh, a resend) is recorded once.
 import type { FastifyInstance } from 'fastify';
 import { CommentBody, problem, type FactualCheckView } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { formValues } from '../web/form-errors.ts';
+import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
@@ -16,7 +18,11 @@ import { needsRole, signedIn, type RouteDeps } from './route-deps.ts';
 
 export const yjsPage = [signedIn, needsRole('yjs-contact')];
 
-/** The draft's sections in reading order, with the comments on each. */
+/** This form's key sent another comment already: sent again, the form sends a new one. */
+const SENT_BEFORE =
+  'This form sent a comment before, with other words. Send it again to send another comment';
+
+/** The draft's sections in reading order, with the comments on each and the key its comment form sends. */
 function sectionsOf(check: FactualCheckView) {
   const { draft } = check;
   const sections = [
@@ -38,6 +44,7 @@ function sectionsOf(check: FactualCheckView) {
   return sections.map((section) => ({
     ...section,
     comments: check.comments.filter((comment) => comment.section === section.id),
+    formKey: newFormKey(),
   }));
 }
 
@@ -67,7 +74,13 @@ export function registerYjsCheck(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(request.body);
     const parsed = CommentBody.safeParse({ section: values.section, text: values.text ?? '' });
     const field = `text-${parsed.data?.section ?? values.section}`;
-    const entered = { [field]: values.text ?? '' };
+    // The form shown again keeps its key: what it sends next is still this comment.
+    const idempotencyKey = formKeyOf(values.idempotencyKey);
+    const entered = {
+      [field]: values.text ?? '',
+      section: values.section ?? '',
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    };
     if (!parsed.success) {
       const onSection = parsed.error.issues.some(({ path }) => path[0] === 'section');
       if (onSection) throw new HttpError(problem('not-found', { what: 'page' }));
@@ -77,11 +90,14 @@ export function registerYjsCheck(app: FastifyInstance, deps: RouteDeps) {
       });
     }
     return form.send(request, reply, {
-      command: ['POST', `${reportApi(id)}/factual-check/comments`, parsed.data],
-      refused: () => ({
-        values: entered,
-        errors: [{ field, text: 'The check has closed: comments are no longer taken' }],
-      }),
+      command: ['POST', `${reportApi(id)}/factual-check/comments`, parsed.data, idempotencyKey],
+      refused: ({ code }) =>
+        code === 'idempotency-key-reused'
+          ? { values: { ...entered, idempotencyKey: newFormKey() }, errors: [{ field, text: SENT_BEFORE }] }
+          : {
+              values: entered,
+              errors: [{ field, text: 'The check has closed: comments are no longer taken' }],
+            },
       done: () => ({ notice: 'Comment sent to the lead inspector', to: `/factual-checks/${id}` }),
     });
   });

@@ -13,6 +13,7 @@ export type ReportAction =
   | 'comment.answered'
   | 'publication.scheduled'
   | 'preview.read'
+  | 'preview.listed'
   | 'schedule.read'
   | 'report.published'
   | 'report.pdf-rendered';

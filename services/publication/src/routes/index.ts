@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { App } from '@yji/service-kit';
 import type { PublicationDb } from '../db.ts';
 import { registerAddComment } from './add-comment.ts';
+import { registerListPreviews } from './list-previews.ts';
 import { registerListVersions } from './list-versions.ts';
 import { registerOpenData } from './open-data.ts';
 import { registerPublicPages } from './public-pages.ts';
@@ -37,6 +38,7 @@ export function registerPublicationRoutes(app: App, { db, temporal, decisionWait
   registerSchedulePublication(app, db, decide);
   registerReadSchedule(app, db);
   registerReadPreview(app, db);
+  registerListPreviews(app, db);
   registerOpenData(app, db);
   registerPublicPages(app, db);
   registerReportPdf(app, db);

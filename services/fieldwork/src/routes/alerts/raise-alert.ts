@@ -4,7 +4,6 @@
 // the alert is kept, audited, and its text never reaches a log or a workflow history. Sent with an
 // Idempotency-Key (a form sent twice, a retry), the alert is raised once: its id is derived from the person,
 // the case and the key, and a repeat answers the alert raised (a different alert under the same key: 422).
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
   AlertView,
@@ -21,9 +20,9 @@ import {
   actorOf,
   errorResponses,
   HttpError,
-  idempotentId,
+  insertOnce,
+  keyedId,
   refuseIfPurged,
-  requestHash,
   requireRole,
   type App,
 } from '@yji/service-kit';
@@ -73,8 +72,7 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
       await refuseIfPurged(db, task.inspectionId, HttpError);
       const issues = alertProblems(request.body);
       if (issues.length) throw new HttpError(problem('alert-invalid', { issues }));
-      const key = request.headers['idempotency-key'];
-      const alertId = key ? idempotentId('raise-alert', member.userId, task.id, key) : randomUUID();
+      const alertId = keyedId(request.headers['idempotency-key'], 'raise-alert', member.userId, task.id);
       const at = new Date();
       const raised = raiseAlert(alertId, at.toISOString(), member);
       if (!raised.ok) throw new HttpError(problem('duty-refused', { reason: raised.error.message }));
@@ -83,29 +81,29 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         // Decision: an alert escalates by the time in force when it was raised, as its workflow's timer does;
         // a later change of the setting applies to alerts raised after it.
         const escalateAfterMs = escalation?.escalateAfterMs ?? ALERT_ESCALATION_DEFAULTS.escalateAfterMs;
-        // Skipped when the key raised it already (a concurrent repeat waits for the first to commit).
-        const { count } = await tx.safeguardingAlert.createMany({
-          data: {
-            id: alertId,
-            taskId: task.id,
-            inspectionId: task.inspectionId,
-            caseRef: task.caseRef,
-            report: request.body,
-            raisedBy: member.userId,
-            raisedAt: at,
-            escalatesTo: escalation?.secondPersonId ?? null,
-            escalateAfterMs,
-            lastMovedAt: at,
-          },
-          skipDuplicates: true,
+        const { row: stored, repeat } = await insertOnce({
+          insert: () =>
+            tx.safeguardingAlert.createMany({
+              data: {
+                id: alertId,
+                taskId: task.id,
+                inspectionId: task.inspectionId,
+                caseRef: task.caseRef,
+                report: request.body,
+                raisedBy: member.userId,
+                raisedAt: at,
+                escalatesTo: escalation?.secondPersonId ?? null,
+                escalateAfterMs,
+                lastMovedAt: at,
+              },
+              skipDuplicates: true,
+            }),
+          stored: () =>
+            tx.safeguardingAlert.findUniqueOrThrow({ where: { id: alertId }, include: { actions: true } }),
+          sent: request.body,
+          asSent: (row) => row.report,
         });
-        const stored = await tx.safeguardingAlert.findUniqueOrThrow({
-          where: { id: alertId },
-          include: { actions: true },
-        });
-        if (count === 0) {
-          if (requestHash(stored.report) !== requestHash(request.body))
-            throw new HttpError(problem('idempotency-key-reused'));
+        if (repeat) {
           await auditAlert(tx, actorOf(request), stored, 'alert.read');
           return stored;
         }

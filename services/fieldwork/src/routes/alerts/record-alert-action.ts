@@ -1,4 +1,5 @@
 // POST /api/fieldwork/alerts/:alertId/actions: what was done about an acknowledged alert (several may follow).
+// Each adds a record, so it takes an Idempotency-Key: a resend (a timeout, a refresh) adds no second one.
 import { AlertActionBody } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
@@ -9,6 +10,7 @@ export function registerRecordAlertAction(app: App, db: FieldworkDb) {
     path: 'actions',
     summary: 'Record an action taken on a safeguarding alert',
     body: AlertActionBody,
-    toMove: ({ action }) => ({ type: 'record-action', action }),
+    keyed: true,
+    toMove: ({ action }, idempotencyKey) => ({ type: 'record-action', action, idempotencyKey }),
   });
 }
