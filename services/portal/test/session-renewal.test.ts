@@ -103,6 +103,16 @@ describe('renewing a session whose access token expires', () => {
     expect(logLines.filter((line) => tokens.some((token) => line.includes(token)))).toEqual([]);
   });
 
+  it('renews an expired token for the home page too, which shows the person their work, not the sign-in', async () => {
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'chair-1');
+    await expireAt(jar, Date.now() - 1000);
+    const home = await visit(jar, `${portal.url}/`);
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('Signed in as');
+    expect((await userOf(jar))!.expiresAt).toBeGreaterThan(Date.now());
+  });
+
   it('renews a token a minute from expiry, before a service could refuse it', async () => {
     const jar = new CookieJar();
     await signInAs(jar, portal.url, 'lead-1');

@@ -26,10 +26,11 @@ import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 export function registerHome(app: FastifyInstance, deps: RouteDeps) {
   app.get('/', async (request, reply) => {
-    const user = request.session.user;
-    if (!user || user.expiresAt <= Date.now())
+    // Signed in, the token renewed if due (auth/session-renewal.ts); else the page that invites signing in.
+    const user = await request.server.signedInUser(request);
+    if (!user)
       return page(request, reply, 'home.njk', { title: 'Youth justice inspections', user: undefined });
-    reply.locals = { ...reply.locals, csrfToken: reply.generateCsrf() };
+    reply.locals = { ...reply.locals, user, csrfToken: reply.generateCsrf() };
     const api = apiFor(deps, request);
     const part = <T>(name: string, load: () => Promise<T>) => partOf(request, name, load);
     const leads = user.roles.includes('lead-inspector');
