@@ -11,6 +11,9 @@ import { schemaDrift } from './schema-drift.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
+/** Every service that owns data: each has a schema of its own, and every one the shared tables. */
+const EVERY_SCHEMA = ['codec-server', 'fieldwork', 'inspection', 'portal', 'publication', 'ratings'];
+
 describe('the services’ migrations', () => {
   const databaseUrl = inject('databaseUrl');
   const targets = findServiceTargets(repoRoot, databaseUrl);
@@ -23,14 +26,7 @@ describe('the services’ migrations', () => {
   });
 
   it('finds every service that owns data, each with the shared tables’ histories it has and its squashed one', () => {
-    expect(targets.map((target) => target.schema)).toEqual([
-      'codec-server',
-      'fieldwork',
-      'inspection',
-      'portal',
-      'publication',
-      'ratings',
-    ]);
+    expect(targets.map((target) => target.schema)).toEqual(EVERY_SCHEMA);
     // The codec server got its schema (its audit log) after the squash: it has no old history to baseline.
     for (const target of targets.filter((target) => target.schema !== 'codec-server'))
       expect(target.squashed?.into.own, target.schema).toHaveLength(1);
@@ -39,14 +35,7 @@ describe('the services’ migrations', () => {
       targets
         .filter((target) => target.shared.some((shared) => shared.copyFile === copyFile))
         .map((target) => target.schema);
-    expect(having('shared.prisma')).toEqual([
-      'codec-server',
-      'fieldwork',
-      'inspection',
-      'portal',
-      'publication',
-      'ratings',
-    ]);
+    expect(having('shared.prisma')).toEqual(EVERY_SCHEMA);
     expect(having('team-membership.prisma')).toEqual(['fieldwork', 'publication', 'ratings']);
     expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication']);
   });

@@ -58,6 +58,14 @@ describe('safeguarding alerts', () => {
     path: string,
     body?: object,
   ) => fieldwork.call(as, 'POST', path, body);
+  /** The same request sent twice at once under one Idempotency-Key (a double click, a retry racing). */
+  const sentTwiceAtOnce = (
+    as: Parameters<typeof post>[0],
+    path: string,
+    body: object,
+    key: Record<string, string>,
+  ) =>
+    Promise.all([fieldwork.call(as, 'POST', path, body, key), fieldwork.call(as, 'POST', path, body, key)]);
 
   it('lets the assessor or a QA reviewer raise an alert, tells the lead inspector at once, and hides it from others', async () => {
     const { inspectionId, taskId } = await caseOnTeam();
@@ -98,10 +106,7 @@ describe('safeguarding alerts', () => {
     const { taskId } = await caseOnTeam();
     const path = `/api/fieldwork/tasks/${taskId}/alerts`;
     const key = { 'idempotency-key': randomUUID() };
-    const [first, again] = await Promise.all([
-      fieldwork.call(inspector1, 'POST', path, ALERT, key),
-      fieldwork.call(inspector1, 'POST', path, ALERT, key),
-    ]);
+    const [first, again] = await sentTwiceAtOnce(inspector1, path, ALERT, key);
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.body?.alertId).toBe(first.body?.alertId);
     expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
@@ -197,10 +202,7 @@ describe('safeguarding alerts', () => {
     const path = `/api/fieldwork/alerts/${alertId}/actions`;
     const action = { action: 'Spoke to the YJS head of service' };
     const key = { 'idempotency-key': randomUUID() };
-    const [first, again] = await Promise.all([
-      fieldwork.call(lead, 'POST', path, action, key),
-      fieldwork.call(lead, 'POST', path, action, key),
-    ]);
+    const [first, again] = await sentTwiceAtOnce(lead, path, action, key);
     expect([first.status, again.status]).toEqual([200, 200]);
     expect(again.body?.actions).toEqual(first.body?.actions);
     expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
