@@ -67,6 +67,19 @@ describe('safeguarding alerts', () => {
   ) =>
     Promise.all([fieldwork.call(as, 'POST', path, body, key), fieldwork.call(as, 'POST', path, body, key)]);
 
+  /** An alert raised on a case of its own, unacknowledged past the set time: due to escalate. */
+  async function alertDue() {
+    const { inspectionId, taskId } = await caseOnTeam();
+    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
+      ?.alertId as string;
+    // The workflow's timer is due only after the set time; moved back, as a timer that has run out sees it.
+    await fieldwork.db.safeguardingAlert.update({
+      where: { id: alertId },
+      data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
+    });
+    return { inspectionId, taskId, alertId };
+  }
+
   it('lets the assessor or a QA reviewer raise an alert, tells the lead inspector at once, and hides it from others', async () => {
     const { inspectionId, taskId } = await caseOnTeam();
     const raised = await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
@@ -218,14 +231,7 @@ describe('safeguarding alerts', () => {
   });
 
   it('lists the alerts escalated to the second named person, ids, urgency and state only, to no one else, audited', async () => {
-    const { inspectionId, taskId } = await caseOnTeam();
-    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
-      ?.alertId as string;
-    // Escalated as the workflow's timer does once the set time has run out.
-    await fieldwork.db.safeguardingAlert.update({
-      where: { id: alertId },
-      data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
-    });
+    const { inspectionId, alertId } = await alertDue();
     await sendCommand(fieldwork.nc, escalateAlert, { alertId });
     const listedTo = async (as: typeof lead | typeof qa1 | typeof secondPerson) => {
       const listed = await fieldwork.call(as, 'GET', '/api/fieldwork/alerts/escalated');
@@ -253,14 +259,7 @@ describe('safeguarding alerts', () => {
   });
 
   it('escalates an unacknowledged alert to the second named person, who may then see and act on it while on the team', async () => {
-    const { inspectionId, taskId } = await caseOnTeam();
-    const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
-      ?.alertId as string;
-    // The workflow's timer is due only after the set time; moved back, as a timer that has run out sees it.
-    await fieldwork.db.safeguardingAlert.update({
-      where: { id: alertId },
-      data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
-    });
+    const { inspectionId, alertId } = await alertDue();
     // Sent twice at once (a retry while the first still ran), and again later (its answer lost): each says
     // the alert is escalated, none refuses, and it is escalated once.
     const escalations = await Promise.all([
