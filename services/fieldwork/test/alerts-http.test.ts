@@ -242,8 +242,17 @@ describe('safeguarding alerts', () => {
         (alert) => alert.inspectionId === inspectionId,
       );
     };
+    const { escalatedAt } = await fieldwork.db.safeguardingAlert.findUniqueOrThrow({
+      where: { id: alertId },
+    });
     expect(await listedTo(secondPerson)).toEqual([
-      { alertId, inspectionId, urgency: 'immediate', state: 'escalated' },
+      {
+        alertId,
+        inspectionId,
+        urgency: 'immediate',
+        state: 'escalated',
+        escalatedAt: escalatedAt!.toISOString(),
+      },
     ]);
     expect(await listedTo(lead)).toEqual([]);
     expect(await listedTo(qa1)).toEqual([]);

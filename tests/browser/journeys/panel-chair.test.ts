@@ -125,10 +125,11 @@ describe('the panel chair, in the browser', () => {
       );
       const { caseRef } = watched.cases[0]!;
       const page = await signIn(stack(), 'chair-1', JOURNEY);
-      // Their home page lists it among the decisions waiting, by its inspection, urgency and state.
+      // Their home page lists it among the decisions waiting, by when it escalated (which tells two of one
+      // inspection apart), its inspection, urgency and state.
       const listed = page.locator(`#decisions li:has(${alertLink()})`);
       expect(await listed.innerText()).toMatch(
-        /^Safeguarding alert escalated to you in Westmoor Youth Justice Service — fieldwork from .*: urgent, escalated$/,
+        /^Safeguarding alert escalated to you \d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}:\d{2}[ap]m|midday|midnight) in Westmoor Youth Justice Service — fieldwork from .*: urgent, escalated$/,
       );
       await checkPage(page, JOURNEY, 'chair-home-alert');
       await listed.getByRole('link').click();

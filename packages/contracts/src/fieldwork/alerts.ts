@@ -80,6 +80,8 @@ export const EscalatedAlertList = z.object({
       /** Null once what the alert said is removed under the retention policy. */
       urgency: AlertUrgency.nullable(),
       state: AlertLifecycleState,
+      /** When it escalated: what tells two alerts of one inspection apart on a list. */
+      escalatedAt: z.iso.datetime(),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 // GET /api/fieldwork/alerts/escalated: the safeguarding alerts escalated to the caller as an inspection's
 // second named person, while they may still be it (the domain's isEscalatedTo), latest escalation first, for
-// their home page. Ids, urgency and state only: each alert's own page (GET …/alerts/:alertId) reads what it
+// their home page. Ids, urgency, state and when it escalated only: each alert's own page (GET …/alerts/:alertId) reads what it
 // says. The read is audited per inspection, as the lead inspector's list of an inspection's alerts is.
 import { EscalatedAlertList } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
@@ -19,7 +19,7 @@ export function registerListEscalatedAlerts(app: App, db: FieldworkDb) {
         tags: ['safeguarding'],
         summary: 'The safeguarding alerts escalated to the caller as the second named person',
         description:
-          'Ids, urgency and state only, latest escalation first; an alert is listed while the caller may ' +
+          'Ids, urgency, state and when it escalated only, latest escalation first; an alert is listed while the caller may ' +
           'still be the inspection’s second named person (on its team, not as the YJS’s contact).',
         response: { 200: EscalatedAlertList, ...errorResponses(401, 403) },
       },
@@ -55,6 +55,7 @@ export function registerListEscalatedAlerts(app: App, db: FieldworkDb) {
           inspectionId: alert.inspectionId,
           urgency: urgencyOf(alert),
           state: stateOf(alert),
+          escalatedAt: alert.escalatedAt!.toISOString(),
         })),
       };
     },
