@@ -2,7 +2,8 @@
 // (fieldwork, approved assessments as fieldwork publishes them, the panel workflow started), then through
 // the portal's pages only: the lead inspector proposes a qualitative rating with evidence (a form sent
 // without evidence first), the chair reads the pack, records a move down (without a rationale first) and
-// approves. Every page passes axe and is photographed.
+// approves — refused once, as the lead moved a proposal after the chair opened the pack. Every page passes axe
+// and is photographed.
 import { describe, expect, it } from 'vitest';
 import {
   callersOf,
@@ -155,6 +156,23 @@ describe('the ratings panel, in the browser', () => {
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
     await sendExpectingNotice(page, 'Record the decision', 'Decision recorded for standard 2.1');
 
+    // The lead moves a proposal while the chair has the pack open: the chair's approval, of the ratings as
+    // the page showed them, is refused, and the pack is shown as it now stands to approve.
+    const proposal = (await lead('GET', `${base}/pack`)).body.standards.find((s: Json) => s.id === '1.2');
+    const moved = await lead('PUT', `${base}/proposals/1.2`, {
+      version: proposal.proposal.version,
+      rating: 'Requires improvement',
+      items: [
+        {
+          prompt: '1.2.1a',
+          finding: 'Seen in the interviews and the cases.',
+          sources: [{ kind: 'case-file', caseRefs: [caseRef] }],
+        },
+      ],
+    });
+    expect(moved.status).toBe(200);
+    await sendExpectingErrors(page, 'Approve the ratings', 'The ratings changed since the pack was read');
+    await checkPage(page, JOURNEY, 'ratings-changed');
     await sendExpectingNotice(page, 'Approve the ratings', 'Ratings approved');
     expect(await textOf(page, 'main')).toContain('The approved ratings do not change');
     await checkPage(page, JOURNEY, 'approved');
