@@ -1,6 +1,7 @@
 // The embargoed previews a person is named for, listed for their home page: the reports scheduled and not yet
 // published whose schedule names them, by inspection and youth justice service; nobody else's, none before
-// the scheduling or after the publication, and each listing in the audit trail.
+// the scheduling or after the publication, and each listing in the audit trail. The preview itself opens to a
+// named person until the publication.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PreviewList } from '@yji/contracts';
@@ -58,5 +59,19 @@ describe('the embargoed previews a person is named for', () => {
       where: { inspectionId: { in: ids }, action: 'preview.listed' },
     });
     expect(audit.map(({ actorId, entityId }) => [actorId, entityId])).toEqual([[press.userId, named]]);
+  });
+
+  it('opens the preview to a named person until the publication, and not after', async () => {
+    const soon = new Date(Date.now() + 3_600_000);
+    const waiting = await report({ publishAt: soon, embargoViewers: [press.userId] });
+    const published = await report({
+      publishAt: soon,
+      publishedAt: new Date(),
+      embargoViewers: [press.userId],
+    });
+    const preview = (id: string) =>
+      publication().call(press, 'GET', `/api/publication/inspections/${id}/preview`);
+    expect((await preview(waiting)).status).toBe(200);
+    expect((await preview(published)).status).toBe(404);
   });
 });

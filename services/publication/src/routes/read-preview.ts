@@ -1,7 +1,9 @@
 // GET /api/publication/inspections/:id/preview: the embargoed preview — the report as it will be published
 // (the latest version with the approved ratings it shows) — for the people the lead inspector named, and the
-// lead inspector, once publication is scheduled. Anyone else is told there is no such report. Audited.
+// lead inspector, once publication is scheduled (a named person's until the publication). Anyone else is told
+// there is no such report. Audited.
 import { InspectionIdParams, ReportDraftView } from '@yji/contracts';
+import { awaitsPreviewBy } from '@yji/domain';
 import { auditedRead, errorResponses, type App } from '@yji/service-kit';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
@@ -26,9 +28,11 @@ export function registerReadPreview(app: App, db: PublicationDb) {
         const lead = await db.teamMembership.count({
           where: { inspectionId: id, userId: principal.userId, role: 'lead-inspector' },
         });
+        // A named person's preview waits for them until the publication (domain awaitsPreviewBy): after it,
+        // the report is public, and what the preview shows beyond it (the rationales of confirmations) is not.
         const allowed =
           loaded?.report.publishAt &&
-          (loaded.report.embargoViewers.includes(principal.userId) ||
+          (awaitsPreviewBy(loaded.report, principal.userId) ||
             (lead > 0 && principal.roles.includes('lead-inspector')));
         return allowed ? loaded : null;
       },
