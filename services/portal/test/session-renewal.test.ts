@@ -149,6 +149,15 @@ describe('renewing a session whose access token expires', () => {
     expect(await userOf(jar)).toBeUndefined();
   });
 
+  it('renews no session kept from before sign-ins had an end: it ends with its token', async () => {
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, 'lead-1');
+    await passTime(jar, { signInEndsAt: undefined, expiresAt: Date.now() - 1000 });
+    expect((await userOf(jar))!.signInEndsAt).toBeUndefined();
+    const ended = await visit(jar, `${portal.url}/inspections/new`);
+    expect(ended.location).toBe(`${portal.url}/sign-in?returnTo=%2Finspections%2Fnew`);
+  });
+
   it('sends the person to sign in when the provider refuses the refresh token (their session there is over)', async () => {
     const jar = new CookieJar();
     const home = await signInAs(jar, portal.url, 'lead-1');

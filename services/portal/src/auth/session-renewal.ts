@@ -12,8 +12,9 @@ const RENEW_BEFORE_EXPIRY_MS = 60_000;
 /** How long a renewal is kept for the requests that read the session before it was saved. */
 const RENEWAL_KEPT_MS = 60_000;
 
-/** Whether the sign-in has time left (SESSION_TTL_MS from signing in), renewed or not. */
-const signInLasts = (user: SignedInUser) => user.signInEndsAt === undefined || Date.now() < user.signInEndsAt;
+/** Whether the sign-in's time (SESSION_TTL_MS from signing in) is over, renewed or not. */
+const signInEnded = (user: SignedInUser) =>
+  user.signInEndsAt !== undefined && Date.now() >= user.signInEndsAt;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,16 +35,19 @@ export function registerSessionRenewal(app: FastifyInstance, oidc: Oidc) {
     if (!renewal) {
       renewal = oidc.renew(user);
       renewals.set(refreshToken, renewal);
+      // A renewal made is kept a while; a refused one is forgotten at once, so the next request tries again.
       const forget = () => void setTimeout(() => renewals.delete(refreshToken), RENEWAL_KEPT_MS).unref();
-      renewal.then(forget, forget);
+      renewal.then(forget, () => renewals.delete(refreshToken));
     }
     return renewal;
   };
 
   app.decorate('signedInUser', async (request: FastifyRequest) => {
     const { user } = request.session;
-    if (user && !signInLasts(user)) return undefined;
-    if (user?.refreshToken && user.expiresAt - Date.now() < RENEW_BEFORE_EXPIRY_MS) {
+    if (user && signInEnded(user)) return undefined;
+    // Renewed within a sign-in's time only: a session kept from before sign-ins had one ends with its token.
+    const renewable = user?.refreshToken !== undefined && user.signInEndsAt !== undefined;
+    if (user?.refreshToken && renewable && user.expiresAt - Date.now() < RENEW_BEFORE_EXPIRY_MS) {
       try {
         request.session.user = await renewOnce(user, user.refreshToken);
         request.log.info({ userId: user.userId }, 'session renewed');

@@ -18,8 +18,8 @@ export interface SignedInUser {
   expiresAt: number;
   /**
    * Epoch ms SESSION_TTL_MS after signing in: the sign-in ends then however often its tokens were renewed, a
-   * session in use not kept open for ever. (Sessions from before it was kept have none: they have no refresh
-   * token either, and end with their token.)
+   * session in use not kept open for ever. (Sessions from before it was kept have none: they are not renewed,
+   * and end with their token.)
    */
   signInEndsAt?: number;
   /**
