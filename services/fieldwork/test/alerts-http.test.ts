@@ -230,7 +230,7 @@ describe('safeguarding alerts', () => {
     expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
   });
 
-  it('lists the alerts escalated to the second named person, ids, urgency and state only, to no one else, audited', async () => {
+  it('lists the alerts escalated to the second named person, ids, urgency, state and when only, to no one else, audited', async () => {
     const { inspectionId, alertId } = await alertDue();
     await sendCommand(fieldwork.nc, escalateAlert, { alertId });
     const listedTo = async (as: typeof lead | typeof qa1 | typeof secondPerson) => {
@@ -265,6 +265,28 @@ describe('safeguarding alerts', () => {
     // Off the team, they may no longer be its second person: the alert leaves their list.
     await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
     expect(await listedTo(secondPerson)).toEqual([]);
+  });
+
+  it('lists an escalated alert no longer once it is closed', async () => {
+    const { alertId } = await alertDue();
+    await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    const listed = async () =>
+      (
+        (await fieldwork.call(secondPerson, 'GET', '/api/fieldwork/alerts/escalated')).body
+          ?.alerts as unknown as {
+          alertId: string;
+        }[]
+      ).filter((alert) => alert.alertId === alertId);
+    expect(await listed()).toHaveLength(1);
+    for (const [move, body] of [
+      ['acknowledge', undefined],
+      ['actions', { action: 'Told the YJS head of service' }],
+      ['outcome', { outcome: 'Referred the same day' }],
+    ] as const)
+      expect((await post(secondPerson, `/api/fieldwork/alerts/${alertId}/${move}`, body)).status, move).toBe(
+        200,
+      );
+    expect(await listed()).toEqual([]);
   });
 
   it('escalates an unacknowledged alert to the second named person, who may then see and act on it while on the team', async () => {

@@ -129,7 +129,7 @@ describe('the panel chair, in the browser', () => {
       // inspection apart), its inspection, urgency and state.
       const listed = page.locator(`#decisions li:has(${alertLink()})`);
       expect(await listed.innerText()).toMatch(
-        /^Safeguarding alert escalated to you \d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}:\d{2}[ap]m|midday|midnight) in Westmoor Youth Justice Service — fieldwork from .*: urgent, escalated$/,
+        /^Safeguarding alert escalated to you on \d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}:\d{2}[ap]m|midday|midnight) in Westmoor Youth Justice Service — fieldwork from .*: urgent, escalated$/,
       );
       await checkPage(page, JOURNEY, 'chair-home-alert');
       await listed.getByRole('link').click();

@@ -69,8 +69,8 @@ export const AlertView = RaiseAlertBody.partial().extend({
 export const AlertList = z.object({ alerts: z.array(AlertView) });
 
 /**
- * The alerts escalated to the caller as the second named person: what a list of them needs — ids, urgency
- * and state — never what an alert says (its page reads that, audited).
+ * The open alerts escalated to the caller as the second named person: what a list of them needs — ids,
+ * urgency, state and when each escalated — never what an alert says (its page reads that, audited).
  */
 export const EscalatedAlertList = z.object({
   alerts: z.array(

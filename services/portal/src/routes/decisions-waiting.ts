@@ -39,9 +39,7 @@ export async function reviewsWaiting(api: ServiceApi, userId: string) {
 
 /** The alerts escalated to the person as an inspection's second named person that are still open. */
 export async function alertsEscalated(api: ServiceApi) {
-  const { alerts } = await api.get<EscalatedAlertList>('/api/fieldwork/alerts/escalated');
-  // A closed alert asks nothing more of anyone; its page stays where the person found it.
-  return alerts.filter((alert) => alert.state !== 'closed');
+  return (await api.get<EscalatedAlertList>('/api/fieldwork/alerts/escalated')).alerts;
 }
 
 export const returnedCases = (tasks: z.infer<typeof TaskList>['tasks']) =>

@@ -1,7 +1,8 @@
-// GET /api/fieldwork/alerts/escalated: the safeguarding alerts escalated to the caller as an inspection's
+// GET /api/fieldwork/alerts/escalated: the open safeguarding alerts escalated to the caller as an inspection's
 // second named person, while they may still be it (the domain's isEscalatedTo), latest escalation first, for
-// their home page. Ids, urgency, state and when it escalated only: each alert's own page (GET …/alerts/:alertId) reads what it
-// says. The read is audited per inspection, as the lead inspector's list of an inspection's alerts is.
+// their home page. Ids, urgency, state and when it escalated only: each alert's own page
+// (GET …/alerts/:alertId) reads what it says. The read is audited per inspection, as the lead inspector's list
+// of an inspection's alerts is. A closed alert asks nothing more of anyone: it is not listed.
 import { EscalatedAlertList } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
 import { isEscalatedTo } from '@yji/domain';
@@ -19,7 +20,8 @@ export function registerListEscalatedAlerts(app: App, db: FieldworkDb) {
         tags: ['safeguarding'],
         summary: 'The safeguarding alerts escalated to the caller as the second named person',
         description:
-          'Ids, urgency, state and when it escalated only, latest escalation first; an alert is listed while the caller may ' +
+          'Open alerts only; ids, urgency, state and when it escalated, latest escalation first; an alert is ' +
+          'listed while the caller may ' +
           'still be the inspection’s second named person (on its team, not as the YJS’s contact).',
         response: { 200: EscalatedAlertList, ...errorResponses(401, 403) },
       },
@@ -27,7 +29,7 @@ export function registerListEscalatedAlerts(app: App, db: FieldworkDb) {
     async (request) => {
       const { principal } = request;
       const named = await db.safeguardingAlert.findMany({
-        where: { escalatesTo: principal.userId, escalatedAt: { not: null } },
+        where: { escalatesTo: principal.userId, escalatedAt: { not: null }, state: { not: 'closed' } },
         orderBy: { escalatedAt: 'desc' },
       });
       const members = await teamMembersOn(db, principal, [
