@@ -221,6 +221,8 @@ describe('the factual accuracy check', () => {
       { decision: 'accepted', reason: 'Corrected.' },
     );
     expect(answered.status).toBe(200);
+    // Sent again now, the comment is answered as it stands: with the lead's response.
+    expect((await commentAs(comment)).body?.response).toMatchObject({ decision: 'accepted' });
     const scheduleKey = { 'idempotency-key': randomUUID() };
     const schedule = { version: 0, publishAt: new Date(Date.now() + 3_600_000).toISOString(), embargo: [] };
     const set = await publication().call(lead, 'PUT', `${base}/schedule`, schedule, scheduleKey);

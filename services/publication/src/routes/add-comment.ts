@@ -63,7 +63,8 @@ export function registerAddComment(app: App, db: PublicationDb) {
           sent: { section, text },
           asSent: (stored) => ({ section: stored.section, text: stored.text }),
         });
-        if (repeat) return row;
+        // A repeat is answered with the comment as it stands now, the lead's response to it included.
+        if (repeat) return { row, response: await tx.commentResponse.findUnique({ where: { commentId } }) };
         // Whether the check is open is decided in the transaction that stores the comment (a refusal rolls
         // it back), so none is taken past the deadline.
         const stillOpen = await tx.factualCheck.count({
@@ -74,10 +75,10 @@ export function registerAddComment(app: App, db: PublicationDb) {
             problem('not-allowed-now', { reason: 'the factual accuracy check has closed' }),
           );
         await auditReport(tx, actor, id, 'comment.recorded', { commentId, section });
-        return row;
+        return { row, response: null };
       });
       reply.code(201);
-      return commentView(comment, null);
+      return commentView(comment.row, comment.response);
     },
   );
 }
