@@ -27,11 +27,18 @@ function fieldOf(key: string, value: unknown): unknown {
   return typeof value === 'string' && FAILURE_TEXT_FIELD.test(key) ? '[withheld]' : value;
 }
 
+/**
+ * A line's message: the SDK's own as it is; the native core's up to its first colon, after which it may write
+ * an error out ("Error thrown from JavaScript side: …").
+ */
+const messageOf = (message: string, meta: LogMetadata) =>
+  meta.sdkComponent === 'core' ? message.split(':')[0]! : message;
+
 export function temporalLogger(log: Pino): Logger {
   const write = (level: LogLevel, message: string, meta: LogMetadata = {}) =>
     log[PINO_LEVEL[level]](
       Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, fieldOf(key, value)])),
-      message,
+      messageOf(message, meta),
     );
   return {
     log: write,

@@ -57,7 +57,12 @@ describe("the Temporal SDK's log lines", () => {
       failure: 'Failure { message: "case C0099 is not in the sample" }',
       run_id: 'a-run',
     });
+    // And one that writes the error into its message.
+    logger.error('Error thrown from JavaScript side: case C0099 is not in the sample', {
+      sdkComponent: 'core',
+    });
     expect(lines[0]).toMatchObject({ failure: '[withheld]', run_id: 'a-run', sdkComponent: 'core' });
+    expect(lines[1]).toMatchObject({ msg: 'Error thrown from JavaScript side' });
     expect(JSON.stringify(lines)).not.toContain('C0099');
   });
 });
