@@ -1,4 +1,5 @@
 export { createApp, type App, type AppOptions, type HttpOptions } from './create-app.ts';
+export { registerTracing } from './tracing.ts';
 export { closeOnSignals } from './shutdown.ts';
 export { HttpError, errorResponses, errorResponse, errorBody } from './errors.ts';
 export { refusalAsHttp, workflowRefusal, type RefusalWording } from './workflow-refusal.ts';

@@ -1,5 +1,6 @@
 // Assembles the portal from its parts; main.ts runs it, tests start it in-process.
 import type { LogStream } from '@yji/service-kit';
+import { startTelemetry } from '@yji/telemetry';
 import { createOidc } from './auth/oidc.ts';
 import type { PortalConfig } from './config.ts';
 import { createDb } from './db.ts';
@@ -16,6 +17,10 @@ export async function startPortal(
   config: PortalConfig,
   options: { logger?: boolean; logStream?: LogStream } = {},
 ) {
+  const telemetry = startTelemetry({
+    serviceName: config.OTEL_SERVICE_NAME ?? 'yji-portal',
+    exporter: config.OTEL_TRACES_EXPORTER,
+  });
   const db = createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const issuer = new URL(config.AUTH_ISSUER);
   const people = peopleDirectory(db);
@@ -71,6 +76,7 @@ export async function startPortal(
       clearInterval(sweep);
       await app.close();
       await db.$disconnect();
+      await telemetry.shutdown();
     },
   };
 }

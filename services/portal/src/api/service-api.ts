@@ -1,6 +1,7 @@
 // The portal as a backend-for-frontend: it calls the inspection, fieldwork, ratings and publication services' HTTP APIs
 // with the signed-in person's own token, so the services decide every permission. A refusal the person can act on
 // (a form's 4xx) comes back as a value; one that ends the page (401, 403, 404, 5xx) is thrown as a page error.
+import { context, propagation } from '@opentelemetry/api';
 import { IDEMPOTENCY_KEY_HEADER, problem, type ProblemCode } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
 import { asSentence } from './as-sentence.ts';
@@ -61,13 +62,16 @@ export function serviceApi(urls: ServiceUrls, accessToken: string) {
       'fieldwork' | 'ratings' | 'publication' | undefined;
     const base = urls[service ?? 'inspection'];
     const csv = typeof body === 'string';
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${accessToken}`,
+      ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      ...(idempotencyKey ? { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } : {}),
+    };
+    // The page's trace goes on into the service (W3C traceparent).
+    propagation.inject(context.active(), headers);
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: {
-        authorization: `Bearer ${accessToken}`,
-        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
-        ...(idempotencyKey ? { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } : {}),
-      },
+      headers,
       body: body === undefined ? undefined : csv ? body : JSON.stringify(body),
     });
     const text = await response.text();

@@ -16,6 +16,7 @@ import {
   loggerOptions,
   prepareShutdown,
   registerHealth,
+  registerTracing,
   type LogLevel,
   type LogStream,
 } from '@yji/service-kit';
@@ -62,6 +63,8 @@ export async function createWebApp(options: WebAppOptions) {
     trustProxy: options.trustProxy ?? false,
   });
   prepareShutdown(app, options.shutdownGraceMs);
+  // A span per page, by its route's pattern; the services' calls it makes are its children.
+  registerTracing(app);
   await app.register(helmet, {
     enableCSPNonces: true,
     contentSecurityPolicy: {
