@@ -2,14 +2,17 @@
 // through the public HTTP APIs to approved ratings — every case answered and submitted, one returned by QA
 // and revised, blind reviews measured, one safeguarding alert raised and acknowledged, the inspection moving
 // on by itself to its ratings panel, which settles and approves the ratings, the report written, checked for
-// factual accuracy and published — and answers one JSON object with the report's public addresses.
+// factual accuracy and published — and answers one JSON object with the report's public addresses. Every
+// lead's and panel's decision answers 202 here, as on a busy system, and the demo waits for its outcome.
 import { describe, expect, it } from 'vitest';
 import { playInspection } from '@yji/cli/demo';
 import type { Role } from '@yji/contracts';
 import { callerAs, useSystem } from '../harness/index.ts';
 
 describe('yji demo', () => {
-  const system = useSystem();
+  // Decisions answered 202 at once (their workflow still carrying them out), as a busy system answers: the
+  // demo waits for each one's outcome where the answer points, as a person would.
+  const system = useSystem({ env: { DECISION_WAIT_MS: '1' } });
 
   it(
     'plays an inspection through quality assurance and its ratings panel',

@@ -64,10 +64,28 @@ export function personOn(
     }
     const text = await response.text();
     const parsed = (text ? JSON.parse(text) : {}) as Json;
-    if (response.status !== expect)
-      throw new Error(
-        `${userId}: ${method} ${path.split('?')[0]} answered ${response.status} ${parsed.error?.code ?? ''}: ${parsed.error?.message ?? ''}`,
+    const refused = (status: number, answer: Json) =>
+      new Error(
+        `${userId}: ${method} ${path.split('?')[0]} answered ${status} ${answer.error?.code ?? ''}: ${answer.error?.message ?? ''}`,
       );
+    // A decision the workflow is still carrying out (a busy moment; the service waits DECISION_WAIT_MS): its
+    // outcome is asked after where the answer points until it is known, as a person would refresh that page.
+    if (response.status === 202 && expect !== 202 && parsed.error?.code === 'decision-in-progress') {
+      const location = (parsed.error.details as { location: string }).location;
+      return waitFor(`the outcome of ${method} ${path.split('?')[0]}`, async () => {
+        const outcome = await fetch(`${base}${location}`, {
+          headers: { authorization: `Bearer ${await token}` },
+        });
+        if (outcome.status === 202) return void (await outcome.body?.cancel());
+        const answer = await outcome.text();
+        const body = (answer ? JSON.parse(answer) : {}) as Json;
+        if (outcome.status !== 200) throw refused(outcome.status, body);
+        return body;
+      });
+    }
+    // A start the service accepted but has not stored yet (202, its id in the body) is started all the same.
+    const accepted = expect === 201 && response.status === 202 && !parsed.error;
+    if (response.status !== expect && !accepted) throw refused(response.status, parsed);
     return parsed;
   };
 }
