@@ -37,8 +37,13 @@ const helm = [
 type Manifest = { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: any };
 
 function render(...set: string[]): Manifest[] {
+  return renderAs('yji', ...set);
+}
+
+/** The chart rendered as the release `release`. */
+function renderAs(release: string, ...set: string[]): Manifest[] {
   // The chart asks for Kubernetes 1.30 or later; without a cluster, helm renders for an older one by default.
-  const args = ['template', '--kube-version', '1.31.0', 'yji', chart, ...set.flatMap((s) => ['--set', s])];
+  const args = ['template', '--kube-version', '1.31.0', release, chart, ...set.flatMap((s) => ['--set', s])];
   const out = execFileSync(helm!, args, {
     encoding: 'utf8',
   });
@@ -102,13 +107,23 @@ describe('the Helm chart', () => {
     );
   });
 
-  it('gives the portal the in-cluster address of every service API its configuration reads', () => {
+  it('gives the portal the in-cluster address of every service API its configuration reads, under any release name', () => {
     const config = readFileSync(join(root, 'services', 'portal', 'src', 'config.ts'), 'utf8');
     const apis = [...config.matchAll(/^\s+([A-Z]+)_API_URL:/gm)].map(([, service]) => service!.toLowerCase());
     expect(apis.length).toBeGreaterThan(3);
+    const manifests = renderAs('yji-staging');
+    const portal = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'yji-staging-portal')
+      ?.spec.template.spec.containers[0];
+    const env = Object.fromEntries(
+      (portal.env as { name: string; value?: string }[]).map(({ name, value }) => [name, value]),
+    );
     for (const service of apis) {
-      expect(values.services[service]?.http, `${service} has a Service`).toBe(true);
-      expect(values.services.portal!.env?.[`${service.toUpperCase()}_API_URL`]).toBe(`http://yji-${service}`);
+      const address = `yji-staging-${service}`;
+      expect(
+        manifests.some((m) => m.kind === 'Service' && m.metadata.name === address),
+        address,
+      ).toBe(true);
+      expect(env[`${service.toUpperCase()}_API_URL`]).toBe(`http://${address}`);
     }
   });
 

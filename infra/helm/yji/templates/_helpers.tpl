@@ -119,6 +119,13 @@ securityContext:
 - name: YJI_PAYLOAD_KEYS
   valueFrom: { secretKeyRef: { name: {{ $v.payloadKeys.secretName }}, key: {{ $v.payloadKeys.key }} } }
 {{- end }}
+{{- range $called := .service.callsApis }}
+{{- $variable := printf "%s_API_URL" (upper $called) }}
+{{- if not (hasKey ($.service.env | default dict) $variable) }}
+- name: {{ $variable }}
+  value: {{ printf "http://%s" (include "yji.fullname" (dict "root" $.root "name" $called)) | quote }}
+{{- end }}
+{{- end }}
 {{- range $name, $value := .service.env }}
 - name: {{ $name }}
   value: {{ $value | quote }}
