@@ -15,6 +15,8 @@ const stack = useStack();
 
 describe('the lead inspector, in the browser', () => {
   let page: Page;
+  /** An assessor holding a case once the cases are assigned. */
+  let holder: string;
 
   it('starts an inspection', async () => {
     page = await signIn(stack(), 'lead-1', JOURNEY);
@@ -185,9 +187,18 @@ describe('the lead inspector, in the browser', () => {
     await row.getByRole('combobox').selectOption({ label: other });
     await row.getByRole('button', { name: `Reassign case ${caseRef}` }).click();
     await expectNotice(page, `Case ${caseRef} assigned to ${other}`);
+    holder = other;
     await page.getByRole('link', { name: 'See progress' }).click();
     await expect.poll(() => textOf(page, 'main'), ANSWER_WAIT).toContain('Assigned');
     expect(await page.locator('tbody tr').count()).toBe(4);
     await checkPage(page, JOURNEY, 'progress');
+  });
+
+  it('cannot take an assessor holding cases off the team: the refusal is about the members, not the form to add one', async () => {
+    await page.goto(page.url().replace(/\/progress$/, '/team'));
+    await page.getByRole('button', { name: new RegExp(`^Remove ${holder} as `) }).click();
+    await expectErrorSummary(page, 'still with people this change removes');
+    expect(await page.locator('.govuk-error-summary a').first().getAttribute('href')).toBe('#members');
+    await checkPage(page, JOURNEY, 'team-removal-refused');
   });
 });

@@ -11,7 +11,13 @@ import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 const ASSESSOR_ROLES = new Set(['inspector', 'local-assessor']);
 
 export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (request: FastifyRequest, reply: FastifyReply, errors: FieldError[] = []) => {
+  /** The page; after a refusal, with the error and the assessor the lead chose for the case kept. */
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    errors: FieldError[] = [],
+    chosen: { caseRef?: string; assigneeId?: string } = {},
+  ) => {
     const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
     const api = apiFor(deps, request);
     const confirmed = inspection.workflow.sample?.confirmed ?? false;
@@ -25,6 +31,7 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
       inspection,
       progress,
       assessors: members.filter((member) => ASSESSOR_ROLES.has(member.role)),
+      chosen,
       ...formErrors(errors),
       breadcrumbs,
     });
@@ -48,9 +55,11 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
     }
     const caseRef = CaseRef.safeParse(values.caseRef);
     const assigneeId = UserId.safeParse(values.assigneeId);
-    const field = `assignee-${caseRef.success ? caseRef.data : 'case'}`;
+    // A form whose case is not one (not sent from this page) has no select of its own to point at.
+    const field = caseRef.success ? `assignee-${caseRef.data}` : 'main-content';
+    const chosen = { caseRef: values.caseRef, assigneeId: values.assigneeId };
     if (!caseRef.success || !assigneeId.success)
-      return show(request, reply, [{ field, text: 'Choose an assessor' }]);
+      return show(request, reply, [{ field, text: 'Choose an assessor' }], chosen);
     const done =
       values.mode === 'reassign'
         ? await api.send('PUT', `/api/inspections/${id}/cases/${caseRef.data}/assignee`, {
@@ -60,7 +69,7 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
             mode: 'manual',
             assignments: [{ caseRef: caseRef.data, assigneeId: assigneeId.data }],
           });
-    if (!done.ok) return show(request, reply, [{ field, text: done.error.message }]);
+    if (!done.ok) return show(request, reply, [{ field, text: done.error.message }], chosen);
     const assignee = (await deps.people.known()).nameOf(assigneeId.data);
     return doneThen(
       request,

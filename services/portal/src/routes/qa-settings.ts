@@ -86,11 +86,12 @@ const NOT_ON_TEAM = {
 export function registerQaSettings(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'lead/qa-settings.njk', async (request) => {
     const { id, inspection, breadcrumbs } = await leadsInspection(deps, request);
-    const stored = await apiFor(deps, request).send<z.infer<typeof QaSettingsView>>(
-      'GET',
-      `/api/inspections/${id}/qa-settings`,
-    );
-    const settings = stored.ok ? stored.body : undefined;
+    // Not set yet (404) is an answer; any other failure ends the page, rather than showing the defaults as if
+    // nothing were saved, which a save would then write over the settings in force.
+    const settings =
+      (await apiFor(deps, request).find<z.infer<typeof QaSettingsView>>(
+        `/api/inspections/${id}/qa-settings`,
+      )) ?? undefined;
     const values = formFrom(settings, await deps.people.known());
     return {
       title: 'Quality assurance settings',

@@ -76,7 +76,11 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
     const people = await deps.people.known();
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/team`, { members: wanted }],
-      refused: (error) => ({ values, errors: [{ field: 'userId', text: error.message }] }),
+      // A removal refused (the member still holds work) is about the members' table, not the form to add one.
+      refused: (error) =>
+        values.remove
+          ? { values: {}, errors: [{ field: 'members', text: error.message }] }
+          : { values, errors: [{ field: 'userId', text: error.message }] },
       done: () => ({
         notice: added ? `${people.nameOf(added)} is on the team.` : 'Removed from the team.',
         to: `/inspections/${id}/team`,
