@@ -29,6 +29,12 @@ export const TeamView = z.object({
   ),
 });
 
+/**
+ * The largest long list taken (its CSV), by the service and by the web app's upload alike: about 200,000 rows
+ * of the specified columns, beyond any YJS's caseload.
+ */
+export const LONG_LIST_LIMIT_BYTES = 16 * 1024 * 1024;
+
 export const LongListAccepted = z.object({ longListId: z.uuid(), rows: z.int(), phase: InspectionPhase });
 
 // Case references here are as the long list holds them (the domain's long-list rule), so plain strings.

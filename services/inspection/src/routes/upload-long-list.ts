@@ -7,7 +7,7 @@
 // those the inspection's frameworks assess: a case of another type could never be assessed.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import { IdempotencyKeyHeaders, LongListAccepted, problem } from '@yji/contracts';
+import { IdempotencyKeyHeaders, LONG_LIST_LIMIT_BYTES, LongListAccepted, problem } from '@yji/contracts';
 import { disposalTypesFor } from '@yji/domain';
 import { appendAudit } from '@yji/db';
 import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
@@ -25,9 +25,6 @@ import {
   STAGED_LIST_BOUND_MS,
 } from '../store/long-list-store.ts';
 import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-decisions.ts';
-
-/** About 200,000 rows of the specified columns; beyond any YJS's caseload. */
-const LONG_LIST_LIMIT_BYTES = 16 * 1024 * 1024;
 
 /**
  * The lists this service's CSV reading made. Another content type's parser (JSON) could hand the route an

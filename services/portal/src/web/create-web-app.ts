@@ -12,6 +12,7 @@ import session from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import view from '@fastify/view';
 import nunjucks, { type Environment } from 'nunjucks';
+import { LONG_LIST_LIMIT_BYTES } from '@yji/contracts';
 import {
   loggerOptions,
   prepareShutdown,
@@ -52,8 +53,6 @@ export interface WebAppOptions {
 }
 
 export const SESSION_COOKIE = 'yji_session';
-/** The long list is the largest thing a form sends. */
-const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export async function createWebApp(options: WebAppOptions) {
   const app = Fastify({
@@ -108,7 +107,8 @@ export async function createWebApp(options: WebAppOptions) {
   await app.register(formbody);
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20 },
+    // The long list is the largest thing a form sends: taken up to the size the service takes.
+    limits: { fileSize: LONG_LIST_LIMIT_BYTES, files: 1, fields: 20 },
   });
   // Every change comes through a form: no POST is handled without this session's token.
   app.addHook('preHandler', (request, reply, done) => {
