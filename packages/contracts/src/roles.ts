@@ -15,6 +15,9 @@ export type Role = z.infer<typeof Role>;
 /** Roles that assess cases (docs/domain.md §1: inspectors and local assessors pick up case tasks). */
 export const ASSESSOR_ROLES = ['inspector', 'local-assessor'] as const satisfies readonly Role[];
 
+/** The team roles that seat a person on the inspection's ratings panel (docs/domain.md §1: the panel). */
+export const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const satisfies readonly Role[];
+
 /** A user id as the identity provider issues it (the token's `sub`). */
 export const UserId = z
   .string()

@@ -23,3 +23,4 @@ export * from './resettlement-scope.ts';
 export * from './rules-version.ts';
 export * from './case-judgements.ts';
 export * from './report-headings.ts';
+export * from './published-rationale.ts';

@@ -20,7 +20,7 @@ import {
   reviewsWaiting,
 } from './decisions-waiting.ts';
 import { isUnavailable, partOf } from './page-parts.ts';
-import { PANEL_ROLES, panelsSitting } from './panels-sitting.ts';
+import { panelsSitting, seatsOnPanel } from './panels-sitting.ts';
 import { previewsNamedFor } from './previews-named.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
@@ -35,7 +35,7 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
     const part = <T>(name: string, load: () => Promise<T>) => partOf(request, name, load);
     const leads = user.roles.includes('lead-inspector');
     const assesses = user.roles.includes('inspector') || user.roles.includes('local-assessor');
-    const sits = user.roles.some((role) => PANEL_ROLES.has(role));
+    const sits = seatsOnPanel(user.roles);
     const [inspections, allTasks, reviews, checks, escalated, previews] = await Promise.all([
       leads || sits
         ? part(

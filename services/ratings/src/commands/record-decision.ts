@@ -3,11 +3,11 @@
 // rationale must name no sampled case (the approved set publishes it), and it must be based on the current
 // version of the standard's decision: two panel members never overwrite each other.
 import { problem, recordDecision } from '@yji/contracts';
-import { panelDecisionProblems } from '@yji/domain';
+import { namesCase, panelDecisionProblems } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
-import { namesCase, sampledCaseRefs } from '../panel/sampled-cases.ts';
+import { sampledCaseRefs } from '../panel/sampled-cases.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
 export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, command) => {

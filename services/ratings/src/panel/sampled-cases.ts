@@ -1,29 +1,8 @@
 // The inspection's sampled cases as the panel knows them: the case references of its approved assessments
 // (reopened ones included). A proposal's case-file evidence must come from them; a panel rationale must name
-// none of them, because the approved set carries it to the public report, its PDF and the open data, where a
-// case is never known by its reference (docs/domain.md §7).
+// none of them (domain namesCase).
 import type { PanelRatings } from './panel-ratings.ts';
 
 export const sampledCaseRefs = ({ judgements }: PanelRatings): string[] => [
   ...new Set(judgements.map(({ caseRef }) => caseRef)),
 ];
-
-/** Any letter or digit: a reference inside a longer word or number ("C0012" in "C00123") is another one. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/**
- * Whether `text` names one of `caseRefs` as a word of its own, in any letter case. Decision: a reference is
- * matched as written; one spelt with spaces or other separators inside is not caught.
- */
-export function namesCase(text: string, caseRefs: readonly string[]): boolean {
-  const haystack = text.toLowerCase();
-  return caseRefs.some((ref) => {
-    const needle = ref.toLowerCase();
-    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-      const before = haystack[at - 1] ?? '';
-      const after = haystack[at + needle.length] ?? '';
-      if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
-    }
-    return false;
-  });
-}

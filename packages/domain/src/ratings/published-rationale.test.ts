@@ -1,5 +1,6 @@
+// A published rationale's check for the sampled cases' references: a reference as a word of its own only.
 import { describe, expect, it } from 'vitest';
-import { namesCase } from './sampled-cases.ts';
+import { namesCase } from './published-rationale.ts';
 
 describe('a text naming a sampled case', () => {
   const refs = ['C0012', 'C0031', 'yj-2024.7'];

@@ -1,0 +1,22 @@
+// Decision (docs/domain.md §7): a panel rationale is published with the report — its page, its PDF, the open
+// data — where a case is never known by its reference, so a rationale naming a sampled case is refused.
+
+/** Any letter or digit: a reference inside a longer word or number ("C0012" in "C00123") is another one. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` names one of `caseRefs` as a word of its own, in any letter case. Decision: a reference is
+ * matched as written; one spelt with spaces or other separators inside is not caught.
+ */
+export function namesCase(text: string, caseRefs: readonly string[]): boolean {
+  const haystack = text.toLowerCase();
+  return caseRefs.some((ref) => {
+    const needle = ref.toLowerCase();
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      const before = haystack[at - 1] ?? '';
+      const after = haystack[at + needle.length] ?? '';
+      if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+    }
+    return false;
+  });
+}
