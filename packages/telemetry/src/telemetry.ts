@@ -20,6 +20,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { PrismaInstrumentation, registerInstrumentations } from '@prisma/instrumentation';
+import { withholdingErrorText } from './withheld-messages.ts';
 
 export const TRACES_EXPORTERS = ['none', 'otlp', 'console'] as const;
 export type TracesExporter = (typeof TRACES_EXPORTERS)[number];
@@ -56,7 +57,7 @@ let current: Telemetry | undefined;
 export function startTelemetry(options: TelemetryOptions): Telemetry {
   if (current) return { ...current, shutdown: async () => {} };
   const resource = new Resource({ 'service.name': options.serviceName });
-  const spanProcessor = options.spanProcessor ?? processorFor(options.exporter);
+  const spanProcessor = withholdingErrorText(options.spanProcessor ?? processorFor(options.exporter));
   const exporting = options.spanProcessor !== undefined || options.exporter !== 'none';
   // A span recorded only to be dropped cost every request its attributes, times and ids, kept past the young
   // generation's collections while the request ran (issue 12's allocation profiles of the inspector's API).
