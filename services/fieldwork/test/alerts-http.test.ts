@@ -113,6 +113,14 @@ describe('safeguarding alerts', () => {
     const reads = await fieldwork.db.auditEntry.findMany({ where: { inspectionId, action: 'alert.read' } });
     expect(reads).toHaveLength(1);
     expect(JSON.stringify(reads)).not.toContain('Bruising');
+    // The audit outlives the purge of the alert's report: it counts the concerns, never names them.
+    const raisings = await fieldwork.db.auditEntry.findMany({
+      where: { inspectionId, action: 'alert.raised' },
+    });
+    expect(raisings.map((entry) => entry.details)).toEqual([
+      { taskId, urgency: 'immediate', concerns: ALERT.concerns.length },
+      { taskId, urgency: 'immediate', concerns: ALERT.concerns.length },
+    ]);
   });
 
   it('raises an alert sent again under its Idempotency-Key once, and refuses another alert under that key', async () => {

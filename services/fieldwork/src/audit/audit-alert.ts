@@ -1,5 +1,5 @@
 // Every read of a safeguarding alert and every move on it is audited against the alert: who, what, and ids,
-// states, urgency and concern codes only — never what the alert or an action says.
+// states, urgency and how many concerns only — never what the alert or an action says, nor which concerns.
 import { recordAudit } from '@yji/db';
 import type { AlertMoveInput } from '../alerts/apply-alert-move.ts';
 

@@ -122,7 +122,9 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
           {
             taskId: task.id,
             urgency: request.body.urgency,
-            concerns: request.body.concerns,
+            // How many, not which: the concern codes say what happened to the child, and the audit is kept
+            // after the retention purge has removed the alert's report.
+            concerns: request.body.concerns.length,
           },
         );
         // Started inside the transaction: an alert is never stored without its escalation timer. Should the
