@@ -1,7 +1,7 @@
 // The QA figures after the retention purge (docs/retention.md), against real PostgreSQL and NATS: they are
 // made from the assessors' answers, which the purge removed, so the lead's agreement and live ratings and
 // the panel pack's QA figures are refused inspection-purged, as every other use of the purged case data is,
-// rather than failing on emptied answers.
+// rather than failing on emptied answers. And the case's own page still opens, its interview emptied.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getQaFigures, purgeFieldworkCases } from '@yji/contracts';
 import { CommandError, sendCommand } from '@yji/messaging';
@@ -55,5 +55,22 @@ describe('the QA figures once the inspection’s case data is purged', () => {
     );
     expect(panel).toBeInstanceOf(CommandError);
     expect((panel as CommandError).code).toBe('inspection-purged');
+  });
+
+  it('empties the interview, whom it was with too, and still shows the case', async () => {
+    const { inspection } = qaUnderTest(fieldwork);
+    const inspectionId = await inspection(EVERY_CASE_BLIND);
+    const assessor = { userId: 'inspector-1', roles: ['inspector'] } as const;
+    const { taskId } = await fieldwork.assignedTask(assessor.userId, { inspectionId });
+    const task = `/api/fieldwork/tasks/${taskId}`;
+    // The role's letters can spell a name.
+    const interview = { date: '2026-12-08', withWhom: 'Tom Brown mother', notes: 'Spoke about school' };
+    expect((await fieldwork.call(assessor, 'PUT', `${task}/interview`, interview)).status).toBe(200);
+
+    await sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
+    const read = await fieldwork.call(assessor, 'GET', task);
+    expect(read.status).toBe(200);
+    expect(read.body?.interview).toMatchObject({ withWhom: '', notes: '' });
+    expect(read.text).not.toContain('Tom Brown');
   });
 });

@@ -126,6 +126,9 @@ export const InterviewBody = z.strictObject({
 });
 
 export const InterviewView = InterviewBody.extend({
+  // As stored: both empty once the retention purge has run.
+  withWhom: z.string(),
+  notes: z.string(),
   recordedBy: UserId,
   updatedAt: z.iso.datetime(),
 });

@@ -1,9 +1,9 @@
 // The retention purge of an inspection's case-level personal data in the fieldwork service (issue 11;
 // docs/retention.md): each case's long-list facts, answers, notes and classifications, both interviews'
-// notes, exclusion flags' reasons, QA returns' reasons and comments, every submitted version's content, and
-// what safeguarding alerts said and what was done about them. States, who did what and when, and the blind
-// reviewers' yes / no / n.a. judgements stay. The append-only tables take the redaction their trigger allows:
-// personal columns emptied, purgedAt set, nothing else changed.
+// notes and whom the interview was with, exclusion flags' reasons, QA returns' reasons and comments, every
+// submitted version's content, and what safeguarding alerts said and what was done about them. States, who
+// did what and when, and the blind reviewers' yes / no / n.a. judgements stay. The append-only tables take
+// the redaction their trigger allows: personal columns emptied, purgedAt set, nothing else changed.
 import { purgeFieldworkCases } from '@yji/contracts';
 import { purgeOnce } from '@yji/db';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -40,7 +40,11 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
         where: { inspectionId },
         data: ASSESSMENT_EMPTIED,
       });
-      const interviews = await tx.interview.updateMany({ where: ofInspection, data: { notes: '' } });
+      // Who was interviewed is meant to be a role, but its letters can spell a name: it goes with the notes.
+      const interviews = await tx.interview.updateMany({
+        where: ofInspection,
+        data: { withWhom: '', notes: '' },
+      });
       const caseManagerInterviews = await tx.caseManagerInterview.updateMany({
         where: ofInspection,
         data: { notes: '' },
