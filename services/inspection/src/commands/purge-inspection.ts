@@ -8,28 +8,38 @@ import { purgedSample } from '@yji/domain';
 import { loadSample, sampleJson } from '../store/sample-store.ts';
 import { inspectionCommand } from './decision-support.ts';
 
+/**
+ * Every long list an inspection loaded goes (up to 16 MiB each, some 100,000 cases): deleting 300,000 took
+ * 0.6 s on the development machine, so a dozen large lists on a busy database pass Prisma's default 5 s for
+ * one transaction. A purge that timed out would time out again on every retry, and the services' purges
+ * after it would never run.
+ */
+const PURGE_TIMEOUT_MS = 5 * 60 * 1000;
+
 export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCases, (db, { inspectionId }) =>
-  db.$transaction((tx) =>
-    purgeOnce(tx, inspectionId, async () => {
-      const lists = await tx.longList.findMany({ where: { inspectionId }, select: { id: true } });
-      const longListCases = await tx.longListCase.deleteMany({
-        where: { longListId: { in: lists.map(({ id }) => id) } },
-      });
-      const sample = await loadSample(tx, inspectionId);
-      if (sample)
-        await tx.sample.update({
-          where: { inspectionId },
-          data: { result: sampleJson(purgedSample(sample.result)) },
+  db.$transaction(
+    (tx) =>
+      purgeOnce(tx, inspectionId, async () => {
+        const lists = await tx.longList.findMany({ where: { inspectionId }, select: { id: true } });
+        const longListCases = await tx.longListCase.deleteMany({
+          where: { longListId: { in: lists.map(({ id }) => id) } },
         });
-      const auditReasons = await tx.auditEntry.updateMany({
-        where: { inspectionId, reason: { not: null } },
-        data: { reason: null },
-      });
-      return {
-        LongListCase: longListCases.count,
-        Sample: sample ? 1 : 0,
-        AuditEntry: auditReasons.count,
-      };
-    }),
+        const sample = await loadSample(tx, inspectionId);
+        if (sample)
+          await tx.sample.update({
+            where: { inspectionId },
+            data: { result: sampleJson(purgedSample(sample.result)) },
+          });
+        const auditReasons = await tx.auditEntry.updateMany({
+          where: { inspectionId, reason: { not: null } },
+          data: { reason: null },
+        });
+        return {
+          LongListCase: longListCases.count,
+          Sample: sample ? 1 : 0,
+          AuditEntry: auditReasons.count,
+        };
+      }),
+    { timeout: PURGE_TIMEOUT_MS },
   ),
 );
