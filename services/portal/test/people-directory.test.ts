@@ -125,4 +125,13 @@ describe('a person as the ID token names them', () => {
     expect(profileOf({ sub: 'x', name: '', email: 'not an address', preferred_username: 'ada' })).toEqual({});
     expect(profileOf({ sub: 'x', name: 42, email: ['a@b.example'] })).toEqual({});
   });
+
+  it('leaves out an address the provider has not verified, which anyone could have typed', () => {
+    const unverified = { sub: 'x', name: 'Ada Byrne', email: 'chair@inspectorate.example' };
+    expect(profileOf({ ...unverified, email_verified: false })).toEqual({ name: 'Ada Byrne' });
+    expect(profileOf({ ...unverified, email_verified: true })).toEqual({
+      name: 'Ada Byrne',
+      email: 'chair@inspectorate.example',
+    });
+  });
 });

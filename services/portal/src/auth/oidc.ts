@@ -60,6 +60,7 @@ const address = z.email().max(320).optional().catch(undefined);
 const ProfileClaims = z.object({
   name: z.string().trim().min(1).max(200).optional().catch(undefined),
   email: address,
+  email_verified: z.boolean().optional().catch(undefined),
   preferred_username: address,
 });
 
@@ -67,9 +68,12 @@ const ProfileClaims = z.object({
  * The name and address the ID token gives (the `profile` and `email` scopes' claims), each left out when the
  * provider sent none or one that is not a name or an address. Microsoft Entra ID sends no `email` for an
  * account without a mailbox; its `preferred_username`, when it is an address, is the one they sign in with.
+ * An address the provider says it has not verified is left out: the directory maps addresses to people (a
+ * seat on the team, an embargoed preview), and anyone could have typed it.
  */
 export function profileOf(claims: Record<string, unknown>): { name?: string; email?: string } {
-  const { name, email, preferred_username } = ProfileClaims.parse(claims);
+  const { name, email: claimed, email_verified, preferred_username } = ProfileClaims.parse(claims);
+  const email = email_verified === false ? undefined : claimed;
   const address = email ?? preferred_username;
   return { ...(name ? { name } : {}), ...(address ? { email: address } : {}) };
 }
