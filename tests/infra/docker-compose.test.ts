@@ -80,6 +80,14 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('publishes its ports on the host’s loopback only: the development provider signs anyone in as anyone', () => {
+    const published = Object.entries(compose.services).flatMap(([name, service]) =>
+      ((service as { ports?: string[] }).ports ?? []).map((port) => [name, port] as const),
+    );
+    expect(published.length).toBeGreaterThan(5);
+    for (const [name, port] of published) expect(port, name).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+  });
+
   it('signs people in at one issuer: browsers reach the provider at it, the portal at its address in the network', () => {
     /** The value a `${NAME:-default}` (or `${NAME-default}`) takes when NAME is not set. */
     const byDefault = (value: unknown) => /^\$\{[A-Z_]+:?-(.*)\}$/.exec(String(value))?.[1] ?? value;
@@ -88,7 +96,7 @@ describe('docker-compose.yml', () => {
     const issuer = new URL(String(byDefault(portal.environment?.AUTH_ISSUER)));
     // The provider names the address browsers reach it at, published on the host at that port.
     expect(idp.environment?.DEV_IDP_PUBLIC_HOST).toBe(issuer.hostname);
-    expect((idp as { ports?: string[] }).ports).toContain(`${issuer.port}:3900`);
+    expect((idp as { ports?: string[] }).ports).toContain(`127.0.0.1:${issuer.port}:3900`);
     // The tokens the portal gets carry that issuer, which every service expects.
     for (const name of ['inspection', 'fieldwork', 'ratings', 'publication', 'codec-server'])
       expect(byDefault(compose.services[name]!.environment?.AUTH_ISSUER), name).toBe(
