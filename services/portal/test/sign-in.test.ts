@@ -3,7 +3,9 @@
 // the refusals: a callback with a wrong state or PKCE verifier, a form without its CSRF token.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from 'fastify';
 import { SESSION_COOKIE, type Portal } from '../src/index.ts';
+import { databaseSessionStore } from '../src/web/session-store.ts';
 import {
   chooseUser as chooseUserOf,
   CookieJar,
@@ -108,6 +110,34 @@ describe('signing in to the portal', () => {
     expect(signOut.status).toBe(303);
     expect(signOut.location).toContain('/session/end');
     expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
+  });
+
+  it('keeps a signed-out session ended, though a request still in flight saves it afterwards', async () => {
+    const jar = new CookieJar();
+    const { loginUrl } = await toProvider(jar);
+    const home = await follow(jar, (await chooseUser(jar, loginUrl, 'yjs-1')).location!);
+    const cookie = jar.get(portal.url, SESSION_COOKIE)!;
+    const sessionId = decodeURIComponent(cookie).split('.')[0]!;
+    const store = databaseSessionStore(portal.db, 60_000);
+    // A request that read the session before the sign-out (the progress page's refresh) ends after it.
+    const read = await new Promise<Session>((resolve, reject) =>
+      store.get(sessionId, (error, session) => (error ? reject(error) : resolve(session!))),
+    );
+    const signOut = await visit(jar, `${portal.url}/sign-out`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrfTokenOn(home.body)! }).toString(),
+    });
+    expect(signOut.status).toBe(303);
+    expect(jar.get(portal.url, SESSION_COOKIE)).toBeUndefined();
+    await new Promise<void>((resolve, reject) =>
+      store.set(sessionId, read, (error) => (error ? reject(error) : resolve())),
+    );
+
+    // The cookie, kept by someone who copied it before: signed in no more.
+    const replayed = new CookieJar();
+    replayed.set(portal.url, SESSION_COOKIE, cookie);
+    expect((await follow(replayed, `${portal.url}/`)).body).not.toContain('Signed in as');
   });
 
   it('ends a session when its token expires without a refresh token, or when its row has expired: the person signs in again', async () => {
