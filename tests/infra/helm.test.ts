@@ -17,6 +17,7 @@ const values = parse(readFileSync(join(chart, 'values.yaml'), 'utf8')) as {
       http: boolean;
       database: boolean;
       temporal: boolean;
+      nats: boolean;
       payloadKeys: boolean;
       env?: Record<string, string>;
     }
@@ -135,6 +136,24 @@ describe('the Helm chart', () => {
     const worker = containerOf(render('services.worker.env.RETENTION_PERIOD=P30D'), 'worker');
     expect(worker.env).toContainEqual({ name: 'RETENTION_PERIOD', value: 'P30D' });
   });
+
+  it.skipIf(!helm)(
+    'gives every process on NATS one event retention, and those with an outbox its keeping, in whole milliseconds',
+    () => {
+      const valueOf = (container: { env: { name: string; value?: string }[] }, name: string) =>
+        container.env.find((e) => e.name === name)?.value;
+      const manifests = render('nats.eventRetentionMs=2592000000');
+      for (const name of workspaceServices) {
+        const container = containerOf(manifests, name);
+        const { nats, database } = values.services[name]!;
+        expect(valueOf(container, 'EVENT_RETENTION_MS'), name).toBe(nats ? '2592000000' : undefined);
+        expect(valueOf(container, 'OUTBOX_KEEP_PUBLISHED_MS'), name).toBe(
+          nats && database ? '604800000' : undefined,
+        );
+      }
+      expect(valueOf(containerOf(render(), 'inspection'), 'EVENT_RETENTION_MS')).toBe('7776000000');
+    },
+  );
 
   it.skipIf(!helm)(
     'lets a stopping pod answer while it leaves its Service, then finish, before it is killed',

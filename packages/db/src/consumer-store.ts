@@ -37,6 +37,28 @@ export async function processOnce(
   });
 }
 
+/**
+ * Deletes at most `limit` processed-message rows older than `olderThanMs`, oldest first, in one statement
+ * (every consumer's). Only safe for rows older than every message the event stream still holds: a
+ * redelivery comes from the stream, and finds its row gone. Replicas sweeping at once skip each other's
+ * rows. Answers how many went: fewer than `limit` means none is left to delete.
+ */
+export async function deleteProcessedMessagesBefore(
+  db: RawSql,
+  olderThanMs: number,
+  limit: number,
+): Promise<number> {
+  return db.$executeRawUnsafe(
+    `DELETE FROM "ProcessedMessage"
+      WHERE (consumer, "messageId") IN (
+        SELECT consumer, "messageId" FROM "ProcessedMessage"
+         WHERE "processedAt" < now() - $1::bigint * interval '1 millisecond'
+         ORDER BY "processedAt" LIMIT $2::int FOR UPDATE SKIP LOCKED)`,
+    olderThanMs,
+    limit,
+  );
+}
+
 /** An event a consumer gave up on, as it keeps it. */
 export interface ParkedMessage {
   consumer: string;

@@ -19,12 +19,14 @@ export {
   recordOutboxFailure,
   releaseOutboxRows,
   countParkedOutboxRows,
+  deletePublishedOutboxRows,
   type OutboxRow,
   type ClaimedRow,
 } from './outbox-store.ts';
 export {
   PROCESSED_MESSAGE_SQL,
   processOnce,
+  deleteProcessedMessagesBefore,
   parkMessage,
   countParkedMessages,
   replaysRequested,

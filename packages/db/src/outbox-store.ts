@@ -123,6 +123,27 @@ export async function releaseOutboxRows(db: RawSql, ids: readonly string[]): Pro
   );
 }
 
+/**
+ * Deletes at most `limit` rows published more than `olderThanMs` ago, oldest first, in one statement; never
+ * an unpublished row (waiting, leased or parked) nor one marked parked. Replicas sweeping at once skip each
+ * other's rows (SKIP LOCKED). Answers how many went: fewer than `limit` means none is left to delete.
+ */
+export async function deletePublishedOutboxRows(
+  db: RawSql,
+  olderThanMs: number,
+  limit: number,
+): Promise<number> {
+  return db.$executeRawUnsafe(
+    `DELETE FROM "OutboxMessage"
+      WHERE id IN (
+        SELECT id FROM "OutboxMessage"
+         WHERE "publishedAt" < now() - $1::bigint * interval '1 millisecond' AND "parkedAt" IS NULL
+         ORDER BY "publishedAt" LIMIT $2::int FOR UPDATE SKIP LOCKED)`,
+    olderThanMs,
+    limit,
+  );
+}
+
 /** Rows a relay gave up on: they need an operator (`UPDATE … SET "parkedAt" = NULL, attempts = 0`). */
 export async function countParkedOutboxRows(db: RawSql): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: number }[]>(

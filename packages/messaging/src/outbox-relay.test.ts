@@ -1,13 +1,15 @@
 // The outbox relay against a private nats-server that is stopped for longer than the stream's
 // de-duplication window and started again, and a real PostgreSQL table of the shared outbox shape: every
 // row reaches the stream exactly once, rows the broker refuses are retried with backoff and parked after
-// the limit without holding back the others, and no transaction stays open while the relay publishes.
+// the limit without holding back the others, and no transaction stays open while the relay publishes. Now
+// and then it deletes published rows past their keeping and processed-message ids older than the stream
+// keeps events, in bounded batches.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
@@ -19,8 +21,12 @@ import { startOutboxRelay } from './outbox-relay.ts';
 import { rawSql, sleep, until } from './sql-under-test.testing.ts';
 
 const DUPLICATE_WINDOW_MS = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const suffix = randomUUID().slice(0, 8);
 const STREAM = `RELAY_TEST_${suffix}`;
+/** A stream that keeps its messages two seconds, for the sweep of processed-message ids. */
+const AGED_STREAM = `RELAY_AGED_${suffix}`;
+const AGED_STREAM_MAX_AGE_MS = 2000;
 const SUBJECT = `test.relay.${suffix}`;
 const schema = `relay_test_${suffix}`;
 
@@ -55,9 +61,8 @@ beforeAll(async () => {
   admin = new pg.Pool({ connectionString: inject('databaseUrl'), max: 1 });
   // The outbox table exactly as the services' migrations make it, in a schema of this test's own.
   await admin.query(`CREATE SCHEMA "${schema}"`);
-  await admin.query(
-    `CREATE TABLE "${schema}"."OutboxMessage" (LIKE inspection."OutboxMessage" INCLUDING ALL)`,
-  );
+  for (const table of ['OutboxMessage', 'ProcessedMessage'])
+    await admin.query(`CREATE TABLE "${schema}"."${table}" (LIKE inspection."${table}" INCLUDING ALL)`);
   pool = new pg.Pool({
     connectionString: inject('databaseUrl'),
     max: 4,
@@ -79,6 +84,12 @@ beforeAll(async () => {
     name: STREAM,
     subjects: [`${SUBJECT}.>`],
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+  });
+  await ensureStream(nc, {
+    name: AGED_STREAM,
+    subjects: [`aged.${suffix}.>`],
+    duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    max_age: nanos(AGED_STREAM_MAX_AGE_MS),
   });
 }, 60_000);
 
@@ -234,4 +245,117 @@ describe('the outbox relay', () => {
     await relay.stop();
     expect(open.rows[0]!.n).toBe(0);
   }, 90_000);
+});
+
+describe('the outbox relay’s sweep', () => {
+  const SWEPT = `${SUBJECT}.sweep`;
+
+  /** An outbox row published (or, with `published` false, added and parked) `ageDays` ago. */
+  const oldRow = (subject: string, ageDays: number, state: 'published' | 'parked' | 'waiting') =>
+    pool.query(
+      `INSERT INTO "OutboxMessage" (id, subject, payload, "createdAt", "publishedAt", "parkedAt", attempts)
+       VALUES ($1, $2, '{}', now() - $3::float * interval '1 day',
+               CASE WHEN $4 = 'published' THEN now() - $3::float * interval '1 day' END,
+               CASE WHEN $4 = 'parked' THEN now() - $3::float * interval '1 day' END,
+               CASE WHEN $4 = 'parked' THEN 20 ELSE 0 END)`,
+      [randomUUID(), subject, ageDays, state],
+    );
+  const processedRow = (messageId: string, ageDays: number) =>
+    pool.query(
+      `INSERT INTO "ProcessedMessage" (consumer, "messageId", "processedAt")
+       VALUES ('a-consumer', $1, now() - $2::float * interval '1 day')`,
+      [messageId, ageDays],
+    );
+  const sweptRows = async () =>
+    (
+      await pool.query<{ subject: string; published: boolean }>(
+        `SELECT subject, "publishedAt" IS NOT NULL AS published FROM "OutboxMessage"
+          WHERE subject LIKE $1 || '%' ORDER BY subject`,
+        [SWEPT],
+      )
+    ).rows;
+  const processedIds = async () =>
+    (
+      await pool.query<{ messageId: string }>('SELECT "messageId" FROM "ProcessedMessage" ORDER BY 1')
+    ).rows.map((r) => r.messageId);
+
+  beforeEach(async () => {
+    await pool.query(`DELETE FROM "OutboxMessage" WHERE subject LIKE $1 || '%'`, [SWEPT]);
+    await pool.query('TRUNCATE "ProcessedMessage"');
+  });
+
+  it('deletes rows published longer ago than kept and ids older than the stream keeps events, a few batches a sweep', async () => {
+    for (let i = 0; i < 15; i++)
+      await oldRow(`${SWEPT}.old-${String(i).padStart(2, '0')}`, 8 + i, 'published');
+    await oldRow(`${SWEPT}.parked`, 30, 'parked');
+    await oldRow(`${SWEPT}.waiting`, 30, 'waiting'); // published now, so kept
+    await oldRow(`${SWEPT}.recent`, 6, 'published');
+    for (let i = 0; i < 4; i++) await processedRow(`beyond-the-stream-${i}`, 2); // max_age 2 s + a day's margin
+    await processedRow('within-the-margin', 0.5);
+
+    const sweeps: { published: number; processed: number }[] = [];
+    const relay = startOutboxRelay(db, nc, {
+      idleDelayMs: 20,
+      sweep: {
+        keepPublishedMs: 7 * DAY_MS,
+        processedMessagesOf: AGED_STREAM,
+        everyMs: 100,
+        batchSize: 3,
+        maxBatches: 2,
+        onSwept: (deleted) => sweeps.push(deleted),
+      },
+    });
+    try {
+      await until('every old row swept', async () => relay.counts().deletedPublished === 15);
+      await until('the next sweep, with nothing left', async () => relay.counts().sweeps >= 4);
+    } finally {
+      await relay.stop();
+    }
+
+    // At most batchSize × maxBatches rows of each table a sweep; a sweep that deletes nothing says nothing.
+    expect(sweeps).toEqual([
+      { published: 6, processed: 4 },
+      { published: 6, processed: 0 },
+      { published: 3, processed: 0 },
+    ]);
+    expect(await sweptRows()).toEqual([
+      { subject: `${SWEPT}.parked`, published: false },
+      { subject: `${SWEPT}.recent`, published: true },
+      { subject: `${SWEPT}.waiting`, published: true },
+    ]);
+    expect(await processedIds()).toEqual(['within-the-margin']);
+    expect(relay.counts()).toMatchObject({ deletedPublished: 15, deletedProcessed: 4 });
+  });
+
+  it('keeps every processed-message id while the stream keeps events for ever', async () => {
+    await processedRow('a-year-ago', 365);
+    const relay = startOutboxRelay(db, nc, {
+      idleDelayMs: 20,
+      sweep: { keepPublishedMs: 7 * DAY_MS, processedMessagesOf: STREAM, everyMs: 50 },
+    });
+    try {
+      await until('two sweeps', async () => relay.counts().sweeps >= 2);
+    } finally {
+      await relay.stop();
+    }
+    expect(await processedIds()).toEqual(['a-year-ago']);
+    expect(relay.counts().deletedProcessed).toBe(0);
+  });
+
+  it('sweeps on its own timer, not on every loop, and stops without waiting for it', async () => {
+    await oldRow(`${SWEPT}.old`, 8, 'published');
+    await processedRow('a-year-ago', 365);
+    const relay = startOutboxRelay(db, nc, {
+      idleDelayMs: 10,
+      sweep: { keepPublishedMs: 7 * DAY_MS, processedMessagesOf: AGED_STREAM, everyMs: 60_000 },
+    });
+    await append(3, `${SWEPT}.new`);
+    await sleep(500);
+    const stopping = Date.now();
+    await relay.stop();
+    expect(Date.now() - stopping).toBeLessThan(1000);
+    expect(relay.counts()).toMatchObject({ sweeps: 0, deletedPublished: 0, published: 3 });
+    expect((await sweptRows()).map((r) => r.subject)).toContain(`${SWEPT}.old`);
+    expect(await processedIds()).toEqual(['a-year-ago']);
+  });
 });

@@ -5,10 +5,15 @@
 // broker refuses waits with exponential backoff while later rows go on, and is parked after
 // `maxAttempts` (kept, counted, reported) rather than retried forever. When NATS cannot be reached at all,
 // the claimed rows are given back without counting an attempt, and the relay waits for it.
+// Now and then (`sweep`) it also deletes what messaging keeps and no longer needs, in bounded batches: rows
+// published longer ago than the deployment keeps them, and processed-message ids older than every event the
+// stream still holds.
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   claimOutboxRows,
+  deleteProcessedMessagesBefore,
+  deletePublishedOutboxRows,
   markOutboxPublished,
   recordOutboxFailure,
   releaseOutboxRows,
@@ -17,6 +22,33 @@ import {
   type RawSql,
 } from '@yji/db';
 import { errorCode } from './error-code.ts';
+import { streamMaxAgeMs } from './event-stream.ts';
+
+/**
+ * How much older than the stream's max_age a processed-message row must be before it goes: the stream's
+ * clock and the database's may differ, and the server expires messages a little after their age is up.
+ */
+export const PROCESSED_MESSAGE_MARGIN_MS = 24 * 60 * 60 * 1000;
+
+/** What the relay deletes now and then, and how much at a time. */
+export interface OutboxSweepOptions {
+  /** Rows published longer ago than this are deleted (OUTBOX_KEEP_PUBLISHED_MS); never one unpublished or parked. */
+  keepPublishedMs: number;
+  /**
+   * The stream this database's consumers read: their ProcessedMessage rows older than its max_age (asked at
+   * each sweep) plus PROCESSED_MESSAGE_MARGIN_MS are deleted, as no redelivery can need them. None are while
+   * the stream keeps events for ever (max_age 0), or when the stream cannot be asked. Unset: none are.
+   */
+  processedMessagesOf?: string;
+  /** The time between sweeps (the first one this long after the start). */
+  everyMs?: number;
+  /** Rows one DELETE takes at most. */
+  batchSize?: number;
+  /** Batches a sweep takes at most from each table; what is left waits for the next sweep. */
+  maxBatches?: number;
+  /** A sweep that deleted something: how many rows of each. */
+  onSwept?: (deleted: { published: number; processed: number }) => void;
+}
 
 export interface OutboxRelayOptions {
   batchSize?: number;
@@ -33,6 +65,8 @@ export interface OutboxRelayOptions {
   onError?: (error: Error) => void;
   /** A row was parked: it will not be published until an operator releases it. */
   onParked?: (row: { id: string; subject: string; attempts: number; error: string }) => void;
+  /** Deletes old published rows and processed-message ids now and then; unset: nothing is deleted. */
+  sweep?: OutboxSweepOptions;
 }
 
 export interface OutboxRelayCounts {
@@ -41,6 +75,10 @@ export interface OutboxRelayCounts {
   parked: number;
   /** Times NATS could not be reached and claimed rows were given back. */
   outages: number;
+  /** Sweeps finished, and the rows they deleted: published outbox rows, processed-message ids. */
+  sweeps: number;
+  deletedPublished: number;
+  deletedProcessed: number;
 }
 
 export async function publishOutboxRows(nc: NatsConnection, rows: OutboxRow[]): Promise<void> {
@@ -81,7 +119,15 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
     onParked = () => {},
   } = options;
   const js = jetstream(nc, { timeout: publishTimeoutMs });
-  const counts: OutboxRelayCounts = { published: 0, failed: 0, parked: 0, outages: 0 };
+  const counts: OutboxRelayCounts = {
+    published: 0,
+    failed: 0,
+    parked: 0,
+    outages: 0,
+    sweeps: 0,
+    deletedPublished: 0,
+    deletedProcessed: 0,
+  };
   let running = true;
   let wake: (() => void) | undefined;
   /** Set by notify: rows committed after the last claim, so the next pause must not wait. */
@@ -160,6 +206,7 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
       if (claimed < batchSize && running) await pause(idleDelayMs);
     }
   })();
+  const sweeper = options.sweep ? startSweeps(db, nc, options.sweep, counts, onError) : undefined;
   return {
     /** Call after committing an outbox row to publish it without waiting for the next poll. */
     notify: () => {
@@ -170,7 +217,100 @@ export function startOutboxRelay(db: RawSql, nc: NatsConnection, options: Outbox
     stop: async () => {
       running = false;
       wake?.();
-      await loop;
+      await Promise.all([loop, sweeper?.stop()]);
+    },
+  };
+}
+
+/**
+ * Sweeps every `everyMs` on a timer (nothing runs between sweeps, and a sweep at idle is one indexed DELETE
+ * per table that finds nothing). Each table is emptied of what is due in DELETEs of at most `batchSize` rows,
+ * `maxBatches` at most per sweep, so no statement holds many rows' locks and a backlog (the first sweep
+ * after an upgrade) is worked off over several sweeps.
+ */
+function startSweeps(
+  db: RawSql,
+  nc: NatsConnection,
+  options: OutboxSweepOptions,
+  counts: OutboxRelayCounts,
+  onError: (error: Error) => void,
+) {
+  const {
+    keepPublishedMs,
+    processedMessagesOf,
+    everyMs = 10 * 60_000,
+    batchSize = 1000,
+    maxBatches = 100,
+  } = options;
+  const onSwept = options.onSwept ?? (() => {});
+  let running = true;
+  let timer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+
+  /** Deletes in batches until one comes back short, the batches run out or the relay stops. */
+  const inBatches = async (
+    remove: (limit: number) => Promise<number>,
+    counted: 'deletedPublished' | 'deletedProcessed',
+  ) => {
+    let deleted = 0;
+    for (let batch = 0; batch < maxBatches && running; batch++) {
+      const n = await remove(batchSize);
+      deleted += n;
+      counts[counted] += n;
+      if (n < batchSize) break;
+    }
+    return deleted;
+  };
+
+  /** How old a processed-message row must be to go, or undefined when none may. */
+  const processedKeepMs = async (): Promise<number | undefined> => {
+    if (processedMessagesOf === undefined) return undefined;
+    try {
+      const maxAgeMs = await streamMaxAgeMs(nc, processedMessagesOf);
+      return maxAgeMs > 0 ? maxAgeMs + PROCESSED_MESSAGE_MARGIN_MS : undefined;
+    } catch (error) {
+      // Not knowing what the stream still holds, keep every row until a sweep does.
+      onError(error as Error);
+      return undefined;
+    }
+  };
+
+  const sweep = async () => {
+    try {
+      const published = await inBatches(
+        (limit) => deletePublishedOutboxRows(db, keepPublishedMs, limit),
+        'deletedPublished',
+      );
+      const keepProcessedMs = await processedKeepMs();
+      const processed =
+        keepProcessedMs === undefined
+          ? 0
+          : await inBatches(
+              (limit) => deleteProcessedMessagesBefore(db, keepProcessedMs, limit),
+              'deletedProcessed',
+            );
+      counts.sweeps += 1;
+      if (published + processed > 0) onSwept({ published, processed });
+    } catch (error) {
+      onError(error as Error);
+    }
+  };
+
+  const schedule = () => {
+    timer = setTimeout(() => {
+      sweeping = sweep().then(() => {
+        if (running) schedule();
+      });
+    }, everyMs);
+    timer.unref();
+  };
+  schedule();
+
+  return {
+    stop: async () => {
+      running = false;
+      clearTimeout(timer);
+      await sweeping;
     },
   };
 }

@@ -1,9 +1,11 @@
 // What every yji service stands on besides its own routes and commands: its database, NATS with the event
 // stream, a Temporal client whose payloads are encrypted, the Fastify app (readiness checks all three),
-// and the outbox relay, woken when outbox rows commit. Stopping closes them in the order that loses nothing: stop taking requests, let
+// and the outbox relay, woken when outbox rows commit, which now and then deletes the messaging bookkeeping
+// no longer needed. Stopping closes them in the order that loses nothing: stop taking requests, let
 // the relay finish its batch, stop answering commands and consuming events, drain NATS, then close
 // Temporal and the database.
 import { Client, Connection } from '@temporalio/client';
+import { EVENT_STREAM } from '@yji/contracts';
 import {
   countParkedMessages,
   countParkedOutboxRows,
@@ -34,6 +36,12 @@ import type { LogStream } from './logger.ts';
  * connection, and when rows waiting out their backoff are retried. Commits wake it at once.
  */
 const OUTBOX_SAFETY_POLL_MS = 5000;
+
+/**
+ * How often the relay deletes published outbox rows older than OUTBOX_KEEP_PUBLISHED_MS and processed-message
+ * ids older than the event stream's max_age (plus a margin), in bounded batches; a timer, idle in between.
+ */
+const OUTBOX_SWEEP_EVERY_MS = 10 * 60_000;
 
 export interface ServiceDb extends TransactionalClient {
   $disconnect(): Promise<void>;
@@ -76,7 +84,7 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     exporter: config.OTEL_TRACES_EXPORTER,
   });
   const nc = await connectNats(config.NATS_URL, `yji-${service}`, natsSecurity(config));
-  await ensureEventStream(nc);
+  await ensureEventStream(nc, { maxAgeMs: config.EVENT_RETENTION_MS });
   const connection = await Connection.connect(temporalConnectionOptions(config));
   const temporal = new Client({
     connection,
@@ -102,6 +110,13 @@ export async function startServiceRuntime<Db extends ServiceDb>(
     onError: (err) => app.log.error({ err: err.message }, 'outbox relay failed'),
     // The row stays in OutboxMessage with parkedAt set; the README (Operations, Events) says how to release it.
     onParked: (row) => app.log.error({ outbox: row }, 'outbox row parked after repeated refusals'),
+    sweep: {
+      keepPublishedMs: config.OUTBOX_KEEP_PUBLISHED_MS,
+      // Every consumer of the service reads the event stream, so its max_age bounds any redelivery.
+      processedMessagesOf: EVENT_STREAM,
+      everyMs: OUTBOX_SWEEP_EVERY_MS,
+      onSwept: (deleted) => app.log.info({ deleted }, 'old outbox rows and processed-message ids deleted'),
+    },
   });
   const [{ schema }] = await db.$queryRawUnsafe<[{ schema: string }]>('SELECT current_schema() AS schema');
   const outboxListener = await listenForOutbox(config.DATABASE_URL, schema, relay.notify, {

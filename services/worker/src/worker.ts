@@ -24,7 +24,7 @@ export async function startWorker(config: WorkerConfig) {
   const tracing = temporalWorkerTracing(telemetry);
   const { workflowModules, ...source } = workflowSource(config.WORKFLOW_BUNDLE_PATH);
   const nc = await connectNats(config.NATS_URL, 'yji-worker', natsSecurity(config));
-  await ensureEventStream(nc);
+  await ensureEventStream(nc, { maxAgeMs: config.EVENT_RETENTION_MS });
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const worker = await Worker.create({
     connection,

@@ -92,6 +92,12 @@ securityContext:
 {{- if .service.nats }}
 - name: NATS_URL
   value: {{ $v.nats.url | quote }}
+- name: EVENT_RETENTION_MS
+  value: {{ $v.nats.eventRetentionMs | int64 | quote }}
+{{- if .service.database }}
+- name: OUTBOX_KEEP_PUBLISHED_MS
+  value: {{ $v.nats.outboxKeepPublishedMs | int64 | quote }}
+{{- end }}
 {{- if $v.nats.credsSecret }}
 - name: NATS_CREDS
   value: /etc/yji/nats-creds/nats.creds

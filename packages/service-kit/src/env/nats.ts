@@ -1,9 +1,11 @@
 // How to reach NATS: the servers, and for a secured cluster the credentials (a .creds file with a user JWT
 // and its NKey seed, or an NKey seed file alone) and TLS (the servers' CA, a client certificate and key).
-// The names are the ones the `nats` command line reads, so one environment serves both.
+// The names are the ones the `nats` command line reads, so one environment serves both. Then how long
+// messaging keeps what it delivered (event-retention.ts).
 import type { NatsSecurity } from '@yji/messaging';
 import { z } from 'zod';
 import type { EnvOf } from './env-part.ts';
+import { checkEventRetention, eventRetentionFields } from './event-retention.ts';
 import { readableFile } from './files.ts';
 
 const fields = {
@@ -14,12 +16,14 @@ const fields = {
   NATS_CA: readableFile.optional(),
   NATS_CERT: readableFile.optional(),
   NATS_KEY: readableFile.optional(),
+  ...eventRetentionFields,
 };
 
 export const natsEnv = { fields, check: checkNats };
 export type NatsEnv = EnvOf<typeof natsEnv>;
 
 function checkNats(env: NatsEnv, ctx: z.RefinementCtx) {
+  checkEventRetention(env, ctx);
   if (env.NATS_CREDS && env.NATS_NKEY) {
     ctx.addIssue({ code: 'custom', path: ['NATS_NKEY'], message: 'set NATS_CREDS or NATS_NKEY, not both' });
   }
