@@ -183,7 +183,7 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
         sql.query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
           final.setId,
         ]),
-      ).rejects.toThrow('FinalRating is append-only: UPDATE is not allowed');
+      ).rejects.toThrow('FinalRating is append-only: UPDATE is allowed only to purge it');
     } finally {
       await sql.end();
     }

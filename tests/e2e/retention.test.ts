@@ -1,7 +1,9 @@
 // The retention purge on the real stack (Temporal, NATS JetStream, PostgreSQL, every service and the worker):
 // an inspection whose long list carries demographics of its own, whose assessors write answers' notes,
 // interview notes, an exclusion flag and a safeguarding alert, whose lead excludes a case with a reason, whose
-// reviewer returns an assessment with a reason and comments, and whose YJS contact comments on the draft, is
+// reviewer returns an assessment with a reason and comments, whose panel records rationales the report does
+// not publish (a confirmation's, and a moved rating's in a set a correction superseded), whose lead's first
+// version of the report is revised before publication, and whose YJS contact comments on the draft, is
 // published with a retention period of seconds. Once it has passed, the publication workflow has every
 // service purge the inspection: no table of any service's schema holds any of those words, each service
 // audited the purge with counts only, a second purge changes nothing, and the public report, its PDF and its
@@ -12,6 +14,7 @@ import {
   purgeFactualCheck,
   purgeFieldworkCases,
   purgeInspectionCases,
+  purgePanelRationales,
   reportPublished,
 } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
@@ -22,6 +25,7 @@ import {
   bothInterviews,
   approvePanel,
   callersOf,
+  carriedOut,
   claimSubmission,
   eventsOn,
   eventually,
@@ -139,13 +143,36 @@ describe('retention of children’s data', () => {
         },
       );
       const final = await approvePanel(lead, chair, { id, cases });
+      // Two corrections by the lead, each approved by the chair: 1.1 moved down, then confirmed after all. The
+      // report publishes the last set, which moves no rating with either rationale: neither is ever public.
+      const ratingsBase = `/api/ratings/inspections/${id}`;
+      const correct = async (decision: Json) => {
+        const pack = await answered('the pack', chair('GET', `${ratingsBase}/pack`));
+        const standard = (pack.standards as Json[]).find(({ id: standardId }) => standardId === '1.1')!;
+        await answered(
+          'the correction',
+          lead('PUT', `${ratingsBase}/decisions/1.1`, {
+            version: standard.decision?.version ?? 0,
+            ...decision,
+          }).then((answer) => carriedOut(lead, answer)),
+        );
+        return answered(
+          'the approval',
+          chair('POST', `${ratingsBase}/approval`).then((answer) => carriedOut(chair, answer)),
+        );
+      };
+      await correct({ decision: 'down', to: 'Requires improvement', rationale: `Moved ${mark}` });
+      const shown = await correct({ decision: 'confirm', rationale: `Confirmed ${mark}` });
 
       // The report, its factual accuracy check with a comment and a reasoned answer, and its publication.
       const base = `/api/publication/inspections/${id}`;
-      await reportOpened(lead, id);
-      const text = (version: number) => ({
+      await eventually('the report showing the last set', async () => {
+        const opened = await reportOpened(lead, id);
+        return opened.ratings.setId === shown.setId ? opened : undefined;
+      });
+      const text = (version: number, overview = 'The partnership board met monthly.') => ({
         version,
-        overview: 'The partnership board met monthly.',
+        overview,
         findings: (final.standards as Json[]).map(({ id: standardId }) => ({
           standardId,
           strengths: `What works well for ${standardId}.`,
@@ -153,7 +180,8 @@ describe('retention of children’s data', () => {
         })),
         recommendations: ['Review every plan with the child and their family.'],
       });
-      await answered('draft', lead('PUT', `${base}/draft`, text(0)));
+      // The version sent for the check carries the lead's words about a case; the one published does not.
+      await answered('draft', lead('PUT', `${base}/draft`, text(0, `The board met monthly ${mark}.`)));
       await answered('sent', lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(5) }));
       const comment = await answered(
         'comment',
@@ -171,6 +199,7 @@ describe('retention of children’s data', () => {
           reason: `Response ${mark}`,
         }),
       );
+      await answered('revised', lead('PUT', `${base}/draft`, text(1)));
       await answered(
         'schedule',
         lead('PUT', `${base}/schedule`, { version: 0, publishAt: inSeconds(2), embargo: [] }),
@@ -223,8 +252,13 @@ describe('retention of children’s data', () => {
           'inspection.AuditEntry',
           'inspection.LongListCase',
           'inspection.Sample',
+          'publication.ApprovedRatingSet',
           'publication.CommentResponse',
           'publication.FactualComment',
+          'publication.ReportDraft',
+          'ratings.FinalRating',
+          'ratings.OutboxMessage',
+          'ratings.PanelDecision',
         ].sort(),
       );
 
@@ -244,6 +278,7 @@ describe('retention of children’s data', () => {
       const audits = {
         inspection: system.inspectionDb,
         fieldwork: system.fieldworkDb,
+        ratings: system.ratingsDb,
         publication: system.publicationDb,
       };
       const purgeAudits = async (): Promise<Record<string, { details: unknown }[]>> =>
@@ -267,15 +302,20 @@ describe('retention of children’s data', () => {
       const fieldworkCounts = audited.fieldwork![0]!.details as Record<string, number>;
       for (const table of ['AssessmentVersion', 'ReviewEntry', 'AlertAction', 'Interview', 'ExclusionFlag'])
         expect(fieldworkCounts[table], table).toBeGreaterThan(0);
+      const ratingsCounts = audited.ratings![0]!.details as Record<string, number>;
+      for (const table of ['PanelDecision', 'FinalRating', 'OutboxMessage'])
+        expect(ratingsCounts[table], table).toBeGreaterThan(0);
+      const publicationCounts = audited.publication![0]!.details as Record<string, number>;
+      expect(publicationCounts).toMatchObject({ ReportDraft: 1, ApprovedRatingSet: 3 });
 
       // A second purge answers the first and changes nothing.
       const again = await Promise.all(
-        [purgeInspectionCases, purgeFieldworkCases, purgeFactualCheck].map((command) =>
+        [purgeInspectionCases, purgeFieldworkCases, purgePanelRationales, purgeFactualCheck].map((command) =>
           sendCommand(system.nc, command, { inspectionId: id }),
         ),
       );
       expect(again.map(({ removed }) => removed)).toEqual(
-        ['inspection', 'fieldwork', 'publication'].map((service) => audited[service]![0]!.details),
+        ['inspection', 'fieldwork', 'ratings', 'publication'].map((service) => audited[service]![0]!.details),
       );
       expect(await purgeAudits()).toEqual(audited);
 

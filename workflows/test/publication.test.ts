@@ -112,12 +112,14 @@ describe('PublicationWorkflow', () => {
       await handle.result();
       expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(published.retainUntil!));
       const purges = calls.filter(({ name }) => String(name).startsWith('purge'));
-      expect(purges).toEqual(
-        ['purgeInspectionCases', 'purgeFieldworkCases', 'purgeFactualCheck'].map((name) => ({
+      expect(purges).toEqual([
+        ...['purgeInspectionCases', 'purgeFieldworkCases', 'purgeFactualCheck'].map((name) => ({
           name,
           args: [{ inspectionId }],
         })),
-      );
+        // The ratings service is told which set the report published, as the publication service named it.
+        { name: 'purgePanelRationales', args: [{ inspectionId, publishedSetId: null }] },
+      ]);
       expect((await handle.query(publicationStateQuery)).purgedAt).toEqual(expect.any(String));
 
       await run.replay(handle);

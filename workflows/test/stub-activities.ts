@@ -153,7 +153,8 @@ export function publicationActivityStubs(
     retentionEnds: async ({ publishedAt }) => new Date(Date.parse(publishedAt) + retentionMs).toISOString(),
     purgeInspectionCases: purged,
     purgeFieldworkCases: purged,
-    purgeFactualCheck: purged,
+    purgeFactualCheck: async () => ({ ...(await purged()), publishedSetId: null }),
+    purgePanelRationales: purged,
   };
   return stubs(answers, behaviour);
 }

@@ -28,6 +28,7 @@ describe('an inspection without rating rules', () => {
         'purgeInspectionCases',
         'purgeFieldworkCases',
         'purgeFactualCheck',
+        'purgePanelRationales',
       ]);
       expect(retention.called('purgeInspectionCases').map(({ args }) => args)).toEqual([
         [{ inspectionId: input.inspectionId }],

@@ -37,7 +37,7 @@ describe('the services’ migrations', () => {
         .map((target) => target.schema);
     expect(having('shared.prisma')).toEqual(EVERY_SCHEMA);
     expect(having('team-membership.prisma')).toEqual(['fieldwork', 'publication', 'ratings']);
-    expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication']);
+    expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication', 'ratings']);
   });
 
   it.each(targets.map((target) => [target.schema, target] as const))(

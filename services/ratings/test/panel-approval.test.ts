@@ -4,7 +4,8 @@
 // Idempotency-Key as it was first; the chair approves only the ratings the pack showed them; a rationale naming a sampled case is refused (it is published); a case
 // reopened for correction holds the approval back until approved again; an approved set refuses UPDATE and
 // DELETE in the database; a correction makes a new set that supersedes the old, needs the chair again, and
-// keeps both.
+// keeps both. The retention purge nulls the rationales the report did not publish, once, and the panel
+// records no decision or set after it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
@@ -13,6 +14,7 @@ import {
   approveRatings,
   assessmentApproved,
   assessmentReopened,
+  purgePanelRationales,
   ratingsApproved,
   recordDecision,
   type FinalRatingsView,
@@ -290,7 +292,7 @@ describe('the ratings panel through its workflow', () => {
       sql.query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
         final.setId,
       ]),
-    ).rejects.toThrow('FinalRating is append-only: UPDATE is not allowed');
+    ).rejects.toThrow('FinalRating is append-only: UPDATE is allowed only to purge it');
     await expect(
       sql.query(`DELETE FROM ratings."FinalRatingSet" WHERE id = $1`, [final.setId]),
     ).rejects.toThrow('FinalRatingSet is append-only: DELETE is not allowed');
@@ -482,5 +484,175 @@ describe('the ratings panel through its workflow', () => {
     ]);
     expect(history[1]!.standards.find(({ id }) => id === '1.2')!.finalRating).toBe('Good');
     expect(history[0]!.standards.find(({ id }) => id === '1.2')!.finalRating).toBe('Requires improvement');
+  });
+
+  it('purges the rationales the report did not publish, once; the decisions stand and none is recorded after', async () => {
+    const mark = `Zq${randomUUID().slice(0, 8)}`;
+    const panel = await panelFor();
+    const { inspectionId, base } = panel;
+    await propose(panel);
+    // 3.1–3.3 moved, with a rationale the report publishes; 1.1 confirmed, with one it does not.
+    await decideUnrated(base);
+    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+      rationale: `Confirmed, ${mark}`,
+    });
+    expect(confirmed.status).toBe(200);
+    const approve = async () => {
+      const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+      expect(approved.status).toBe(200);
+      return approved.body as unknown as FinalRatingsView;
+    };
+    await approve();
+    // A correction moves 2.1 and is approved; another takes the move back, and that set is the one published.
+    await decide(base, '2.1', inspector, { decision: 'down', to: 'Good', rationale: `Moved, ${mark}` });
+    await approve();
+    const takenBack = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+      version: 1,
+      decision: 'confirm',
+      rationale: `Taken back, ${mark}`,
+    });
+    expect(takenBack.status).toBe(200);
+    const published = await approve();
+
+    const rowsHolding = async (word: string) =>
+      (
+        await sql.query<{ table: string }>(
+          `SELECT 'PanelDecision' AS table FROM ratings."PanelDecision" d
+            WHERE "inspectionId" = $1 AND d::text LIKE '%' || $2 || '%'
+           UNION ALL
+           SELECT 'FinalRating' FROM ratings."FinalRating" r JOIN ratings."FinalRatingSet" s ON s.id = r."setId"
+            WHERE s."inspectionId" = $1 AND r::text LIKE '%' || $2 || '%'
+           UNION ALL
+           SELECT 'OutboxMessage' FROM ratings."OutboxMessage" o
+            WHERE payload->>'inspectionId' = $1::text AND o::text LIKE '%' || $2 || '%'`,
+          [inspectionId, word],
+        )
+      ).rows
+        .map(({ table }) => table)
+        .sort();
+    expect(await rowsHolding(mark)).toEqual([
+      'FinalRating',
+      'FinalRating',
+      'FinalRating',
+      'FinalRating',
+      'FinalRating',
+      'OutboxMessage',
+      'OutboxMessage',
+      'OutboxMessage',
+      'PanelDecision',
+      'PanelDecision',
+    ]);
+    const shown = (pack: PanelPack) => ({
+      ratings: pack.standards.map(({ id, rating }) => [id, rating]),
+      undecided: pack.undecided,
+      score: pack.score,
+      overall: pack.overall,
+    });
+    const before = shown(await packOf(base));
+    const finalBefore = (await ratings.call(chair, 'GET', `${base}/final`))
+      .body as unknown as FinalRatingsView[];
+
+    const purged = await sendCommand(ratings.nc, purgePanelRationales, {
+      inspectionId,
+      publishedSetId: published.setId,
+    });
+    // Every rationale of the two sets before (1.1, 3.1–3.3; then 2.1 too) and the confirmations' of the set
+    // published (1.1, 2.1); the decisions on 1.1 and 2.1; the three sets' events in the outbox.
+    expect(purged.removed).toEqual({ PanelDecision: 2, FinalRating: 11, OutboxMessage: 3 });
+    expect(await rowsHolding(mark)).toEqual([]);
+    const publicRationale = 'No out-of-court case in the sample; interviews with case managers.';
+    expect(await rowsHolding(publicRationale)).toEqual([
+      'FinalRating',
+      'FinalRating',
+      'FinalRating',
+      'OutboxMessage',
+      'PanelDecision',
+      'PanelDecision',
+      'PanelDecision',
+    ]);
+    // The decisions stand: the pack shows the ratings approved, nothing left to decide; the sets as approved.
+    expect(shown(await packOf(base))).toEqual(before);
+    const finalAfter = (await ratings.call(chair, 'GET', `${base}/final`))
+      .body as unknown as FinalRatingsView[];
+    const withoutRationales = (sets: FinalRatingsView[]) =>
+      sets.map((set) => ({ ...set, standards: set.standards.map((s) => ({ ...s, rationale: null })) }));
+    expect(withoutRationales(finalAfter)).toEqual(withoutRationales(finalBefore));
+    expect(
+      finalAfter[0]!.standards.flatMap(({ id, rationale }) => (rationale ? [[id, rationale]] : [])),
+    ).toEqual(['3.1', '3.2', '3.3'].map((id) => [id, publicRationale]));
+
+    // Asked again: the same answer, nothing changed, one audit entry.
+    expect(await sendCommand(ratings.nc, purgePanelRationales, { inspectionId })).toEqual(purged);
+    expect(await ratings.db.auditEntry.count({ where: { inspectionId, action: 'retention.purged' } })).toBe(
+      1,
+    );
+
+    // A correction or an approval arriving after the purge records nothing.
+    const actor = { ...chair, roles: [...chair.roles], requestId: 'test' };
+    await expect(
+      sendCommand(ratings.nc, recordDecision, {
+        inspectionId,
+        actor: { ...inspector, roles: [...inspector.roles], requestId: 'test' },
+        decision: { standardId: '2.2', decision: 'confirm', rationale: `After, ${mark}` },
+        version: 0,
+        correction: true,
+      }),
+    ).rejects.toMatchObject({ code: 'inspection-purged' });
+    await expect(
+      sendCommand(ratings.nc, approveRatings, { inspectionId, actor, setId: randomUUID() }),
+    ).rejects.toMatchObject({ code: 'inspection-purged' });
+    // A retry of an approval stored before is still answered with its set.
+    expect(
+      await sendCommand(ratings.nc, approveRatings, { inspectionId, actor, setId: published.setId }),
+    ).toMatchObject({ setId: published.setId });
+    expect(await rowsHolding(mark)).toEqual([]);
+    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(3);
+
+    // The table lets an UPDATE through only as that redaction: a rationale nulled, purgedAt set, once.
+    const run = async (statement: string) => {
+      await sql.query('BEGIN');
+      try {
+        return (await sql.query(statement, [published.setId])).rowCount;
+      } finally {
+        await sql.query('ROLLBACK');
+      }
+    };
+    const update = (set: string, standard = '3.1') =>
+      `UPDATE ratings."FinalRating" SET ${set} WHERE "setId" = $1 AND "standardId" = '${standard}'`;
+    expect(await run(update(`rationale = NULL, "purgedAt" = now()`))).toBe(1);
+    for (const statement of [
+      update(`rationale = NULL`),
+      update(`"purgedAt" = now()`),
+      update(`rationale = 'Other words.', "purgedAt" = now()`),
+      update(`rationale = NULL, "finalRating" = 'Inadequate', "purgedAt" = now()`),
+      update(`rationale = NULL, "decidedBy" = 'someone-else', "purgedAt" = now()`),
+      update(`"purgedAt" = now()`, '1.1'),
+      `DELETE FROM ratings."FinalRating" WHERE "setId" = $1`,
+    ])
+      await expect(run(statement), statement).rejects.toThrow(/FinalRating is append-only/);
+  });
+
+  it('keeps, when the published set is not named, the moved ratings’ rationales of the newest set', async () => {
+    const panel = await panelFor();
+    const { inspectionId, base } = panel;
+    await propose(panel);
+    await decideUnrated(base);
+    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+      rationale: 'Confirmed on the documents.',
+    });
+    expect(confirmed.status).toBe(200);
+    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+    const purged = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
+    expect(purged.removed).toEqual({ PanelDecision: 1, FinalRating: 1, OutboxMessage: 1 });
+    const [set] = (await ratings.call(chair, 'GET', `${base}/final`)).body as unknown as FinalRatingsView[];
+    expect(set!.standards.flatMap(({ id, rationale }) => (rationale ? [id] : []))).toEqual([
+      '3.1',
+      '3.2',
+      '3.3',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   purgeFactualCheck,
   purgeFieldworkCases,
   purgeInspectionCases,
+  purgePanelRationales,
   schedulePublication,
 } from '@yji/contracts';
 import type { Command } from '../command-activities.ts';
@@ -21,6 +22,7 @@ export const PUBLICATION_COMMANDS = {
   purgeInspectionCases,
   purgeFieldworkCases,
   purgeFactualCheck,
+  purgePanelRationales,
 };
 
 export type PublicationActivities = {

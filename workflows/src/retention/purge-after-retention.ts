@@ -2,7 +2,7 @@
 // `since` (publication, or for an inspection with no report the end of its quality assurance), a durable
 // timer, then each service's purge of the inspection's case-level personal data, one after the other. Each
 // purge is idempotent, so a retried or repeated one changes nothing.
-import { proxyActivities, sleep } from '@temporalio/workflow';
+import { patched, proxyActivities, sleep } from '@temporalio/workflow';
 import type { PublicationState } from '@yji/contracts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 import type { PublicationActivities } from '../publication/activities.ts';
@@ -10,10 +10,20 @@ import { until } from '../timer-until.ts';
 
 type RetentionActivities = Pick<
   PublicationActivities,
-  'retentionEnds' | 'purgeInspectionCases' | 'purgeFieldworkCases' | 'purgeFactualCheck'
+  | 'retentionEnds'
+  | 'purgeInspectionCases'
+  | 'purgeFieldworkCases'
+  | 'purgeFactualCheck'
+  | 'purgePanelRationales'
 >;
 
 const activities = proxyActivities<RetentionActivities>(COMMAND_ACTIVITY_OPTIONS);
+
+/**
+ * The patch under which the ratings service purges the panel's rationales the report did not publish, after
+ * the publication service, which names the set it published. Runs purged before it end without it.
+ */
+const PANEL_RATIONALES_PURGE_PATCH = 'retention-purge-panel-rationales';
 
 /** `state`: what the workflow's state shows of it (contracts `retentionShown`). */
 export async function purgeAfterRetention(
@@ -25,6 +35,12 @@ export async function purgeAfterRetention(
   await sleep(until(state.retainUntil));
   await activities.purgeInspectionCases({ inspectionId });
   await activities.purgeFieldworkCases({ inspectionId });
-  const { purgedAt } = await activities.purgeFactualCheck({ inspectionId });
+  const { purgedAt, publishedSetId } = await activities.purgeFactualCheck({ inspectionId });
+  if (patched(PANEL_RATIONALES_PURGE_PATCH))
+    // A publication service that does not name the set yet leaves it out: the ratings service takes its newest.
+    await activities.purgePanelRationales({
+      inspectionId,
+      ...(publishedSetId === undefined ? {} : { publishedSetId }),
+    });
   state.purgedAt = purgedAt;
 }

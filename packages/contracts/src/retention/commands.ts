@@ -22,8 +22,29 @@ const purgeCommand = <S extends string>(service: S) =>
 export const purgeInspectionCases = purgeCommand('inspection');
 /** Case facts, answers and notes, interviews, exclusion flags, QA reasons and comments, alert details. */
 export const purgeFieldworkCases = purgeCommand('fieldwork');
-/** The factual accuracy check's comments and the responses' reasons. */
-export const purgeFactualCheck = purgeCommand('publication');
+/**
+ * The factual accuracy check's comments and the responses' reasons, the report's text but the version
+ * published, and the rationales the report did not publish. Its reply names the approved set the report
+ * published (null when none was; absent from a service before it said), which only the publication service
+ * knows: the workflow hands it to the ratings service's purge.
+ */
+export const purgeFactualCheck = defineCommand({
+  subject: 'yji.publication.cmd.purge-inspection',
+  request: onInspection({}),
+  reply: PurgeReply.extend({ publishedSetId: z.uuid().nullable().optional() }),
+});
+/**
+ * The panel's rationales the report did not publish: every confirmation's, every one of a set other than the
+ * set published, and a decision's that differs from the one published. `publishedSetId` is that set (the
+ * publication service's purge answers it; null when no report was published). Left out (an operator's
+ * command), the newest approved set stands for it: the one the report publishes, unless a correction was
+ * approved as the report was being published.
+ */
+export const purgePanelRationales = defineCommand({
+  subject: 'yji.ratings.cmd.purge-inspection',
+  request: onInspection({ publishedSetId: z.uuid().nullable().optional() }),
+  reply: PurgeReply,
+});
 
 /**
  * What a purged JSON column of case data keeps: when it was purged (and, for a case's long-list facts, the

@@ -20,3 +20,17 @@ export function namesCase(text: string, caseRefs: readonly string[]): boolean {
     return false;
   });
 }
+
+/** A standard's ratings as the panel's approved set holds them: computed (case-based) or proposed, and final. */
+export interface SettledRating {
+  finalRating: string;
+  computedRating?: string | null;
+  proposedRating?: string | null;
+}
+
+/**
+ * Whether the panel moved the standard's rating from the computed (case-based) or proposed (qualitative) one.
+ * Only such a standard's rationale is published (the report's page and PDF); a confirmation's never is.
+ */
+export const movedByPanel = (rating: SettledRating) =>
+  rating.finalRating !== (rating.computedRating ?? rating.proposedRating);

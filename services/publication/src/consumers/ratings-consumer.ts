@@ -3,7 +3,8 @@
 // workflow. A redelivered event takes effect once (startIdempotentConsumer) and the start is idempotent
 // (start-publication.ts); it runs inside the event's transaction, so an event whose start failed is
 // delivered again. Sets may arrive out of order: the newest is the one no other set supersedes. A correction
-// approved after publication is kept but never changes what was published.
+// approved after publication is kept but never changes what was published; one delivered after the
+// inspection's retention purge is skipped.
 import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import {
@@ -12,7 +13,7 @@ import {
   type EventConsumerOptions,
   type NatsConnection,
 } from '@yji/messaging';
-import { systemActor, type ServiceConsumer } from '@yji/service-kit';
+import { skippedAsPurged, systemActor, type ServiceConsumer } from '@yji/service-kit';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
 import { startPublication, type PublicationClock } from '../workflow/start-publication.ts';
@@ -55,6 +56,10 @@ interface RatingsConsumerOptions extends EventConsumerOptions {
 
 function startRatingsConsumer(db: PublicationDb, nc: NatsConnection, options: RatingsConsumerOptions) {
   return startEventConsumer(db, nc, ratingsApproved, options, async (set, tx) => {
+    // Delivered after the retention purge (a replayed parked event): its rationales were never published,
+    // and are not recorded again (docs/retention.md).
+    const event = { subject: ratingsApproved.subject, entityType: 'ratings-set', entityId: set.setId };
+    if (await skippedAsPurged(tx, set.inspectionId, event)) return;
     await recordApprovedSet(tx, set);
     await startPublication(options.clock, set.inspectionId);
   });

@@ -2,7 +2,7 @@
 // `ratings.csv` with its data package, and the national roll-up across every published inspection. Only
 // the approved final ratings a published report shows: no case reference, no personal data, ever.
 import { FinalRatingsView } from '@yji/contracts';
-import { ukDay } from '@yji/domain';
+import { movedByPanel, ukDay } from '@yji/domain';
 import type { PublicationDb } from '../db.ts';
 import { csvRows, schemaFields, type Field } from './columns.ts';
 
@@ -44,10 +44,6 @@ export async function publishedRatings(
     };
   });
 }
-
-/** Whether the panel's final rating differs from the computed (case-based) or proposed (qualitative) one. */
-export const movedByPanel = (standard: FinalRatingsView['standards'][number]) =>
-  standard.finalRating !== (standard.computedRating ?? standard.proposedRating);
 
 /** The standard's number: a rating's own in one file, a case judgement's standard in the other. */
 const STANDARD: Field = ['standard', 'string', "The standard's number, such as 2.1"];

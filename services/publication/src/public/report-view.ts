@@ -6,13 +6,14 @@ import type { FinalRatingsView, StandardFindings } from '@yji/contracts';
 import {
   domainOfStandard,
   keyQuestionName,
+  movedByPanel,
   OVERALL_THRESHOLDS,
   STANDARD_DOMAINS,
   standardName,
   ukDateInWords,
   ukDay,
 } from '@yji/domain';
-import { movedByPanel, type PublishedRatings } from '../open-data/published-ratings.ts';
+import type { PublishedRatings } from '../open-data/published-ratings.ts';
 import { keyQuestionChart } from './key-question-chart.ts';
 
 export interface PublishedText {

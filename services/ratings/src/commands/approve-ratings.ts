@@ -8,6 +8,7 @@ import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
 import { RATINGS_RULES_VERSION } from '@yji/domain';
 import { appendToOutbox } from '@yji/db';
 import { CommandRejected } from '@yji/messaging';
+import { refuseIfPurged } from '@yji/service-kit';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { latestSet } from '../panel/latest-set.ts';
 import { finalRatingsView, finalStandardsOf, publishedCaseJudgements } from '../panel/final-ratings.ts';
@@ -29,6 +30,8 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
     // the turn waited for it) is answered with that set, never refused as approved already.
     const repeat = await tx.finalRatingSet.findUnique({ where: { id: setId } });
     if (repeat) return repeat;
+    // After the retention purge no set is approved: it would record the rationales again.
+    await refuseIfPurged(tx, inspectionId, CommandRejected);
     const ratings = await loadPanelRatings(tx, inspectionId);
     if (!ratings) throw new CommandRejected(problem('panel-not-open'));
     const chair = await tx.teamMembership.findFirst({

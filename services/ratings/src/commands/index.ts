@@ -2,3 +2,4 @@
 export { approveRatingsHandler } from './approve-ratings.ts';
 export { openPanelHandler } from './open-panel.ts';
 export { recordDecisionHandler } from './record-decision.ts';
+export { purgePanelRationalesHandler } from './purge-inspection.ts';

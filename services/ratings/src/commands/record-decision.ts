@@ -5,8 +5,10 @@
 import { problem, recordDecision } from '@yji/contracts';
 import { namesCase, panelDecisionProblems } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
+import { refuseIfPurged } from '@yji/service-kit';
 import { auditPanel } from '../audit/audit-panel.ts';
 import { loadPanelRatings } from '../panel/panel-ratings.ts';
+import { takePanelTurn } from '../panel/panel-turn.ts';
 import { sampledCaseRefs } from '../panel/sampled-cases.ts';
 import { ratingsCommand } from './ratings-command.ts';
 
@@ -65,6 +67,10 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
     correction: command.correction,
   };
   await db.$transaction(async (tx) => {
+    // After the retention purge no rationale is recorded again; the panel's turn orders this with the purge,
+    // which takes it too (purge-inspection.ts).
+    await takePanelTurn(tx, inspectionId);
+    await refuseIfPurged(tx, inspectionId, CommandRejected);
     const { count } = await tx.panelDecision.updateMany({
       where: { inspectionId, standardId: decision.standardId, version: command.version },
       data,

@@ -40,12 +40,23 @@ export interface PanelRatings {
   stale: Map<string, string[]>;
 }
 
+/**
+ * Stands in for a rationale the retention purge removed (docs/retention.md), so the decision it belonged to
+ * still counts as it did: the figures read after the purge are those approved. Never shown: views read the
+ * stored rationale, null.
+ */
+const PURGED_RATIONALE = 'removed under the retention policy';
+
 const asDecision = (stored: StoredDecision): PanelDecision => ({
   standardId: stored.standardId,
   decision: stored.decision as PanelDecision['decision'],
   ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
   ...(stored.confirmed === null ? {} : { confirmed: stored.confirmed as NonNullable<PanelDecision['to']> }),
-  ...(stored.rationale === null ? {} : { rationale: stored.rationale }),
+  ...(stored.rationale !== null
+    ? { rationale: stored.rationale }
+    : stored.purgedAt !== null
+      ? { rationale: PURGED_RATIONALE }
+      : {}),
 });
 
 /**
