@@ -5,7 +5,7 @@
 // an Idempotency-Key (alertCard's): sent twice, it is recorded once.
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { AlertActionBody, AlertOutcomeBody } from '@yji/contracts';
-import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
@@ -44,7 +44,12 @@ const MOVES = {
   },
 } as const;
 
-const REFUSAL = 'The alert has moved on since this page was shown, or it is not yours to act on';
+/** Why the move was not made, where the catalogue's words are not enough. */
+const NOT_MOVED = {
+  'alert-not-open': 'The alert has moved on since this page was shown: check it as it is now',
+  'duty-refused': 'This alert is not yours to act on',
+  forbidden: 'This alert is not yours to act on',
+};
 
 /**
  * A page's errors with each field's id carrying the alert's, as its template names them, so an error
@@ -98,7 +103,7 @@ export function registerAlertMoves(app: FastifyInstance, deps: RouteDeps, alertP
         return alertPage.show(request, reply, {
           alertId,
           values,
-          errors: [{ field: 'alert', text: REFUSAL }],
+          errors: [refusalOn('alert', moved.error, NOT_MOVED, moved.status)],
         });
       return doneThen(request, reply, spec.done, to);
     });

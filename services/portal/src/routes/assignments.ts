@@ -4,11 +4,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { CaseRef, UserId, type InspectionProgress, type ProgressView, type TeamView } from '@yji/contracts';
-import { formErrors, formValues, type FieldError } from '../web/form-errors.ts';
+import { formErrors, formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 
 const ASSESSOR_ROLES = new Set(['inspector', 'local-assessor']);
+
+/** Why the cases were not assigned automatically, where the catalogue's words are not enough. */
+const NOT_AUTO = { 'not-allowed-now': 'Cases cannot be assigned at this stage of the inspection' };
+
+/** Why a case was not assigned (or reassigned) to the assessor chosen, beside the choice. */
+const NOT_ASSIGNED = {
+  'not-allowed-now':
+    'The case cannot be assigned at this stage: its assessment has been submitted, or the inspection has moved on',
+};
 
 export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
   /** The page; after a refusal, with the error and the assessor the lead chose for the case kept. */
@@ -48,7 +57,7 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
         `/api/inspections/${id}/assignments`,
         { mode: 'auto' },
       );
-      if (!done.ok) return show(request, reply, [{ field: 'auto', text: done.error.message }]);
+      if (!done.ok) return show(request, reply, [refusalOn('auto', done.error, NOT_AUTO, done.status)]);
       // The case assessments take their assessors a moment after the decision; the table shows who has what.
       const notice = 'Cases assigned automatically, within capacity and conflicts.';
       return doneThen(request, reply, notice, `/inspections/${id}/assignments`);
@@ -69,7 +78,8 @@ export function registerAssignments(app: FastifyInstance, deps: RouteDeps) {
             mode: 'manual',
             assignments: [{ caseRef: caseRef.data, assigneeId: assigneeId.data }],
           });
-    if (!done.ok) return show(request, reply, [{ field, text: done.error.message }], chosen);
+    if (!done.ok)
+      return show(request, reply, [refusalOn(field, done.error, NOT_ASSIGNED, done.status)], chosen);
     const assignee = (await deps.people.known()).nameOf(assigneeId.data);
     return doneThen(
       request,

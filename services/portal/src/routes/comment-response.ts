@@ -1,10 +1,11 @@
 // GET and POST /inspections/:id/factual-check/comments/:commentId: the lead inspector accepts or rejects one
-// of the YJS contact's comments, with the reason. Once per comment; the publication service keeps it.
+// of the YJS contact's comments, with the reason. Once per comment; the publication service keeps it, and the
+// page then shows the response recorded, read-only, rather than a form that could only be refused.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CommentResponseBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
 import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -16,6 +17,9 @@ const FIELDS = fieldsByPath({
   decision: 'Choose whether you accept or reject the comment',
   reason: 'Enter the reason, in 2,000 characters or fewer',
 });
+
+/** A response sent for a comment that has one: the one recorded is shown instead (its block's id). */
+const ANSWERED = { field: 'response', text: 'This comment has a response already: it is shown below' };
 
 /** The comment the path names, on this inspection's check; any other is a page that does not exist. */
 async function commentOf(deps: RouteDeps, request: FastifyRequest) {
@@ -31,7 +35,7 @@ export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'report/comment-response.njk', async (request) => {
     const { id, comment, number } = await commentOf(deps, request);
     return {
-      title: `Respond to comment ${number}`,
+      title: comment.response ? `Response to comment ${number}` : `Respond to comment ${number}`,
       section: 'inspections',
       id,
       comment,
@@ -46,15 +50,18 @@ export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
   app.post(path, { preHandler: leadPage }, async (request, reply) => {
     const { id, comment, number } = await commentOf(deps, request);
     const values = formValues(request.body);
+    if (comment.response) return form.show(request, reply, { errors: [ANSWERED] });
     const parsed = CommentResponseBody.safeParse({ decision: values.decision, reason: values.reason ?? '' });
     if (!parsed.success)
       return form.show(request, reply, { values, errors: issuesAsErrors(parsed.error.issues, FIELDS) });
     return form.send(request, reply, {
       command: ['PUT', `${reportApi(id)}/factual-check/comments/${comment.id}/response`, parsed.data],
-      refused: () => ({
-        values,
-        errors: [{ field: 'decision', text: 'This comment has a response already' }],
-      }),
+      // Answered meanwhile (the one refusal for the stage): the page shows that response. Else the form
+      // stays, the refusal on its first control.
+      refused: (error) =>
+        error.code === 'not-allowed-now'
+          ? { errors: [ANSWERED] }
+          : { values, errors: [refusalOn('decision', error)] },
       done: () => ({
         notice: `Comment ${number} ${parsed.data.decision}`,
         to: `/inspections/${id}/factual-check`,

@@ -4,7 +4,7 @@
 // to respond. POST sends it; the publication service and its workflow decide whether it may go now.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FactualCheckBody, type FactualCheckView, type ReportDraftView } from '@yji/contracts';
-import { formValues, type FieldError } from '../web/form-errors.ts';
+import { formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -16,11 +16,11 @@ const WORKING_DAYS: FieldError = {
   text: 'Enter the number of working days the YJS contact has, from 1 to 60',
 };
 
-/** Why the service did not send the report, in words about what to do. */
-const notSent = (code: string) =>
-  code === 'stale-version'
-    ? 'Someone saved a newer version of the report: check it, then send it'
-    : 'The report cannot be sent now: it has been sent already or is published';
+/** Why the service did not send the report, in words about what to do, where the catalogue's are not enough. */
+const NOT_SENT = {
+  'stale-version': 'Someone saved a newer version of the report: check it, then send it',
+  'not-allowed-now': 'The report cannot be sent now: it has been sent already or is published',
+};
 
 /** The check once sent, or null before: the service answers 404 until then (403 to a team member without a part in it). */
 export const readCheck = (deps: RouteDeps, request: FastifyRequest, id: string) =>
@@ -63,7 +63,7 @@ export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
     }
     return form.send<FactualCheckView>(request, reply, {
       command: ['POST', `${reportApi(id)}/factual-check`, parsed.data],
-      refused: ({ code }) => ({ values, errors: [{ field: 'send', text: notSent(code) }] }),
+      refused: (error) => ({ values, errors: [refusalOn('send', error, NOT_SENT)] }),
       done: (sent) => ({
         notice: `Version ${sent.draft.version} sent to the YJS contact`,
         to: `/inspections/${id}/factual-check`,

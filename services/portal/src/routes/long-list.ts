@@ -2,6 +2,7 @@
 // shows every one by line number and reason, and the service keeps nothing of it.
 import type { FastifyInstance } from 'fastify';
 import type { ApiError } from '../api/service-api.ts';
+import { refusalOn } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -11,9 +12,17 @@ interface BadRow {
   reason: string;
 }
 
+/** Why the service did not take the file, where the catalogue's words are not enough. */
+const NOT_TAKEN = {
+  'invalid-request': 'The selected file must be a CSV file saved as UTF-8',
+  'too-large': 'The selected file is too large: it must be a long list of one inspection',
+  'not-allowed-now': 'The long list can change only while the inspection is being set up or sampled',
+  'sample-confirmed': 'The long list cannot change now: the sample is confirmed',
+};
+
 /** The service's refusal beside the file field; a list with bad rows says how many (the page lists them). */
 function refusalOf(error: ApiError) {
-  if (error.code !== 'long-list-invalid') return { errors: [{ field: 'longList', text: error.message }] };
+  if (error.code !== 'long-list-invalid') return { errors: [refusalOn('longList', error, NOT_TAKEN)] };
   const rows = error.details as BadRow[];
   const count = rows.length === 1 ? 'the row' : `the ${rows.length} rows`;
   const text = `Correct ${count} listed below, then upload the file again. Nothing from this file was saved`;

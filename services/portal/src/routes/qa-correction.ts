@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CorrectionBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formValues } from '../web/form-errors.ts';
+import { formValues, refusalOn } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { versionSent } from './qa-queue.ts';
@@ -18,11 +18,13 @@ async function reviewOfInspection(deps: RouteDeps, request: FastifyRequest) {
   return { id, inspection, breadcrumbs, taskId, review };
 }
 
-/** Why the service did not reopen it, in words about what to do. */
-const notReopened = (code: string) =>
-  code === 'stale-version'
-    ? 'The case moved since you opened this page. Check it and try again'
-    : 'Only an approved assessment can be reopened, and only by its inspection’s lead inspector';
+/** Why the service did not reopen it, in words about what to do, where this page's differ from the catalogue's. */
+const NOT_REOPENED = {
+  'stale-version': 'The case moved since you opened this page. Check it and try again',
+  'review-not-open': 'Only an approved assessment can be reopened. Check where the case is now',
+  'duty-refused': 'Only the inspection’s lead inspector can reopen its assessments',
+  'invalid-request': 'Enter why the assessment is reopened',
+};
 
 export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'lead/qa-correction.njk', async (request) => {
@@ -50,7 +52,8 @@ export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
       });
     return form.send(request, reply, {
       command: ['POST', `/api/fieldwork/reviews/${taskId}/correction`, body.data],
-      refused: ({ code }) => ({ values, errors: [{ field: 'reason', text: notReopened(code) }] }),
+      // About the reason (its field), or about the case: the reason is the form's one control.
+      refused: (error) => ({ values, errors: [refusalOn('reason', error, NOT_REOPENED)] }),
       done: () => ({
         notice: `Case ${review.caseRef} reopened for correction. Its assessor revises it.`,
         to: `/inspections/${id}/qa`,

@@ -2,8 +2,9 @@
 // key-question judgements before the answers are shown; POST /qa/:taskId/approve approves; POST
 // /qa/:taskId/return sends the assessment back with a required reason and optional comments per question.
 // Every move names the review version the page showed; the fieldwork service decides who may make it.
-import type { FastifyInstance } from 'fastify';
-import { issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ReturnBody } from '@yji/contracts';
+import { issuesAsErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
 import { refusalNotice, reviewerPage, versionSent } from './qa-queue.ts';
 import { answeredCodes, commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
 import { apiFor, doneThen, refusedThen, type RouteDeps } from './route-deps.ts';
@@ -13,13 +14,23 @@ type Form = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => String([value].flat()[0] ?? '').trim();
 const JUDGEMENT = { yes: true, no: false, 'does-not-apply': null } as const;
 
+/** The return's reason as the contract takes it: its limit is the character count's and its message's. */
+const REASON = ReturnBody.shape.reason;
+const REASON_TOO_LONG = tooLong('The reason', REASON);
+
+/** Every render of the review page has the reason's character count, with the contract's limit. */
+async function withReturnLimit(_request: FastifyRequest, reply: FastifyReply) {
+  reply.locals = { ...reply.locals, returnReasonMaxLength: maxLengthOf(REASON) };
+}
+const reviewPage = [...reviewerPage, withReturnLimit];
+
 export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
-  app.get('/qa/:taskId', { preHandler: reviewerPage }, async (request, reply) => {
+  app.get('/qa/:taskId', { preHandler: reviewPage }, async (request, reply) => {
     const { review } = await readReview(deps, request);
     return showReview(deps, request, reply, review);
   });
 
-  app.post('/qa/:taskId/judgements', { preHandler: reviewerPage }, async (request, reply) => {
+  app.post('/qa/:taskId/judgements', { preHandler: reviewPage }, async (request, reply) => {
     const { taskId, review } = await readReview(deps, request);
     const form = request.body as Form;
     const judgements = Object.fromEntries(
@@ -60,7 +71,7 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     return doneThen(request, reply, `Case ${review.caseRef} approved.`, '/qa');
   });
 
-  app.post('/qa/:taskId/return', { preHandler: reviewerPage }, async (request, reply) => {
+  app.post('/qa/:taskId/return', { preHandler: reviewPage }, async (request, reply) => {
     const { taskId, review } = await readReview(deps, request);
     const form = request.body as Form;
     const reason = one(form.reason);
@@ -71,6 +82,10 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     const values = { reason, comments: allComments };
     if (!reason) {
       const errors = [{ field: 'reason', text: 'Enter why the assessment goes back to its assessor' }];
+      return showReview(deps, request, reply, review, { values, errors });
+    }
+    if (reason.length > maxLengthOf(REASON)) {
+      const errors = [{ field: 'reason', text: REASON_TOO_LONG }];
       return showReview(deps, request, reply, review, { values, errors });
     }
     const moved = await apiFor(deps, request).send('POST', `/api/fieldwork/reviews/${taskId}/return`, {

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AlertAtRisk, AlertConcern, AlertRoute, AlertUrgency, RaiseAlertBody } from '@yji/contracts';
 import { alertProblems } from '@yji/domain';
-import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
@@ -25,6 +25,13 @@ const MESSAGES: Readonly<Record<string, string>> = {
   seen: 'Enter what you saw, without names',
   done: 'Enter what you have done so far',
   forwardedBy: 'Choose how the details also reach the lead inspector (an immediate alert not by email alone)',
+};
+
+/** The text fields' limits, the contract's, for their character counts and their messages when passed. */
+const LIMITS = { seen: maxLengthOf(RaiseAlertBody.shape.seen), done: maxLengthOf(RaiseAlertBody.shape.done) };
+const TOO_LONG: Readonly<Record<string, string>> = {
+  seen: tooLong('What you saw', RaiseAlertBody.shape.seen),
+  done: tooLong('What you have done so far', RaiseAlertBody.shape.done),
 };
 
 /** Options whose code does not read well once humanised. */
@@ -63,6 +70,7 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
         forwardedBy: AlertRoute.options,
       },
       labels: ROUTE_LABELS,
+      limits: LIMITS,
       values,
       ...formErrors(errors),
       breadcrumbs: [
@@ -88,12 +96,18 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
     };
     const { idempotencyKey, ...report } = values;
     const parsed = RaiseAlertBody.safeParse(report);
-    const fields = parsed.success
-      ? alertProblems(parsed.data).map((problem) => problem.field)
-      : parsed.error.issues.map((issue) => String(issue.path[0]));
-    const errors = Object.keys(MESSAGES)
-      .filter((field) => fields.includes(field))
-      .map((field) => ({ field, text: MESSAGES[field]! }));
+    // Each field's first problem: text past its limit has its own message, any other the field's.
+    const problems = parsed.success
+      ? alertProblems(parsed.data).map(({ field }) => ({ field, tooBig: false }))
+      : parsed.error.issues.map((issue) => ({
+          field: String(issue.path[0]),
+          tooBig: issue.code === 'too_big',
+        }));
+    const errors = Object.keys(MESSAGES).flatMap((field) => {
+      const first = problems.find((problem) => problem.field === field);
+      if (!first) return [];
+      return [{ field, text: (first.tooBig && TOO_LONG[field]) || MESSAGES[field]! }];
+    });
     if (!parsed.success || errors.length) return show(request, reply, values, errors);
     const raised = await apiFor(deps, request).send(
       'POST',

@@ -11,7 +11,7 @@ import {
   type PanelPack,
 } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formValues } from '../web/form-errors.ts';
+import { formErrors, formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { agreementSentence } from './agreement-words.ts';
 import { inspectionCaption } from './inspection-caption.ts';
@@ -75,10 +75,14 @@ export async function readStandardPage(
   return { ...read, view: { ...read.view, inspectionName } };
 }
 
+/** Why the ratings were not approved, where the catalogue's words are not enough. */
+const NOT_APPROVED = { forbidden: 'Only the inspection’s panel chair can approve the ratings' };
+
 const PAGE_OUT_OF_DATE = 'The page was out of date: check the ratings as they are now, then approve';
 
 export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
-  const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: string) => {
+  /** The pack; after a refused approval, with the refusal beside the approval's button. */
+  const show = async (request: FastifyRequest, reply: Parameters<typeof page>[1], refusal?: FieldError) => {
     const [{ id, pack }, inspectionName] = await Promise.all([
       readPack(deps, request),
       inspectionCaption(deps, request, pathId(request)),
@@ -91,7 +95,7 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
       pack,
       agreement: pack.qa.figures ? agreementSentence(pack.qa.figures) : 'Not available just now',
       approvalKey: newFormKey(),
-      errors: refusal ? [{ text: refusal, href: '#approve' }] : [],
+      ...formErrors(refusal ? [refusal] : []),
       breadcrumbs: [{ text: 'Home', href: '/' }],
     });
   };
@@ -101,7 +105,7 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
     const form = formValues(request.body);
     const basis = ApprovalBasis.safeParse(form.basis).data;
     // A page from before the approval named its ratings (or a form tampered with): the ratings shown again.
-    if (basis === undefined) return show(request, reply, PAGE_OUT_OF_DATE);
+    if (basis === undefined) return show(request, reply, { field: 'approve', text: PAGE_OUT_OF_DATE });
     // Sent twice (a double click, a retry), the same approval; and only of the ratings the page showed.
     const approved = await apiFor(deps, request).send<FinalRatingsView>(
       'POST',
@@ -109,7 +113,8 @@ export function registerRatingsPanel(app: FastifyInstance, deps: RouteDeps) {
       { basis },
       formKeyOf(form.idempotencyKey),
     );
-    if (!approved.ok) return show(request, reply, approved.error.message);
+    if (!approved.ok)
+      return show(request, reply, refusalOn('approve', approved.error, NOT_APPROVED, approved.status));
     return doneThen(
       request,
       reply,

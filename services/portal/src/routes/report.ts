@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ReportDraftBody, type ReportDraftView } from '@yji/contracts';
-import { formErrors, formValues, withoutVersion, type FieldError } from '../web/form-errors.ts';
+import { formErrors, formValues, refusalOn, withoutVersion, type FieldError } from '../web/form-errors.ts';
 import { listedInspection } from './inspection-caption.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -29,6 +29,9 @@ export const underReportBreadcrumbs = async (deps: RouteDeps, request: FastifyRe
   ...(await reportBreadcrumbs(deps, request, id)),
   { text: 'Report', href: `/inspections/${id}/report` },
 ];
+
+/** Why the publication service did not save the report, where it says so by its code. */
+const NOT_SAVED = { 'not-allowed-now': 'The report cannot change now: it is published' };
 
 /** Recommendations are typed in one box, a blank line between each (one may run over several lines). */
 const recommendationsFrom = (text: string) =>
@@ -141,9 +144,10 @@ export function registerReport(app: FastifyInstance, deps: RouteDeps) {
         errors: [{ field: 'newer-version', text }],
       });
     }
+    // Not a field's fault: the form's first control (the overview) carries it.
     return show(request, reply, draft, {
       values,
-      errors: [{ field: 'overview', text: 'The report cannot change now: it is published' }],
+      errors: [refusalOn('overview', saved.error, NOT_SAVED, saved.status)],
     });
   });
 }

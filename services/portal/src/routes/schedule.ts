@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
-import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
 import type { Known } from '../people/directory.ts';
 import { withUnknownPeople } from '../people/unknown-people.ts';
 import { formPage } from './form-page.ts';
@@ -28,11 +28,12 @@ const timeFrom = (text: string) => {
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : '';
 };
 
-/** Why the service did not schedule it, in words about what to do. */
-const notScheduled = (code: string) =>
-  code === 'stale-version'
-    ? 'Someone changed the schedule while you were: check it below, then save again'
-    : 'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens';
+/** Why the service did not schedule it, in words about what to do, where the catalogue's are not enough. */
+const NOT_SCHEDULED = {
+  'stale-version': 'Someone changed the schedule while you were: check it below, then save again',
+  'not-allowed-now':
+    'Publication can be scheduled only after the factual accuracy check, with every comment answered, and before it happens',
+};
 
 /**
  * The form's fields from a schedule: the date's parts and the time, as UK clocks show them, and the people
@@ -99,12 +100,12 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
     return form.send(request, reply, {
       command: ['PUT', `${reportApi(id)}/schedule`, parsed.data],
       // A schedule changed meanwhile is shown as it is now, to be checked and saved again.
-      refused: ({ code }) => ({
-        ...(code === 'stale-version' ? {} : { values }),
+      refused: (error) => ({
+        ...(error.code === 'stale-version' ? {} : { values }),
         errors: [
-          code === 'invalid-request'
+          error.code === 'invalid-request'
             ? FIELDS.publishAt!
-            : { field: 'publishAt-day', text: notScheduled(code) },
+            : refusalOn('publishAt-day', error, NOT_SCHEDULED),
         ],
       }),
       done: () => ({ notice: 'Publication scheduled', to: `/inspections/${id}/schedule` }),

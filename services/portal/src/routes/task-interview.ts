@@ -1,10 +1,14 @@
 // POST /tasks/:taskId/interview: the case manager interview (date, with whom as a role, notes).
 import type { FastifyInstance } from 'fastify';
 import { InterviewBody } from '@yji/contracts';
-import { formValues, isoDateFrom, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { formValues, isoDateFrom, issuesAsErrors, refusalOn, type FieldError } from '../web/form-errors.ts';
+import { refusalAsErrors } from './form-page.ts';
 import { readTask, showTask, valuesOf } from './task-page.ts';
 import { assessorPage } from './tasks.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
+
+/** Refusals about the case as a whole rather than the interview recorded on it. */
+const CASE_REFUSALS = new Set(['task-locked', 'inspection-purged']);
 
 const FIELDS: Record<string, FieldError> = {
   date: { field: 'date-day', text: 'Enter the date of the interview' },
@@ -35,11 +39,25 @@ export function registerTaskInterview(app: FastifyInstance, deps: RouteDeps) {
       `/api/fieldwork/tasks/${taskId}/interview`,
       body.data,
     );
-    if (!saved.ok)
+    if (!saved.ok) {
+      // About the case, not the interview (submitted or purged meanwhile): the case as it now is, the message
+      // where the page says where it stands.
+      if (CASE_REFUSALS.has(saved.error.code)) {
+        const { task: now } = await readTask(deps, request);
+        return showTask(deps, request, reply, now, {
+          errors: [refusalOn('assessment', saved.error, {}, saved.status)],
+        });
+      }
+      // A field the service found at fault, beside it; anything else, on the form's first control.
       return showTask(deps, request, reply, task, {
         values,
-        errors: [{ field: 'date-day', text: saved.error.message }],
+        errors: refusalAsErrors(
+          saved.error.details,
+          FIELDS,
+          refusalOn('date-day', saved.error, {}, saved.status),
+        ),
       });
+    }
     return doneThen(request, reply, 'Interview recorded.', `/tasks/${taskId}#interview`);
   });
 }

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type DraftSaved } from '@yji/contracts';
-import type { FieldError } from '../web/form-errors.ts';
+import { refusalOn, type FieldError } from '../web/form-errors.ts';
 import { answerControl, gridFieldNameOf } from './answer-controls.ts';
 import { fieldIdOf, fieldNameOf, frameworkQuestions } from './question-groups.ts';
 import {
@@ -128,7 +128,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
         : [];
       const errors = findings.length
         ? findings.map(findingAsError)
-        : [{ field: 'assessment', text: saved.error.message }];
+        : [refusalOn('assessment', saved.error, {}, saved.status)];
       return showTask(deps, request, reply, task, {
         values,
         errors,
@@ -147,7 +147,7 @@ export function registerTask(app: FastifyInstance, deps: RouteDeps) {
         : [];
       const errors = findings.length
         ? findings.map(findingAsError)
-        : [{ field: 'assessment', text: submitted.error.message }];
+        : [refusalOn('assessment', submitted.error, {}, submitted.status)];
       return showTask(deps, request, reply, now, { errors, summary: summarisedFindings(now, errors) });
     }
     return doneThen(request, reply, 'Case submitted. It can no longer be changed.', `/tasks/${taskId}`);

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { Role, TeamMemberBody, type TeamView } from '@yji/contracts';
 import { withUnknownPeople } from '../people/unknown-people.ts';
-import { fieldsByPath, formValues, issuesAsErrors } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -79,8 +79,8 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
       // A removal refused (the member still holds work) is about the members' table, not the form to add one.
       refused: (error) =>
         values.remove
-          ? { values: {}, errors: [{ field: 'members', text: error.message }] }
-          : { values, errors: [{ field: 'userId', text: error.message }] },
+          ? { values: {}, errors: [refusalOn('members', error)] }
+          : { values, errors: [refusalOn('userId', error)] },
       done: () => ({
         notice: added ? `${people.nameOf(added)} is on the team.` : 'Removed from the team.',
         to: `/inspections/${id}/team`,

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CommentBody, problem, type FactualCheckView } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formValues } from '../web/form-errors.ts';
+import { formValues, refusalOn } from '../web/form-errors.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { standardTitle } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
@@ -21,6 +21,12 @@ export const yjsPage = [signedIn, needsRole('yjs-contact')];
 /** This form's key sent another comment already: sent again, the form sends a new one. */
 const SENT_BEFORE =
   'This form sent a comment before, with other words. Send it again to send another comment';
+
+/** Why the publication service did not take the comment, where this page's words differ from the catalogue's. */
+const NOT_TAKEN = {
+  'not-allowed-now': 'The check has closed: comments are no longer taken',
+  'draft-invalid': 'Comment on a section of the report as it was sent: reload the page',
+};
 
 /** The draft's sections in reading order, with the comments on each and the key its comment form sends. */
 function sectionsOf(check: FactualCheckView) {
@@ -91,13 +97,10 @@ export function registerYjsCheck(app: FastifyInstance, deps: RouteDeps) {
     }
     return form.send(request, reply, {
       command: ['POST', `${reportApi(id)}/factual-check/comments`, parsed.data, idempotencyKey],
-      refused: ({ code }) =>
-        code === 'idempotency-key-reused'
+      refused: (error) =>
+        error.code === 'idempotency-key-reused'
           ? { values: { ...entered, idempotencyKey: newFormKey() }, errors: [{ field, text: SENT_BEFORE }] }
-          : {
-              values: entered,
-              errors: [{ field, text: 'The check has closed: comments are no longer taken' }],
-            },
+          : { values: entered, errors: [refusalOn(field, error, NOT_TAKEN)] },
       done: () => ({ notice: 'Comment sent to the lead inspector', to: `/factual-checks/${id}` }),
     });
   });

@@ -1,12 +1,38 @@
 // GOV.UK's error pattern: a summary at the top linking to each field, and the same words beside the field.
 // Messages are ours, per field, in the GOV.UK style ("Enter …", "Choose …"); never the value sent.
 import type { z } from 'zod';
+import { refusalText, type OwnWords, type Refusal } from './refusal-words.ts';
 
 export interface FieldError {
   /** The id of the field's input, which the summary links to. */
   field: string;
   text: string;
+  /** A text field's message for text longer than its limit, given instead of `text` (see `tooLong`). */
+  tooLong?: string;
 }
+
+/**
+ * A service's refusal as the error of `field` — the field it is about, or the form's main control when it is
+ * about no field — in the words refusal-words.ts gives its code (a page's `own` words first), never the
+ * service's message; a failure on the services' side (5xx, `status` when the caller has it) is "try again".
+ */
+export function refusalOn(field: string, refusal: Refusal, own?: OwnWords, status?: number): FieldError {
+  return { field, text: refusalText(refusal, own, status) };
+}
+
+/**
+ * The most characters a contract's text field takes (its `.max`), for a character count's `maxlength` and
+ * its message: read from the schema, so the page and the service keep one limit.
+ */
+export function maxLengthOf(schema: z.ZodString): number {
+  const max = schema.maxLength;
+  if (max === null) throw new Error('the text field has no maximum length');
+  return max;
+}
+
+/** GOV.UK's message for text over a character count's limit: "Reason must be 1,000 characters or fewer". */
+export const tooLong = (what: string, schema: z.ZodString) =>
+  `${what} must be ${maxLengthOf(schema).toLocaleString('en-GB')} characters or fewer`;
 
 /** What a form template takes: the summary's list and each field's message by id. */
 export function formErrors(errors: readonly FieldError[]) {
@@ -34,7 +60,8 @@ export function fieldsByPath(
 /**
  * A schema's issues as field errors: `fields` maps an issue's path ("yjs.name") to the form field and the
  * message that field shows, in the order the fields are on the page, which is the summary's order (GOV.UK:
- * errors listed in the order the fields appear, not the schema's); the first issue of a field wins.
+ * errors listed in the order the fields appear, not the schema's); the first issue of a field wins. Text
+ * longer than the field's limit (a `too_big` issue) has the field's `tooLong` message when it has one.
  */
 export function issuesAsErrors(
   issues: readonly z.core.$ZodIssue[] | readonly { field: string }[],
@@ -47,11 +74,12 @@ export function issuesAsErrors(
     const place = inPageOrder.findIndex(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
     // An issue no field answers for goes last, as a message about the whole form: its link is to the page's
     // main content (the GOV.UK template's id), there being no one field to go to.
-    const [error, at] =
+    const [{ tooLong, ...error }, at] =
       place < 0
         ? [{ field: 'main-content', text: 'Check what you entered' }, inPageOrder.length]
         : [inPageOrder[place]![1], place];
-    if (!found.has(error.field)) found.set(error.field, { error, place: at });
+    const text = tooLong && 'code' in issue && issue.code === 'too_big' ? tooLong : error.text;
+    if (!found.has(error.field)) found.set(error.field, { error: { ...error, text }, place: at });
   }
   return [...found.values()].sort((a, b) => a.place - b.place).map(({ error }) => error);
 }
