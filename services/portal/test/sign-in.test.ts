@@ -176,6 +176,15 @@ describe('signing in to the portal', () => {
     expect((await follow(jar, `${portal.url}/`)).body).not.toContain('Signed in as');
   });
 
+  it('refuses a file sent to a form that takes none before reading it, signed in or not', async () => {
+    const body = new FormData();
+    body.append('_csrf', 'anything');
+    body.append('upload', new Blob([Buffer.alloc(1024 * 1024, 'x')]), 'big.csv');
+    const sent = await fetch(`${portal.url}/sign-out`, { method: 'POST', body, redirect: 'manual' });
+    // Refused for its size (413), not read whole and then refused for its CSRF token (403).
+    expect(sent.status).toBe(413);
+  });
+
   it('answers its health probe and serves GOV.UK Frontend', async () => {
     expect((await fetch(`${portal.url}/health`)).status).toBe(200);
     const css = await fetch(`${portal.url}/static/govuk-frontend.min.css`);

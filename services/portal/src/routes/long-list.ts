@@ -1,7 +1,9 @@
 // GET and POST /inspections/:id/long-list: upload the YJS's long list (a CSV file). A list with bad rows
 // shows every one by line number and reason, and the service keeps nothing of it.
 import type { FastifyInstance } from 'fastify';
+import { LONG_LIST_LIMIT_BYTES } from '@yji/contracts';
 import type { ApiError } from '../api/service-api.ts';
+import { fileUpload } from '../web/create-web-app.ts';
 import { refusalOn } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
@@ -42,7 +44,9 @@ export function registerLongList(app: FastifyInstance, deps: RouteDeps) {
   app.get('/inspections/:id/long-list', { preHandler: leadPage }, (request, reply) =>
     form.show(request, reply),
   );
-  app.post('/inspections/:id/long-list', { preHandler: leadPage }, async (request, reply) => {
+  // The long list is the largest thing a form sends: taken up to the size the service takes.
+  const upload = fileUpload(LONG_LIST_LIMIT_BYTES);
+  app.post('/inspections/:id/long-list', { ...upload, preHandler: leadPage }, async (request, reply) => {
     const { id } = await leadsInspection(deps, request);
     const file = (request.body as { longList?: unknown }).longList;
     const csv = Buffer.isBuffer(file) ? file.toString('utf8') : '';

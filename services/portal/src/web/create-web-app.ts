@@ -12,7 +12,6 @@ import session from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import view from '@fastify/view';
 import nunjucks, { type Environment } from 'nunjucks';
-import { LONG_LIST_LIMIT_BYTES } from '@yji/contracts';
 import {
   loggerOptions,
   prepareShutdown,
@@ -53,6 +52,14 @@ export interface WebAppOptions {
 }
 
 export const SESSION_COOKIE = 'yji_session';
+
+/** The most a field of a multipart form holds (a CSRF token, a key): its text goes in urlencoded forms. */
+const FORM_FIELD_MAX_BYTES = 16 * 1024;
+
+/** A route's options to take one file of up to `maxBytes` in its multipart form. */
+export const fileUpload = (maxBytes: number) => ({
+  config: { multipartOptions: { limits: { files: 1, fileSize: maxBytes } } },
+});
 
 export async function createWebApp(options: WebAppOptions) {
   const app = Fastify({
@@ -105,10 +112,12 @@ export async function createWebApp(options: WebAppOptions) {
   });
   await app.register(csrf, { sessionPlugin: '@fastify/session' });
   await app.register(formbody);
+  // Every part of a multipart body is read into memory before the session or the CSRF token is checked, so
+  // by default a form takes no file and only small fields; a route that takes a file says how large
+  // (`fileUpload`).
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    // The long list is the largest thing a form sends: taken up to the size the service takes.
-    limits: { fileSize: LONG_LIST_LIMIT_BYTES, files: 1, fields: 20 },
+    limits: { files: 0, fields: 20, fieldSize: FORM_FIELD_MAX_BYTES },
   });
   // Every change comes through a form: no POST is handled without this session's token.
   app.addHook('preHandler', (request, reply, done) => {

@@ -52,6 +52,8 @@ export async function renderErrorPage(
   if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
     return errorPage(request, reply, problem('form-expired'));
   }
+  // A body past a limit (a file where the form takes none, or one too large): said as such, not unreadable.
+  if (error.statusCode === 413) return errorPage(request, reply, problem('too-large'));
   if ((error.statusCode ?? 500) < 500) {
     return errorPage(request, reply, problem('bad-request', { reason: 'the request could not be read' }));
   }
