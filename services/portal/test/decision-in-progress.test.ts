@@ -5,6 +5,7 @@
 // again" link to the portal's page that asks after it. Checked until it is no longer under way, that page
 // shows the outcome: the success banner once done, the error summary with the refusal's message once refused
 // — the lead's decisions on the inspection, and the report's (whose refusal after its 202 went unseen).
+import { randomUUID } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,8 +17,9 @@ import {
   inspectionInFieldwork,
   inspectionWithApprovedRatings,
   longListCsv,
+  PEOPLE,
 } from '../../../tests/harness/index.ts';
-import { CookieJar, csrfTokenOn, follow, signInAs, submit, type Hop } from './browserless.ts';
+import { CookieJar, csrfTokenOn, follow, signInAs, submit, visit, type Hop } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
 const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
@@ -130,5 +132,24 @@ describe('a decision still being carried out', () => {
     expect(refused.body).toContain('govuk-error-summary');
     expect(refused.body).toContain('The version sent is not the current version 2');
     expect(refused.body).not.toContain('govuk-notification-banner--success');
+  });
+
+  it('takes a panel chair whose session no longer holds the decision to the ratings page, not the lead’s', async () => {
+    const [system, portal] = [services.system(), services.portal()];
+    const { inspection } = await inspectionWithApprovedRatings(system, { seed: 'panel-check-elsewhere' });
+
+    // Signed in afresh (another browser, say): this session took no decision, so holds no page to go back to.
+    const jar = new CookieJar();
+    await signInAs(jar, portal.url, PEOPLE.chair.userId);
+    const check = `${portal.url}/inspections/${inspection.id}/ratings/outcomes/${randomUUID()}`;
+    const asked = await visit(jar, check);
+    expect([asked.status, asked.location]).toEqual([
+      303,
+      `${portal.url}/inspections/${inspection.id}/ratings`,
+    ]);
+    const landed = await follow(jar, asked.location!);
+    expect(landed.status).toBe(200);
+    expect(landed.body).toContain('govuk-error-summary');
+    expect(landed.body).toContain('Your decision was not carried out.');
   });
 });

@@ -4,8 +4,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectionInFieldwork } from '../../harness/index.ts';
+import { SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { sendExpectingErrors, sendExpectingNotice } from '../support/page-messages.ts';
+import { expectNotice, sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -28,6 +29,11 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     await page.getByRole('link', { name: 'Cases flagged for exclusion' }).click();
     expect(await page.locator('main').innerText()).toContain('No assessor has flagged a case');
     await checkPage(page, JOURNEY, 'no-flags');
+    // Every page's footer links to the accessibility statement.
+    await page.locator('footer').getByRole('link', { name: 'Accessibility statement' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Accessibility statement');
+    await checkPage(page, JOURNEY, 'accessibility-statement');
+    await page.goBack();
   });
 
   it('takes a flag on the case page, above the assessment, so Submit ends the page', async () => {
@@ -49,6 +55,49 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     await sendExpectingNotice(assessor, 'Flag for exclusion', 'Flagged for exclusion');
     expect(await assessor.locator('main').innerText()).toContain(`Flagged for exclusion: ${REASON}`);
     await checkPage(assessor, `${JOURNEY}-assessor`, 'flagged');
+  });
+
+  it('asks before a form above the assessment throws away answers not saved, and not once they are saved', async () => {
+    const [, other] = inspection.cases;
+    const journey = `${JOURNEY}-unsaved`;
+    const taskUrl = `${stack().portalUrl}/tasks/${other!.taskId}`;
+    const assessor = await signIn(stack(), 'inspector-1', journey);
+    await untilLoaded(assessor, () => assessor.goto(taskUrl));
+    // Each question's guidance is in its hint, which its field (or fieldset) is described by.
+    const described = await assessor.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-question] .govuk-details')).map((details) => {
+        const hint = details.closest('.govuk-hint');
+        return hint !== null && document.querySelector(`[aria-describedby~="${hint.id}"]`) !== null;
+      }),
+    );
+    expect(described.length).toBeGreaterThan(0);
+    expect(described.filter((inHint) => !inHint)).toEqual([]);
+    // The reason counts its characters, to the contract's 2,000.
+    await assessor.getByText('This case should not be in the sample').click();
+    await expect.poll(() => textOf(assessor, '.govuk-character-count__status')).toContain('2,000 characters');
+
+    const form = assessor.locator(`form[action="/tasks/${other!.taskId}"]`);
+    const answer = form.locator(`${SHOWN_QUESTION} input[type="radio"]`).first();
+    await answer.check();
+    await checkPage(assessor, journey, 'answer-not-saved');
+    const asked: string[] = [];
+    assessor.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      // Stays on the page the first time; leaves after.
+      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+    });
+    // The interview's form saves only the interview, and the page would come back without the answer.
+    await assessor.getByRole('button', { name: 'Save the interview' }).click();
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(assessor.url()).toBe(taskUrl);
+    expect(await answer.isChecked()).toBe(true);
+
+    // The assessment's own form does not ask, and once saved neither does the interview's.
+    await untilLoaded(assessor, () => assessor.getByRole('button', { name: 'Save draft' }).click());
+    await expectNotice(assessor, 'Draft saved');
+    expect(await answer.isChecked()).toBe(true);
+    await untilLoaded(assessor, () => assessor.getByRole('button', { name: 'Save the interview' }).click());
+    expect(asked).toEqual(['beforeunload']);
   });
 
   it('lists a flag with its reason, waiting for the lead, and the read is audited', async () => {

@@ -4,7 +4,7 @@
 // photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { daysAfter, FIELDWORK_START_AHEAD, longListCsv } from '../../harness/index.ts';
+import { callerAs, daysAfter, FIELDWORK_START_AHEAD, longListCsv } from '../../harness/index.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { ANSWER_WAIT, expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
@@ -194,10 +194,56 @@ describe('the lead inspector, in the browser', () => {
     await checkPage(page, JOURNEY, 'progress');
   });
 
+  it('updates the progress in place when a case moves on, keeping the sort and the focus, and says when', async () => {
+    const inspectionId = /\/inspections\/([0-9a-f-]{36})\/progress$/.exec(page.url())![1]!;
+    const status = () => page.locator('#progress-status').textContent();
+    // Not a live region: a screen reader would read the whole table again at each update.
+    expect(await page.locator('#progress').getAttribute('aria-live')).toBeNull();
+    // Sorted by assessor (MOJ's sortable table), the focus on that column's button.
+    await page.getByRole('button', { name: 'Assessor' }).click();
+    const assessorHeader = page.locator('thead th').nth(2);
+    expect(await assessorHeader.getAttribute('aria-sort')).toBe('ascending');
+    // A refresh (every 15 seconds) that finds nothing changed says nothing.
+    await page.waitForTimeout(16_000);
+    expect(await status()).toBe('');
+
+    // A case starts: its assessor saves a first draft.
+    const { system } = stack();
+    const task = await system.fieldworkDb.caseTask.findFirstOrThrow({
+      where: { inspectionId },
+      orderBy: { caseRef: 'asc' },
+    });
+    const role = task.assigneeId === 'assessor-1' ? 'local-assessor' : 'inspector';
+    const assessor = callerAs(system, task.assigneeId!, [role]);
+    const { version } = (await assessor('GET', `/api/fieldwork/tasks/${task.id}`)).body as {
+      version: number;
+    };
+    const saved = await assessor('PUT', `/api/fieldwork/tasks/${task.id}/draft`, {
+      version,
+      answers: {},
+      inspectorClassification: {},
+    });
+    expect(saved.status).toBe(200);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^Progress updated at \d{1,2}:\d{2}(am|pm)$/);
+    expect(await textOf(page, '#progress')).toContain('In progress');
+    // Still sorted as the lead left it, by MOJ's table (its buttons back), with the focus where it was.
+    expect(await page.locator('thead th button').count()).toBe(4);
+    expect(await assessorHeader.getAttribute('aria-sort')).toBe('ascending');
+    const assessors = await page.locator('tbody td[data-label="Assessor"]').allInnerTexts();
+    expect(assessors).toEqual([...assessors].sort((a, b) => a.localeCompare(b)));
+    expect(
+      await page.evaluate(() => [
+        document.activeElement?.textContent?.trim(),
+        document.activeElement?.closest('th')?.getAttribute('aria-sort'),
+      ]),
+    ).toEqual(['Assessor', 'ascending']);
+    await checkPage(page, JOURNEY, 'progress-refreshed');
+  });
+
   it('cannot take an assessor holding cases off the team: the refusal is about the members, not the form to add one', async () => {
     await page.goto(page.url().replace(/\/progress$/, '/team'));
     await page.getByRole('button', { name: new RegExp(`^Remove ${holder} as `) }).click();
-    await expectErrorSummary(page, 'still with people this change removes');
+    await expectErrorSummary(page, 'still with them. Reassign');
     expect(await page.locator('.govuk-error-summary a').first().getAttribute('href')).toBe('#members');
     await checkPage(page, JOURNEY, 'team-removal-refused');
   });

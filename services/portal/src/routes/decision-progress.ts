@@ -25,6 +25,12 @@ const NOT_TAKEN =
 
 /** Who may ask: as for the pages the decisions are taken on. */
 const ASKERS = { lead: leadPage, panel: panelPage };
+/**
+ * Where to go back to when this session no longer holds the page the decision was taken on (another session,
+ * a new sign-in): a page of the same people's. The panel's decisions are taken on the ratings page, which a
+ * panel chair may open; the inspection's own page is the lead inspector's only.
+ */
+const FALLBACK = { lead: '/inspections/:id', panel: '/inspections/:id/ratings' };
 
 export function registerDecisionProgress(app: FastifyInstance, deps: RouteDeps) {
   for (const { service, portal, takenBy } of DECISION_CHECKS) {
@@ -33,8 +39,8 @@ export function registerDecisionProgress(app: FastifyInstance, deps: RouteDeps) 
       const check = portal.replace(':id', id).replace(':decisionId', decisionId);
       const location = service.replace(':id', id).replace(':decisionId', decisionId);
       const underWay = request.session.decisionUnderWay;
-      // The page it was taken on, as this session remembers it; else the inspection's own page.
-      const page = underWay?.check === check ? underWay.page : `/inspections/${id}`;
+      // The page it was taken on, as this session remembers it; else the page those who take it start from.
+      const page = underWay?.check === check ? underWay.page : FALLBACK[takenBy].replace(':id', id);
       try {
         const answer = await apiFor(deps, request).send('GET', location);
         if (answer.status >= 500) throw new Error(`GET ${service} answered ${answer.status}`);

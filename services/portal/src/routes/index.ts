@@ -40,6 +40,7 @@ import { registerCommentResponse } from './comment-response.ts';
 import { registerYjsCheck } from './yjs-check.ts';
 import { registerSchedule } from './schedule.ts';
 import { registerPreview } from './preview.ts';
+import { registerAccessibilityStatement } from './accessibility-statement.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
@@ -88,4 +89,5 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerYjsCheck(app, deps);
   registerSchedule(app, deps);
   registerPreview(app, deps);
+  registerAccessibilityStatement(app);
 }

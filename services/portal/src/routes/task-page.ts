@@ -3,7 +3,7 @@
 // `showTask` with what the person entered and what went wrong.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { ClassificationLevel, type DraftContent, type TaskDetail } from '@yji/contracts';
+import { ClassificationLevel, ExclusionFlagBody, type DraftContent, type TaskDetail } from '@yji/contracts';
 import { caseFactsRead, getFramework, taskDeadline, type CaseFactsRead } from '@yji/domain';
 import { formErrors, type FieldError } from '../web/form-errors.ts';
 import { inspectionCaption } from './inspection-caption.ts';
@@ -136,6 +136,39 @@ function caseRulesJson(task: Task): string | undefined {
   return JSON.stringify({ frameworkId: task.frameworkId, context }).replace(/</g, '\\u003c');
 }
 
+/** The exclusion flag's reason at most: the fieldwork contract's limit. */
+const REASON_MAX_LENGTH = ExclusionFlagBody.shape.reason.maxLength!;
+/** GOV.UK's character count message, for a reason past the limit. */
+const REASON_TOO_LONG = `Why the case should be excluded must be ${REASON_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer`;
+
+/**
+ * The exclusion flag's error as the character count says it: where the form is checked (task-exclusion.ts), a
+ * reason past the limit is refused with the message for an empty one, which the person has not left. A
+ * message that already says the limit is kept.
+ */
+function withReasonLength(errors: readonly FieldError[], reason: string | undefined): FieldError[] {
+  const tooLong = (reason ?? '').length > REASON_MAX_LENGTH;
+  return errors.map((error) =>
+    error.field === 'reason' && tooLong && !error.text.includes('characters or fewer')
+      ? { field: 'reason', text: REASON_TOO_LONG }
+      : error,
+  );
+}
+
+/** Whether the case form shows answers or case facts other than those stored (a save refused or met by another). */
+function differsFromStored(values: TaskFormValues, stored: TaskFormValues): boolean {
+  return (
+    Object.entries(values.answers).some(
+      ([code, value]) => shownAnswer(value) !== shownAnswer(stored.answers[code] ?? ''),
+    ) ||
+    (['safetyWellbeing', 'riskOfHarm'] as const).some(
+      (fact) => (values.classification[fact] ?? '') !== (stored.classification[fact] ?? ''),
+    ) ||
+    values.care.home !== stored.care.home ||
+    values.care.assessed !== stored.care.assessed
+  );
+}
+
 /** The case page: the task, its form (or, once submitted, the answers), and the inspection it belongs to. */
 export async function showTask(
   deps: RouteDeps,
@@ -154,6 +187,7 @@ export async function showTask(
 ) {
   const locked = task.state === 'submitted' || task.state === 'withdrawn';
   const values = options.values ?? valuesOf(task);
+  const errors = withReasonLength(options.errors ?? [], values.reason);
   return page(
     request,
     reply.status(options.status ?? (options.errors?.length ? 422 : 200)),
@@ -194,7 +228,9 @@ export async function showTask(
       structuredInterview: getFramework(task.frameworkId)?.family === 'fji-sqs-2016',
       caseManagerInterview: values.caseManagerInterview ?? caseManagerInterviewValues(task),
       reason: values.reason ?? '',
-      ...formErrors(options.errors ?? []),
+      reasonMaxLength: REASON_MAX_LENGTH,
+      unsavedAnswers: !locked && differsFromStored(values, valuesOf(task)),
+      ...formErrors(errors),
       // A blank form has a finding for almost every question: the summary then lists one line per standard.
       ...(options.summary ? { errors: formErrors(options.summary).errors } : {}),
       breadcrumbs: [
