@@ -105,6 +105,7 @@ describe('the ratings panel, from approved assessments to approved ratings', () 
         items: [
           {
             prompt,
+            answer: 'yes',
             finding: 'Policy and practice agree in the documents, interviews and cases seen.',
             sources: [
               { kind: 'interview', description: 'head of service' },

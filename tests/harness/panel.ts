@@ -121,6 +121,7 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
         items: [
           {
             prompt: `${standard.id}.1a`,
+            answer: 'yes',
             finding: 'Policy and practice agree in the documents and interviews.',
             sources: [
               { kind: 'interview', description: 'head of service' },

@@ -25,3 +25,4 @@ export * from './publication/public-case-judgements.ts';
 export * from './publication/embargo.ts';
 export * from './retention/index.ts';
 export * from './time/uk-time.ts';
+export * from './time/working-days.ts';

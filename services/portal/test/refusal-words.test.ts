@@ -60,7 +60,7 @@ describe('refusalText', () => {
       '2 cases and 1 quality assurance review are still with them. Reassign them first',
     );
     expect(refusalText(refusalOf('undecided-standards', { standards: ['1.2', '3.1'] }))).toBe(
-      'Decide standards 1.2 and 3.1 before approving the ratings',
+      'Standards 1.2 and 3.1 are not settled yet: each needs the lead inspector’s proposal or the panel’s decision before the ratings are approved',
     );
     for (const code of PROBLEM_CODES) {
       const words = refusalText({ code });

@@ -118,6 +118,7 @@ describe('the ratings panel through its workflow', () => {
         items: [
           {
             prompt: EVIDENCE[standard as keyof typeof EVIDENCE],
+            answer: 'yes',
             finding: 'Seen in the documents and the interviews.',
             sources: [
               { kind: 'document', description: 'self-assessment' },
@@ -402,6 +403,7 @@ describe('the ratings panel through its workflow', () => {
       items: [
         {
           prompt: EVIDENCE['1.2'],
+          answer: 'yes',
           finding: 'Seen in the documents and the interviews.',
           sources: [{ kind: 'document', description: 'self-assessment' }],
         },

@@ -221,6 +221,7 @@ describe('the panel pack from approved assessments', () => {
     const items = [
       {
         prompt: '1.1.1a',
+        answer: 'yes',
         finding: 'The board sets the direction and reviews delivery against it.',
         sources: [{ kind: 'document', description: 'board minutes' }],
       },
@@ -240,6 +241,16 @@ describe('the panel pack from approved assessments', () => {
       items: [{ ...items[0], sources: [{ kind: 'case-file', caseRefs: ['NOT-SAMPLED'] }] }],
     });
     expect(notSampled.status).toBe(422);
+
+    // 004 ¶2.2: each prompt given is answered yes or no.
+    const { answer: _, ...unanswered } = items[0]!;
+    const noAnswer = await ratings.call(lead, 'PUT', path, {
+      version: 0,
+      rating: 'Good',
+      items: [unanswered],
+    });
+    expect([noAnswer.status, noAnswer.body?.error?.code]).toEqual([422, 'evidence-invalid']);
+    expect(JSON.stringify(noAnswer.body)).toContain('items[0].answer');
 
     const proposed = await ratings.call(lead, 'PUT', path, { version: 0, rating: 'Good', items });
     expect(proposed.status).toBe(200);

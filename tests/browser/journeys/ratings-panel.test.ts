@@ -74,13 +74,23 @@ describe('the ratings panel, in the browser', () => {
     await page.locator('#finding-1\\.1\\.1a').fill('The board sets the direction and reviews delivery.');
     await page.locator('#source-1\\.1\\.1a').selectOption('case-file');
     await page.locator('#cases-1\\.1\\.1a').fill(caseRef);
+    // 004 ¶2.2: a prompt given a finding is answered yes or no too; the page asks for it where it is missing.
+    await sendExpectingErrors(page, 'Propose the rating', 'Answer 1.1.1a yes or no');
+    await page.locator('#answer-1\\.1\\.1a').check();
     // The lead saves 1.1 from another window meanwhile: this page's proposal, based on none, is refused
     // rather than put over that one, and what the lead wrote here is kept to send again.
     const { lead } = callersOf(stack().system);
     const elsewhere = await lead('PUT', `/api/ratings/inspections/${id}/proposals/1.1`, {
       version: 0,
       rating: 'Requires improvement',
-      items: [{ prompt: '1.1.1a', finding: 'From the other window.', sources: [{ kind: 'document' }] }],
+      items: [
+        {
+          prompt: '1.1.1a',
+          answer: 'no',
+          finding: 'From the other window.',
+          sources: [{ kind: 'document' }],
+        },
+      ],
     });
     expect(elsewhere.status).toBe(200);
     await sendExpectingErrors(
@@ -91,6 +101,7 @@ describe('the ratings panel, in the browser', () => {
     expect(await page.locator('#finding-1\\.1\\.1a').inputValue()).toBe(
       'The board sets the direction and reviews delivery.',
     );
+    expect(await page.locator('#answer-1\\.1\\.1a').isChecked()).toBe(true);
     await sendExpectingNotice(page, 'Propose the rating', 'Rating proposed for standard 1.1');
     expect(await textOf(page, 'main')).toMatch(/1\.1 Governance and leadership\s+Good \(proposed\)/);
     await checkPage(page, JOURNEY, 'pack-proposed');

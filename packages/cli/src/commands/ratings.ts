@@ -1,5 +1,7 @@
 // `yji ratings`: standard ratings, composite score and overall rating from case judgements and qualitative
 // ratings (004 ¶3.21–3.31). The JSON shape is a contract other tools build on; the plain output is for people.
+// The input's custodyCases decides whether resettlement (2.5) is rated (004 ¶3.15): the domain's input schema
+// refuses a 2.5 rating without five, and computeRatings counts 2.5 only with them.
 import { OOCD_RULES, computeRatings, ratedStandardsFor, ratingsInputSchemaFor } from '@yji/domain';
 import type { KeyQuestionResult, RatingsResult, StandardResult } from '@yji/domain';
 import { z } from 'zod';

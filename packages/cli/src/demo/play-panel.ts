@@ -32,6 +32,7 @@ export async function playPanel(
       items: [
         {
           prompt: (standard.prompts as Json[])[0]!.code,
+          answer: 'yes',
           finding: 'Policy and practice agree in the documents, interviews and cases seen (demo).',
           sources: [
             { kind: 'interview', description: 'head of service' },

@@ -83,6 +83,8 @@ export const PanelStandardView = z.object({
   smallSample: z.boolean(),
   /** Flagged or unrated: the panel must decide it explicitly, with a rationale. */
   needsDecision: z.boolean(),
+  /** A qualitative standard the lead inspector has not proposed: nothing for the panel to decide yet. */
+  awaitsProposal: z.boolean(),
   drivenBy: z.string().nullable(),
   keyQuestions: z.array(KeyQuestionView),
   proposal: ProposalView.nullable(),

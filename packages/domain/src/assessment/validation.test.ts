@@ -145,7 +145,9 @@ describe('validateAssessment — a classification the case record lacks (001 A 2
     });
     const { errors } = validateAssessment(d3, OOCD_CASE, answers);
     expect(rules(errors)).toEqual(['A2.6:expected-answer', 'A3.5:expected-answer', 'A3.8:expected-answer']);
-    expect(errors[0]?.message).toMatch(/^A2\.6 is answered no here \(003_f442948dee9fa802\.txt A 2\.6: /);
+    expect(errors[0]?.message).toMatch(
+      /^A2\.6 is answered no here \(003_f442948dee9fa802\.txt A 2\.6 asks whether the classification is reasonable; decision \(docs\/domain\.md\)/,
+    );
     const d2Answers = completeAnswers(d2, COURT_CASE, { 'A3.4': 'not_recorded', 'A3.11': 'yes' });
     expect(rules(validateAssessment(d2, COURT_CASE, d2Answers).errors)).toEqual(['A3.11:expected-answer']);
   });

@@ -4,6 +4,7 @@ import type { PromptEvidence, QualitativeEvidence } from './qualitative-evidence
 
 const item = (prompt: string, caseRefs?: string[]): PromptEvidence => ({
   prompt,
+  answer: 'yes',
   finding: 'The policy sets out accommodation arrangements; two of the cases show them in practice.',
   sources: [
     { kind: 'document', description: 'Resettlement policy' },
@@ -25,6 +26,7 @@ describe('checkQualitativeEvidence (004 ¶3.12, ¶3.20, ¶3.22)', () => {
       items: [
         {
           prompt: '1.1.1a',
+          answer: 'no',
           finding: 'The board sets the direction.',
           sources: [{ kind: 'interview', description: 'Board chair' }],
         },
@@ -34,6 +36,44 @@ describe('checkQualitativeEvidence (004 ¶3.12, ¶3.20, ¶3.22)', () => {
     expect(check.warnings).toEqual([
       { path: 'items', message: expect.stringMatching(/^no evidence yet for 1\.1\.1b, /) },
     ]);
+  });
+
+  describe("each prompt's yes or no answer (004 ¶2.2)", () => {
+    const governance = (answer?: string) => ({
+      framework: 'standards-2020',
+      standard: '1.1',
+      items: [
+        {
+          prompt: '1.1.1a',
+          ...(answer === undefined ? {} : { answer: answer as PromptEvidence['answer'] }),
+          finding: 'The board sets the direction.',
+          sources: [{ kind: 'interview' as const, description: 'Board chair' }],
+        },
+      ],
+    });
+
+    it('is required of a new proposal, naming the place', () => {
+      expect(checkQualitativeEvidence(governance(), { answersRequired: true }).errors).toEqual([
+        { path: 'items[0].answer', message: 'needs a yes or no answer to 1.1.1a (004 ¶2.2)' },
+      ]);
+      for (const answer of ['yes', 'no'])
+        expect(checkQualitativeEvidence(governance(answer), { answersRequired: true }).errors).toEqual([]);
+    });
+
+    it('is only a warning on a proposal stored before prompts were answered', () => {
+      const stored = checkQualitativeEvidence(governance());
+      expect(stored.errors).toEqual([]);
+      expect(stored.warnings).toContainEqual({
+        path: 'items[0].answer',
+        message: 'needs a yes or no answer to 1.1.1a (004 ¶2.2)',
+      });
+    });
+
+    it("is on the prompt's scale, yes or no", () => {
+      expect(checkQualitativeEvidence(governance('maybe')).errors).toEqual([
+        { path: 'items[0].answer', message: 'is answered yes or no' },
+      ]);
+    });
   });
 
   it('refuses a case-based standard, a framework that is not a set of standards, and a prompt of another standard', () => {

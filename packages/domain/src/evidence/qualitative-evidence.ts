@@ -1,8 +1,10 @@
 // Evidence for the qualitative standards (004 ¶3.22: domain one proposed by the lead inspector "using all the
-// relevant sources of information"; 2.5 and 3.4 triangulated with individual cases, ¶3.12 and ¶3.20): a
-// finding per prompt, where it comes from, and the cases that bear it out. The ratings panel's proposals use
-// it. Findings may describe practice in a case, so messages never repeat them.
+// relevant sources of information"; 2.5 and 3.4 triangulated with individual cases, ¶3.12 and ¶3.20): per
+// prompt, its yes or no answer (004 ¶2.2: "All the key questions and prompts will continue to have a binary
+// yes or no response"), a finding, where it comes from, and the cases that bear it out. The ratings panel's
+// proposals use it. Findings may describe practice in a case, so messages never repeat them.
 import { findQuestion, getFramework } from '../frameworks/index.ts';
+import { allowedValues } from '../frameworks/scale.ts';
 import type { Framework, Section } from '../frameworks/index.ts';
 
 // 004 ¶1.4, ¶3.12, ¶3.22: documents submitted, interviews with leaders, managers and staff, focus groups,
@@ -18,9 +20,17 @@ export interface EvidenceSource {
   readonly caseRefs?: readonly string[];
 }
 
+export const PROMPT_ANSWERS = ['yes', 'no'] as const;
+export type PromptAnswer = (typeof PROMPT_ANSWERS)[number];
+
 export interface PromptEvidence {
   /** The prompt's code in the standards framework ('2.5.1a'). */
   readonly prompt: string;
+  /**
+   * 004 ¶2.2: the prompt's yes or no answer. Absent only on a proposal stored before prompts were answered;
+   * a new proposal gives it (EvidenceCheckOptions.answersRequired).
+   */
+  readonly answer?: PromptAnswer;
   readonly finding: string;
   readonly sources: readonly EvidenceSource[];
 }
@@ -47,6 +57,11 @@ export interface EvidenceCheck {
 export interface EvidenceCheckOptions {
   /** The inspection's sampled case references: case-file evidence must come from them. */
   readonly sampledCaseRefs?: readonly string[];
+  /**
+   * A new proposal: a prompt without its yes or no answer is an error. Otherwise (a proposal stored before
+   * prompts were answered, read again) a warning the panel sees.
+   */
+  readonly answersRequired?: boolean;
 }
 
 export function checkQualitativeEvidence(
@@ -65,7 +80,9 @@ export function checkQualitativeEvidence(
     itemProblems(framework, section, item, `items[${index}]`, options),
   );
   errors.push(...repeatedPrompts(evidence));
-  const warnings = [...missingPrompts(section, evidence)];
+  const unanswered = unansweredPrompts(evidence);
+  if (options.answersRequired) errors.push(...unanswered);
+  const warnings = [...missingPrompts(section, evidence), ...(options.answersRequired ? [] : unanswered)];
   const triangulation = triangulationProblems(section, evidence);
   errors.push(...triangulation.errors);
   warnings.push(...triangulation.warnings);
@@ -90,6 +107,10 @@ function itemProblems(
     section.keyQuestions.some((keyQuestion) => keyQuestion.questions.includes(prompt));
   if (!ofStandard)
     problems.push({ path: `${path}.prompt`, message: `is not a prompt of standard ${section.code}` });
+  // 004 ¶2.2: answered on the prompt's own scale (yes or no, standards-2020.json).
+  const scale = prompt && allowedValues(prompt.answers);
+  if (item.answer !== undefined && scale && !scale.includes(item.answer))
+    problems.push({ path: `${path}.answer`, message: `is answered ${scale.join(' or ')}` });
   if (item.finding.trim() === '') problems.push({ path: `${path}.finding`, message: 'needs a finding' });
   if (item.sources.length === 0)
     problems.push({ path: `${path}.sources`, message: 'needs at least one source' });
@@ -122,6 +143,15 @@ function repeatedPrompts(evidence: QualitativeEvidence): EvidenceProblem[] {
       },
     ];
   });
+}
+
+// 004 ¶2.2: every prompt has a yes or no response.
+function unansweredPrompts(evidence: QualitativeEvidence): EvidenceProblem[] {
+  return evidence.items.flatMap((item, index) =>
+    item.answer === undefined
+      ? [{ path: `items[${index}].answer`, message: `needs a yes or no answer to ${item.prompt} (004 ¶2.2)` }]
+      : [],
+  );
 }
 
 // Decision: a prompt without evidence is a warning, not an error: the lead inspector proposes one judgement

@@ -144,7 +144,12 @@ describe('extracted question banks', () => {
     expect(qualitative).toEqual(['1.1', '1.2', '1.3', '1.4', '2.5', '3.4']);
     expect(standards.sections.find((s) => s.code === '2.5')?.minimumCustodyCases).toBe(5);
     expect(standards.sections.filter((s) => s.changed).map((s) => s.code)).toEqual(['2.5', '3.4']);
-    expect(standards.decisions?.[0]).toMatch(/^004 Annexe A gives prompts but no answer scale/);
+    // 004 ¶2.2: "All the key questions and prompts will continue to have a binary yes or no response".
+    expect(standards.decisions?.[0]).toMatch(/^004 ¶2\.2: "All the key questions and prompts will continue/);
+    const scales = new Set(
+      locatedQuestions(standards).map(({ question }) => JSON.stringify(question.answers)),
+    );
+    expect([...scales]).toEqual(['{"type":"yes-no"}']);
     const texts = locatedQuestions(standards).map(({ question }) => question.text);
     expect(texts.some((text) => text.includes('*'))).toBe(false);
   });

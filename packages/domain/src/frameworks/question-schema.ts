@@ -83,8 +83,9 @@ export const questionSchema = z.strictObject({
   // Asked in every case, even where its gated key question is not judged: the guidance asks it of every
   // case (001 A 2.5 "every case should have a classification"; A 2.9 "even when correctly judged to be low").
   ungated: z.strictObject({ source }).optional(),
-  // The answer a rule prescribes when its condition holds (e.g. 003 A 2.6: a classification that is not
-  // recorded cannot be reasonable). Validation reports any other answer.
+  // The answer a rule prescribes when its condition holds (e.g. d3-v3.6 A2.6: a case manager's classification
+  // not recorded cannot be judged reasonable, a decision where 003 is silent, named in the framework's
+  // decisions). Validation reports any other answer (assessment/answer-issues.ts).
   expectedAnswer: z.strictObject({ value: z.string().min(1), when: conditionSchema, source }).optional(),
   // Recorded by yji outside the answers (RECORDED_FIELDS); never answered as a question.
   recordedElsewhere: z.strictObject({ field: z.enum(RECORDED_FIELDS), source }).optional(),

@@ -81,7 +81,7 @@ export const answerScaleSchema = z.discriminatedUnion('type', [
     rows: z.union([optionsSchema(1), z.strictObject({ chosenAt: z.string().min(1) })]),
     cell: cellScaleSchema,
   }),
-  // Free text: 002 narrative questions (e.g. 1.20b), 003 I 1.6 preferred language, 2020 standards evidence.
+  // Free text: 002 narrative questions (e.g. 1.20b), 003 I 1.6 preferred language.
   z.strictObject({ type: z.literal('text') }),
 ]);
 export type AnswerScale = DeepReadonly<z.infer<typeof answerScaleSchema>>;

@@ -1,25 +1,54 @@
 // How long a QA reviewer has with a claimed case before they are reminded, and before the lead inspector is
 // told it is overdue (issue: "review deadlines are durable timers: remind, then escalate to the lead").
 // Decision: the seeds name no QA timescale; two working days to a reminder and three to the lead inspector
-// keep moderation inside a fortnight's fieldwork. Counted from the claim; any move of the review (approve,
-// return, release, reassignment) ends the clock.
+// keep moderation inside a fortnight's fieldwork. Working days as the factual accuracy check counts them
+// (time/working-days.ts: Monday to Friday, no public holidays known, from the day after the claim's UK day, to
+// the end of the last working day on UK clocks), so a weekend never uses up a reviewer's time. Counted from
+// the claim; any move of the review (approve, return, release, reassignment) ends the clock.
 import { z } from 'zod';
+import { endOfWorkingDaysAfter } from '../time/working-days.ts';
+
+export const REVIEW_WORKING_DAYS = { remind: 2, escalate: 3 } as const;
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * @deprecated Clock hours, which count weekends: not the rule (REVIEW_WORKING_DAYS, reviewDeadlineDelays).
+ * Kept only while services/fieldwork's configuration defaults to it; a claim should take its delays from
+ * reviewDeadlineDelays instead.
+ */
 export const REVIEW_DEADLINE_DEFAULTS = {
   remindAfterMs: 48 * HOUR_MS,
   escalateAfterMs: 72 * HOUR_MS,
 } as const;
 
+/** Fixed delays in place of the working days (tests, a deployment that wants them); absent, working days. */
 export const reviewDeadlinesSchema = z
   .strictObject({
-    remindAfterMs: z.int().min(1_000).default(REVIEW_DEADLINE_DEFAULTS.remindAfterMs),
-    escalateAfterMs: z.int().min(1_000).default(REVIEW_DEADLINE_DEFAULTS.escalateAfterMs),
+    remindAfterMs: z.int().min(1_000).optional(),
+    escalateAfterMs: z.int().min(1_000).optional(),
   })
-  .refine(({ remindAfterMs, escalateAfterMs }) => remindAfterMs < escalateAfterMs, {
-    message: 'the reminder comes before the escalation',
-    path: ['remindAfterMs'],
-  });
+  .refine(
+    ({ remindAfterMs, escalateAfterMs }) =>
+      remindAfterMs === undefined || escalateAfterMs === undefined || remindAfterMs < escalateAfterMs,
+    { message: 'the reminder comes before the escalation', path: ['remindAfterMs'] },
+  );
 
 export type ReviewDeadlines = z.output<typeof reviewDeadlinesSchema>;
+
+/**
+ * How long after a claim made at `claimedAt` its reviewer is reminded and the lead inspector told: to the end
+ * (UK time) of the second and of the third working day after the claim's day, or the fixed delays given. What
+ * the review deadline workflow takes, computed at the claim.
+ */
+export function reviewDeadlineDelays(
+  claimedAt: Date,
+  fixed: ReviewDeadlines = {},
+): { remindAfterMs: number; escalateAfterMs: number } {
+  const after = (workingDays: number) =>
+    endOfWorkingDaysAfter(claimedAt, workingDays).getTime() - claimedAt.getTime();
+  return {
+    remindAfterMs: fixed.remindAfterMs ?? after(REVIEW_WORKING_DAYS.remind),
+    escalateAfterMs: fixed.escalateAfterMs ?? after(REVIEW_WORKING_DAYS.escalate),
+  };
+}

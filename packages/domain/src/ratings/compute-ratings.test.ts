@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeRatings } from './compute-ratings.ts';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
+import { RATINGS } from './rating.ts';
 import type { Rating } from './rating.ts';
 import type { RatingsCase, RatingsInput } from './ratings-input-schema.ts';
 
@@ -149,10 +151,11 @@ describe('computeRatings', () => {
     expect(result.thresholds.id).toBe('yjs-2020-12-standards');
   });
 
-  it('counts resettlement 2.5 when given, scoring 13 standards out of 39 (004 ¶3.15)', () => {
+  it('counts resettlement 2.5 with five custody cases, scoring 13 standards out of 39 (004 ¶3.15)', () => {
     const result = computeRatings({
       ...allGood,
       qualitative: { ...allQualitativeGood, '2.5': 'Inadequate' },
+      custodyCases: 5,
     });
     expect(result.standards).toHaveLength(13);
     expect(standard(result, '2.5').rating).toBe('Inadequate');
@@ -161,6 +164,47 @@ describe('computeRatings', () => {
     expect(result.thresholds).toMatchObject({
       id: 'yjs-2020-13-standards',
       confirmedFromPrimarySource: false,
+    });
+  });
+
+  describe('resettlement 2.5 only with five custody cases (004 ¶3.15), whoever computes', () => {
+    const rated = (custodyCases: number | undefined, resettlement?: Rating) =>
+      computeRatings({
+        ...allGood,
+        qualitative: { ...allQualitativeGood, ...(resettlement ? { '2.5': resettlement } : {}) },
+        ...(custodyCases === undefined ? {} : { custodyCases }),
+      });
+
+    it('leaves a 2.5 rating out with fewer custody cases, or none given: 12 standards, the 12-standard table', () => {
+      for (const custodyCases of [undefined, 0, 4]) {
+        const result = rated(custodyCases, 'Inadequate');
+        expect(
+          result.standards.map(({ id }) => id),
+          `${custodyCases}`,
+        ).not.toContain('2.5');
+        expect(result).toMatchObject({ score: 24, maxScore: 36, overall: 'Good', missing: [] });
+        expect(result.thresholds.id).toBe('yjs-2020-12-standards');
+      }
+    });
+
+    it('counts 2.5 from the fifth custody case, waiting for its rating like any other', () => {
+      const result = rated(5);
+      expect(result.standards).toHaveLength(13);
+      expect(result).toMatchObject({ score: null, overall: null, missing: ['2.5'], maxScore: 39 });
+    });
+
+    it('counts 13 standards exactly when there are five custody cases or more, rated or not', () => {
+      fc.assert(
+        fc.property(
+          fc.nat({ max: 40 }),
+          fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
+          (custodyCases, resettlement) => {
+            const result = rated(custodyCases, resettlement);
+            expect(result.standards).toHaveLength(custodyCases >= 5 ? 13 : 12);
+            expect(result.thresholds.standardCount).toBe(custodyCases >= 5 ? 13 : 12);
+          },
+        ),
+      );
     });
   });
 

@@ -6,6 +6,7 @@ import type { OverallThresholdTable } from './overall-thresholds.ts';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
 import type { CaseBasedStandard, QualitativeStandard, RatedStandard } from './rated-standards.ts';
 import { tallyKeyQuestions } from './key-question-tally.ts';
+import { resettlementInScope, standardsInScope } from './resettlement-scope.ts';
 import { desistanceFirstRule, lowestJudgedKeyQuestionRule, lowestKeyQuestionRule } from './standard-rules.ts';
 import type { OocdRule } from './standard-rules.ts';
 import { summariseRatings } from './summarise-ratings.ts';
@@ -80,11 +81,9 @@ export function computeRatings(input: RatingsInput, options: RatingsOptions = {}
     smallSampleMaxCases: options.smallSampleMaxCases ?? RATINGS_DEFAULTS.smallSampleMaxCases,
   };
   const tally = tallyKeyQuestions(input.cases, settings.standards, settings.bands);
-  // 004 ¶3.15: resettlement (2.5) counts only when rated, making 13 standards instead of 12.
-  const inScope = settings.standards.filter(
-    (standard) =>
-      standard.kind === 'case-based' || standard.counts === 'always' || standard.id in input.qualitative,
-  );
+  // 004 ¶3.15: resettlement (2.5) is rated only with at least five custody cases, and then counts (13
+  // standards instead of 12), rated yet or not; a rating given without them does not count.
+  const inScope = standardsInScope(settings.standards, resettlementInScope(input.custodyCases ?? 0));
   const standards = inScope.map((standard) =>
     standard.kind === 'case-based'
       ? rateCaseBased(standard, tally, settings)

@@ -14,6 +14,7 @@ export * from './panel-adjustments.ts';
 export {
   PANEL_DECISION_KINDS,
   adjustmentsOf,
+  awaitsProposal,
   needsExplicitDecision,
   panelDecisionProblems,
   undecidedStandards,

@@ -7,6 +7,7 @@ import type { Rating } from './rating.ts';
 import type { StandardResult } from './ratings-result.ts';
 import {
   adjustmentsOf,
+  awaitsProposal,
   needsExplicitDecision,
   panelDecisionProblems,
   undecidedStandards,
@@ -84,16 +85,71 @@ describe('panelDecisionProblems', () => {
   });
 });
 
+describe('a qualitative standard the lead inspector has not proposed (004 ¶3.22)', () => {
+  const unproposed: StandardResult = { ...standard(null), id: '1.2', kind: 'qualitative', drivenBy: null };
+  const waiting = "standard 1.2 is awaiting the lead inspector's proposal: the panel verifies it once made";
+
+  it('waits for the proposal: no decision of the panel stands on it, whatever it is', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('confirm' as const, 'up' as const, 'down' as const),
+        fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
+        fc.option(fc.string(), { nil: undefined }),
+        (decision, to, rationale) => {
+          const problems = panelDecisionProblems(unproposed, {
+            standardId: '1.2',
+            decision,
+            ...(to === undefined ? {} : { to }),
+            ...(rationale === undefined ? {} : { rationale }),
+          });
+          expect(problems).toEqual([waiting]);
+        },
+      ),
+    );
+  });
+
+  it('is not put to the panel, yet holds the approval back until it is proposed, decided or not', () => {
+    expect(awaitsProposal(unproposed)).toBe(true);
+    expect(needsExplicitDecision(unproposed)).toBe(false);
+    const result = computeRatings({ cases: [], qualitative: { '1.1': 'Good' } });
+    expect(undecidedStandards(result, new Set(['1.2', '1.3', '1.4', '3.4']))).toEqual(
+      expect.arrayContaining(['1.2', '1.3', '1.4', '3.4']),
+    );
+    expect(undecidedStandards(result, new Set())).not.toContain('1.1');
+  });
+
+  it("once proposed, is the panel's to verify like any rating", () => {
+    const proposed: StandardResult = { ...unproposed, rating: 'Good' };
+    expect(awaitsProposal(proposed)).toBe(false);
+    expect(panelDecisionProblems(proposed, { standardId: '1.2', decision: 'confirm' })).toEqual([]);
+    expect(
+      panelDecisionProblems(proposed, {
+        standardId: '1.2',
+        decision: 'up',
+        to: 'Outstanding',
+        rationale: 'r',
+      }),
+    ).toEqual([]);
+  });
+
+  it('differs from a case-based standard with no applicable case, which the panel decides', () => {
+    expect(awaitsProposal(standard(null))).toBe(false);
+    expect(needsExplicitDecision(standard(null))).toBe(true);
+  });
+});
+
 describe('undecidedStandards', () => {
-  it('lists the flagged and unrated standards without a decision', () => {
+  it('lists the flagged and unrated standards without a decision, and those awaiting a proposal', () => {
     const result = computeRatings({
       cases: [{ id: 'c1', type: 'court', judgements: { '2.1.1': true, '2.1.2': true, '2.1.3': true } }],
       qualitative: { '1.1': 'Good' },
     });
     const needing = result.standards.filter(needsExplicitDecision).map(({ id }) => id);
-    expect(needing).toEqual(['1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4']);
+    expect(needing).toEqual(['2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3']);
+    const awaiting = result.standards.filter(awaitsProposal).map(({ id }) => id);
+    expect(awaiting).toEqual(['1.2', '1.3', '1.4', '3.4']);
     expect(undecidedStandards(result, new Set(['2.1', '1.2']))).toEqual(
-      needing.filter((id) => !['2.1', '1.2'].includes(id)),
+      [...awaiting, ...needing.filter((id) => id !== '2.1')].sort(),
     );
   });
 });

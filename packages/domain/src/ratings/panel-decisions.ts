@@ -29,15 +29,31 @@ export interface PanelDecision {
 }
 
 /**
+ * 004 ¶3.22: a qualitative standard is "proposed by the lead inspector … subject to verification by our
+ * ratings panel". One the lead has not proposed has nothing for the panel to verify: it waits for the
+ * proposal, and no panel decision on it stands (a case-based standard with no applicable case is different:
+ * the panel decides it, docs/domain.md §5).
+ */
+export function awaitsProposal(standard: StandardResult): boolean {
+  return standard.kind === 'qualitative' && standard.rating === null;
+}
+
+/**
  * 004 ¶3.28 and docs/domain.md §5: a standard whose rating rests on five cases or fewer, or that has no rating,
- * is the panel's to decide explicitly, with its reasons.
+ * is the panel's to decide explicitly, with its reasons; not one still waiting for the lead's proposal
+ * (awaitsProposal), which the panel cannot decide yet.
  */
 export function needsExplicitDecision(standard: StandardResult): boolean {
-  return standard.rating === null || standard.smallSample;
+  return !awaitsProposal(standard) && (standard.rating === null || standard.smallSample);
 }
 
 /** Why `decision` cannot stand for `standard`; empty when it can. Messages name rules, never the rationale. */
 export function panelDecisionProblems(standard: StandardResult, decision: PanelDecision): string[] {
+  // 004 ¶3.22: the panel verifies the lead inspector's proposal; it never rates a standard nobody proposed.
+  if (awaitsProposal(standard))
+    return [
+      `standard ${standard.id} is awaiting the lead inspector's proposal: the panel verifies it once made`,
+    ];
   const problems: string[] = [];
   const rationale = decision.rationale?.trim() ?? '';
   if (decision.decision === 'confirm') {
@@ -62,10 +78,17 @@ export function panelDecisionProblems(standard: StandardResult, decision: PanelD
   return problems;
 }
 
-/** Standards the chair cannot approve yet: those needing an explicit decision that has none. */
+/**
+ * Standards the chair cannot approve yet: a qualitative standard still awaiting the lead's proposal (whatever
+ * was decided on it: no decision stands there, 004 ¶3.22), and those needing an explicit decision that has
+ * none.
+ */
 export function undecidedStandards(result: RatingsResult, decided: ReadonlySet<string>): string[] {
   return result.standards
-    .filter((standard) => needsExplicitDecision(standard) && !decided.has(standard.id))
+    .filter(
+      (standard) =>
+        awaitsProposal(standard) || (needsExplicitDecision(standard) && !decided.has(standard.id)),
+    )
     .map(({ id }) => id);
 }
 

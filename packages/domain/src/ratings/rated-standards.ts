@@ -29,8 +29,11 @@ export interface CaseBasedStandard {
 export interface QualitativeStandard {
   id: string;
   kind: 'qualitative';
-  /** 'always': part of every composite score; 'when-given': only when the lead inspector rates it (2.5). */
-  counts: 'always' | 'when-given';
+  /**
+   * 'always': part of every composite score; 'with-custody-cases': only in an inspection with enough custody
+   * cases (2.5, 004 ¶3.15; resettlementInScope), whether or not it has been rated yet.
+   */
+  counts: 'always' | 'with-custody-cases';
 }
 
 export type RatedStandard = CaseBasedStandard | QualitativeStandard;
@@ -57,7 +60,7 @@ export const RATED_STANDARDS_2020: readonly RatedStandard[] = [
   caseBased('2.3', 'court'),
   caseBased('2.4', 'court'),
   // 004 ¶3.13–3.15: resettlement is rated only when the YJS has at least five custody cases.
-  qualitative('2.5', 'when-given'),
+  qualitative('2.5', 'with-custody-cases'),
   caseBased('3.1', 'oocd'),
   caseBased('3.2', 'oocd'),
   caseBased('3.3', 'oocd'),

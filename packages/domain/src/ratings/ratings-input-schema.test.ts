@@ -45,6 +45,20 @@ describe('ratingsInputSchema', () => {
     ]);
   });
 
+  it('refuses a resettlement (2.5) rating without five custody cases, naming it (004 ¶3.15)', () => {
+    const resettlement = { cases: [], qualitative: { '2.5': 'Good' } };
+    expect(issues(resettlement)).toEqual([
+      'qualitative.2.5: rated only with at least 5 custody cases (004 ¶3.15); custodyCases is not given',
+    ]);
+    expect(issues({ ...resettlement, custodyCases: 4 })).toEqual([
+      'qualitative.2.5: rated only with at least 5 custody cases (004 ¶3.15); custodyCases is 4',
+    ]);
+    expect(issues({ ...resettlement, custodyCases: 5 })).toEqual([]);
+    expect(issues({ cases: [], custodyCases: -1 })).toEqual([
+      'custodyCases: Too small: expected number to be >=0',
+    ]);
+  });
+
   it('refuses judgements that are not booleans', () => {
     expect(issues({ cases: [{ id: 'C1', type: 'court', judgements: { '2.1.1': 'yes' } }] })).toEqual([
       'cases.0.judgements.2.1.1: Invalid input: expected boolean, received string',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ratingSchema } from './rating.ts';
 import { RATED_STANDARDS_2020 } from './rated-standards.ts';
 import type { CaseType, RatedStandard } from './rated-standards.ts';
+import { resettlementCustodyMinimum, resettlementInScope } from './resettlement-scope.ts';
 
 // 004 ¶3.23: a binary yes/no judgement per key question; null (or absent) when the key question does not
 // apply to the case, e.g. safety and wellbeing assessed as low (004 ¶3.26).
@@ -24,10 +25,19 @@ export function ratingsInputSchemaFor(standards: readonly RatedStandard[]) {
       for (const keyQuestion of standard.keyQuestions) keyQuestionIds[standard.caseType].add(keyQuestion.id);
   }
 
+  const custodyGated = new Set(
+    standards.flatMap((standard) =>
+      standard.kind === 'qualitative' && standard.counts === 'with-custody-cases' ? [standard.id] : [],
+    ),
+  );
+
   return z
     .strictObject({
       cases: z.array(ratingsCaseSchema),
       qualitative: z.record(z.string(), ratingSchema).default({}),
+      // 004 ¶3.15: the custody cases in the inspection's sample; resettlement (2.5) is rated only with at least
+      // five. Absent: none, so 2.5 is not rated (a list already scoped by standardsInScope needs none).
+      custodyCases: z.int().min(0).optional(),
     })
     .superRefine((input, ctx) => {
       const firstIndexById = new Map<string, number>();
@@ -56,6 +66,13 @@ export function ratingsInputSchemaFor(standards: readonly RatedStandard[]) {
             code: 'custom',
             path: ['qualitative', standardId],
             message: 'not a qualitative standard',
+          });
+        } else if (custodyGated.has(standardId) && !resettlementInScope(input.custodyCases ?? 0)) {
+          // A rating the computation would leave out is refused, never silently dropped.
+          ctx.addIssue({
+            code: 'custom',
+            path: ['qualitative', standardId],
+            message: `rated only with at least ${resettlementCustodyMinimum('standards-2020')} custody cases (004 ¶3.15); custodyCases is ${input.custodyCases ?? 'not given'}`,
           });
         }
       }

@@ -21,8 +21,9 @@ export function resettlementCustodyMinimum(standardsFrameworkId: string): number
 
 /**
  * The standards one inspection rates, once it is known whether resettlement is in scope: a standard counted
- * only "when given" (2.5) then always counts, waiting for its rating like any other, or is left out. So the
- * panel sees 13 standards from the start when 2.5 is in scope, not 12 until the proposal comes.
+ * only "with custody cases" (2.5) then always counts, waiting for its rating like any other, or is left out.
+ * So the panel sees 13 standards from the start when 2.5 is in scope, not 12 until the proposal comes.
+ * computeRatings applies it to every input (its custodyCases); a list it has already scoped stays as it is.
  */
 export function standardsInScope(
   standards: readonly RatedStandard[],

@@ -1,6 +1,7 @@
 // GET and POST /inspections/:id/ratings/proposals/:standardId: the lead inspector proposes a qualitative
-// standard's rating, with a finding per prompt and where it comes from; the standard's statement and prompts
-// stand beside the form. The ratings service checks the evidence (prompts, cases in the sample).
+// standard's rating, with per prompt its yes or no answer (004 ¶2.2), a finding and where it comes from; the
+// standard's statement and prompts stand beside the form. The ratings service checks the evidence (prompts,
+// cases in the sample); this page asks for the answer of every prompt it sends.
 import type { FastifyInstance } from 'fastify';
 import { ProposalBody, type PanelPack } from '@yji/contracts';
 import { formValues, withoutVersion, type FieldError } from '../web/form-errors.ts';
@@ -14,11 +15,12 @@ type Standard = PanelPack['standards'][number];
 /** Only a qualitative standard's rating is proposed; the others are computed. */
 const qualitative = (standard: Standard) => standard.kind === 'qualitative';
 
-/** The form's fields as the proposal: one finding per prompt answered, with its one source. */
+/** The form's fields as the proposal: per prompt answered or given a finding, its answer, finding and source. */
 function proposalFrom(standard: Standard, form: Record<string, string>) {
   const items = standard.prompts.flatMap(({ code }) => {
     const finding = form[`finding-${code}`]?.trim() ?? '';
-    if (!finding) return [];
+    const answer = form[`answer-${code}`] ?? '';
+    if (!finding && !answer) return [];
     const kind = form[`source-${code}`] ?? '';
     const description = form[`description-${code}`]?.trim();
     const caseRefs = (form[`cases-${code}`] ?? '')
@@ -28,6 +30,7 @@ function proposalFrom(standard: Standard, form: Record<string, string>) {
     return [
       {
         prompt: code,
+        ...(answer ? { answer } : {}),
         finding,
         sources: [
           { kind, ...(description ? { description } : {}), ...(caseRefs.length ? { caseRefs } : {}) },
@@ -56,6 +59,7 @@ function errorsOf(
         field: `finding-${standard.prompts[0]?.code}`,
         text: 'Give a finding for at least one prompt',
       };
+    if (path.includes('answer')) return { field: `answer-${code}`, text: `Answer ${code} yes or no` };
     if (path.includes('caseRefs'))
       return { field: `cases-${code}`, text: `Name the sampled cases the finding for ${code} comes from` };
     if (path.includes('kind'))
@@ -74,7 +78,8 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/proposal.njk', async (request) => {
     const { standard, view } = await readStandardPage(deps, request, qualitative);
     const stored = Object.fromEntries(
-      (standard.proposal?.items ?? []).flatMap(({ prompt, finding, sources }) => [
+      (standard.proposal?.items ?? []).flatMap(({ prompt, answer, finding, sources }) => [
+        [`answer-${prompt}`, answer ?? ''],
         [`finding-${prompt}`, finding],
         [`source-${prompt}`, sources[0]?.kind ?? ''],
         [`description-${prompt}`, sources[0]?.description ?? ''],
@@ -97,9 +102,17 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(request.body);
     const proposal = proposalFrom(standard, values);
     const parsed = ProposalBody.safeParse(proposal);
-    if (!parsed.success || proposal.items.length === 0) {
-      const paths = parsed.success ? ['items'] : parsed.error.issues.map((issue) => issue.path.join('.'));
-      return form.show(request, reply, { values, errors: errorsOf(paths, proposal, standard) });
+    // 004 ¶2.2: every prompt sent is answered yes or no (a proposal stored before may lack it; a new one not).
+    const unanswered = proposal.items.flatMap(({ answer }, index) =>
+      answer ? [] : [`items.${index}.answer`],
+    );
+    if (!parsed.success || proposal.items.length === 0 || unanswered.length > 0) {
+      const paths = [
+        ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))),
+        ...unanswered,
+      ];
+      const shown = paths.length ? paths : ['items'];
+      return form.show(request, reply, { values, errors: errorsOf(shown, proposal, standard) });
     }
     return form.send(request, reply, {
       command: ['PUT', `/api/ratings/inspections/${id}/proposals/${standard.id}`, parsed.data],

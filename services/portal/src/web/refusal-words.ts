@@ -37,12 +37,16 @@ function workStillHeld(details: unknown): string {
   return `${held} ${work.length === 1 ? 'is' : 'are'} still with them. Reassign ${work.length === 1 ? 'it' : 'them'} first`;
 }
 
-/** "Decide standards 1.2 and 3.1 before approving the ratings". */
+/**
+ * "Standards 1.2 and 3.1 are not settled yet…": each waits for the panel's decision, or for the lead
+ * inspector's proposal (a qualitative standard not yet proposed); the pack says which.
+ */
 function standardsToDecide(details: unknown): string {
   const standards = Array.isArray(details) ? details.map(String) : [];
   if (standards.length === 0)
-    return 'Decide every standard the panel must decide before approving the ratings';
-  return `Decide standard${standards.length === 1 ? '' : 's'} ${and.format(standards)} before approving the ratings`;
+    return 'Some standards are not settled yet: each needs the lead inspector’s proposal or the panel’s decision before the ratings are approved';
+  const one = standards.length === 1;
+  return `Standard${one ? '' : 's'} ${and.format(standards)} ${one ? 'is' : 'are'} not settled yet: each needs the lead inspector’s proposal or the panel’s decision before the ratings are approved`;
 }
 
 type Words = string | ((details: unknown) => string);

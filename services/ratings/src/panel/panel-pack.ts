@@ -2,7 +2,12 @@
 // small-sample flag, the proposal with its evidence, the panel's decision; the score and overall rating with
 // the decisions applied; what is still undecided; the final ratings once approved.
 import type { DecisionView, PanelPack, ProposalView, QaFigures } from '@yji/contracts';
-import { checkQualitativeEvidence, needsExplicitDecision, RATINGS_RULES_VERSION } from '@yji/domain';
+import {
+  awaitsProposal,
+  checkQualitativeEvidence,
+  needsExplicitDecision,
+  RATINGS_RULES_VERSION,
+} from '@yji/domain';
 import type { FinalRating, FinalRatingSet, PanelDecision, Proposal } from '../generated/prisma/client.ts';
 import { figuresHistory } from './figures-history.ts';
 import { finalRatingsView } from './final-ratings.ts';
@@ -85,6 +90,7 @@ export function panelPack(
         rating: decided.standards.find(({ id }) => id === standard.id)?.rating ?? null,
         smallSample: standard.smallSample,
         needsDecision: needsExplicitDecision(standard),
+        awaitsProposal: awaitsProposal(standard),
         drivenBy: standard.drivenBy,
         keyQuestions: standard.keyQuestions,
         proposal: proposal ? proposalView(proposal, panel.standardsFramework) : null,

@@ -41,7 +41,8 @@ export function registerProposeRating(app: App, db: RatingsDb) {
         throw new HttpError(problem('not-found', { what: 'qualitative standard' }));
       const { errors } = checkQualitativeEvidence(
         { framework: ratings.panel.standardsFramework, standard: standardId, items: body.items },
-        { sampledCaseRefs: sampledCaseRefs(ratings) },
+        // 004 ¶2.2: a new proposal answers each prompt it gives yes or no.
+        { sampledCaseRefs: sampledCaseRefs(ratings), answersRequired: true },
       );
       if (errors.length) throw new HttpError(problem('evidence-invalid', { problems: errors }));
 
