@@ -143,6 +143,62 @@ describe('InspectionWorkflow', () => {
     });
   });
 
+  it('refuses a manual assignment of a submitted case before the service records it, naming the case; a later assignment to a case finished meanwhile is passed over', async () => {
+    // The inspection service's plan: every case to inspector-1 until the test moves the first one's record
+    // to inspector-2 (a record out of step with the case, as a case submitted while the plan was made leaves).
+    let firstTo = 'inspector-1';
+    const inspection = inspectionActivityStubs();
+    const planAssignments: typeof inspection.activities.planAssignments = async (...args) => {
+      const plan = await inspection.activities.planAssignments(...args);
+      return {
+        ...plan,
+        assignments: plan.assignments.map((entry, index) =>
+          index === 0 ? { ...entry, assigneeId: firstTo } : entry,
+        ),
+      };
+    };
+    const activities = { ...inspection.activities, ...caseActivityStubs().activities, planAssignments };
+    await kit.run(activities, async (run) => {
+      const handle = await startInspection(run);
+      await drawSample(handle);
+      await confirmSample(handle);
+      await assignAll(handle);
+      const [first, second] = inspection.sample;
+      const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(first!.taskId));
+      await child.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+      await child.result();
+      const planned = inspection.called('planAssignments').length;
+
+      const manual = (caseRef: string) =>
+        handle.executeUpdate(assignCasesUpdate, {
+          args: [
+            {
+              actor: lead,
+              request: { mode: 'manual', assignments: [{ caseRef, assigneeId: 'inspector-2' }] },
+            },
+          ],
+        });
+      expect(await refusalOf(manual(first!.caseRef))).toEqual({
+        code: 'case-not-open',
+        reason: `case ${first!.caseRef}: the case is submitted; it cannot be assigned`,
+      });
+      expect(inspection.called('planAssignments')).toHaveLength(planned);
+
+      // The record says inspector-2 holds the submitted case: the plan names it, its case takes no signal.
+      firstTo = 'inspector-2';
+      const progress = await handle.executeUpdate(assignCasesUpdate, {
+        args: [{ actor: lead, request: { mode: 'auto' } }],
+      });
+      expect(progress.cases.find((entry) => entry.taskId === first!.taskId)).toMatchObject({
+        state: 'submitted',
+        assigneeId: 'inspector-1',
+      });
+      expect(progress.cases.find((entry) => entry.taskId === second!.taskId)).toMatchObject({
+        state: 'assigned',
+      });
+    });
+  });
+
   it("creates the confirmed sample's tasks and records new cases' assessors in one activity each; a case the fieldwork service left out creates and assigns its own (issue 12)", async () => {
     const leftOut = (taskIds: string[]) => taskIds.slice(1);
     const inspection = inspectionActivityStubs({}, { sampleSize: 3 });

@@ -186,6 +186,10 @@ export const PROBLEMS = {
   'reason-required': because(409, 'An exclusion needs a reason.'),
   'not-in-sample': because(409, 'The case is not among the selected cases.'),
   'reserve-empty': because(409, "The stratum's reserve has no case left to replace the excluded one."),
+  'case-not-open': because(
+    409,
+    'A case the assignment names is submitted or withdrawn: its assessor no longer changes. The reason names the case; nothing was changed.',
+  ),
   'workflow-not-running': fixed(
     409,
     'No assessment workflow runs for the case.',
@@ -336,6 +340,11 @@ export const PROBLEMS = {
     500,
     'Something failed on our side; it is logged.',
     'something went wrong; it has been logged',
+  ),
+  // A defect, not a moment: the handler would answer the same again, so the sender does not retry it.
+  'invalid-reply': fieldIssues(
+    500,
+    "A service's answer to a command broke the command's own contract (a defect on our side, logged): sending the command again would meet the same answer, so it is not retried; details name the fields, never their values.",
   ),
   // Without facts: the call was refused before anything was done. With mayHaveBeenTaken: Temporal did not answer
   // a call in time (gRPC DEADLINE_EXCEEDED) and may have taken it; the routes that set such a deadline make

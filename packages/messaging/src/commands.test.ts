@@ -16,6 +16,7 @@ const addOne = defineCommand({
 describe('commands over NATS request/reply', () => {
   let nc: NatsConnection;
   const errors: string[] = [];
+  const logged: string[] = [];
   beforeAll(async () => {
     nc = await connectNats(inject('natsUrl'), 'yji-commands-test');
     serveCommand(
@@ -25,9 +26,17 @@ describe('commands over NATS request/reply', () => {
         if (n < 0)
           throw new CommandRejected(problem('not-allowed-now', { reason: 'n must not be negative' }));
         if (n === 13) throw new Error('unlucky');
+        // A handler defect: its own answer breaks the reply's contract (a value about a child, say).
+        if (n === 7) return { result: 'secret-reply-value' } as unknown as { result: number };
         return { result: n + 1 };
       },
-      { error: (_details, message) => errors.push(message), warn: () => {} },
+      {
+        error: (details, message) => {
+          errors.push(message);
+          logged.push(JSON.stringify(details));
+        },
+        warn: () => {},
+      },
     );
     await nc.flush();
   });
@@ -47,6 +56,20 @@ describe('commands over NATS request/reply', () => {
   it('hides a crash behind an internal error and logs it', async () => {
     await expect(sendCommand(nc, addOne, { n: 13 })).rejects.toMatchObject({ code: 'internal' });
     expect(errors).toContain('command handler failed');
+  });
+
+  it('answers a reply that breaks its own contract with invalid-reply, which is not retried, and logs the fields without values', async () => {
+    // A code other than internal or service-busy: the worker fails the activity for good instead of retrying
+    // a defect that answers the same every time (an Update that would otherwise never finish).
+    const refused = sendCommand(nc, addOne, { n: 7 });
+    await expect(refused).rejects.toBeInstanceOf(CommandError);
+    await expect(refused).rejects.toMatchObject({ code: 'invalid-reply' });
+    await expect(refused).rejects.toSatisfy((error: Error) => /^result: /.test(error.message));
+    await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-reply-value'));
+    expect(errors).toContain('command reply breaks its contract');
+    const entry = logged.find((details) => details.includes('"issues"'))!;
+    expect(entry).toContain('"field":"result"');
+    expect(entry).not.toContain('secret-reply-value');
   });
 
   it('names the invalid fields of a request that bypassed the caller-side parse, without echoing values', async () => {

@@ -112,7 +112,9 @@ export interface ServedCommand {
 
 /**
  * Serves a command in a queue group, so replicas of a service share the work. Bad requests are answered
- * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged. A
+ * with `invalid-request` naming the fields; nothing of the request's values is echoed or logged. A reply
+ * that breaks the command's contract is answered `invalid-reply` (not retried: it would be the same again),
+ * logged as an error naming the fields, never their values. A
  * database too busy to take the handler's statements (no connection came free in time; nothing of it
  * committed) is answered `service-busy`, which the sender may try again, not `internal` (issue 12).
  */
@@ -147,8 +149,15 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
         if (!parsed.success)
           return message.respond(refuse(problem('invalid-request', { issues: issuesOf(parsed.error) })));
         try {
-          const value = command.reply.parse(await handler(parsed.data));
-          message.respond(reply({ ok: true, value }));
+          const answered = command.reply.safeParse(await handler(parsed.data));
+          if (answered.success) return message.respond(reply({ ok: true, value: answered.data }));
+          // The handler's own answer breaks its contract: a defect it would repeat at every retry (its work,
+          // if any, committed and idempotent), so a refusal the sender does not retry, logged for an
+          // operator with the fields at fault and never their values.
+          const issues = issuesOf(answered.error);
+          logger.error({ subject: command.subject, issues }, 'command reply breaks its contract');
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          return message.respond(refuse(problem('invalid-reply', { issues })));
         } catch (failure) {
           if (failure instanceof CommandRejected) return message.respond(refuse(failure));
           if (isDatabaseBusy(failure)) {

@@ -350,6 +350,17 @@ describe('fieldwork task routes', () => {
       });
       const stored = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
       expect(stored.answers).toEqual({ 'A1.1': 'yes', 'A1.3': 'yes' });
+      // The 409 showed the stored draft: a read of the task, audited as GET the task is, naming no value.
+      const reads = await fieldwork.db.auditEntry.findMany({
+        where: { entityId: taskId, action: 'case.read' },
+      });
+      expect(reads.map(({ actorId, entityType, details }) => ({ actorId, entityType, details }))).toEqual([
+        {
+          actorId: 'inspector-1',
+          entityType: 'case-task',
+          details: { answeredWith: 'stale-version', version: 2 },
+        },
+      ]);
 
       const audit = await fieldwork.db.auditEntry.findMany({
         where: { entityId: taskId, action: 'task.draft-saved' },
@@ -432,6 +443,12 @@ describe('fieldwork task routes', () => {
       expect(submit.status).toBe(409);
       expect(submit.body?.error?.code).toBe('stale-version');
       expect(submit.body?.current?.version).toBe(0);
+      const reads = await fieldwork.db.auditEntry.findMany({
+        where: { entityId: taskId, action: 'case.read' },
+      });
+      expect(reads.map(({ actorId, details }) => ({ actorId, details }))).toEqual([
+        { actorId: 'inspector-1', details: { answeredWith: 'stale-version', version: 0 } },
+      ]);
     });
   });
 
@@ -463,6 +480,47 @@ describe('fieldwork task routes', () => {
       });
       expect(named.status).toBe(400);
       expect(named.text).not.toContain('07700');
+    });
+
+    it("refuses a case manager interview once a submission locked the task, checked under the task row's lock", async () => {
+      const { taskId } = await inspector1Task();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let rowHeld!: () => void;
+      const held = new Promise<void>((resolve) => (rowHeld = resolve));
+      // The submission's lock under way (lock-submitted-task): the task's row held, then the task submitted.
+      const submission = fieldwork.db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
+          rowHeld();
+          await released;
+          await tx.caseTask.update({
+            where: { id: taskId },
+            data: { state: 'submitted', submittedAt: new Date() },
+          });
+        },
+        { timeout: 30_000 },
+      );
+      await held;
+      // The interview read the task while it was still open, before the lock committed.
+      const recorded = fieldwork.call(
+        inspector1,
+        'PUT',
+        `/api/fieldwork/tasks/${taskId}/case-manager-interview`,
+        {
+          tookPlace: true,
+          role: 'case_manager',
+          caseManagerSeenBefore: false,
+          date: '2026-12-08',
+          notes: 'Seen at the office.',
+        },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      release();
+      await submission;
+      const answer = await recorded;
+      expect([answer.status, answer.body?.error?.code]).toEqual([409, 'task-locked']);
+      expect(await fieldwork.db.caseManagerInterview.findUnique({ where: { taskId } })).toBeNull();
     });
 
     it('stores an exclusion flag once and reports it through the outbox', async () => {

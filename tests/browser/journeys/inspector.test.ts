@@ -229,7 +229,10 @@ describe.each([
 
   it('saving from a tab left open on the case is refused once it is submitted, linked to the assessment', async () => {
     await otherTab.getByRole('button', { name: 'Save draft' }).click();
-    await expectErrorSummary(otherTab, 'The case can no longer be changed: it has been submitted or withdrawn');
+    await expectErrorSummary(
+      otherTab,
+      'The case can no longer be changed: it has been submitted or withdrawn',
+    );
     // The page is the case form checked above (and some 40,000 pixels tall without JavaScript, too long to
     // photograph twice more here): what is new is the summary's link, which must lead somewhere on it.
     const link = await otherTab.locator('.govuk-error-summary a').first().getAttribute('href');

@@ -14,9 +14,19 @@ import type {
   ReassignCase,
   UseLongList,
 } from '@yji/contracts';
+import { hasRatingRules } from '@yji/domain/rating-rules';
 import type { InspectionRequest } from '../case-assessment/definitions.ts';
 
 export const INSPECTION_WORKFLOW = 'InspectionWorkflow';
+
+/**
+ * The phase an InspectionWorkflow ends in (workflow.ts): with rating rules, once its ratings are approved;
+ * without them (2016), ready for a panel it never opens, once its case data has been purged. It never ends
+ * before its sample is confirmed. What a service answers of an inspection whose workflow has finished, and
+ * perhaps been removed under Temporal's retention.
+ */
+export const finishedPhase = (standards: string): InspectionWorkflowState['phase'] =>
+  hasRatingRules(standards) ? 'ratings-approved' : 'ready-for-panel';
 
 /** What one run of the inspection workflow hands the next when it continues as new. */
 export interface InspectionCarriedOver {

@@ -17,6 +17,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type {
+  AssignCases,
   CaseAssessmentState,
   ConfirmedCase,
   ExcludeCase,
@@ -90,6 +91,19 @@ const NEW_ASSIGNMENTS_PATCH = 'new-cases-assigned-at-once';
  * second finds the replacement's case already started and answers as the first did.
  */
 const REPLACEMENT_STARTED_ONCE_PATCH = 'replacement-started-once';
+
+/**
+ * The patch under which a manual assignment naming a submitted or withdrawn case is refused on its turn,
+ * before the service records anything (runs recorded before it recorded the plan, then failed to signal the
+ * finished case).
+ */
+const CLOSED_CASE_ASSIGNMENT_REFUSED_PATCH = 'closed-case-assignment-refused';
+
+/**
+ * The patch under which an assignment's signal to a case that finished meanwhile (submitted between the
+ * decision's turn and the signal) is passed over, as `askCase` does, rather than failing the decision.
+ */
+const FINISHED_CASE_SIGNAL_TOLERATED_PATCH = 'finished-case-signal-tolerated';
 
 const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
 
@@ -175,6 +189,23 @@ export async function InspectionWorkflow(
   };
   const requireSetUpOrSampling = () => requirePhase('set-up', 'sampling');
   const requireFieldwork = () => requirePhase('fieldwork');
+  /** How a case stands once it can no longer change hands (submitted or withdrawn), else null. */
+  const closedState = (caseRef: string): 'submitted' | 'withdrawn' | null => {
+    const open = caseInFieldwork(caseRef);
+    if (open) return open.state === 'submitted' ? 'submitted' : null;
+    const known = [...cases.values()].some((entry) => entry.caseRef === caseRef);
+    return known ? 'withdrawn' : null;
+  };
+  /** Fieldwork, and no case a manual assignment names has been submitted or withdrawn. */
+  const requireAssignable = ({ request }: AssignCases) => {
+    requireFieldwork();
+    if (request.mode !== 'manual') return;
+    for (const { caseRef } of request.assignments) {
+      const closed = closedState(caseRef);
+      if (closed && patched(CLOSED_CASE_ASSIGNMENT_REFUSED_PATCH))
+        throw refusal('case-not-open', `case ${caseRef}: ${caseCannotBe(closed, 'assigned')}`);
+    }
+  };
   const requireReassignable = (caseRef: string) => {
     requireFieldwork();
     const current = caseInFieldwork(caseRef);
@@ -258,7 +289,7 @@ export async function InspectionWorkflow(
     return state;
   });
 
-  onDecision(assignCasesUpdate, requireFieldwork, async ({ actor, request }) => {
+  onDecision(assignCasesUpdate, requireAssignable, async ({ actor, request }) => {
     const plan = await activities.planAssignments({ inspectionId: input.inspectionId, actor, request });
     // The plan lists every current assignment; only the cases whose assessor changed hear about it.
     const changed = plan.assignments.filter(
@@ -278,11 +309,18 @@ export async function InspectionWorkflow(
           )
         : new Set<string>();
     await forEveryCase(changed, ({ taskId, assigneeId, dueAt }) =>
-      getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId)).signal(assignCaseSignal, {
-        assigneeId,
-        dueAt,
-        ...(recorded.has(taskId) ? { recorded: true } : {}),
-      }),
+      getExternalWorkflowHandle(caseAssessmentWorkflowId(taskId))
+        .signal(assignCaseSignal, {
+          assigneeId,
+          dueAt,
+          ...(recorded.has(taskId) ? { recorded: true } : {}),
+        })
+        .catch((error: unknown) => {
+          // A case that finished since the decision's turn (submitted, say) takes no signal: it keeps the
+          // assessor it reported, as askCase answers such a case.
+          const finished = ['submitted', 'withdrawn'].includes(cases.get(taskId)?.state ?? '');
+          if (!finished || !patched(FINISHED_CASE_SIGNAL_TOLERATED_PATCH)) throw error;
+        }),
     );
     return summariseProgress(cases.values());
   });

@@ -1,6 +1,14 @@
 // The assessment contracts against the domain's rules: what a contract parses is what the domain's functions
 // take (the closed lists are the domain's own, imported).
-import { DISPOSAL_TYPES, alertProblems, checkQualitativeEvidence, interviewProblems } from '@yji/domain';
+import {
+  DISPOSAL_TYPES,
+  LONG_LIST_CATEGORY_MAX,
+  alertProblems,
+  checkQualitativeEvidence,
+  interviewProblems,
+  longListRowSchema,
+  toLongListCase,
+} from '@yji/domain';
 import type { AlertReport, InterviewFacts, QualitativeEvidence } from '@yji/domain';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
@@ -64,6 +72,23 @@ describe('CaseFacts and the task', () => {
     expect(result.error?.issues.map(({ path, message }) => [path.join('.'), message])).toEqual([
       ['disposalType', `must be one of: ${DISPOSAL_TYPES.join(', ')}`],
     ]);
+  });
+
+  it('takes every case manager, gender and ethnicity the long list takes, up to its one limit', () => {
+    for (const text of ['x'.repeat(LONG_LIST_CATEGORY_MAX), '\u00a0a\u00a0', 'Not recorded']) {
+      const row = longListRowSchema.parse({
+        case_id: 'C1',
+        disposal_type: 'youth_caution',
+        disposal_start: '2026-10-01',
+        case_manager: text,
+        gender: text,
+        ethnicity: text,
+        safety_wellbeing: 'not_recorded',
+        risk_of_serious_harm: 'low',
+      });
+      const { caseId: _caseId, ...facts } = toLongListCase(row);
+      expect(CaseFacts.safeParse(facts).success).toBe(true);
+    }
   });
 
   it("carries the inspection's country and 2016 programme to the task", () => {

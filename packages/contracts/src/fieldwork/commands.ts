@@ -1,7 +1,7 @@
 // Commands the fieldwork service answers over NATS request/reply; the case assessment workflow's
 // activities send them. All are idempotent: the task id is the key.
 import { z } from 'zod';
-import { DISPOSAL_TYPES, REVIEW_STATES } from '@yji/domain';
+import { DISPOSAL_TYPES, LONG_LIST_CATEGORY_MAX, REVIEW_STATES } from '@yji/domain';
 import { defineCommand, onInspection } from '../command.ts';
 import { CaseRef, UserId } from '../roles.ts';
 import { isoDate } from '../primitives.ts';
@@ -16,9 +16,10 @@ export const CaseFacts = z.strictObject({
     message: `must be one of: ${DISPOSAL_TYPES.join(', ')}`,
   }),
   disposalStart: isoDate,
-  caseManager: freeText({ max: 100, min: 1 }),
-  gender: freeText({ max: 60 }),
-  ethnicity: freeText({ max: 100 }),
+  // The long list's cells as it took them: its one limit, so a case it takes always reaches its task.
+  caseManager: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
+  gender: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
+  ethnicity: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
   safetyWellbeing: RecordedClassification,
   riskOfSeriousHarm: RecordedClassification,
 });

@@ -4,6 +4,7 @@ export * from './calendar-date.ts';
 export * from './case-reference.ts';
 export {
   CLASSIFICATION_LEVELS,
+  LONG_LIST_CATEGORY_MAX,
   LONG_LIST_COLUMNS,
   RECORDED_CLASSIFICATIONS,
   longListRowSchema,

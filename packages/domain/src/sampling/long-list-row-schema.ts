@@ -42,13 +42,21 @@ export function disposalTypeColumn(types: readonly [DisposalType, ...DisposalTyp
   return oneOf('disposal_type', types);
 }
 
+/**
+ * The most characters (UTF-16 code units) a case_manager, gender or ethnicity cell may hold. The case's facts
+ * carry these cells to its fieldwork task (contracts CaseFacts), whose limits are this one: a value the long
+ * list takes must never be one a later step refuses.
+ */
+export const LONG_LIST_CATEGORY_MAX = 64;
+
 // Decision: gender and ethnicity are taken as the YJS records them (free categories, "not recorded" allowed
-// as a value); the sample only balances on them.
+// as a value); the sample only balances on them. A cell of nothing but spaces of any kind (a no-break space,
+// which the CSV reader does not trim) is empty: free text is trimmed wherever it travels on.
 function category(column: LongListColumn) {
   return text(column)
-    .min(1, { error: `${column} is empty` })
-    .max(64, { error: `${column} is longer than 64 characters` })
-    .regex(ONE_LINE_TEXT, { error: `${column} holds a control character or an unusual Unicode character` });
+    .max(LONG_LIST_CATEGORY_MAX, { error: `${column} is longer than ${LONG_LIST_CATEGORY_MAX} characters` })
+    .regex(ONE_LINE_TEXT, { error: `${column} holds a control character or an unusual Unicode character` })
+    .refine((value) => value.trim() !== '', { error: `${column} is empty` });
 }
 
 export const longListRowSchema = z.object({

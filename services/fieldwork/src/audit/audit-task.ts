@@ -10,7 +10,12 @@ import { systemActor } from '@yji/service-kit';
  */
 export const WORKFLOW_ACTOR = systemActor('case-assessment-workflow');
 
+/** A read of the task's case data: GET the task, and any answer that shows what is stored (a stale version's 409). */
+export const TASK_READ = 'case.read';
+export const TASK_ENTITY_TYPE = 'case-task';
+
 export type TaskAction =
+  | typeof TASK_READ
   | 'task.interview-recorded'
   | 'task.case-manager-interview-recorded'
   | 'task.submitted'
@@ -20,4 +25,4 @@ export type TaskAction =
   | 'task.locked'
   | 'task.withdrawn';
 
-export const auditTask = recordAudit<TaskAction>('case-task');
+export const auditTask = recordAudit<TaskAction>(TASK_ENTITY_TYPE);

@@ -4,6 +4,7 @@ import { ASSESSOR_ROLES } from '@yji/contracts';
 import type { Principal } from '@yji/service-kit';
 import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { refuseIfLocked } from './task-guards.ts';
 
 const INTERVIEW_BODY_LIMIT_BYTES = 64 * 1024;
@@ -19,4 +20,18 @@ export async function openOwnTask(db: FieldworkDb, principal: Principal, taskId:
   const task = await ownTask(db, principal, taskId);
   refuseIfLocked(task);
   return task;
+}
+
+/**
+ * In the transaction that records an interview, before it writes: the task's row locked as the submission's
+ * lock takes it (commands/task-for-command.ts onLockedTask), and the task still open. A submission locked
+ * since `openOwnTask` read the task comes first, and the interview is refused (409 task-locked), so a task
+ * never has its interview changed once it is submitted; one locked after it records the interview as changed.
+ */
+export async function stillOpenUnderLock(tx: Prisma.TransactionClient, taskId: string): Promise<void> {
+  const [row] = await tx.$queryRawUnsafe<{ state: string }[]>(
+    'SELECT state FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE',
+    taskId,
+  );
+  if (row) refuseIfLocked(row);
 }

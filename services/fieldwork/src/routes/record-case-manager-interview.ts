@@ -12,7 +12,7 @@ import type { FieldworkDb } from '../db.ts';
 import { inspectionOfCase } from '../inspection/inspection-settings.ts';
 import { interviewFactsOf } from '../tasks/stored-task.ts';
 import { toCaseManagerInterviewView } from '../tasks/task-views.ts';
-import { interviewRoute, openOwnTask } from './interview-route.ts';
+import { interviewRoute, openOwnTask, stillOpenUnderLock } from './interview-route.ts';
 
 export function registerRecordCaseManagerInterview(app: App, db: FieldworkDb) {
   app.put(
@@ -50,6 +50,7 @@ export function registerRecordCaseManagerInterview(app: App, db: FieldworkDb) {
           }),
         );
       const interview = await db.$transaction(async (tx) => {
+        await stillOpenUnderLock(tx, task.id);
         const stored = await tx.caseManagerInterview.upsert({
           where: { taskId: task.id },
           create: { taskId: task.id, ...recorded },

@@ -6,7 +6,7 @@ import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { toInterviewView } from '../tasks/task-views.ts';
-import { interviewRoute, openOwnTask } from './interview-route.ts';
+import { interviewRoute, openOwnTask, stillOpenUnderLock } from './interview-route.ts';
 
 export function registerRecordInterview(app: App, db: FieldworkDb) {
   app.put(
@@ -28,6 +28,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
         notes: body.notes,
       };
       const interview = await db.$transaction(async (tx) => {
+        await stillOpenUnderLock(tx, task.id);
         const stored = await tx.interview.upsert({
           where: { taskId: task.id },
           create: { taskId: task.id, ...recorded, recordedBy: principal.userId },

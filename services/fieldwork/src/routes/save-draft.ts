@@ -25,7 +25,7 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         summary: 'Save draft answers (only what changed; null removes), based on a version',
         description:
           'Only the assigned assessor may save. A save based on an older version answers 409 stale-version ' +
-          'with the stored draft; a submitted or withdrawn task answers 409 task-locked. Answers outside ' +
+          'with the stored draft (a read of the task, audited); a submitted or withdrawn task answers 409 task-locked. Answers outside ' +
           'their scale, or to codes the framework does not have, answer 400 naming the codes.',
         body: SaveDraftBody,
         response: { 200: DraftSaved, 409: VERSION_CONFLICTS },
@@ -34,7 +34,8 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
     },
     async (request, reply) => {
       const { principal, body } = request;
-      const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
+      const actor = actorOf(request);
+      const opened = await openTaskAt(db, actor, request.params.taskId, body.version);
       if (!opened.ok) return reply.status(409).send(opened.conflict);
       const { task, surroundings } = opened;
 
@@ -54,13 +55,13 @@ export function registerSaveDraft(app: App, db: FieldworkDb, temporal: Client) {
         db,
         { id: task.id, basedOn: body.version, assigneeId: principal.userId },
         draft,
-        { actor: actorOf(request), details: touchedByDraft(body) },
+        { actor, details: touchedByDraft(body) },
       );
       if (!saved) {
         // Something changed since the task was read: say what, from the row as it is now.
         const current = await ownTask(db, principal, task.id);
         refuseIfLocked(current);
-        return reply.status(409).send(staleVersionConflict(current));
+        return reply.status(409).send(await staleVersionConflict(db, actor, current));
       }
       const state =
         task.state === 'assigned'

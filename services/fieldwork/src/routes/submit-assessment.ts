@@ -28,7 +28,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
         summary: 'Submit the assessment at a version',
         description:
           '422 assessment-invalid lists every problem the assessment rules find (code and message). A ' +
-          'stale version answers 409 stale-version with the stored draft; a refusal by the case workflow ' +
+          'stale version answers 409 stale-version with the stored draft (a read of the task, audited); a refusal by the case workflow ' +
           'answers 409 with its reason. Warnings (e.g. a summary without the rationale its prompts call ' +
           'for) are returned with the submission. A submission the case workflow has not carried out ' +
           'within SUBMIT_WAIT_MS answers 202 decision-in-progress with Location: the task, whose state ' +
@@ -44,7 +44,8 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
     },
     async (request, reply) => {
       const { principal, body } = request;
-      const opened = await openTaskAt(db, principal, request.params.taskId, body.version);
+      const actor = actorOf(request);
+      const opened = await openTaskAt(db, actor, request.params.taskId, body.version);
       if (!opened.ok) return reply.status(409).send(opened.conflict);
       const { task, surroundings } = opened;
 
@@ -61,7 +62,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
 
       const warned = findings(warnings);
       if (task.state === 'revising') {
-        await resubmitAssessment(db, task, body.version, actorOf(request));
+        await resubmitAssessment(db, task, body.version, actor);
         return { taskId: task.id, state: 'submitted' as const, version: body.version, warnings: warned };
       }
       if (body.askForQa) {
@@ -86,7 +87,7 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
       if (!outcome.ok) {
         if (outcome.code === 'stale-version') {
           const current = await db.caseTask.findUniqueOrThrow({ where: { id: task.id } });
-          return reply.status(409).send(staleVersionConflict(current));
+          return reply.status(409).send(await staleVersionConflict(db, actor, current));
         }
         throw new HttpError(receivedProblem(outcome));
       }

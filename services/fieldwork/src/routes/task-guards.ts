@@ -1,21 +1,26 @@
 // The refusals every changing route shares.
 import { z } from 'zod';
-import { problem, StaleVersionConflict } from '@yji/contracts';
-import { errorBody, errorResponse, HttpError, type Principal } from '@yji/service-kit';
+import { problem, StaleVersionConflict, type Actor } from '@yji/contracts';
+import { errorBody, errorResponse, HttpError } from '@yji/service-kit';
 import { ownTaskForRules } from '../access/task-access.ts';
+import { auditTask, TASK_READ } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
 import { draftContentOf } from '../tasks/stored-task.ts';
 import { isLocked } from '../task-state.ts';
 
 /** A submitted or withdrawn task keeps its answers as they were. */
-export function refuseIfLocked(task: CaseTask): void {
+export function refuseIfLocked(task: Pick<CaseTask, 'state'>): void {
   if (isLocked(task.state))
     throw new HttpError(problem('task-locked', { state: task.state, change: 'changed' }));
 }
 
-/** The 409 body for a stale version, with what is stored now: the caller merges, nothing is overwritten. */
-export function staleVersionConflict(task: CaseTask) {
+/**
+ * The 409 body for a stale version, with what is stored now: the caller merges, nothing is overwritten. It
+ * shows the stored draft, so it is a read of the task's case data, audited as reading the task is.
+ */
+export async function staleVersionConflict(db: FieldworkDb, actor: Actor, task: CaseTask) {
+  await auditTask(db, actor, task, TASK_READ, { answeredWith: 'stale-version', version: task.version });
   return {
     ...errorBody(problem('stale-version', { current: task.version })),
     current: draftContentOf(task),
@@ -30,10 +35,10 @@ export const VERSION_CONFLICTS = z.union([StaleVersionConflict, errorResponse(40
  * A task they may not change is refused (404, 403, 409 task-locked); a change based on another version is
  * answered, not refused: the stale-version conflict comes back for the route to send.
  */
-export async function openTaskAt(db: FieldworkDb, principal: Principal, taskId: string, version: number) {
-  const { task, surroundings } = await ownTaskForRules(db, principal, taskId);
+export async function openTaskAt(db: FieldworkDb, actor: Actor, taskId: string, version: number) {
+  const { task, surroundings } = await ownTaskForRules(db, actor, taskId);
   refuseIfLocked(task);
   return task.version === version
     ? ({ ok: true, task, surroundings } as const)
-    : ({ ok: false, conflict: staleVersionConflict(task) } as const);
+    : ({ ok: false, conflict: await staleVersionConflict(db, actor, task) } as const);
 }

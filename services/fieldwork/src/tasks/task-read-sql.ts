@@ -4,6 +4,7 @@
 // ninth (issue 12, cause 3); each is one prepared statement, sent past Prisma (@yji/db direct-sql.ts).
 import { ASSESSOR_ROLES, type Actor, type Role } from '@yji/contracts';
 import { auditInsertSql, preparedStatement } from '@yji/db';
+import { TASK_ENTITY_TYPE, TASK_READ } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import { REMINDED } from './reminded-sql.ts';
 import type {
@@ -204,7 +205,7 @@ export async function readerTask(
   const [row] = await db.sql.rows<Row>(READER_TASK, [
     taskId,
     ...accessParams(actor),
-    ...READ_AUDIT.paramsOf({ actor, action: 'case.read', entityType: 'case-task', entityId: taskId }),
+    ...READ_AUDIT.paramsOf({ actor, action: TASK_READ, entityType: TASK_ENTITY_TYPE, entityId: taskId }),
   ]);
   if (!row) return null;
   const { own, lead, settings, lastReturn, interview, caseManagerInterview, exclusionFlag, review, ...task } =

@@ -5,6 +5,19 @@ import { mayTakeCase } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import type { Tx } from './decision-support.ts';
 
+/**
+ * Holds the team as it is until the assignment commits: a share lock on the inspection's TeamMember rows,
+ * which a team change takes FOR UPDATE (routes/set-team.ts). An assignment waits for a team change under way
+ * and then sees the team it left; a team change waits for the assignment and then sees the case it gave, so
+ * neither lands unseen by the other (team/orphaned-work.ts). Assignments do not wait for one another.
+ */
+export async function holdTeam(tx: Tx, inspectionId: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR SHARE',
+    inspectionId,
+  );
+}
+
 /** The team's assessors, each with the cases already theirs among `cases` (the inspection's open cases). */
 export async function assessorsOf(
   tx: Tx,

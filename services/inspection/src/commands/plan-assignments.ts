@@ -4,12 +4,13 @@ import { problem, planAssignments } from '@yji/contracts';
 import { caseDueAt, planAssignments as planDomainAssignments } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { scheduleOf } from '../store/inspection-record.ts';
-import { assessorsOf, takeCase } from './assignment-rules.ts';
+import { assessorsOf, holdTeam, takeCase } from './assignment-rules.ts';
 import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
 export const planAssignmentsHandler = inspectionCommand(planAssignments, (db, command) =>
   db.$transaction(async (tx) => {
     const { inspectionId, actor, request } = command;
+    await holdTeam(tx, inspectionId);
     const inspection = await requireInspection(tx, inspectionId);
     const cases = await tx.sampledCase.findMany({
       where: { inspectionId, withdrawnAt: null },

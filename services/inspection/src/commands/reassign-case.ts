@@ -6,12 +6,13 @@ import { appendToOutbox } from '@yji/db';
 import { caseDueAt } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { scheduleOf } from '../store/inspection-record.ts';
-import { assessorsOf, requireMayTake } from './assignment-rules.ts';
+import { assessorsOf, holdTeam, requireMayTake } from './assignment-rules.ts';
 import { auditDecision, requireInspection, inspectionCommand } from './decision-support.ts';
 
 export const reassignCaseHandler = inspectionCommand(reassignCase, (db, command) =>
   db.$transaction(async (tx) => {
     const { inspectionId, actor, caseRef, assigneeId } = command;
+    await holdTeam(tx, inspectionId);
     const inspection = await requireInspection(tx, inspectionId);
     const sampled = await tx.sampledCase.findUnique({
       where: { inspectionId_caseRef: { inspectionId, caseRef } },

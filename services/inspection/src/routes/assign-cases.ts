@@ -15,7 +15,9 @@ export function registerAssignCases(app: App, db: InspectionDb, decide: Decide) 
       summary: 'Assign the confirmed cases to assessors: {mode: "auto"} (balanced) or {mode: "manual", …}',
       description:
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
-        'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason.',
+        'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason; ' +
+        'a manual assignment naming a submitted or withdrawn case answers 409 case-not-open naming it, ' +
+        'before anything is recorded.',
       headers: IdempotencyKeyHeaders,
       body: AssignmentRequest,
       response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },

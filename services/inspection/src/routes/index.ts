@@ -32,7 +32,7 @@ export interface InspectionRoutesDeps {
   afterOutbox: () => void;
   /** How long a request waits for a lead inspector's decision (workflow/lead-decisions.ts). */
   decisionWaitMs: number;
-  /** How long a start's each call to Temporal may take (workflow/inspection-start.ts). */
+  /** How long a start's each call to Temporal may take (workflow/inspection-start.ts), and a read's. */
   temporalCallTimeoutMs: number;
 }
 
@@ -43,7 +43,7 @@ export function registerInspectionRoutes(
   const decide = leadDecisions.decider(temporal, decisionWaitMs);
   registerStartInspection(app, temporal, { taskQueue, callTimeoutMs: temporalCallTimeoutMs });
   registerListInspections(app, db, temporal);
-  registerReadInspection(app, db, temporal);
+  registerReadInspection(app, db, temporal, temporalCallTimeoutMs);
   registerSetTeam(app, db, nc, temporal, afterOutbox);
   registerReadTeam(app, db);
   registerUploadLongList(app, db, decide);

@@ -1,7 +1,8 @@
 // GET /api/inspections: the inspections the caller is on the team of, for the portal's lists. Only
 // settings and phases; no case data, so nothing here is audited. Phases come from Temporal's visibility
 // (the YjiInspectionPhase search attribute) in one call, not from a query per workflow: a query needs a
-// worker to answer and would make a list of many inspections wait on each.
+// worker to answer and would make a list of many inspections wait on each. An inspection Temporal no longer
+// lists (its finished workflow removed under Temporal's retention) shows the phase it ended in.
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { InspectionList, InspectionListQuery, InspectionPhase, Role } from '@yji/contracts';
@@ -9,6 +10,7 @@ import { fromDateColumn } from '@yji/db';
 import { errorResponses, requireRole, type App } from '@yji/service-kit';
 import { inspectionPhaseKey } from '@yji/workflows';
 import type { InspectionDb } from '../db.ts';
+import { phaseOfRecord } from '../workflow/inspection-state.ts';
 
 export function registerListInspections(app: App, db: InspectionDb, temporal: Client) {
   app.get(
@@ -35,13 +37,25 @@ export function registerListInspections(app: App, db: InspectionDb, temporal: Cl
         temporal,
         records.map((record) => record.id),
       );
+      const unlisted = records.filter((record) => !phases.has(record.id)).map((record) => record.id);
+      const confirmed = new Set(
+        unlisted.length === 0
+          ? []
+          : (
+              await db.sample.findMany({
+                where: { inspectionId: { in: unlisted }, confirmedAt: { not: null } },
+                select: { inspectionId: true },
+              })
+            ).map(({ inspectionId }) => inspectionId),
+      );
       const listed = records.map((record) => ({
         id: record.id,
         yjs: { name: record.yjsName, code: record.yjsCode },
         fieldworkStart: fromDateColumn(record.fieldworkStart),
         fieldworkEnd: record.fieldworkEnd && fromDateColumn(record.fieldworkEnd),
-        // Not yet visible (the workflow has only just started): it starts in set-up.
-        phase: phases.get(record.id) ?? 'set-up',
+        // Not listed by Temporal: removed under its retention once finished (an inspection with a confirmed
+        // sample has been listed long since), else only just started (in set-up).
+        phase: phases.get(record.id) ?? phaseOfRecord(record, confirmed.has(record.id)),
         roles: rolesOf.get(record.id) ?? [],
       }));
       const { phase } = request.query;

@@ -44,7 +44,8 @@ export function registerSetTeam(
     async (request) => {
       const { id } = request.params;
       const team = await db.$transaction(async (tx) => {
-        // Two changes of one team take turns, so each is checked against the team the other left.
+        // Two changes of one team take turns, so each is checked against the team the other left; an
+        // assignment (which holds the team FOR SHARE) and a change take turns too, so neither lands unseen.
         await tx.$executeRawUnsafe(
           'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
           id,
@@ -57,7 +58,7 @@ export function registerSetTeam(
         const removed = current.filter((member) => !wanted.has(key(member)));
         await refuseLeavingPanelWithoutChair(temporal, id, current, [...wanted.values()]);
         await refuseLeavingAlertsWithoutSecondPerson(tx, id, current, [...wanted.values()]);
-        await refuseOrphaningChange(nc, id, current, [...wanted.values()]);
+        await refuseOrphaningChange(tx, nc, id, current, [...wanted.values()]);
         const added = [...wanted.values()].filter(
           (member) => !current.some((existing) => key(existing) === key(member)),
         );

@@ -1,7 +1,8 @@
 // Activities send commands; how a failed command fails the activity decides whether Temporal retries it.
-// A service that refused the command (a rule, a state), or a request breaking the command's contract (refused
-// before it is sent), will be refused again: fail without retrying, with the reason. A crash, a timeout, no responder or a service too busy to take it (service-busy)
-// may pass: let Temporal retry.
+// A service that refused the command (a rule, a state), a request breaking the command's contract (refused
+// before it is sent), or a service whose own answer breaks it (invalid-reply), will be refused again: fail
+// without retrying, with the reason. A crash, a timeout, no responder or a service too busy to take it
+// (service-busy) may pass: let Temporal retry.
 import { ApplicationFailure } from '@temporalio/activity';
 import type { z } from 'zod';
 import type { CommandDefinition } from '@yji/contracts';
