@@ -18,8 +18,12 @@ export async function startFieldworkService(config: FieldworkConfig, options: { 
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         submitWaitMs: config.SUBMIT_WAIT_MS,
         reviewDeadlines: {
-          remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS,
-          escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS,
+          ...(config.QA_REVIEW_REMIND_AFTER_MS === undefined
+            ? {}
+            : { remindAfterMs: config.QA_REVIEW_REMIND_AFTER_MS }),
+          ...(config.QA_REVIEW_ESCALATE_AFTER_MS === undefined
+            ? {}
+            : { escalateAfterMs: config.QA_REVIEW_ESCALATE_AFTER_MS }),
         },
         afterOutbox: notifyOutbox,
       }),

@@ -10,18 +10,6 @@ import { endOfWorkingDaysAfter } from '../time/working-days.ts';
 
 export const REVIEW_WORKING_DAYS = { remind: 2, escalate: 3 } as const;
 
-const HOUR_MS = 3_600_000;
-
-/**
- * @deprecated Clock hours, which count weekends: not the rule (REVIEW_WORKING_DAYS, reviewDeadlineDelays).
- * Kept only while services/fieldwork's configuration defaults to it; a claim should take its delays from
- * reviewDeadlineDelays instead.
- */
-export const REVIEW_DEADLINE_DEFAULTS = {
-  remindAfterMs: 48 * HOUR_MS,
-  escalateAfterMs: 72 * HOUR_MS,
-} as const;
-
 /** Fixed delays in place of the working days (tests, a deployment that wants them); absent, working days. */
 export const reviewDeadlinesSchema = z
   .strictObject({
