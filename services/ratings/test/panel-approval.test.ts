@@ -5,7 +5,8 @@
 // reopened for correction holds the approval back until approved again; an approved set refuses UPDATE and
 // DELETE in the database; a correction makes a new set that supersedes the old, needs the chair again, and
 // keeps both. The retention purge nulls the rationales the report did not publish, once, and the panel
-// records no decision or set after it.
+// records no decision or set after it. A qualitative standard the lead has not proposed is not the panel's
+// to rate (004 ¶3.22).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
@@ -106,12 +107,13 @@ describe('the ratings panel through its workflow', () => {
   const packOf = async (base: string) =>
     (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
 
-  /** Every qualitative standard proposed Good; 3.4's evidence triangulated with a sampled case (004 ¶3.20). */
+  /** The qualitative standards proposed Good; 3.4's evidence triangulated with a sampled case (004 ¶3.20). */
   async function propose(
     { base, caseRef }: { base: string; caseRef: string },
     as: { userId: string; roles: readonly ('lead-inspector' | 'panel-chair')[] } = lead,
+    standards: readonly string[] = QUALITATIVE,
   ) {
-    for (const standard of QUALITATIVE) {
+    for (const standard of standards) {
       const response = await ratings.call(as, 'PUT', `${base}/proposals/${standard}`, {
         version: 0,
         rating: 'Good',
@@ -297,6 +299,48 @@ describe('the ratings panel through its workflow', () => {
     await expect(
       sql.query(`DELETE FROM ratings."FinalRatingSet" WHERE id = $1`, [final.setId]),
     ).rejects.toThrow('FinalRatingSet is append-only: DELETE is not allowed');
+  });
+
+  it('refuses the panel a decision on a qualitative standard nobody proposed, and the approval until it is (004 ¶3.22)', async () => {
+    const panel = await panelFor();
+    const { base } = panel;
+    for (const decision of [
+      { decision: 'up', to: 'Good', rationale: 'The board minutes show a clear strategy.' },
+      { decision: 'down', to: 'Inadequate', rationale: 'No strategy was shown to us.' },
+    ]) {
+      const refused = await ratings.call(chair, 'PUT', `${base}/decisions/1.2`, { version: 0, ...decision });
+      expect([refused.status, refused.body?.error?.code], decision.decision).toEqual([
+        422,
+        'decision-invalid',
+      ]);
+      expect(refused.body?.error?.message).toContain("awaiting the lead inspector's proposal");
+    }
+    expect((await packOf(base)).standards.find(({ id }) => id === '1.2')).toMatchObject({
+      proposedRating: null,
+      needsDecision: false,
+      awaitsProposal: true,
+      decision: null,
+    });
+
+    // A case-based standard without an applicable case is the panel's to decide, as before; everything else
+    // proposed, the approval waits for 1.2's proposal, and only for it.
+    await decideUnrated(base);
+    await propose(panel, lead, ['1.1', '1.3', '1.4', '3.4']);
+    expect((await packOf(base)).undecided).toEqual(['1.2']);
+    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect([early.status, early.body?.error?.code]).toEqual([409, 'undecided-standards']);
+
+    // Proposed, it is the panel's to verify, and the chair approves.
+    await propose(panel, lead, ['1.2']);
+    const pack = await packOf(base);
+    expect(pack.undecided).toEqual([]);
+    expect(pack.standards.find(({ id }) => id === '1.2')?.awaitsProposal).toBe(false);
+    await decide(base, '1.2', chair, {
+      decision: 'down',
+      to: 'Requires improvement',
+      rationale: 'The board minutes show no strategy.',
+    });
+    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
   });
 
   it('holds a confirmation to the rating it confirmed: once the rating moves, the panel decides again', async () => {
