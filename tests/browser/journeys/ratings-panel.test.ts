@@ -112,18 +112,21 @@ describe('the ratings panel, in the browser', () => {
     // The rest of the panel's work, through the API: the other proposals and every standard left to decide.
     const { lead, inspector } = callersOf(system);
     const base = `/api/ratings/inspections/${id}`;
-    for (const standard of ['1.2', '1.3', '1.4', '3.4'])
-      await lead('PUT', `${base}/proposals/${standard}`, {
+    for (const standard of ['1.2', '1.3', '1.4', '3.4']) {
+      const proposed = await lead('PUT', `${base}/proposals/${standard}`, {
         version: 0,
         rating: 'Good',
         items: [
           {
             prompt: `${standard}.1a`,
+            answer: 'yes',
             finding: 'Seen in the interviews and the cases.',
             sources: [{ kind: 'case-file', caseRefs: [caseRef] }],
           },
         ],
       });
+      expect(proposed.status, standard).toBe(200);
+    }
     const pack = (await inspector('GET', `${base}/pack`)).body;
     for (const standard of pack.standards as Json[]) {
       if (!standard.needsDecision || standard.id === '2.1') continue;
@@ -176,6 +179,7 @@ describe('the ratings panel, in the browser', () => {
       items: [
         {
           prompt: '1.2.1a',
+          answer: 'no',
           finding: 'Seen in the interviews and the cases.',
           sources: [{ kind: 'case-file', caseRefs: [caseRef] }],
         },

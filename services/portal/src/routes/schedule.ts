@@ -90,7 +90,7 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       const errors = parsed.success
         ? []
         : issuesAsErrors(parsed.error.issues, FIELDS).map((error) =>
-            error === FIELDS.publishAt && date && !time ? FIELDS.time! : error,
+            error.field === FIELDS.publishAt!.field && date && !time ? FIELDS.time! : error,
           );
       return form.show(request, reply, {
         values,
