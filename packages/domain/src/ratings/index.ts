@@ -16,6 +16,7 @@ export {
   adjustmentsOf,
   awaitsProposal,
   needsExplicitDecision,
+  newPanelDecisionProblems,
   panelDecisionProblems,
   undecidedStandards,
 } from './panel-decisions.ts';

@@ -9,6 +9,7 @@ import {
   adjustmentsOf,
   awaitsProposal,
   needsExplicitDecision,
+  newPanelDecisionProblems,
   panelDecisionProblems,
   undecidedStandards,
 } from './panel-decisions.ts';
@@ -89,14 +90,14 @@ describe('a qualitative standard the lead inspector has not proposed (004 ¶3.22
   const unproposed: StandardResult = { ...standard(null), id: '1.2', kind: 'qualitative', drivenBy: null };
   const waiting = "standard 1.2 is awaiting the lead inspector's proposal: the panel verifies it once made";
 
-  it('waits for the proposal: no decision of the panel stands on it, whatever it is', () => {
+  it('waits for the proposal: the panel records no decision on it, whatever it is', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('confirm' as const, 'up' as const, 'down' as const),
         fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
         fc.option(fc.string(), { nil: undefined }),
         (decision, to, rationale) => {
-          const problems = panelDecisionProblems(unproposed, {
+          const problems = newPanelDecisionProblems(unproposed, {
             standardId: '1.2',
             decision,
             ...(to === undefined ? {} : { to }),
@@ -108,14 +109,22 @@ describe('a qualitative standard the lead inspector has not proposed (004 ¶3.22
     );
   });
 
-  it('is not put to the panel, yet holds the approval back until it is proposed, decided or not', () => {
+  it('is not put to the panel, yet holds the approval back until it is proposed', () => {
     expect(awaitsProposal(unproposed)).toBe(true);
     expect(needsExplicitDecision(unproposed)).toBe(false);
     const result = computeRatings({ cases: [], qualitative: { '1.1': 'Good' } });
-    expect(undecidedStandards(result, new Set(['1.2', '1.3', '1.4', '3.4']))).toEqual(
+    expect(undecidedStandards(result, new Set())).toEqual(
       expect.arrayContaining(['1.2', '1.3', '1.4', '3.4']),
     );
     expect(undecidedStandards(result, new Set())).not.toContain('1.1');
+  });
+
+  it('keeps a decision stored on it before the rule, so a set approved on one keeps its ratings', () => {
+    const stored = { standardId: '1.2', decision: 'up' as const, to: 'Good' as const, rationale: 'seen' };
+    expect(panelDecisionProblems(unproposed, stored)).toEqual([]);
+    expect(newPanelDecisionProblems(unproposed, stored)).toEqual([waiting]);
+    const result = computeRatings({ cases: [], qualitative: { '1.1': 'Good' } });
+    expect(undecidedStandards(result, new Set(['1.2']))).not.toContain('1.2');
   });
 
   it("once proposed, is the panel's to verify like any rating", () => {
@@ -148,8 +157,8 @@ describe('undecidedStandards', () => {
     expect(needing).toEqual(['2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3']);
     const awaiting = result.standards.filter(awaitsProposal).map(({ id }) => id);
     expect(awaiting).toEqual(['1.2', '1.3', '1.4', '3.4']);
-    expect(undecidedStandards(result, new Set(['2.1', '1.2']))).toEqual(
-      [...awaiting, ...needing.filter((id) => id !== '2.1')].sort(),
+    expect(undecidedStandards(result, new Set(['2.1', '1.3']))).toEqual(
+      [...awaiting, ...needing].filter((id) => id !== '2.1' && id !== '1.3').sort(),
     );
   });
 });

@@ -47,13 +47,21 @@ export function needsExplicitDecision(standard: StandardResult): boolean {
   return !awaitsProposal(standard) && (standard.rating === null || standard.smallSample);
 }
 
-/** Why `decision` cannot stand for `standard`; empty when it can. Messages name rules, never the rationale. */
-export function panelDecisionProblems(standard: StandardResult, decision: PanelDecision): string[] {
-  // 004 ¶3.22: the panel verifies the lead inspector's proposal; it never rates a standard nobody proposed.
+/**
+ * Why the panel cannot record `decision` on `standard` now; empty when it can. 004 ¶3.22: the panel verifies
+ * the lead inspector's proposal, so it never rates a standard nobody proposed. A decision stored before this
+ * rule was kept still stands (panelDecisionProblems), so sets approved on one keep their ratings.
+ */
+export function newPanelDecisionProblems(standard: StandardResult, decision: PanelDecision): string[] {
   if (awaitsProposal(standard))
     return [
       `standard ${standard.id} is awaiting the lead inspector's proposal: the panel verifies it once made`,
     ];
+  return panelDecisionProblems(standard, decision);
+}
+
+/** Why `decision` cannot stand for `standard`; empty when it can. Messages name rules, never the rationale. */
+export function panelDecisionProblems(standard: StandardResult, decision: PanelDecision): string[] {
   const problems: string[] = [];
   const rationale = decision.rationale?.trim() ?? '';
   if (decision.decision === 'confirm') {
@@ -79,15 +87,15 @@ export function panelDecisionProblems(standard: StandardResult, decision: PanelD
 }
 
 /**
- * Standards the chair cannot approve yet: a qualitative standard still awaiting the lead's proposal (whatever
- * was decided on it: no decision stands there, 004 ¶3.22), and those needing an explicit decision that has
- * none.
+ * Standards the chair cannot approve yet: a qualitative standard still awaiting the lead's proposal, and those
+ * needing an explicit decision, that have none (on one awaiting its proposal, only a decision stored before
+ * newPanelDecisionProblems refused them).
  */
 export function undecidedStandards(result: RatingsResult, decided: ReadonlySet<string>): string[] {
   return result.standards
     .filter(
       (standard) =>
-        awaitsProposal(standard) || (needsExplicitDecision(standard) && !decided.has(standard.id)),
+        !decided.has(standard.id) && (awaitsProposal(standard) || needsExplicitDecision(standard)),
     )
     .map(({ id }) => id);
 }

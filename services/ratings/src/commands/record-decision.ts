@@ -3,7 +3,7 @@
 // rationale must name no sampled case (the approved set publishes it), and it must be based on the current
 // version of the standard's decision: two panel members never overwrite each other.
 import { problem, recordDecision } from '@yji/contracts';
-import { namesCase, panelDecisionProblems } from '@yji/domain';
+import { namesCase, newPanelDecisionProblems } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
 import { refuseIfPurged } from '@yji/service-kit';
 import { auditPanel } from '../audit/audit-panel.ts';
@@ -44,7 +44,7 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
 
   const standard = ratings.base.standards.find(({ id }) => id === decision.standardId);
   if (!standard) throw new CommandRejected(problem('not-found', { what: 'standard' }));
-  const problems = panelDecisionProblems(standard, decision);
+  const problems = newPanelDecisionProblems(standard, decision);
   // Named by its field, never quoted: the refusal must not carry the reference it is about.
   if (rationale && namesCase(rationale, sampledCaseRefs(ratings)))
     problems.push(
