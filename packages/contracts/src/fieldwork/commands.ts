@@ -18,8 +18,9 @@ export const CaseFacts = z.strictObject({
   disposalStart: isoDate,
   // The long list's cells as it took them: its one limit, so a case it takes always reaches its task.
   caseManager: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
-  gender: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
-  ethnicity: freeText({ max: LONG_LIST_CATEGORY_MAX, min: 1 }),
+  // No minimum: a long list stored before blank cells were refused may hold one of no-break spaces only.
+  gender: freeText({ max: LONG_LIST_CATEGORY_MAX }),
+  ethnicity: freeText({ max: LONG_LIST_CATEGORY_MAX }),
   safetyWellbeing: RecordedClassification,
   riskOfSeriousHarm: RecordedClassification,
 });
