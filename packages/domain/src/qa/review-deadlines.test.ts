@@ -12,6 +12,13 @@ describe('review deadlines (decision, review-deadlines.ts)', () => {
     expect(reviewDeadlinesSchema.parse({})).toEqual({});
   });
 
+  it('takes both fixed delays or neither: one fixed beside a count of working days could fall after it', () => {
+    for (const one of [{ remindAfterMs: 5_000 }, { escalateAfterMs: 5_000 }])
+      expect(reviewDeadlinesSchema.safeParse(one).error?.issues.map(({ message }) => message)).toEqual([
+        'set both delays, or neither',
+      ]);
+  });
+
   it('refuses a reminder that would come after the escalation, naming the field', () => {
     const parsed = reviewDeadlinesSchema.safeParse({ remindAfterMs: 5_000, escalateAfterMs: 4_000 });
     expect(parsed.error?.issues.map(({ path }) => path.join('.'))).toEqual(['remindAfterMs']);

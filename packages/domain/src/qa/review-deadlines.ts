@@ -10,12 +10,22 @@ import { endOfWorkingDaysAfter } from '../time/working-days.ts';
 
 export const REVIEW_WORKING_DAYS = { remind: 2, escalate: 3 } as const;
 
-/** Fixed delays in place of the working days (tests, a deployment that wants them); absent, working days. */
+/**
+ * Fixed delays in place of the working days (tests, a deployment that wants them), both or neither: one fixed
+ * beside a count of working days could fall after it. Absent, working days.
+ */
 export const reviewDeadlinesSchema = z
   .strictObject({
     remindAfterMs: z.int().min(1_000).optional(),
     escalateAfterMs: z.int().min(1_000).optional(),
   })
+  .refine(
+    ({ remindAfterMs, escalateAfterMs }) => (remindAfterMs === undefined) === (escalateAfterMs === undefined),
+    {
+      message: 'set both delays, or neither',
+      path: ['remindAfterMs'],
+    },
+  )
   .refine(
     ({ remindAfterMs, escalateAfterMs }) =>
       remindAfterMs === undefined || escalateAfterMs === undefined || remindAfterMs < escalateAfterMs,
