@@ -1,7 +1,7 @@
 // POST /tasks/:taskId/exclusion-flag: the assessor flags the case for the lead inspector to exclude, with a reason.
 import type { FastifyInstance } from 'fastify';
 import { ExclusionFlagBody } from '@yji/contracts';
-import { formValues, refusalOn } from '../web/form-errors.ts';
+import { formValues, maxLengthOf, refusalOn, tooLong } from '../web/form-errors.ts';
 import { readTask, showTask, valuesOf } from './task-page.ts';
 import { assessorPage } from './tasks.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
@@ -18,11 +18,13 @@ export function registerTaskExclusion(app: FastifyInstance, deps: RouteDeps) {
     const reason = formValues(request.body).reason ?? '';
     const values = { ...valuesOf(task), reason };
     const body = ExclusionFlagBody.safeParse({ reason });
-    if (!body.success)
-      return showTask(deps, request, reply, task, {
-        values,
-        errors: [{ field: 'reason', text: 'Enter why the case should be excluded' }],
-      });
+    if (!body.success) {
+      const over = reason.length > maxLengthOf(ExclusionFlagBody.shape.reason);
+      const text = over
+        ? tooLong('Why the case should be excluded', ExclusionFlagBody.shape.reason)
+        : 'Enter why the case should be excluded';
+      return showTask(deps, request, reply, task, { values, errors: [{ field: 'reason', text }] });
+    }
     const flagged = await apiFor(deps, request).send(
       'POST',
       `/api/fieldwork/tasks/${taskId}/exclusion-flag`,

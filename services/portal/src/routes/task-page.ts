@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, ExclusionFlagBody, type DraftContent, type TaskDetail } from '@yji/contracts';
 import { caseFactsRead, getFramework, taskDeadline, type CaseFactsRead } from '@yji/domain';
-import { formErrors, type FieldError } from '../web/form-errors.ts';
+import { formErrors, maxLengthOf, type FieldError } from '../web/form-errors.ts';
 import { inspectionCaption } from './inspection-caption.ts';
 import { pathId } from './inspection-params.ts';
 import { shownAnswer } from './answer-controls.ts';
@@ -136,24 +136,8 @@ function caseRulesJson(task: Task): string | undefined {
   return JSON.stringify({ frameworkId: task.frameworkId, context }).replace(/</g, '\\u003c');
 }
 
-/** The exclusion flag's reason at most: the fieldwork contract's limit. */
-const REASON_MAX_LENGTH = ExclusionFlagBody.shape.reason.maxLength!;
-/** GOV.UK's character count message, for a reason past the limit. */
-const REASON_TOO_LONG = `Why the case should be excluded must be ${REASON_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer`;
-
-/**
- * The exclusion flag's error as the character count says it: where the form is checked (task-exclusion.ts), a
- * reason past the limit is refused with the message for an empty one, which the person has not left. A
- * message that already says the limit is kept.
- */
-function withReasonLength(errors: readonly FieldError[], reason: string | undefined): FieldError[] {
-  const tooLong = (reason ?? '').length > REASON_MAX_LENGTH;
-  return errors.map((error) =>
-    error.field === 'reason' && tooLong && !error.text.includes('characters or fewer')
-      ? { field: 'reason', text: REASON_TOO_LONG }
-      : error,
-  );
-}
+/** The exclusion flag's reason at most: the fieldwork contract's limit, which the character count shows. */
+const REASON_MAX_LENGTH = maxLengthOf(ExclusionFlagBody.shape.reason);
 
 /** Whether the case form shows answers or case facts other than those stored (a save refused or met by another). */
 function differsFromStored(values: TaskFormValues, stored: TaskFormValues): boolean {
@@ -187,7 +171,6 @@ export async function showTask(
 ) {
   const locked = task.state === 'submitted' || task.state === 'withdrawn';
   const values = options.values ?? valuesOf(task);
-  const errors = withReasonLength(options.errors ?? [], values.reason);
   return page(
     request,
     reply.status(options.status ?? (options.errors?.length ? 422 : 200)),
@@ -230,7 +213,7 @@ export async function showTask(
       reason: values.reason ?? '',
       reasonMaxLength: REASON_MAX_LENGTH,
       unsavedAnswers: !locked && differsFromStored(values, valuesOf(task)),
-      ...formErrors(errors),
+      ...formErrors(options.errors ?? []),
       // A blank form has a finding for almost every question: the summary then lists one line per standard.
       ...(options.summary ? { errors: formErrors(options.summary).errors } : {}),
       breadcrumbs: [
