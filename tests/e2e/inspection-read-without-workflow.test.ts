@@ -100,6 +100,12 @@ describe('reading an inspection whose workflow cannot be asked', () => {
           ),
       );
       expect(await read()).toEqual(finished);
+      // Temporal's listing forgets it a little after: until then the list would answer from it.
+      await eventually('the workflow gone from Temporal’s listing', async () => {
+        for await (const _ of system.temporal.workflow.list({ query: `WorkflowId = '${id}'` }))
+          return undefined;
+        return true;
+      });
       const listed = await eventually('the list without the removed workflow', async () => {
         const list = await lead('GET', '/api/inspections');
         const { ok, found } = {
