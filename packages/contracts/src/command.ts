@@ -5,7 +5,15 @@ export interface CommandDefinition<Req extends z.ZodType = z.ZodType, Rep extend
   subject: string;
   request: Req;
   reply: Rep;
+  /**
+   * How long a sender waits for the reply (`DEFAULT_REPLY_WITHIN_MS` when left out). A command whose work may
+   * take longer says so here, so the sender does not give up and send it again while the first is still at work.
+   */
+  replyWithinMs?: number;
 }
+
+/** How long a sender waits for a command's reply unless the command says otherwise. */
+export const DEFAULT_REPLY_WITHIN_MS = 10_000;
 
 export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   definition: CommandDefinition<Req, Rep>,

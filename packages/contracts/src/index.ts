@@ -40,3 +40,4 @@ export * from './workflows/publication.ts';
 export * from './publication/commands.ts';
 export * from './publication/events.ts';
 export * from './retention/commands.ts';
+export * from './retention/purge-timing.ts';

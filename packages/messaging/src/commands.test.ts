@@ -93,6 +93,29 @@ describe('commands over NATS request/reply', () => {
     await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-value'));
   });
 
+  it('waits for the reply as long as the command says its work may take, and no longer', async () => {
+    // The retention purges say minutes: a sender that gave up at the default would send the purge again while
+    // the first still ran.
+    const slow = defineCommand({
+      subject: `yji.test.cmd.slow-${suffix}`,
+      request: z.strictObject({}),
+      reply: z.object({ done: z.boolean() }),
+      replyWithinMs: 3_000,
+    });
+    serveCommand(
+      nc,
+      slow,
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        return { done: true };
+      },
+      { error: () => {}, warn: () => {} },
+    );
+    await nc.flush();
+    expect(await sendCommand(nc, slow, {})).toEqual({ done: true });
+    await expect(sendCommand(nc, { ...slow, replyWithinMs: 200 }, {})).rejects.toThrow();
+  });
+
   it('stops taking requests on shutdown, and answers those it took before it is stopped', async () => {
     const held = defineCommand({
       subject: `yji.test.cmd.held-${suffix}`,

@@ -14,7 +14,13 @@ import {
 import { headers, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import type { z } from 'zod';
 import { isDatabaseBusy } from '@yji/db';
-import { problem, type CommandDefinition, type CommandOutcome, type Problem } from '@yji/contracts';
+import {
+  DEFAULT_REPLY_WITHIN_MS,
+  problem,
+  type CommandDefinition,
+  type CommandOutcome,
+  type Problem,
+} from '@yji/contracts';
 
 export class CommandError extends Error {
   readonly code: string;
@@ -90,7 +96,7 @@ export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
     (span) =>
       inSpan(span, async () => {
         const message = await nc.request(command.subject, encoder.encode(JSON.stringify(body)), {
-          timeout: options.timeoutMs ?? 10_000,
+          timeout: options.timeoutMs ?? command.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
           headers: traceHeaders(),
         });
         const outcome = JSON.parse(decoder.decode(message.data)) as CommandOutcome<unknown>;

@@ -4,6 +4,7 @@
 // purge is idempotent, so a retried or repeated one changes nothing.
 import { patched, proxyActivities, sleep } from '@temporalio/workflow';
 import type { PublicationState } from '@yji/contracts';
+import { PURGE_REPLY_WITHIN_MS } from '@yji/contracts/purge-timing';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 import type { PublicationActivities } from '../publication/activities.ts';
 import { until } from '../timer-until.ts';
@@ -17,7 +18,14 @@ type RetentionActivities = Pick<
   | 'purgePanelRationales'
 >;
 
-const activities = proxyActivities<RetentionActivities>(COMMAND_ACTIVITY_OPTIONS);
+/**
+ * An attempt lasts as long as its sender waits for the purge, and a minute more: cut shorter, Temporal would
+ * start a second attempt while the first's purge still runs, and the second would wait on it.
+ */
+const activities = proxyActivities<RetentionActivities>({
+  ...COMMAND_ACTIVITY_OPTIONS,
+  startToCloseTimeout: PURGE_REPLY_WITHIN_MS + 60_000,
+});
 
 /**
  * The patch under which the ratings service purges the panel's rationales the report did not publish, after

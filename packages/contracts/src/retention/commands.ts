@@ -4,6 +4,7 @@
 // again, it answers what it did the first time and changes nothing. What each removes: docs/retention.md.
 import { z } from 'zod';
 import { defineCommand, onInspection } from '../command.ts';
+import { PURGE_REPLY_WITHIN_MS } from './purge-timing.ts';
 
 /** Table name → rows removed or redacted: counts, never a value. */
 export const PurgedRows = z.record(z.string().regex(/^[A-Z][A-Za-z]+$/), z.int().min(0));
@@ -16,6 +17,7 @@ const purgeCommand = <S extends string>(service: S) =>
     subject: `yji.${service}.cmd.purge-inspection`,
     request: onInspection({}),
     reply: PurgeReply,
+    replyWithinMs: PURGE_REPLY_WITHIN_MS,
   });
 
 /** The long list's cases and the sample's personal parts (case managers, exclusion reasons). */
@@ -32,6 +34,7 @@ export const purgeFactualCheck = defineCommand({
   subject: 'yji.publication.cmd.purge-inspection',
   request: onInspection({}),
   reply: PurgeReply.extend({ publishedSetId: z.uuid().nullable().optional() }),
+  replyWithinMs: PURGE_REPLY_WITHIN_MS,
 });
 /**
  * The panel's rationales the report did not publish: every confirmation's, every one of a set other than the
@@ -44,6 +47,7 @@ export const purgePanelRationales = defineCommand({
   subject: 'yji.ratings.cmd.purge-inspection',
   request: onInspection({ publishedSetId: z.uuid().nullable().optional() }),
   reply: PurgeReply,
+  replyWithinMs: PURGE_REPLY_WITHIN_MS,
 });
 
 /**
