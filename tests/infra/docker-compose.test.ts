@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseRetentionPeriod } from '@yji/domain';
+import { httpEnv } from '@yji/service-kit';
 import { SEARCH_ATTRIBUTES } from '@yji/workflows';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,6 +15,7 @@ interface ComposeService {
   build?: { context: string; dockerfile: string; target?: string; args?: Record<string, string> };
   environment?: Record<string, unknown>;
   healthcheck?: { test: string[] };
+  stop_grace_period?: string;
   depends_on?: Record<string, { condition: string }>;
   command?: unknown;
 }
@@ -121,7 +123,15 @@ describe('docker-compose.yml', () => {
     expect(parseRetentionPeriod(fallback ?? '')).toBe(90 * 86_400_000);
   });
 
-  it('lets the Temporal UI read payloads through the codec server, from the origin the server allows', () => {
+  it('stops each workspace service no sooner than the grace it gives what is in flight after SIGTERM', () => {
+    const grace = httpEnv.fields.SHUTDOWN_GRACE_MS.parse(undefined);
+    for (const name of workspaceServices) {
+      const [, seconds] = /^(\d+)s$/.exec(compose.services[name]!.stop_grace_period ?? '') ?? [];
+      expect(Number(seconds) * 1000, `${name}'s stop_grace_period`).toBeGreaterThan(grace);
+    }
+  });
+
+  it('points the Temporal UI at the codec server, from the origin the server allows, to pass a signed-in operator’s token', () => {
     const ui = compose.services['temporal-ui']!.environment!;
     const codec = compose.services['codec-server']!;
     expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe(`http://localhost:${codec.environment!.PORT}`);
