@@ -34,3 +34,20 @@ export interface SettledRating {
  */
 export const movedByPanel = (rating: SettledRating) =>
   rating.finalRating !== (rating.computedRating ?? rating.proposedRating);
+
+/** A standard's final rating with the panel's decision on it, as the approved set holds it. */
+export interface DecidedRating extends SettledRating {
+  rationale: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/**
+ * A standard as the report publishes it. A rating the panel moved keeps its decision, whose rationale the
+ * page shows. A confirmation reads as the rating it confirmed, with no decision: its rationale is free text
+ * a panel member wrote about the cases, never public (docs/retention.md), and the page says nothing of who
+ * confirmed it or when. Decision: a moved rating keeps who moved it and when, which the page does not show
+ * either, because the portal's ratings table marks a rating moved by the panel by its `decidedBy`.
+ */
+export const ratingAsPublished = <R extends DecidedRating>(rating: R): R =>
+  movedByPanel(rating) ? rating : { ...rating, rationale: null, decidedBy: null, decidedAt: null };

@@ -1,8 +1,10 @@
 // The factual accuracy check as the lead inspector and the YJS contact see it: the version sent, as it was
-// sent, with the ratings it showed; the deadline; every comment with the lead inspector's response.
+// sent, with the ratings it showed as the report will publish them; the deadline; every comment with the lead
+// inspector's response.
 import { FinalRatingsView, type CommentView, type FactualCheckView } from '@yji/contracts';
 import type { PublicationDb } from '../db.ts';
 import type { CommentResponse, FactualCheck, FactualComment } from '../generated/prisma/client.ts';
+import { ratingsAsPublished } from './ratings-as-published.ts';
 import { draftText } from './report-draft.ts';
 
 /** Comments are taken until the check is closed or its deadline has passed, whichever comes first. */
@@ -47,7 +49,7 @@ export async function loadFactualCheck(
     deadline: check.deadline.toISOString(),
     closedAt: check.closedAt?.toISOString() ?? null,
     open: isOpen(check),
-    draft: { ...draftText(draft), ratings: FinalRatingsView.parse(set.ratings) },
+    draft: { ...draftText(draft), ratings: ratingsAsPublished(FinalRatingsView.parse(set.ratings)) },
     comments: comments.map((comment) =>
       commentView(comment, responses.find(({ commentId }) => commentId === comment.id) ?? null),
     ),
