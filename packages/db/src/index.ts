@@ -60,3 +60,4 @@ export {
   type PurgedRows,
   type PurgeRecord,
 } from './retention-purge.ts';
+export { holdOffPurge, lockOutWriters, type InTransaction } from './retention-lock.ts';

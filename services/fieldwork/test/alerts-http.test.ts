@@ -5,7 +5,7 @@
 // lead inspector hears at once, and the audit of every read.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertEscalated, alertRaised, escalateAlert } from '@yji/contracts';
+import { alertEscalated, alertRaised, escalateAlert, purgeFieldworkCases } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { idempotentId } from '@yji/service-kit';
 import { ALERT_ACKNOWLEDGEMENT_WORKFLOW, alertAcknowledgementWorkflowId } from '@yji/workflows';
@@ -325,5 +325,22 @@ describe('safeguarding alerts', () => {
     // Off the team, the second person no longer reads the alert.
     await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
     expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+  });
+
+  it('leaves an alert still unacknowledged when its inspection is purged unescalated, and says so', async () => {
+    const { inspectionId, alertId } = await alertDue();
+    await sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
+    // Not refused: a refusal would end the alert's workflow as failed. Nor escalated: its report, the
+    // urgency with the rest, is gone.
+    expect(await sendCommand(fieldwork.nc, escalateAlert, { alertId })).toEqual({
+      alertId,
+      state: 'raised',
+      escalated: false,
+    });
+    expect(
+      await fieldwork.db.outboxMessage.count({
+        where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
+      }),
+    ).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { AlertIdParams, AlertView, IdempotencyKeyHeaders } from '@yji/contracts';
 import { ANY_ROLE } from '../access/team-member.ts';
-import { actorOf, errorResponses, HttpError, refuseIfPurged, requireRole, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { visibleAlert } from './alert-access.ts';
 import { applyAlertMove, type AlertMoveInput } from './apply-alert-move.ts';
@@ -49,8 +49,7 @@ export function registerAlertMove<B extends z.ZodType>(app: App, db: FieldworkDb
       bodyLimit: 16 * 1024,
     },
     async (request) => {
-      const { alert, member } = await visibleAlert(db, request.principal, request.params.alertId);
-      await refuseIfPurged(db, alert.inspectionId, HttpError);
+      const { member } = await visibleAlert(db, request.principal, request.params.alertId);
       const moved = await applyAlertMove(
         db,
         request.params.alertId,

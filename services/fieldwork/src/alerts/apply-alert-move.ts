@@ -1,12 +1,15 @@
-// One move of a safeguarding alert, in one transaction with the alert row locked: the domain decides whether
-// it may be made now and by whom (safeguarding/alert-lifecycle.ts); the row, the action or outcome text, the
-// audit entry and, for an escalation, the event commit together. Audit details hold ids and states only. An
-// action sent with an Idempotency-Key is recorded once (keyed-insert.ts): a repeat answers the alert as it is.
+// One move of a safeguarding alert, in one transaction with the alert row locked (after the purged check and
+// its retention lock, access/purge-guard.ts: 409 inspection-purged once the purge has run): the domain
+// decides whether it may be made now and by whom (safeguarding/alert-lifecycle.ts); the row, the action or
+// outcome text, the audit entry and, for an escalation, the event commit together. Audit details hold ids and
+// states only. An action sent with an Idempotency-Key is recorded once (keyed-insert.ts): a repeat answers
+// the alert as it is.
 import type { z } from 'zod';
 import { alertEscalated, problem } from '@yji/contracts';
 import { appendToOutbox, type AuditActor } from '@yji/db';
 import { moveAlert, type AlertRefusal, type Mover } from '@yji/domain';
 import { HttpError, insertOnce, keyedId } from '@yji/service-kit';
+import { refuseIfPurgedFor } from '../access/purge-guard.ts';
 import { auditAlert } from '../audit/audit-alert.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -75,6 +78,8 @@ export function applyAlertMove(
   actor: AuditActor,
 ) {
   return db.$transaction(async (tx) => {
+    // Every move, the system's escalation too: once the purge replaced its report, there is no urgency to tell.
+    await refuseIfPurgedFor(tx, 'alert', alertId, HttpError);
     const alert = await lockedAlert(tx, alertId);
     const at = new Date();
     const actorId = mover === 'system' ? null : mover.userId;

@@ -24,6 +24,9 @@ export const escalateAlertHandler = fieldworkCommand(escalateAlert, async (db, {
     const moved = await applyAlertMove(db, alertId, { type: 'escalate' }, SYSTEM, ALERT_WORKFLOW_ACTOR);
     return { alertId, state: moved.state, escalated: true };
   } catch (error) {
+    // Its report purged under the retention policy (nobody acknowledged it by then): left unescalated, and
+    // where it stands is the answer, as below.
+    if (error instanceof HttpError && error.problem.code === 'inspection-purged') return standing();
     // Moved on under the lock since it was read (acknowledged, or escalated by a delivery still running when
     // this retry came): where it stands now is the answer, never a refusal that would end the workflow.
     if (error instanceof HttpError && error.problem.code === 'alert-not-open') {

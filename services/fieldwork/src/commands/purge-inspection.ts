@@ -4,8 +4,11 @@
 // submitted version's content, and what safeguarding alerts said and what was done about them. States, who
 // did what and when, and the blind reviewers' yes / no / n.a. judgements stay. The append-only tables take
 // the redaction their trigger allows: personal columns emptied, purgedAt set, nothing else changed.
+// A write racing the purge either commits before it (and is purged) or is refused after it: every writer
+// checks under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts), but the
+// draft save, one statement on the task's row, which the task's new version turns away (below).
 import { purgeFieldworkCases } from '@yji/contracts';
-import { purgeOnce } from '@yji/db';
+import { lockOutWriters, purgeOnce } from '@yji/db';
 import { Prisma } from '../generated/prisma/client.ts';
 import { fieldworkCommand } from './task-for-command.ts';
 
@@ -20,18 +23,18 @@ const ASSESSMENT_EMPTIED = {
 };
 
 export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, (db, { inspectionId }) =>
-  db.$transaction((tx) =>
-    purgeOnce(tx, inspectionId, async (_, purgedAt) => {
-      // A change to a case in flight finishes first, and sees the purge after.
-      await tx.$executeRawUnsafe(
-        'SELECT 1 FROM "CaseTask" WHERE "inspectionId" = $1::uuid FOR UPDATE',
-        inspectionId,
-      );
+  db.$transaction(async (tx) => {
+    await lockOutWriters(tx, inspectionId);
+    return purgeOnce(tx, inspectionId, async (_, purgedAt) => {
       const ofInspection = { task: { inspectionId } };
       const marker = { purgedAt: purgedAt.toISOString() };
-      // The long-list facts keep the disposal type (the stratum): the rules and the open data need it.
+      // The long-list facts keep the disposal type (the stratum): the rules and the open data need it. The
+      // draft changes, so its version moves on: a draft save read before the purge (tasks/save-draft-sql.ts,
+      // no retention lock, to stay one statement) waits for this row and then no longer finds its version,
+      // so it stores nothing and its assessor is told inspection-purged.
       const facts = await tx.$executeRawUnsafe(
-        `UPDATE "CaseTask" SET facts = jsonb_build_object('disposalType', facts->'disposalType') || $2::jsonb
+        `UPDATE "CaseTask" SET facts = jsonb_build_object('disposalType', facts->'disposalType') || $2::jsonb,
+                version = version + 1
           WHERE "inspectionId" = $1::uuid`,
         inspectionId,
         JSON.stringify(marker),
@@ -87,6 +90,6 @@ export const purgeFieldworkCasesHandler = fieldworkCommand(purgeFieldworkCases, 
         SafeguardingAlert: alerts.count,
         AlertAction: alertActions.count,
       };
-    }),
-  ),
+    });
+  }),
 );

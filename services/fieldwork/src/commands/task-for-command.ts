@@ -1,6 +1,6 @@
 import { problem } from '@yji/contracts';
 import { commandHandlers, CommandRejected } from '@yji/messaging';
-import { refuseIfPurged } from '@yji/service-kit';
+import { refuseIfPurgedFor } from '../access/purge-guard.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask, Prisma } from '../generated/prisma/client.ts';
 
@@ -19,10 +19,10 @@ export function onLockedTask<T>(
   change: (tx: Prisma.TransactionClient, task: CaseTask) => Promise<T>,
 ): Promise<T> {
   return db.$transaction(async (tx) => {
+    await refuseIfPurgedFor(tx, 'task', taskId, CommandRejected);
     await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
     const task = await tx.caseTask.findUnique({ where: { id: taskId } });
     if (!task) throw new CommandRejected(problem('unknown-task', { taskId }));
-    await refuseIfPurged(tx, task.inspectionId, CommandRejected);
     return change(tx, task);
   });
 }

@@ -5,7 +5,8 @@
 import { problem } from '@yji/contracts';
 import { moveReview, type ReviewMove, type TeamMember } from '@yji/domain';
 import type { AuditActor } from '@yji/db';
-import { HttpError, refuseIfPurged } from '@yji/service-kit';
+import { HttpError } from '@yji/service-kit';
+import { refuseIfPurgedFor } from '../access/purge-guard.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseReview, CaseTask, Prisma } from '../generated/prisma/client.ts';
 import { countingJudgementOf } from './blind-gate.ts';
@@ -65,8 +66,8 @@ export function applyReviewMove(
   { taskId, version, move, member, actor, alongside }: PersonMove,
 ) {
   return db.$transaction(async (tx) => {
+    await refuseIfPurgedFor(tx, 'task', taskId, HttpError);
     const { task, review } = await lockedReview(tx, taskId);
-    await refuseIfPurged(tx, task.inspectionId, HttpError);
     if (review.version !== version)
       throw new HttpError(problem('stale-version', { current: review.version }));
     const outcome = moveReview(domainReviewOf(review), move, member);

@@ -3,7 +3,7 @@
 // version and the review's move back to QA; a save that moved the draft on meanwhile makes it stale.
 import { problem } from '@yji/contracts';
 import type { AuditActor } from '@yji/db';
-import { HttpError } from '@yji/service-kit';
+import { HttpError, refuseIfPurged } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
@@ -12,6 +12,8 @@ import { routeResubmission } from './route-submission.ts';
 
 export function resubmitAssessment(db: FieldworkDb, task: CaseTask, version: number, actor: AuditActor) {
   return db.$transaction(async (tx) => {
+    // The version kept is the draft read before this transaction: kept only if no purge has committed since.
+    await refuseIfPurged(tx, task.inspectionId, HttpError);
     const { count } = await tx.caseTask.updateMany({
       where: { id: task.id, version, state: 'revising' },
       data: { state: 'submitted', submittedAt: new Date() },

@@ -10,7 +10,7 @@ import {
   type TaskState,
 } from '@yji/contracts';
 import { appendToOutbox } from '@yji/db';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import { ownTask, taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
@@ -38,6 +38,8 @@ export function registerFlagExclusion(app: App, db: FieldworkDb, afterOutbox: ()
         throw new HttpError(problem('task-locked', { state: task.state, change: 'flagged' }));
       const at = new Date();
       const flagged = await db.$transaction(async (tx) => {
+        // The reason is the assessor's words about the child: not kept once a purge has committed since the read.
+        await refuseIfPurged(tx, task.inspectionId, HttpError);
         const { count } = await tx.exclusionFlag.createMany({
           data: [{ taskId: task.id, reason: request.body.reason, flaggedBy: request.principal.userId, at }],
           skipDuplicates: true,

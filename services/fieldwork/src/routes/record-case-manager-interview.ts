@@ -50,7 +50,7 @@ export function registerRecordCaseManagerInterview(app: App, db: FieldworkDb) {
           }),
         );
       const interview = await db.$transaction(async (tx) => {
-        await stillOpenUnderLock(tx, task.id);
+        await stillOpenUnderLock(tx, task);
         const stored = await tx.caseManagerInterview.upsert({
           where: { taskId: task.id },
           create: { taskId: task.id, ...recorded },

@@ -28,7 +28,7 @@ export function registerRecordInterview(app: App, db: FieldworkDb) {
         notes: body.notes,
       };
       const interview = await db.$transaction(async (tx) => {
-        await stillOpenUnderLock(tx, task.id);
+        await stillOpenUnderLock(tx, task);
         const stored = await tx.interview.upsert({
           where: { taskId: task.id },
           create: { taskId: task.id, ...recorded, recordedBy: principal.userId },

@@ -1,9 +1,11 @@
 // The retention purge of an inspection's case-level personal data in the inspection service (issue 11;
 // docs/retention.md): the long lists' cases go, the sample keeps its method but loses the case managers and
 // the exclusion reasons, and the audit entries of exclusions lose the reason they carried. The inspection,
-// its team, the sampled cases' pseudonymous references and every audit entry otherwise stay.
+// its team, the sampled cases' pseudonymous references and every audit entry otherwise stay. A lead's
+// decision or a long list being stored meanwhile commits first and is purged, or waits and is refused: they
+// check under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts).
 import { purgeInspectionCases } from '@yji/contracts';
-import { purgeOnce } from '@yji/db';
+import { lockOutWriters, purgeOnce } from '@yji/db';
 import { purgedSample } from '@yji/domain';
 import { loadSample, sampleJson } from '../store/sample-store.ts';
 import { inspectionCommand } from './decision-support.ts';
@@ -18,8 +20,9 @@ const PURGE_TIMEOUT_MS = 5 * 60 * 1000;
 
 export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCases, (db, { inspectionId }) =>
   db.$transaction(
-    (tx) =>
-      purgeOnce(tx, inspectionId, async () => {
+    async (tx) => {
+      await lockOutWriters(tx, inspectionId);
+      return purgeOnce(tx, inspectionId, async () => {
         const lists = await tx.longList.findMany({ where: { inspectionId }, select: { id: true } });
         const longListCases = await tx.longListCase.deleteMany({
           where: { longListId: { in: lists.map(({ id }) => id) } },
@@ -39,7 +42,8 @@ export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCase
           Sample: sample ? 1 : 0,
           AuditEntry: auditReasons.count,
         };
-      }),
+      });
+    },
     { timeout: PURGE_TIMEOUT_MS },
   ),
 );

@@ -88,12 +88,21 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
       const parsed = request.body;
       if (!parsed.ok) throw new HttpError(problem('long-list-invalid', { rows: parsed.errors }));
       // A purged inspection's children are not recorded again, not even while the workflow says no.
-      await refuseIfPurged(db, id, HttpError);
+      const refuseIfPurgedNow = () => db.$transaction((tx) => refuseIfPurged(tx, id, HttpError));
+      await refuseIfPurgedNow();
       await discardAbandonedLongLists(db, {
         inspectionId: id,
         before: new Date(Date.now() - STAGED_LIST_BOUND_MS),
       });
       const longListId = await stageLongList(db, id, request.principal.userId, parsed);
+      // Staged batch by batch, outside any one transaction (store/long-list-store.ts), so a purge may have
+      // run meanwhile and missed rows: asked again now that all are stored, under the retention lock. A purge
+      // that has committed or is under way is seen (waited for), and the list goes; one that starts after
+      // finds every row, and deletes them.
+      await refuseIfPurgedNow().catch(async (error: unknown) => {
+        await discardStagedLongList(db, longListId);
+        throw error;
+      });
       const audit = (action: string, details: Record<string, string | number>) =>
         appendAudit(db, {
           actor: actorOf(request),

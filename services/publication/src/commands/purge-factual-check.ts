@@ -5,9 +5,11 @@
 // Which section, who, when and accepted or rejected stay. So does what was never public of the report: every
 // version of its text but the one published, and the panel's rationales the report did not show (a
 // confirmation's, and every one of a set other than the one published). The report's published text and
-// files stay as published. The append-only tables take the redaction their trigger allows.
+// files stay as published. The append-only tables take the redaction their trigger allows. A comment, a
+// response or a late set being stored meanwhile commits first and is purged, or waits and is refused: they
+// check under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts).
 import { FinalRatingsView, purgeFactualCheck } from '@yji/contracts';
-import { purgeOnce } from '@yji/db';
+import { lockOutWriters, purgeOnce } from '@yji/db';
 import { movedByPanel } from '@yji/domain';
 import type { Prisma, Report } from '../generated/prisma/client.ts';
 import { publicationCommand } from './publication-command.ts';
@@ -37,8 +39,9 @@ function shownRationalesOnly(ratings: Prisma.JsonValue, published: boolean): Pri
 export const purgeFactualCheckHandler = publicationCommand(
   purgeFactualCheck,
   async (db, { inspectionId }) => {
-    const purged = await db.$transaction((tx) =>
-      purgeOnce(tx, inspectionId, async (_, purgedAt) => {
+    const purged = await db.$transaction(async (tx) => {
+      await lockOutWriters(tx, inspectionId);
+      return purgeOnce(tx, inspectionId, async (_, purgedAt) => {
         const comments = await tx.factualComment.updateMany({
           where: { inspectionId, purgedAt: null },
           data: { text: '', purgedAt },
@@ -71,8 +74,8 @@ export const purgeFactualCheckHandler = publicationCommand(
           ReportDraft: drafts.count,
           ApprovedRatingSet: sets.length,
         };
-      }),
-    );
+      });
+    });
     // The set published, for the ratings service's purge: asked again, the same answer.
     const published = publishedOf(await db.report.findUnique({ where: { inspectionId } }));
     return { ...purged, publishedSetId: published?.ratingsSetId ?? null };

@@ -69,7 +69,6 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
         task.assigneeId === member.userId && (holds(member, 'inspector') || holds(member, 'local-assessor'));
       if (!own && !holds(member, 'qa-reviewer') && !holds(member, 'lead-inspector'))
         throw new HttpError(problem('not-found', { what: 'task' }));
-      await refuseIfPurged(db, task.inspectionId, HttpError);
       const issues = alertProblems(request.body);
       if (issues.length) throw new HttpError(problem('alert-invalid', { issues }));
       const alertId = keyedId(request.headers['idempotency-key'], 'raise-alert', member.userId, task.id);
@@ -77,6 +76,8 @@ export function registerRaiseAlert(app: App, { db, temporal, taskQueue, afterOut
       const raised = raiseAlert(alertId, at.toISOString(), member);
       if (!raised.ok) throw new HttpError(problem('duty-refused', { reason: raised.error.message }));
       const alert = await db.$transaction(async (tx) => {
+        // Under the retention lock: a purge since the task was read comes first, and the alert is refused.
+        await refuseIfPurged(tx, task.inspectionId, HttpError);
         const escalation = await alertEscalationFor(tx, task.inspectionId);
         // Decision: an alert escalates by the time in force when it was raised, as its workflow's timer does;
         // a later change of the setting applies to alerts raised after it.

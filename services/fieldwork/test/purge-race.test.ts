@@ -1,0 +1,193 @@
+// A write racing the retention purge (docs/retention.md), against real PostgreSQL and NATS: the purge is held
+// open part way (this test locks the row of an alert the purge changes late, after the tasks, interviews,
+// flags, versions and review entries), a write carrying a mark is sent, and once it has finished or waits on
+// a lock the purge goes on and commits. The write is refused inspection-purged, and no row keeps the mark:
+// it did not slip in behind the purge because it checked before the purge committed.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTask, purgeFieldworkCases } from '@yji/contracts';
+import { CommandError, sendCommand } from '@yji/messaging';
+import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { inspectionWithQaSettings } from './qa-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
+
+type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+const { inspector, lead } = SERVICE_CALLERS;
+const ALERT = {
+  concerns: ['harm-from-others'],
+  atRisk: ['this-child'],
+  urgency: 'immediate',
+  seen: 'Seen on the case file',
+  done: 'Told the case manager',
+  forwardedBy: 'telephone',
+} as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a write racing the retention purge', () => {
+  let fieldwork: Fieldwork;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+
+  /** An inspection with the inspector's task, and an alert on it whose row can hold the purge open. */
+  async function caseWithAlert() {
+    const inspectionId = await inspectionWithQaSettings(
+      fieldwork,
+      [
+        [inspector.userId, 'inspector'],
+        [lead.userId, 'lead-inspector'],
+      ],
+      { policy: { seed: 'purge-race' } },
+    );
+    const { taskId } = await fieldwork.assignedTask(inspector.userId, { inspectionId });
+    const raised = await fieldwork.call(inspector, 'POST', `/api/fieldwork/tasks/${taskId}/alerts`, ALERT);
+    expect(raised.status).toBe(201);
+    return { inspectionId, taskId, alertId: raised.body?.alertId as string };
+  }
+
+  /** The backends waiting on a lock `holders` hold. */
+  const waitingOn = async (holders: number[]) =>
+    (
+      await fieldwork.db.$queryRawUnsafe<{ pid: number }[]>(
+        'SELECT pid FROM pg_stat_activity WHERE pg_blocking_pids(pid) && $1::int[]',
+        holders,
+      )
+    ).map(({ pid }) => pid);
+
+  /** The backend that comes to wait on `holder`'s lock. */
+  async function firstWaitingOn(holder: number): Promise<number> {
+    for (let tries = 0; tries < 500; tries++) {
+      const [pid] = await waitingOn([holder]);
+      if (pid !== undefined) return pid;
+      await sleep(20);
+    }
+    throw new Error('the purge never reached the row held');
+  }
+
+  /**
+   * What `write` answered, sent while the inspection's purge is under way: held open on `alertId`'s row
+   * until the write has finished or waits on a lock, then let through to commit.
+   */
+  async function whileThePurgeRuns<T>(inspectionId: string, alertId: string, write: () => Promise<T>) {
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    let holding = (_pid: number) => {};
+    const holder = new Promise<number>((resolve) => (holding = resolve));
+    const door = fieldwork.db.$transaction(
+      async (tx) => {
+        const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>('SELECT pg_backend_pid() AS pid');
+        await tx.$executeRawUnsafe(
+          'SELECT 1 FROM "SafeguardingAlert" WHERE id = $1::uuid FOR UPDATE',
+          alertId,
+        );
+        holding(pid);
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    const doorPid = await holder;
+    const purge = sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
+    const purgePid = await firstWaitingOn(doorPid);
+    let settled = false;
+    const written: Promise<{ answer?: T; error?: unknown }> = write().then(
+      (answer) => ({ answer }),
+      (error: unknown) => ({ error }),
+    );
+    void written.finally(() => (settled = true));
+    while (!settled && !(await waitingOn([doorPid, purgePid])).some((pid) => pid !== purgePid))
+      await sleep(20);
+    letThrough();
+    await door;
+    await purge;
+    return written;
+  }
+
+  /** The fieldwork tables' rows whose text holds `mark`, by table. */
+  async function rowsHolding(mark: string) {
+    const tables = await fieldwork.db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT table_name AS name FROM information_schema.tables
+        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    );
+    const found: Record<string, number> = {};
+    for (const { name } of tables) {
+      const [row] = await fieldwork.db.$queryRawUnsafe<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM "${name}" AS t WHERE t::text LIKE '%' || $1 || '%'`,
+        mark,
+      );
+      if (row!.count > 0) found[name] = row!.count;
+    }
+    return found;
+  }
+
+  const aMark = () => `Zq${randomUUID().slice(0, 8)}`;
+
+  it('refuses an alert raised meanwhile, and keeps none of it', async () => {
+    const { inspectionId, taskId, alertId } = await caseWithAlert();
+    const mark = aMark();
+    const { answer } = await whileThePurgeRuns(inspectionId, alertId, () =>
+      fieldwork.call(inspector, 'POST', `/api/fieldwork/tasks/${taskId}/alerts`, { ...ALERT, seen: mark }),
+    );
+    expect(await rowsHolding(mark)).toEqual({});
+    expect([answer?.status, answer?.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+
+  it('refuses an action on an alert meanwhile, and keeps none of it', async () => {
+    const { inspectionId, alertId } = await caseWithAlert();
+    const acknowledged = await fieldwork.call(lead, 'POST', `/api/fieldwork/alerts/${alertId}/acknowledge`);
+    expect(acknowledged.status).toBe(200);
+    const mark = aMark();
+    const { answer } = await whileThePurgeRuns(inspectionId, alertId, () =>
+      fieldwork.call(lead, 'POST', `/api/fieldwork/alerts/${alertId}/actions`, { action: mark }),
+    );
+    expect(await rowsHolding(mark)).toEqual({});
+    expect([answer?.status, answer?.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+
+  it('refuses an interview recorded meanwhile (it waited for the task the purge holds), and keeps none of it', async () => {
+    const { inspectionId, taskId, alertId } = await caseWithAlert();
+    const mark = aMark();
+    const { answer } = await whileThePurgeRuns(inspectionId, alertId, () =>
+      fieldwork.call(inspector, 'PUT', `/api/fieldwork/tasks/${taskId}/interview`, {
+        date: '2026-12-08',
+        withWhom: 'parent',
+        notes: mark,
+      }),
+    );
+    expect(await rowsHolding(mark)).toEqual({});
+    expect([answer?.status, answer?.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+
+  it('refuses a draft saved meanwhile (one statement, no retention lock), and keeps none of it', async () => {
+    const { inspectionId, taskId, alertId } = await caseWithAlert();
+    const mark = aMark();
+    const { answer } = await whileThePurgeRuns(inspectionId, alertId, () =>
+      fieldwork.call(inspector, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
+        version: 0,
+        answers: {},
+        rationale: { A1: mark },
+      }),
+    );
+    expect(await rowsHolding(mark)).toEqual({});
+    expect([answer?.status, answer?.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+
+  it('refuses the command creating a task meanwhile, and keeps none of its facts', async () => {
+    const { inspectionId, alertId } = await caseWithAlert();
+    const mark = aMark();
+    const { error } = await whileThePurgeRuns(inspectionId, alertId, () =>
+      sendCommand(fieldwork.nc, createTask, {
+        taskId: randomUUID(),
+        inspectionId,
+        caseRef: 'C9999',
+        frameworkId: 'd2-v6.5',
+        facts: { ...COURT_FACTS, caseManager: mark },
+      }),
+    );
+    expect(await rowsHolding(mark)).toEqual({});
+    expect(error).toBeInstanceOf(CommandError);
+    expect((error as CommandError).code).toBe('inspection-purged');
+  });
+});

@@ -1,0 +1,128 @@
+// A factual accuracy comment, or a response to one, racing the retention purge (docs/retention.md), through
+// the real publication workflow and worker: the purge is held open part way (this test locks the approved
+// set's row, which the purge changes after the comments and responses), the comment or response carrying a
+// mark is sent, and once it has finished or waits on a lock the purge goes on and commits. It is refused
+// inspection-purged, and no row keeps the mark: it did not slip in behind the purge because it checked
+// before the purge committed.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { purgeFactualCheck, type CommentView } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
+
+const { lead, yjs } = SERVICE_CALLERS;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a factual accuracy comment or response racing the retention purge', () => {
+  const { publication, sql, inspections } = usePublicationUnderTest({ worker: true });
+
+  /** An inspection whose report's first version is sent for the check, open for a minute. */
+  async function checkOpen() {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
+    await publication().joinTeam(inspectionId, yjs.userId, 'yjs-contact');
+    const set = approvedSet(inspectionId);
+    await publication().approve(set);
+    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
+    const base = `/api/publication/inspections/${inspectionId}`;
+    expect((await publication().call(lead, 'PUT', `${base}/draft`, reportText(0))).status).toBe(200);
+    const deadline = new Date(Date.now() + 60_000).toISOString();
+    const sent = await publication().call(lead, 'POST', `${base}/factual-check`, { version: 1, deadline });
+    expect(sent.status).toBe(200);
+    return { inspectionId, setId: set.setId, comments: `${base}/factual-check/comments` };
+  }
+
+  /** The backends waiting on a lock `holders` hold. */
+  const waitingOn = async (holders: number[]) =>
+    (
+      await publication().db.$queryRawUnsafe<{ pid: number }[]>(
+        'SELECT pid FROM pg_stat_activity WHERE pg_blocking_pids(pid) && $1::int[]',
+        holders,
+      )
+    ).map(({ pid }) => pid);
+
+  /** The backend that comes to wait on `holder`'s lock. */
+  async function firstWaitingOn(holder: number): Promise<number> {
+    for (let tries = 0; tries < 500; tries++) {
+      const [pid] = await waitingOn([holder]);
+      if (pid !== undefined) return pid;
+      await sleep(20);
+    }
+    throw new Error('the purge never reached the row held');
+  }
+
+  /**
+   * What `write` answered, sent while the inspection's purge is under way: held open on the approved set's
+   * row until the write has finished or waits on a lock, then let through to commit.
+   */
+  async function whileThePurgeRuns<T>(inspectionId: string, setId: string, write: () => Promise<T>) {
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    let holding = (_pid: number) => {};
+    const holder = new Promise<number>((resolve) => (holding = resolve));
+    const door = publication().db.$transaction(
+      async (tx) => {
+        const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>('SELECT pg_backend_pid() AS pid');
+        await tx.$executeRawUnsafe(
+          'SELECT 1 FROM "ApprovedRatingSet" WHERE "setId" = $1::uuid FOR UPDATE',
+          setId,
+        );
+        holding(pid);
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    const doorPid = await holder;
+    const purge = sendCommand(publication().nc, purgeFactualCheck, { inspectionId });
+    const purgePid = await firstWaitingOn(doorPid);
+    let settled = false;
+    const written = write();
+    void written.finally(() => (settled = true));
+    while (!settled && !(await waitingOn([doorPid, purgePid])).some((pid) => pid !== purgePid))
+      await sleep(20);
+    letThrough();
+    await door;
+    await purge;
+    return written;
+  }
+
+  const rowsHolding = async (mark: string) =>
+    (
+      await sql().query<{ n: number }>(
+        `SELECT (SELECT count(*) FROM "FactualComment" t WHERE t::text LIKE '%' || $1 || '%')
+              + (SELECT count(*) FROM "CommentResponse" t WHERE t::text LIKE '%' || $1 || '%') AS n`,
+        [mark],
+      )
+    ).rows[0]!.n;
+
+  it('refuses a comment sent meanwhile, and keeps none of it', async () => {
+    const { inspectionId, setId, comments } = await checkOpen();
+    const mark = `Zq${randomUUID().slice(0, 8)}`;
+    const answer = await whileThePurgeRuns(inspectionId, setId, () =>
+      publication().call(yjs, 'POST', comments, { section: 'overview', text: mark }),
+    );
+    expect(Number(await rowsHolding(mark))).toBe(0);
+    expect([answer.status, answer.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+
+  it('refuses a response sent meanwhile, and keeps none of it', async () => {
+    const { inspectionId, setId, comments } = await checkOpen();
+    const comment = await publication().call(yjs, 'POST', comments, {
+      section: 'overview',
+      text: 'Monthly.',
+    });
+    expect(comment.status).toBe(201);
+    const mark = `Zq${randomUUID().slice(0, 8)}`;
+    const answer = await whileThePurgeRuns(inspectionId, setId, () =>
+      publication().call(lead, 'PUT', `${comments}/${(comment.body as unknown as CommentView).id}/response`, {
+        decision: 'rejected',
+        reason: mark,
+      }),
+    );
+    expect(Number(await rowsHolding(mark))).toBe(0);
+    expect([answer.status, answer.body?.error?.code]).toEqual([409, 'inspection-purged']);
+  });
+});
