@@ -23,6 +23,7 @@ import {
   PATIENT_DECISIONS,
   PEOPLE,
   reportOpened,
+  reportText,
   useSystem,
   type Json,
 } from '../harness/index.ts';
@@ -78,21 +79,12 @@ describe('publication, from approved ratings to the published report', () => {
       expect((await stranger('GET', `${base}/draft`)).status).toBe(404);
       expect((await yjs('GET', `${base}/draft`)).status).toBe(403);
 
-      const text = (version: number, overview: string) => ({
-        version,
-        overview,
-        findings: (final.standards as Json[]).map(({ id: standardId }) => ({
-          standardId,
-          strengths: `What works well for ${standardId}.`,
-          areasForImprovement: `What must improve for ${standardId}.`,
-        })),
-        recommendations: ['Review every plan with the child and their family.'],
-      });
       // A save based on a version nobody read (later than the latest) is stale, as an older one is.
-      const ahead = await lead('PUT', `${base}/draft`, text(5, 'Based on no version.'));
+      const ahead = await lead('PUT', `${base}/draft`, reportText(final, 5, 'Based on no version.'));
       expect([ahead.status, ahead.body.error?.code]).toEqual([409, 'stale-version']);
       expect(
-        (await lead('PUT', `${base}/draft`, text(0, 'The partnership board met quarterly.'))).status,
+        (await lead('PUT', `${base}/draft`, reportText(final, 0, 'The partnership board met quarterly.')))
+          .status,
       ).toBe(200);
       const sent = await lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(6) });
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
@@ -119,9 +111,10 @@ describe('publication, from approved ratings to the published report', () => {
           (await lead('PUT', `${base}/factual-check/comments/${commentId}/response`, { decision, reason }))
             .status,
         ).toBe(200);
-      expect((await lead('PUT', `${base}/draft`, text(1, 'The partnership board met monthly.'))).status).toBe(
-        200,
-      );
+      expect(
+        (await lead('PUT', `${base}/draft`, reportText(final, 1, 'The partnership board met monthly.')))
+          .status,
+      ).toBe(200);
 
       const first = await lead('PUT', `${base}/schedule`, {
         version: 0,
@@ -207,7 +200,7 @@ describe('publication, from approved ratings to the published report', () => {
       const check = (await yjs('GET', `${base}/factual-check`)).body;
       expect(check.draft.overview).toBe('The partnership board met quarterly.');
       expect(check.comments.map(({ response }: Json) => response.decision)).toEqual(['accepted', 'rejected']);
-      expect((await lead('PUT', `${base}/draft`, text(2, 'Too late.'))).status).toBe(409);
+      expect((await lead('PUT', `${base}/draft`, reportText(final, 2, 'Too late.'))).status).toBe(409);
       expect(
         (await lead('PUT', `${base}/schedule`, { version: 2, publishAt: inSeconds(60), embargo: [] })).status,
       ).toBe(409);

@@ -36,6 +36,7 @@ import {
   PATIENT_DECISIONS,
   PEOPLE,
   reportOpened,
+  reportText,
   rowsHolding,
   useSystem,
   type Json,
@@ -170,18 +171,11 @@ describe('retention of children’s data', () => {
         const opened = await reportOpened(lead, id);
         return opened.ratings.setId === shown.setId ? opened : undefined;
       });
-      const text = (version: number, overview = 'The partnership board met monthly.') => ({
-        version,
-        overview,
-        findings: (final.standards as Json[]).map(({ id: standardId }) => ({
-          standardId,
-          strengths: `What works well for ${standardId}.`,
-          areasForImprovement: `What must improve for ${standardId}.`,
-        })),
-        recommendations: ['Review every plan with the child and their family.'],
-      });
       // The version sent for the check carries the lead's words about a case; the one published does not.
-      await answered('draft', lead('PUT', `${base}/draft`, text(0, `The board met monthly ${mark}.`)));
+      await answered(
+        'draft',
+        lead('PUT', `${base}/draft`, reportText(final, 0, `The board met monthly ${mark}.`)),
+      );
       await answered('sent', lead('POST', `${base}/factual-check`, { version: 1, deadline: inSeconds(5) }));
       const comment = await answered(
         'comment',
@@ -199,7 +193,10 @@ describe('retention of children’s data', () => {
           reason: `Response ${mark}`,
         }),
       );
-      await answered('revised', lead('PUT', `${base}/draft`, text(1)));
+      await answered(
+        'revised',
+        lead('PUT', `${base}/draft`, reportText(final, 1, 'The partnership board met monthly.')),
+      );
       await answered(
         'schedule',
         lead('PUT', `${base}/schedule`, { version: 0, publishAt: inSeconds(2), embargo: [] }),

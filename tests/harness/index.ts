@@ -40,6 +40,6 @@ export { PEOPLE, type Person } from './people.ts';
 export { daysAfter, daysFromNow, FIELDWORK_START_AHEAD, inSeconds } from './dates.ts';
 export { caseManagerInterview } from './interview.ts';
 export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from './qa-settings.ts';
-export { inspectionWithApprovedRatings, reportOpened } from './report.ts';
+export { inspectionWithApprovedRatings, reportOpened, reportText } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';

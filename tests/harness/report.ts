@@ -5,6 +5,7 @@ import {
   inspectionInFieldwork,
   type Caller,
   type InspectionInFieldwork,
+  type Json,
   type ServiceUrls,
 } from './api.ts';
 import { PEOPLE } from './people.ts';
@@ -17,6 +18,23 @@ export function reportOpened(lead: Caller, inspectionId: string) {
     const response = await lead('GET', `/api/publication/inspections/${inspectionId}/draft`);
     return response.status === 200 ? response.body : undefined;
   });
+}
+
+/**
+ * A whole text of the report to save (PUT …/draft) based on `version`: `overview`, strengths and areas for
+ * improvement for every standard the approved ratings `final` show, and one recommendation.
+ */
+export function reportText(final: Json, version: number, overview: string) {
+  return {
+    version,
+    overview,
+    findings: (final.standards as Json[]).map(({ id: standardId }) => ({
+      standardId,
+      strengths: `What works well for ${standardId}.`,
+      areasForImprovement: `What must improve for ${standardId}.`,
+    })),
+    recommendations: ['Review every plan with the child and their family.'],
+  };
 }
 
 /**

@@ -14,12 +14,7 @@ import {
   submitAssessmentUpdate,
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
-import {
-  caseActivityStubs,
-  commandRejected,
-  inspectionActivityStubs,
-  inspectionAndCaseStubs,
-} from './stub-activities.ts';
+import { commandRejected, inspectionAndCaseStubs } from './stub-activities.ts';
 import { inFieldwork, lead } from './inspection-fixtures.ts';
 import { refusalOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
@@ -78,11 +73,10 @@ describe('excluding a case in fieldwork', () => {
   });
 
   it('refuses the exclusion of a case submitted while the exclusion was being checked, and takes the next decision', async () => {
-    const inspection = inspectionActivityStubs({
+    const { inspection, activities } = inspectionAndCaseStubs({
       checkExclusion: ({ caseRef }) => (caseRef === 'C0001' ? { delayMs: 2_000 } : undefined),
     });
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       const excluding = refusalOf(exclude(handle, 'C0001'));
       await caseOf(run, inspection.sample[0]!.taskId).executeUpdate(submitAssessmentUpdate, {
@@ -96,14 +90,13 @@ describe('excluding a case in fieldwork', () => {
   });
 
   it('refuses a submitted case, and a case whose stratum has no reserve left, and withdraws nothing', async () => {
-    const inspection = inspectionActivityStubs({
+    const { inspection, cases, activities } = inspectionAndCaseStubs({
       checkExclusion: ({ caseRef }) =>
         caseRef === 'C0003'
           ? { refuse: commandRejected('reserve-empty', "the stratum's reserve is empty") }
           : undefined,
     });
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       const submitted = caseOf(run, inspection.sample[1]!.taskId);
       await submitted.executeUpdate(submitAssessmentUpdate, {
@@ -149,11 +142,10 @@ describe('reassigning a case', () => {
   });
 
   it('puts the recorded assessor back when the case refuses the new one (submitted meanwhile), and answers the refusal', async () => {
-    const inspection = inspectionActivityStubs({
+    const { inspection, activities } = inspectionAndCaseStubs({
       reassignCase: ({ assigneeId }) => (assigneeId === 'inspector-2' ? { delayMs: 800 } : undefined),
     });
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       const [first] = inspection.sample;
       const reassignment = refusalOf(
@@ -176,7 +168,7 @@ describe('reassigning a case', () => {
   });
 
   it("refuses a case not in fieldwork's sample as not found, and passes on the service's refusal; the case keeps its assessor", async () => {
-    const inspection = inspectionActivityStubs({
+    const { inspection, activities } = inspectionAndCaseStubs({
       reassignCase: ({ assigneeId }) =>
         assigneeId === 'inspector-9'
           ? {
@@ -184,8 +176,7 @@ describe('reassigning a case', () => {
             }
           : undefined,
     });
-    const cases = caseActivityStubs();
-    await kit.run({ ...inspection.activities, ...cases.activities }, async (run) => {
+    await kit.run(activities, async (run) => {
       const handle = await inFieldwork(run);
       expect(
         await refusalOf(

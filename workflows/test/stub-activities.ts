@@ -159,9 +159,12 @@ export function publicationActivityStubs(
   return stubs(answers, behaviour);
 }
 
-/** An inspection's stubs and its cases' together, for a worker that runs both workflows. */
-export function inspectionAndCaseStubs() {
-  const inspection = inspectionActivityStubs();
+/**
+ * An inspection's stubs (its activities doing `behaviour`) and its cases' together, for a worker that runs
+ * both workflows.
+ */
+export function inspectionAndCaseStubs(behaviour: Behaviours<InspectionActivities> = {}) {
+  const inspection = inspectionActivityStubs(behaviour);
   const cases = caseActivityStubs();
   return { inspection, cases, activities: { ...inspection.activities, ...cases.activities } };
 }

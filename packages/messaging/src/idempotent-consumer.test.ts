@@ -8,7 +8,7 @@
 // delivered again meanwhile.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { countParkedMessages, type RawSql, type TransactionalClient } from '@yji/db';
@@ -16,6 +16,7 @@ import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
 import { startIdempotentConsumer, type ConsumerFailure } from './idempotent-consumer.ts';
 import type { RedeliveryPolicy } from './redelivery.ts';
+import { sharedTablesSchema, type SharedTablesSchema } from './shared-tables-schema.testing.ts';
 import { sleep, transactional, until } from './sql-under-test.testing.ts';
 
 const suffix = randomUUID().slice(0, 8);
@@ -25,23 +26,17 @@ const schema = `consumer_test_${suffix}`;
 const POLICY: RedeliveryPolicy = { maxDeliveries: 4, backoffMs: 300, maxBackoffMs: 1000 };
 const Payload = z.object({ n: z.number() });
 
+let tables: SharedTablesSchema;
 let admin: pg.Pool;
 let pool: pg.Pool;
 let db: TransactionalClient;
 let nc: NatsConnection;
 
 beforeAll(async () => {
-  admin = new pg.Pool({ connectionString: inject('databaseUrl'), max: 1 });
-  await admin.query(`CREATE SCHEMA "${schema}"`);
   // The consumer's tables exactly as the services' migrations make them, and a table for the effect.
-  for (const table of ['ProcessedMessage', 'ParkedMessage'])
-    await admin.query(`CREATE TABLE "${schema}"."${table}" (LIKE inspection."${table}" INCLUDING ALL)`);
-  await admin.query(`CREATE TABLE "${schema}"."Effect" (n int NOT NULL)`);
-  pool = new pg.Pool({
-    connectionString: inject('databaseUrl'),
-    max: 4,
-    options: `-c search_path="${schema}"`,
-  });
+  tables = await sharedTablesSchema(inject('databaseUrl'), schema, ['ProcessedMessage', 'ParkedMessage']);
+  ({ admin, pool } = tables);
+  await pool.query(`CREATE TABLE "Effect" (n int NOT NULL)`);
   db = transactional(pool);
   nc = await connectNats(inject('natsUrl'), 'yji-consumer-test');
   await ensureStream(nc, { name: STREAM, subjects: [`${SUBJECT}.>`] });
@@ -50,9 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await (await jetstreamManager(nc)).streams.delete(STREAM).catch(() => {});
   await nc?.close();
-  await pool?.end();
-  await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await admin?.end();
+  await tables?.drop();
 });
 
 const effects = async (n: number) =>
@@ -302,12 +295,7 @@ describe('an idempotent consumer whose effect is one statement', () => {
   it('makes a statement that needs slow work (a report printed) before any transaction, for a delivery and a replay', async () => {
     // A pool of the consumer's own, so its transactions can be told from the test's queries.
     const application = `consumer-slow-${suffix}`;
-    const consumerPool = new pg.Pool({
-      connectionString: inject('databaseUrl'),
-      max: 2,
-      application_name: application,
-      options: `-c search_path="${schema}"`,
-    });
+    const consumerPool = tables.poolOnSchema({ max: 2, application_name: application });
     // How many of the consumer's transactions were open while each statement was being made.
     const openWhileMaking: number[] = [];
     let failing = true;

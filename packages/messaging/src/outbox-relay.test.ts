@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { appendToOutbox, countParkedOutboxRows, listenForOutbox, type RawSql } from '@yji/db';
@@ -18,6 +18,7 @@ import { freePort, natsServer } from './nats-server.testing.ts';
 import { connectNats, type NatsConnection } from './connection.ts';
 import { ensureStream } from './event-stream.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
+import { sharedTablesSchema, type SharedTablesSchema } from './shared-tables-schema.testing.ts';
 import { rawSql, sleep, until } from './sql-under-test.testing.ts';
 
 const DUPLICATE_WINDOW_MS = 1000;
@@ -50,6 +51,7 @@ function privateNats(port: number, storeDir: string) {
   };
 }
 
+let tables: SharedTablesSchema;
 let admin: pg.Pool;
 let pool: pg.Pool;
 let db: RawSql;
@@ -58,16 +60,8 @@ let nc: NatsConnection;
 let storeDir: string;
 
 beforeAll(async () => {
-  admin = new pg.Pool({ connectionString: inject('databaseUrl'), max: 1 });
-  // The outbox table exactly as the services' migrations make it, in a schema of this test's own.
-  await admin.query(`CREATE SCHEMA "${schema}"`);
-  for (const table of ['OutboxMessage', 'ProcessedMessage'])
-    await admin.query(`CREATE TABLE "${schema}"."${table}" (LIKE inspection."${table}" INCLUDING ALL)`);
-  pool = new pg.Pool({
-    connectionString: inject('databaseUrl'),
-    max: 4,
-    options: `-c search_path="${schema}"`,
-  });
+  tables = await sharedTablesSchema(inject('databaseUrl'), schema, ['OutboxMessage', 'ProcessedMessage']);
+  ({ admin, pool } = tables);
   db = rawSql(pool);
   storeDir = mkdtempSync(join(tmpdir(), 'yji-relay-nats-'));
   nats = privateNats(await freePort(), storeDir);
@@ -96,9 +90,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await nc?.close();
   await nats?.stop();
-  await pool?.end();
-  await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await admin?.end();
+  await tables?.drop();
   rmSync(storeDir, { recursive: true, force: true });
 });
 

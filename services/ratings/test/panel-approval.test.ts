@@ -154,13 +154,17 @@ describe('the ratings panel through its workflow', () => {
       });
   }
 
-  /** Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed: ready for the chair. */
-  async function readyForApproval(panel: { base: string; caseRef: string }) {
+  /**
+   * Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed (with `rationale`, when
+   * given): ready for the chair.
+   */
+  async function readyForApproval(panel: { base: string; caseRef: string }, rationale?: string) {
     await propose(panel);
     await decideUnrated(panel.base);
     const confirmed = await ratings.call(inspector, 'PUT', `${panel.base}/decisions/1.1`, {
       version: 0,
       decision: 'confirm',
+      ...(rationale === undefined ? {} : { rationale }),
     });
     expect(confirmed.status).toBe(200);
   }
@@ -536,15 +540,8 @@ describe('the ratings panel through its workflow', () => {
     const mark = `Zq${randomUUID().slice(0, 8)}`;
     const panel = await panelFor();
     const { inspectionId, base } = panel;
-    await propose(panel);
     // 3.1–3.3 moved, with a rationale the report publishes; 1.1 confirmed, with one it does not.
-    await decideUnrated(base);
-    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
-      version: 0,
-      decision: 'confirm',
-      rationale: `Confirmed, ${mark}`,
-    });
-    expect(confirmed.status).toBe(200);
+    await readyForApproval(panel, `Confirmed, ${mark}`);
     const approve = async () => {
       const approved = await ratings.call(chair, 'POST', `${base}/approval`);
       expect(approved.status).toBe(200);
@@ -683,14 +680,7 @@ describe('the ratings panel through its workflow', () => {
   it('keeps, when the published set is not named, the moved ratings’ rationales of the newest set', async () => {
     const panel = await panelFor();
     const { inspectionId, base } = panel;
-    await propose(panel);
-    await decideUnrated(base);
-    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
-      version: 0,
-      decision: 'confirm',
-      rationale: 'Confirmed on the documents.',
-    });
-    expect(confirmed.status).toBe(200);
+    await readyForApproval(panel, 'Confirmed on the documents.');
     expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
     const purged = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
     expect(purged.removed).toEqual({ PanelDecision: 1, FinalRating: 1, OutboxMessage: 1 });

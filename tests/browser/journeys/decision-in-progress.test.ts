@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  callerAs,
+  callersOf,
   carriedOut,
   eventually,
   FIELDWORK_START_AHEAD,
@@ -15,13 +15,12 @@ import {
   type Caller,
 } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectErrorSummary, expectNotice } from '../support/page-messages.ts';
+import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack({ env: { DECISION_WAIT_MS: '1' } });
 const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried out.';
 const CARRIED_OUT = 'Your decision has been carried out.';
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 let lead: Caller;
 /** An inspection in sampling: its long list taken, no sample drawn. */
@@ -37,7 +36,7 @@ async function inspectionToSample(): Promise<string> {
 }
 
 beforeAll(() => {
-  lead = callerAs(stack().system, 'lead-1', ['lead-inspector']);
+  ({ lead } = callersOf(stack().system));
 });
 
 describe('without JavaScript', () => {
@@ -56,13 +55,13 @@ describe('without JavaScript', () => {
         async () => {
           const check = page.getByRole('link', { name: 'Check again' });
           if (await check.count()) await check.click();
-          return text(page, '.govuk-notification-banner');
+          return textOf(page, '.govuk-notification-banner');
         },
         { timeout: 60_000, interval: 1_000 },
       )
       .toContain(CARRIED_OUT);
     expect(new URL(page.url()).pathname).toBe(`/inspections/${id}/sample`);
-    expect(await text(page, 'main')).toContain('Redraw the sample');
+    expect(await textOf(page, 'main')).toContain('Redraw the sample');
     await checkPage(page, JOURNEY, 'sample-done');
   });
 });
@@ -91,7 +90,7 @@ describe('with JavaScript', () => {
     await expectNotice(page, CARRIED_OUT, { timeout: 60_000 });
     await page.unrouteAll();
     expect(await page.locator('body').getAttribute('data-same-page')).toBe('yes');
-    expect(await text(page, 'main')).toContain('Redraw the sample');
+    expect(await textOf(page, 'main')).toContain('Redraw the sample');
     // The success banner takes the focus, as on a page that loads with it.
     expect(await page.evaluate(() => document.activeElement?.className)).toContain(
       'govuk-notification-banner--success',

@@ -20,7 +20,7 @@ import {
 } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import {
-  callerAs,
+  callersOf,
   daysAfter,
   eventually,
   FIELDWORK_START_AHEAD,
@@ -31,7 +31,7 @@ import {
 import { answerCaseForm, sendCaseForm, SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { fillDate } from '../support/date-input.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { ANSWER_WAIT, textOf } from '../support/page-messages.ts';
+import { ANSWER_WAIT, sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const stack = useStack();
@@ -64,8 +64,7 @@ describe.each([
 ])('a 2016 inspection started in the browser ($journey)', ({ javaScript, journey }) => {
   let page: Page;
 
-  const errorSummary = () => page.locator('.govuk-error-summary').innerText();
-  const start = () => page.getByRole('button', { name: 'Start the inspection' }).click();
+  const START = 'Start the inspection';
 
   it('offers the 2016 framework and its programme', async () => {
     page = await signIn(stack(), 'lead-1', journey, { javaScript });
@@ -89,8 +88,7 @@ describe.each([
     await fillDate(page, 'Fieldwork ends', daysAfter(FIELDWORK_START_AHEAD, 11));
     await fillDate(page, 'Case assessments are due', daysAfter(FIELDWORK_START_AHEAD, 9));
     await page.getByLabel('Sample size').fill('2');
-    await start();
-    await expect.poll(errorSummary, ANSWER_WAIT).toContain('Choose the 2016 programme');
+    await sendExpectingErrors(page, START, 'Choose the 2016 programme');
     expect(await page.title()).toMatch(/^Error: /);
     // What was chosen is kept: the 2016 framework is still the choice, so the programme shows.
     expect(await page.getByLabel(FJI_SQS_2016.name, { exact: true }).isChecked()).toBe(true);
@@ -103,8 +101,7 @@ describe.each([
       .getByRole('group', { name: 'Modules the full joint inspection includes' })
       .getByLabel('Courts')
       .check();
-    await start();
-    await expect.poll(errorSummary, ANSWER_WAIT).toContain('Choose the 2016 programme');
+    await sendExpectingErrors(page, START, 'Choose the 2016 programme');
     expect(await page.getByLabel('Courts').isChecked()).toBe(true);
     await checkPage(page, journey, 'new-inspection-2016-sqs-modules');
   });
@@ -113,7 +110,7 @@ describe.each([
 
   it('starts a full joint inspection in Wales with its courts module', async () => {
     await page.getByLabel('Full joint inspection (FJI)').check();
-    await start();
+    await page.getByRole('button', { name: START }).click();
     await expect
       .poll(() => page.locator('h1').innerText(), ANSWER_WAIT)
       .toBe('Glanmor Youth Justice Service');
@@ -127,10 +124,7 @@ describe.each([
     }
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
     inspectionId = id;
-    const stored = await callerAs(stack().system, 'lead-1', ['lead-inspector'])(
-      'GET',
-      `/api/inspections/${id}`,
-    );
+    const stored = await callersOf(stack().system).lead('GET', `/api/inspections/${id}`);
     expect(stored.body.record).toMatchObject({
       yjs: { country: 'wales' },
       frameworks: FJI_2016_FRAMEWORKS,
@@ -143,10 +137,7 @@ describe.each([
     await page.getByRole('link', { name: 'Build the team' }).click();
     await page.getByLabel('Email address or user id').fill('inspector-1');
     await page.getByLabel('Role').selectOption('inspector');
-    await page.getByRole('button', { name: 'Add to the team' }).click();
-    await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
-      .toContain('Amir Hussain is on the team');
+    await sendExpectingNotice(page, 'Add to the team', 'Amir Hussain is on the team');
     await checkPage(page, journey, 'team-2016');
 
     await page.getByRole('link', { name: 'Continue to the long list' }).click();
@@ -156,28 +147,16 @@ describe.each([
     await page
       .getByLabel('Long list file')
       .setInputFiles({ name: 'long-list.csv', mimeType: 'text/csv', buffer: Buffer.from(courtOnly) });
-    await page.getByRole('button', { name: 'Upload' }).click();
-    await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
-      .toContain(`Long list uploaded: ${rows.filter(isCourtRow).length} cases`);
-    await page.getByRole('button', { name: 'Draw the sample' }).click();
-    await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
-      .toContain('Sample drawn');
+    await sendExpectingNotice(page, 'Upload', `Long list uploaded: ${rows.filter(isCourtRow).length} cases`);
+    await sendExpectingNotice(page, 'Draw the sample', 'Sample drawn');
     await checkPage(page, journey, 'sample-2016');
-    await page.getByRole('button', { name: 'Confirm the sample' }).click();
-    await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
-      .toContain('Sample confirmed');
+    await sendExpectingNotice(page, 'Confirm the sample', 'Sample confirmed');
 
     // The case assessments start as the workflow confirms; the page lists them once they have.
     await expect
       .poll(async () => (await page.reload(), page.locator('tbody tr').count()), ANSWER_WAIT)
       .toBe(2);
-    await page.getByRole('button', { name: 'Assign automatically' }).click();
-    await expect
-      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
-      .toContain('Cases assigned automatically');
+    await sendExpectingNotice(page, 'Assign automatically', 'Cases assigned automatically');
     await expect
       .poll(async () => (await page.reload(), textOf(page, 'tbody')), ANSWER_WAIT)
       .not.toContain('No one yet');
@@ -188,7 +167,7 @@ describe.each([
   let answers: Answers;
 
   it('the inspector records the interview in Welsh, which opens View 5', async () => {
-    const inspector = callerAs(stack().system, 'inspector-1', ['inspector']);
+    const { inspector } = callersOf(stack().system);
     const task = await eventually('the case task assigned to inspector-1', async () => {
       const listed = await inspector('GET', `/api/fieldwork/tasks?inspectionId=${inspectionId}`);
       return (listed.body.tasks as { taskId: string }[] | undefined)?.[0];
@@ -228,7 +207,7 @@ describe.each([
 
   it('the lead sends every case to QA, not blind, with qa-1 on the team', async () => {
     const { system } = stack();
-    const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+    const { lead } = callersOf(system);
     const at = (path: string) => `/api/inspections/${inspectionId}${path}`;
     const decided = async (method: string, path: string, body: unknown) => {
       const answer = await lead(method, path, body);
@@ -279,9 +258,7 @@ describe.each([
   it('QA sees the submitted case judged View by View (002 has no key questions)', async () => {
     const reviewer = await signIn(stack(), 'qa-1', `${journey}-qa`, { javaScript });
     await reviewer.goto(`${stack().portalUrl}/qa/${taskId}`);
-    const stored = (
-      await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
-    ).body;
+    const stored = (await callersOf(stack().system).inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
     const views = sectionJudgements(FJI_SQS_2016, caseContextOf(stored.facts.disposalType), answers).filter(
       (view) => view.section !== 'V0',
     );
@@ -298,9 +275,7 @@ describe.each([
   });
 
   it('the fieldwork service holds the submitted answers, judged per View', async () => {
-    const stored = (
-      await callerAs(stack().system, 'inspector-1', ['inspector'])('GET', `/api/fieldwork/tasks/${taskId}`)
-    ).body;
+    const stored = (await callersOf(stack().system).inspector('GET', `/api/fieldwork/tasks/${taskId}`)).body;
     expect(stored.state).toBe('submitted');
     expect(stored.answers).toEqual(answers);
     expect(stored.caseManagerInterview).toMatchObject({ tookPlace: true, language: 'welsh' });
