@@ -1,7 +1,13 @@
 // POST /api/inspections/:id/assignments: the lead inspector assigns the confirmed cases, automatically
 // (balanced) or by hand, through the inspection workflow.
 import { AssignmentRequest, IdempotencyKeyHeaders, InspectionProgress } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+} from '@yji/service-kit';
 import { assignCasesUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -17,17 +23,20 @@ export function registerAssignCases(app: App, db: InspectionDb, decide: Decide) 
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
         'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason; ' +
         'a manual assignment naming a submitted or withdrawn case answers 409 case-not-open naming it, ' +
-        'before anything is recorded.',
+        'before anything is recorded. ' +
+        REQUEST_KEY_DESCRIPTION,
       headers: IdempotencyKeyHeaders,
       body: AssignmentRequest,
       response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },
     }),
-    (request) =>
-      decide(
+    async (request) => {
+      await refuseReusedKey(db.requestKey, request);
+      return decide(
         request.params.id,
         assignCasesUpdate,
         { actor: actorOf(request), request: request.body },
         request.headers['idempotency-key'],
-      ),
+      );
+    },
   );
 }

@@ -1,7 +1,13 @@
 // POST /api/inspections/:id/sample/confirm: the lead inspector confirms the sample; fieldwork begins, with
 // one case assessment workflow per case.
 import { IdempotencyKeyHeaders, SampleConfirmed } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+} from '@yji/service-kit';
 import { confirmSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -13,11 +19,12 @@ export function registerConfirmSample(app: App, db: InspectionDb, decide: Decide
     teamRoute(db, LEAD, {
       tags: ['sample'],
       summary: 'Confirm the sample: fieldwork begins, with a case assessment per sampled case',
-      description: 'No body. A sample already confirmed, or none drawn, answers 409.',
+      description: `No body. A sample already confirmed, or none drawn, answers 409. ${REQUEST_KEY_DESCRIPTION}`,
       headers: IdempotencyKeyHeaders,
       response: { 200: SampleConfirmed, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
+      await refuseReusedKey(db.requestKey, request);
       const { phase, sample } = await decide(
         request.params.id,
         confirmSampleUpdate,

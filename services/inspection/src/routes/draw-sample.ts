@@ -2,7 +2,13 @@
 // before it is confirmed.
 import { randomBytes } from 'node:crypto';
 import { DrawSampleBody, IdempotencyKeyHeaders, SampleView } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+} from '@yji/service-kit';
 import { drawSampleUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -17,12 +23,14 @@ export function registerDrawSample(app: App, db: InspectionDb, decide: Decide) {
       summary: 'Draw the sample from the current long list, or redraw it with another seed',
       description:
         'The seed is recorded so the same sample can be drawn again; without one a fresh seed is picked. ' +
-        'A confirmed sample cannot be redrawn (409).',
+        'A confirmed sample cannot be redrawn (409). ' +
+        REQUEST_KEY_DESCRIPTION,
       headers: IdempotencyKeyHeaders,
       body: DrawSampleBody,
       response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
+      await refuseReusedKey(db.requestKey, request);
       // A seed is recorded with the sample so it can be drawn again; without one, pick a fresh one.
       const seed = request.body.seed ?? randomBytes(8).toString('hex');
       await decide(

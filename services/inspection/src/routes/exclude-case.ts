@@ -3,7 +3,13 @@
 // withdraws the case's assessment first): route → Update excludeCase → activities checkExclusion,
 // excludeCase → commands → event yji.inspection.case.excluded (docs/architecture.md).
 import { ExcludeCaseBody, IdempotencyKeyHeaders, SampleView } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+} from '@yji/service-kit';
 import { excludeCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -18,12 +24,14 @@ export function registerExcludeCase(app: App, db: InspectionDb, decide: Decide) 
       summary: 'Exclude a case from the sample with a reason; its replacement comes from the same stratum',
       description:
         'In fieldwork the case assessment is withdrawn first (refused once submitted). A case not in the ' +
-        'sample, or a stratum whose reserve is empty, answers 409 with the reason.',
+        'sample, or a stratum whose reserve is empty, answers 409 with the reason. ' +
+        REQUEST_KEY_DESCRIPTION,
       headers: IdempotencyKeyHeaders,
       body: ExcludeCaseBody,
       response: { 200: SampleView, ...errorResponses(409), ...decisionResponses() },
     }),
     async (request) => {
+      await refuseReusedKey(db.requestKey, request);
       const { id } = request.params;
       const { caseRef, reason } = request.body;
       await decide(

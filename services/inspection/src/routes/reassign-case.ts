@@ -3,7 +3,13 @@
 // route → Update reassignCase → activity reassignCase → command → event yji.inspection.case.reassigned,
 // then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted.
 import { CaseAssessmentState, CaseParams, IdempotencyKeyHeaders, ReassignBody } from '@yji/contracts';
-import { actorOf, errorResponses, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+} from '@yji/service-kit';
 import { reassignCaseUpdate } from '@yji/workflows';
 import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
@@ -17,13 +23,15 @@ export function registerReassignCase(app: App, db: InspectionDb, decide: Decide)
       summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
       description:
         '404 for a case not in the confirmed sample; 422 not-an-assessor or cannot-assign (a conflict, or ' +
-        'the assessor is at capacity); 409 once the case is submitted.',
+        'the assessor is at capacity); 409 once the case is submitted. ' +
+        REQUEST_KEY_DESCRIPTION,
       params: CaseParams,
       headers: IdempotencyKeyHeaders,
       body: ReassignBody,
       response: { 200: CaseAssessmentState, ...errorResponses(404, 409, 422), ...decisionResponses() },
     }),
-    (request) => {
+    async (request) => {
+      await refuseReusedKey(db.requestKey, request);
       const { id, caseRef } = request.params;
       return decide(
         id,

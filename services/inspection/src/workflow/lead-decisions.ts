@@ -14,8 +14,11 @@ export const leadDecisions = workflowDecisions({
   outcomeAt: (inspectionId, decisionId) => `/api/inspections/${inspectionId}/decisions/${decisionId}`,
 });
 
-/** What a route that takes a decision answers besides its result and its refusals: 202 above. */
-export const decisionResponses = () => errorResponses(202);
+/**
+ * What a route that takes a decision answers besides its result and its refusals: 202 above, and 422 for an
+ * Idempotency-Key sent before with another request (service-kit request-key.ts).
+ */
+export const decisionResponses = () => errorResponses(202, 422);
 
 /** Whether `error` is a decision's refusal (as opposed to one still in progress, or a failure of ours). */
 export const isRefusal = (error: unknown) =>

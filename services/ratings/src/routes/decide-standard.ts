@@ -1,9 +1,16 @@
 // PUT /api/ratings/inspections/:id/decisions/:standardId: a panel decision on one standard — confirm, or move
 // up or down with a rationale — as the ratings panel workflow's Update. After approval it is a correction,
 // which the chair must approve again. Sent again with the same Idempotency-Key, it is the same Update, answered
-// as the first was.
+// as the first was; another decision under the key is refused (service-kit request-key.ts).
 import { DecisionBody, IdempotencyKeyHeaders, StandardParams } from '@yji/contracts';
-import { actorOf, errorResponses, type App, type Decide } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+  type Decide,
+} from '@yji/service-kit';
 import { decideStandardUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
@@ -18,13 +25,15 @@ export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) 
       summary: "The panel's decision on a standard: confirm, or move up or down with a rationale",
       description:
         'A move, and any decision on a standard flagged for a small sample or without a rating, needs a ' +
-        'rationale (422 otherwise). Based on the decision’s version (409 stale-version).',
+        'rationale (422 otherwise). Based on the decision’s version (409 stale-version). ' +
+        REQUEST_KEY_DESCRIPTION,
       params: StandardParams,
       headers: IdempotencyKeyHeaders,
       body: DecisionBody,
       response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
+      await refuseReusedKey(db.requestKey, request);
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
       return decide(

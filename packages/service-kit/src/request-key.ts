@@ -1,0 +1,63 @@
+// An Idempotency-Key whose request the service hands on rather than storing a row of its own — a decision sent
+// to a workflow as an Update whose id comes from the key, say. The Update's id names the decision, the
+// inspection, the person and the key, not what was asked, so a second request under the key (another case,
+// another assessor) would be answered with the first's outcome and silently dropped. So the key is remembered
+// once with a hash of the request it came with, and a request that is not that one is refused 422
+// idempotency-key-reused before anything is sent; the same request goes on, and is the same decision.
+import type { FastifyRequest } from 'fastify';
+import type { IdempotencyKeyHeaders } from '@yji/contracts';
+import { insertOnce } from './keyed-insert.ts';
+import { idempotentId, requestHash } from './temporal-idempotency.ts';
+
+/** A service's table of the keys its requests came with (id, requestHash), a Prisma model's delegate. */
+export interface RequestKeyTable {
+  createMany(args: {
+    data: { id: string; requestHash: string }[];
+    skipDuplicates: true;
+  }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: string } }): Promise<{ requestHash: string }>;
+}
+
+/**
+ * The hash of what the route checked of `request`: its method and route, and the path parameters, query and
+ * body its schema validated (as validated: defaults filled in, keys in order), never anything else it carried.
+ * A part the route takes none of (a body sent to a route without one) is not the request's.
+ */
+function requestHashOf(request: FastifyRequest): string {
+  const schema = (request.routeOptions.schema ?? {}) as {
+    params?: unknown;
+    querystring?: unknown;
+    body?: unknown;
+  };
+  return requestHash({
+    route: `${request.method} ${request.routeOptions.url}`,
+    params: schema.params ? request.params : undefined,
+    query: schema.querystring ? request.query : undefined,
+    body: schema.body ? request.body : undefined,
+  });
+}
+
+/**
+ * Remembers the Idempotency-Key `request` came with (none: nothing to remember), with its request's hash:
+ * the key's first request and its repeats pass, any other request under it by the same person is refused
+ * (422 idempotency-key-reused), whatever became of the first. Call it once access and validation have passed,
+ * before anything is changed or sent.
+ */
+export async function refuseReusedKey(table: RequestKeyTable, request: FastifyRequest): Promise<void> {
+  const key = (request.headers as IdempotencyKeyHeaders)['idempotency-key'];
+  if (!key) return;
+  const id = idempotentId('request-key', request.principal.userId, key);
+  const sent = requestHashOf(request);
+  await insertOnce({
+    insert: () => table.createMany({ data: [{ id, requestHash: sent }], skipDuplicates: true }),
+    stored: () => table.findUniqueOrThrow({ where: { id } }),
+    sent,
+    asSent: (row) => row.requestHash,
+  });
+}
+
+/** What a route that calls refuseReusedKey says of its Idempotency-Key in its OpenAPI description. */
+export const REQUEST_KEY_DESCRIPTION =
+  'Send an Idempotency-Key (a UUID, new for each request) to make a retry safe: the same key with the same ' +
+  'request answers as the first did and is carried out once; the same key with another request (another ' +
+  'body, case or inspection) answers 422 idempotency-key-reused and changes nothing.';

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "RequestKey" (
+    "id" UUID NOT NULL,
+    "requestHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RequestKey_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,131 @@
+// A lead inspector's decision sent with an Idempotency-Key is that one request's: sent again, it is answered as
+// it was first and taken once; the same key with another request (another case, another assessor, another
+// reason, another mode) is refused 422 idempotency-key-reused, and nothing changes. Through the real services,
+// worker and workflows.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  callerAs,
+  carriedOut,
+  eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionBody,
+  longListCsv,
+  PATIENT_DECISIONS,
+  startInspection,
+  tokenFor,
+  useSystem,
+} from '../../../tests/harness/index.ts';
+
+const team = [
+  { userId: 'inspector-1', role: 'inspector' as const },
+  { userId: 'inspector-2', role: 'inspector' as const },
+];
+
+describe("a lead's decision and its Idempotency-Key", () => {
+  // A decision waits for its outcome, so each answer here is the decision's, never a 202.
+  const system = useSystem({ env: PATIENT_DECISIONS });
+  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+
+  /** The lead's request with `key` as its Idempotency-Key; the answer's text too, for what it must not say. */
+  const sendKeyed = async (method: string, path: string, body: unknown, key: string) => {
+    const response = await fetch(`${system.inspection.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
+        'content-type': 'application/json',
+        'idempotency-key': key,
+      },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: JSON.parse(text) as Record<string, any>, text }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const expectReuseRefused = (refused: Awaited<ReturnType<typeof sendKeyed>>, unsaid: string) => {
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('idempotency-key-reused');
+    expect(refused.text).not.toContain(unsaid);
+  };
+
+  /** An inspection with its team and long list, its sample drawn; `at` makes a path of its API. */
+  const sampled = async (sampleSize = 2) => {
+    const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, sampleSize));
+    const at = (path: string) => `/api/inspections/${id}${path}`;
+    const ok = async (method: string, path: string, body?: unknown) => {
+      const answer = await carriedOut(lead, await lead(method, path, body));
+      expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(200);
+      return answer.body;
+    };
+    await ok('PUT', at('/team'), { members: team });
+    await ok('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
+    const sample = await ok('POST', at('/sample'), { seed: 'decision-key-reuse' });
+    const selected = (sample.selected as { caseRef: string }[]).map(({ caseRef }) => caseRef);
+    return { id, at, ok, selected };
+  };
+
+  it('excludes a case once under its key, and refuses another case or reason under it', async () => {
+    const { at, selected } = await sampled();
+    const [first, second] = selected as [string, string];
+    const key = randomUUID();
+    const exclusion = { caseRef: first, reason: 'Moved to another youth justice service in the period.' };
+    const excluded = await sendKeyed('POST', at('/sample/exclusions'), exclusion, key);
+    const again = await sendKeyed('POST', at('/sample/exclusions'), exclusion, key);
+    expect([excluded.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toEqual(excluded.body);
+
+    const otherReason = 'Recorded twice on the long list.';
+    expectReuseRefused(
+      await sendKeyed('POST', at('/sample/exclusions'), { ...exclusion, caseRef: second }, key),
+      second,
+    );
+    expectReuseRefused(
+      await sendKeyed('POST', at('/sample/exclusions'), { ...exclusion, reason: otherReason }, key),
+      otherReason,
+    );
+
+    const sample = (await lead('GET', at('/sample'))).body;
+    expect(sample.excluded).toEqual([expect.objectContaining({ caseRef: first, reason: exclusion.reason })]);
+    expect(sample.selected.map(({ caseRef }: { caseRef: string }) => caseRef)).toContain(second);
+    // The key is kept with a hash of its request, never the request.
+    expect(JSON.stringify(await system.inspectionDb.requestKey.findMany())).not.toContain(exclusion.reason);
+  });
+
+  it('assigns once under its key, and refuses another assessor, case or mode under it', async () => {
+    const { id, at, ok, selected } = await sampled();
+    await ok('POST', at('/sample/confirm'));
+    const assigned = () =>
+      system.inspectionDb.sampledCase.findMany({
+        where: { inspectionId: id },
+        orderBy: { caseRef: 'asc' },
+        select: { caseRef: true, assigneeId: true },
+      });
+    await eventually('every confirmed case recorded', async () =>
+      (await assigned()).length === selected.length ? true : undefined,
+    );
+    const [first, second] = selected as [string, string];
+
+    const key = randomUUID();
+    const manual = (caseRef: string, assigneeId: string) => ({
+      mode: 'manual',
+      assignments: [{ caseRef, assigneeId }],
+    });
+    const done = await sendKeyed('POST', at('/assignments'), manual(first, 'inspector-1'), key);
+    const again = await sendKeyed('POST', at('/assignments'), manual(first, 'inspector-1'), key);
+    expect([done.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toEqual(done.body);
+    const before = await assigned();
+
+    for (const other of [manual(first, 'inspector-2'), manual(second, 'inspector-1'), { mode: 'auto' }])
+      expectReuseRefused(await sendKeyed('POST', at('/assignments'), other, key), 'inspector-2');
+    expect(await assigned()).toEqual(before);
+    expect(before).toContainEqual({ caseRef: first, assigneeId: 'inspector-1' });
+    expect(before).toContainEqual({ caseRef: second, assigneeId: null });
+
+    // The same key on another route is another request too.
+    expectReuseRefused(
+      await sendKeyed('POST', at('/sample/exclusions'), { caseRef: second, reason: 'Not open.' }, key),
+      second,
+    );
+    expect(await assigned()).toEqual(before);
+  });
+});

@@ -1,0 +1,109 @@
+// A panel decision's Idempotency-Key is for one request: sent again with it, the decision is answered as it
+// was first; the same key with another decision (another rating or rationale, another standard) is refused
+// 422 idempotency-key-reused, and nothing changes. Through the real ratings panel workflow and worker.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { assessmentApproved, type PanelPack, type RatingsPanelInput } from '@yji/contracts';
+import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
+import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
+
+const { lead, chair, inspector } = SERVICE_CALLERS;
+
+describe("a panel decision's Idempotency-Key", () => {
+  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
+  let temporal: Client;
+  let stopWorkflows: (() => Promise<void>) | undefined;
+  let panel: WorkflowHandle | undefined;
+  let base: string;
+
+  beforeAll(async () => {
+    const config = ratingsTestConfig();
+    ratings = await startRatingsUnderTest(config);
+    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
+    // An inspection with its team, ten approved court cases and its panel workflow running.
+    const inspectionId = randomUUID();
+    for (const [member, role] of [
+      [lead.userId, 'lead-inspector'],
+      [chair.userId, 'panel-chair'],
+      [inspector.userId, 'inspector'],
+    ] as const)
+      await ratings.joinTeam(inspectionId, member, role);
+    for (let index = 0; index < 10; index++)
+      await ratings.publish(assessmentApproved.subject, courtApproval(inspectionId));
+    const input: RatingsPanelInput = {
+      inspectionId,
+      leadInspectorId: lead.userId,
+      custodyCases: 0,
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    };
+    panel = await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(inspectionId),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
+    base = `/api/ratings/inspections/${inspectionId}`;
+    await eventually(async () => {
+      const response = await ratings.call(chair, 'GET', `${base}/pack`);
+      return response.status === 200 && (response.body as unknown as PanelPack).cases.approved === 10;
+    });
+  });
+  afterAll(async () => {
+    await panel?.terminate('test finished').catch(() => {});
+    await stopWorkflows?.();
+    await ratings?.stop();
+  });
+
+  const decisionOn = async (standardId: string) => {
+    const pack = (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
+    return pack.standards.find(({ id }) => id === standardId)!.decision;
+  };
+
+  it('answers the same decision as the first, and refuses another decision under it, changing nothing', async () => {
+    const key = { 'idempotency-key': randomUUID() };
+    const moved = {
+      version: 0,
+      decision: 'down',
+      to: 'Good',
+      rationale: 'Plans were thin in the interviews.',
+    };
+    const first = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, moved, key);
+    const again = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, moved, key);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toEqual(first.body);
+
+    const otherRationale = { ...moved, rationale: 'The safety plans of the sample were sound.' };
+    const otherStandard = await ratings.call(inspector, 'PUT', `${base}/decisions/2.2`, moved, key);
+    for (const refused of [
+      await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, otherRationale, key),
+      await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, { version: 0, decision: 'confirm' }, key),
+      otherStandard,
+    ]) {
+      expect(refused.status).toBe(422);
+      expect(refused.body?.error?.code).toBe('idempotency-key-reused');
+      expect(refused.text).not.toContain('safety plans');
+    }
+    expect(await decisionOn('2.1')).toMatchObject({
+      decision: 'down',
+      rationale: moved.rationale,
+      version: 1,
+    });
+    expect(await decisionOn('2.2')).toBeNull();
+
+    // The key is kept with a hash of its request, never the request.
+    const kept = await ratings.db.requestKey.findMany();
+    expect(JSON.stringify(kept)).not.toContain('Plans were thin');
+
+    // Another person's same key is theirs: their own decision.
+    const chairs = await ratings.call(
+      chair,
+      'PUT',
+      `${base}/decisions/2.2`,
+      { version: 0, decision: 'confirm' },
+      key,
+    );
+    expect(chairs.status).toBe(200);
+  });
+});
