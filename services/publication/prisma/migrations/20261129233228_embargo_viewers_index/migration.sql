@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Report_embargoViewers_idx" ON "Report" USING GIN ("embargoViewers");
