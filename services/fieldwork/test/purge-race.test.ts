@@ -190,4 +190,16 @@ describe('a write racing the retention purge', () => {
     expect(error).toBeInstanceOf(CommandError);
     expect((error as CommandError).code).toBe('inspection-purged');
   });
+
+  it('commits a purge held up longer than a transaction may run by default (5 s)', async () => {
+    // A purge waits for the writers under way and removes a whole inspection's case data: it may take
+    // minutes (contracts PURGE_WITHIN_MS). Cut off at Prisma's 5 s, it would fail at every retry.
+    const { inspectionId, alertId } = await caseWithAlert();
+    await whileThePurgeRuns(inspectionId, alertId, () => sleep(6_000));
+    const [purged] = await fieldwork.db.$queryRawUnsafe<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM "RetentionPurge" WHERE "inspectionId" = $1::uuid',
+      inspectionId,
+    );
+    expect(purged!.count).toBe(1);
+  });
 });

@@ -4,19 +4,11 @@
 // its team, the sampled cases' pseudonymous references and every audit entry otherwise stay. A lead's
 // decision or a long list being stored meanwhile commits first and is purged, or waits and is refused: they
 // check under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts).
-import { purgeInspectionCases } from '@yji/contracts';
+import { PURGE_WITHIN_MS, purgeInspectionCases } from '@yji/contracts';
 import { lockOutWriters, purgeOnce } from '@yji/db';
 import { purgedSample } from '@yji/domain';
 import { loadSample, sampleJson } from '../store/sample-store.ts';
 import { inspectionCommand } from './decision-support.ts';
-
-/**
- * Every long list an inspection loaded goes (up to 16 MiB each, some 100,000 cases): deleting 300,000 took
- * 0.6 s on the development machine, so a dozen large lists on a busy database pass Prisma's default 5 s for
- * one transaction. A purge that timed out would time out again on every retry, and the services' purges
- * after it would never run.
- */
-const PURGE_TIMEOUT_MS = 5 * 60 * 1000;
 
 export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCases, (db, { inspectionId }) =>
   db.$transaction(
@@ -44,6 +36,6 @@ export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCase
         };
       });
     },
-    { timeout: PURGE_TIMEOUT_MS },
+    { timeout: PURGE_WITHIN_MS },
   ),
 );

@@ -8,7 +8,7 @@
 // files stay as published. The append-only tables take the redaction their trigger allows. A comment, a
 // response or a late set being stored meanwhile commits first and is purged, or waits and is refused: they
 // check under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts).
-import { FinalRatingsView, purgeFactualCheck } from '@yji/contracts';
+import { FinalRatingsView, PURGE_WITHIN_MS, purgeFactualCheck } from '@yji/contracts';
 import { lockOutWriters, purgeOnce } from '@yji/db';
 import { movedByPanel } from '@yji/domain';
 import type { Prisma, Report } from '../generated/prisma/client.ts';
@@ -39,43 +39,46 @@ function shownRationalesOnly(ratings: Prisma.JsonValue, published: boolean): Pri
 export const purgeFactualCheckHandler = publicationCommand(
   purgeFactualCheck,
   async (db, { inspectionId }) => {
-    const purged = await db.$transaction(async (tx) => {
-      await lockOutWriters(tx, inspectionId);
-      return purgeOnce(tx, inspectionId, async (_, purgedAt) => {
-        const comments = await tx.factualComment.updateMany({
-          where: { inspectionId, purgedAt: null },
-          data: { text: '', purgedAt },
-        });
-        const responses = await tx.commentResponse.updateMany({
-          where: { inspectionId, purgedAt: null },
-          data: { reason: '', purgedAt },
-        });
-        const published = publishedOf(await tx.report.findUnique({ where: { inspectionId } }));
-        const drafts = await tx.reportDraft.updateMany({
-          where: {
-            inspectionId,
-            purgedAt: null,
-            ...(published ? { version: { not: published.publishedVersion! } } : {}),
-          },
-          data: { overview: '', findings: [], recommendations: [], purgedAt },
-        });
-        const sets = await tx.approvedRatingSet.findMany({ where: { inspectionId, purgedAt: null } });
-        for (const set of sets)
-          await tx.approvedRatingSet.update({
-            where: { setId: set.setId },
-            data: {
-              ratings: shownRationalesOnly(set.ratings, set.setId === published?.ratingsSetId),
-              purgedAt,
-            },
+    const purged = await db.$transaction(
+      async (tx) => {
+        await lockOutWriters(tx, inspectionId);
+        return purgeOnce(tx, inspectionId, async (_, purgedAt) => {
+          const comments = await tx.factualComment.updateMany({
+            where: { inspectionId, purgedAt: null },
+            data: { text: '', purgedAt },
           });
-        return {
-          FactualComment: comments.count,
-          CommentResponse: responses.count,
-          ReportDraft: drafts.count,
-          ApprovedRatingSet: sets.length,
-        };
-      });
-    });
+          const responses = await tx.commentResponse.updateMany({
+            where: { inspectionId, purgedAt: null },
+            data: { reason: '', purgedAt },
+          });
+          const published = publishedOf(await tx.report.findUnique({ where: { inspectionId } }));
+          const drafts = await tx.reportDraft.updateMany({
+            where: {
+              inspectionId,
+              purgedAt: null,
+              ...(published ? { version: { not: published.publishedVersion! } } : {}),
+            },
+            data: { overview: '', findings: [], recommendations: [], purgedAt },
+          });
+          const sets = await tx.approvedRatingSet.findMany({ where: { inspectionId, purgedAt: null } });
+          for (const set of sets)
+            await tx.approvedRatingSet.update({
+              where: { setId: set.setId },
+              data: {
+                ratings: shownRationalesOnly(set.ratings, set.setId === published?.ratingsSetId),
+                purgedAt,
+              },
+            });
+          return {
+            FactualComment: comments.count,
+            CommentResponse: responses.count,
+            ReportDraft: drafts.count,
+            ApprovedRatingSet: sets.length,
+          };
+        });
+      },
+      { timeout: PURGE_WITHIN_MS },
+    );
     // The set published, for the ratings service's purge: asked again, the same answer.
     const published = publishedOf(await db.report.findUnique({ where: { inspectionId } }));
     return { ...purged, publishedSetId: published?.ratingsSetId ?? null };
