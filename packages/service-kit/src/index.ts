@@ -13,6 +13,7 @@ export { STILL_IN_PROGRESS, stillInProgressAt, TIMED_OUT, updateWithin, within }
 export { withTemporalDeadline } from './temporal-deadline.ts';
 export { idempotentId, requestHash } from './temporal-idempotency.ts';
 export { insertOnce, keyedId, type KeyedInsert } from './keyed-insert.ts';
+export { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
 export { refuseReusedKey, REQUEST_KEY_DESCRIPTION, type RequestKeyTable } from './request-key.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';

@@ -33,6 +33,13 @@ const portalEnv = {
      * token for the services.
      */
     AUTH_SCOPE: z.string().min(1).default('openid profile email offline_access yji'),
+    /**
+     * Requests to sign in (its start and the provider's callback, counted together) a client's address may make
+     * in SIGN_IN_RATE_LIMIT_WINDOW_MS, per replica: each sign-in started stores a session row before anyone is
+     * signed in. Past it, 429 with Retry-After. Behind a proxy, HTTP_TRUST_PROXY makes the address the client's.
+     */
+    SIGN_IN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
+    SIGN_IN_RATE_LIMIT_WINDOW_MS: millis.min(1000).default(60_000),
     /** How long the people directory keeps someone who has not signed in since (their name and address). */
     PEOPLE_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
     INSPECTION_API_URL: httpUrl.default('http://127.0.0.1:3001'),

@@ -38,24 +38,30 @@ export async function startPortal(
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
     trustProxy: config.HTTP_TRUST_PROXY,
   });
-  registerPortalRoutes(app, {
-    oidc: createOidc({
-      issuer: config.AUTH_ISSUER,
-      clientId: config.AUTH_CLIENT_ID,
-      clientSecret: config.AUTH_CLIENT_SECRET,
-      scope: config.AUTH_SCOPE,
-      sessionTtlMs: config.SESSION_TTL_MS,
-      ...(config.AUTH_INTERNAL_URL ? { internalUrl: config.AUTH_INTERNAL_URL } : {}),
-    }),
-    portalUrl: () => portalUrl!,
-    services: {
-      inspection: config.INSPECTION_API_URL,
-      fieldwork: config.FIELDWORK_API_URL,
-      ratings: config.RATINGS_API_URL,
-      publication: config.PUBLICATION_API_URL,
+  registerPortalRoutes(
+    app,
+    {
+      oidc: createOidc({
+        issuer: config.AUTH_ISSUER,
+        clientId: config.AUTH_CLIENT_ID,
+        clientSecret: config.AUTH_CLIENT_SECRET,
+        scope: config.AUTH_SCOPE,
+        sessionTtlMs: config.SESSION_TTL_MS,
+        ...(config.AUTH_INTERNAL_URL ? { internalUrl: config.AUTH_INTERNAL_URL } : {}),
+      }),
+      portalUrl: () => portalUrl!,
+      services: {
+        inspection: config.INSPECTION_API_URL,
+        fieldwork: config.FIELDWORK_API_URL,
+        ratings: config.RATINGS_API_URL,
+        publication: config.PUBLICATION_API_URL,
+      },
+      people,
     },
-    people,
-  });
+    {
+      signInLimit: { max: config.SIGN_IN_RATE_LIMIT_MAX, windowMs: config.SIGN_IN_RATE_LIMIT_WINDOW_MS },
+    },
+  );
   await app.listen({ host: config.HOST, port: config.PORT });
   const url = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`;
   portalUrl ??= url;

@@ -59,6 +59,24 @@ describe('around every page', () => {
     expect(statement.body).toContain('Reporting accessibility problems');
   });
 
+  it('puts Sign out in the service navigation, last, for whoever is signed in only', async () => {
+    const jar = new CookieJar();
+    const signedOut = await follow(jar, `${portal.url}/accessibility-statement`);
+    expect(signedOut.body).not.toContain('Sign out');
+    await signInAs(jar, portal.url, 'chair-1');
+    const { body } = await follow(jar, `${portal.url}/accessibility-statement`);
+    const list = /<ul class="govuk-service-navigation__list"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
+    const items = list.split(/<li\b/).slice(1);
+    expect(items.length).toBeGreaterThan(1);
+    // A form (signing out is a POST, with this session's token) whose button is the navigation's last item.
+    expect(items.at(-1)).toMatch(
+      /^ class="govuk-service-navigation__item[^"]*">\s*<form method="post" action="\/sign-out">\s*<input type="hidden" name="_csrf" value="[^"]+">\s*<button type="submit" class="govuk-service-navigation__link[^"]*"[^>]*>Sign out<\/button>/,
+    );
+    // Once on the page: not also beside who is signed in.
+    expect(body.match(/>Sign out</g)).toHaveLength(1);
+    expect(body).toContain('Signed in as <strong>Hugh Bennett</strong>');
+  });
+
   it('lets a person signed in sign out from the accessibility statement', async () => {
     const jar = new CookieJar();
     await signInAs(jar, portal.url, 'chair-1');

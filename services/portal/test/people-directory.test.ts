@@ -83,12 +83,19 @@ describe('a form naming people nobody has signed in as', () => {
       FIELDS.date,
       {
         field: 'people',
-        text: expect.stringMatching(/^No one has signed in to yji with this email address/),
+        text: expect.stringMatching(
+          /^No one has signed in to Youth justice inspections with this email address/,
+        ),
       },
       FIELDS.time,
     ]);
     expect(withUnknownPeople([FIELDS.time!], { field: 'people', unknown: ['a@x', 'b@x'] }, FIELDS)).toEqual([
-      { field: 'people', text: expect.stringMatching(/^No one has signed in to yji with 2 of these email/) },
+      {
+        field: 'people',
+        text: expect.stringMatching(
+          /^No one has signed in to Youth justice inspections with 2 of these email/,
+        ),
+      },
       FIELDS.time,
     ]);
     expect(withUnknownPeople(errors, { field: 'people', unknown: [] }, FIELDS)).toEqual(errors);

@@ -1,7 +1,7 @@
 // The progress page refreshes its totals and table with JavaScript (portal.mjs; the browser journey
 // lead-inspector checks the page's behaviour): the page's region is not a live region, a short status says
-// when it changed, and the background fetch asks for the region alone (the Yji-Refresh header), which neither
-// shows nor uses up the message the session keeps for the person's next page.
+// when it changed, a button pauses the updates, and the background fetch asks for the region alone (the
+// Yji-Refresh header), which neither shows nor uses up the message the session keeps for the person's next page.
 import { describe, expect, it } from 'vitest';
 import { callerAs, inspectionInFieldwork, PEOPLE } from '../../../tests/harness/index.ts';
 import { REFRESH_HEADER } from '../src/routes/progress.ts';
@@ -31,6 +31,18 @@ describe('the progress page’s refresh', () => {
     expect(region).toContain(`data-refresh="/inspections/${id}/progress"`);
     expect(region).not.toContain('aria-live');
     expect(whole.body).toMatch(/<p class="govuk-visually-hidden" role="status" id="progress-status"><\/p>/);
+    // WCAG 2.2.2: a button pauses the updates, outside the region it updates (so an update keeps it, and the
+    // focus on it), hidden until the page's script, which does the updating, shows it.
+    const control =
+      /<div class="app-refresh-control" data-refresh-control="progress" hidden>([\s\S]*?)<\/div>/.exec(
+        whole.body,
+      )?.[1];
+    expect(control).toMatch(
+      /<button type="button"[^>]*aria-controls="progress"[^>]*>\s*Pause updates\s*<\/button>/,
+    );
+    expect(whole.body.indexOf('data-refresh-control="progress"')).toBeLessThan(
+      whole.body.indexOf('<div id="progress"'),
+    );
 
     // A change whose notice waits in the session for the page it redirects to.
     const assignments = await follow(jar, `${portal.url}/inspections/${id}/assignments`);
@@ -56,6 +68,7 @@ describe('the progress page’s refresh', () => {
     expect(refreshed.body).toMatch(/<div id="progress"[^>]*data-checked-at="\d{1,2}:\d{2}(am|pm)"/);
     expect(refreshed.body).toContain('data-module="moj-sortable-table"');
     expect(refreshed.body).toContain(first!.caseRef);
+    expect(refreshed.body).not.toContain('Pause updates');
 
     // The page the change redirects to still says what it did.
     const after = await follow(jar, sent.location!);

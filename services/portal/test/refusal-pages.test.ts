@@ -53,17 +53,45 @@ describe('a refusal on the page', () => {
       sampleSize: 2,
       seed: 'refusal-pages-lead',
     });
+    // The inspector has signed in, so the portal knows them by name.
+    await signedIn(PEOPLE.inspector.userId);
     const jar = await signedIn(PEOPLE.lead.userId);
     const at = (path: string) => `${portal.url}/inspections/${id}${path}`;
 
-    // The inspector still holds both cases: not "2 case(s) or review(s) …", and beside the members' table.
+    // The inspector still holds both cases: not "2 case(s) or review(s) …", naming them (the table has a
+    // row and a button per member), and beside the members' table.
     const team = await follow(jar, at('/team'));
     const removed = await submit(jar, at('/team'), {
       _csrf: csrfTokenOn(team.body)!,
       remove: `${PEOPLE.inspector.userId}:${PEOPLE.inspector.role}`,
     });
     expect(removed.status).toBe(400);
-    expectErrorOn(removed.body, 'members', '2 cases are still with them. Reassign them first');
+    expectErrorOn(
+      removed.body,
+      'members',
+      'Amir Hussain cannot be removed: 2 cases are still with them. Reassign them first',
+    );
+    // Someone added whom the service refuses: named by the name they signed in with, beside the field.
+    faulty.inspection.refuseNext('PUT', /\/team$/, 'not-allowed-now', {
+      reason: 'the inspection has closed',
+    });
+    const added = await submit(jar, at('/team'), {
+      _csrf: csrfTokenOn(team.body)!,
+      userId: PEOPLE.inspector.userId,
+      role: 'local-assessor',
+    });
+    expectErrorOn(
+      added.body,
+      'userId',
+      'Amir Hussain cannot be added: this cannot be done at this stage. Reload the page to see where things stand',
+    );
+    // A failure of the service is about no one.
+    faulty.inspection.refuseNext('PUT', /\/team$/, 'service-busy');
+    const busy = await submit(jar, at('/team'), {
+      _csrf: csrfTokenOn(team.body)!,
+      remove: `${PEOPLE.inspector.userId}:${PEOPLE.inspector.role}`,
+    });
+    expectErrorOn(busy.body, 'members', TRY_AGAIN_LATER);
 
     // The service failing: "try again later", above the button of the form that is only a button.
     const assignments = await follow(jar, at('/assignments'));
@@ -215,6 +243,47 @@ describe('a refusal on the page', () => {
     expect(refused.status).toBe(409);
     expectErrorOn(refused.body, 'approve', TRY_AGAIN_LATER);
   });
+
+  it(
+    'of the lead’s proposal: every place the ratings service names, beside its prompt',
+    TIMEOUT,
+    async () => {
+      const [system, portal] = [services.system(), services.portal()];
+      const { lead } = callersOf(system);
+      const inspection = await inspectionInFieldwork(system, lead, {
+        team: [PEOPLE.inspector, PEOPLE.chair],
+        seed: 'refusal-pages-proposal',
+      });
+      await openPanel(system, lead, inspection, { judgements: mostlyYes(4) });
+      const jar = await signedIn(PEOPLE.lead.userId);
+      const proposal = `${portal.url}/inspections/${inspection.id}/ratings/proposals/1.1`;
+      const page = await follow(jar, proposal);
+      // 1.1.1a without its yes or no answer (004 ¶2.2), 1.1.1b's case-file evidence from a case not sampled:
+      // the service's rules both, said in one answer, each beside its prompt, in the page's order.
+      const refused = await submit(jar, proposal, {
+        _csrf: csrfTokenOn(page.body)!,
+        version: '0',
+        rating: 'Good',
+        'finding-1.1.1a': 'The board sets the strategy.',
+        'source-1.1.1a': 'document',
+        'answer-1.1.1b': 'yes',
+        'finding-1.1.1b': 'The partners attend.',
+        'source-1.1.1b': 'case-file',
+        'cases-1.1.1b': 'C9999',
+      });
+      expect(refused.status).toBe(400);
+      expect(summaryOf(refused.body)).toEqual([
+        { text: 'Answer 1.1.1a yes or no', target: 'answer-1.1.1a' },
+        { text: 'Name the sampled cases the finding for 1.1.1b comes from', target: 'cases-1.1.1b' },
+      ]);
+      expectSummaryLinksResolve(refused.body);
+      // A radios' message describes its fieldset, which has no id of its own.
+      expect(errorMessagesOf(refused.body).get('answer-1.1.1a-error')).toBe('Answer 1.1.1a yes or no');
+      expectErrorOn(refused.body, 'cases-1.1.1b', 'Name the sampled cases the finding for 1.1.1b comes from');
+      // What the lead wrote is kept.
+      expect(refused.body).toContain('The board sets the strategy.');
+    },
+  );
 
   it(
     'of quality assurance: a correction refused for its assessor, a return’s reason past its limit',

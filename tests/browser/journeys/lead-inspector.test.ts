@@ -99,7 +99,10 @@ describe('the lead inspector, in the browser', () => {
     // An address nobody has signed in with, and no role: both said at once, in the page's order.
     await page.getByLabel('Email address or user id').fill('nobody@inspectorate.example');
     await page.getByRole('button', { name: 'Add to the team' }).click();
-    await expectErrorSummary(page, 'No one has signed in to yji with this email address');
+    await expectErrorSummary(
+      page,
+      'No one has signed in to Youth justice inspections with this email address',
+    );
     expect(await textOf(page, '.govuk-error-summary')).toMatch(/this email address.*\n.*Choose a role/s);
     await page.getByLabel('Email address or user id').fill('not a user id!');
     await page.getByRole('button', { name: 'Add to the team' }).click();

@@ -5,9 +5,10 @@ import type { FieldError } from '../web/form-errors.ts';
 /** What a form says when it named `count` people by addresses nobody has signed in with. */
 export const notSignedIn = (count: number) =>
   count === 1
-    ? 'No one has signed in to yji with this email address: check it, or ask them to sign in once and try again'
-    : `No one has signed in to yji with ${count} of these email addresses: check them, or ask those people ` +
-      'to sign in once and try again';
+    ? 'No one has signed in to Youth justice inspections with this email address: check it, or ask them to ' +
+      'sign in once and try again'
+    : `No one has signed in to Youth justice inspections with ${count} of these email addresses: check them, ` +
+      'or ask those people to sign in once and try again';
 
 /**
  * `errors`, with `field`'s own saying its addresses are unknown when some of them are, in the order `fields`

@@ -55,21 +55,68 @@ const swapIn = (region, fresh) => {
     (atPlace(region, focused) ?? region.querySelector('[tabindex="0"]'))?.focus({ preventScroll: true });
 };
 
+/** Whether the person paused a page's updates: kept for the page (its path) while the tab is open. */
+const pausedKey = () => `yji-refresh-paused:${window.location.pathname}`;
+const pausedBefore = () => {
+  try {
+    return window.sessionStorage.getItem(pausedKey()) === 'true';
+  } catch {
+    return false; // storage turned off: the page starts updating, as it would anyway
+  }
+};
+const rememberPaused = (paused) => {
+  try {
+    if (paused) window.sessionStorage.setItem(pausedKey(), 'true');
+    else window.sessionStorage.removeItem(pausedKey());
+  } catch {
+    // storage turned off: paused for as long as the page is open
+  }
+};
+
+/**
+ * WCAG 2.2.2 (Pause, Stop, Hide): the button in the region's control (data-refresh-control, shown only here,
+ * as without script nothing updates) pauses the updates and resumes them, which catches up at once. Its words
+ * and the line above it say the state; the status says it changed.
+ */
+function pauseControl(entry, status, refresh) {
+  const control = document.querySelector(`[data-refresh-control="${entry.region.id}"]`);
+  const button = control?.querySelector('button');
+  if (!control || !button) return;
+  const state = control.querySelector('[data-refresh-state]');
+  const running = state?.textContent;
+  const show = () => {
+    button.textContent = entry.paused ? 'Resume updates' : 'Pause updates';
+    if (state) state.textContent = entry.paused ? 'Updates are paused.' : running;
+  };
+  button.addEventListener('click', () => {
+    entry.paused = !entry.paused;
+    rememberPaused(entry.paused);
+    show();
+    if (status) status.textContent = entry.paused ? 'Updates paused' : 'Updates resumed';
+    if (!entry.paused) refresh();
+  });
+  show();
+  control.hidden = false;
+}
+
 // A region marked data-refresh (the progress page's totals and cases) is asked for again every 15 seconds,
-// alone (the Yji-Refresh header: routes/progress.ts), and swapped in when what it says has changed. It is not a
-// live region: the status named by data-refresh-status says briefly that it changed, and when.
+// alone (the Yji-Refresh header: routes/progress.ts), and swapped in when what it says has changed, unless
+// the person paused it. It is not a live region: the status named by data-refresh-status says briefly that it
+// changed, and when.
 const REFRESH_MS = 15_000;
 for (const entry of refreshing) {
   const { region } = entry;
   const status = document.getElementById(region.dataset.refreshStatus);
-  setInterval(async () => {
+  entry.paused = pausedBefore();
+  const refresh = async () => {
     const response = await fetch(region.dataset.refresh, {
       credentials: 'same-origin',
       headers: { 'yji-refresh': 'progress' },
       // A session that has ended answers with a redirect to sign in: not followed, the page stays as it is.
       redirect: 'manual',
     }).catch(() => undefined);
-    if (!response?.ok) return;
+    // Paused while the answer came: what the person sees stays as it is.
+    if (!response?.ok || entry.paused) return;
     const fresh = new DOMParser()
       .parseFromString(await response.text(), 'text/html')
       .getElementById(region.id);
@@ -77,6 +124,10 @@ for (const entry of refreshing) {
     entry.words = wordsOf(fresh);
     swapIn(region, fresh);
     if (status) status.textContent = `Progress updated at ${fresh.dataset.checkedAt}`;
+  };
+  pauseControl(entry, status, refresh);
+  setInterval(() => {
+    if (!entry.paused) void refresh();
   }, REFRESH_MS);
 }
 

@@ -1,5 +1,6 @@
 // Every page of the portal, a file each (its GET and the POST its form sends).
 import type { FastifyInstance } from 'fastify';
+import { limitPerAddress, type RateLimitOptions } from '../web/rate-limit.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { registerHome } from './home.ts';
 import { registerSignIn } from './sign-in.ts';
@@ -44,7 +45,12 @@ import { registerAccessibilityStatement } from './accessibility-statement.ts';
 
 export type { RouteDeps } from './route-deps.ts';
 
-export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
+export interface PortalRouteOptions {
+  /** Requests to sign in (its start and its callback, together) a client's address may make in a window. */
+  signInLimit: RateLimitOptions;
+}
+
+export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps, options: PortalRouteOptions) {
   // Sessions renewed with the sign-in client while the provider agrees (`signedIn` asks it).
   registerSessionRenewal(app, deps.oidc);
   // The names pages show people by (the `person` filter), for whoever is signed in.
@@ -52,8 +58,13 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps) {
     if (request.session.user) reply.locals = { ...reply.locals, people: await deps.people.known() };
   });
   registerHome(app, deps);
-  registerSignIn(app, deps);
-  registerAuthCallback(app, deps);
+  // The routes that write before anyone is signed in (a session row for each sign-in started; the people
+  // directory at its callback), limited per client in a scope of their own; no other route is.
+  void app.register(async (signingIn) => {
+    await limitPerAddress(signingIn, options.signInLimit);
+    registerSignIn(signingIn, deps);
+    registerAuthCallback(signingIn, deps);
+  });
   registerSignOut(app, deps);
   registerInspectionsList(app, deps);
   registerInspectionNew(app, deps);

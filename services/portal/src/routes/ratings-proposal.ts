@@ -1,7 +1,8 @@
 // GET and POST /inspections/:id/ratings/proposals/:standardId: the lead inspector proposes a qualitative
 // standard's rating, with per prompt its yes or no answer (004 ¶2.2), a finding and where it comes from; the
-// standard's statement and prompts stand beside the form. The ratings service checks the evidence (prompts,
-// cases in the sample); this page asks for the answer of every prompt it sends.
+// standard's statement and prompts stand beside the form. The ratings service checks the evidence by the
+// domain's rules (prompts, their yes or no answers, cases in the sample); its refusal names each place, which
+// this page shows beside the prompt it is about.
 import type { FastifyInstance } from 'fastify';
 import { ProposalBody, type PanelPack } from '@yji/contracts';
 import { formValues, withoutVersion, type FieldError } from '../web/form-errors.ts';
@@ -41,16 +42,25 @@ function proposalFrom(standard: Standard, form: Record<string, string>) {
   return { version: Number(form.version), rating: form.rating ?? '', items };
 }
 
+/** A prompt's fields, in the order the page shows them under it. */
+const PROMPT_FIELDS = ['answer', 'finding', 'source', 'description', 'cases'];
+
 /**
- * A field for each problem the schema or the service names (items[n] is the nth prompt answered). A proposal
- * with no finding at all is marked on the first prompt's finding, where the lead starts to write.
+ * A field for each problem the schema or the service names (items[n] is the nth prompt answered), once per
+ * field and in the page's order (GOV.UK's error summary; the service lists a prompt's answer after every
+ * other problem). A proposal with no finding at all is marked on the first prompt's finding, where the lead
+ * starts to write.
  */
 function errorsOf(
   paths: readonly string[],
   sent: { items: { prompt: string }[] },
   standard: Standard,
 ): FieldError[] {
-  return paths.map((path) => {
+  const pageOrder = [
+    'rating',
+    ...standard.prompts.flatMap(({ code }) => PROMPT_FIELDS.map((field) => `${field}-${code}`)),
+  ];
+  const errors = paths.map((path): FieldError => {
     if (path.startsWith('rating')) return { field: 'rating', text: 'Choose the rating you propose' };
     const index = Number(/items\.?\[?(\d+)/.exec(path)?.[1]);
     const code = sent.items[index]?.prompt;
@@ -66,6 +76,10 @@ function errorsOf(
       return { field: `source-${code}`, text: `Choose where the finding for ${code} comes from` };
     return { field: `finding-${code}`, text: `Check the finding for ${code}` };
   });
+  const firstOfField = errors.filter(
+    (error, at) => errors.findIndex((one) => one.field === error.field) === at,
+  );
+  return firstOfField.sort((a, b) => pageOrder.indexOf(a.field) - pageOrder.indexOf(b.field));
 }
 
 /** The standard was proposed again after this page was read: the page again, this person's text kept. */
@@ -102,17 +116,9 @@ export function registerRatingsProposal(app: FastifyInstance, deps: RouteDeps) {
     const values = formValues(request.body);
     const proposal = proposalFrom(standard, values);
     const parsed = ProposalBody.safeParse(proposal);
-    // 004 ¶2.2: every prompt sent is answered yes or no (a proposal stored before may lack it; a new one not).
-    const unanswered = proposal.items.flatMap(({ answer }, index) =>
-      answer ? [] : [`items.${index}.answer`],
-    );
-    if (!parsed.success || proposal.items.length === 0 || unanswered.length > 0) {
-      const paths = [
-        ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))),
-        ...unanswered,
-      ];
-      const shown = paths.length ? paths : ['items'];
-      return form.show(request, reply, { values, errors: errorsOf(shown, proposal, standard) });
+    if (!parsed.success || proposal.items.length === 0) {
+      const paths = parsed.success ? ['items'] : parsed.error.issues.map((issue) => issue.path.join('.'));
+      return form.show(request, reply, { values, errors: errorsOf(paths, proposal, standard) });
     }
     return form.send(request, reply, {
       command: ['PUT', `/api/ratings/inspections/${id}/proposals/${standard.id}`, parsed.data],

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { Role, TeamMemberBody, type TeamView } from '@yji/contracts';
 import { withUnknownPeople } from '../people/unknown-people.ts';
-import { fieldsByPath, formValues, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors, type FieldError } from '../web/form-errors.ts';
+import { isFailure, refusalText, type Refusal } from '../web/refusal-words.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
@@ -20,6 +21,22 @@ const FIELDS = fieldsByPath({
 });
 
 const ROLES_ON_A_TEAM = Role.options.filter((role) => role !== 'lead-inspector');
+
+/**
+ * A refusal of a change to `name`'s place on the team, naming them by the name the directory knows them by
+ * ("Amir Hussain cannot be removed: 2 cases are still with them…"), whom the refusal's own words leave unnamed;
+ * a failure of the services is "try again later", about no one.
+ */
+function refusalNaming(
+  field: string,
+  name: string,
+  change: 'added' | 'removed',
+  refusal: Refusal,
+): FieldError {
+  const reason = refusalText(refusal);
+  if (isFailure(refusal)) return { field, text: reason };
+  return { field, text: `${name} cannot be ${change}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` };
+}
 
 function memberFrom(form: Record<string, string>) {
   const capacity = form.capacity?.trim();
@@ -53,9 +70,11 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
     }));
     const values = formValues(request.body);
     let wanted;
-    let added: string | undefined;
+    // Who the change is about: the member removed, or the person added.
+    let changed: string;
     if (values.remove) {
       const [userId, role] = values.remove.split(':');
+      changed = userId ?? '';
       wanted = current.filter((member) => !(member.userId === userId && member.role === role));
     } else {
       const named = values.userId?.trim() ?? '';
@@ -67,22 +86,22 @@ export function registerTeam(app: FastifyInstance, deps: RouteDeps) {
           values,
           errors: withUnknownPeople(errors, { field: 'userId', unknown }, FIELDS),
         });
-      added = member.data.userId;
+      changed = member.data.userId;
       wanted = [
         ...current.filter((m) => !(m.userId === member.data.userId && m.role === member.data.role)),
         member.data,
       ];
     }
-    const people = await deps.people.known();
+    const name = (await deps.people.known()).nameOf(changed);
     return form.send(request, reply, {
       command: ['PUT', `/api/inspections/${id}/team`, { members: wanted }],
       // A removal refused (the member still holds work) is about the members' table, not the form to add one.
       refused: (error) =>
         values.remove
-          ? { values: {}, errors: [refusalOn('members', error)] }
-          : { values, errors: [refusalOn('userId', error)] },
+          ? { values: {}, errors: [refusalNaming('members', name, 'removed', error)] }
+          : { values, errors: [refusalNaming('userId', name, 'added', error)] },
       done: () => ({
-        notice: added ? `${people.nameOf(added)} is on the team.` : 'Removed from the team.',
+        notice: values.remove ? 'Removed from the team.' : `${name} is on the team.`,
         to: `/inspections/${id}/team`,
       }),
     });

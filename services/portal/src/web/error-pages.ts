@@ -10,8 +10,17 @@ import { decisionStillUnderWay } from './decision-under-way.ts';
 const TITLES: Readonly<Record<number, string>> = {
   403: 'You do not have access to this page',
   404: 'Page not found',
+  // Only signing in is limited per client (routes/index.ts).
+  429: 'Sorry, there have been too many attempts to sign in',
   500: 'Sorry, there is a problem with the service',
 };
+
+/** "45 seconds", "2 minutes": how long the Retry-After the rate limit set asks to wait, in words. */
+function waitInWords(seconds: number): string {
+  const [count, unit] =
+    seconds >= 60 ? [Math.ceil(seconds / 60), 'minute'] : [Math.max(1, seconds), 'second'];
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
 
 function errorPage(request: FastifyRequest, reply: FastifyReply, refusal: Problem) {
   const status = problemStatus(refusal.code);
@@ -19,9 +28,15 @@ function errorPage(request: FastifyRequest, reply: FastifyReply, refusal: Proble
   // The layout's Sign out is a form: a signed-in person's error page gives it a token, as every page does
   // (none for anyone else, whose session would otherwise be stored only to hold it).
   const csrfToken = request.session?.user ? reply.generateCsrf() : undefined;
-  return reply
-    .status(status)
-    .view('errors/problem.njk', { title, status, code: refusal.code, message: refusal.message, csrfToken });
+  const retryAfter = Number(reply.getHeader('retry-after'));
+  return reply.status(status).view('errors/problem.njk', {
+    title,
+    status,
+    code: refusal.code,
+    message: refusal.message,
+    csrfToken,
+    ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { wait: waitInWords(retryAfter) } : {}),
+  });
 }
 
 /** The page a form was sent from: its own path where the portal shows one, else the nearest page above it. */

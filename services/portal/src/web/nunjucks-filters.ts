@@ -1,6 +1,6 @@
 // Filters the templates use to show dates, times and codes the way GOV.UK pages do.
 import nunjucks, { type Environment } from 'nunjucks';
-import type { Role } from '@yji/contracts';
+import type { DecisionView, Role } from '@yji/contracts';
 import type { Known } from '../people/directory.ts';
 import {
   DISPOSAL_TYPE_LABELS,
@@ -60,6 +60,15 @@ export const frameworkNames = (ids: string | readonly string[]) =>
 /** "oocd" → "Out-of-court". */
 export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Side] ?? side);
 
+/**
+ * "Rating confirmed", "Rating moved up to Good", "Rating moved down to Inadequate": a decision as a panel
+ * member says it (a decision view's codes, "Confirm" or "Up to Good", read as an instruction, not what was done).
+ */
+export function panelDecision({ decision, to }: Pick<DecisionView, 'decision' | 'to'>): string {
+  if (decision === 'confirm') return 'Rating confirmed';
+  return `Rating moved ${decision}${to ? ` to ${to}` : ''}`;
+}
+
 /** "1.1" → "1.1 Governance and leadership", the standard's number and its name (004 Annexe A). */
 export const standardTitle = (standardId: string) =>
   [standardId, standardName(standardId)].filter(Boolean).join(' ');
@@ -103,6 +112,7 @@ const FILTERS = {
   frameworkNames,
   standardTitle,
   keyQuestionTitle,
+  panelDecision,
 };
 
 export function configureNunjucks(env: Environment) {
