@@ -1,36 +1,27 @@
 // POST /api/inspections/:id/assignments: the lead inspector assigns the confirmed cases, automatically
 // (balanced) or by hand, through the inspection workflow.
-import { AssignmentRequest, IdempotencyKeyHeaders, InspectionProgress } from '@yji/contracts';
-import {
-  actorOf,
-  errorResponses,
-  refuseReusedKey,
-  REQUEST_KEY_DESCRIPTION,
-  type App,
-} from '@yji/service-kit';
+import { AssignmentRequest, InspectionProgress } from '@yji/contracts';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { assignCasesUpdate } from '@yji/workflows';
-import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
+import { leadDecisionRoute } from '../workflow/lead-decision-route.ts';
+import type { Decide } from '../workflow/lead-decisions.ts';
 
 export function registerAssignCases(app: App, db: InspectionDb, decide: Decide) {
   app.post(
     '/api/inspections/:id/assignments',
-    teamRoute(db, LEAD, {
+    leadDecisionRoute(db, {
       tags: ['assignment'],
       summary: 'Assign the confirmed cases to assessors: {mode: "auto"} (balanced) or {mode: "manual", …}',
       description:
         'Never to an assessor with a declared conflict or beyond their capacity. Answers the progress of ' +
         'every case; a refusal (a case not sampled, someone not an assessor) answers 409 with the reason; ' +
         'a manual assignment naming a submitted or withdrawn case answers 409 case-not-open naming it, ' +
-        'before anything is recorded. ' +
-        REQUEST_KEY_DESCRIPTION,
-      headers: IdempotencyKeyHeaders,
+        'before anything is recorded.',
       body: AssignmentRequest,
-      response: { 200: InspectionProgress, ...errorResponses(409), ...decisionResponses() },
+      response: { 200: InspectionProgress, ...errorResponses(409) },
     }),
     async (request) => {
-      await refuseReusedKey(db.requestKey, request);
       return decide(
         request.params.id,
         assignCasesUpdate,

@@ -2,36 +2,27 @@
 // assessor (optionally with a new due date), through the inspection workflow like the bulk assignment:
 // route → Update reassignCase → activity reassignCase → command → event yji.inspection.case.reassigned,
 // then the case workflow takes the new assessor (docs/architecture.md). Refused once the case is submitted.
-import { CaseAssessmentState, CaseParams, IdempotencyKeyHeaders, ReassignBody } from '@yji/contracts';
-import {
-  actorOf,
-  errorResponses,
-  refuseReusedKey,
-  REQUEST_KEY_DESCRIPTION,
-  type App,
-} from '@yji/service-kit';
+import { CaseAssessmentState, CaseParams, ReassignBody } from '@yji/contracts';
+import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { reassignCaseUpdate } from '@yji/workflows';
-import { LEAD, teamRoute } from '../access/team-access.ts';
 import type { InspectionDb } from '../db.ts';
-import { decisionResponses, type Decide } from '../workflow/lead-decisions.ts';
+import { leadDecisionRoute } from '../workflow/lead-decision-route.ts';
+import type { Decide } from '../workflow/lead-decisions.ts';
 
 export function registerReassignCase(app: App, db: InspectionDb, decide: Decide) {
   app.put(
     '/api/inspections/:id/cases/:caseRef/assignee',
-    teamRoute(db, LEAD, {
+    leadDecisionRoute(db, {
       tags: ['assignment'],
       summary: 'Reassign one case to another assessor on the team, optionally with a new due date',
       description:
         '404 for a case not in the confirmed sample; 422 not-an-assessor or cannot-assign (a conflict, or ' +
-        'the assessor is at capacity); 409 once the case is submitted. ' +
-        REQUEST_KEY_DESCRIPTION,
+        'the assessor is at capacity); 409 once the case is submitted.',
       params: CaseParams,
-      headers: IdempotencyKeyHeaders,
       body: ReassignBody,
-      response: { 200: CaseAssessmentState, ...errorResponses(404, 409, 422), ...decisionResponses() },
+      response: { 200: CaseAssessmentState, ...errorResponses(404, 409, 422) },
     }),
     async (request) => {
-      await refuseReusedKey(db.requestKey, request);
       const { id, caseRef } = request.params;
       return decide(
         id,
