@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTask, purgeFieldworkCases } from '@yji/contracts';
+import { whileThePurgeRuns as whileHeld } from '@yji/db/testing';
 import { CommandError, sendCommand } from '@yji/messaging';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { inspectionWithQaSettings } from './qa-under-test.ts';
@@ -48,62 +49,24 @@ describe('a write racing the retention purge', () => {
     return { inspectionId, taskId, alertId: raised.body?.alertId as string };
   }
 
-  /** The backends waiting on a lock `holders` hold. */
-  const waitingOn = async (holders: number[]) =>
-    (
-      await fieldwork.db.$queryRawUnsafe<{ pid: number }[]>(
-        'SELECT pid FROM pg_stat_activity WHERE pg_blocking_pids(pid) && $1::int[]',
-        holders,
-      )
-    ).map(({ pid }) => pid);
-
-  /** The backend that comes to wait on `holder`'s lock. */
-  async function firstWaitingOn(holder: number): Promise<number> {
-    for (let tries = 0; tries < 500; tries++) {
-      const [pid] = await waitingOn([holder]);
-      if (pid !== undefined) return pid;
-      await sleep(20);
-    }
-    throw new Error('the purge never reached the row held');
-  }
-
   /**
-   * What `write` answered, sent while the inspection's purge is under way: held open on `alertId`'s row
-   * until the write has finished or waits on a lock, then let through to commit.
+   * What `write` answered or threw, sent while the inspection's purge is under way: held open on `alertId`'s
+   * row until the write has finished or waits on a lock, then let through to commit.
    */
-  async function whileThePurgeRuns<T>(inspectionId: string, alertId: string, write: () => Promise<T>) {
-    let letThrough = () => {};
-    const held = new Promise<void>((resolve) => (letThrough = resolve));
-    let holding = (_pid: number) => {};
-    const holder = new Promise<number>((resolve) => (holding = resolve));
-    const door = fieldwork.db.$transaction(
-      async (tx) => {
-        const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>('SELECT pg_backend_pid() AS pid');
-        await tx.$executeRawUnsafe(
-          'SELECT 1 FROM "SafeguardingAlert" WHERE id = $1::uuid FOR UPDATE',
-          alertId,
-        );
-        holding(pid);
-        await held;
+  const whileThePurgeRuns = <T>(inspectionId: string, alertId: string, write: () => Promise<T>) =>
+    whileHeld(
+      fieldwork.db,
+      {
+        holdRow: 'SELECT 1 FROM "SafeguardingAlert" WHERE id = $1::uuid FOR UPDATE',
+        rowId: alertId,
+        purge: () => sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId }),
       },
-      { timeout: 30_000 },
+      () =>
+        write().then(
+          (answer) => ({ answer, error: undefined }),
+          (error: unknown) => ({ answer: undefined, error }),
+        ),
     );
-    const doorPid = await holder;
-    const purge = sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
-    const purgePid = await firstWaitingOn(doorPid);
-    let settled = false;
-    const written: Promise<{ answer?: T; error?: unknown }> = write().then(
-      (answer) => ({ answer }),
-      (error: unknown) => ({ error }),
-    );
-    void written.finally(() => (settled = true));
-    while (!settled && !(await waitingOn([doorPid, purgePid])).some((pid) => pid !== purgePid))
-      await sleep(20);
-    letThrough();
-    await door;
-    await purge;
-    return written;
-  }
 
   /** The fieldwork tables' rows whose text holds `mark`, by table. */
   async function rowsHolding(mark: string) {

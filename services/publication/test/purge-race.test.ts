@@ -7,13 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { purgeFactualCheck, type CommentView } from '@yji/contracts';
+import { whileThePurgeRuns as whileHeld } from '@yji/db/testing';
 import { sendCommand } from '@yji/messaging';
 import { approvedSet, eventually, reportText, usePublicationUnderTest } from './publication-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 const { lead, yjs } = SERVICE_CALLERS;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a factual accuracy comment or response racing the retention purge', () => {
   const { publication, sql, inspections } = usePublicationUnderTest({ worker: true });
@@ -35,59 +34,20 @@ describe('a factual accuracy comment or response racing the retention purge', ()
     return { inspectionId, setId: set.setId, comments: `${base}/factual-check/comments` };
   }
 
-  /** The backends waiting on a lock `holders` hold. */
-  const waitingOn = async (holders: number[]) =>
-    (
-      await publication().db.$queryRawUnsafe<{ pid: number }[]>(
-        'SELECT pid FROM pg_stat_activity WHERE pg_blocking_pids(pid) && $1::int[]',
-        holders,
-      )
-    ).map(({ pid }) => pid);
-
-  /** The backend that comes to wait on `holder`'s lock. */
-  async function firstWaitingOn(holder: number): Promise<number> {
-    for (let tries = 0; tries < 500; tries++) {
-      const [pid] = await waitingOn([holder]);
-      if (pid !== undefined) return pid;
-      await sleep(20);
-    }
-    throw new Error('the purge never reached the row held');
-  }
-
   /**
    * What `write` answered, sent while the inspection's purge is under way: held open on the approved set's
    * row until the write has finished or waits on a lock, then let through to commit.
    */
-  async function whileThePurgeRuns<T>(inspectionId: string, setId: string, write: () => Promise<T>) {
-    let letThrough = () => {};
-    const held = new Promise<void>((resolve) => (letThrough = resolve));
-    let holding = (_pid: number) => {};
-    const holder = new Promise<number>((resolve) => (holding = resolve));
-    const door = publication().db.$transaction(
-      async (tx) => {
-        const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>('SELECT pg_backend_pid() AS pid');
-        await tx.$executeRawUnsafe(
-          'SELECT 1 FROM "ApprovedRatingSet" WHERE "setId" = $1::uuid FOR UPDATE',
-          setId,
-        );
-        holding(pid);
-        await held;
+  const whileThePurgeRuns = <T>(inspectionId: string, setId: string, write: () => Promise<T>) =>
+    whileHeld(
+      publication().db,
+      {
+        holdRow: 'SELECT 1 FROM "ApprovedRatingSet" WHERE "setId" = $1::uuid FOR UPDATE',
+        rowId: setId,
+        purge: () => sendCommand(publication().nc, purgeFactualCheck, { inspectionId }),
       },
-      { timeout: 30_000 },
+      write,
     );
-    const doorPid = await holder;
-    const purge = sendCommand(publication().nc, purgeFactualCheck, { inspectionId });
-    const purgePid = await firstWaitingOn(doorPid);
-    let settled = false;
-    const written = write();
-    void written.finally(() => (settled = true));
-    while (!settled && !(await waitingOn([doorPid, purgePid])).some((pid) => pid !== purgePid))
-      await sleep(20);
-    letThrough();
-    await door;
-    await purge;
-    return written;
-  }
 
   const rowsHolding = async (mark: string) =>
     (
