@@ -9,8 +9,9 @@ export type Command<C extends { request: z.ZodType; reply: z.ZodType }> = (
 ) => Promise<z.output<C['reply']>>;
 
 /**
- * The service may be restarting: retry for long enough to ride out a deploy, with backoff so a down service
- * is not hammered. A command the service refuses fails its activity for good (non-retryable).
+ * The service may be restarting: retry until it answers, with backoff so a down service is not hammered. A
+ * command the service refuses fails its activity for good (non-retryable). For the activities a workflow's
+ * own path must carry out in the end; those its message handlers call are bounded (handler-activities.ts).
  */
 export const COMMAND_ACTIVITY_OPTIONS: ActivityOptions = {
   startToCloseTimeout: '30 seconds',

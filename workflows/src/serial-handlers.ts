@@ -11,7 +11,7 @@ import { ApplicationFailure, setHandler, TemporalFailure } from '@temporalio/wor
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 
 /** The innermost cause's message: the service's or the validator's words, not the wrappers' around them. */
-function reasonOf(error: Error): string {
+export function reasonOf(error: Error): string {
   let cause = error;
   while (cause.cause instanceof Error) cause = cause.cause;
   return cause.message;

@@ -341,6 +341,41 @@ describe('CaseAssessmentWorkflow: its task created and assigned by the inspectio
   });
 });
 
+describe('CaseAssessmentWorkflow: its task refused', () => {
+  it('stays open and says why, refuses assignments (one waiting for the task too), and is withdrawn without a task', async () => {
+    const stubs = caseActivityStubs({
+      createCaseTask: () => ({
+        delayMs: 500,
+        refuse: commandRejected('not-sampled', 'the case is not in the confirmed sample'),
+      }),
+    });
+    await kit.run(stubs.activities, async (run) => {
+      const handle = await startCaseNow(run, caseInput());
+      // Sent while the task is being created: it waits for the task, then hears there is none.
+      await handle.signal(assignCaseSignal, { assigneeId: 'inspector-1', dueAt: FAR_DUE, requestId: 'r-1' });
+      const refused = await eventually(async () => {
+        const { status } = await handle.describe();
+        if (status.name !== 'RUNNING') return { status: status.name };
+        const state = await handle.query(caseAssessmentStateQuery);
+        return state.lastRefusal?.requestId === 'r-1' ? { status: status.name, state } : null;
+      });
+      expect(refused).toMatchObject({
+        status: 'RUNNING',
+        state: { state: 'unassigned', assigneeId: null, lastRefusal: { command: 'assignCase' } },
+      });
+      expect(refused.state?.lastRefusal?.reason).toMatch(/no fieldwork task/);
+      expect(
+        await reasonOf(
+          handle.executeUpdate(assignCaseUpdate, { args: [{ assigneeId: 'inspector-1', dueAt: FAR_DUE }] }),
+        ),
+      ).toMatch(/no fieldwork task/);
+      expect((await handle.executeUpdate(withdrawCaseUpdate)).state).toBe('withdrawn');
+      expect((await handle.result()).state).toBe('withdrawn');
+      expect(stubs.calls).toEqual([]);
+    });
+  });
+});
+
 describe('CaseAssessmentWorkflow: due dates', () => {
   it('reminds before the due date and escalates when it passes; a reassignment clears the escalation and starts the timers again', async () => {
     const stubs = caseActivityStubs();

@@ -4,10 +4,12 @@
 // their task queue afterwards.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Client, Connection, type WorkflowHandle, type WorkflowStartOptions } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { workflowsPath } from '../src/index.ts';
 import './provided.ts';
 
 export interface WorkflowTestRun {
@@ -22,10 +24,15 @@ export interface WorkflowTestRun {
   replay(handle: WorkflowHandle): Promise<void>;
 }
 
-/** Call at the top of a test file; `run` gives each test its own worker with the activities it passes. */
-export function workflowTestKit() {
+/**
+ * Call at the top of a test file; `run` gives each test its own worker with the activities it passes. The
+ * workflows are those bundled for the whole run, or bundled for this file with `interceptorModules` (paths of
+ * workflow interceptor modules).
+ */
+export function workflowTestKit({ interceptorModules }: { interceptorModules?: string[] } = {}) {
   // A worker logs every start and stop at INFO; a test run needs only what went wrong.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const logger = new DefaultLogger('WARN');
+  Runtime.install({ logger });
   let connection: Connection;
   let nativeConnection: NativeConnection;
   let client: Client;
@@ -35,7 +42,15 @@ export function workflowTestKit() {
     connection = await Connection.connect({ address });
     nativeConnection = await NativeConnection.connect({ address });
     client = new Client({ connection, namespace: inject('temporalNamespace') });
-    code = await readFile(inject('workflowBundlePath'), 'utf8');
+    code = interceptorModules
+      ? (
+          await bundleWorkflowCode({
+            workflowsPath: fileURLToPath(workflowsPath),
+            workflowInterceptorModules: interceptorModules,
+            logger,
+          })
+        ).code
+      : await readFile(inject('workflowBundlePath'), 'utf8');
   });
   afterAll(async () => {
     await nativeConnection?.close();

@@ -1,9 +1,11 @@
 // One CaseAssessmentWorkflow per sampled case: unassigned → assigned → in progress → submitted (or
 // withdrawn). Due dates are timers: a reminder before the deadline, an escalation when it passes.
 import {
+  ActivityFailure,
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -21,10 +23,34 @@ import {
   type InspectionRequest,
 } from './definitions.ts';
 import { assignCaseSignal, caseProgressSignal, type RecordedAssignment } from '../inspection/definitions.ts';
-import { serialHandlers } from '../serial-handlers.ts';
+import { reasonOf, refusal, serialHandlers } from '../serial-handlers.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { proxyHandlerActivities } from '../handler-activities.ts';
 
-const activities = proxyActivities<CaseAssessmentActivities>(COMMAND_ACTIVITY_OPTIONS);
+/** The case's own path: its task created, its deadlines recorded, however long the service takes. */
+const activities =
+  proxyActivities<Pick<CaseAssessmentActivities, 'createCaseTask' | 'recordDeadlineEvent'>>(
+    COMMAND_ACTIVITY_OPTIONS,
+  );
+/**
+ * The changes the lead asks for (through the inspection, whose decision waits for the case's answer) are
+ * bounded. A submission is not: its Update id is made of the task's version, and Temporal answers an id it has
+ * seen with its first outcome, so a submission given up could not be sent again.
+ */
+const decisionActivities =
+  proxyHandlerActivities<Pick<CaseAssessmentActivities, 'assignCaseTask' | 'withdrawCaseTask'>>();
+const submissionActivities =
+  proxyActivities<Pick<CaseAssessmentActivities, 'lockSubmittedTask'>>(COMMAND_ACTIVITY_OPTIONS);
+
+/**
+ * The patch under which a case whose fieldwork task the services refuse to create (its facts refused, say)
+ * stays open instead of failing: it reports why, refuses every assignment, and is withdrawn without a task to
+ * withdraw, so the lead can exclude it and fieldwork can still end (failed, the case held fieldwork open for
+ * ever: the inspection counted it unassigned and could neither withdraw nor assign it).
+ */
+const TASK_REFUSED_PATCH = 'case-open-when-its-task-is-refused';
+
+const NO_TASK = 'the case has no fieldwork task (its creation was refused); exclude it to draw a replacement';
 
 const FINISHED = new Set(['submitted', 'withdrawn']);
 
@@ -53,6 +79,9 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   };
   /** Set once the fieldwork task exists: an assignment that arrives earlier waits for it. */
   let taskCreated = false;
+  /** Set instead when the task's creation was refused (TASK_REFUSED_PATCH): there never will be one. */
+  let taskRefused = false;
+  const taskSettled = () => taskCreated || taskRefused;
   /** The assignment whose activity is under way, if any (see the submission's check on arrival). */
   let assigning: AssignCase | null = null;
   /**
@@ -65,11 +94,12 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   let startedBeforeAssigned: string | null = null;
   const assign = async (request: AssignCase & RecordedAssignment) => {
     const { assigneeId, dueAt } = request;
-    await condition(() => taskCreated);
+    await condition(taskSettled);
+    if (taskRefused) throw refusal('not-allowed-now', NO_TASK);
     if (!request.recorded) {
       assigning = request;
       try {
-        await activities.assignCaseTask(input.taskId, assigneeId, dueAt);
+        await decisionActivities.assignCaseTask(input.taskId, assigneeId, dueAt);
       } finally {
         assigning = null;
       }
@@ -135,7 +165,7 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
       }
     },
     async ({ version }) => {
-      await activities.lockSubmittedTask(input.taskId, version);
+      await submissionActivities.lockSubmittedTask(input.taskId, version);
       state.state = 'submitted';
       await reportProgress();
       return state;
@@ -146,8 +176,8 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
     if (state.state === 'submitted') throw new Error('the case is submitted; it cannot be withdrawn');
   };
   const withdraw = async () => {
-    await condition(() => taskCreated);
-    await activities.withdrawCaseTask(input.taskId);
+    await condition(taskSettled);
+    if (!taskRefused) await decisionActivities.withdrawCaseTask(input.taskId);
     state.state = 'withdrawn';
     await reportProgress();
     return state;
@@ -155,12 +185,26 @@ export async function CaseAssessmentWorkflow(input: CaseAssessmentInput): Promis
   onSignal(withdrawCaseSignal, requireNotSubmitted, async () => void (await withdraw()), recordRefusal);
   onUpdate(withdrawCaseUpdate, requireNotSubmitted, withdraw);
 
+  /** Creates the task: true once it exists; a refusal (final: its activity is not retried) is reported. */
+  const createTask = async () => {
+    try {
+      await activities.createCaseTask(input);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ActivityFailure) || !patched(TASK_REFUSED_PATCH)) throw error;
+      taskRefused = true;
+      await recordRefusal('createCaseTask', reasonOf(error));
+      return false;
+    }
+  };
   // The task is created here, or was by the inspection with the rest of its sample; the inspection then
   // counts the case, unassigned, from its start, so there is nothing to report yet (issue 12: one signal
   // and one workflow task less per case).
-  if (!input.taskCreated) await activities.createCaseTask(input);
-  taskCreated = true;
-  if (!input.taskCreated) await reportProgress();
+  if (input.taskCreated) taskCreated = true;
+  else if (await createTask()) {
+    taskCreated = true;
+    await reportProgress();
+  }
 
   while (!FINISHED.has(state.state)) {
     const current = assignment;

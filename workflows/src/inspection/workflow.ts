@@ -52,6 +52,7 @@ import { caseAssessmentWorkflowId, withdrawCaseSignal } from '../case-assessment
 import { ratingsApprovedSignal } from '../ratings-panel/definitions.ts';
 import { RATINGS_PANEL_PATCH, ratingsPanelStage } from '../ratings-panel/from-inspection.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { proxyHandlerActivities } from '../handler-activities.ts';
 import { purgeAfterRetention } from '../retention/purge-after-retention.ts';
 
 /** The patch under which a reassignment the case refused is taken back out of the service's record. */
@@ -105,7 +106,11 @@ const CLOSED_CASE_ASSIGNMENT_REFUSED_PATCH = 'closed-case-assignment-refused';
  */
 const FINISHED_CASE_SIGNAL_TOLERATED_PATCH = 'finished-case-signal-tolerated';
 
-const activities = proxyActivities<InspectionActivities>(COMMAND_ACTIVITY_OPTIONS);
+/** The inspection's own path: recorded, however long the service takes. */
+const { recordInspection } =
+  proxyActivities<Pick<InspectionActivities, 'recordInspection'>>(COMMAND_ACTIVITY_OPTIONS);
+/** The lead's decisions, each bounded: a later decision waits for the one under way. */
+const activities = proxyHandlerActivities<Omit<InspectionActivities, 'recordInspection'>>();
 
 /** `each` over every item at once; one after another in runs recorded before CASES_AT_ONCE_PATCH. */
 async function forEveryCase<T>(items: readonly T[], each: (item: T) => Promise<unknown>) {
@@ -363,7 +368,7 @@ export async function InspectionWorkflow(
 
   if (!carriedOver) {
     enterPhase('set-up');
-    await activities.recordInspection(input);
+    await recordInspection(input);
     state.recorded = true;
   }
 

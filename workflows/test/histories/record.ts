@@ -9,7 +9,9 @@
 // publication sent for the factual accuracy check, closed at its deadline, scheduled, moved, published and,
 // its retention period later, purged; the lead's decisions judged on their turn, a refusal recorded; an
 // inspection without rating rules purged the retention period after its QA; a review deadline reminded, then
-// overdue),
+// overdue; a case whose task was refused, excluded, and a bulk assignment passing over it withdrawn; the lead's
+// decisions meeting finished cases (a reassignment undone, an exclusion sent twice, a manual assignment of a
+// submitted case refused); a safeguarding alert escalated, and one acknowledged in time),
 // on a real Temporal server with stub activities. `-t <name>` records one scenario only. Run it only when a
 // workflow changes on purpose in a way old histories cannot follow
 // (and say so in the commit); the histories of the code before the change are what running workflows hold.
@@ -19,6 +21,9 @@ import { it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import {
+  ALERT_ACKNOWLEDGEMENT_WORKFLOW,
+  alertAcknowledgedSignal,
+  alertAcknowledgementWorkflowId,
   assessmentStartedSignal,
   assignCaseSignal,
   assignCasesUpdate,
@@ -44,7 +49,7 @@ import {
   submitAssessmentUpdate,
   withdrawCaseUpdate,
 } from '../../src/index.ts';
-import type { ReviewDeadlineActivities } from '../../src/index.ts';
+import type { AlertAcknowledgementActivities, ReviewDeadlineActivities } from '../../src/index.ts';
 import type { CaseAssessmentWorkflow } from '../../src/workflows.ts';
 import {
   caseActivityStubs,
@@ -68,8 +73,9 @@ import {
   startRatingsPanel,
   readyForPanelState,
 } from '../inspection-fixtures.ts';
+import { stubsRefusingOneTask } from '../refused-task-stubs.ts';
 import { FAR_DUE, inSeconds } from '../times.ts';
-import { eventually, workflowTestKit, type WorkflowTestRun } from '../workflow-kit.ts';
+import { eventually, sleep, workflowTestKit, type WorkflowTestRun } from '../workflow-kit.ts';
 
 const kit = workflowTestKit();
 
@@ -362,5 +368,91 @@ it('records a review deadline: the reviewer reminded, then the lead told it is o
       args: [{ taskId: randomUUID(), claimVersion: 1, remindAfterMs: 200, escalateAfterMs: 600 }],
     });
     await saveOnceEnded('review-deadline-reminded-overdue', handle);
+  });
+});
+
+it('records a case whose task is refused: open, refusing its assignment, excluded; a later bulk assignment passes over it', async () => {
+  const { inspection, activities } = stubsRefusingOneTask();
+  await kit.run(activities, async (run) => {
+    const handle = await startInspection(run);
+    await drawSample(handle);
+    await confirmSample(handle);
+    const refused = run.client.workflow.getHandle<typeof CaseAssessmentWorkflow>(
+      caseAssessmentWorkflowId(inspection.sample[0]!.taskId),
+    );
+    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+    await eventually(async () =>
+      (await refused.query(caseAssessmentStateQuery)).lastRefusal?.command === 'assignCase' ? true : null,
+    );
+    await handle.executeUpdate(excludeCaseUpdate, {
+      args: [{ actor: lead, caseRef: inspection.sample[0]!.caseRef, reason: 'facts missing' }],
+    });
+    await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
+    await eventually(async () =>
+      (await handle.query(inspectionProgressQuery)).totals.byState.assigned === 3 ? true : null,
+    );
+    await save('inspection-case-task-refused-excluded', handle);
+    await saveOnceEnded('case-task-refused-withdrawn-by-inspection', refused);
+  });
+});
+
+it("records the lead's decisions meeting finished cases: a reassignment undone, an exclusion twice, a manual assignment refused", async () => {
+  const { inspection, activities } = inspectionAndCaseStubs({
+    reassignCase: ({ assigneeId }) => (assigneeId === 'inspector-2' ? { delayMs: 800 } : undefined),
+  });
+  await kit.run(activities, async (run) => {
+    const handle = await inFieldwork(run);
+    const [submitted, excluded] = inspection.sample;
+    // inspector-1 submits while the service records inspector-2: the case refuses, the record is put back.
+    const reassignment = handle
+      .executeUpdate(reassignCaseUpdate, {
+        args: [{ actor: lead, caseRef: submitted!.caseRef, assigneeId: 'inspector-2' }],
+      })
+      .catch(() => 'refused: the case is submitted');
+    await sleep(200);
+    await run.client.workflow
+      .getHandle(caseAssessmentWorkflowId(submitted!.taskId))
+      .executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
+    await reassignment;
+    const exclude = () =>
+      handle.executeUpdate(excludeCaseUpdate, {
+        args: [{ actor: lead, caseRef: excluded!.caseRef, reason: 'custody transfer' }],
+      });
+    await Promise.all([exclude(), exclude()]);
+    await handle
+      .executeUpdate(assignCasesUpdate, {
+        args: [
+          {
+            actor: lead,
+            request: {
+              mode: 'manual',
+              assignments: [{ caseRef: submitted!.caseRef, assigneeId: 'inspector-3' }],
+            },
+          },
+        ],
+      })
+      .catch(() => 'refused: the case is submitted');
+    await save('inspection-decisions-meeting-finished-cases', handle);
+  });
+});
+
+/** A safeguarding alert's workflow, its lead given `escalateAfterMs` to acknowledge it. */
+async function startAlert({ start }: WorkflowTestRun, escalateAfterMs: number) {
+  const alertId = randomUUID();
+  return start(ALERT_ACKNOWLEDGEMENT_WORKFLOW, {
+    workflowId: alertAcknowledgementWorkflowId(alertId),
+    args: [{ alertId, inspectionId: randomUUID(), escalateAfterMs }],
+  });
+}
+
+it('records a safeguarding alert escalated when nobody acknowledged it in time, and one acknowledged in time', async () => {
+  const activities: AlertAcknowledgementActivities = {
+    escalateAlert: async () => ({ escalated: true, state: 'escalated' }),
+  };
+  await kit.run(activities, async (run) => {
+    await saveOnceEnded('alert-escalated', await startAlert(run, 200));
+    const acknowledged = await startAlert(run, 60 * 60 * 1000);
+    await acknowledged.signal(alertAcknowledgedSignal);
+    await saveOnceEnded('alert-acknowledged', acknowledged);
   });
 });

@@ -9,7 +9,10 @@ import { send } from './send.ts';
 
 type SampleTaskActivities = Pick<InspectionActivities, 'createSampleTasks' | 'assignNewTasks'>;
 
-/** A command the service refused for good: that case is left to its own workflow, which is refused in turn. */
+/**
+ * A command the service refused for good: that case is left out, to its own workflow, which is refused in turn
+ * and stays open, refusing assignments, until the lead excludes it (workflows/src/case-assessment/workflow.ts).
+ */
 const refused = (error: unknown) => error instanceof ApplicationFailure && error.nonRetryable;
 
 export function createSampleTaskActivities(nc: NatsConnection): SampleTaskActivities {

@@ -2,7 +2,8 @@
 // A service that refused the command (a rule, a state), a request breaking the command's contract (refused
 // before it is sent), or a service whose own answer breaks it (invalid-reply), will be refused again: fail
 // without retrying, with the reason. A crash, a timeout, no responder or a service too busy to take it
-// (service-busy) may pass: let Temporal retry.
+// (service-busy) may pass: let Temporal retry, for as long as the workflow says (for ever on its own path, a
+// few minutes in a decision: workflows/src/handler-activities.ts).
 import { ApplicationFailure } from '@temporalio/activity';
 import type { z } from 'zod';
 import type { CommandDefinition } from '@yji/contracts';
