@@ -1,7 +1,7 @@
 // Creates every task of a confirmed sample in one transaction (the inspection workflow's activity, issue 12:
 // one command instead of one per case). Sent again, it creates nothing more. A task it cannot create (an
 // unknown framework, a case another task holds) is left out of the answer, not refused: its case workflow
-// then creates it itself and is refused as before, and the rest of the sample goes on.
+// then creates it itself, is refused, and stays open for the lead to exclude; the rest of the sample goes on.
 import { createSampleTasks } from '@yji/contracts';
 import { getFramework } from '@yji/domain';
 import { CommandRejected } from '@yji/messaging';
