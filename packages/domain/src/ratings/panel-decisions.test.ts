@@ -30,13 +30,40 @@ describe('panelDecisionProblems', () => {
   });
 
   it('lets a confirmation stand only while the rating is the one it confirmed', () => {
-    const confirmation = { standardId: '2.1', decision: 'confirm', confirmed: 'Good' } as const;
+    const confirmation = { standardId: '2.1', decision: 'confirm', decidedFrom: 'Good' } as const;
     expect(panelDecisionProblems(standard('Good'), confirmation)).toEqual([]);
     expect(panelDecisionProblems(standard('Outstanding'), confirmation)).toEqual([
       'the panel confirmed Good, and the rating is now Outstanding',
     ]);
     expect(panelDecisionProblems(standard(null), { ...confirmation, rationale: 'seen' })).toEqual([
       'there is no rating to confirm: the panel decides one (up or down)',
+    ]);
+  });
+
+  it('lets a move stand only while the rating is the one it moved from', () => {
+    const move = {
+      standardId: '2.1',
+      decision: 'down',
+      to: 'Requires improvement',
+      decidedFrom: 'Good',
+      rationale: 'wider evidence',
+    } as const;
+    expect(panelDecisionProblems(standard('Good'), move)).toEqual([]);
+    // Still down from Outstanding, but the rationale was written about Good.
+    expect(panelDecisionProblems(standard('Outstanding'), move)).toEqual([
+      'the panel moved down from Good, and the rating is now Outstanding',
+    ]);
+    expect(panelDecisionProblems(standard(null), move)).toEqual([
+      'the panel moved down from Good, and the rating is now none',
+    ]);
+  });
+
+  it('holds a move stored without its starting rating to its direction alone', () => {
+    const move = { standardId: '2.1', decision: 'down', to: 'Requires improvement', rationale: 'r' } as const;
+    expect(panelDecisionProblems(standard('Good'), move)).toEqual([]);
+    expect(panelDecisionProblems(standard('Outstanding'), move)).toEqual([]);
+    expect(panelDecisionProblems(standard('Inadequate'), move)).toEqual([
+      '"down" must move to a lower rating',
     ]);
   });
 

@@ -20,10 +20,11 @@ export interface PanelDecision {
   /** The rating moved to; absent on a confirmation. */
   to?: Rating;
   /**
-   * On a confirmation as stored: the rating it confirmed. The service records it, never the person; absent
-   * while the confirmation is being decided, and on one recorded before it was kept.
+   * As stored: the rating the decision was taken from (a confirmation's is the rating it confirmed). The
+   * service records it, never the person; absent while the decision is being taken, on one recorded before it
+   * was kept (a move before 2026-11-30), and on a move of a standard that had no rating.
    */
-  confirmed?: Rating;
+  decidedFrom?: Rating;
   /** The evidence the decision rests on; required on a move and wherever the panel must decide. */
   rationale?: string;
 }
@@ -64,16 +65,24 @@ export function newPanelDecisionProblems(standard: StandardResult, decision: Pan
 export function panelDecisionProblems(standard: StandardResult, decision: PanelDecision): string[] {
   const problems: string[] = [];
   const rationale = decision.rationale?.trim() ?? '';
+  // docs/domain.md (decisions where the sources are silent): the panel decided on one rating, on the figures
+  // and proposals it saw, and its rationale is about that rating; a rating since moved (a reopened case, a new
+  // proposal, the out-of-court rule changed) is not what it decided, so the panel decides it again. A decision
+  // with no starting rating recorded stands on the checks below alone.
+  const from = decision.decidedFrom;
+  const ratingMoved = from !== undefined && from !== standard.rating;
   if (decision.decision === 'confirm') {
     if (decision.to !== undefined) problems.push('a confirmation keeps the rating: leave out "to"');
     if (standard.rating === null)
       problems.push('there is no rating to confirm: the panel decides one (up or down)');
-    // The panel confirmed one rating, on the figures and proposals it saw; a rating since moved (a reopened
-    // case, a new proposal, the out-of-court rule changed) is not what it confirmed.
-    else if (decision.confirmed !== undefined && decision.confirmed !== standard.rating)
-      problems.push(`the panel confirmed ${decision.confirmed}, and the rating is now ${standard.rating}`);
+    else if (ratingMoved)
+      problems.push(`the panel confirmed ${from}, and the rating is now ${standard.rating}`);
   } else {
     if (decision.to === undefined) problems.push(`a move ${decision.decision} names the rating it moves to`);
+    else if (ratingMoved)
+      problems.push(
+        `the panel moved ${decision.decision} from ${from}, and the rating is now ${standard.rating ?? 'none'}`,
+      );
     else if (standard.rating !== null) {
       const step = ratingRank(decision.to) - ratingRank(standard.rating);
       if (decision.decision === 'up' && step <= 0) problems.push('"up" must move to a higher rating');

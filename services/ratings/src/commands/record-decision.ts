@@ -58,8 +58,9 @@ export const recordDecisionHandler = ratingsCommand(recordDecision, async (db, c
   const data = {
     decision: decision.decision,
     to: decision.to ?? null,
-    // What a confirmation confirmed: once the rating moves, it no longer stands (panelDecisionProblems).
-    confirmed: decision.decision === 'confirm' ? standard.rating : null,
+    // The rating the decision was taken from: once it moves, the decision no longer stands
+    // (panelDecisionProblems).
+    decidedFrom: standard.rating,
     rationale,
     decidedBy: actor.userId,
     decidedAt: new Date(),

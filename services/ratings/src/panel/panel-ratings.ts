@@ -51,7 +51,9 @@ const asDecision = (stored: StoredDecision): PanelDecision => ({
   standardId: stored.standardId,
   decision: stored.decision as PanelDecision['decision'],
   ...(stored.to === null ? {} : { to: stored.to as NonNullable<PanelDecision['to']> }),
-  ...(stored.confirmed === null ? {} : { confirmed: stored.confirmed as NonNullable<PanelDecision['to']> }),
+  ...(stored.decidedFrom === null
+    ? {}
+    : { decidedFrom: stored.decidedFrom as NonNullable<PanelDecision['decidedFrom']> }),
   ...(stored.rationale !== null
     ? { rationale: stored.rationale }
     : stored.purgedAt !== null
