@@ -1,16 +1,23 @@
-// An activity called from a decision retries for a bounded time only (src/handler-activities.ts): one whose
-// service keeps failing (`internal`, which the worker retries) ends its decision with a refusal that says so,
-// and the decisions queued behind it go on. The workflows' own path stays unbounded. The bounds here are a
+// An activity called from a decision (the lead's, the panel's) retries for a bounded time only
+// (src/handler-activities.ts): one whose service keeps failing (`internal`, which the worker retries) ends its
+// decision with a refusal that says so, and the decisions queued behind it go on. The workflows' own path stays unbounded. The bounds here are a
 // hundredth of the real ones (test/shortened-activity-bounds.ts): five minutes become three seconds.
 import { expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { ApplicationFailure } from '@temporalio/common';
-import { excludeCaseUpdate, inspectionStateQuery, reassignCaseUpdate } from '../src/index.ts';
+import {
+  approveRatingsUpdate,
+  decideStandardUpdate,
+  excludeCaseUpdate,
+  inspectionStateQuery,
+  ratingsPanelStateQuery,
+  reassignCaseUpdate,
+} from '../src/index.ts';
 import { GAVE_UP_REASON } from '../src/handler-activities.ts';
-import { caseActivityStubs, inspectionActivityStubs } from './stub-activities.ts';
-import { inFieldwork, lead, startInspection } from './inspection-fixtures.ts';
+import { caseActivityStubs, inspectionActivityStubs, ratingsPanelActivityStubs } from './stub-activities.ts';
+import { actor, inFieldwork, lead, startInspection, startRatingsPanel } from './inspection-fixtures.ts';
 import { refusalOf } from './update-refusal.ts';
-import { workflowTestKit } from './workflow-kit.ts';
+import { eventually, workflowTestKit } from './workflow-kit.ts';
 
 const kit = workflowTestKit({
   interceptorModules: [fileURLToPath(new URL('./shortened-activity-bounds.ts', import.meta.url))],
@@ -68,6 +75,27 @@ it("an exclusion whose case cannot be withdrawn (the service keeps failing) is r
       reason: GAVE_UP_REASON,
     });
     expect(inspection.called('excludeCase')).toEqual([]);
+  });
+});
+
+it("a panel decision whose service keeps failing is refused at its bound, and the chair's approval goes on", async () => {
+  const { activities } = ratingsPanelActivityStubs({ recordDecision: internal });
+  await kit.run(activities, async (run) => {
+    const handle = await startRatingsPanel(run);
+    await eventually(async () => ((await handle.query(ratingsPanelStateQuery)).opened ? true : null));
+    const chair = actor('chair-1', 'panel-chair');
+    const decision = refusalOf(
+      handle.executeUpdate(decideStandardUpdate, {
+        args: [{ actor: chair, decision: { standardId: '1.2', decision: 'confirm' }, version: 0 }],
+      }),
+    );
+    // Sent while the decision retries: it waits its turn.
+    const approval = handle.executeUpdate(approveRatingsUpdate, { args: [{ actor: chair }] });
+    expect(await settledWithin(decision, STUCK_AFTER_MS)).toEqual({
+      code: 'not-allowed-now',
+      reason: GAVE_UP_REASON,
+    });
+    expect((await settledWithin(approval, STUCK_AFTER_MS)) !== 'still waiting').toBe(true);
   });
 });
 

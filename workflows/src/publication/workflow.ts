@@ -30,10 +30,15 @@ import {
   sendForFactualCheckUpdate,
 } from './definitions.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { proxyHandlerActivities } from '../handler-activities.ts';
 import { purgeAfterRetention } from '../retention/purge-after-retention.ts';
 import { until } from '../timer-until.ts';
 
+/** The publication's own path: the check closed, the report published, however long the service takes. */
 const activities = proxyActivities<PublicationActivities>(COMMAND_ACTIVITY_OPTIONS);
+/** The lead's decisions: bounded, one whose service keeps failing refused, not held (handler-activities.ts). */
+const decisionActivities =
+  proxyHandlerActivities<Pick<PublicationActivities, 'openFactualCheck' | 'schedulePublication'>>();
 
 function requireLead(actor: Actor, what: string) {
   if (!actor.roles.includes('lead-inspector')) throw new Error(`${what} needs lead-inspector`);
@@ -55,7 +60,7 @@ export async function PublicationWorkflow(input: PublicationInput): Promise<void
       throw new Error('the draft has been sent for the factual accuracy check already');
   };
   onUpdate(sendForFactualCheckUpdate, validateSending, async ({ actor, draftVersion, deadline }) => {
-    const opened = await activities.openFactualCheck({
+    const opened = await decisionActivities.openFactualCheck({
       inspectionId: input.inspectionId,
       actor,
       draftVersion,
@@ -74,7 +79,10 @@ export async function PublicationWorkflow(input: PublicationInput): Promise<void
       throw new Error('the report is published; its time no longer moves');
   };
   onUpdate(schedulePublicationUpdate, validateScheduling, async (decision) => {
-    const scheduled = await activities.schedulePublication({ inspectionId: input.inspectionId, ...decision });
+    const scheduled = await decisionActivities.schedulePublication({
+      inspectionId: input.inspectionId,
+      ...decision,
+    });
     state.phase = 'scheduled';
     state.publishAt = scheduled.publishAt;
     return scheduled;

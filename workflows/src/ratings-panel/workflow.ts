@@ -30,8 +30,13 @@ import {
   ratingsPanelStateQuery,
 } from './definitions.ts';
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
+import { proxyHandlerActivities } from '../handler-activities.ts';
 
+/** The panel's own path: opened, however long the service takes. */
 const activities = proxyActivities<RatingsPanelActivities>(COMMAND_ACTIVITY_OPTIONS);
+/** Decisions and approvals: bounded, one whose service keeps failing refused, not held (handler-activities.ts). */
+const decisionActivities =
+  proxyHandlerActivities<Pick<RatingsPanelActivities, 'recordDecision' | 'approveRatings'>>();
 
 const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const;
 
@@ -84,7 +89,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
   onUpdate(decideStandardUpdate, validateDecision, async ({ actor, decision, version }) => {
     await opened();
     const correction = state.phase !== 'ratings-panel';
-    const recorded = await activities.recordDecision({
+    const recorded = await decisionActivities.recordDecision({
       inspectionId: input.inspectionId,
       actor,
       decision,
@@ -103,7 +108,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     // Chosen here, so a retried activity stores the set once.
     const setId = uuid4();
     // The set the chair saw, when named: the command approves that set or none.
-    const approved = await activities.approveRatings({
+    const approved = await decisionActivities.approveRatings({
       inspectionId: input.inspectionId,
       actor,
       setId,
