@@ -32,11 +32,14 @@ import {
 import { COMMAND_ACTIVITY_OPTIONS } from '../command-activities.ts';
 import { proxyHandlerActivities } from '../handler-activities.ts';
 
-/** The panel's own path: opened, however long the service takes. */
+/** The panel's own path (opened) and the chair's approval, however long the service takes. */
 const activities = proxyActivities<RatingsPanelActivities>(COMMAND_ACTIVITY_OPTIONS);
-/** Decisions and approvals: bounded, one whose service keeps failing refused, not held (handler-activities.ts). */
-const decisionActivities =
-  proxyHandlerActivities<Pick<RatingsPanelActivities, 'recordDecision' | 'approveRatings'>>();
+/**
+ * Its decisions: bounded, one whose service keeps failing refused, not held (handler-activities.ts). Not the
+ * approval: a set stored by an attempt whose answer was lost would be known again only by its id, chosen here
+ * once (below); a chair's retry, another Update, would choose another and be refused for ever.
+ */
+const decisionActivities = proxyHandlerActivities<Pick<RatingsPanelActivities, 'recordDecision'>>();
 
 const PANEL_ROLES = ['panel-chair', 'lead-inspector', 'inspector'] as const;
 
@@ -108,7 +111,7 @@ export async function RatingsPanelWorkflow(input: RatingsPanelInput): Promise<vo
     // Chosen here, so a retried activity stores the set once.
     const setId = uuid4();
     // The set the chair saw, when named: the command approves that set or none.
-    const approved = await decisionActivities.approveRatings({
+    const approved = await activities.approveRatings({
       inspectionId: input.inspectionId,
       actor,
       setId,
