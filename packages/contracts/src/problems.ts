@@ -250,6 +250,12 @@ export const PROBLEMS = {
     (p) =>
       `${p.cases} reopened case(s) must be approved again by quality assurance before the ratings are approved`,
   ),
+  'judgements-pending': spec<{ cases: number }>(
+    409,
+    'Cases quality assurance approved whose judgements the ratings service does not hold yet (their assessment.approved event on its way, parked after failed deliveries, or refused): the ratings would rest on part of the sample, so they are not approved until it holds every one.',
+    (p) =>
+      `${p.cases} approved case(s) have not reached the ratings yet; try again shortly, or ask an operator to replay parked events`,
+  ),
   'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
 
   'too-large': fixed(413, 'The body is larger than this route accepts.', 'the body is too large'),

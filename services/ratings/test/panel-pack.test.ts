@@ -153,8 +153,12 @@ describe('the panel pack from approved assessments', () => {
       return current.cases.reopened === 1 ? current : null;
     });
     expect(after.cases).toEqual({ approved: 1, reopened: 1 });
-    // No fieldwork service runs here to give its QA figures: the pack opens without them.
-    expect(after.qa).toEqual({ reviewed: 1, approvedWithoutReview: 0, figures: null });
+    // The fieldwork service beside it has no QA of this inspection (the cases were published by hand).
+    expect(after.qa).toMatchObject({
+      reviewed: 1,
+      approvedWithoutReview: 0,
+      figures: { blindReviews: 0, returnedCases: 0, returns: 0, alertsRaised: 0 },
+    });
     // Two approvals, then the reopening: 2.1 was Outstanding with one case, Requires improvement with two
     // (2.1.1 yes in one of two, 50%), then Outstanding again.
     expect(after.history.map(({ cases, ratings }) => [cases, ratings['2.1']])).toEqual([

@@ -21,3 +21,19 @@ export const getQaFigures = defineCommand({
   request: onInspection({}),
   reply: QaFigures,
 });
+
+/**
+ * The inspection's cases quality assurance has approved and not reopened, each with the draft version
+ * approved (assessment.approved's `version`): the ratings service holds back the chair's approval until it
+ * holds every one of them, so the ratings never rest on part of the sample. Task ids only: nothing about a child.
+ */
+export const ApprovedCases = z.object({
+  cases: z.array(z.object({ taskId: z.uuid(), version: z.int() })),
+});
+export type ApprovedCases = z.infer<typeof ApprovedCases>;
+
+export const getApprovedCases = defineCommand({
+  subject: 'yji.fieldwork.cmd.get-approved-cases',
+  request: onInspection({}),
+  reply: ApprovedCases,
+});

@@ -11,3 +11,4 @@ export { recordReviewDeadlineHandler } from './record-review-deadline.ts';
 export { getQaFiguresHandler } from './get-qa-figures.ts';
 export { heldCasesHandler } from './held-cases.ts';
 export { purgeFieldworkCasesHandler } from './purge-inspection.ts';
+export { getApprovedCasesHandler } from './get-approved-cases.ts';

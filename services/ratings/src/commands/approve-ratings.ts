@@ -1,7 +1,8 @@
 // The chair's approval of the whole set, for the ratings panel workflow. Four eyes, held here as in the
 // workflow: the chair is on the team as chair, is not the lead inspector, proposed nothing and recorded no
 // correction waiting for approval. Every standard flagged or unrated must have the panel's decision, and no
-// sampled case may be reopened (out of the figures until approved again); a chair who named the set they saw
+// sampled case may be reopened (out of the figures until approved again) nor approved by quality assurance
+// without its judgements here yet (panel/judgements-pending.ts); a chair who named the set they saw
 // (its approval basis) approves that set or none. The set is stored once (its id comes from the workflow),
 // with the event for publication in the same transaction.
 import { approveRatings, problem, ratingsApproved } from '@yji/contracts';
@@ -15,13 +16,17 @@ import { finalRatingsView, finalStandardsOf, publishedCaseJudgements } from '../
 import { approvalRefusal, pendingCorrections } from '../panel/four-eyes.ts';
 import { loadPanelRatings, stillToDecide } from '../panel/panel-ratings.ts';
 import { approvalBasisOf } from '../panel/approval-basis.ts';
+import { approvedCasesOf, refuseIfJudgementsPending } from '../panel/judgements-pending.ts';
 import { takePanelTurn } from '../panel/panel-turn.ts';
-import { ratingsCommand } from './ratings-command.ts';
+import { ratingsCommandAsking } from './ratings-command.ts';
 
 const withStandards = { standards: true } as const;
 
-export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, command) => {
+export const approveRatingsHandler = ratingsCommandAsking(approveRatings, async ({ db, nc }, command) => {
   const { inspectionId, actor, setId, basis } = command;
+  // Asked before the panel's turn is taken, so no lock waits on the fieldwork service; a case it approves
+  // meanwhile is approved after the chair's approval, as one approved a moment later would be.
+  const approved = await approvedCasesOf(nc, inspectionId);
   const set = await db.$transaction(async (tx) => {
     // The panel's turn: a proposal or a setting saved meanwhile is in the set read here, or waits and then
     // finds the set approved (panel-turn.ts).
@@ -48,6 +53,7 @@ export const approveRatingsHandler = ratingsCommand(approveRatings, async (db, c
     // A reopened case is out of the figures until approved again: approving now would rate a partial sample.
     if (ratings.cases.reopened)
       throw new CommandRejected(problem('cases-reopened', { cases: ratings.cases.reopened }));
+    await refuseIfJudgementsPending(tx, inspectionId, approved);
     const undecided = stillToDecide(ratings);
     if (undecided.length || ratings.decided.score === null || ratings.decided.overall === null)
       throw new CommandRejected(problem('undecided-standards', { standards: undecided }));

@@ -1,0 +1,43 @@
+// The ratings rest on the whole sample or are not approved: the cases quality assurance approved (the
+// fieldwork service's word, asked at approval) must each have reached this service's CaseJudgement at the
+// version approved. One missing (its assessment.approved event still on its way, parked after failed
+// deliveries, or refused) would leave the figures, the published case-judgements.csv and namesCase on part
+// of the sample, with nothing to show it.
+import { getApprovedCases, problem, type ApprovedCases } from '@yji/contracts';
+import type { RawSql } from '@yji/db';
+import { CommandRejected, sendCommand, type NatsConnection } from '@yji/messaging';
+
+/** How long the approval waits for the fieldwork service: well inside the command's own reply time. */
+const APPROVED_CASES_WAIT_MS = 3_000;
+
+/** The fieldwork service's approved cases; a service that does not answer is busy (the approval is retried). */
+export async function approvedCasesOf(nc: NatsConnection, inspectionId: string): Promise<ApprovedCases> {
+  try {
+    return await sendCommand(nc, getApprovedCases, { inspectionId }, { timeoutMs: APPROVED_CASES_WAIT_MS });
+  } catch (error) {
+    if (error instanceof CommandRejected) throw error;
+    throw new CommandRejected(problem('service-busy'));
+  }
+}
+
+/** Refuses judgements-pending while an approved case is not held current here at its approved version. */
+export async function refuseIfJudgementsPending(
+  tx: RawSql,
+  inspectionId: string,
+  { cases }: ApprovedCases,
+): Promise<void> {
+  if (cases.length === 0) return;
+  const [counted] = await tx.$queryRawUnsafe<{ pending: number }[]>(
+    `SELECT count(*)::int AS pending
+       FROM unnest($2::uuid[], $3::int[]) AS approved("taskId", version)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "CaseJudgement" j
+         WHERE j."taskId" = approved."taskId" AND j."inspectionId" = $1::uuid
+           AND j."reopenedAt" IS NULL AND j.version >= approved.version)`,
+    inspectionId,
+    cases.map(({ taskId }) => taskId),
+    cases.map(({ version }) => version),
+  );
+  const pending = counted?.pending ?? 0;
+  if (pending > 0) throw new CommandRejected(problem('judgements-pending', { cases: pending }));
+}

@@ -1,0 +1,132 @@
+// The chair approves ratings that rest on the whole sample, against the real ratings and fieldwork services,
+// the ratings panel workflow and its worker: a case quality assurance approved whose judgements have not
+// reached the ratings service (its assessment.approved event held up: here the consumer waits on a lock the
+// test holds on CaseJudgement) holds the approval back, 409 judgements-pending, counting it; once the event
+// is taken, the same approval goes through.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import pg from 'pg';
+import { assessmentApproved, getApprovedCases, type PanelPack, type RatingsPanelInput } from '@yji/contracts';
+import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
+import { sendCommand } from '@yji/messaging';
+import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { qaUnderTest } from '../../fieldwork/test/qa-under-test.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
+
+const { lead, chair, inspector } = SERVICE_CALLERS;
+/** No case goes to QA: a submitted case is approved without review at once. */
+const NOTHING_TO_QA = {
+  shareByRole: { inspector: 0, 'local-assessor': 1 },
+  minimumPerAssessor: 0,
+  blindShare: 0,
+};
+const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
+
+describe('the chair’s approval while an approved case has not reached the ratings', () => {
+  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
+  let fieldwork: Awaited<ReturnType<typeof startRatingsUnderTest>>['fieldwork'];
+  let temporal: Client;
+  let stopWorkflows: (() => Promise<void>) | undefined;
+  let holder: pg.Client;
+  let handle: WorkflowHandle | undefined;
+  let taskQueue: string;
+
+  beforeAll(async () => {
+    const config = ratingsTestConfig();
+    taskQueue = config.TEMPORAL_TASK_QUEUE;
+    ratings = await startRatingsUnderTest(config);
+    ({ fieldwork } = ratings);
+    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
+    holder = new pg.Client({ connectionString: config.DATABASE_URL });
+    await holder.connect();
+  });
+  afterAll(async () => {
+    await handle?.terminate('test finished').catch(() => {});
+    await holder?.end();
+    await stopWorkflows?.();
+    await ratings?.stop();
+  });
+
+  it('refuses judgements-pending until the approval arrives, then approves', async () => {
+    const inspectionId = await qaUnderTest(fieldwork).inspection(NOTHING_TO_QA);
+    for (const [member, role] of [
+      [lead.userId, 'lead-inspector'],
+      [chair.userId, 'panel-chair'],
+      [inspector.userId, 'inspector'],
+    ] as const)
+      await ratings.joinTeam(inspectionId, member, role);
+    const approvals = Array.from({ length: 10 }, () => courtApproval(inspectionId));
+    for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
+    const input: RatingsPanelInput = {
+      inspectionId,
+      leadInspectorId: lead.userId,
+      custodyCases: 0,
+      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
+    };
+    handle = await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+      workflowId: ratingsPanelWorkflowId(inspectionId),
+      taskQueue,
+      args: [input],
+    });
+    const base = `/api/ratings/inspections/${inspectionId}`;
+    const approvedInPack = async () =>
+      ((await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined)?.cases
+        ?.approved;
+    await eventually(async () => (await approvedInPack()) === 10);
+    await readyForApproval(base, approvals[0]!.caseRef);
+
+    // The ratings service's consumer cannot store a judgement while the test holds this lock (reads go on).
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE ratings."CaseJudgement" IN SHARE MODE');
+    await qaUnderTest(fieldwork).submitted(inspectionId);
+    const { cases } = await sendCommand(fieldwork.nc, getApprovedCases, { inspectionId });
+    expect(cases).toHaveLength(1);
+
+    const partial = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect([partial.status, partial.body?.error?.code]).toEqual([409, 'judgements-pending']);
+    expect(partial.body?.error?.message).toContain('1 approved case(s) have not reached the ratings yet');
+    expect(await approvedInPack()).toBe(10);
+
+    await holder.query('ROLLBACK');
+    await eventually(async () => (await approvedInPack()) === 11);
+    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  });
+
+  /** Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed: ready for the chair. */
+  async function readyForApproval(base: string, caseRef: string) {
+    for (const standard of QUALITATIVE) {
+      const proposed = await ratings.call(lead, 'PUT', `${base}/proposals/${standard}`, {
+        version: 0,
+        rating: 'Good',
+        items: [
+          {
+            prompt: `${standard}.1a`,
+            answer: 'yes',
+            finding: 'Seen in the documents and the interviews.',
+            sources: [
+              { kind: 'document', description: 'self-assessment' },
+              ...(standard === '3.4' ? [{ kind: 'case-file', caseRefs: [caseRef] }] : []),
+            ],
+          },
+        ],
+      });
+      expect(proposed.status, standard).toBe(200);
+    }
+    for (const standard of ['3.1', '3.2', '3.3']) {
+      const decided = await ratings.call(inspector, 'PUT', `${base}/decisions/${standard}`, {
+        version: 0,
+        decision: 'up',
+        to: 'Requires improvement',
+        rationale: 'No out-of-court case in the sample; interviews with case managers.',
+      });
+      expect(decided.status, standard).toBe(200);
+    }
+    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+      version: 0,
+      decision: 'confirm',
+    });
+    expect(confirmed.status).toBe(200);
+  }
+});
