@@ -20,16 +20,11 @@ import {
   recordDecision,
   type FinalRatingsView,
   type PanelPack,
-  type RatingsPanelInput,
 } from '@yji/contracts';
-import {
-  RATINGS_PANEL_WORKFLOW,
-  approveRatingsUpdate,
-  ratingsPanelStateQuery,
-  ratingsPanelWorkflowId,
-} from '@yji/workflows';
+import { approveRatingsUpdate, ratingsPanelStateQuery, ratingsPanelWorkflowId } from '@yji/workflows';
 import { sendCommand } from '@yji/messaging';
-import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { EVIDENCE, proposalOf, startPanelWorkflow, type Qualitative } from './panel-workflow-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
@@ -37,14 +32,7 @@ const { lead, chair, inspector } = SERVICE_CALLERS;
 const secondChair = { userId: 'chair-2', roles: ['panel-chair'] } as const;
 const leadAndChair = { userId: 'lead-3', roles: ['lead-inspector', 'panel-chair'] } as const;
 
-const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
-const EVIDENCE = {
-  '1.1': '1.1.1a',
-  '1.2': '1.2.1a',
-  '1.3': '1.3.1a',
-  '1.4': '1.4.1a',
-  '3.4': '3.4.1a',
-} as const;
+const QUALITATIVE = Object.keys(EVIDENCE) as Qualitative[];
 
 describe('the ratings panel through its workflow', () => {
   let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
@@ -71,37 +59,14 @@ describe('the ratings panel through its workflow', () => {
 
   /** An inspection with its team, ten approved court cases and its panel workflow running. */
   async function panelFor(leadInspectorId: string = lead.userId) {
-    const inspectionId = randomUUID();
-    for (const [member, role] of [
-      [leadInspectorId, 'lead-inspector'],
-      [chair.userId, 'panel-chair'],
-      [secondChair.userId, 'panel-chair'],
-      [inspector.userId, 'inspector'],
-    ] as const)
-      await ratings.joinTeam(inspectionId, member, role);
-    const approvals = Array.from({ length: 10 }, (_, index) =>
-      courtApproval(inspectionId, index < 3 ? { '2.2.1': false } : {}),
-    );
-    for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
-    const input: RatingsPanelInput = {
-      inspectionId,
+    const { workflow, approvals, ...panel } = await startPanelWorkflow(ratings, temporal, taskQueue, {
       leadInspectorId,
-      custodyCases: 0,
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    };
-    started.push(
-      await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-        workflowId: ratingsPanelWorkflowId(inspectionId),
-        taskQueue,
-        args: [input],
-      }),
-    );
-    const base = `/api/ratings/inspections/${inspectionId}`;
-    await eventually(async () => {
-      const response = await ratings.call(chair, 'GET', `${base}/pack`);
-      return response.status === 200 && (response.body as unknown as PanelPack).cases.approved === 10;
+      otherChairs: [secondChair.userId],
+      // Three cases judged no on 2.2.1.
+      judgementsOf: (index) => ({ '2.2.1': index >= 3 }),
     });
-    return { inspectionId, base, caseRef: approvals[0]!.caseRef, first: approvals[0]! };
+    started.push(workflow);
+    return { ...panel, caseRef: approvals[0]!.caseRef, first: approvals[0]! };
   }
 
   const packOf = async (base: string) =>
@@ -111,24 +76,15 @@ describe('the ratings panel through its workflow', () => {
   async function propose(
     { base, caseRef }: { base: string; caseRef: string },
     as: { userId: string; roles: readonly ('lead-inspector' | 'panel-chair')[] } = lead,
-    standards: readonly string[] = QUALITATIVE,
+    standards: readonly Qualitative[] = QUALITATIVE,
   ) {
     for (const standard of standards) {
-      const response = await ratings.call(as, 'PUT', `${base}/proposals/${standard}`, {
-        version: 0,
-        rating: 'Good',
-        items: [
-          {
-            prompt: EVIDENCE[standard as keyof typeof EVIDENCE],
-            answer: 'yes',
-            finding: 'Seen in the documents and the interviews.',
-            sources: [
-              { kind: 'document', description: 'self-assessment' },
-              ...(standard === '3.4' ? [{ kind: 'case-file', caseRefs: [caseRef] }] : []),
-            ],
-          },
-        ],
-      });
+      const response = await ratings.call(
+        as,
+        'PUT',
+        `${base}/proposals/${standard}`,
+        proposalOf(standard, 'Good', 0, caseRef),
+      );
       expect(response.status, standard).toBe(200);
     }
   }
@@ -441,22 +397,16 @@ describe('the ratings panel through its workflow', () => {
 
   it('approves only the ratings the chair saw: a proposal moved since the pack was read refuses it, storing nothing', async () => {
     const panel = await panelFor();
-    const { base, inspectionId } = panel;
+    const { base, inspectionId, caseRef } = panel;
     await readyForApproval(panel);
     const seen = (await packOf(base)).approvalBasis;
     // The lead moves a proposal after the chair read the pack: the score the chair saw is not the set's now.
-    const moved = await ratings.call(lead, 'PUT', `${base}/proposals/1.2`, {
-      version: 1,
-      rating: 'Requires improvement',
-      items: [
-        {
-          prompt: EVIDENCE['1.2'],
-          answer: 'yes',
-          finding: 'Seen in the documents and the interviews.',
-          sources: [{ kind: 'document', description: 'self-assessment' }],
-        },
-      ],
-    });
+    const moved = await ratings.call(
+      lead,
+      'PUT',
+      `${base}/proposals/1.2`,
+      proposalOf('1.2', 'Requires improvement', 1, caseRef),
+    );
     expect(moved.status).toBe(200);
     expect((await packOf(base)).approvalBasis).not.toBe(seen);
 

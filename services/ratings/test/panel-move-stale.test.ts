@@ -2,65 +2,30 @@
 // lead proposes 1.1 Good, the panel moves it down to Requires improvement, the lead then proposes Outstanding:
 // the move's rationale was written about Good, so the panel decides 1.1 again, and the chair cannot approve
 // until it has (docs/domain.md, decisions where the sources are silent).
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, WorkflowHandle } from '@temporalio/client';
-import {
-  assessmentApproved,
-  type FinalRatingsView,
-  type PanelPack,
-  type RatingsPanelInput,
-} from '@yji/contracts';
-import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
-import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { FinalRatingsView, PanelPack } from '@yji/contracts';
+import { ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { EVIDENCE, proposalOf, startPanelWorkflow, type Qualitative } from './panel-workflow-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 const { lead, chair, inspector } = SERVICE_CALLERS;
-const EVIDENCE = {
-  '1.1': '1.1.1a',
-  '1.2': '1.2.1a',
-  '1.3': '1.3.1a',
-  '1.4': '1.4.1a',
-  '3.4': '3.4.1a',
-} as const;
-type Qualitative = keyof typeof EVIDENCE;
 
 describe("a panel's move on a rating that moves afterwards", () => {
   let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let temporal: Client;
   let stopWorkflows: (() => Promise<void>) | undefined;
   const started: WorkflowHandle[] = [];
 
   beforeAll(async () => {
     const config = ratingsTestConfig();
     ratings = await startRatingsUnderTest(config);
-    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
-    const inspectionId = randomUUID();
-    for (const [member, role] of [
-      [lead.userId, 'lead-inspector'],
-      [chair.userId, 'panel-chair'],
-      [inspector.userId, 'inspector'],
-    ] as const)
-      await ratings.joinTeam(inspectionId, member, role);
-    const approvals = Array.from({ length: 10 }, () => courtApproval(inspectionId));
-    for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
-    caseRef = approvals[0]!.caseRef;
-    const input: RatingsPanelInput = {
-      inspectionId,
-      leadInspectorId: lead.userId,
-      custodyCases: 0,
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    };
-    started.push(
-      await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-        workflowId: ratingsPanelWorkflowId(inspectionId),
-        taskQueue: config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-      }),
-    );
-    base = `/api/ratings/inspections/${inspectionId}`;
-    await eventually(async () => (await packOf()).cases?.approved === 10);
+    const { temporal, stop } = await startWorkflowsUnderTest(config);
+    stopWorkflows = stop;
+    const panel = await startPanelWorkflow(ratings, temporal, config.TEMPORAL_TASK_QUEUE);
+    started.push(panel.workflow);
+    base = panel.base;
+    caseRef = panel.approvals[0]!.caseRef;
   });
   afterAll(async () => {
     for (const handle of started) await handle.terminate('test finished').catch(() => {});
@@ -73,21 +38,12 @@ describe("a panel's move on a rating that moves afterwards", () => {
   let caseRef = '';
   const packOf = async () => (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
   const propose = async (standard: Qualitative, rating: string, version: number) => {
-    const response = await ratings.call(lead, 'PUT', `${base}/proposals/${standard}`, {
-      version,
-      rating,
-      items: [
-        {
-          prompt: EVIDENCE[standard],
-          answer: 'yes',
-          finding: 'Seen in the documents and the interviews.',
-          sources: [
-            { kind: 'document', description: 'self-assessment' },
-            ...(standard === '3.4' ? [{ kind: 'case-file', caseRefs: [caseRef] }] : []),
-          ],
-        },
-      ],
-    });
+    const response = await ratings.call(
+      lead,
+      'PUT',
+      `${base}/proposals/${standard}`,
+      proposalOf(standard, rating, version, caseRef),
+    );
     expect(response.status, standard).toBe(200);
   };
   const decide = async (standard: string, version: number, decision: object) => {
