@@ -9,10 +9,14 @@ import type { IdempotencyKeyHeaders } from '@yji/contracts';
 import { insertOnce } from './keyed-insert.ts';
 import { idempotentId, requestHash } from './temporal-idempotency.ts';
 
-/** A service's table of the keys its requests came with (id, requestHash), a Prisma model's delegate. */
+/**
+ * A service's table of the keys its requests came with (id, inspectionId, requestHash), a Prisma model's
+ * delegate. A hash of a short reason or rationale could be guessed back: the inspection's retention purge
+ * deletes its keys.
+ */
 export interface RequestKeyTable {
   createMany(args: {
-    data: { id: string; requestHash: string }[];
+    data: { id: string; inspectionId: string; requestHash: string }[];
     skipDuplicates: true;
   }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: { id: string } }): Promise<{ requestHash: string }>;
@@ -38,18 +42,23 @@ function requestHashOf(request: FastifyRequest): string {
 }
 
 /**
- * Remembers the Idempotency-Key `request` came with (none: nothing to remember), with its request's hash:
+ * Remembers the Idempotency-Key `request` (on inspection `inspectionId`) came with (none: nothing to
+ * remember), with its request's hash:
  * the key's first request and its repeats pass, any other request under it by the same person is refused
  * (422 idempotency-key-reused), whatever became of the first. Call it once access and validation have passed,
  * before anything is changed or sent.
  */
-export async function refuseReusedKey(table: RequestKeyTable, request: FastifyRequest): Promise<void> {
+export async function refuseReusedKey(
+  table: RequestKeyTable,
+  request: FastifyRequest,
+  inspectionId: string,
+): Promise<void> {
   const key = (request.headers as IdempotencyKeyHeaders)['idempotency-key'];
   if (!key) return;
   const id = idempotentId('request-key', request.principal.userId, key);
   const sent = requestHashOf(request);
   await insertOnce({
-    insert: () => table.createMany({ data: [{ id, requestHash: sent }], skipDuplicates: true }),
+    insert: () => table.createMany({ data: [{ id, inspectionId, requestHash: sent }], skipDuplicates: true }),
     stored: () => table.findUniqueOrThrow({ where: { id } }),
     sent,
     asSent: (row) => row.requestHash,

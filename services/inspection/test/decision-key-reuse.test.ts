@@ -1,9 +1,11 @@
 // A lead inspector's decision sent with an Idempotency-Key is that one request's: sent again, it is answered as
 // it was first and taken once; the same key with another request (another case, another assessor, another
 // reason, another mode) is refused 422 idempotency-key-reused, and nothing changes. Through the real services,
-// worker and workflows.
+// worker and workflows. The inspection's retention purge takes its keys with it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { purgeInspectionCases } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
 import {
   callerAs,
   carriedOut,
@@ -64,7 +66,7 @@ describe("a lead's decision and its Idempotency-Key", () => {
   };
 
   it('excludes a case once under its key, and refuses another case or reason under it', async () => {
-    const { at, selected } = await sampled();
+    const { id, at, selected } = await sampled();
     const [first, second] = selected as [string, string];
     const key = randomUUID();
     const exclusion = { caseRef: first, reason: 'Moved to another youth justice service in the period.' };
@@ -86,8 +88,13 @@ describe("a lead's decision and its Idempotency-Key", () => {
     const sample = (await lead('GET', at('/sample'))).body;
     expect(sample.excluded).toEqual([expect.objectContaining({ caseRef: first, reason: exclusion.reason })]);
     expect(sample.selected.map(({ caseRef }: { caseRef: string }) => caseRef)).toContain(second);
-    // The key is kept with a hash of its request, never the request.
+    // The key is kept with a hash of its request, never the request; a short reason's hash could be guessed
+    // back, so the inspection's retention purge removes its keys.
     expect(JSON.stringify(await system.inspectionDb.requestKey.findMany())).not.toContain(exclusion.reason);
+    const keys = () => system.inspectionDb.requestKey.count({ where: { inspectionId: id } });
+    expect(await keys()).toBe(1);
+    const { removed } = await sendCommand(system.nc, purgeInspectionCases, { inspectionId: id });
+    expect([removed.RequestKey, await keys()]).toEqual([1, 0]);
   });
 
   it('assigns once under its key, and refuses another assessor, case or mode under it', async () => {

@@ -3,52 +3,34 @@
 // 422 idempotency-key-reused, and nothing changes. Through the real ratings panel workflow and worker.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, WorkflowHandle } from '@temporalio/client';
-import { assessmentApproved, type PanelPack, type RatingsPanelInput } from '@yji/contracts';
-import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
-import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import type { WorkflowHandle } from '@temporalio/client';
+import { purgePanelRationales, type PanelPack } from '@yji/contracts';
+import { sendCommand } from '@yji/messaging';
+import { ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { startPanelWorkflow } from './panel-workflow-under-test.ts';
 import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-const { lead, chair, inspector } = SERVICE_CALLERS;
+const { chair, inspector } = SERVICE_CALLERS;
 
 describe("a panel decision's Idempotency-Key", () => {
   let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let temporal: Client;
   let stopWorkflows: (() => Promise<void>) | undefined;
   let panel: WorkflowHandle | undefined;
   let base: string;
+  let inspectionId: string;
 
   beforeAll(async () => {
     const config = ratingsTestConfig();
     ratings = await startRatingsUnderTest(config);
-    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
+    const { temporal, stop } = await startWorkflowsUnderTest(config);
+    stopWorkflows = stop;
     // An inspection with its team, ten approved court cases and its panel workflow running.
-    const inspectionId = randomUUID();
-    for (const [member, role] of [
-      [lead.userId, 'lead-inspector'],
-      [chair.userId, 'panel-chair'],
-      [inspector.userId, 'inspector'],
-    ] as const)
-      await ratings.joinTeam(inspectionId, member, role);
-    for (let index = 0; index < 10; index++)
-      await ratings.publish(assessmentApproved.subject, courtApproval(inspectionId));
-    const input: RatingsPanelInput = {
+    ({
+      base,
       inspectionId,
-      leadInspectorId: lead.userId,
-      custodyCases: 0,
-      frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
-    };
-    panel = await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(inspectionId),
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    });
-    base = `/api/ratings/inspections/${inspectionId}`;
-    await eventually(async () => {
-      const response = await ratings.call(chair, 'GET', `${base}/pack`);
-      return response.status === 200 && (response.body as unknown as PanelPack).cases.approved === 10;
-    });
+      workflow: panel,
+    } = await startPanelWorkflow(ratings, temporal, config.TEMPORAL_TASK_QUEUE));
   });
   afterAll(async () => {
     await panel?.terminate('test finished').catch(() => {});
@@ -105,5 +87,13 @@ describe("a panel decision's Idempotency-Key", () => {
       key,
     );
     expect(chairs.status).toBe(200);
+  });
+
+  it("goes with the inspection's retention purge: a short rationale's hash could be guessed back", async () => {
+    const kept = () => ratings.db.requestKey.count({ where: { inspectionId } });
+    expect(await kept()).toBeGreaterThan(0);
+    const { removed } = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
+    expect(removed.RequestKey).toBeGreaterThan(0);
+    expect(await kept()).toBe(0);
   });
 });

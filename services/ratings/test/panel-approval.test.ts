@@ -553,7 +553,7 @@ describe('the ratings panel through its workflow', () => {
     });
     // Every rationale of the two sets before (1.1, 3.1–3.3; then 2.1 too) and the confirmations' of the set
     // published (1.1, 2.1); the decisions on 1.1 and 2.1; the three sets' events in the outbox.
-    expect(purged.removed).toEqual({ PanelDecision: 2, FinalRating: 11, OutboxMessage: 3 });
+    expect(purged.removed).toEqual({ PanelDecision: 2, FinalRating: 11, OutboxMessage: 3, RequestKey: 0 });
     expect(await rowsHolding(mark)).toEqual([]);
     const publicRationale = 'No out-of-court case in the sample; interviews with case managers.';
     expect(await rowsHolding(publicRationale)).toEqual([
@@ -633,7 +633,7 @@ describe('the ratings panel through its workflow', () => {
     await readyForApproval(panel, 'Confirmed on the documents.');
     expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
     const purged = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
-    expect(purged.removed).toEqual({ PanelDecision: 1, FinalRating: 1, OutboxMessage: 1 });
+    expect(purged.removed).toEqual({ PanelDecision: 1, FinalRating: 1, OutboxMessage: 1, RequestKey: 0 });
     const [set] = (await ratings.call(chair, 'GET', `${base}/final`)).body as unknown as FinalRatingsView[];
     expect(set!.standards.flatMap(({ id, rationale }) => (rationale ? [id] : []))).toEqual([
       '3.1',

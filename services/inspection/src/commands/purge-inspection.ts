@@ -25,6 +25,8 @@ export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCase
             where: { inspectionId },
             data: { result: sampleJson(purgedSample(sample.result)) },
           });
+        // A decision's key keeps a hash of its request, an exclusion's reason among it (service-kit request-key.ts).
+        const requestKeys = await tx.requestKey.deleteMany({ where: { inspectionId } });
         const auditReasons = await tx.auditEntry.updateMany({
           where: { inspectionId, reason: { not: null } },
           data: { reason: null },
@@ -33,6 +35,7 @@ export const purgeInspectionCasesHandler = inspectionCommand(purgeInspectionCase
           LongListCase: longListCases.count,
           Sample: sample ? 1 : 0,
           AuditEntry: auditReasons.count,
+          RequestKey: requestKeys.count,
         };
       });
     },

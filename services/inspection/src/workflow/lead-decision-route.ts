@@ -18,5 +18,7 @@ export const leadDecisionRoute = <const S extends DecisionSchema>(db: Inspection
     headers: IdempotencyKeyHeaders,
     response: { ...schema.response, ...decisionResponses() },
   }),
-  preHandler: (request: FastifyRequest) => refuseReusedKey(db.requestKey, request),
+  // After validation: the params are the inspection's id.
+  preHandler: (request: FastifyRequest) =>
+    refuseReusedKey(db.requestKey, request, (request.params as { id: string }).id),
 });

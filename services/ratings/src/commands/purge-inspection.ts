@@ -98,10 +98,13 @@ export const purgePanelRationalesHandler = ratingsCommand(
             });
             outbox += 1;
           }
+          // A decision's key keeps a hash of its request, its rationale among it (service-kit request-key.ts).
+          const requestKeys = await tx.requestKey.deleteMany({ where: { inspectionId } });
           return {
             PanelDecision: panelDecisions.count,
             FinalRating: finalRatings.count,
             OutboxMessage: outbox,
+            RequestKey: requestKeys.count,
           };
         }),
       { timeout: PURGE_WITHIN_MS },

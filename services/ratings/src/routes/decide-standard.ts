@@ -33,7 +33,7 @@ export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) 
       response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
-      await refuseReusedKey(db.requestKey, request);
+      await refuseReusedKey(db.requestKey, request, request.params.id);
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
       return decide(
