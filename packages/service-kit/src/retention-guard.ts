@@ -12,7 +12,8 @@ import { appendAudit, holdOffPurge, purgedAt, RETENTION_ACTOR, type InTransactio
 type Refusal = new (refused: Problem) => Error;
 
 /**
- * In the writer's transaction, before it locks any row: throws `refusal` (HttpError for a route,
+ * In the writer's transaction, before it locks any row the purge changes (a lock on one it never touches, such
+ * as a team member's, may come first): throws `refusal` (HttpError for a route,
  * CommandRejected for a command) once the inspection is purged, and else keeps its purge waiting until the
  * transaction ends.
  */
