@@ -41,6 +41,11 @@ export const OPTIONAL_SHARED_HISTORIES: readonly SharedHistory[] = [
     migrationsDir: here('../prisma/retention-purge-migrations'),
     copyFile: 'retention-purge.prisma',
   },
+  {
+    modelsFile: here('../prisma/request-key.prisma'),
+    migrationsDir: here('../prisma/request-key-migrations'),
+    copyFile: 'request-key.prisma',
+  },
 ];
 
 /** A service's copy of shared models: the source, under a line that says not to edit it. */
