@@ -30,19 +30,26 @@ export const stillInProgressAt = (location: string, reason: string) =>
 /**
  * Update `update` of the workflow `handle`, waited for `waitMs` at most: its result, or TIMED_OUT (it goes on:
  * once sent, an Update cannot be called back). A refusal rejects. `updateId` makes a repeat the same Update.
+ * `whileSending` is given the sending, which settles once the workflow has taken the Update (or refused it).
  */
 export function updateWithin<Ret, Args extends [unknown, ...unknown[]]>(
   handle: WorkflowHandle,
   update: UpdateDefinition<Ret, Args>,
-  { args, updateId, waitMs }: { args: Args; updateId?: string; waitMs: number },
+  {
+    args,
+    updateId,
+    waitMs,
+    whileSending,
+  }: { args: Args; updateId?: string; waitMs: number; whileSending?: (sending: Promise<unknown>) => void },
 ): Promise<Ret | typeof TIMED_OUT> {
   const carriedOut = async () => {
-    const accepted = await handle.startUpdate(update, {
+    const sending = handle.startUpdate(update, {
       args,
       waitForStage: WorkflowUpdateStage.ACCEPTED,
       ...(updateId ? { updateId } : {}),
     });
-    return accepted.result();
+    whileSending?.(sending);
+    return (await sending).result();
   };
   return within(carriedOut(), waitMs);
 }

@@ -7,8 +7,8 @@
 // - Not finished in time: 202 decision-in-progress, its Location the decision's outcome (`outcomeAt`), whether
 //   the workflow has accepted it or not yet: once sent, an Update cannot be called back, so sending it again
 //   could decide twice. The outcome says what became of it: done, the refusal it met on its turn (which the
-//   resource the decision changes could never show), still going, or 404 if Temporal never took it (then it
-//   is safe to send again).
+//   resource the decision changes could never show), still going (also while this process is still sending
+//   it), or 404 if Temporal never took it (then it is safe to send again).
 // - Sent with an Idempotency-Key: the Update's id is derived from the decision, the inspection, the person and
 //   the key, so a repeat of the request (after a dropped connection, say) is the same Update, which Temporal
 //   takes once and answers again with its outcome. Without a key each request is a new Update.
@@ -54,6 +54,18 @@ export type Decide = <Ret, Decision extends { actor: Actor }>(
 export function workflowDecisions({ workflowIdOf, wording, outcomeAt }: DecisionWorkflow) {
   const stillInProgress = (inspectionId: string, decisionId: string) =>
     stillInProgressAt(outcomeAt(inspectionId, decisionId), STILL_IN_PROGRESS);
+  /**
+   * The decisions this process is still sending: answered 202 while the workflow had not yet taken them (a busy
+   * worker), and unknown to Temporal until it does. Their outcome is "still going", not 404, meanwhile.
+   */
+  const sending = new Set<string>();
+  const markSending = (decisionId: string) => (sent: Promise<unknown>) => {
+    sending.add(decisionId);
+    sent.then(
+      () => sending.delete(decisionId),
+      () => sending.delete(decisionId),
+    );
+  };
 
   /** Makes the routes' Decide, waiting `waitMs` at most for each decision (DECISION_WAIT_MS). */
   const decider =
@@ -64,7 +76,12 @@ export function workflowDecisions({ workflowIdOf, wording, outcomeAt }: Decision
         : randomUUID();
       try {
         const handle = temporal.workflow.getHandle(workflowIdOf(inspectionId));
-        const answer = await updateWithin(handle, update, { args: [decision], updateId: decisionId, waitMs });
+        const answer = await updateWithin(handle, update, {
+          args: [decision],
+          updateId: decisionId,
+          waitMs,
+          whileSending: markSending(decisionId),
+        });
         if (answer === TIMED_OUT) throw stillInProgress(inspectionId, decisionId);
         return answer;
       } catch (error) {
@@ -85,6 +102,8 @@ export function workflowDecisions({ workflowIdOf, wording, outcomeAt }: Decision
       return { decisionId, status: 'done' };
     } catch (error) {
       // The route's access check found the inspection, so what no run of its workflow knows is the decision.
+      if (error instanceof WorkflowNotFoundError && sending.has(decisionId))
+        throw stillInProgress(inspectionId, decisionId);
       if (error instanceof WorkflowNotFoundError)
         throw new HttpError(problem('not-found', { what: 'decision' }));
       throw refusalAsHttp(error, wording);
