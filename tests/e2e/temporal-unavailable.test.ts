@@ -2,14 +2,20 @@
 // service-busy with Retry-After, as a busy database is (issue 12), and answered again once it is back.
 // The inspection service reaches Temporal through a TCP relay of the test's own, which the test closes:
 // the shared Temporal server other work uses is never touched.
+// The inspection it starts waits for a worker that never comes, and the service's wait for it stays open:
+// the test ends that run first, so no call of the service's is left to fail when the relay closes (a retry
+// the Temporal client had scheduled would then throw from its timer once the service's connection was
+// closed).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inspectionConfig, startInspectionService } from '@yji/inspection';
 import { FIELDWORK_START_AHEAD, inspectionBody, testEnvironment, tokenFor } from '../harness/index.ts';
 import { relayTo } from '../harness/tcp-relay.ts';
+import { connectTemporal } from '../harness/temporal-client.ts';
 
 const env = testEnvironment('yji-temporal-unavailable');
 const relay = relayTo(env.TEMPORAL_ADDRESS);
 let relayPort: number;
+let startedId: string | undefined;
 let inspection: Awaited<ReturnType<typeof startInspectionService>>;
 beforeAll(async () => {
   relayPort = await relay.open();
@@ -19,8 +25,13 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await relay.close();
+  if (startedId) {
+    const { connection, temporal } = await connectTemporal(env);
+    await temporal.workflow.getHandle(startedId).terminate('test finished');
+    await connection.close();
+  }
   await inspection?.stop();
+  await relay.close();
 });
 
 const startInspection = async () =>
@@ -47,5 +58,6 @@ it(
     await relay.open(relayPort);
     const taken = await startInspection();
     expect([201, 202]).toContain(taken.status);
+    startedId = ((await taken.json()) as { id: string }).id;
   },
 );
