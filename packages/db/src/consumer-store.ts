@@ -14,10 +14,20 @@ export const PROCESSED_MESSAGE_SQL = {
   marked: 'SELECT 1 FROM "ProcessedMessage" WHERE consumer = $1 AND "messageId" = $2',
 } as const;
 
-/** Records the message as applied by `consumer`, in the caller's transaction; false when it already was. */
-async function markProcessed(tx: RawSql, consumer: string, messageId: string): Promise<boolean> {
-  const inserted = await tx.$executeRawUnsafe(PROCESSED_MESSAGE_SQL.mark, consumer, messageId);
-  return inserted > 0;
+/**
+ * In the caller's transaction: records the message as applied by `consumer` and runs `effect`, unless it was
+ * applied before. Answers whether `effect` ran.
+ */
+async function applyOnce(
+  tx: RawSql,
+  consumer: string,
+  messageId: string,
+  effect: (tx: RawSql) => Promise<void>,
+): Promise<boolean> {
+  const marked = (await tx.$executeRawUnsafe(PROCESSED_MESSAGE_SQL.mark, consumer, messageId)) > 0;
+  if (!marked) return false;
+  await effect(tx);
+  return true;
 }
 
 /**
@@ -30,11 +40,7 @@ export async function processOnce(
   messageId: string,
   effect: (tx: RawSql) => Promise<void>,
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    if (!(await markProcessed(tx, consumer, messageId))) return false;
-    await effect(tx);
-    return true;
-  });
+  return db.$transaction((tx) => applyOnce(tx, consumer, messageId, effect));
 }
 
 /**
@@ -130,7 +136,7 @@ export async function replayParkedMessage(
       messageId,
     );
     if (!taken) return false;
-    if (await markProcessed(tx, consumer, messageId)) await effect(tx);
+    await applyOnce(tx, consumer, messageId, effect);
     return true;
   });
 }
