@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qaPolicySchema } from './qa-policy.ts';
 import { selectForQa } from './qa-selection.ts';
 import type { QaSubmission } from './qa-selection.ts';
+import { refusedFields } from '../refused-fields.testing.ts';
 
 const policy = qaPolicySchema.parse({ seed: 'inspection-2026-north' });
 
@@ -33,25 +34,18 @@ describe('QA policy', () => {
   });
 
   it('names the field that is wrong', () => {
-    const parsed = qaPolicySchema.safeParse({
-      seed: ' ',
-      shareByRole: { inspector: 1.5, 'local-assessor': 1 },
-      blindShare: -0.1,
-    });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map(({ path }) => path.join('.'))).toEqual([
-      'seed',
-      'shareByRole.inspector',
-      'blindShare',
-    ]);
+    expect(
+      refusedFields(qaPolicySchema, {
+        seed: ' ',
+        shareByRole: { inspector: 1.5, 'local-assessor': 1 },
+        blindShare: -0.1,
+      }),
+    ).toEqual(['seed', 'shareByRole.inspector', 'blindShare']);
   });
 
   it('sends every local assessor’s case: their share is not a setting (docs/domain.md §1)', () => {
-    const lowered = qaPolicySchema.safeParse({
-      seed: 's',
-      shareByRole: { inspector: 0.25, 'local-assessor': 0.5 },
-    });
-    expect(lowered.error?.issues.map(({ path }) => path.join('.'))).toEqual(['shareByRole.local-assessor']);
+    const lowered = { seed: 's', shareByRole: { inspector: 0.25, 'local-assessor': 0.5 } };
+    expect(refusedFields(qaPolicySchema, lowered)).toEqual(['shareByRole.local-assessor']);
   });
 });
 

@@ -11,16 +11,7 @@ export type { OocdRule } from './standard-rules.ts';
 export * from './compute-ratings.ts';
 export * from './ratings-result.ts';
 export * from './panel-adjustments.ts';
-export {
-  PANEL_DECISION_KINDS,
-  adjustmentsOf,
-  awaitsProposal,
-  needsExplicitDecision,
-  newPanelDecisionProblems,
-  panelDecisionProblems,
-  undecidedStandards,
-} from './panel-decisions.ts';
-export type { PanelDecision, PanelDecisionKind } from './panel-decisions.ts';
+export * from './panel-decisions.ts';
 export * from './resettlement-scope.ts';
 export * from './rules-version.ts';
 export * from './case-judgements.ts';

@@ -13,6 +13,7 @@ import {
   panelDecisionProblems,
   undecidedStandards,
 } from './panel-decisions.ts';
+import type { PanelDecision } from './panel-decisions.ts';
 import { computeRatings } from './compute-ratings.ts';
 
 const standard = (rating: Rating | null, smallSample = false): StandardResult => ({
@@ -22,6 +23,14 @@ const standard = (rating: Rating | null, smallSample = false): StandardResult =>
   smallSample,
   drivenBy: rating ? '2.1.1' : null,
   keyQuestions: [],
+});
+
+/** A move with a rationale, on standard 2.1 unless told; without the rating it was taken from (`decidedFrom`). */
+const moveTo = (decision: 'up' | 'down', to: Rating, standardId = '2.1'): PanelDecision => ({
+  standardId,
+  decision,
+  to,
+  rationale: 'r',
 });
 
 describe('panelDecisionProblems', () => {
@@ -41,13 +50,7 @@ describe('panelDecisionProblems', () => {
   });
 
   it('lets a move stand only while the rating is the one it moved from', () => {
-    const move = {
-      standardId: '2.1',
-      decision: 'down',
-      to: 'Requires improvement',
-      decidedFrom: 'Good',
-      rationale: 'wider evidence',
-    } as const;
+    const move = { ...moveTo('down', 'Requires improvement'), decidedFrom: 'Good' } as const;
     expect(panelDecisionProblems(standard('Good'), move)).toEqual([]);
     // Still down from Outstanding, but the rationale was written about Good.
     expect(panelDecisionProblems(standard('Outstanding'), move)).toEqual([
@@ -59,7 +62,7 @@ describe('panelDecisionProblems', () => {
   });
 
   it('holds a move stored without its starting rating to its direction alone', () => {
-    const move = { standardId: '2.1', decision: 'down', to: 'Requires improvement', rationale: 'r' } as const;
+    const move = moveTo('down', 'Requires improvement');
     expect(panelDecisionProblems(standard('Good'), move)).toEqual([]);
     expect(panelDecisionProblems(standard('Outstanding'), move)).toEqual([]);
     expect(panelDecisionProblems(standard('Inadequate'), move)).toEqual([
@@ -80,14 +83,7 @@ describe('panelDecisionProblems', () => {
   });
 
   it('lets the panel decide an unrated standard with a rating and a rationale', () => {
-    expect(
-      panelDecisionProblems(standard(null), {
-        standardId: '2.1',
-        decision: 'up',
-        to: 'Good',
-        rationale: 'r',
-      }),
-    ).toEqual([]);
+    expect(panelDecisionProblems(standard(null), moveTo('up', 'Good'))).toEqual([]);
   });
 
   it('holds a move to its direction and to a rationale, for every pair of ratings', () => {
@@ -158,14 +154,7 @@ describe('a qualitative standard the lead inspector has not proposed (004 ¶3.22
     const proposed: StandardResult = { ...unproposed, rating: 'Good' };
     expect(awaitsProposal(proposed)).toBe(false);
     expect(panelDecisionProblems(proposed, { standardId: '1.2', decision: 'confirm' })).toEqual([]);
-    expect(
-      panelDecisionProblems(proposed, {
-        standardId: '1.2',
-        decision: 'up',
-        to: 'Outstanding',
-        rationale: 'r',
-      }),
-    ).toEqual([]);
+    expect(panelDecisionProblems(proposed, moveTo('up', 'Outstanding', '1.2'))).toEqual([]);
   });
 
   it('differs from a case-based standard with no applicable case, which the panel decides', () => {
