@@ -5,38 +5,30 @@
 // data is purged: the assessor's side is gone.
 import { countingBlindJudgement, type BlindReview } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
-import { inspectionOfCase } from '../inspection/inspection-settings.ts';
-import { surroundingsFrom } from '../tasks/stored-task.ts';
-import { keptJudgementsOf, type PurgeRefusal } from './assessment-snapshot.ts';
+import type { PurgeRefusal } from './assessment-snapshot.ts';
 import { domainReviewOf } from './review-record.ts';
+import { reviewedVersionsOf } from './reviewed-versions.ts';
 
 export async function blindReviewsOf(
   db: FieldworkDb,
   inspectionId: string,
   refusal: PurgeRefusal,
 ): Promise<BlindReview[]> {
-  const reviews = await db.caseReview.findMany({
-    where: { inspectionId },
-    include: { task: { include: { versions: { where: { round: 1 } }, caseManagerInterview: true } } },
-  });
-  const inspection = await inspectionOfCase(db, inspectionId);
+  const firsts = await reviewedVersionsOf(db, inspectionId, 'first', refusal);
   const judged = await db.blindJudgement.findMany({
-    where: { taskId: { in: reviews.map((review) => review.taskId) } },
+    where: { taskId: { in: firsts.map(({ review }) => review.taskId) } },
   });
-  return reviews.flatMap((review) => {
-    const { task, assessorId, taskId } = review;
+  return firsts.flatMap(({ review, judgements }) => {
     const reviewer = countingBlindJudgement(
       domainReviewOf(review),
-      judged.filter((judgement) => judgement.taskId === taskId),
+      judged.filter((judgement) => judgement.taskId === review.taskId),
     );
-    const first = task.versions[0];
-    if (!reviewer || !first) return [];
-    const surroundings = surroundingsFrom(inspection, task.caseManagerInterview);
+    if (!reviewer) return [];
     return [
       {
-        caseRef: task.caseRef,
-        assessorId,
-        assessor: keptJudgementsOf(task, first, surroundings, refusal),
+        caseRef: review.task.caseRef,
+        assessorId: review.assessorId,
+        assessor: judgements(),
         reviewer: reviewer.judgements as Record<string, boolean | null>,
       },
     ];

@@ -5,37 +5,20 @@
 import type { LiveCase, DisposalType, ReviewState } from '@yji/domain';
 import { sideOf } from '@yji/domain';
 import type { FieldworkDb } from '../db.ts';
-import { inspectionOfCase } from '../inspection/inspection-settings.ts';
-import { disposalTypeOf, surroundingsFrom } from '../tasks/stored-task.ts';
-import { keptJudgementsOf, type PurgeRefusal } from './assessment-snapshot.ts';
+import { disposalTypeOf } from '../tasks/stored-task.ts';
+import type { PurgeRefusal } from './assessment-snapshot.ts';
+import { reviewedVersionsOf } from './reviewed-versions.ts';
 
 export async function liveCasesOf(
   db: FieldworkDb,
   inspectionId: string,
   refusal: PurgeRefusal,
 ): Promise<LiveCase[]> {
-  const reviews = await db.caseReview.findMany({
-    where: { inspectionId },
-    include: {
-      task: { include: { versions: { orderBy: { round: 'desc' }, take: 1 }, caseManagerInterview: true } },
-    },
-  });
-  const inspection = await inspectionOfCase(db, inspectionId);
-  return reviews.flatMap(({ task, state }) => {
-    const latest = task.versions[0];
-    if (!latest) return [];
-    return [
-      {
-        id: task.id,
-        type: sideOf(disposalTypeOf(task) as DisposalType),
-        judgements: keptJudgementsOf(
-          task,
-          latest,
-          surroundingsFrom(inspection, task.caseManagerInterview),
-          refusal,
-        ),
-        reviewState: state as ReviewState,
-      },
-    ];
-  });
+  const latests = await reviewedVersionsOf(db, inspectionId, 'latest', refusal);
+  return latests.map(({ review: { task, state }, judgements }) => ({
+    id: task.id,
+    type: sideOf(disposalTypeOf(task) as DisposalType),
+    judgements: judgements(),
+    reviewState: state as ReviewState,
+  }));
 }
