@@ -1,9 +1,9 @@
 // GET /api/inspections/:id/team: who is on the team, in which role, with capacity and declared conflicts. The
 // conflicts are case references, so each read is audited (`team.read`), as the progress's is.
 import { TeamView } from '@yji/contracts';
-import { appendAudit } from '@yji/db';
 import { actorOf, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
+import { auditTeam } from '../audit/audit-team.ts';
 import type { InspectionDb } from '../db.ts';
 import { loadTeamView } from '../views/team-view.ts';
 
@@ -18,13 +18,7 @@ export function registerReadTeam(app: App, db: InspectionDb) {
     async (request) => {
       const { id } = request.params;
       const team = await loadTeamView(db, id);
-      await appendAudit(db, {
-        actor: actorOf(request),
-        action: 'team.read',
-        entityType: 'team',
-        entityId: id,
-        inspectionId: id,
-      });
+      await auditTeam(db, actorOf(request), id, 'team.read');
       return team;
     },
   );

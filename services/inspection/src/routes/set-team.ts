@@ -4,11 +4,12 @@
 // alerts with no second person (team/second-person.ts) is refused; every change is audited and published so
 // other services know who may touch the inspection.
 import { TeamBody, TeamView, teamMemberAdded, teamMemberRemoved } from '@yji/contracts';
-import { appendAudit, appendToOutbox } from '@yji/db';
+import { appendToOutbox } from '@yji/db';
 import type { Client } from '@temporalio/client';
 import type { NatsConnection } from '@yji/messaging';
 import { actorOf, errorResponses, type App } from '@yji/service-kit';
 import { LEAD, teamRoute } from '../access/team-access.ts';
+import { auditTeam } from '../audit/audit-team.ts';
 import type { InspectionDb } from '../db.ts';
 import { refuseOrphaningChange } from '../team/orphaned-work.ts';
 import { refuseLeavingPanelWithoutChair } from '../team/panel-chair.ts';
@@ -80,13 +81,9 @@ export function registerSetTeam(
           await appendToOutbox(tx, teamMemberAdded.subject, { inspectionId: id, userId, role, changedAt });
         for (const { userId, role } of removed)
           await appendToOutbox(tx, teamMemberRemoved.subject, { inspectionId: id, userId, role, changedAt });
-        await appendAudit(tx, {
-          actor: actorOf(request),
-          action: 'team.changed',
-          entityType: 'team',
-          entityId: id,
-          inspectionId: id,
-          details: { added: added.map(key), removed: removed.map(key) },
+        await auditTeam(tx, actorOf(request), id, 'team.changed', {
+          added: added.map(key),
+          removed: removed.map(key),
         });
         return loadTeamView(tx, id);
       });
