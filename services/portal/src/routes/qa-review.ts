@@ -4,14 +4,12 @@
 // Every move names the review version the page showed; the fieldwork service decides who may make it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReturnBody } from '@yji/contracts';
+import { firstValue, type Form } from '../web/form-fields.ts';
 import { issuesAsErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
 import { refusalNotice, reviewerPage, versionSent } from './qa-queue.ts';
 import { answeredCodes, commentFieldOf, judgementFieldOf, readReview, showReview } from './qa-review-page.ts';
 import { apiFor, doneThen, refusedThen, type RouteDeps } from './route-deps.ts';
 
-type Form = Record<string, string | string[] | undefined>;
-
-const one = (value: string | string[] | undefined) => String([value].flat()[0] ?? '').trim();
 const JUDGEMENT = { yes: true, no: false, 'does-not-apply': null } as const;
 
 /** The return's reason as the contract takes it: its limit is the character count's and its message's. */
@@ -34,7 +32,7 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
     const { taskId, review } = await readReview(deps, request);
     const form = request.body as Form;
     const judgements = Object.fromEntries(
-      review.keyQuestions.map(({ id }) => [id, one(form[judgementFieldOf(id)])]),
+      review.keyQuestions.map(({ id }) => [id, firstValue(form[judgementFieldOf(id)])]),
     );
     const errors: FieldError[] = review.keyQuestions
       .filter(({ id }) => !(judgements[id]! in JUDGEMENT))
@@ -74,10 +72,12 @@ export function registerQaReview(app: FastifyInstance, deps: RouteDeps) {
   app.post('/qa/:taskId/return', { preHandler: reviewPage }, async (request, reply) => {
     const { taskId, review } = await readReview(deps, request);
     const form = request.body as Form;
-    const reason = one(form.reason);
+    const reason = firstValue(form.reason);
     const latest = review.versions.at(-1);
     const codes = latest ? answeredCodes(review.frameworkId, latest) : [];
-    const allComments = Object.fromEntries(codes.map((code) => [code, one(form[commentFieldOf(code)])]));
+    const allComments = Object.fromEntries(
+      codes.map((code) => [code, firstValue(form[commentFieldOf(code)])]),
+    );
     const comments = Object.fromEntries(Object.entries(allComments).filter(([, text]) => text));
     const values = { reason, comments: allComments };
     if (!reason) {

@@ -7,15 +7,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AlertAtRisk, AlertConcern, AlertRoute, AlertUrgency, RaiseAlertBody } from '@yji/contracts';
 import { alertProblems } from '@yji/domain';
 import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
+import { allValues, firstValue, type Form } from '../web/form-fields.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
 
 const alertPage = [signedIn, needsRole('inspector', 'local-assessor', 'qa-reviewer', 'lead-inspector')];
-
-type Form = Record<string, string | string[] | undefined>;
-const list = (value: string | string[] | undefined) => (value === undefined ? [] : [value].flat());
-const one = (value: string | string[] | undefined) => String(list(value)[0] ?? '').trim();
 
 /** Each field's message, in the GOV.UK style; the first problem of a field wins. */
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -58,7 +55,7 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
     errors: FieldError[] = [],
   ) => {
     const taskId = pathId(request, 'taskId');
-    const from = one((request.query as Form).from ?? (request.body as Form | undefined)?.from);
+    const from = firstValue((request.query as Form).from ?? (request.body as Form | undefined)?.from);
     return page(request, reply.status(errors.length ? 400 : 200), 'alerts/raise.njk', {
       title: 'Raise a safeguarding alert',
       taskId,
@@ -86,13 +83,13 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
     const taskId = pathId(request, 'taskId');
     const form = request.body as Form;
     const values = {
-      concerns: list(form.concerns),
-      atRisk: list(form.atRisk),
-      urgency: one(form.urgency),
-      seen: one(form.seen),
-      done: one(form.done),
-      forwardedBy: one(form.forwardedBy),
-      idempotencyKey: formKeyOf(one(form.idempotencyKey)) ?? newFormKey(),
+      concerns: allValues(form.concerns),
+      atRisk: allValues(form.atRisk),
+      urgency: firstValue(form.urgency),
+      seen: firstValue(form.seen),
+      done: firstValue(form.done),
+      forwardedBy: firstValue(form.forwardedBy),
+      idempotencyKey: formKeyOf(firstValue(form.idempotencyKey)) ?? newFormKey(),
     };
     const { idempotencyKey, ...report } = values;
     const parsed = RaiseAlertBody.safeParse(report);
@@ -125,7 +122,7 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
       request,
       reply,
       'Safeguarding alert raised. The lead inspector has been told.',
-      backTo(taskId, one(form.from)),
+      backTo(taskId, firstValue(form.from)),
     );
   });
 }

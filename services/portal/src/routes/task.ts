@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ClassificationLevel, type DraftContent, type DraftSaved } from '@yji/contracts';
 import { refusalOn, type FieldError } from '../web/form-errors.ts';
+import { allValues, firstValue, type Form } from '../web/form-fields.ts';
 import { answerControl, gridFieldNameOf } from './answer-controls.ts';
 import { fieldIdOf, fieldNameOf, frameworkQuestions } from './question-groups.ts';
 import {
@@ -21,13 +22,11 @@ import {
 import { assessorPage } from './tasks.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
 
-type Form = Record<string, string | string[] | undefined>;
-
 /** A grid's answer from its rows' fields (whichever rows the page showed), or '' when no row is answered. */
 function gridFrom(name: string, form: Form): AnswerValue {
   const prefix = gridFieldNameOf(name, '');
   const rows = Object.entries(form).flatMap(([field, sent]) => {
-    const value = String([sent].flat()[0] ?? '').trim();
+    const value = firstValue(sent);
     return field.startsWith(prefix) && value ? [[field.slice(prefix.length), value]] : [];
   });
   return rows.length ? Object.fromEntries(rows) : '';
@@ -51,10 +50,8 @@ function answersFrom(task: Task, form: Form): Record<string, AnswerValue> {
           answerControl(task.frameworkId, question.code, task.answers).control === 'grid'
             ? gridFrom(name, form)
             : question.multiple
-              ? sent === undefined
-                ? []
-                : [sent].flat()
-              : String([sent].flat()[0] ?? '').trim();
+              ? allValues(sent)
+              : firstValue(sent);
         return [question.code, value];
       }),
   );
