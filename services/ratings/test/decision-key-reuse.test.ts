@@ -1,6 +1,6 @@
-// A panel decision's Idempotency-Key is for one request: sent again with it, the decision is answered as it
-// was first; the same key with another decision (another rating or rationale, another standard) is refused
-// 422 idempotency-key-reused, and nothing changes. Through the real ratings panel workflow and worker.
+// A panel decision's Idempotency-Key, and the chair's approval's, is for one request: sent again with it, the
+// decision is answered as it was first; the same key with another decision (another rating or rationale,
+// another standard, another basis) is refused 422 idempotency-key-reused, and nothing changes. Through the real ratings panel workflow and worker.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -87,6 +87,25 @@ describe("a panel decision's Idempotency-Key", () => {
       key,
     );
     expect(chairs.status).toBe(200);
+  });
+
+  it("is refused on the chair's approval when it came with another request, changing nothing", async () => {
+    const key = { 'idempotency-key': randomUUID() };
+    // A basis the pack never gave: refused as ratings changed, and the key is now this request's.
+    const first = await ratings.call(chair, 'POST', `${base}/approval`, { basis: '0'.repeat(64) }, key);
+    expect(first.status).toBe(409);
+    const refused = await ratings.call(chair, 'POST', `${base}/approval`, {}, key);
+    expect(refused.status).toBe(422);
+    expect(refused.body?.error?.code).toBe('idempotency-key-reused');
+    const decisionsKey = await ratings.call(
+      chair,
+      'PUT',
+      `${base}/decisions/2.2`,
+      { version: 1, decision: 'confirm' },
+      key,
+    );
+    expect(decisionsKey.status).toBe(422);
+    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
   });
 
   it("goes with the inspection's retention purge: a short rationale's hash could be guessed back", async () => {

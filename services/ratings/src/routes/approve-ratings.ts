@@ -1,9 +1,18 @@
 // POST /api/ratings/inspections/:id/approval: the panel chair approves the whole set, as the ratings panel
 // workflow's Update. Four eyes are checked here first (the lead inspector, a proposer or a correction's
 // author is refused 403), then by the workflow, then by the command that stores the set. Sent again with the
-// same Idempotency-Key (a chair whose answer was lost), it is the same Update, answered with the same set.
+// same Idempotency-Key (a chair whose answer was lost), it is the same Update, answered with the same set; the
+// key with another request (another basis, or a decision's key) is refused (service-kit request-key.ts).
 import { ApprovalBody, FinalRatingsView, IdempotencyKeyHeaders, problem } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  HttpError,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+  type Decide,
+} from '@yji/service-kit';
 import { approveRatingsUpdate } from '@yji/workflows';
 import { CHAIR, panelRoute } from '../access/panel-access.ts';
 import type { RatingsDb } from '../db.ts';
@@ -24,14 +33,16 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
         'again, 409 cases-reopened; a case quality assurance approved whose judgements have not reached the ' +
         'ratings service yet, 409 judgements-pending (the fieldwork service is asked; while it does not answer ' +
         'the approval is retried); a chair who proposed, or is the lead inspector, or recorded a correction ' +
-        'waiting for approval, 403 four-eyes.',
+        'waiting for approval, 403 four-eyes. ' +
+        REQUEST_KEY_DESCRIPTION,
       headers: IdempotencyKeyHeaders,
       // No body at all is a request without a basis (Fastify gives it as null).
       body: ApprovalBody.nullish(),
-      response: { 200: FinalRatingsView, ...errorResponses(202, 409) },
+      response: { 200: FinalRatingsView, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
       const { id } = request.params;
+      await refuseReusedKey(db.requestKey, request, id);
       const actor = actorOf(request);
       const ratings = await loadPanelRatings(db, id);
       if (!ratings) throw new HttpError(problem('panel-not-open'));
