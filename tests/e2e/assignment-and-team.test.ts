@@ -12,20 +12,16 @@ import { caseAssessmentWorkflowId } from '@yji/workflows';
 import {
   callerAs,
   carriedOut,
+  decidingAs,
   eventually,
-  FIELDWORK_START_AHEAD,
-  inspectionBody,
+  holdLock,
   inspectionInFieldwork,
-  longListCsv,
-  startInspection,
+  sampledInspection,
   submitCompleteCase,
+  TWO_INSPECTORS,
   useSystem,
 } from '../harness/index.ts';
 
-const team = [
-  { userId: 'inspector-1', role: 'inspector' as const },
-  { userId: 'inspector-2', role: 'inspector' as const },
-];
 const other = (userId: string) => (userId === 'inspector-1' ? 'inspector-2' : 'inspector-1');
 
 describe('assignments and closed cases, assignments and team changes', () => {
@@ -38,16 +34,12 @@ describe('assignments and closed cases, assignments and team changes', () => {
 
   /** An inspection in fieldwork whose confirmed cases nobody holds yet: their tasks exist, unassigned. */
   const confirmedUnassigned = async (sampleSize = 2) => {
-    const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, sampleSize));
-    const at = (path: string) => `/api/inspections/${id}${path}`;
-    const ok = async (method: string, path: string, body?: unknown) => {
-      const answer = await carriedOut(lead, await lead(method, path, body));
-      expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(200);
-    };
-    await ok('PUT', at('/team'), { members: team });
-    await ok('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
-    await ok('POST', at('/sample'), { seed: 'assignment-and-team' });
-    await ok('POST', at('/sample/confirm'));
+    const { id, at } = await sampledInspection(lead, {
+      team: TWO_INSPECTORS,
+      sampleSize,
+      seed: 'assignment-and-team',
+    });
+    await decidingAs(lead)('POST', at('/sample/confirm'));
     const cases = await eventually('every case task', async () => {
       const found = await system.fieldworkDb.caseTask.findMany({
         where: { inspectionId: id },
@@ -70,7 +62,10 @@ describe('assignments and closed cases, assignments and team changes', () => {
     'refuses a manual assignment of a submitted case, naming it, before anything is recorded; later assignments go through',
     { timeout: 240_000 },
     async () => {
-      const { id, cases, at } = await inspectionInFieldwork(system, lead, { team, sampleSize: 2 });
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, {
+        team: TWO_INSPECTORS,
+        sampleSize: 2,
+      });
       const [submitted, open] = cases;
       await submitCompleteCase(assessors[submitted!.assigneeId as keyof typeof assessors], submitted!.taskId);
       // The case reports itself submitted to the inspection, then its workflow ends.
@@ -123,7 +118,7 @@ describe('assignments and closed cases, assignments and team changes', () => {
       expect(task.assigneeId).toBeNull();
 
       const refused = await lead('PUT', at('/team'), {
-        members: team.filter(({ userId }) => userId !== 'inspector-2'),
+        members: TWO_INSPECTORS.filter(({ userId }) => userId !== 'inspector-2'),
       });
       expect([refused.status, refused.body.error?.code]).toEqual([409, 'team-change-orphans-work']);
       expect(refused.body.error.details).toEqual([
@@ -140,24 +135,13 @@ describe('assignments and closed cases, assignments and team changes', () => {
     async () => {
       const { id, cases } = await confirmedUnassigned();
       const [given] = cases;
-      let releaseTeam!: () => void;
-      const released = new Promise<void>((resolve) => (releaseTeam = resolve));
-      let teamHeld!: () => void;
-      const held = new Promise<void>((resolve) => (teamHeld = resolve));
       // A team change under way: the team's rows held FOR UPDATE as PUT …/team holds them, inspector-2 removed.
-      const change = system.inspectionDb.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe(
-            'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
-            id,
-          );
-          teamHeld();
-          await released;
-          await tx.teamMember.deleteMany({ where: { inspectionId: id, userId: 'inspector-2' } });
-        },
-        { timeout: 30_000 },
+      const change = await holdLock(
+        system.inspectionDb,
+        'SELECT 1 FROM "TeamMember" WHERE "inspectionId" = $1::uuid FOR UPDATE',
+        id,
+        (tx) => tx.teamMember.deleteMany({ where: { inspectionId: id, userId: 'inspector-2' } }),
       );
-      await held;
       const assignment = plan(id, given!.caseRef, 'inspector-2').then(
         () => 'recorded',
         (error: { code?: string }) => error.code ?? 'failed',
@@ -167,8 +151,7 @@ describe('assignments and closed cases, assignments and team changes', () => {
         new Promise((resolve) => setTimeout(() => resolve('waiting'), 2_000)),
       ]);
       expect(early).toBe('waiting');
-      releaseTeam();
-      await change;
+      await change.release();
       expect(await assignment).toBe('not-an-assessor');
       const record = await system.inspectionDb.sampledCase.findUniqueOrThrow({
         where: { inspectionId_caseRef: { inspectionId: id, caseRef: given!.caseRef } },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_LIST_CATEGORY_MAX } from '@yji/domain';
 import {
-  callerAs,
+  callersOf,
   FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
@@ -21,7 +21,7 @@ const ofLength = (text: string, length: number) =>
 
 describe('case facts at the long list’s limits', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead } = callersOf(system);
 
   it(
     'confirms a sample whose cases hold the longest case manager, gender and ethnicity the long list takes',

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { caseExcluded, caseReassigned } from '@yji/contracts';
 import { DEFAULT_DECISION_WAIT_MS } from '@yji/inspection';
 import {
-  callerAs,
+  callersOf,
   carriedOut,
   decisionOutcome,
   eventsOn,
@@ -21,23 +21,22 @@ import {
   longListCsv,
   tokenFor,
   ownWorker,
+  TWO_INSPECTORS,
   useSystem,
 } from '../harness/index.ts';
 
-const team = [
-  { userId: 'inspector-1', role: 'inspector' as const },
-  { userId: 'inspector-2', role: 'inspector' as const },
-];
-
 describe('lead decisions in fieldwork', () => {
   const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead } = callersOf(system);
 
   it(
     'reassign and exclude through the inspection workflow, to the fieldwork tasks and the events',
     { timeout: 180_000 },
     async () => {
-      const { id, cases, at } = await inspectionInFieldwork(system, lead, { team, sampleSize: 3 });
+      const { id, cases, at } = await inspectionInFieldwork(system, lead, {
+        team: TWO_INSPECTORS,
+        sampleSize: 3,
+      });
       const [moved, excluded, submitted] = cases;
 
       const reassigned = await lead('PUT', at(`/cases/${moved!.caseRef}/assignee`), {
@@ -97,11 +96,6 @@ describe('lead decisions in fieldwork', () => {
       expect([notAssessor.status, notAssessor.body.error.code]).toEqual([422, 'not-an-assessor']);
     },
   );
-});
-
-describe('lead decisions the sample and the team do not allow', () => {
-  const system = useSystem();
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
 
   it(
     'refuses manual assignments beyond an assessor’s capacity, whole, and an exclusion of a case excluded already',
@@ -160,7 +154,7 @@ describe('lead decisions the sample and the team do not allow', () => {
 describe('a decision that takes longer than the request waits (the default DECISION_WAIT_MS)', () => {
   // No worker but the one the test runs: with none polling, the workflow cannot carry a decision out.
   const system = useSystem({ worker: false, env: { DECISION_WAIT_MS: String(DEFAULT_DECISION_WAIT_MS) } });
-  const lead = callerAs(system, 'lead-1', ['lead-inspector']);
+  const { lead } = callersOf(system);
   const worker = ownWorker(system);
 
   it(

@@ -8,8 +8,10 @@ import {
   callersOf,
   eventually,
   inspectionInFieldwork,
+  PEOPLE,
   reviewEverySubmission,
   submitCompleteCase,
+  TWO_INSPECTORS,
   useSystem,
 } from '../harness/index.ts';
 
@@ -20,11 +22,7 @@ describe('team changes that would orphan work', () => {
     'inspector-1': inspector,
     'inspector-2': callerAs(system, 'inspector-2', ['inspector']),
   };
-  const fullTeam = [
-    { userId: 'inspector-1', role: 'inspector' as const },
-    { userId: 'inspector-2', role: 'inspector' as const },
-    { userId: 'qa-1', role: 'qa-reviewer' as const },
-  ];
+  const fullTeam = [...TWO_INSPECTORS, PEOPLE.reviewer];
 
   it(
     'refuses to remove an assessor with open cases or a reviewer with a claimed review, then allows it once reassigned',

@@ -43,3 +43,11 @@ export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from '
 export { inspectionWithApprovedRatings, reportOpened, reportText } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';
+export {
+  decidingAs,
+  inspectionInSampling,
+  sampledInspection,
+  type InspectionInSampling,
+} from './sampling.ts';
+export { TWO_INSPECTORS } from './teams.ts';
+export { holdLock, type HeldLock } from './held-lock.ts';

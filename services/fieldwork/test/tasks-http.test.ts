@@ -6,6 +6,7 @@ import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged, type R
 import { sendCommand } from '@yji/messaging';
 import { readableTask } from '../src/access/task-access.ts';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { holdLock } from '../../../tests/harness/held-lock.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -484,24 +485,17 @@ describe('fieldwork task routes', () => {
 
     it("refuses a case manager interview once a submission locked the task, checked under the task row's lock", async () => {
       const { taskId } = await inspector1Task();
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let rowHeld!: () => void;
-      const held = new Promise<void>((resolve) => (rowHeld = resolve));
       // The submission's lock under way (lock-submitted-task): the task's row held, then the task submitted.
-      const submission = fieldwork.db.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe('SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE', taskId);
-          rowHeld();
-          await released;
-          await tx.caseTask.update({
+      const submission = await holdLock(
+        fieldwork.db,
+        'SELECT 1 FROM "CaseTask" WHERE id = $1::uuid FOR UPDATE',
+        taskId,
+        (tx) =>
+          tx.caseTask.update({
             where: { id: taskId },
             data: { state: 'submitted', submittedAt: new Date() },
-          });
-        },
-        { timeout: 30_000 },
+          }),
       );
-      await held;
       // The interview read the task while it was still open, before the lock committed.
       const recorded = fieldwork.call(
         inspector1,
@@ -516,8 +510,7 @@ describe('fieldwork task routes', () => {
         },
       );
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      release();
-      await submission;
+      await submission.release();
       const answer = await recorded;
       expect([answer.status, answer.body?.error?.code]).toEqual([409, 'task-locked']);
       expect(await fieldwork.db.caseManagerInterview.findUnique({ where: { taskId } })).toBeNull();

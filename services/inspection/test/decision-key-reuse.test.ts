@@ -8,21 +8,14 @@ import { purgeInspectionCases } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import {
   callerAs,
-  carriedOut,
+  decidingAs,
   eventually,
-  FIELDWORK_START_AHEAD,
-  inspectionBody,
-  longListCsv,
   PATIENT_DECISIONS,
-  startInspection,
+  sampledInspection,
   tokenFor,
+  TWO_INSPECTORS,
   useSystem,
 } from '../../../tests/harness/index.ts';
-
-const team = [
-  { userId: 'inspector-1', role: 'inspector' as const },
-  { userId: 'inspector-2', role: 'inspector' as const },
-];
 
 describe("a lead's decision and its Idempotency-Key", () => {
   // A decision waits for its outcome, so each answer here is the decision's, never a 202.
@@ -49,21 +42,9 @@ describe("a lead's decision and its Idempotency-Key", () => {
     expect(refused.text).not.toContain(unsaid);
   };
 
-  /** An inspection with its team and long list, its sample drawn; `at` makes a path of its API. */
-  const sampled = async (sampleSize = 2) => {
-    const id = await startInspection(lead, inspectionBody(FIELDWORK_START_AHEAD, sampleSize));
-    const at = (path: string) => `/api/inspections/${id}${path}`;
-    const ok = async (method: string, path: string, body?: unknown) => {
-      const answer = await carriedOut(lead, await lead(method, path, body));
-      expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(200);
-      return answer.body;
-    };
-    await ok('PUT', at('/team'), { members: team });
-    await ok('POST', at('/long-list'), longListCsv(FIELDWORK_START_AHEAD, 40));
-    const sample = await ok('POST', at('/sample'), { seed: 'decision-key-reuse' });
-    const selected = (sample.selected as { caseRef: string }[]).map(({ caseRef }) => caseRef);
-    return { id, at, ok, selected };
-  };
+  /** An inspection with its team and long list, its sample of two drawn. */
+  const sampled = () =>
+    sampledInspection(lead, { team: TWO_INSPECTORS, sampleSize: 2, seed: 'decision-key-reuse' });
 
   it('excludes a case once under its key, and refuses another case or reason under it', async () => {
     const { id, at, selected } = await sampled();
@@ -98,8 +79,8 @@ describe("a lead's decision and its Idempotency-Key", () => {
   });
 
   it('assigns once under its key, and refuses another assessor, case or mode under it', async () => {
-    const { id, at, ok, selected } = await sampled();
-    await ok('POST', at('/sample/confirm'));
+    const { id, at, selected } = await sampled();
+    await decidingAs(lead)('POST', at('/sample/confirm'));
     const assigned = () =>
       system.inspectionDb.sampledCase.findMany({
         where: { inspectionId: id },

@@ -3,23 +3,20 @@
 // be found; it leads to the inspections list, saying the inspection is being started.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type System } from '../../../tests/harness/index.ts';
+import { useSystem } from '../../../tests/harness/index.ts';
 import type { Portal } from '../src/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, visit } from './browserless.ts';
 import { startPortalUnderTest } from './portal-under-test.ts';
 import { startFormAnswers } from './start-form-answers.ts';
 
 describe('the form that starts an inspection, while the worker is slow', () => {
-  let system: System;
+  const system = useSystem({ worker: false });
   let portal: Portal;
   beforeAll(async () => {
-    system = await startSystem({ worker: false });
     portal = await startPortalUnderTest(system);
   });
-  afterAll(async () => {
-    await portal?.stop();
-    await system?.stop();
-  });
+  // Stopped before the system, as hooks registered later run first at the end.
+  afterAll(() => portal?.stop());
 
   it(
     'leads to the inspections list, saying the inspection is being started',

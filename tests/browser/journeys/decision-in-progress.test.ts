@@ -4,16 +4,7 @@
 // the outcome in place — the success banner, or the error summary with why — without leaving the page.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  callersOf,
-  carriedOut,
-  eventually,
-  FIELDWORK_START_AHEAD,
-  inspectionBody,
-  longListCsv,
-  startInspection,
-  type Caller,
-} from '../../harness/index.ts';
+import { callersOf, carriedOut, eventually, inspectionInSampling, type Caller } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { expectErrorSummary, expectNotice, textOf } from '../support/page-messages.ts';
 import { signIn, useStack } from '../support/stack.ts';
@@ -23,18 +14,6 @@ const STILL_UNDER_WAY = 'Your decision was accepted and is still being carried o
 const CARRIED_OUT = 'Your decision has been carried out.';
 
 let lead: Caller;
-/** An inspection in sampling: its long list taken, no sample drawn. */
-async function inspectionToSample(): Promise<string> {
-  const id = await startInspection(lead, inspectionBody());
-  const loaded = await lead(
-    'POST',
-    `/api/inspections/${id}/long-list`,
-    longListCsv(FIELDWORK_START_AHEAD, 40),
-  );
-  expect((await carriedOut(lead, loaded)).status).toBe(200);
-  return id;
-}
-
 beforeAll(() => {
   ({ lead } = callersOf(stack().system));
 });
@@ -43,7 +22,7 @@ describe('without JavaScript', () => {
   const JOURNEY = 'decision-in-progress-no-js';
 
   it('says the decision is being carried out, and shows it done when the lead checks again', async () => {
-    const id = await inspectionToSample();
+    const { id } = await inspectionInSampling(lead);
     const page = await signIn(stack(), 'lead-1', JOURNEY, { javaScript: false });
     await page.goto(`${stack().portalUrl}/inspections/${id}/sample`);
     await page.getByRole('button', { name: 'Draw the sample' }).click();
@@ -72,7 +51,7 @@ describe('with JavaScript', () => {
   let id: string;
 
   it('shows the decision done in place, on the same page, once it is carried out', async () => {
-    id = await inspectionToSample();
+    ({ id } = await inspectionInSampling(lead));
     page = await signIn(stack(), 'lead-1', JOURNEY);
     // The page's checks are held in the browser until the waiting page is photographed.
     let release = () => {};

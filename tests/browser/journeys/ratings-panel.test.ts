@@ -4,18 +4,11 @@
 // without evidence first), the chair reads the pack, records a move down (without a rationale first) and
 // approves — refused once, as the lead moved a proposal after the chair opened the pack. Every page passes axe
 // and is photographed.
-import { describe, expect, it } from 'vitest';
-import {
-  callersOf,
-  FIELDWORK_START_AHEAD,
-  inspectionInFieldwork,
-  mostlyYes,
-  openPanel,
-  PEOPLE,
-  type Json,
-} from '../../harness/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callersOf, mostlyYes, openPanel, PEOPLE, type Json } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
+import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
 const JOURNEY = 'ratings-panel';
@@ -25,18 +18,18 @@ describe('the ratings panel, in the browser', () => {
   let id: string;
   let caseRef: string;
 
-  it('opens the panel with every case approved', async () => {
+  // The panel opened with every case approved.
+  beforeAll(async () => {
     const { system } = stack();
-    const { lead } = callersOf(system);
-    const inspection = await inspectionInFieldwork(system, lead, {
+    const inspection = await inspectionForTheInspector(stack, {
       team: [PEOPLE.inspector, PEOPLE.chair],
-      fieldworkStart: FIELDWORK_START_AHEAD,
+      sampleSize: 4,
       seed: 'ratings-browser',
     });
     id = inspection.id;
     caseRef = inspection.cases[0]!.caseRef;
-    await openPanel(system, lead, inspection, { judgements: mostlyYes(3) });
-  });
+    await openPanel(system, callersOf(system).lead, inspection, { judgements: mostlyYes(3) });
+  }, 180_000);
 
   it('lets the lead inspector propose a qualitative rating with evidence', async () => {
     const page = await signIn(stack(), 'lead-1', JOURNEY);
