@@ -5,7 +5,7 @@
 import type { Role } from '@yji/contracts';
 import type { SignOptions } from '@yji/dev-idp';
 import { daysAfter, FIELDWORK_START_AHEAD } from './dates.ts';
-import { carriedOut } from './decisions.ts';
+import { decidingAs } from './decisions.ts';
 import { eventually, type Polling, type System } from './system.ts';
 import { longListCsv } from './long-list.ts';
 import { PEOPLE, type Person } from './people.ts';
@@ -156,32 +156,22 @@ export async function inspectionInFieldwork(
     seed = 'fieldwork',
   } = setUp;
   const { adjust = (body) => body, keepRow = () => true, mapRow = (row) => row } = setUp;
-  const ok = async (what: string, method: string, path: string, body?: unknown) => {
-    const response = await carriedOut(lead, await lead(method, path, body));
-    if (response.status !== 200)
-      throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)} (wanted 200)`);
-    return response.body;
-  };
+  const decide = decidingAs(lead);
   const id = await startInspection(lead, adjust(inspectionBody(fieldworkStart, sampleSize)));
   const at = (path: string) => `/api/inspections/${id}${path}`;
   // Each case's workflow creates and assigns its task: a large sample on a busy machine takes its time.
   const settled = <T>(what: string, probe: () => Promise<T | undefined>) =>
     eventually(what, probe, { timeoutMs: Math.max(60_000, sampleSize * 2_000) });
-  const team = await ok('team', 'PUT', at('/team'), { members: setUp.team });
+  const team = await decide('PUT', at('/team'), { members: setUp.team });
   const [header, ...rows] = longListCsv(fieldworkStart, longListRows).trim().split('\n');
-  await ok(
-    'long list',
-    'POST',
-    at('/long-list'),
-    `${[header, ...rows.filter(keepRow).map(mapRow)].join('\n')}\n`,
-  );
-  await ok('draw', 'POST', at('/sample'), { seed });
-  await ok('confirm', 'POST', at('/sample/confirm'));
+  await decide('POST', at('/long-list'), `${[header, ...rows.filter(keepRow).map(mapRow)].join('\n')}\n`);
+  await decide('POST', at('/sample'), { seed });
+  await decide('POST', at('/sample/confirm'));
   await settled('every case task to exist', async () => {
     const progress = await lead('GET', at('/progress'));
     return progress.body.totals?.cases === sampleSize ? true : undefined;
   });
-  await ok('assign', 'POST', at('/assignments'), { mode: 'auto' });
+  await decide('POST', at('/assignments'), { mode: 'auto' });
 
   // The fieldwork service learns assignments through the case workflows and the team through events.
   const tasks = await settled('every task assigned in fieldwork', async () => {

@@ -2,7 +2,7 @@
 // DECISION_WAIT_MS (a busy machine, or a short wait on purpose) with 202 and a Location, the decision's
 // outcome (GET /api/inspections/<id>/decisions/<decisionId>, /api/ratings/inspections/<id>/outcomes/<decisionId>,
 // …), which answers 202 while it goes on, then 200 once done or the refusal the decision met.
-import type { ApiResponse, Caller } from './api.ts';
+import type { ApiResponse, Caller, Json } from './api.ts';
 import { eventually, type Polling } from './system.ts';
 
 /**
@@ -31,4 +31,17 @@ export async function carriedOut(caller: Caller, answer: ApiResponse, polling?: 
   return answer.status === 202
     ? decisionOutcome(caller, answer.body.error.details.location as string, polling)
     : answer;
+}
+
+/**
+ * `caller`'s decisions as a set-up takes them: each followed to its outcome when it answers 202, and 200 or
+ * the set-up fails naming the request and the answer; each answers the outcome's body.
+ */
+export function decidingAs(caller: Caller) {
+  return async (method: string, path: string, body?: unknown): Promise<Json> => {
+    const answer = await carriedOut(caller, await caller(method, path, body));
+    if (answer.status !== 200)
+      throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)} (wanted 200)`);
+    return answer.body;
+  };
 }

@@ -25,7 +25,7 @@ export { completeAssessment } from './assessment.ts';
 export { questionsOf } from './questions.ts';
 export { submitCompleteCase } from './case-submission.ts';
 export { expectAnswer } from './expect-answer.ts';
-export { carriedOut, decisionOutcome } from './decisions.ts';
+export { carriedOut, decidingAs, decisionOutcome } from './decisions.ts';
 export {
   approvePanel,
   KEY_QUESTIONS,
@@ -43,11 +43,6 @@ export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from '
 export { inspectionWithApprovedRatings, reportOpened, reportText } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
 export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';
-export {
-  decidingAs,
-  inspectionInSampling,
-  sampledInspection,
-  type InspectionInSampling,
-} from './sampling.ts';
+export { inspectionInSampling, sampledInspection, type InspectionInSampling } from './sampling.ts';
 export { TWO_INSPECTORS } from './teams.ts';
 export { holdLock, type HeldLock } from './held-lock.ts';

@@ -1,23 +1,10 @@
 // An inspection taken by its lead through set-up over the API as far as sampling, for the tests of what a lead
 // decides from there (drawing, excluding, confirming, assigning by hand) before `inspectionInFieldwork` would
 // have taken every one of those decisions itself.
-import { expect } from 'vitest';
-import { inspectionBody, startInspection, type Caller, type FieldworkSetUp, type Json } from './api.ts';
+import { inspectionBody, startInspection, type Caller, type FieldworkSetUp } from './api.ts';
 import { FIELDWORK_START_AHEAD } from './dates.ts';
-import { carriedOut } from './decisions.ts';
+import { decidingAs } from './decisions.ts';
 import { longListCsv } from './long-list.ts';
-
-/**
- * `lead`'s decisions as a set-up takes them: each followed to its outcome when it answers 202, and 200 or the
- * test fails naming the request and the answer; each answers the outcome's body.
- */
-export function decidingAs(lead: Caller) {
-  return async (method: string, path: string, body?: unknown): Promise<Json> => {
-    const answer = await carriedOut(lead, await lead(method, path, body));
-    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(200);
-    return answer.body;
-  };
-}
 
 export interface InspectionInSampling {
   id: string;
