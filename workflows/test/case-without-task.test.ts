@@ -16,7 +16,7 @@ import {
 } from '../src/index.ts';
 import type { InspectionWorkflow } from '../src/workflows.ts';
 import { NOT_SAMPLED, REFUSED_CASE, stubsRefusingOneTask } from './refused-task-stubs.ts';
-import { confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { lead, sampleConfirmed } from './inspection-fixtures.ts';
 import { refusalOf } from './update-refusal.ts';
 import { eventually, workflowTestKit, type WorkflowTestRun } from './workflow-kit.ts';
 
@@ -33,9 +33,7 @@ const phaseOf = async (handle: WorkflowHandle<typeof InspectionWorkflow>) =>
 it('a case whose task is refused stays open and refuses assignments; the lead excludes it and fieldwork ends', async () => {
   const { inspection, cases, activities } = stubsRefusingOneTask();
   await kit.run(activities, async (run) => {
-    const handle = await startInspection(run);
-    await drawSample(handle);
-    await confirmSample(handle);
+    const handle = await sampleConfirmed(run);
     const refused = run.client.workflow.getHandle(caseAssessmentWorkflowId(inspection.sample[0]!.taskId));
     // The case says why it has no task, and waits (failed, the inspection could not move on).
     const told = await eventually(async () => {

@@ -111,11 +111,20 @@ export async function assignAll(handle: Inspection, size = 3, timeoutMs = 10_000
   await progressShows(handle, (totals) => totals.byState.assigned === size, timeoutMs);
 }
 
-/** An inspection in fieldwork with its three cases assigned to inspector-1. */
-export async function inFieldwork(run: WorkflowTestRun, options: { options?: InspectionRunOptions } = {}) {
+/** An inspection in fieldwork, its sample of three confirmed and none of the cases assigned yet. */
+export async function sampleConfirmed(
+  run: WorkflowTestRun,
+  options: { options?: InspectionRunOptions } = {},
+) {
   const handle = await startInspection(run, options);
   await drawSample(handle);
   await confirmSample(handle);
+  return handle;
+}
+
+/** An inspection in fieldwork with its three cases assigned to inspector-1. */
+export async function inFieldwork(run: WorkflowTestRun, options: { options?: InspectionRunOptions } = {}) {
+  const handle = await sampleConfirmed(run, options);
   await assignAll(handle);
   return handle;
 }

@@ -20,7 +20,7 @@ import {
   decisionResult,
 } from '../src/index.ts';
 import { caseActivityStubs, inspectionActivityStubs, inspectionAndCaseStubs } from './stub-activities.ts';
-import { assignAll, confirmSample, drawSample, lead, startInspection } from './inspection-fixtures.ts';
+import { drawSample, inFieldwork, lead, sampleConfirmed, startInspection } from './inspection-fixtures.ts';
 import { reasonOf, refusalOf } from './update-refusal.ts';
 import { eventually, workflowTestKit } from './workflow-kit.ts';
 
@@ -122,9 +122,7 @@ describe('InspectionWorkflow', () => {
   it('a bulk assignment reaches every case it changes, and a repeated one reaches none', async () => {
     const { inspection, cases, activities } = inspectionAndCaseStubs();
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
+      const handle = await sampleConfirmed(run);
       await handle.executeUpdate(assignCasesUpdate, { args: [{ actor: lead, request: { mode: 'auto' } }] });
       const assigned = await eventually(async () => {
         const current = await handle.query(inspectionProgressQuery);
@@ -159,10 +157,7 @@ describe('InspectionWorkflow', () => {
     };
     const activities = { ...inspection.activities, ...caseActivityStubs().activities, planAssignments };
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run);
       const [first, second] = inspection.sample;
       const child = run.client.workflow.getHandle(caseAssessmentWorkflowId(first!.taskId));
       await child.executeUpdate(submitAssessmentUpdate, { args: [{ userId: 'inspector-1', version: 1 }] });
@@ -214,10 +209,7 @@ describe('InspectionWorkflow', () => {
       }),
     };
     await kit.run(activities, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      await inFieldwork(run);
       const [first] = inspection.sample;
       expect(inspection.called('createSampleTasks')).toHaveLength(1);
       expect(inspection.called('createSampleTasks')[0]!.args[1]).toEqual(inspection.sample);
@@ -237,10 +229,7 @@ describe('InspectionWorkflow', () => {
   it('starts every confirmed case and signals every changed assignment in one workflow task (issue 12, cause 2)', async () => {
     const inspection = inspectionActivityStubs();
     await kit.run({ ...inspection.activities, ...caseActivityStubs().activities }, async (run) => {
-      const handle = await startInspection(run);
-      await drawSample(handle);
-      await confirmSample(handle);
-      await assignAll(handle);
+      const handle = await inFieldwork(run);
       const events = (await handle.fetchHistory()).events ?? [];
       /** How many workflow tasks the events of `type` were sent from (1: all at once). */
       const tasksSending = (type: string) => {

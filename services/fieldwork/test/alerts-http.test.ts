@@ -4,17 +4,15 @@
 // person (the command the alert workflow sends) and their list of the alerts escalated to them, the event the
 // lead inspector hears at once, and the audit of every read.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { alertEscalated, alertRaised, escalateAlert, purgeFieldworkCases } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { idempotentId } from '@yji/service-kit';
 import { ALERT_ACKNOWLEDGEMENT_WORKFLOW, alertAcknowledgementWorkflowId } from '@yji/workflows';
 import { inspectionWithQaSettings } from './qa-under-test.ts';
-import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { fieldworkTestConfig, useFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { connectTemporal } from '../../../tests/harness/temporal-client.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
-
-type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
 const { inspector: inspector1, reviewer: qa1, lead } = SERVICE_CALLERS;
 const inspector2 = { userId: 'inspector-2', roles: ['inspector'] } as const;
@@ -31,15 +29,11 @@ const ALERT = {
 } as const;
 
 describe('safeguarding alerts', () => {
-  let fieldwork: Fieldwork;
-  beforeAll(async () => {
-    fieldwork = await startFieldworkUnderTest();
-  });
-  afterAll(() => fieldwork?.stop());
+  const fieldwork = useFieldworkUnderTest();
 
   async function caseOnTeam() {
     const inspectionId = await inspectionWithQaSettings(
-      fieldwork,
+      fieldwork(),
       [
         ['inspector-1', 'inspector'],
         ['inspector-2', 'inspector'],
@@ -49,7 +43,7 @@ describe('safeguarding alerts', () => {
       ],
       { policy: { seed: 'alerts' }, alertEscalation: { escalateAfterMs: 60_000, secondPersonId: 'qa-2' } },
     );
-    const { taskId } = await fieldwork.assignedTask('inspector-1', { inspectionId });
+    const { taskId } = await fieldwork().assignedTask('inspector-1', { inspectionId });
     return { inspectionId, taskId };
   }
 
@@ -57,7 +51,7 @@ describe('safeguarding alerts', () => {
     as: typeof lead | typeof inspector1 | typeof qa1 | typeof inspector2 | typeof secondPerson,
     path: string,
     body?: object,
-  ) => fieldwork.call(as, 'POST', path, body);
+  ) => fieldwork().call(as, 'POST', path, body);
   /** The same request sent twice at once under one Idempotency-Key (a double click, a retry racing). */
   const sentTwiceAtOnce = (
     as: Parameters<typeof post>[0],
@@ -65,7 +59,10 @@ describe('safeguarding alerts', () => {
     body: object,
     key: Record<string, string>,
   ) =>
-    Promise.all([fieldwork.call(as, 'POST', path, body, key), fieldwork.call(as, 'POST', path, body, key)]);
+    Promise.all([
+      fieldwork().call(as, 'POST', path, body, key),
+      fieldwork().call(as, 'POST', path, body, key),
+    ]);
 
   /** An alert raised on a case of its own, unacknowledged past the set time: due to escalate. */
   async function alertDue() {
@@ -73,7 +70,7 @@ describe('safeguarding alerts', () => {
     const alertId = (await post(inspector1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).body
       ?.alertId as string;
     // The workflow's timer is due only after the set time; moved back, as a timer that has run out sees it.
-    await fieldwork.db.safeguardingAlert.update({
+    await fieldwork().db.safeguardingAlert.update({
       where: { id: alertId },
       data: { raisedAt: new Date(Date.now() - 61_000), lastMovedAt: new Date(Date.now() - 61_000) },
     });
@@ -91,7 +88,7 @@ describe('safeguarding alerts', () => {
       seen: SEEN,
     });
     const alertId = raised.body?.alertId as string;
-    const event = await fieldwork.db.outboxMessage.findFirst({
+    const event = await fieldwork().db.outboxMessage.findFirst({
       where: { subject: alertRaised.subject, payload: { path: ['alertId'], equals: alertId } },
     });
     expect(event?.payload).toEqual({
@@ -105,16 +102,18 @@ describe('safeguarding alerts', () => {
     expect((await post(qa1, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).status).toBe(201);
     // Another inspector on the team does not see this case, so cannot raise on it either.
     expect((await post(inspector2, `/api/fieldwork/tasks/${taskId}/alerts`, ALERT)).status).toBe(404);
-    expect((await fieldwork.call(inspector2, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
-    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+    expect((await fieldwork().call(inspector2, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+    expect((await fieldwork().call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(
+      404,
+    );
 
-    const listed = await fieldwork.call(lead, 'GET', `/api/fieldwork/inspections/${inspectionId}/alerts`);
+    const listed = await fieldwork().call(lead, 'GET', `/api/fieldwork/inspections/${inspectionId}/alerts`);
     expect((listed.body?.alerts as unknown[]).length).toBe(2);
-    const reads = await fieldwork.db.auditEntry.findMany({ where: { inspectionId, action: 'alert.read' } });
+    const reads = await fieldwork().db.auditEntry.findMany({ where: { inspectionId, action: 'alert.read' } });
     expect(reads).toHaveLength(1);
     expect(JSON.stringify(reads)).not.toContain('Bruising');
     // The audit outlives the purge of the alert's report: it counts the concerns, never names them.
-    const raisings = await fieldwork.db.auditEntry.findMany({
+    const raisings = await fieldwork().db.auditEntry.findMany({
       where: { inspectionId, action: 'alert.raised' },
     });
     expect(raisings.map((entry) => entry.details)).toEqual([
@@ -130,15 +129,15 @@ describe('safeguarding alerts', () => {
     const [first, again] = await sentTwiceAtOnce(inspector1, path, ALERT, key);
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.body?.alertId).toBe(first.body?.alertId);
-    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
-    const told = await fieldwork.db.outboxMessage.count({
+    expect(await fieldwork().db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
+    const told = await fieldwork().db.outboxMessage.count({
       where: { subject: alertRaised.subject, payload: { path: ['taskId'], equals: taskId } },
     });
     expect(told).toBe(1);
 
-    const other = await fieldwork.call(inspector1, 'POST', path, { ...ALERT, urgency: 'urgent' }, key);
+    const other = await fieldwork().call(inspector1, 'POST', path, { ...ALERT, urgency: 'urgent' }, key);
     expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
-    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
+    expect(await fieldwork().db.safeguardingAlert.count({ where: { taskId } })).toBe(1);
   });
 
   it('raises an alert under a key whose earlier attempt rolled back after starting its workflow', async () => {
@@ -154,7 +153,7 @@ describe('safeguarding alerts', () => {
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [{ alertId, inspectionId, escalateAfterMs: 3_600_000 }],
       });
-      const raised = await fieldwork.call(
+      const raised = await fieldwork().call(
         inspector1,
         'POST',
         `/api/fieldwork/tasks/${taskId}/alerts`,
@@ -184,7 +183,7 @@ describe('safeguarding alerts', () => {
       (refused.body?.error?.details as unknown as { field: string }[]).map(({ field }) => field),
     ).toEqual(['atRisk', 'forwardedBy']);
     expect(refused.text).not.toContain('Bruising');
-    expect(await fieldwork.db.safeguardingAlert.count({ where: { taskId } })).toBe(0);
+    expect(await fieldwork().db.safeguardingAlert.count({ where: { taskId } })).toBe(0);
   });
 
   it('follows an alert to its outcome: only the lead inspector acknowledges, records actions and the outcome', async () => {
@@ -211,7 +210,7 @@ describe('safeguarding alerts', () => {
       outcome: { outcome: 'Referred to children’s services the same day', by: 'lead-1' },
     });
     // Acknowledged in time: the workflow's escalation finds nothing to do.
-    const late = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    const late = await sendCommand(fieldwork().nc, escalateAlert, { alertId });
     expect(late).toMatchObject({ escalated: false, state: 'closed' });
   });
 
@@ -226,23 +225,23 @@ describe('safeguarding alerts', () => {
     const [first, again] = await sentTwiceAtOnce(lead, path, action, key);
     expect([first.status, again.status]).toEqual([200, 200]);
     expect(again.body?.actions).toEqual(first.body?.actions);
-    expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
+    expect(await fieldwork().db.alertAction.count({ where: { alertId } })).toBe(1);
 
     // Sent again once the alert is closed (its answer lost meanwhile): answered, not refused.
     await post(lead, `/api/fieldwork/alerts/${alertId}/outcome`, { outcome: 'Referred the same day' });
-    const late = await fieldwork.call(lead, 'POST', path, action, key);
+    const late = await fieldwork().call(lead, 'POST', path, action, key);
     expect([late.status, late.body?.state]).toEqual([200, 'closed']);
-    const other = await fieldwork.call(lead, 'POST', path, { action: 'Something else' }, key);
+    const other = await fieldwork().call(lead, 'POST', path, { action: 'Something else' }, key);
     expect([other.status, other.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
     expect(other.text).not.toContain('Something else');
-    expect(await fieldwork.db.alertAction.count({ where: { alertId } })).toBe(1);
+    expect(await fieldwork().db.alertAction.count({ where: { alertId } })).toBe(1);
   });
 
   it('lists the alerts escalated to the second named person, ids, urgency, state and when only, to no one else, audited', async () => {
     const { inspectionId, alertId } = await alertDue();
-    await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    await sendCommand(fieldwork().nc, escalateAlert, { alertId });
     const listedTo = async (as: typeof lead | typeof qa1 | typeof secondPerson) => {
-      const listed = await fieldwork.call(as, 'GET', '/api/fieldwork/alerts/escalated');
+      const listed = await fieldwork().call(as, 'GET', '/api/fieldwork/alerts/escalated');
       expect(listed.status).toBe(200);
       expect(listed.text).not.toContain('Bruising');
       // Other tests' alerts escalate to the same person: this inspection's only.
@@ -250,7 +249,7 @@ describe('safeguarding alerts', () => {
         (alert) => alert.inspectionId === inspectionId,
       );
     };
-    const { escalatedAt } = await fieldwork.db.safeguardingAlert.findUniqueOrThrow({
+    const { escalatedAt } = await fieldwork().db.safeguardingAlert.findUniqueOrThrow({
       where: { id: alertId },
     });
     expect(await listedTo(secondPerson)).toEqual([
@@ -264,23 +263,23 @@ describe('safeguarding alerts', () => {
     ]);
     expect(await listedTo(lead)).toEqual([]);
     expect(await listedTo(qa1)).toEqual([]);
-    const reads = await fieldwork.db.auditEntry.findMany({
+    const reads = await fieldwork().db.auditEntry.findMany({
       where: { inspectionId, action: 'alert.read', actorId: 'qa-2' },
     });
     expect(reads.map(({ entityId, details }) => [entityId, details])).toEqual([
       [inspectionId, { alerts: [alertId] }],
     ]);
     // Off the team, they may no longer be its second person: the alert leaves their list.
-    await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
+    await fieldwork().db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
     expect(await listedTo(secondPerson)).toEqual([]);
   });
 
   it('lists an escalated alert no longer once it is closed', async () => {
     const { alertId } = await alertDue();
-    await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    await sendCommand(fieldwork().nc, escalateAlert, { alertId });
     const listed = async () =>
       (
-        (await fieldwork.call(secondPerson, 'GET', '/api/fieldwork/alerts/escalated')).body
+        (await fieldwork().call(secondPerson, 'GET', '/api/fieldwork/alerts/escalated')).body
           ?.alerts as unknown as {
           alertId: string;
         }[]
@@ -302,43 +301,47 @@ describe('safeguarding alerts', () => {
     // Sent twice at once (a retry while the first still ran), and again later (its answer lost): each says
     // the alert is escalated, none refuses, and it is escalated once.
     const escalations = await Promise.all([
-      sendCommand(fieldwork.nc, escalateAlert, { alertId }),
-      sendCommand(fieldwork.nc, escalateAlert, { alertId }),
+      sendCommand(fieldwork().nc, escalateAlert, { alertId }),
+      sendCommand(fieldwork().nc, escalateAlert, { alertId }),
     ]);
-    const again = await sendCommand(fieldwork.nc, escalateAlert, { alertId });
+    const again = await sendCommand(fieldwork().nc, escalateAlert, { alertId });
     for (const escalated of [...escalations, again])
       expect(escalated).toMatchObject({ escalated: true, state: 'escalated' });
     expect(
-      await fieldwork.db.outboxMessage.count({
+      await fieldwork().db.outboxMessage.count({
         where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
       }),
     ).toBe(1);
-    const event = await fieldwork.db.outboxMessage.findFirst({
+    const event = await fieldwork().db.outboxMessage.findFirst({
       where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
     });
     expect(event?.payload).toMatchObject({ escalatedTo: 'qa-2' });
-    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(200);
+    expect((await fieldwork().call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(
+      200,
+    );
     expect((await post(secondPerson, `/api/fieldwork/alerts/${alertId}/acknowledge`)).body).toMatchObject({
       state: 'acknowledged',
       acknowledgedBy: 'qa-2',
     });
     // Off the team, the second person no longer reads the alert.
-    await fieldwork.db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
-    expect((await fieldwork.call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(404);
+    await fieldwork().db.teamMembership.deleteMany({ where: { inspectionId, userId: 'qa-2' } });
+    expect((await fieldwork().call(secondPerson, 'GET', `/api/fieldwork/alerts/${alertId}`)).status).toBe(
+      404,
+    );
   });
 
   it('leaves an alert still unacknowledged when its inspection is purged unescalated, and says so', async () => {
     const { inspectionId, alertId } = await alertDue();
-    await sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId });
+    await sendCommand(fieldwork().nc, purgeFieldworkCases, { inspectionId });
     // Not refused: a refusal would end the alert's workflow as failed. Nor escalated: its report, the
     // urgency with the rest, is gone.
-    expect(await sendCommand(fieldwork.nc, escalateAlert, { alertId })).toEqual({
+    expect(await sendCommand(fieldwork().nc, escalateAlert, { alertId })).toEqual({
       alertId,
       state: 'raised',
       escalated: false,
     });
     expect(
-      await fieldwork.db.outboxMessage.count({
+      await fieldwork().db.outboxMessage.count({
         where: { subject: alertEscalated.subject, payload: { path: ['alertId'], equals: alertId } },
       }),
     ).toBe(0);

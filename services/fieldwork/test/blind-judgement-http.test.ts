@@ -3,35 +3,22 @@
 // next reviewer with the answers withheld and a decision refused until they judge it themselves; the
 // agreement pairs their judgement; and a judgement is recorded under the review's lock, so a release taking
 // the case meanwhile is not undone by it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lockReview } from '../src/qa/apply-review-move.ts';
-import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
-import { qaUnderTest } from './qa-under-test.ts';
+import { useFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { EVERY_CASE_BLIND, qaUnderTest } from './qa-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
-type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 type Caller = { userId: string; roles: readonly string[] };
 
 const { reviewer: qa1, lead } = SERVICE_CALLERS;
 const qa2 = { userId: 'qa-2', roles: ['qa-reviewer'] } as const;
-/** Every case to QA, every review blind. */
-const EVERY_CASE_BLIND = {
-  seed: 'qa-test',
-  shareByRole: { inspector: 1, 'local-assessor': 1 },
-  blindShare: 1,
-};
 
 describe('a blind judgement belongs to the reviewer who made it', () => {
-  let fieldwork: Fieldwork;
-  let qa: ReturnType<typeof qaUnderTest>;
-  beforeAll(async () => {
-    fieldwork = await startFieldworkUnderTest();
-    qa = qaUnderTest(fieldwork);
-  });
-  afterAll(() => fieldwork?.stop());
+  const fieldwork = useFieldworkUnderTest();
 
   const call = (as: Caller, method: 'GET' | 'POST' | 'PUT', path: string, body?: object) =>
-    fieldwork.call(as as typeof qa1, method, `/api/fieldwork${path}`, body);
+    fieldwork().call(as as typeof qa1, method, `/api/fieldwork${path}`, body);
   const read = (as: Caller, taskId: string) => call(as, 'GET', `/reviews/${taskId}`);
   const move = async (as: Caller, taskId: string, path: string, extra: object = {}) => {
     const { version } = (await read(lead, taskId)).body as { version: number };
@@ -48,8 +35,9 @@ describe('a blind judgement belongs to the reviewer who made it', () => {
 
   /** A blind case claimed and judged "no" throughout by qa-1 (the assessor answered yes throughout). */
   async function judgedByQa1() {
-    const inspectionId = await qa.inspection(EVERY_CASE_BLIND);
-    const { taskId } = await qa.submitted(inspectionId);
+    const { inspection, submitted } = qaUnderTest(fieldwork());
+    const inspectionId = await inspection(EVERY_CASE_BLIND);
+    const { taskId } = await submitted(inspectionId);
     expect((await move(qa1, taskId, 'claim')).status).toBe(200);
     expect((await judge(qa1, taskId, false)).status).toBe(200);
     expect((await read(qa1, taskId)).body).toMatchObject({ answersWithheld: false });
@@ -93,7 +81,7 @@ describe('a blind judgement belongs to the reviewer who made it', () => {
     expect(pairs).toBeGreaterThan(0);
     expect(agreements).toBe(pairs);
     // Both judgements stay as recorded (append-only).
-    expect(await fieldwork.db.blindJudgement.count({ where: { taskId } })).toBe(2);
+    expect(await fieldwork().db.blindJudgement.count({ where: { taskId } })).toBe(2);
   });
 
   it('has a case the lead reassigns judged afresh by the new reviewer', async () => {
@@ -106,12 +94,13 @@ describe('a blind judgement belongs to the reviewer who made it', () => {
   });
 
   it('records a judgement under the review’s lock: a release meanwhile makes it stale, not recorded', async () => {
-    const inspectionId = await qa.inspection(EVERY_CASE_BLIND);
-    const { taskId } = await qa.submitted(inspectionId);
+    const { inspection, submitted } = qaUnderTest(fieldwork());
+    const inspectionId = await inspection(EVERY_CASE_BLIND);
+    const { taskId } = await submitted(inspectionId);
     expect((await move(qa1, taskId, 'claim')).status).toBe(200);
     let judged: Promise<Awaited<ReturnType<typeof judge>>> | undefined;
     // A release holding the review's lock while the judgement arrives, as applyReviewMove takes it.
-    await fieldwork.db.$transaction(async (tx) => {
+    await fieldwork().db.$transaction(async (tx) => {
       await lockReview(tx, taskId);
       judged = judge(qa1, taskId, false);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -121,6 +110,6 @@ describe('a blind judgement belongs to the reviewer who made it', () => {
       });
     });
     expect((await judged)?.body?.error?.code).toBe('stale-version');
-    expect(await fieldwork.db.blindJudgement.count({ where: { taskId } })).toBe(0);
+    expect(await fieldwork().db.blindJudgement.count({ where: { taskId } })).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // provides, tokens from the development identity provider it runs, and ways to set up a task the way the
 // workflow and the inspection service would (commands over NATS, team membership rows).
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { createTask, assignTask, type DraftContent } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { serviceCaller } from '../../../tests/harness/service-caller.ts';
@@ -58,4 +59,19 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
 
   // Its answers read as fieldwork's (ResponseBody above).
   return { ...fieldwork, call: serviceCaller<ResponseBody>(fieldwork.url), assignedTask };
+}
+
+export type FieldworkUnderTest = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
+
+/**
+ * For one file's tests: the service, started before them and stopped after. Read it inside a test (it exists
+ * once the file's set-up has run).
+ */
+export function useFieldworkUnderTest() {
+  let fieldwork: FieldworkUnderTest | undefined;
+  beforeAll(async () => {
+    fieldwork = await startFieldworkUnderTest();
+  });
+  afterAll(() => fieldwork?.stop());
+  return () => fieldwork!;
 }

@@ -17,6 +17,9 @@ export const CONTEXT = {
 } as const;
 const FRAMEWORK = requireFramework('d2-v6.5');
 
+/** A QA policy sending every case to QA, every review blind. */
+export const EVERY_CASE_BLIND = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 1 };
+
 /** 002 13a–b: the first interview with this case manager, which opens View 5's questions about the YOT. */
 const FIRST_INTERVIEW = { tookPlace: true, role: 'case_manager', caseManagerSeenBefore: false } as const;
 

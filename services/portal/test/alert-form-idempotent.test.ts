@@ -3,8 +3,9 @@
 // once; the form of an action taken on an alert records one action.
 import { describe, expect, it } from 'vitest';
 import { alertRaised } from '@yji/contracts';
-import { anAlert, callersOf, inspectionInFieldwork, PEOPLE } from '../../../tests/harness/index.ts';
+import { anAlert, callersOf, PEOPLE } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, visit } from './browserless.ts';
+import { inspectorsOneCase } from './inspection-set-ups.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
 const keyOn = (html: string) => /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1];
@@ -14,12 +15,10 @@ describe('the safeguarding alert form', () => {
 
   it('sent twice at once, raises one alert', { timeout: 120_000 }, async () => {
     const [system, portal] = [services.system(), services.portal()];
-    const { lead } = callersOf(system);
-    const { cases } = await inspectionInFieldwork(system, lead, { team: [PEOPLE.inspector], sampleSize: 1 });
-    const [task] = cases;
+    const { taskId } = await inspectorsOneCase(system);
     const jar = new CookieJar();
     await signInAs(jar, portal.url, PEOPLE.inspector.userId);
-    const form = await follow(jar, `${portal.url}/cases/${task!.taskId}/alert`);
+    const form = await follow(jar, `${portal.url}/cases/${taskId}/alert`);
     expect(keyOn(form.body)).toMatch(/^[0-9a-f-]{36}$/);
     const fields = new URLSearchParams({
       _csrf: csrfTokenOn(form.body)!,
@@ -33,7 +32,7 @@ describe('the safeguarding alert form', () => {
       forwardedBy: 'telephone',
     });
     const post = () =>
-      visit(jar, `${portal.url}/cases/${task!.taskId}/alert`, {
+      visit(jar, `${portal.url}/cases/${taskId}/alert`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: fields.toString(),
@@ -43,11 +42,11 @@ describe('the safeguarding alert form', () => {
 
     for (const hop of sent) {
       expect(hop.status).toBe(303);
-      expect(new URL(hop.location!).pathname).toBe(`/tasks/${task!.taskId}`);
+      expect(new URL(hop.location!).pathname).toBe(`/tasks/${taskId}`);
     }
-    expect(await system.fieldworkDb.safeguardingAlert.count({ where: { taskId: task!.taskId } })).toBe(1);
+    expect(await system.fieldworkDb.safeguardingAlert.count({ where: { taskId } })).toBe(1);
     const told = await system.fieldworkDb.outboxMessage.count({
-      where: { subject: alertRaised.subject, payload: { path: ['taskId'], equals: task!.taskId } },
+      where: { subject: alertRaised.subject, payload: { path: ['taskId'], equals: taskId } },
     });
     expect(told).toBe(1);
   });
@@ -58,11 +57,8 @@ describe('the safeguarding alert form', () => {
     async () => {
       const [system, portal] = [services.system(), services.portal()];
       const { lead, inspector } = callersOf(system);
-      const { id, cases } = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector],
-        sampleSize: 1,
-      });
-      const raised = await inspector('POST', `/api/fieldwork/tasks/${cases[0]!.taskId}/alerts`, anAlert());
+      const { id, taskId } = await inspectorsOneCase(system);
+      const raised = await inspector('POST', `/api/fieldwork/tasks/${taskId}/alerts`, anAlert());
       const alertId = raised.body.alertId as string;
       expect((await lead('POST', `/api/fieldwork/alerts/${alertId}/acknowledge`)).status).toBe(200);
       const jar = new CookieJar();

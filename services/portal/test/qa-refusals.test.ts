@@ -2,14 +2,9 @@
 // the error summary, never under a green "Success" banner; and a return refused so keeps the reason and
 // comments the reviewer typed, on the review as it now is, to send again.
 import { describe, expect, it } from 'vitest';
-import {
-  answered,
-  callersOf,
-  claimSubmission,
-  inspectionUnderReview,
-  PEOPLE,
-} from '../../../tests/harness/index.ts';
+import { callersOf, claimSubmission, PEOPLE } from '../../../tests/harness/index.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
+import { firstCaseSubmittedForReview } from './inspection-set-ups.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
 const MOVED_ON = 'Someone else moved this case meanwhile. Look at it again.';
@@ -19,15 +14,8 @@ describe('a QA move refused by the service', () => {
 
   it('is said as a problem, and a refused return keeps what the reviewer wrote', async () => {
     const [system, portal] = [services.system(), services.portal()];
-    const { lead, inspector, reviewer } = callersOf(system);
-    const { first, answers, firstDraft } = await inspectionUnderReview(
-      system,
-      { lead, inspector },
-      { team: [PEOPLE.inspector, PEOPLE.reviewer], sampleSize: 4, seed: 'qa-refusals' },
-    );
-    const task = `/api/fieldwork/tasks/${first.taskId}`;
-    await answered('draft', inspector('PUT', `${task}/draft`, { ...firstDraft(), answers }));
-    await answered('submit', inspector('POST', `${task}/submit`, { version: 1 }));
+    const { reviewer } = callersOf(system);
+    const { first } = await firstCaseSubmittedForReview(system, 'qa-refusals');
 
     const jar = new CookieJar();
     await signInAs(jar, portal.url, PEOPLE.reviewer.userId);

@@ -17,7 +17,6 @@ import {
   FIELDWORK_START_AHEAD,
   inspectionBody,
   inspectionInFieldwork,
-  inspectionUnderReview,
   longListCsv,
   mostlyYes,
   openPanel,
@@ -27,6 +26,7 @@ import {
 import { TRY_AGAIN_LATER } from '../src/web/refusal-words.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
 import { usePortalBehindFaultyServices } from './faulty-service.ts';
+import { firstCaseSubmittedForReview, inspectorsOneCase } from './inspection-set-ups.ts';
 import { errorMessagesOf, expectErrorOn, expectSummaryLinksResolve, summaryOf } from './page-errors.ts';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -43,6 +43,18 @@ describe('a refusal on the page', () => {
     const jar = new CookieJar();
     await signInAs(jar, services.portal().url, userId);
     return jar;
+  }
+
+  /** An inspection with PEOPLE's inspector and chair on its team whose ratings panel is open. */
+  async function panelOpen(seed: string) {
+    const system = services.system();
+    const { lead } = callersOf(system);
+    const inspection = await inspectionInFieldwork(system, lead, {
+      team: [PEOPLE.inspector, PEOPLE.chair],
+      seed,
+    });
+    await openPanel(system, lead, inspection, { judgements: mostlyYes(4) });
+    return inspection;
   }
 
   it('of the lead’s team, sample and assignments, in words, beside what it is about', TIMEOUT, async () => {
@@ -154,12 +166,7 @@ describe('a refusal on the page', () => {
     async () => {
       const [system, portal] = [services.system(), services.portal()];
       const { lead, inspector } = callersOf(system);
-      const { id, cases } = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector],
-        sampleSize: 1,
-        seed: 'refusal-pages-case',
-      });
-      const { taskId } = cases[0]!;
+      const { id, taskId } = await inspectorsOneCase(system, 'refusal-pages-case');
       const jar = await signedIn(PEOPLE.inspector.userId);
 
       // What was seen and what was done: counted to the contract's 4,000 characters, refused past them.
@@ -224,13 +231,8 @@ describe('a refusal on the page', () => {
   );
 
   it('of the chair’s approval, above its button', TIMEOUT, async () => {
-    const [system, portal, faulty] = [services.system(), services.portal(), services.faulty()];
-    const { lead } = callersOf(system);
-    const inspection = await inspectionInFieldwork(system, lead, {
-      team: [PEOPLE.inspector, PEOPLE.chair],
-      seed: 'refusal-pages-panel',
-    });
-    await openPanel(system, lead, inspection, { judgements: mostlyYes(4) });
+    const [portal, faulty] = [services.portal(), services.faulty()];
+    const inspection = await panelOpen('refusal-pages-panel');
     const jar = await signedIn(PEOPLE.chair.userId);
     const pack = `${portal.url}/inspections/${inspection.id}/ratings`;
     const page = await follow(jar, pack);
@@ -248,13 +250,8 @@ describe('a refusal on the page', () => {
     'of the lead’s proposal: every place the ratings service names, beside its prompt',
     TIMEOUT,
     async () => {
-      const [system, portal] = [services.system(), services.portal()];
-      const { lead } = callersOf(system);
-      const inspection = await inspectionInFieldwork(system, lead, {
-        team: [PEOPLE.inspector, PEOPLE.chair],
-        seed: 'refusal-pages-proposal',
-      });
-      await openPanel(system, lead, inspection, { judgements: mostlyYes(4) });
+      const portal = services.portal();
+      const inspection = await panelOpen('refusal-pages-proposal');
       const jar = await signedIn(PEOPLE.lead.userId);
       const proposal = `${portal.url}/inspections/${inspection.id}/ratings/proposals/1.1`;
       const page = await follow(jar, proposal);
@@ -290,15 +287,8 @@ describe('a refusal on the page', () => {
     TIMEOUT,
     async () => {
       const [system, portal, faulty] = [services.system(), services.portal(), services.faulty()];
-      const { lead, inspector, reviewer } = callersOf(system);
-      const { inspection, first, second, answers, firstDraft } = await inspectionUnderReview(
-        system,
-        { lead, inspector },
-        { team: [PEOPLE.inspector, PEOPLE.reviewer], sampleSize: 4, seed: 'refusal-pages-qa' },
-      );
-      const task = `/api/fieldwork/tasks/${first.taskId}`;
-      await answered('draft', inspector('PUT', `${task}/draft`, { ...firstDraft(), answers }));
-      await answered('submit', inspector('POST', `${task}/submit`, { version: 1 }));
+      const { inspector, reviewer } = callersOf(system);
+      const { inspection, first, second } = await firstCaseSubmittedForReview(system, 'refusal-pages-qa');
       const claimed = await claimSubmission(reviewer, first.taskId);
       await answered(
         'approve',

@@ -32,28 +32,23 @@ describe('the report’s pages', () => {
       const at = (path: string) => `${portal.url}/inspections/${inspection.id}${path}`;
       const leadJar = new CookieJar();
       await signInAs(leadJar, portal.url, PEOPLE.lead.userId);
+      /** The lead's form on the inspection's page at `path`, sent with `fields` and the page's CSRF token. */
+      const sentFrom = async (path: string, fields: Record<string, string>) => {
+        const page = await follow(leadJar, at(path));
+        return submit(leadJar, at(path), { _csrf: csrfTokenOn(page.body)!, ...fields });
+      };
 
       // The report saved while the service fails: not "it is published".
-      const draftPage = await follow(leadJar, at('/report'));
       faulty.publication.refuseNext('PUT', /\/draft$/, 'service-busy');
-      const saved = await submit(leadJar, at('/report'), {
-        _csrf: csrfTokenOn(draftPage.body)!,
-        version: '0',
-        overview: 'The board met monthly.',
-      });
+      const saved = await sentFrom('/report', { version: '0', overview: 'The board met monthly.' });
       expectErrorOn(saved.body, 'overview', TRY_AGAIN_LATER);
       expect(saved.body).not.toContain('it is published');
 
       // Sent for the check while the service fails: said above the button, not "sent already or published".
       const draft = { version: 0, overview: 'The board met monthly.', findings: [], recommendations: [] };
       await answered('draft', lead('PUT', `${report}/draft`, draft));
-      const checkPage = await follow(leadJar, at('/factual-check'));
       faulty.publication.refuseNext('POST', /\/factual-check$/, 'internal');
-      const notSent = await submit(leadJar, at('/factual-check'), {
-        _csrf: csrfTokenOn(checkPage.body)!,
-        version: '1',
-        workingDays: '10',
-      });
+      const notSent = await sentFrom('/factual-check', { version: '1', workingDays: '10' });
       expectErrorOn(notSent.body, 'send', TRY_AGAIN_LATER);
       expect(notSent.body).not.toContain('sent already');
       const sent = await carriedOut(

@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { startWorker, workerConfig } from '@yji/worker';
-import { ratingsApproved, type FinalRatingsView } from '@yji/contracts';
+import { ratingsApproved, type FinalRatingsView, type Role } from '@yji/contracts';
 import { publicationWorkflowId } from '@yji/workflows';
+import { eventually } from '../../../tests/harness/poll.ts';
 import { startServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
 import { testEnvironment } from '../../../tests/harness/test-environment.ts';
 import { publicationConfig, startPublicationService } from '../src/index.ts';
@@ -75,8 +76,9 @@ export const reportText = (version: number, overview = 'The service knows its ch
 
 /**
  * For one file's tests: the service (with `worker`, also a worker running the publication workflow), a client
- * of its own schema, and `inspections`, where a test puts each inspection it starts a publication for: their
- * workflows are ended after the tests. Read the service and the client inside a test.
+ * of its own schema, `inspections`, where a test puts each inspection it starts a publication for (their
+ * workflows are ended after the tests), and `inspectionWithReport`, which starts one. Read the service and
+ * the client inside a test.
  */
 export function usePublicationUnderTest(options: { worker?: boolean } = {}) {
   let publication: PublicationUnderTest | undefined;
@@ -94,7 +96,22 @@ export function usePublicationUnderTest(options: { worker?: boolean } = {}) {
     await worker?.stop();
     await publication?.stop();
   });
-  return { publication: () => publication!, sql: () => sql!, inspections };
+
+  /**
+   * A new inspection with `team` (user id and role) whose approved set of final ratings (`approvedSet`'s,
+   * published under `msgID` if given) the service has drafted its report from.
+   */
+  async function inspectionWithReport(team: readonly (readonly [string, Role])[], msgID?: string) {
+    const inspectionId = randomUUID();
+    inspections.push(inspectionId);
+    for (const [userId, role] of team) await publication!.joinTeam(inspectionId, userId, role);
+    const set = approvedSet(inspectionId);
+    await publication!.approve(set, msgID);
+    await eventually(() => publication!.db.report.findUnique({ where: { inspectionId } }));
+    return { inspectionId, set };
+  }
+
+  return { publication: () => publication!, sql: () => sql!, inspections, inspectionWithReport };
 }
 
 /** A client of the service's own schema, for what the API does not show. */

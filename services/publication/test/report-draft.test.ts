@@ -13,17 +13,18 @@ const { lead, inspector } = SERVICE_CALLERS;
 const otherLead = { userId: 'lead-2', roles: ['lead-inspector'] } as const;
 
 describe('the report drafted from the approved final ratings', () => {
-  const { publication, sql, inspections } = usePublicationUnderTest();
+  const { publication, sql, inspections, inspectionWithReport } = usePublicationUnderTest();
 
+  /** An inspection of the lead and an inspector, its report drafted from a set delivered as `msgID`. */
   async function inspectionWithRatings() {
-    const inspectionId = randomUUID();
-    inspections.push(inspectionId);
-    await publication().joinTeam(inspectionId, lead.userId, 'lead-inspector');
-    await publication().joinTeam(inspectionId, inspector.userId, 'inspector');
-    const set = approvedSet(inspectionId);
     const msgID = randomUUID();
-    await publication().approve(set, msgID);
-    await eventually(() => publication().db.report.findUnique({ where: { inspectionId } }));
+    const { inspectionId, set } = await inspectionWithReport(
+      [
+        [lead.userId, 'lead-inspector'],
+        [inspector.userId, 'inspector'],
+      ],
+      msgID,
+    );
     return { inspectionId, set, msgID, base: `/api/publication/inspections/${inspectionId}` };
   }
 
