@@ -38,7 +38,7 @@ describe('the services’ migrations', () => {
     expect(having('shared.prisma')).toEqual(EVERY_SCHEMA);
     expect(having('team-membership.prisma')).toEqual(['fieldwork', 'publication', 'ratings']);
     expect(having('retention-purge.prisma')).toEqual(['fieldwork', 'inspection', 'publication', 'ratings']);
-    expect(having('request-key.prisma')).toEqual(['inspection', 'ratings']);
+    expect(having('request-key.prisma')).toEqual(['inspection', 'publication', 'ratings']);
   });
 
   it.each(targets.map((target) => [target.schema, target] as const))(

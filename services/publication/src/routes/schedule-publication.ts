@@ -2,9 +2,18 @@
 // the people named for the embargoed preview, or moves them, until it happens — the publication workflow's
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
 // comment answered; based on the schedule's version (409 stale-version). Sent again with the same
-// Idempotency-Key, it is the same Update, answered as the first was.
+// Idempotency-Key, it is the same Update, answered as the first was; another request under the key (another
+// time or embargo) is refused (service-kit request-key.ts).
 import { IdempotencyKeyHeaders, problem, ScheduleBody, ScheduleView } from '@yji/contracts';
-import { actorOf, errorResponses, HttpError, type App, type Decide } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  HttpError,
+  refuseReusedKey,
+  REQUEST_KEY_DESCRIPTION,
+  type App,
+  type Decide,
+} from '@yji/service-kit';
 import { schedulePublicationUpdate } from '@yji/workflows';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import type { PublicationDb } from '../db.ts';
@@ -18,10 +27,11 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       summary: 'Schedule the publication (date and time, embargoed preview for named people), or move it',
       description:
         'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
-        'based on the version read (409 stale-version).',
+        'based on the version read (409 stale-version). ' +
+        REQUEST_KEY_DESCRIPTION,
       headers: IdempotencyKeyHeaders,
       body: ScheduleBody,
-      response: { 200: ScheduleView, ...errorResponses(202, 409) },
+      response: { 200: ScheduleView, ...errorResponses(202, 409, 422) },
     }),
     async (request) => {
       const { id } = request.params;
@@ -30,6 +40,7 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       refuseIfPast(new Date(publishAt), 'publishAt');
+      await refuseReusedKey(db.requestKey, request, id);
       await decide(
         id,
         schedulePublicationUpdate,
