@@ -5,7 +5,8 @@
 // once with a hash of the request it came with, and a request that is not that one is refused 422
 // idempotency-key-reused before anything is sent; the same request goes on, and is the same decision.
 import type { FastifyRequest } from 'fastify';
-import type { IdempotencyKeyHeaders } from '@yji/contracts';
+import { IdempotencyKeyHeaders } from '@yji/contracts';
+import { errorResponses } from './errors.ts';
 import { insertOnce } from './keyed-insert.ts';
 import { idempotentId, requestHash } from './temporal-idempotency.ts';
 
@@ -48,7 +49,7 @@ function requestHashOf(request: FastifyRequest): string {
  * (422 idempotency-key-reused), whatever became of the first. Call it once access and validation have passed,
  * before anything is changed or sent.
  */
-export async function refuseReusedKey(
+async function refuseReusedKey(
   table: RequestKeyTable,
   request: FastifyRequest,
   inspectionId: string,
@@ -66,7 +67,28 @@ export async function refuseReusedKey(
 }
 
 /** What a route that calls refuseReusedKey says of its Idempotency-Key in its OpenAPI description. */
-export const REQUEST_KEY_DESCRIPTION =
+const REQUEST_KEY_DESCRIPTION =
   'Send an Idempotency-Key (a UUID, new for each request) to make a retry safe: the same key with the same ' +
   'request answers as the first did and is carried out once; the same key with another request (another ' +
   'body, case or inspection) answers 422 idempotency-key-reused and changes nothing.';
+
+/**
+ * A team route's options (`teamRoute`'s, its params holding the inspection's id) for a decision that takes an
+ * Idempotency-Key: the header, what its OpenAPI description says of the key, the 422; and, once access and
+ * validation have passed and before the handler runs, a key sent before with another request refused.
+ */
+export function keyedDecisionRoute<
+  const R extends { schema: { description: string; response: Record<number, unknown> } },
+>(table: RequestKeyTable, route: R) {
+  return {
+    ...route,
+    schema: {
+      ...route.schema,
+      description: `${route.schema.description} ${REQUEST_KEY_DESCRIPTION}`,
+      headers: IdempotencyKeyHeaders,
+      response: { ...route.schema.response, ...errorResponses(422) },
+    },
+    preHandler: (request: FastifyRequest) =>
+      refuseReusedKey(table, request, (request.params as { id: string }).id),
+  };
+}

@@ -3,14 +3,13 @@
 // Update, whose timer publishes the report at that time. Only after the factual accuracy check, with every
 // comment answered; based on the schedule's version (409 stale-version). Sent again with the same
 // Idempotency-Key, it is the same Update, answered as the first was; another request under the key (another
-// time or embargo) is refused (service-kit request-key.ts).
-import { IdempotencyKeyHeaders, problem, ScheduleBody, ScheduleView } from '@yji/contracts';
+// time or embargo) is refused (service-kit keyedDecisionRoute).
+import { problem, ScheduleBody, ScheduleView } from '@yji/contracts';
 import {
   actorOf,
   errorResponses,
   HttpError,
-  refuseReusedKey,
-  REQUEST_KEY_DESCRIPTION,
+  keyedDecisionRoute,
   type App,
   type Decide,
 } from '@yji/service-kit';
@@ -23,16 +22,17 @@ import { refuseIfPast } from './refuse-if-past.ts';
 export function registerSchedulePublication(app: App, db: PublicationDb, decide: Decide) {
   app.put(
     '/api/publication/inspections/:id/schedule',
-    reportRoute(db, LEAD, {
-      summary: 'Schedule the publication (date and time, embargoed preview for named people), or move it',
-      description:
-        'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
-        'based on the version read (409 stale-version). ' +
-        REQUEST_KEY_DESCRIPTION,
-      headers: IdempotencyKeyHeaders,
-      body: ScheduleBody,
-      response: { 200: ScheduleView, ...errorResponses(202, 409, 422) },
-    }),
+    keyedDecisionRoute(
+      db.requestKey,
+      reportRoute(db, LEAD, {
+        summary: 'Schedule the publication (date and time, embargoed preview for named people), or move it',
+        description:
+          'After the factual accuracy check, every comment answered (409 otherwise); a time already past, 400; ' +
+          'based on the version read (409 stale-version).',
+        body: ScheduleBody,
+        response: { 200: ScheduleView, ...errorResponses(202, 409) },
+      }),
+    ),
     async (request) => {
       const { id } = request.params;
       const { version, publishAt, embargo } = request.body;
@@ -40,7 +40,6 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
       if ((await db.report.findUnique({ where: { inspectionId: id } }))?.publishedAt)
         throw new HttpError(problem('not-allowed-now', { reason: 'the report is published' }));
       refuseIfPast(new Date(publishAt), 'publishAt');
-      await refuseReusedKey(db.requestKey, request, id);
       await decide(
         id,
         schedulePublicationUpdate,

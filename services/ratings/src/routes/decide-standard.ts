@@ -1,16 +1,9 @@
 // PUT /api/ratings/inspections/:id/decisions/:standardId: a panel decision on one standard — confirm, or move
 // up or down with a rationale — as the ratings panel workflow's Update. After approval it is a correction,
 // which the chair must approve again. Sent again with the same Idempotency-Key, it is the same Update, answered
-// as the first was; another decision under the key is refused (service-kit request-key.ts).
-import { DecisionBody, IdempotencyKeyHeaders, StandardParams } from '@yji/contracts';
-import {
-  actorOf,
-  errorResponses,
-  refuseReusedKey,
-  REQUEST_KEY_DESCRIPTION,
-  type App,
-  type Decide,
-} from '@yji/service-kit';
+// as the first was; another decision under the key is refused (service-kit keyedDecisionRoute).
+import { DecisionBody, StandardParams } from '@yji/contracts';
+import { actorOf, errorResponses, keyedDecisionRoute, type App, type Decide } from '@yji/service-kit';
 import { decideStandardUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { PANEL, panelRoute } from '../access/panel-access.ts';
@@ -21,19 +14,19 @@ const DecisionRecorded = z.object({ standardId: z.string(), version: z.int() });
 export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) {
   app.put(
     '/api/ratings/inspections/:id/decisions/:standardId',
-    panelRoute(db, PANEL, {
-      summary: "The panel's decision on a standard: confirm, or move up or down with a rationale",
-      description:
-        'A move, and any decision on a standard flagged for a small sample or without a rating, needs a ' +
-        'rationale (422 otherwise). Based on the decision’s version (409 stale-version). ' +
-        REQUEST_KEY_DESCRIPTION,
-      params: StandardParams,
-      headers: IdempotencyKeyHeaders,
-      body: DecisionBody,
-      response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
-    }),
+    keyedDecisionRoute(
+      db.requestKey,
+      panelRoute(db, PANEL, {
+        summary: "The panel's decision on a standard: confirm, or move up or down with a rationale",
+        description:
+          'A move, and any decision on a standard flagged for a small sample or without a rating, needs a ' +
+          'rationale (422 otherwise). Based on the decision’s version (409 stale-version).',
+        params: StandardParams,
+        body: DecisionBody,
+        response: { 200: DecisionRecorded, ...errorResponses(202, 409, 422) },
+      }),
+    ),
     async (request) => {
-      await refuseReusedKey(db.requestKey, request, request.params.id);
       const { id, standardId } = request.params;
       const { version, ...decision } = request.body;
       return decide(
