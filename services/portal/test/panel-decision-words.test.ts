@@ -1,6 +1,8 @@
 // The panel's decision on a standard reads as what the panel did, by whom: "Rating confirmed by Hugh Bennett
 // on …", "Rating moved up to Good by …" — not the decision's codes ("Confirm, by …", "Up to Good"), which read
-// as instructions. On the decision page, with its rationale under it, and in the pack's table.
+// as instructions. On the decision page, with its rationale under it, and in the pack's table. And the pack
+// page says, before anyone approves, what would refuse the chair's approval as judgements-pending: how many
+// cases quality assurance approved have not reached the ratings yet, or that it could not be checked.
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import type { DecisionView, PanelPack } from '@yji/contracts';
@@ -91,29 +93,68 @@ describe('the panel’s decision in words', () => {
   });
 
   it('reads the same in the pack’s table', () => {
-    const pack = textOf(
-      env.render('panel/pack.njk', {
-        title: 'Ratings panel',
-        id: 'inspection-1',
-        pack: {
-          state: 'open',
-          cases: { approved: 4 },
-          qa: { reviewed: 4, figures: null },
-          standards: [standardWith(decided('up', 'Outstanding'))],
-          score: null,
-          maxScore: 36,
-          overall: null,
-          scoreBands: { confirmed: true, bands: [] },
-          settings: { desistanceFirst: false },
-          final: null,
-        },
-        user: { userId: 'inspector-1', roles: ['inspector'] },
-        people,
-        values: {},
-        fieldErrors: {},
-      }),
-    );
+    const pack = packPage({ standards: [standardWith(decided('up', 'Outstanding'))] }, 'inspector');
     expect(pack).toContain('Rating moved up to Outstanding');
     expect(pack).not.toContain('Up to Outstanding');
+  });
+});
+
+/** The pack page as `role` sees it, for a pack open for approval with `changes` made to it. */
+const packPage = (changes: Partial<PanelPack>, role: 'panel-chair' | 'inspector') =>
+  textOf(
+    env.render('panel/pack.njk', {
+      title: 'Ratings panel',
+      id: 'inspection-1',
+      pack: {
+        state: 'open',
+        cases: { approved: 4 },
+        qa: { reviewed: 4, figures: null },
+        standards: [standardWith(null)],
+        score: null,
+        maxScore: 36,
+        overall: null,
+        scoreBands: { confirmed: true, bands: [] },
+        settings: { desistanceFirst: false },
+        undecided: [],
+        judgementsPending: 0,
+        final: null,
+        ...changes,
+      },
+      user: { userId: `${role}-1`, roles: [role] },
+      people,
+      values: {},
+      fieldErrors: {},
+    }),
+  );
+
+describe('the pack’s word on approved cases not in the ratings yet', () => {
+  it('tells the chair how many, and to wait and reload the page before approving; nothing once none', () => {
+    expect(packPage({ judgementsPending: 3 }, 'panel-chair')).toContain(
+      'Warning 3 cases approved by quality assurance have not reached the ratings yet, so the figures above ' +
+        'leave them out. Wait a few minutes, then reload the page before you approve. If this persists, ask ' +
+        'an operator to replay parked events. Approve the ratings',
+    );
+    expect(packPage({ judgementsPending: 1 }, 'panel-chair')).toContain(
+      '1 case approved by quality assurance has not reached the ratings yet, so the figures above leave it out.',
+    );
+    // Every approved case in the ratings, or the ratings approved already: nothing to wait for.
+    expect(packPage({ judgementsPending: 0 }, 'panel-chair')).not.toContain('reached the ratings');
+    expect(packPage({ state: 'approved', judgementsPending: 3 }, 'panel-chair')).not.toContain(
+      'reached the ratings',
+    );
+  });
+
+  it('tells the rest of the panel the chair cannot approve until they arrive', () => {
+    expect(packPage({ judgementsPending: 2 }, 'inspector')).toContain(
+      'Warning 2 cases approved by quality assurance have not reached the ratings yet, so the figures above ' +
+        'leave them out. The chair cannot approve the ratings until they have.',
+    );
+  });
+
+  it('says it could not be checked when the ratings service could not count them', () => {
+    expect(packPage({ judgementsPending: null }, 'panel-chair')).toContain(
+      'Whether every case approved by quality assurance has reached the ratings could not be checked just ' +
+        'now. Reload the page before you approve.',
+    );
   });
 });

@@ -1,8 +1,9 @@
 // The chair approves ratings that rest on the whole sample, against the real ratings and fieldwork services,
 // the ratings panel workflow and its worker: a case quality assurance approved whose judgements have not
 // reached the ratings service (its assessment.approved event held up: here the consumer waits on a lock the
-// test holds on CaseJudgement) holds the approval back, 409 judgements-pending, counting it; once the event
-// is taken, the same approval goes through.
+// test holds on CaseJudgement) holds the approval back, 409 judgements-pending, counting it, and the panel
+// pack shows the same count before anyone approves; once the event is taken, the pack counts none and the same
+// approval goes through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
@@ -70,10 +71,11 @@ describe('the chair’s approval while an approved case has not reached the rati
       args: [input],
     });
     const base = `/api/ratings/inspections/${inspectionId}`;
-    const approvedInPack = async () =>
-      ((await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined)?.cases
-        ?.approved;
+    const packNow = async () =>
+      (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined;
+    const approvedInPack = async () => (await packNow())?.cases?.approved;
     await eventually(async () => (await approvedInPack()) === 10);
+    expect((await packNow())?.judgementsPending).toBe(0);
     await readyForApproval(base, approvals[0]!.caseRef);
 
     // The ratings service's consumer cannot store a judgement while the test holds this lock (reads go on).
@@ -82,6 +84,9 @@ describe('the chair’s approval while an approved case has not reached the rati
     await qaUnderTest(fieldwork).submitted(inspectionId);
     const { cases } = await sendCommand(fieldwork.nc, getApprovedCases, { inspectionId });
     expect(cases).toHaveLength(1);
+    // The pack says so before the chair approves, with the figures as they stand (without the case).
+    const pending = await packNow();
+    expect([pending?.cases.approved, pending?.judgementsPending]).toEqual([10, 1]);
 
     const partial = await ratings.call(chair, 'POST', `${base}/approval`);
     expect([partial.status, partial.body?.error?.code]).toEqual([409, 'judgements-pending']);
@@ -90,6 +95,7 @@ describe('the chair’s approval while an approved case has not reached the rati
 
     await holder.query('ROLLBACK');
     await eventually(async () => (await approvedInPack()) === 11);
+    expect((await packNow())?.judgementsPending).toBe(0);
     const approved = await ratings.call(chair, 'POST', `${base}/approval`);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   });

@@ -181,6 +181,13 @@ export const PanelPack = z.object({
   }),
   /** Standards the chair cannot approve yet. */
   undecided: z.array(StandardId),
+  /**
+   * Cases quality assurance approved (the fieldwork service's word) whose judgements have not reached the
+   * ratings service yet, or only at an older version: the figures leave them out, and the chair's approval
+   * answers 409 judgements-pending while this is above 0. Null when the fieldwork service did not answer
+   * in time (the approval asks it again).
+   */
+  judgementsPending: z.int().min(0).nullable(),
   final: FinalRatingsView.nullable(),
 });
 export type PanelPack = z.infer<typeof PanelPack>;

@@ -7,7 +7,10 @@ import { getApprovedCases, problem, type ApprovedCases } from '@yji/contracts';
 import type { RawSql } from '@yji/db';
 import { CommandRejected, sendCommand, type NatsConnection } from '@yji/messaging';
 
-/** How long the approval waits for the fieldwork service: well inside the command's own reply time. */
+/**
+ * How long the approval waits for the fieldwork service, and the panel pack too: well inside the command's
+ * own reply time.
+ */
 const APPROVED_CASES_WAIT_MS = 3_000;
 
 /** The fieldwork service's approved cases; a service that does not answer is busy (the approval is retried). */
@@ -20,14 +23,17 @@ export async function approvedCasesOf(nc: NatsConnection, inspectionId: string):
   }
 }
 
-/** Refuses judgements-pending while an approved case is not held current here at its approved version. */
-export async function refuseIfJudgementsPending(
-  tx: RawSql,
+/**
+ * How many approved cases are not held current here at their approved version: what the approval refuses
+ * while it is above 0, and what the panel pack shows the panel before.
+ */
+export async function countJudgementsPending(
+  db: RawSql,
   inspectionId: string,
   { cases }: ApprovedCases,
-): Promise<void> {
-  if (cases.length === 0) return;
-  const [counted] = await tx.$queryRawUnsafe<{ pending: number }[]>(
+): Promise<number> {
+  if (cases.length === 0) return 0;
+  const [counted] = await db.$queryRawUnsafe<{ pending: number }[]>(
     `SELECT count(*)::int AS pending
        FROM unnest($2::uuid[], $3::int[]) AS approved("taskId", version)
       WHERE NOT EXISTS (
@@ -38,6 +44,15 @@ export async function refuseIfJudgementsPending(
     cases.map(({ taskId }) => taskId),
     cases.map(({ version }) => version),
   );
-  const pending = counted?.pending ?? 0;
+  return counted?.pending ?? 0;
+}
+
+/** Refuses judgements-pending while an approved case is not held current here at its approved version. */
+export async function refuseIfJudgementsPending(
+  tx: RawSql,
+  inspectionId: string,
+  approved: ApprovedCases,
+): Promise<void> {
+  const pending = await countJudgementsPending(tx, inspectionId, approved);
   if (pending > 0) throw new CommandRejected(problem('judgements-pending', { cases: pending }));
 }

@@ -18,6 +18,12 @@ import { approvalBasisOf } from './approval-basis.ts';
 
 type Rating = PanelPack['overall'];
 
+/** What the fieldwork service says, asked as the pack is read; each null when it did not answer in time. */
+export interface FieldworkWord {
+  qaFigures: QaFigures | null;
+  judgementsPending: number | null;
+}
+
 export function proposalView(proposal: Proposal, standardsFramework: string): ProposalView {
   const items = proposal.items as ProposalView['items'];
   const { warnings } = checkQualitativeEvidence({
@@ -52,7 +58,7 @@ export function decisionView(decision: PanelDecision): DecisionView {
 export function panelPack(
   ratings: PanelRatings,
   latest: (FinalRatingSet & { standards: FinalRating[] }) | null,
-  qaFigures: QaFigures | null,
+  { qaFigures, judgementsPending }: FieldworkWord,
 ): PanelPack {
   const { panel, base, decided, proposals, decisions } = ratings;
   const pendingCorrection = pendingCorrections(ratings).length > 0;
@@ -106,6 +112,7 @@ export function panelPack(
       bands: [...decided.thresholds.bands],
     },
     undecided: stillToDecide(ratings),
+    judgementsPending,
     final: latest ? finalRatingsView(latest) : null,
   };
 }
