@@ -6,9 +6,9 @@
 // version of its text but the one published, and the panel's rationales the report did not show (a
 // confirmation's, and every one of a set other than the one published). The report's published text and
 // files stay as published. The lead inspector's decisions' Idempotency-Keys go, each with its request's hash.
-// The append-only tables take the redaction their trigger allows. A comment, a response or a late set being
-// stored meanwhile commits first and is purged, or waits and is refused: they check under the inspection's
-// retention lock, which the purge holds (@yji/db retention-lock.ts).
+// The append-only tables take the redaction their trigger allows. A comment, a response, a version of the
+// report's text or a late set being stored meanwhile commits first and is purged, or waits and is refused:
+// they check under the inspection's retention lock, which the purge holds (@yji/db retention-lock.ts).
 import { FinalRatingsView, PURGE_WITHIN_MS, purgeFactualCheck } from '@yji/contracts';
 import { lockOutWriters, purgeOnce } from '@yji/db';
 import { movedByPanel } from '@yji/domain';

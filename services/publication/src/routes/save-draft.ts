@@ -1,10 +1,12 @@
 // PUT /api/publication/inspections/:id/draft: the lead inspector saves the report's text as a new version,
 // based on the version they read (409 stale-version otherwise, so two saves never overwrite each other).
 // Every version is kept (ReportDraft refuses UPDATE and DELETE). Findings only for standards the approved
-// ratings rate (the domain's reportFindingsProblems). Not after publication.
+// ratings rate (the domain's reportFindingsProblems). Not after publication, nor once the inspection's case
+// data is purged (docs/retention.md): the purge empties every version not published, and one saved after it
+// would keep the lead's text.
 import { problem, ReportDraftBody, ReportDraftView } from '@yji/contracts';
 import { reportFindingsProblems } from '@yji/domain';
-import { actorOf, errorResponses, HttpError, type App } from '@yji/service-kit';
+import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
 import { LEAD, reportRoute } from '../access/report-access.ts';
 import { auditReport } from '../audit/audit-report.ts';
 import type { PublicationDb } from '../db.ts';
@@ -22,7 +24,8 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
         summary: "Save the report's text (overview, findings per standard, recommendations) as a new version",
         description:
           'Based on the version read (409 stale-version otherwise); findings for a standard the approved ' +
-          'ratings do not rate, or twice, answer 422 naming each place.',
+          'ratings do not rate, or twice, answer 422 naming each place. Once the inspection’s case data is ' +
+          'purged, 409 inspection-purged.',
         body: ReportDraftBody,
         response: { 200: ReportDraftView, ...errorResponses(409, 422) },
       }),
@@ -42,6 +45,9 @@ export function registerSaveDraft(app: App, db: PublicationDb) {
       if (issues.length) throw new HttpError(problem('draft-invalid', { issues }));
 
       const saved = await db.$transaction(async (tx) => {
+        // The retention lock before the report's row (retention-lock.ts): a save lands before the purge, and
+        // is purged with the rest, or waits for it and is refused.
+        await refuseIfPurged(tx, id, HttpError);
         // Locked (lockReport): a save lands before the publication, and is in it, or after it, and is
         // refused; never a version after the one published.
         const report = await lockReport(tx, id);
