@@ -14,7 +14,7 @@ export { withTemporalDeadline } from './temporal-deadline.ts';
 export { idempotentId, requestHash } from './temporal-idempotency.ts';
 export { insertOnce, keyedId, type KeyedInsert } from './keyed-insert.ts';
 export { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
-export { keyedDecisionRoute, type RequestKeyTable } from './request-key.ts';
+export { keyedDecisionRoute } from './request-key.ts';
 export type { ReadinessCheck } from './health.ts';
 export { commonEnv, loadConfig, type CommonConfig } from './config.ts';
 export { envSchema, type EnvPart, type EnvOf } from './env/env-part.ts';

@@ -3,11 +3,15 @@
 // inspection, the person and the key, not what was asked, so a second request under the key (another case,
 // another assessor) would be answered with the first's outcome and silently dropped. So the key is remembered
 // once with a hash of the request it came with, and a request that is not that one is refused 422
-// idempotency-key-reused before anything is sent; the same request goes on, and is the same decision.
+// idempotency-key-reused before anything is sent; the same request goes on, and is the same decision. The key
+// is tied to its first request even when that request is then refused: a refusal the workflow recorded would
+// otherwise be answered for another request.
 import type { FastifyRequest } from 'fastify';
 import { IdempotencyKeyHeaders } from '@yji/contracts';
-import { errorResponses } from './errors.ts';
+import type { InTransaction } from '@yji/db';
+import { errorResponses, HttpError } from './errors.ts';
 import { insertOnce } from './keyed-insert.ts';
+import { refuseIfPurged } from './retention-guard.ts';
 import { idempotentId, requestHash } from './temporal-idempotency.ts';
 
 /**
@@ -21,6 +25,11 @@ export interface RequestKeyTable {
     skipDuplicates: true;
   }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: { id: string } }): Promise<{ requestHash: string }>;
+}
+
+/** A service's client as the key check needs it: a transaction over its RequestKey table. */
+export interface RequestKeyDb {
+  $transaction<R>(fn: (tx: InTransaction & { requestKey: RequestKeyTable }) => Promise<R>): Promise<R>;
 }
 
 /**
@@ -50,7 +59,7 @@ function requestHashOf(request: FastifyRequest): string {
  * before anything is changed or sent.
  */
 async function refuseReusedKey(
-  table: RequestKeyTable,
+  db: RequestKeyDb,
   request: FastifyRequest,
   inspectionId: string,
 ): Promise<void> {
@@ -58,19 +67,26 @@ async function refuseReusedKey(
   if (!key) return;
   const id = idempotentId('request-key', request.principal.userId, key);
   const sent = requestHashOf(request);
-  await insertOnce({
-    insert: () => table.createMany({ data: [{ id, inspectionId, requestHash: sent }], skipDuplicates: true }),
-    stored: () => table.findUniqueOrThrow({ where: { id } }),
-    sent,
-    asSent: (row) => row.requestHash,
+  // Under the inspection's retention lock, as every write of its data: a key stored after the purge would never
+  // be deleted, and a short reason's hash could be guessed back. Once purged, the request is refused here.
+  await db.$transaction(async (tx) => {
+    await refuseIfPurged(tx, inspectionId, HttpError);
+    await insertOnce({
+      insert: () =>
+        tx.requestKey.createMany({ data: [{ id, inspectionId, requestHash: sent }], skipDuplicates: true }),
+      stored: () => tx.requestKey.findUniqueOrThrow({ where: { id } }),
+      sent,
+      asSent: (row) => row.requestHash,
+    });
   });
 }
 
-/** What a route that calls refuseReusedKey says of its Idempotency-Key in its OpenAPI description. */
+/** What a keyed decision route says of its Idempotency-Key in its OpenAPI description. */
 const REQUEST_KEY_DESCRIPTION =
   'Send an Idempotency-Key (a UUID, new for each request) to make a retry safe: the same key with the same ' +
   'request answers as the first did and is carried out once; the same key with another request (another ' +
-  'body, case or inspection) answers 422 idempotency-key-reused and changes nothing.';
+  'body, case or inspection) answers 422 idempotency-key-reused and changes nothing, even when the first ' +
+  'was refused (send a new key with a corrected request).';
 
 /**
  * A team route's options (`teamRoute`'s, its params holding the inspection's id) for a decision that takes an
@@ -78,8 +94,11 @@ const REQUEST_KEY_DESCRIPTION =
  * validation have passed and before the handler runs, a key sent before with another request refused.
  */
 export function keyedDecisionRoute<
-  const R extends { schema: { description: string; response: Record<number, unknown> } },
->(table: RequestKeyTable, route: R) {
+  const R extends {
+    schema: { description: string; response: Record<number, unknown>; headers?: never };
+    preHandler?: never;
+  },
+>(db: RequestKeyDb, route: R) {
   return {
     ...route,
     schema: {
@@ -89,6 +108,6 @@ export function keyedDecisionRoute<
       response: { ...route.schema.response, ...errorResponses(422) },
     },
     preHandler: (request: FastifyRequest) =>
-      refuseReusedKey(table, request, (request.params as { id: string }).id),
+      refuseReusedKey(db, request, (request.params as { id: string }).id),
   };
 }

@@ -89,12 +89,13 @@ describe("a panel decision's Idempotency-Key", () => {
     const key = { 'idempotency-key': randomUUID() };
     // A basis the pack never gave: refused as ratings changed, and the key is now this request's.
     const first = await ratings.call(chair, 'POST', `${base}/approval`, { basis: '0'.repeat(64) }, key);
-    expect(first.status).toBe(409);
+    expect([first.status, first.body?.error?.code]).toEqual([409, 'ratings-changed']);
     const refused = await ratings.call(chair, 'POST', `${base}/approval`, {}, key);
     expect(refused.status).toBe(422);
     expect(refused.body?.error?.code).toBe('idempotency-key-reused');
     // Nor is it a decision's.
-    expect((await chairConfirms('2.2', 1, key)).status).toBe(422);
+    const decision = await chairConfirms('2.2', 1, key);
+    expect([decision.status, decision.body?.error?.code]).toEqual([422, 'idempotency-key-reused']);
     expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
   });
 
@@ -103,6 +104,11 @@ describe("a panel decision's Idempotency-Key", () => {
     expect(await kept()).toBeGreaterThan(0);
     const { removed } = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
     expect(removed.RequestKey).toBeGreaterThan(0);
+    expect(await kept()).toBe(0);
+
+    // A decision sent with a key after the purge is refused, and its key is not kept: nothing would delete it.
+    const late = await chairConfirms('2.3', 0, { 'idempotency-key': randomUUID() });
+    expect([late.status, late.body?.error?.code]).toEqual([409, 'inspection-purged']);
     expect(await kept()).toBe(0);
   });
 });

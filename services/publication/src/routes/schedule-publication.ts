@@ -23,7 +23,7 @@ export function registerSchedulePublication(app: App, db: PublicationDb, decide:
   app.put(
     '/api/publication/inspections/:id/schedule',
     keyedDecisionRoute(
-      db.requestKey,
+      db,
       reportRoute(db, LEAD, {
         summary: 'Schedule the publication (date and time, embargoed preview for named people), or move it',
         description:

@@ -16,7 +16,7 @@ export function registerSendForCheck(app: App, db: PublicationDb, decide: Decide
   app.post(
     '/api/publication/inspections/:id/factual-check',
     keyedDecisionRoute(
-      db.requestKey,
+      db,
       reportRoute(db, LEAD, {
         summary: 'Send the latest version to the YJS contact for the factual accuracy check',
         description:

@@ -7,7 +7,7 @@
 // decisions, the final ratings, who decided and when, and the pseudonymous case judgements stay. FinalRating
 // is append-only: it takes the redaction its trigger allows.
 import { PURGE_WITHIN_MS, purgePanelRationales, ratingsApproved } from '@yji/contracts';
-import { purgeOnce } from '@yji/db';
+import { lockOutWriters, purgeOnce } from '@yji/db';
 import { movedByPanel } from '@yji/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { latestSet } from '../panel/latest-set.ts';
@@ -18,8 +18,11 @@ export const purgePanelRationalesHandler = ratingsCommand(
   purgePanelRationales,
   (db, { inspectionId, publishedSetId }) =>
     db.$transaction(
-      (tx) =>
-        purgeOnce(tx, inspectionId, async (_, purgedAt) => {
+      async (tx) => {
+        // Writers that keep no panel turn (an Idempotency-Key stored as a decision comes in) hold the
+        // inspection's retention lock: one under way lands first, and its key is purged with the rest.
+        await lockOutWriters(tx, inspectionId);
+        return purgeOnce(tx, inspectionId, async (_, purgedAt) => {
           // A decision or an approval under way lands first, and is purged with the rest; one after waits,
           // then finds the purge and is refused (panel-turn.ts).
           await takePanelTurn(tx, inspectionId);
@@ -106,7 +109,8 @@ export const purgePanelRationalesHandler = ratingsCommand(
             OutboxMessage: outbox,
             RequestKey: requestKeys.count,
           };
-        }),
+        });
+      },
       { timeout: PURGE_WITHIN_MS },
     ),
 );

@@ -24,7 +24,7 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
   app.post(
     '/api/ratings/inspections/:id/approval',
     keyedDecisionRoute(
-      db.requestKey,
+      db,
       panelRoute(db, CHAIR, {
         summary:
           'The chair approves the final ratings; they never change after (a correction supersedes them)',

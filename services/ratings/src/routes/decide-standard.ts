@@ -15,7 +15,7 @@ export function registerDecideStandard(app: App, db: RatingsDb, decide: Decide) 
   app.put(
     '/api/ratings/inspections/:id/decisions/:standardId',
     keyedDecisionRoute(
-      db.requestKey,
+      db,
       panelRoute(db, PANEL, {
         summary: "The panel's decision on a standard: confirm, or move up or down with a rationale",
         description:
