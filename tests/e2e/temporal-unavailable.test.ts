@@ -25,13 +25,18 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  if (startedId) {
-    const { connection, temporal } = await connectTemporal(env);
-    await temporal.workflow.getHandle(startedId).terminate('test finished');
-    await connection.close();
+  try {
+    if (startedId) {
+      const { connection, temporal } = await connectTemporal(env);
+      await temporal.workflow
+        .getHandle(startedId)
+        .terminate('test finished')
+        .finally(() => connection.close());
+    }
+  } finally {
+    await inspection?.stop();
+    await relay.close();
   }
-  await inspection?.stop();
-  await relay.close();
 });
 
 const startInspection = async () =>
