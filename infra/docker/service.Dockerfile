@@ -13,8 +13,12 @@ FROM ${NODE_IMAGE} AS build
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH
 RUN npm install -g pnpm@12.21.0
 WORKDIR /src
+# The dependencies first, from the lockfile alone (pnpm fetch): a change to the source leaves this layer, the
+# slowest, as it was.
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+RUN pnpm fetch
 COPY . .
-RUN pnpm install --frozen-lockfile \
+RUN pnpm install --frozen-lockfile --offline \
  && pnpm -r run --if-present generate \
  && pnpm --filter @yji/worker run build
 
@@ -52,12 +56,13 @@ RUN test -f "services/${SERVICE}/src/main.ts" \
 # A service (the default target). Every yji process answers /health on PORT, the worker included.
 FROM runtime
 ARG SERVICE
-COPY --from=slim-service /app /app
-# The publication service prints its published reports' PDFs with Debian's Chromium (CHROMIUM_PATH).
+# The publication service prints its published reports' PDFs with Debian's Chromium (CHROMIUM_PATH); before
+# the service's files, so that a change to them does not install it again.
 RUN if [ "${SERVICE}" = publication ]; then \
       apt-get update && apt-get install -y --no-install-recommends chromium \
       && rm -rf /var/lib/apt/lists/*; \
     fi
+COPY --from=slim-service /app /app
 # Read by the worker only: it loads the bundle built above instead of bundling at every start.
 ENV SERVICE=${SERVICE} WORKFLOW_BUNDLE_PATH=/app/services/worker/dist/workflow-bundle.js
 USER node

@@ -34,6 +34,18 @@ describe('service.Dockerfile', () => {
     expect(stage('build').join('\n')).toMatch(/pnpm install --frozen-lockfile/);
   });
 
+  it('installs the dependencies from the lockfile before the source, and Chromium before the service', () => {
+    const build = stage('build');
+    const fetched = build.indexOf('RUN pnpm fetch');
+    expect(build.slice(0, fetched)).toContain('COPY pnpm-lock.yaml pnpm-workspace.yaml ./');
+    expect(fetched).toBeLessThan(build.indexOf('COPY . .'));
+    expect(build.join('\n')).toMatch(/pnpm install --frozen-lockfile --offline/);
+    const service = stage('service');
+    const chromium = service.findIndex((line) => line.includes('chromium'));
+    expect(chromium).toBeGreaterThan(-1);
+    expect(chromium).toBeLessThan(service.findIndex((line) => line.startsWith('COPY')));
+  });
+
   it('runs every target as the unprivileged node user, with plain node and no compiler at start-up', () => {
     for (const target of ['service', 'migrate', 'dev-idp']) {
       expect(stage(target), target).toContain('USER node');
