@@ -161,7 +161,11 @@ describe('the ratings panel, in the browser', () => {
     await sendExpectingErrors(page, 'Record the decision', 'Enter the evidence the decision rests on');
     await checkPage(page, JOURNEY, 'decision-errors');
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
-    await sendExpectingNotice(page, 'Record the decision', 'Decision recorded for standard 2.1');
+    await sendExpectingNotice(
+      page,
+      'Record the decision',
+      `Rating moved ${lower ? `down to ${lower}` : 'up to Good'} for standard 2.1`,
+    );
 
     // The lead moves a proposal while the chair has the pack open: the chair's approval, of the ratings as
     // the page showed them, is refused, and the pack is shown as it now stands to approve.

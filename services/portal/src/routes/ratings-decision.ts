@@ -10,7 +10,7 @@ import {
   withoutVersion,
   type FieldError,
 } from '../web/form-errors.ts';
-import { standardTitle } from '../web/nunjucks-filters.ts';
+import { panelDecision, standardTitle } from '../web/nunjucks-filters.ts';
 import { formPage } from './form-page.ts';
 import { panelPage, readStandard, readStandardPage } from './ratings-panel.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -79,7 +79,7 @@ export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
           ? { values: withoutVersion(values), errors: [DECIDED_MEANWHILE] }
           : { values, errors: [refusalError(message)] },
       done: () => ({
-        notice: `Decision recorded for standard ${standard.id}`,
+        notice: `${panelDecision(parsed.data)} for standard ${standardTitle(standard.id)}`,
         to: `/inspections/${id}/ratings`,
       }),
     });

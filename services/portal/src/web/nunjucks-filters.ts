@@ -64,7 +64,10 @@ export const sampleSide = (side: string) => sentenceCase(SIDE_LABELS[side as Sid
  * "Rating confirmed", "Rating moved up to Good", "Rating moved down to Inadequate": a decision as a panel
  * member says it (a decision view's codes, "Confirm" or "Up to Good", read as an instruction, not what was done).
  */
-export function panelDecision({ decision, to }: Pick<DecisionView, 'decision' | 'to'>): string {
+export function panelDecision({
+  decision,
+  to,
+}: Pick<DecisionView, 'decision'> & Partial<Pick<DecisionView, 'to'>>): string {
   if (decision === 'confirm') return 'Rating confirmed';
   return `Rating moved ${decision}${to ? ` to ${to}` : ''}`;
 }
