@@ -252,9 +252,9 @@ export const PROBLEMS = {
   ),
   'judgements-pending': spec<{ cases: number }>(
     409,
-    'Cases quality assurance approved whose judgements the ratings service does not hold yet (their assessment.approved event on its way, parked after failed deliveries, or refused): the ratings would rest on part of the sample, so they are not approved until it holds every one.',
+    'Cases quality assurance approved whose judgements the ratings service does not hold yet (their assessment.approved event on its way, parked after failed deliveries, or refused), or approved cases reopened for correction whose judgements it still counts (their assessment.reopened event on its way): the ratings would rest on part of the sample, or on judgements no longer approved, so they are not approved until it holds the sample as quality assurance does.',
     (p) =>
-      `${p.cases} approved case(s) have not reached the ratings yet; try again shortly, or ask an operator to replay parked events`,
+      `${p.cases} case(s) approved by quality assurance or reopened for correction are not yet reflected in the ratings; try again shortly, or ask an operator to replay parked events`,
   ),
   'four-eyes': because(403, 'Nobody approves their own proposal or correction; the reason says whose.'),
 

@@ -2,7 +2,8 @@
 // on …", "Rating moved up to Good by …" — not the decision's codes ("Confirm, by …", "Up to Good"), which read
 // as instructions. On the decision page, with its rationale under it, and in the pack's table. And the pack
 // page says, before anyone approves, what would refuse the chair's approval as judgements-pending: how many
-// cases quality assurance approved are not in the ratings yet, or that it could not be checked.
+// cases quality assurance approved or reopened are not up to date in the ratings yet, or that it could not be
+// checked.
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import type { DecisionView, PanelPack } from '@yji/contracts';
@@ -130,31 +131,30 @@ const packPage = (changes: Partial<PanelPack>, role: 'panel-chair' | 'inspector'
 describe('the pack’s word on approved cases not in the ratings yet', () => {
   it('tells the chair how many, and to wait and reload the page before approving; nothing once none', () => {
     expect(packPage({ judgementsPending: 3 }, 'panel-chair')).toContain(
-      'Warning 3 cases approved by quality assurance are not in the ratings yet, so the figures above leave ' +
-        'them out. Wait a few minutes, then reload the page before you approve. If nothing changes, tell the ' +
-        'team that runs this service. Approve the ratings',
+      'Warning 3 cases that quality assurance approved or reopened are not up to date in the ratings yet, so ' +
+        'the figures above are not final. Wait a few minutes, then reload the page before you approve. If ' +
+        'nothing changes, tell the team that runs this service. Approve the ratings',
     );
     expect(packPage({ judgementsPending: 1 }, 'panel-chair')).toContain(
-      '1 case approved by quality assurance is not in the ratings yet, so the figures above leave it out.',
+      '1 case that quality assurance approved or reopened is not up to date in the ratings yet, so the ' +
+        'figures above are not final.',
     );
     // Every approved case in the ratings, or the ratings approved already: nothing to wait for.
-    expect(packPage({ judgementsPending: 0 }, 'panel-chair')).not.toContain('in the ratings');
-    expect(packPage({ state: 'approved', judgementsPending: 3 }, 'panel-chair')).not.toContain(
-      'in the ratings',
-    );
+    expect(packPage({ judgementsPending: 0 }, 'panel-chair')).not.toContain('up to date');
+    expect(packPage({ state: 'approved', judgementsPending: 3 }, 'panel-chair')).not.toContain('up to date');
   });
 
   it('tells the rest of the panel the chair cannot approve until they arrive', () => {
     expect(packPage({ judgementsPending: 2 }, 'inspector')).toContain(
-      'Warning 2 cases approved by quality assurance are not in the ratings yet, so the figures above leave ' +
-        'them out. The chair cannot approve the ratings until they are.',
+      'Warning 2 cases that quality assurance approved or reopened are not up to date in the ratings yet, so ' +
+        'the figures above are not final. The chair cannot approve the ratings until they are.',
     );
   });
 
   it('says it could not be checked when the ratings service could not count them', () => {
     expect(packPage({ judgementsPending: null }, 'panel-chair')).toContain(
-      'We could not check just now that every case approved by quality assurance is in the ratings. Reload ' +
-        'the page before you approve.',
+      'We could not check just now that the ratings are up to date with quality assurance. Reload the page ' +
+        'before you approve.',
     );
   });
 });

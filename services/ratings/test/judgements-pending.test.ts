@@ -3,7 +3,10 @@
 // reached the ratings service (its assessment.approved event held up: here the consumer waits on a lock the
 // test holds on CaseJudgement) holds the approval back, 409 judgements-pending, counting it, and the panel
 // pack shows the same count before anyone approves; once the event is taken, the pack counts none and the same
-// approval goes through.
+// approval goes through. The reverse too: a case the lead reopens for correction, its assessment.reopened
+// event held up the same way, is still counted in the ratings, so it holds the approval back as
+// judgements-pending; once the event is taken, the case is out of the figures and the approval answers
+// cases-reopened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import pg from 'pg';
@@ -24,13 +27,13 @@ const NOTHING_TO_QA = {
 };
 const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
 
-describe('the chair’s approval while an approved case has not reached the ratings', () => {
+describe('the chair’s approval while quality assurance’s word on a case has not reached the ratings', () => {
   let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
   let fieldwork: Awaited<ReturnType<typeof startRatingsUnderTest>>['fieldwork'];
   let temporal: Client;
   let stopWorkflows: (() => Promise<void>) | undefined;
   let holder: pg.Client;
-  let handle: WorkflowHandle | undefined;
+  const handles: WorkflowHandle[] = [];
   let taskQueue: string;
 
   beforeAll(async () => {
@@ -43,13 +46,17 @@ describe('the chair’s approval while an approved case has not reached the rati
     await holder.connect();
   });
   afterAll(async () => {
-    await handle?.terminate('test finished').catch(() => {});
+    for (const handle of handles) await handle.terminate('test finished').catch(() => {});
     await holder?.end();
     await stopWorkflows?.();
     await ratings?.stop();
   });
 
-  it('refuses judgements-pending until the approval arrives, then approves', async () => {
+  /**
+   * A new inspection whose ratings panel is open on ten approvals published by hand (cases the fieldwork
+   * service does not know), ready for the chair, with how the pack reads now.
+   */
+  async function readyPanel() {
     const inspectionId = await qaUnderTest(fieldwork).inspection(NOTHING_TO_QA);
     for (const [member, role] of [
       [lead.userId, 'lead-inspector'],
@@ -65,11 +72,13 @@ describe('the chair’s approval while an approved case has not reached the rati
       custodyCases: 0,
       frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
     };
-    handle = await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
-      workflowId: ratingsPanelWorkflowId(inspectionId),
-      taskQueue,
-      args: [input],
-    });
+    handles.push(
+      await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+        workflowId: ratingsPanelWorkflowId(inspectionId),
+        taskQueue,
+        args: [input],
+      }),
+    );
     const base = `/api/ratings/inspections/${inspectionId}`;
     const packNow = async () =>
       (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined;
@@ -77,10 +86,19 @@ describe('the chair’s approval while an approved case has not reached the rati
     await eventually(async () => (await approvedInPack()) === 10);
     expect((await packNow())?.judgementsPending).toBe(0);
     await readyForApproval(base, approvals[0]!.caseRef);
+    return { inspectionId, base, packNow, approvedInPack };
+  }
 
-    // The ratings service's consumer cannot store a judgement while the test holds this lock (reads go on).
+  /** The ratings service's consumer cannot store a judgement while the test holds this lock (reads go on). */
+  async function holdJudgements() {
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE ratings."CaseJudgement" IN SHARE MODE');
+  }
+
+  it('refuses judgements-pending until the approval arrives, then approves', async () => {
+    const { inspectionId, base, packNow, approvedInPack } = await readyPanel();
+
+    await holdJudgements();
     await qaUnderTest(fieldwork).submitted(inspectionId);
     const { cases } = await sendCommand(fieldwork.nc, getApprovedCases, { inspectionId });
     expect(cases).toHaveLength(1);
@@ -90,7 +108,9 @@ describe('the chair’s approval while an approved case has not reached the rati
 
     const partial = await ratings.call(chair, 'POST', `${base}/approval`);
     expect([partial.status, partial.body?.error?.code]).toEqual([409, 'judgements-pending']);
-    expect(partial.body?.error?.message).toContain('1 approved case(s) have not reached the ratings yet');
+    expect(partial.body?.error?.message).toContain(
+      '1 case(s) approved by quality assurance or reopened for correction are not yet reflected in the ratings',
+    );
     expect(await approvedInPack()).toBe(10);
 
     await holder.query('ROLLBACK');
@@ -98,6 +118,35 @@ describe('the chair’s approval while an approved case has not reached the rati
     expect((await packNow())?.judgementsPending).toBe(0);
     const approved = await ratings.call(chair, 'POST', `${base}/approval`);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  });
+
+  it('refuses judgements-pending until a correction arrives, then cases-reopened', async () => {
+    const { inspectionId, base, packNow, approvedInPack } = await readyPanel();
+    const { taskId } = await qaUnderTest(fieldwork).submitted(inspectionId);
+    await eventually(async () => (await approvedInPack()) === 11);
+    expect((await packNow())?.judgementsPending).toBe(0);
+
+    await holdJudgements();
+    const { version } = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
+    const corrected = await fieldwork.call(lead, 'POST', `/api/fieldwork/reviews/${taskId}/correction`, {
+      version,
+      reason: 'the wrong case file was read',
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    // The ratings still count the case, as approved; quality assurance no longer approves it.
+    const pending = await packNow();
+    expect([pending?.cases.approved, pending?.cases.reopened, pending?.judgementsPending]).toEqual([
+      11, 0, 1,
+    ]);
+    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect([early.status, early.body?.error?.code]).toEqual([409, 'judgements-pending']);
+
+    await holder.query('ROLLBACK');
+    await eventually(async () => (await packNow())?.cases.reopened === 1);
+    const reopened = await packNow();
+    expect([reopened?.cases.approved, reopened?.judgementsPending]).toEqual([10, 0]);
+    const refused = await ratings.call(chair, 'POST', `${base}/approval`);
+    expect([refused.status, refused.body?.error?.code]).toEqual([409, 'cases-reopened']);
   });
 
   /** Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed: ready for the chair. */

@@ -182,10 +182,11 @@ export const PanelPack = z.object({
   /** Standards the chair cannot approve yet. */
   undecided: z.array(StandardId),
   /**
-   * Cases quality assurance approved (the fieldwork service's word) whose judgements have not reached the
-   * ratings service yet, or only at an older version: the figures leave them out, and the chair's approval
-   * answers 409 judgements-pending while this is above 0. Null when the fieldwork service did not answer
-   * in time (the approval asks it again).
+   * Cases the ratings do not yet hold as quality assurance does (the fieldwork service's word): approved
+   * ones whose judgements have not reached the ratings service, or only at an older version, and approved
+   * ones reopened for correction whose judgements it still counts. The chair's approval answers 409
+   * judgements-pending while this is above 0. Null when the fieldwork service did not answer in time (the
+   * approval asks it again).
    */
   judgementsPending: z.int().min(0).nullable(),
   final: FinalRatingsView.nullable(),

@@ -109,7 +109,7 @@ const WORDS: Readonly<Record<ProblemCode, Words>> = {
   'cases-reopened':
     'Quality assurance must approve the cases reopened for correction again before the ratings are approved',
   'judgements-pending':
-    'Some cases quality assurance approved are not in the ratings yet. Try again in a few minutes; if nothing changes, tell the team that runs this service',
+    'Some cases quality assurance approved or reopened are not up to date in the ratings yet. Try again in a few minutes; if nothing changes, tell the team that runs this service',
   'four-eyes': 'You cannot approve your own proposal or correction: someone else must',
   'too-large': 'What you sent is too large',
   'uri-too-long': SEND_AGAIN,

@@ -1,8 +1,8 @@
 // The chair's approval of the whole set, for the ratings panel workflow. Four eyes, held here as in the
 // workflow: the chair is on the team as chair, is not the lead inspector, proposed nothing and recorded no
 // correction waiting for approval. Every standard flagged or unrated must have the panel's decision, and no
-// sampled case may be reopened (out of the figures until approved again) nor approved by quality assurance
-// without its judgements here yet (panel/judgements-pending.ts); a chair who named the set they saw
+// sampled case may be reopened (out of the figures until approved again) nor approved or reopened by quality
+// assurance without this service having heard (panel/judgements-pending.ts); a chair who named the set they saw
 // (its approval basis) approves that set or none. The set is stored once (its id comes from the workflow),
 // with the event for publication in the same transaction.
 import { approveRatings, problem, ratingsApproved } from '@yji/contracts';

@@ -33,7 +33,8 @@ export function registerApproveRatings(app: App, db: RatingsDb, decide: Decide) 
           'ratings-changed, and nothing is approved (without it, the set as it stands is approved). Standards ' +
           'still to decide answer 409 undecided-standards; a case reopened for correction and not yet approved ' +
           'again, 409 cases-reopened; a case quality assurance approved whose judgements have not reached the ' +
-          'ratings service yet, 409 judgements-pending (the fieldwork service is asked; while it does not answer ' +
+          'ratings service yet, or reopened whose judgements still count here, 409 judgements-pending (the ' +
+          'fieldwork service is asked; while it does not answer ' +
           'the approval is retried); a chair who proposed, or is the lead inspector, or recorded a correction ' +
           'waiting for approval, 403 four-eyes.',
         // No body at all is a request without a basis (Fastify gives it as null).

@@ -1,8 +1,8 @@
 // GET /api/ratings/inspections/:id/pack: the panel pack. It shows case references (in evidence and in the
 // figures' sources), so every read is audited. Quality assurance's figures (agreement, returns, alerts) and
-// the cases it approved are the fieldwork service's, asked for each time, both at once: the approved cases
-// give how many have not reached the ratings yet, counted as the chair's approval counts them (so the panel
-// sees before approving what would refuse it). When the service does not answer in time the pack still
+// the cases it approved or reopened are the fieldwork service's, asked for each time, both at once: those
+// give how many cases the ratings do not yet hold as quality assurance does, counted as the chair's approval
+// counts them (so the panel sees before approving what would refuse it). When the service does not answer in time the pack still
 // opens, without them.
 import type { FastifyBaseLogger } from 'fastify';
 import { getQaFigures, PanelPack } from '@yji/contracts';
@@ -29,8 +29,8 @@ function qaFiguresOrNull(nc: NatsConnection, inspectionId: string, log: FastifyB
 }
 
 /**
- * How many cases quality assurance approved have not reached the ratings at their approved version; null
- * when the fieldwork service does not answer within the approval's own wait.
+ * How many cases the ratings do not yet hold as quality assurance does (countJudgementsPending); null when the
+ * fieldwork service does not answer within the approval's own wait.
  */
 async function judgementsPendingOrNull(
   db: RatingsDb,
@@ -54,8 +54,9 @@ export function registerReadPanelPack(app: App, db: RatingsDb, nc: NatsConnectio
       description:
         'For the panel (chair, lead inspector, inspectors on the team). Ratings are recomputed from the ' +
         'approved judgements each time, by the rules version shown. `judgementsPending` counts the cases ' +
-        'quality assurance approved whose judgements have not reached the ratings service yet, as the ' +
-        "chair's approval does (it answers 409 judgements-pending while any has not). `qa.figures` and " +
+        'quality assurance approved whose judgements have not reached the ratings service yet, and those it ' +
+        "reopened whose judgements still count, as the chair's approval does (it answers 409 " +
+        'judgements-pending while any is). `qa.figures` and ' +
         '`judgementsPending` are null when the fieldwork service did not answer in time.',
       response: { 200: PanelPack },
     }),
