@@ -158,7 +158,11 @@ describe('the ratings panel, in the browser', () => {
     );
     expect(await page.getByLabel(lower ? 'Move it down' : 'Move it up').isChecked()).toBe(true);
     await checkPage(page, JOURNEY, 'decision-meanwhile');
-    await sendExpectingErrors(page, 'Record the decision', 'Enter the evidence the decision rests on');
+    await sendExpectingErrors(
+      page,
+      'Record the decision',
+      'Enter a rationale: the evidence the decision rests on',
+    );
     await checkPage(page, JOURNEY, 'decision-errors');
     await page.getByLabel('Rationale').fill('Risk assessment was thin in the interviews.');
     await sendExpectingNotice(

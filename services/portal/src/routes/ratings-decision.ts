@@ -18,7 +18,7 @@ import type { RouteDeps } from './route-deps.ts';
 const FIELDS = fieldsByPath({
   decision: 'Choose whether the panel confirms the rating or moves it',
   to: 'Choose the rating the panel moves it to',
-  rationale: 'Enter the evidence the decision rests on',
+  rationale: 'Enter a rationale: the evidence the decision rests on',
 });
 
 /** The rationale named a sampled case: the service never says which, so the form says what to change. */

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { ScheduleBody, type ScheduleView } from '@yji/contracts';
 import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
+import { govukDateTime } from '../web/nunjucks-filters.ts';
 import type { Known } from '../people/directory.ts';
 import { withUnknownPeople } from '../people/unknown-people.ts';
 import { formPage } from './form-page.ts';
@@ -108,7 +109,10 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
             : refusalOn('publishAt-day', error, NOT_SCHEDULED),
         ],
       }),
-      done: () => ({ notice: 'Publication scheduled', to: `/inspections/${id}/schedule` }),
+      done: () => ({
+        notice: `Publication scheduled for ${govukDateTime(parsed.data.publishAt)}`,
+        to: `/inspections/${id}/schedule`,
+      }),
     });
   });
 }
