@@ -128,6 +128,17 @@ const packPage = (changes: Partial<PanelPack>, role: 'panel-chair' | 'inspector'
     }),
   );
 
+describe('the pack’s link to a standard’s decision', () => {
+  it('reads Decide while the panel is open, and Correct once the set is approved', () => {
+    expect(packPage({}, 'panel-chair')).toContain('Decide standard');
+    for (const state of ['approved', 'correcting'] as const) {
+      const page = packPage({ state }, 'panel-chair');
+      expect(page).toContain('Correct standard');
+      expect(page).not.toContain('Decide standard');
+    }
+  });
+});
+
 describe('the pack’s word on approved cases not in the ratings yet', () => {
   it('tells the chair how many, and to wait and reload the page before approving; nothing once none', () => {
     expect(packPage({ judgementsPending: 3 }, 'panel-chair')).toContain(

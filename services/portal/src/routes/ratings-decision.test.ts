@@ -11,7 +11,7 @@ describe("the decision form's words for the ratings service's refusals", () => {
       ),
     ).toEqual({
       field: 'rationale',
-      text: 'Take out the case references: the rationale is published in the report',
+      text: 'Take out the case references: a rationale may be published in the report',
     });
   });
 

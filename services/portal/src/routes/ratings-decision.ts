@@ -24,7 +24,7 @@ const FIELDS = fieldsByPath({
 /** The rationale named a sampled case: the service never says which, so the form says what to change. */
 const CASE_NAMED: FieldError = {
   field: 'rationale',
-  text: 'Take out the case references: the rationale is published in the report',
+  text: 'Take out the case references: a rationale may be published in the report',
 };
 
 /** A service's reason as a GOV.UK message: its last clause, starting with a capital. */
