@@ -7,15 +7,13 @@
 // event held up the same way, is still counted in the ratings, so it holds the approval back as
 // judgements-pending; once the event is taken, the case is out of the figures and the approval answers
 // cases-reopened.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, WorkflowHandle } from '@temporalio/client';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { assessmentApproved, getApprovedCases, type PanelPack, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import { sendCommand } from '@yji/messaging';
-import { courtApproval, eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
+import { courtApproval, eventually } from './ratings-under-test.ts';
+import { usePanelWorkflowUnderTest } from './panel-workflow-under-test.ts';
 import { qaUnderTest } from '../../fieldwork/test/qa-under-test.ts';
-import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 const { lead, chair, inspector } = SERVICE_CALLERS;
@@ -28,60 +26,39 @@ const NOTHING_TO_QA = {
 const QUALITATIVE = ['1.1', '1.2', '1.3', '1.4', '3.4'];
 
 describe('the chair’s approval while quality assurance’s word on a case has not reached the ratings', () => {
-  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let fieldwork: Awaited<ReturnType<typeof startRatingsUnderTest>>['fieldwork'];
-  let temporal: Client;
-  let stopWorkflows: (() => Promise<void>) | undefined;
-  let holder: pg.Client;
-  const handles: WorkflowHandle[] = [];
-  let taskQueue: string;
-
-  beforeAll(async () => {
-    const config = ratingsTestConfig();
-    taskQueue = config.TEMPORAL_TASK_QUEUE;
-    ratings = await startRatingsUnderTest(config);
-    ({ fieldwork } = ratings);
-    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
-    holder = new pg.Client({ connectionString: config.DATABASE_URL });
-    await holder.connect();
-  });
-  afterAll(async () => {
-    for (const handle of handles) await handle.terminate('test finished').catch(() => {});
-    await holder?.end();
-    await stopWorkflows?.();
-    await ratings?.stop();
-  });
+  const { ratings, temporal, taskQueue, sql: holder, started } = usePanelWorkflowUnderTest({ sql: true });
+  const fieldwork = () => ratings().fieldwork;
 
   /**
    * A new inspection whose ratings panel is open on ten approvals published by hand (cases the fieldwork
    * service does not know), ready for the chair, with how the pack reads now.
    */
   async function readyPanel() {
-    const inspectionId = await qaUnderTest(fieldwork).inspection(NOTHING_TO_QA);
+    const inspectionId = await qaUnderTest(fieldwork()).inspection(NOTHING_TO_QA);
     for (const [member, role] of [
       [lead.userId, 'lead-inspector'],
       [chair.userId, 'panel-chair'],
       [inspector.userId, 'inspector'],
     ] as const)
-      await ratings.joinTeam(inspectionId, member, role);
+      await ratings().joinTeam(inspectionId, member, role);
     const approvals = Array.from({ length: 10 }, () => courtApproval(inspectionId));
-    for (const approval of approvals) await ratings.publish(assessmentApproved.subject, approval);
+    for (const approval of approvals) await ratings().publish(assessmentApproved.subject, approval);
     const input: RatingsPanelInput = {
       inspectionId,
       leadInspectorId: lead.userId,
       custodyCases: 0,
       frameworks: { courtDisposals: 'd2-v6.5', outOfCourt: 'd3-v3.6', standards: 'standards-2020' },
     };
-    handles.push(
-      await temporal.workflow.start(RATINGS_PANEL_WORKFLOW, {
+    started.push(
+      await temporal().workflow.start(RATINGS_PANEL_WORKFLOW, {
         workflowId: ratingsPanelWorkflowId(inspectionId),
-        taskQueue,
+        taskQueue: taskQueue(),
         args: [input],
       }),
     );
     const base = `/api/ratings/inspections/${inspectionId}`;
     const packNow = async () =>
-      (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined;
+      (await ratings().call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack | undefined;
     const approvedInPack = async () => (await packNow())?.cases?.approved;
     await eventually(async () => (await approvedInPack()) === 10);
     expect((await packNow())?.judgementsPending).toBe(0);
@@ -91,44 +68,44 @@ describe('the chair’s approval while quality assurance’s word on a case has 
 
   /** The ratings service's consumer cannot store a judgement while the test holds this lock (reads go on). */
   async function holdJudgements() {
-    await holder.query('BEGIN');
-    await holder.query('LOCK TABLE ratings."CaseJudgement" IN SHARE MODE');
+    await holder().query('BEGIN');
+    await holder().query('LOCK TABLE ratings."CaseJudgement" IN SHARE MODE');
   }
 
   it('refuses judgements-pending until the approval arrives, then approves', async () => {
     const { inspectionId, base, packNow, approvedInPack } = await readyPanel();
 
     await holdJudgements();
-    await qaUnderTest(fieldwork).submitted(inspectionId);
-    const { cases } = await sendCommand(fieldwork.nc, getApprovedCases, { inspectionId });
+    await qaUnderTest(fieldwork()).submitted(inspectionId);
+    const { cases } = await sendCommand(fieldwork().nc, getApprovedCases, { inspectionId });
     expect(cases).toHaveLength(1);
     // The pack says so before the chair approves, with the figures as they stand (without the case).
     const pending = await packNow();
     expect([pending?.cases.approved, pending?.judgementsPending]).toEqual([10, 1]);
 
-    const partial = await ratings.call(chair, 'POST', `${base}/approval`);
+    const partial = await ratings().call(chair, 'POST', `${base}/approval`);
     expect([partial.status, partial.body?.error?.code]).toEqual([409, 'judgements-pending']);
     expect(partial.body?.error?.message).toContain(
       '1 case(s) approved by quality assurance or reopened for correction are not yet reflected in the ratings',
     );
     expect(await approvedInPack()).toBe(10);
 
-    await holder.query('ROLLBACK');
+    await holder().query('ROLLBACK');
     await eventually(async () => (await approvedInPack()) === 11);
     expect((await packNow())?.judgementsPending).toBe(0);
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   });
 
   it('refuses judgements-pending until a correction arrives, then cases-reopened', async () => {
     const { inspectionId, base, packNow, approvedInPack } = await readyPanel();
-    const { taskId } = await qaUnderTest(fieldwork).submitted(inspectionId);
+    const { taskId } = await qaUnderTest(fieldwork()).submitted(inspectionId);
     await eventually(async () => (await approvedInPack()) === 11);
     expect((await packNow())?.judgementsPending).toBe(0);
 
     await holdJudgements();
-    const { version } = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
-    const corrected = await fieldwork.call(lead, 'POST', `/api/fieldwork/reviews/${taskId}/correction`, {
+    const { version } = await fieldwork().db.caseReview.findUniqueOrThrow({ where: { taskId } });
+    const corrected = await fieldwork().call(lead, 'POST', `/api/fieldwork/reviews/${taskId}/correction`, {
       version,
       reason: 'the wrong case file was read',
     });
@@ -138,21 +115,21 @@ describe('the chair’s approval while quality assurance’s word on a case has 
     expect([pending?.cases.approved, pending?.cases.reopened, pending?.judgementsPending]).toEqual([
       11, 0, 1,
     ]);
-    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    const early = await ratings().call(chair, 'POST', `${base}/approval`);
     expect([early.status, early.body?.error?.code]).toEqual([409, 'judgements-pending']);
 
-    await holder.query('ROLLBACK');
+    await holder().query('ROLLBACK');
     await eventually(async () => (await packNow())?.cases.reopened === 1);
     const reopened = await packNow();
     expect([reopened?.cases.approved, reopened?.judgementsPending]).toEqual([10, 0]);
-    const refused = await ratings.call(chair, 'POST', `${base}/approval`);
+    const refused = await ratings().call(chair, 'POST', `${base}/approval`);
     expect([refused.status, refused.body?.error?.code]).toEqual([409, 'cases-reopened']);
   });
 
   /** Every qualitative standard proposed, the unrated ones decided and 1.1 confirmed: ready for the chair. */
   async function readyForApproval(base: string, caseRef: string) {
     for (const standard of QUALITATIVE) {
-      const proposed = await ratings.call(lead, 'PUT', `${base}/proposals/${standard}`, {
+      const proposed = await ratings().call(lead, 'PUT', `${base}/proposals/${standard}`, {
         version: 0,
         rating: 'Good',
         items: [
@@ -170,7 +147,7 @@ describe('the chair’s approval while quality assurance’s word on a case has 
       expect(proposed.status, standard).toBe(200);
     }
     for (const standard of ['3.1', '3.2', '3.3']) {
-      const decided = await ratings.call(inspector, 'PUT', `${base}/decisions/${standard}`, {
+      const decided = await ratings().call(inspector, 'PUT', `${base}/decisions/${standard}`, {
         version: 0,
         decision: 'up',
         to: 'Requires improvement',
@@ -178,7 +155,7 @@ describe('the chair’s approval while quality assurance’s word on a case has 
       });
       expect(decided.status, standard).toBe(200);
     }
-    const confirmed = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, {
+    const confirmed = await ratings().call(inspector, 'PUT', `${base}/decisions/1.1`, {
       version: 0,
       decision: 'confirm',
     });

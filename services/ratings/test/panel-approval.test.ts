@@ -8,9 +8,7 @@
 // records no decision or set after it. A qualitative standard the lead has not proposed is not the panel's
 // to rate (004 ¶3.22).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, WorkflowHandle } from '@temporalio/client';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import {
   approveRatings,
   assessmentApproved,
@@ -23,9 +21,13 @@ import {
 } from '@yji/contracts';
 import { approveRatingsUpdate, ratingsPanelStateQuery, ratingsPanelWorkflowId } from '@yji/workflows';
 import { sendCommand } from '@yji/messaging';
-import { eventually, ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
-import { EVIDENCE, proposalOf, startPanelWorkflow, type Qualitative } from './panel-workflow-under-test.ts';
-import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import { eventually } from './ratings-under-test.ts';
+import {
+  EVIDENCE,
+  proposalOf,
+  usePanelWorkflowUnderTest,
+  type Qualitative,
+} from './panel-workflow-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 const { lead, chair, inspector } = SERVICE_CALLERS;
@@ -35,42 +37,21 @@ const leadAndChair = { userId: 'lead-3', roles: ['lead-inspector', 'panel-chair'
 const QUALITATIVE = Object.keys(EVIDENCE) as Qualitative[];
 
 describe('the ratings panel through its workflow', () => {
-  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let temporal: Client;
-  let stopWorkflows: (() => Promise<void>) | undefined;
-  let taskQueue: string;
-  let sql: pg.Client;
-  const started: WorkflowHandle[] = [];
-
-  beforeAll(async () => {
-    const config = ratingsTestConfig();
-    taskQueue = config.TEMPORAL_TASK_QUEUE;
-    ratings = await startRatingsUnderTest(config);
-    ({ temporal, stop: stopWorkflows } = await startWorkflowsUnderTest(config));
-    sql = new pg.Client({ connectionString: config.DATABASE_URL });
-    await sql.connect();
-  });
-  afterAll(async () => {
-    for (const handle of started) await handle.terminate('test finished').catch(() => {});
-    await sql?.end();
-    await stopWorkflows?.();
-    await ratings?.stop();
-  });
+  const { ratings, temporal, sql, startPanel } = usePanelWorkflowUnderTest({ sql: true });
 
   /** An inspection with its team, ten approved court cases and its panel workflow running. */
   async function panelFor(leadInspectorId: string = lead.userId) {
-    const { workflow, approvals, ...panel } = await startPanelWorkflow(ratings, temporal, taskQueue, {
+    const { approvals, ...panel } = await startPanel({
       leadInspectorId,
       otherChairs: [secondChair.userId],
       // Three cases judged no on 2.2.1.
       judgementsOf: (index) => ({ '2.2.1': index >= 3 }),
     });
-    started.push(workflow);
     return { ...panel, caseRef: approvals[0]!.caseRef, first: approvals[0]! };
   }
 
   const packOf = async (base: string) =>
-    (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
+    (await ratings().call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
 
   /** The qualitative standards proposed Good; 3.4's evidence triangulated with a sampled case (004 ¶3.20). */
   async function propose(
@@ -79,7 +60,7 @@ describe('the ratings panel through its workflow', () => {
     standards: readonly Qualitative[] = QUALITATIVE,
   ) {
     for (const standard of standards) {
-      const response = await ratings.call(
+      const response = await ratings().call(
         as,
         'PUT',
         `${base}/proposals/${standard}`,
@@ -96,7 +77,10 @@ describe('the ratings panel through its workflow', () => {
     as: { userId: string; roles: readonly ('inspector' | 'panel-chair')[] },
     moved: { decision: 'up' | 'down'; to: string; rationale: string },
   ) {
-    const response = await ratings.call(as, 'PUT', `${base}/decisions/${standard}`, { version: 0, ...moved });
+    const response = await ratings().call(as, 'PUT', `${base}/decisions/${standard}`, {
+      version: 0,
+      ...moved,
+    });
     expect(response.status, standard).toBe(200);
   }
 
@@ -117,7 +101,7 @@ describe('the ratings panel through its workflow', () => {
   async function readyForApproval(panel: { base: string; caseRef: string }, rationale?: string) {
     await propose(panel);
     await decideUnrated(panel.base);
-    const confirmed = await ratings.call(inspector, 'PUT', `${panel.base}/decisions/1.1`, {
+    const confirmed = await ratings().call(inspector, 'PUT', `${panel.base}/decisions/1.1`, {
       version: 0,
       decision: 'confirm',
       ...(rationale === undefined ? {} : { rationale }),
@@ -130,7 +114,7 @@ describe('the ratings panel through its workflow', () => {
     const { inspectionId, base } = panel;
     await propose(panel);
 
-    const noRationale = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+    const noRationale = await ratings().call(inspector, 'PUT', `${base}/decisions/2.1`, {
       version: 0,
       decision: 'down',
       to: 'Good',
@@ -138,7 +122,7 @@ describe('the ratings panel through its workflow', () => {
     expect(noRationale.status).toBe(422);
     expect(noRationale.body?.error?.code).toBe('decision-invalid');
 
-    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    const early = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(early.status).toBe(409);
     expect(early.body?.error?.code).toBe('undecided-standards');
 
@@ -148,7 +132,7 @@ describe('the ratings panel through its workflow', () => {
       to: 'Good',
       rationale: 'Assessment of risk was thin in the interviews.',
     });
-    const stale = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+    const stale = await ratings().call(inspector, 'PUT', `${base}/decisions/2.1`, {
       version: 0,
       decision: 'confirm',
     });
@@ -165,7 +149,7 @@ describe('the ratings panel through its workflow', () => {
       correction: false,
     };
     for (const attempt of ['first', 'retry'])
-      expect(await sendCommand(ratings.nc, recordDecision, confirmation), attempt).toEqual({
+      expect(await sendCommand(ratings().nc, recordDecision, confirmation), attempt).toEqual({
         standardId: '2.3',
         version: 1,
       });
@@ -177,12 +161,12 @@ describe('the ratings panel through its workflow', () => {
       version: 1,
     };
     const recorded = () =>
-      ratings.db.auditEntry.count({ where: { inspectionId, action: 'decision.recorded' } });
+      ratings().db.auditEntry.count({ where: { inspectionId, action: 'decision.recorded' } });
     const before = await recorded();
     expect(
       await Promise.all([
-        sendCommand(ratings.nc, recordDecision, change),
-        sendCommand(ratings.nc, recordDecision, change),
+        sendCommand(ratings().nc, recordDecision, change),
+        sendCommand(ratings().nc, recordDecision, change),
       ]),
     ).toEqual([
       { standardId: '2.3', version: 2 },
@@ -193,7 +177,7 @@ describe('the ratings panel through its workflow', () => {
     // A case reopened for correction is out of the figures until quality assurance approves it again: the
     // chair cannot approve a partial sample meanwhile.
     const { first } = panel;
-    await ratings.publish(assessmentReopened.subject, {
+    await ratings().publish(assessmentReopened.subject, {
       inspectionId,
       taskId: first.taskId,
       caseRef: first.caseRef,
@@ -202,17 +186,17 @@ describe('the ratings panel through its workflow', () => {
       reopenedAt: new Date().toISOString(),
     });
     await eventually(async () => (await packOf(base)).cases.reopened === 1);
-    const partial = await ratings.call(chair, 'POST', `${base}/approval`);
+    const partial = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(partial.status).toBe(409);
     expect(partial.body?.error?.code).toBe('cases-reopened');
-    await ratings.publish(assessmentApproved.subject, {
+    await ratings().publish(assessmentApproved.subject, {
       ...first,
       version: first.version + 1,
       approvedAt: new Date().toISOString(),
     });
     await eventually(async () => (await packOf(base)).cases.reopened === 0);
 
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(approved.status).toBe(200);
     const final = approved.body as unknown as FinalRatingsView;
     expect(final).toMatchObject({
@@ -234,10 +218,10 @@ describe('the ratings panel through its workflow', () => {
     expect(final.score).toBe(10 + 2 + 2 + 6 + 3);
     expect(final.overall).toBe('Good');
 
-    const again = await ratings.call(chair, 'POST', `${base}/approval`);
+    const again = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(again.status).toBe(409);
-    const state = await temporal.workflow
-      .getHandle(ratingsPanelWorkflowId(inspectionId))
+    const state = await temporal()
+      .workflow.getHandle(ratingsPanelWorkflowId(inspectionId))
       .query(ratingsPanelStateQuery);
     expect(state).toMatchObject({
       phase: 'ratings-approved',
@@ -245,19 +229,19 @@ describe('the ratings panel through its workflow', () => {
     });
 
     const published = await eventually(async () =>
-      (await ratings.db.outboxMessage.findMany({ where: { subject: ratingsApproved.subject } })).find(
+      (await ratings().db.outboxMessage.findMany({ where: { subject: ratingsApproved.subject } })).find(
         ({ payload }) => (payload as FinalRatingsView).setId === final.setId,
       ),
     );
     expect(published.payload).toEqual(final);
 
     await expect(
-      sql.query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
+      sql().query(`UPDATE ratings."FinalRating" SET "finalRating" = 'Outstanding' WHERE "setId" = $1`, [
         final.setId,
       ]),
     ).rejects.toThrow('FinalRating is append-only: UPDATE is allowed only to purge it');
     await expect(
-      sql.query(`DELETE FROM ratings."FinalRatingSet" WHERE id = $1`, [final.setId]),
+      sql().query(`DELETE FROM ratings."FinalRatingSet" WHERE id = $1`, [final.setId]),
     ).rejects.toThrow('FinalRatingSet is append-only: DELETE is not allowed');
   });
 
@@ -268,7 +252,10 @@ describe('the ratings panel through its workflow', () => {
       { decision: 'up', to: 'Good', rationale: 'The board minutes show a clear strategy.' },
       { decision: 'down', to: 'Inadequate', rationale: 'No strategy was shown to us.' },
     ]) {
-      const refused = await ratings.call(chair, 'PUT', `${base}/decisions/1.2`, { version: 0, ...decision });
+      const refused = await ratings().call(chair, 'PUT', `${base}/decisions/1.2`, {
+        version: 0,
+        ...decision,
+      });
       expect([refused.status, refused.body?.error?.code], decision.decision).toEqual([
         422,
         'decision-invalid',
@@ -287,7 +274,7 @@ describe('the ratings panel through its workflow', () => {
     await decideUnrated(base);
     await propose(panel, lead, ['1.1', '1.3', '1.4', '3.4']);
     expect((await packOf(base)).undecided).toEqual(['1.2']);
-    const early = await ratings.call(chair, 'POST', `${base}/approval`);
+    const early = await ratings().call(chair, 'POST', `${base}/approval`);
     expect([early.status, early.body?.error?.code]).toEqual([409, 'undecided-standards']);
 
     // Proposed, it is the panel's to verify, and the chair approves.
@@ -300,7 +287,7 @@ describe('the ratings panel through its workflow', () => {
       to: 'Requires improvement',
       rationale: 'The board minutes show no strategy.',
     });
-    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+    expect((await ratings().call(chair, 'POST', `${base}/approval`)).status).toBe(200);
   });
 
   it('holds a confirmation to the rating it confirmed: once the rating moves, the panel decides again', async () => {
@@ -311,14 +298,14 @@ describe('the ratings panel through its workflow', () => {
 
     // The lead proposes 1.1 again, higher: the panel confirmed Good, not Outstanding.
     const proposal = (await packOf(base)).standards.find(({ id }) => id === '1.1')!.proposal!;
-    const reproposed = await ratings.call(lead, 'PUT', `${base}/proposals/1.1`, {
+    const reproposed = await ratings().call(lead, 'PUT', `${base}/proposals/1.1`, {
       version: proposal.version,
       rating: 'Outstanding',
       items: proposal.items,
     });
     expect(reproposed.status).toBe(200);
     expect((await packOf(base)).undecided).toContain('1.1');
-    const approval = await ratings.call(chair, 'POST', `${base}/approval`);
+    const approval = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(approval.status).toBe(409);
     expect(approval.body?.error?.code).toBe('undecided-standards');
     expect(approval.body?.error?.message).toContain('1.1');
@@ -327,21 +314,23 @@ describe('the ratings panel through its workflow', () => {
   it('refuses a chair who proposed the ratings, in the service and in the workflow', async () => {
     const panel = await panelFor(leadAndChair.userId);
     const { inspectionId, base } = panel;
-    await ratings.joinTeam(inspectionId, leadAndChair.userId, 'panel-chair');
+    await ratings().joinTeam(inspectionId, leadAndChair.userId, 'panel-chair');
     await propose(panel, leadAndChair);
     await decideUnrated(base);
 
-    const refused = await ratings.call(leadAndChair, 'POST', `${base}/approval`);
+    const refused = await ratings().call(leadAndChair, 'POST', `${base}/approval`);
     expect(refused.status).toBe(403);
     expect(refused.body?.error).toMatchObject({ code: 'four-eyes' });
     // The workflow's own validator refuses before anything enters the history.
     await expect(
-      temporal.workflow.getHandle(ratingsPanelWorkflowId(inspectionId)).executeUpdate(approveRatingsUpdate, {
-        args: [{ actor: { ...leadAndChair, roles: [...leadAndChair.roles], requestId: 'test' } }],
-      }),
+      temporal()
+        .workflow.getHandle(ratingsPanelWorkflowId(inspectionId))
+        .executeUpdate(approveRatingsUpdate, {
+          args: [{ actor: { ...leadAndChair, roles: [...leadAndChair.roles], requestId: 'test' } }],
+        }),
     ).rejects.toThrow();
-    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
-    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+    expect(await ratings().db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
+    expect((await ratings().call(chair, 'POST', `${base}/approval`)).status).toBe(200);
   });
 
   it('refuses a rationale naming a sampled case, naming the field and never the text', async () => {
@@ -349,7 +338,7 @@ describe('the ratings panel through its workflow', () => {
     const { base, caseRef } = panel;
     await propose(panel);
     const rationale = `${caseRef.toLowerCase()} and one more: no safety plan.`;
-    const refused = await ratings.call(chair, 'PUT', `${base}/decisions/2.1`, {
+    const refused = await ratings().call(chair, 'PUT', `${base}/decisions/2.1`, {
       version: 0,
       decision: 'down',
       to: 'Good',
@@ -377,19 +366,25 @@ describe('the ratings panel through its workflow', () => {
     await decideUnrated(base);
     const decisionKey = { 'idempotency-key': randomUUID() };
     const decision = { version: 0, decision: 'confirm' };
-    const decided = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, decision, decisionKey);
-    const decidedAgain = await ratings.call(inspector, 'PUT', `${base}/decisions/1.1`, decision, decisionKey);
+    const decided = await ratings().call(inspector, 'PUT', `${base}/decisions/1.1`, decision, decisionKey);
+    const decidedAgain = await ratings().call(
+      inspector,
+      'PUT',
+      `${base}/decisions/1.1`,
+      decision,
+      decisionKey,
+    );
     expect([decided.status, decidedAgain.status]).toEqual([200, 200]);
     expect(decidedAgain.body).toEqual(decided.body);
 
     const approvalKey = { 'idempotency-key': randomUUID() };
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
-    const approvedAgain = await ratings.call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
+    const approvedAgain = await ratings().call(chair, 'POST', `${base}/approval`, undefined, approvalKey);
     expect([approved.status, approvedAgain.status]).toEqual([200, 200]);
     expect(approvedAgain.body).toEqual(approved.body);
-    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId: panel.inspectionId } })).toBe(1);
+    expect(await ratings().db.finalRatingSet.count({ where: { inspectionId: panel.inspectionId } })).toBe(1);
     // Another key is another approval: refused, as the set is approved.
-    const another = await ratings.call(chair, 'POST', `${base}/approval`, undefined, {
+    const another = await ratings().call(chair, 'POST', `${base}/approval`, undefined, {
       'idempotency-key': randomUUID(),
     });
     expect(another.status).toBe(409);
@@ -401,7 +396,7 @@ describe('the ratings panel through its workflow', () => {
     await readyForApproval(panel);
     const seen = (await packOf(base)).approvalBasis;
     // The lead moves a proposal after the chair read the pack: the score the chair saw is not the set's now.
-    const moved = await ratings.call(
+    const moved = await ratings().call(
       lead,
       'PUT',
       `${base}/proposals/1.2`,
@@ -410,23 +405,23 @@ describe('the ratings panel through its workflow', () => {
     expect(moved.status).toBe(200);
     expect((await packOf(base)).approvalBasis).not.toBe(seen);
 
-    const refused = await ratings.call(chair, 'POST', `${base}/approval`, { basis: seen });
+    const refused = await ratings().call(chair, 'POST', `${base}/approval`, { basis: seen });
     expect([refused.status, (refused.body as { error: { code: string } }).error.code]).toEqual([
       409,
       'ratings-changed',
     ]);
     // The command asks again in the panel's turn (a change may land after the route's check).
     await expect(
-      sendCommand(ratings.nc, approveRatings, {
+      sendCommand(ratings().nc, approveRatings, {
         inspectionId,
         actor: { ...chair, roles: [...chair.roles], requestId: 'test' },
         setId: randomUUID(),
         basis: seen,
       }),
     ).rejects.toMatchObject({ code: 'ratings-changed' });
-    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
+    expect(await ratings().db.finalRatingSet.count({ where: { inspectionId } })).toBe(0);
 
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`, {
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`, {
       basis: (await packOf(base)).approvalBasis,
     });
     expect(approved.status).toBe(200);
@@ -438,7 +433,7 @@ describe('the ratings panel through its workflow', () => {
     // The workflow's activity retried after a commit it never heard of: answered with the set it stored.
     const { setId } = approved.body as unknown as FinalRatingsView;
     expect(
-      await sendCommand(ratings.nc, approveRatings, {
+      await sendCommand(ratings().nc, approveRatings, {
         inspectionId,
         actor: { ...chair, roles: [...chair.roles], requestId: 'test' },
         setId,
@@ -452,11 +447,11 @@ describe('the ratings panel through its workflow', () => {
     const { base } = panel;
     await propose(panel);
     await decideUnrated(base);
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(approved.status).toBe(200);
     const first = approved.body as unknown as FinalRatingsView;
 
-    const proposalAfter = await ratings.call(lead, 'PUT', `${base}/proposals/1.1`, {
+    const proposalAfter = await ratings().call(lead, 'PUT', `${base}/proposals/1.1`, {
       version: 1,
       rating: 'Outstanding',
       items: [],
@@ -467,16 +462,16 @@ describe('the ratings panel through its workflow', () => {
       to: 'Requires improvement',
       rationale: 'Staff survey results received after the panel.',
     });
-    expect((await ratings.call(chair, 'GET', `${base}/pack`)).body).toMatchObject({ state: 'correcting' });
+    expect((await ratings().call(chair, 'GET', `${base}/pack`)).body).toMatchObject({ state: 'correcting' });
 
-    const own = await ratings.call(chair, 'POST', `${base}/approval`);
+    const own = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(own.status).toBe(403);
     expect(own.body?.error?.code).toBe('four-eyes');
-    const second = await ratings.call(secondChair, 'POST', `${base}/approval`);
+    const second = await ratings().call(secondChair, 'POST', `${base}/approval`);
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ supersedes: first.setId, approvedBy: 'chair-2' });
 
-    const history = (await ratings.call(inspector, 'GET', `${base}/final`))
+    const history = (await ratings().call(inspector, 'GET', `${base}/final`))
       .body as unknown as FinalRatingsView[];
     expect(history.map(({ setId }) => setId)).toEqual([
       (second.body as unknown as FinalRatingsView).setId,
@@ -493,7 +488,7 @@ describe('the ratings panel through its workflow', () => {
     // 3.1–3.3 moved, with a rationale the report publishes; 1.1 confirmed, with one it does not.
     await readyForApproval(panel, `Confirmed, ${mark}`);
     const approve = async () => {
-      const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+      const approved = await ratings().call(chair, 'POST', `${base}/approval`);
       expect(approved.status).toBe(200);
       return approved.body as unknown as FinalRatingsView;
     };
@@ -501,7 +496,7 @@ describe('the ratings panel through its workflow', () => {
     // A correction moves 2.1 and is approved; another takes the move back, and that set is the one published.
     await decide(base, '2.1', inspector, { decision: 'down', to: 'Good', rationale: `Moved, ${mark}` });
     await approve();
-    const takenBack = await ratings.call(inspector, 'PUT', `${base}/decisions/2.1`, {
+    const takenBack = await ratings().call(inspector, 'PUT', `${base}/decisions/2.1`, {
       version: 1,
       decision: 'confirm',
       rationale: `Taken back, ${mark}`,
@@ -511,7 +506,7 @@ describe('the ratings panel through its workflow', () => {
 
     const rowsHolding = async (word: string) =>
       (
-        await sql.query<{ table: string }>(
+        await sql().query<{ table: string }>(
           `SELECT 'PanelDecision' AS table FROM ratings."PanelDecision" d
             WHERE "inspectionId" = $1 AND d::text LIKE '%' || $2 || '%'
            UNION ALL
@@ -544,10 +539,10 @@ describe('the ratings panel through its workflow', () => {
       overall: pack.overall,
     });
     const before = shown(await packOf(base));
-    const finalBefore = (await ratings.call(chair, 'GET', `${base}/final`))
+    const finalBefore = (await ratings().call(chair, 'GET', `${base}/final`))
       .body as unknown as FinalRatingsView[];
 
-    const purged = await sendCommand(ratings.nc, purgePanelRationales, {
+    const purged = await sendCommand(ratings().nc, purgePanelRationales, {
       inspectionId,
       publishedSetId: published.setId,
     });
@@ -567,7 +562,7 @@ describe('the ratings panel through its workflow', () => {
     ]);
     // The decisions stand: the pack shows the ratings approved, nothing left to decide; the sets as approved.
     expect(shown(await packOf(base))).toEqual(before);
-    const finalAfter = (await ratings.call(chair, 'GET', `${base}/final`))
+    const finalAfter = (await ratings().call(chair, 'GET', `${base}/final`))
       .body as unknown as FinalRatingsView[];
     const withoutRationales = (sets: FinalRatingsView[]) =>
       sets.map((set) => ({ ...set, standards: set.standards.map((s) => ({ ...s, rationale: null })) }));
@@ -577,15 +572,15 @@ describe('the ratings panel through its workflow', () => {
     ).toEqual(['3.1', '3.2', '3.3'].map((id) => [id, publicRationale]));
 
     // Asked again: the same answer, nothing changed, one audit entry.
-    expect(await sendCommand(ratings.nc, purgePanelRationales, { inspectionId })).toEqual(purged);
-    expect(await ratings.db.auditEntry.count({ where: { inspectionId, action: 'retention.purged' } })).toBe(
+    expect(await sendCommand(ratings().nc, purgePanelRationales, { inspectionId })).toEqual(purged);
+    expect(await ratings().db.auditEntry.count({ where: { inspectionId, action: 'retention.purged' } })).toBe(
       1,
     );
 
     // A correction or an approval arriving after the purge records nothing.
     const actor = { ...chair, roles: [...chair.roles], requestId: 'test' };
     await expect(
-      sendCommand(ratings.nc, recordDecision, {
+      sendCommand(ratings().nc, recordDecision, {
         inspectionId,
         actor: { ...inspector, roles: [...inspector.roles], requestId: 'test' },
         decision: { standardId: '2.2', decision: 'confirm', rationale: `After, ${mark}` },
@@ -594,22 +589,22 @@ describe('the ratings panel through its workflow', () => {
       }),
     ).rejects.toMatchObject({ code: 'inspection-purged' });
     await expect(
-      sendCommand(ratings.nc, approveRatings, { inspectionId, actor, setId: randomUUID() }),
+      sendCommand(ratings().nc, approveRatings, { inspectionId, actor, setId: randomUUID() }),
     ).rejects.toMatchObject({ code: 'inspection-purged' });
     // A retry of an approval stored before is still answered with its set.
     expect(
-      await sendCommand(ratings.nc, approveRatings, { inspectionId, actor, setId: published.setId }),
+      await sendCommand(ratings().nc, approveRatings, { inspectionId, actor, setId: published.setId }),
     ).toMatchObject({ setId: published.setId });
     expect(await rowsHolding(mark)).toEqual([]);
-    expect(await ratings.db.finalRatingSet.count({ where: { inspectionId } })).toBe(3);
+    expect(await ratings().db.finalRatingSet.count({ where: { inspectionId } })).toBe(3);
 
     // The table lets an UPDATE through only as that redaction: a rationale nulled, purgedAt set, once.
     const run = async (statement: string) => {
-      await sql.query('BEGIN');
+      await sql().query('BEGIN');
       try {
-        return (await sql.query(statement, [published.setId])).rowCount;
+        return (await sql().query(statement, [published.setId])).rowCount;
       } finally {
-        await sql.query('ROLLBACK');
+        await sql().query('ROLLBACK');
       }
     };
     const update = (set: string, standard = '3.1') =>
@@ -631,10 +626,10 @@ describe('the ratings panel through its workflow', () => {
     const panel = await panelFor();
     const { inspectionId, base } = panel;
     await readyForApproval(panel, 'Confirmed on the documents.');
-    expect((await ratings.call(chair, 'POST', `${base}/approval`)).status).toBe(200);
-    const purged = await sendCommand(ratings.nc, purgePanelRationales, { inspectionId });
+    expect((await ratings().call(chair, 'POST', `${base}/approval`)).status).toBe(200);
+    const purged = await sendCommand(ratings().nc, purgePanelRationales, { inspectionId });
     expect(purged.removed).toEqual({ PanelDecision: 1, FinalRating: 1, OutboxMessage: 1, RequestKey: 0 });
-    const [set] = (await ratings.call(chair, 'GET', `${base}/final`)).body as unknown as FinalRatingsView[];
+    const [set] = (await ratings().call(chair, 'GET', `${base}/final`)).body as unknown as FinalRatingsView[];
     expect(set!.standards.flatMap(({ id, rationale }) => (rationale ? [id] : []))).toEqual([
       '3.1',
       '3.2',

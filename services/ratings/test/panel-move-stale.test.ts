@@ -2,43 +2,34 @@
 // lead proposes 1.1 Good, the panel moves it down to Requires improvement, the lead then proposes Outstanding:
 // the move's rationale was written about Good, so the panel decides 1.1 again, and the chair cannot approve
 // until it has (docs/domain.md, decisions where the sources are silent).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkflowHandle } from '@temporalio/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FinalRatingsView, PanelPack } from '@yji/contracts';
-import { ratingsTestConfig, startRatingsUnderTest } from './ratings-under-test.ts';
-import { EVIDENCE, proposalOf, startPanelWorkflow, type Qualitative } from './panel-workflow-under-test.ts';
-import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import {
+  EVIDENCE,
+  proposalOf,
+  usePanelWorkflowUnderTest,
+  type Qualitative,
+} from './panel-workflow-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
 
 const { lead, chair, inspector } = SERVICE_CALLERS;
 
 describe("a panel's move on a rating that moves afterwards", () => {
-  let ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>;
-  let stopWorkflows: (() => Promise<void>) | undefined;
-  const started: WorkflowHandle[] = [];
+  const { ratings, startPanel } = usePanelWorkflowUnderTest();
 
   beforeAll(async () => {
-    const config = ratingsTestConfig();
-    ratings = await startRatingsUnderTest(config);
-    const { temporal, stop } = await startWorkflowsUnderTest(config);
-    stopWorkflows = stop;
-    const panel = await startPanelWorkflow(ratings, temporal, config.TEMPORAL_TASK_QUEUE);
-    started.push(panel.workflow);
+    const panel = await startPanel();
     base = panel.base;
     caseRef = panel.approvals[0]!.caseRef;
-  });
-  afterAll(async () => {
-    for (const handle of started) await handle.terminate('test finished').catch(() => {});
-    await stopWorkflows?.();
-    await ratings?.stop();
   });
 
   let base = '';
   /** 3.4's evidence is triangulated with a sampled case (004 ¶3.20). */
   let caseRef = '';
-  const packOf = async () => (await ratings.call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
+  const packOf = async () =>
+    (await ratings().call(chair, 'GET', `${base}/pack`)).body as unknown as PanelPack;
   const propose = async (standard: Qualitative, rating: string, version: number) => {
-    const response = await ratings.call(
+    const response = await ratings().call(
       lead,
       'PUT',
       `${base}/proposals/${standard}`,
@@ -47,7 +38,7 @@ describe("a panel's move on a rating that moves afterwards", () => {
     expect(response.status, standard).toBe(200);
   };
   const decide = async (standard: string, version: number, decision: object) => {
-    const response = await ratings.call(inspector, 'PUT', `${base}/decisions/${standard}`, {
+    const response = await ratings().call(inspector, 'PUT', `${base}/decisions/${standard}`, {
       version,
       ...decision,
     });
@@ -80,7 +71,7 @@ describe("a panel's move on a rating that moves afterwards", () => {
       proposedRating: 'Outstanding',
       rating: 'Outstanding',
     });
-    const refused = await ratings.call(chair, 'POST', `${base}/approval`);
+    const refused = await ratings().call(chair, 'POST', `${base}/approval`);
     expect([refused.status, refused.body?.error?.code]).toEqual([409, 'undecided-standards']);
 
     await decide('1.1', 1, {
@@ -89,7 +80,7 @@ describe("a panel's move on a rating that moves afterwards", () => {
       rationale: 'The board does not yet hold partners to account, against an Outstanding proposal.',
     });
     expect((await packOf()).undecided).toEqual([]);
-    const approved = await ratings.call(chair, 'POST', `${base}/approval`);
+    const approved = await ratings().call(chair, 'POST', `${base}/approval`);
     expect(approved.status).toBe(200);
     expect(
       (approved.body as unknown as FinalRatingsView).standards.find(({ id }) => id === '1.1'),

@@ -1,12 +1,21 @@
-// Test support for the tests through the real ratings panel workflow and worker: an inspection with its team,
-// ten approved court cases and its panel workflow running, and the lead's proposals with the evidence the
-// rules accept.
+// Test support for the tests through the real ratings panel workflow and worker: the ratings service with the
+// worker beside it for one file's tests, an inspection with its team, ten approved court cases and its panel
+// workflow running, and the lead's proposals with the evidence the rules accept.
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@temporalio/client';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { assessmentApproved, type PanelPack, type RatingsPanelInput } from '@yji/contracts';
 import { RATINGS_PANEL_WORKFLOW, ratingsPanelWorkflowId } from '@yji/workflows';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
-import { courtApproval, eventually, type startRatingsUnderTest } from './ratings-under-test.ts';
+import { startWorkflowsUnderTest } from '../../../tests/harness/workflows-under-test.ts';
+import {
+  courtApproval,
+  eventually,
+  ratingsTestConfig,
+  startRatingsUnderTest,
+  type RatingsUnderTest,
+} from './ratings-under-test.ts';
 
 const { lead, chair, inspector } = SERVICE_CALLERS;
 
@@ -48,7 +57,7 @@ export function proposalOf(standard: Qualitative, rating: string, version: numbe
  * once the pack shows the ten cases. The caller terminates `workflow` (here only when the pack never shows them).
  */
 export async function startPanelWorkflow(
-  ratings: Awaited<ReturnType<typeof startRatingsUnderTest>>,
+  ratings: RatingsUnderTest,
   temporal: Client,
   taskQueue: string,
   {
@@ -95,4 +104,49 @@ export async function startPanelWorkflow(
     throw error;
   }
   return { inspectionId, base, workflow, approvals };
+}
+
+/**
+ * For one file's tests: the ratings service (with fieldwork beside it), the worker on its task queue and a
+ * Temporal client; with `sql`, a client of the test database too, for what the API does not show. `started`
+ * holds the workflows a test starts (ended after the tests); `startPanel` is `startPanelWorkflow` on this
+ * service and queue, its workflow put there. Read the getters inside a test.
+ */
+export function usePanelWorkflowUnderTest(options: { sql?: boolean } = {}) {
+  let ratings: RatingsUnderTest | undefined;
+  let workflows: Awaited<ReturnType<typeof startWorkflowsUnderTest>> | undefined;
+  let taskQueue: string | undefined;
+  let sql: pg.Client | undefined;
+  const started: WorkflowHandle[] = [];
+  beforeAll(async () => {
+    const config = ratingsTestConfig();
+    taskQueue = config.TEMPORAL_TASK_QUEUE;
+    ratings = await startRatingsUnderTest(config);
+    workflows = await startWorkflowsUnderTest(config);
+    if (options.sql) {
+      sql = new pg.Client({ connectionString: config.DATABASE_URL });
+      await sql.connect();
+    }
+  });
+  afterAll(async () => {
+    for (const handle of started) await handle.terminate('test finished').catch(() => {});
+    await sql?.end();
+    await workflows?.stop();
+    await ratings?.stop();
+  });
+
+  const startPanel = async (panelOptions?: Parameters<typeof startPanelWorkflow>[3]) => {
+    const panel = await startPanelWorkflow(ratings!, workflows!.temporal, taskQueue!, panelOptions);
+    started.push(panel.workflow);
+    return panel;
+  };
+
+  return {
+    ratings: () => ratings!,
+    temporal: () => workflows!.temporal,
+    taskQueue: () => taskQueue!,
+    sql: () => sql!,
+    started,
+    startPanel,
+  };
 }

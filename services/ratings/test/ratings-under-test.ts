@@ -67,4 +67,6 @@ export async function startRatingsUnderTest(config = ratingsTestConfig()) {
   return { ...ratings, open, fieldwork, stop };
 }
 
+export type RatingsUnderTest = Awaited<ReturnType<typeof startRatingsUnderTest>>;
+
 export { eventually } from '../../../tests/harness/poll.ts';
