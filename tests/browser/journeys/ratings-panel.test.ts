@@ -192,5 +192,10 @@ describe('the ratings panel, in the browser', () => {
     await sendExpectingNotice(page, 'Approve the ratings', 'Ratings approved');
     expect(await textOf(page, 'main')).toContain('The approved ratings do not change');
     await checkPage(page, JOURNEY, 'approved');
+
+    // Approved, a decision on a standard is a correction, which the chair approves again: said so.
+    await page.getByRole('link', { name: 'Correct standard 2.1' }).click();
+    expect((await textOf(page, 'h1')).trim()).toBe('Correct standard 2.1 Assessment');
+    await checkPage(page, JOURNEY, 'correction');
   });
 });

@@ -51,10 +51,11 @@ const DECIDED_MEANWHILE: FieldError = {
 
 export function registerRatingsDecision(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'panel/decision.njk', async (request) => {
-    const { standard, view } = await readStandardPage(deps, request);
-    // The decision's version this page shows: the one a decision sent from it is based on.
+    const { standard, panelState, view } = await readStandardPage(deps, request);
+    // The decision's version this page shows: the one a decision sent from it is based on. Once the set is
+    // approved a decision is a correction, which the chair approves again.
     return {
-      title: `Decide standard ${standardTitle(standard.id)}`,
+      title: `${panelState === 'open' ? 'Decide' : 'Correct'} standard ${standardTitle(standard.id)}`,
       ...view,
       shownVersion: standard.decision?.version ?? 0,
     };

@@ -49,6 +49,7 @@ export async function readStandard(
   return {
     id,
     standard,
+    panelState: pack.state,
     view: {
       section: 'ratings',
       id,
