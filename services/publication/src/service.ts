@@ -15,7 +15,12 @@ export async function startPublicationService(config: PublicationConfig, options
   return startService('publication', config, db, options, {
     routes: async ({ app, temporal }) => {
       await registerPublicSite(app);
-      registerPublicationRoutes(app, { db, temporal, decisionWaitMs: config.DECISION_WAIT_MS });
+      registerPublicationRoutes(app, {
+        db,
+        temporal,
+        decisionWaitMs: config.DECISION_WAIT_MS,
+        accessibilityContact: config.ACCESSIBILITY_CONTACT_EMAIL,
+      });
     },
     commands: Object.values(commandHandlers),
     consumers: ({ app, temporal }) => [

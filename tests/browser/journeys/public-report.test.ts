@@ -1,7 +1,8 @@
 // The published report as the public reads it, in Chromium without signing in and without JavaScript: an
 // inspection brought through its panel and publication over the APIs (short factual-check deadline, published
-// a few seconds after scheduling), then the index of published reports and the report page with its charts.
-// Every page passes axe (checked with script on: axe runs as a script) and is photographed, also at 320 px.
+// a few seconds after scheduling), then the index of published reports, the report page with its charts and
+// the pages' accessibility statement, reached from a footer. Every page passes axe (checked with script on:
+// axe runs as a script) and is photographed, also at 320 px.
 import { describe, expect, it } from 'vitest';
 import { ukDateInWords } from '@yji/domain';
 import { publicationStateQuery, publicationWorkflowId } from '@yji/workflows';
@@ -77,11 +78,19 @@ describe('the published report, in the browser', () => {
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
     await page.goto(`${system.publication.url}/inspections/00000000-0000-4000-8000-000000000000`);
     await checkPage(page, JOURNEY, 'not-published');
+    // Every public page's footer links to the pages' accessibility statement, which anyone may read.
+    await page.locator('footer').getByRole('link', { name: 'Accessibility statement' }).click();
+    expect(new URL(page.url()).pathname).toBe('/inspections/accessibility-statement');
+    await checkPage(page, JOURNEY, 'accessibility-statement');
+    expect(await page.locator('h1').innerText()).toBe('Accessibility statement');
 
     const noScript = await (await newPerson(browser, { javaScript: false })).newPage();
     watchForProblems(noScript, { javaScript: false });
     await noScript.goto(`${system.publication.url}/inspections/${id}`);
     await checkPage(noScript, JOURNEY, 'report-without-javascript');
     expect(await noScript.locator('table').count()).toBeGreaterThan(2);
+    await noScript.locator('footer').getByRole('link', { name: 'Accessibility statement' }).click();
+    await checkPage(noScript, JOURNEY, 'accessibility-statement-without-javascript');
+    expect(await noScript.locator('h1').innerText()).toBe('Accessibility statement');
   });
 });

@@ -48,6 +48,9 @@ export async function registerPublicSite(app: App) {
     );
 }
 
+/** The public pages' accessibility statement, which every one of them links to from its footer. */
+export const PUBLIC_ACCESSIBILITY_STATEMENT = '/inspections/accessibility-statement';
+
 /** A public page, with the headers every one of them carries. */
 export function page(reply: FastifyReply, template: string, data: object, status = 200) {
   const cspNonce = randomBytes(16).toString('base64');
@@ -55,5 +58,5 @@ export function page(reply: FastifyReply, template: string, data: object, status
     .code(status)
     .headers(securityHeaders(cspNonce))
     .type('text/html; charset=utf-8')
-    .view(template, { ...data, cspNonce });
+    .view(template, { ...data, cspNonce, accessibilityStatement: PUBLIC_ACCESSIBILITY_STATEMENT });
 }

@@ -24,9 +24,12 @@ export interface PublicationRoutesDeps {
   temporal: Client;
   /** How long a lead's decision's request waits for the workflow (DECISION_WAIT_MS). */
   decisionWaitMs: number;
+  /** The e-mail address the public accessibility statement gives (ACCESSIBILITY_CONTACT_EMAIL), if any. */
+  accessibilityContact?: string | undefined;
 }
 
-export function registerPublicationRoutes(app: App, { db, temporal, decisionWaitMs }: PublicationRoutesDeps) {
+export function registerPublicationRoutes(app: App, deps: PublicationRoutesDeps) {
+  const { db, temporal, decisionWaitMs, accessibilityContact } = deps;
   const decide = publicationDecisions.decider(temporal, decisionWaitMs);
   registerReadDraft(app, db);
   registerSaveDraft(app, db);
@@ -40,7 +43,7 @@ export function registerPublicationRoutes(app: App, { db, temporal, decisionWait
   registerReadPreview(app, db);
   registerListPreviews(app, db);
   registerOpenData(app, db);
-  registerPublicPages(app, db);
+  registerPublicPages(app, db, accessibilityContact);
   registerReportPdf(app, db);
   registerReadOutcome(app, db, temporal);
 }

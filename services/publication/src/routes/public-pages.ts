@@ -1,13 +1,15 @@
 // The published reports for anyone, without signing in (`config: { public: true }`): the index of published
 // inspections at /inspections and each report at /inspections/:id, HTML in the GOV.UK style and readable without
 // JavaScript (public/report.njk). Only published reports: any other id is a page that says none is published.
+// And these pages' accessibility statement at /inspections/accessibility-statement, beside them (the public
+// site is the /inspections tree), linked from every page's footer.
 import { InspectionIdParams, type StandardFindings } from '@yji/contracts';
 import { errorResponses, type App } from '@yji/service-kit';
 import { z } from 'zod';
 import type { PublicationDb } from '../db.ts';
 import { publishedRatings } from '../open-data/published-ratings.ts';
 import { publicName, publishedOn, reportView } from '../public/report-view.ts';
-import { page } from '../public/site.ts';
+import { page, PUBLIC_ACCESSIBILITY_STATEMENT } from '../public/site.ts';
 
 const PUBLIC = { config: { public: true } } as const;
 const html = (summary: string) => ({
@@ -18,7 +20,7 @@ const html = (summary: string) => ({
   response: { 200: z.string(), ...errorResponses(400) },
 });
 
-export function registerPublicPages(app: App, db: PublicationDb) {
+export function registerPublicPages(app: App, db: PublicationDb, accessibilityContact?: string) {
   app.get(
     '/inspections',
     { ...PUBLIC, schema: html('Every published inspection report, newest first') },
@@ -31,6 +33,22 @@ export function registerPublicPages(app: App, db: PublicationDb) {
       }));
       return page(reply, 'index.njk', { title: 'Published inspection reports', reports });
     },
+  );
+
+  app.get(
+    PUBLIC_ACCESSIBILITY_STATEMENT,
+    {
+      ...PUBLIC,
+      schema: {
+        tags: ['public report'],
+        summary: "The public pages' accessibility statement",
+        security: [],
+        description: 'An HTML page.',
+        response: { 200: z.string() },
+      },
+    },
+    async (_request, reply) =>
+      page(reply, 'accessibility-statement.njk', { title: 'Accessibility statement', accessibilityContact }),
   );
 
   app.get(
