@@ -230,6 +230,7 @@ describe('hostile input, generated from the OpenAPI documents', () => {
         // Open data: no report of this inspection is published, so 404 once validation passes.
         'GET /inspections/ratings.csv': { params: {} },
         'GET /inspections': { params: {} },
+        'GET /inspections/accessibility-statement': { params: {} },
         'GET /inspections/{id}': { params: { id } },
         'GET /inspections/{id}/data/ratings.csv': { params: { id } },
         'GET /inspections/{id}/data/case-judgements.csv': { params: { id } },

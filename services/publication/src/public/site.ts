@@ -21,11 +21,12 @@ const STYLESHEETS: Record<string, string> = {
 
 /**
  * The headers of every public page. The one script is GOV.UK Frontend's template's own inline line that marks
- * the page as able to run the components; it runs with this page's nonce, and nothing else may.
+ * the page as able to run the components; it runs with this page's nonce, and nothing else may. Images are the
+ * site's own, and the empty `data:` icon the layout gives in place of GOV.UK's crown.
  */
 const securityHeaders = (nonce: string) => ({
   'content-security-policy':
-    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self'; font-src 'self'; img-src 'self'; ` +
+    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self'; font-src 'self'; img-src 'self' data:; ` +
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
