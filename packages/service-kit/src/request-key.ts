@@ -32,12 +32,23 @@ export interface RequestKeyDb {
   $transaction<R>(fn: (tx: InTransaction & { requestKey: RequestKeyTable }) => Promise<R>): Promise<R>;
 }
 
+/** What a keyed route may say of how its request is known under a key. */
+export interface RequestKeyOptions {
+  /**
+   * What stands for the body in the request's hash, the same for the same body and another for any other: by
+   * default the body as validated. A body too large to hash as parsed (a long list of 100,000 rows, read as it
+   * arrived) gives a digest of the bytes it arrived as.
+   */
+  bodyOf?: (request: FastifyRequest) => unknown;
+}
+
 /**
  * The hash of what the route checked of `request`: its method and route, and the path parameters, query and
- * body its schema validated (as validated: defaults filled in, keys in order), never anything else it carried.
- * A part the route takes none of (a body sent to a route without one) is not the request's.
+ * body its schema validated (as validated: defaults filled in, keys in order; the body as `bodyOf` gives it),
+ * never anything else it carried. A part the route takes none of (a body sent to a route without one) is not
+ * the request's.
  */
-function requestHashOf(request: FastifyRequest): string {
+function requestHashOf(request: FastifyRequest, bodyOf: (request: FastifyRequest) => unknown): string {
   const schema = (request.routeOptions.schema ?? {}) as {
     params?: unknown;
     querystring?: unknown;
@@ -47,9 +58,11 @@ function requestHashOf(request: FastifyRequest): string {
     route: `${request.method} ${request.routeOptions.url}`,
     params: schema.params ? request.params : undefined,
     query: schema.querystring ? request.query : undefined,
-    body: schema.body ? request.body : undefined,
+    body: schema.body ? bodyOf(request) : undefined,
   });
 }
+
+const validatedBody = (request: FastifyRequest): unknown => request.body;
 
 /**
  * Remembers the Idempotency-Key `request` (on inspection `inspectionId`) came with (none: nothing to
@@ -62,11 +75,12 @@ async function refuseReusedKey(
   db: RequestKeyDb,
   request: FastifyRequest,
   inspectionId: string,
+  bodyOf: (request: FastifyRequest) => unknown,
 ): Promise<void> {
   const key = (request.headers as IdempotencyKeyHeaders)['idempotency-key'];
   if (!key) return;
   const id = idempotentId('request-key', request.principal.userId, key);
-  const sent = requestHashOf(request);
+  const sent = requestHashOf(request, bodyOf);
   // Under the inspection's retention lock, as every write of its data: a key stored after the purge would never
   // be deleted, and a short reason's hash could be guessed back. Once purged, the request is refused here.
   await db.$transaction(async (tx) => {
@@ -92,13 +106,14 @@ const REQUEST_KEY_DESCRIPTION =
  * A team route's options (`teamRoute`'s, its params holding the inspection's id) for a decision that takes an
  * Idempotency-Key: the header, what its OpenAPI description says of the key, the 422; and, once access and
  * validation have passed and before the handler runs, a key sent before with another request refused.
+ * `options.bodyOf`: what of the body the key is tied to, when not the body as validated.
  */
 export function keyedDecisionRoute<
   const R extends {
     schema: { description: string; response: Record<number, unknown>; headers?: never };
     preHandler?: never;
   },
->(db: RequestKeyDb, route: R) {
+>(db: RequestKeyDb, route: R, { bodyOf = validatedBody }: RequestKeyOptions = {}) {
   return {
     ...route,
     schema: {
@@ -108,6 +123,6 @@ export function keyedDecisionRoute<
       response: { ...route.schema.response, ...errorResponses(422) },
     },
     preHandler: (request: FastifyRequest) =>
-      refuseReusedKey(db, request, (request.params as { id: string }).id),
+      refuseReusedKey(db, request, (request.params as { id: string }).id, bodyOf),
   };
 }

@@ -1,7 +1,7 @@
 // A lead inspector's decision sent with an Idempotency-Key is that one request's: sent again, it is answered as
 // it was first and taken once; the same key with another request (another case, another assessor, another
-// reason, another mode) is refused 422 idempotency-key-reused, and nothing changes. Through the real services,
-// worker and workflows. The inspection's retention purge takes its keys with it.
+// reason, another mode, another long-list file) is refused 422 idempotency-key-reused, and nothing changes.
+// Through the real services, worker and workflows. The inspection's retention purge takes its keys with it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { purgeInspectionCases } from '@yji/contracts';
@@ -10,6 +10,9 @@ import {
   callerAs,
   decidingAs,
   eventually,
+  FIELDWORK_START_AHEAD,
+  inspectionInSampling,
+  longListCsv,
   PATIENT_DECISIONS,
   sampledInspection,
   tokenFor,
@@ -40,6 +43,21 @@ describe("a lead's decision and its Idempotency-Key", () => {
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('idempotency-key-reused');
     expect(refused.text).not.toContain(unsaid);
+  };
+
+  /** The lead's long-list upload of `csv` with `key` as its Idempotency-Key. */
+  const uploadKeyed = async (path: string, csv: string, key: string) => {
+    const response = await fetch(`${system.inspection.url}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor('lead-1', ['lead-inspector'])}`,
+        'content-type': 'text/csv',
+        'idempotency-key': key,
+      },
+      body: csv,
+    });
+    const text = await response.text();
+    return { status: response.status, body: JSON.parse(text) as Record<string, any>, text }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
 
   /** An inspection with its team and long list, its sample of two drawn. */
@@ -115,5 +133,50 @@ describe("a lead's decision and its Idempotency-Key", () => {
       second,
     );
     expect(await assigned()).toEqual(before);
+  });
+
+  it('uploads a long list once under its key, and refuses another file under it, staging nothing', async () => {
+    const { id, at } = await inspectionInSampling(lead);
+    const lists = () =>
+      system.inspectionDb.longList.findMany({
+        where: { inspectionId: id },
+        orderBy: { uploadedAt: 'asc' },
+        select: { id: true, rowCount: true, activatedAt: true },
+      });
+    const caseRows = async () =>
+      system.inspectionDb.longListCase.count({
+        where: { longListId: { in: (await lists()).map((list) => list.id) } },
+      });
+    const key = randomUUID();
+    const file = longListCsv(FIELDWORK_START_AHEAD, 20);
+    const uploaded = await uploadKeyed(at('/long-list'), file, key);
+    const again = await uploadKeyed(at('/long-list'), file, key);
+    expect([uploaded.status, again.status]).toEqual([200, 200]);
+    expect(again.body).toEqual(uploaded.body);
+    expect(uploaded.body.rows).toBe(20);
+    const before = await lists();
+    expect(before.map(({ id: listId }) => listId)).toHaveLength(2);
+    expect(before[1]).toMatchObject({ id: uploaded.body.longListId, activatedAt: expect.any(Date) });
+
+    // Another file under the key, however alike (one row more, one row changed), is another request.
+    const oneMore = longListCsv(FIELDWORK_START_AHEAD, 21);
+    const oneChanged = file.replace('C0001,', 'C9999,');
+    expect(oneChanged).not.toBe(file);
+    for (const other of [oneMore, oneChanged])
+      expectReuseRefused(await uploadKeyed(at('/long-list'), other, key), 'C9999');
+    // The current list is the first upload's, and nothing of the other files was staged or is left behind.
+    expect(await lists()).toEqual(before);
+    expect(await caseRows()).toBe(40 + 20);
+    const current = await system.inspectionDb.longList.findFirst({
+      where: { inspectionId: id, activatedAt: { not: null } },
+      orderBy: { activatedAt: 'desc' },
+    });
+    expect(current?.id).toBe(uploaded.body.longListId);
+
+    // The key is the inspection's: its retention purge deletes it.
+    const keys = () => system.inspectionDb.requestKey.count({ where: { inspectionId: id } });
+    expect(await keys()).toBe(1);
+    const { removed } = await sendCommand(system.nc, purgeInspectionCases, { inspectionId: id });
+    expect([removed.RequestKey, await keys()]).toEqual([1, 0]);
   });
 });

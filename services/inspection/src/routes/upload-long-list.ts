@@ -4,13 +4,25 @@
 // batches and handed to the workflow, which makes it current if the inspection is still sampling. A list
 // the workflow refuses is removed, and the audit records the refusal as a refusal; lists staged long ago and
 // never made current go at the next upload (and in the service's sweep). The disposal types are closed to
-// those the inspection's frameworks assess: a case of another type could never be assessed.
+// those the inspection's frameworks assess: a case of another type could never be assessed. An upload's
+// Idempotency-Key is tied to its file, as every decision's key to its request (service-kit keyedDecisionRoute):
+// the same file sent again is answered with the list the first made current, another file under the key is
+// refused 422 idempotency-key-reused before anything is staged. The file is known by a SHA-256 of its bytes,
+// taken as they arrive (a few milliseconds for 100,000 rows), not of the rows read from them.
+import { createHash, type Hash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import { IdempotencyKeyHeaders, LONG_LIST_LIMIT_BYTES, LongListAccepted, problem } from '@yji/contracts';
+import { LONG_LIST_LIMIT_BYTES, LongListAccepted, problem } from '@yji/contracts';
 import { disposalTypesFor } from '@yji/domain';
 import { appendAudit } from '@yji/db';
-import { actorOf, errorResponses, HttpError, refuseIfPurged, type App } from '@yji/service-kit';
+import {
+  actorOf,
+  errorResponses,
+  HttpError,
+  keyedDecisionRoute,
+  refuseIfPurged,
+  type App,
+} from '@yji/service-kit';
 import { useLongListUpdate } from '@yji/workflows';
 import { z } from 'zod';
 import { LEAD, teamRoute } from '../access/team-access.ts';
@@ -27,10 +39,19 @@ import {
 import { decisionResponses, isRefusal, type Decide } from '../workflow/lead-decisions.ts';
 
 /**
- * The lists this service's CSV reading made. Another content type's parser (JSON) could hand the route an
- * object of the same shape that no rule has checked; only a list read here is taken.
+ * The lists this service's CSV reading made, each with the SHA-256 (hex) of the body it was read from. Another
+ * content type's parser (JSON) could hand the route an object of the same shape that no rule has checked; only
+ * a list read here is taken.
  */
-const readHere = new WeakSet<ReadLongList>();
+const readHere = new WeakMap<ReadLongList, string>();
+
+/** `body` as it arrives, each piece added to `digest` on its way to the reading. */
+async function* digesting(body: AsyncIterable<Buffer>, digest: Hash) {
+  for await (const piece of body) {
+    digest.update(piece);
+    yield piece;
+  }
+}
 
 /** The body as the route receives it: the list already read (long-list-reading), or every bad row. */
 const ReadLongListBody = z
@@ -57,30 +78,35 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
   const reading = createLongListReading();
   app.addHook('onClose', () => reading.close());
   app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) => {
-    const read = await reading.read(payload, {
+    const digest = createHash('sha256');
+    const read = await reading.read(digesting(payload, digest), {
       limitBytes: request.routeOptions.bodyLimit ?? LONG_LIST_LIMIT_BYTES,
       disposalTypes: await disposalTypesOf(db, request),
     });
-    readHere.add(read);
+    readHere.set(read, digest.digest('hex'));
     return read;
   });
 
   app.post(
     '/api/inspections/:id/long-list',
     {
-      ...teamRoute(db, LEAD, {
-        tags: ['sample'],
-        summary: "Upload the YJS's long list of cases (CSV) and make it the one the sample is drawn from",
-        description:
-          "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
-          'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
-          'workflow refuses a new list (409), and once the inspection’s case data is purged, so does the ' +
-          'service (409 inspection-purged).',
-        headers: IdempotencyKeyHeaders,
-        body: ReadLongListBody,
-        consumes: ['text/csv'],
-        response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
-      }),
+      // The key is tied to the file's bytes as they arrived, not to the rows read from them.
+      ...keyedDecisionRoute(
+        db,
+        teamRoute(db, LEAD, {
+          tags: ['sample'],
+          summary: "Upload the YJS's long list of cases (CSV) and make it the one the sample is drawn from",
+          description:
+            "422 long-list-invalid lists every bad row by line number (a disposal type the inspection's " +
+            'frameworks do not assess among them), and nothing is stored. Once the sample is confirmed the ' +
+            'workflow refuses a new list (409), and once the inspection’s case data is purged, so does the ' +
+            'service (409 inspection-purged). Under an Idempotency-Key the request is the file, byte for byte.',
+          body: ReadLongListBody,
+          consumes: ['text/csv'],
+          response: { 200: LongListAccepted, ...errorResponses(409, 413, 422), ...decisionResponses() },
+        }),
+        { bodyOf: (request) => readHere.get(request.body as ReadLongList) },
+      ),
       bodyLimit: LONG_LIST_LIMIT_BYTES,
     },
     async (request) => {
@@ -127,8 +153,9 @@ export function registerUploadLongList(app: App, db: InspectionDb, decide: Decid
         }
         throw error;
       });
-      // A repeat under the Idempotency-Key of an upload taken already is answered with the list that one made
-      // current; the copy this request staged has no use, and is case data: it goes at once.
+      // A repeat under the Idempotency-Key of an upload taken already (the same file: another was refused before
+      // the handler, keyedDecisionRoute) is answered with the list that one made current; the copy this request
+      // staged has no use, and is case data: it goes at once.
       const current = state.longList;
       if (current && current.longListId !== longListId) {
         await discardStagedLongList(db, longListId);
