@@ -16,7 +16,8 @@ import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.
 import { usePortalBehindFaultyServices } from './faulty-service.ts';
 import { errorMessagesOf, expectErrorOn, expectSummaryLinksResolve, summaryOf } from './page-errors.ts';
 
-const keyOn = (html: string) => /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1];
+/** The Idempotency-Key the YJS contact's box on the overview is sent with. */
+const overviewKeyOn = (html: string) => /name="idempotencyKey-overview" value="([^"]+)"/.exec(html)?.[1];
 
 describe('the report’s pages', () => {
   const services = usePortalBehindFaultyServices();
@@ -80,9 +81,8 @@ describe('the report’s pages', () => {
       const check = await follow(yjsJar, `${portal.url}/factual-checks/${inspection.id}`);
       const comment = {
         _csrf: csrfTokenOn(check.body)!,
-        idempotencyKey: keyOn(check.body)!,
-        section: 'overview',
-        text: 'The board met fortnightly.',
+        'idempotencyKey-overview': overviewKeyOn(check.body)!,
+        'text-overview': 'The board met fortnightly.',
       };
       faulty.publication.refuseNext('POST', /\/factual-check\/comments$/, 'service-busy');
       const notTaken = await submit(

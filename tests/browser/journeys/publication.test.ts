@@ -3,11 +3,11 @@
 // then through the portal's pages only: the lead inspector finds the report from the inspection's overview,
 // writes it (an overlong section refused first), meets a save made elsewhere in between (the newer text shown
 // beside theirs, neither lost) and reads the version history; the YJS contact finds the draft on their home
-// page and comments per section until the deadline (a comment sent twice recorded once), after which the
-// page is read-only; the lead accepts one comment and rejects one, schedules the publication and names a
-// person for the embargoed preview, which that person finds on their home page and reads, and another is
-// refused. A second inspection, with JavaScript off, is sent for the check through the portal's form. Every
-// page passes axe and is photographed.
+// page and comments under two sections, sent with one button, until the deadline (the form sent twice
+// records each comment once), after which the page is read-only; the lead accepts one comment and rejects
+// one, schedules the publication and names a person for the embargoed preview, which that person finds on
+// their home page and reads, and another is refused. A second inspection, with JavaScript off, is sent for
+// the check through the portal's form. Every page passes axe and is photographed.
 import { describe, expect, it } from 'vitest';
 import {
   callerAs,
@@ -140,12 +140,12 @@ describe('the report and its publication, in the browser', () => {
       /^Westmoor Youth Justice Service — fieldwork from /,
     );
     await checkPage(page, JOURNEY, 'yjs-check');
-    await sendExpectingErrors(page, 'Send the comment on the overview', 'Enter your comment');
+    await sendExpectingErrors(page, 'Send your comments', 'Enter a comment on at least one section');
     await checkPage(page, JOURNEY, 'yjs-check-errors');
     await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
     // Clicked twice within a second, as people do while an answer is slow to come: the button takes the first
     // click only. (The form is held back here, its submissions counted, so the page stays to be clicked again.)
-    const send = page.getByRole('button', { name: 'Send the comment on the overview' });
+    const send = page.getByRole('button', { name: 'Send your comments' });
     await send.evaluate((button) => {
       const counted = window as unknown as { submissions: number };
       counted.submissions = 0;
@@ -158,21 +158,26 @@ describe('the report and its publication, in the browser', () => {
     await send.click();
     expect(await page.evaluate(() => (window as unknown as { submissions: number }).submissions)).toBe(1);
     await page.reload();
+    // Comments under two sections, sent with the one button: both are sent, none lost.
     await page.getByLabel('Comment on the overview').fill('The board met monthly, not quarterly.');
-    // Sent twice as it stands, as a browser sends a form again whose answer never came: the key the form
-    // carries records it once.
+    await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
     const form = page.locator('form:has(#text-overview)');
+    // One form holds both boxes.
+    expect(await form.locator('#text-standard-2\\.1').count()).toBe(1);
     const fields = await form.evaluate((element) =>
       Object.fromEntries(new FormData(element as HTMLFormElement) as unknown as [string, string][]),
     );
     const action = new URL((await form.getAttribute('action'))!, page.url()).href;
+    await sendExpectingNotice(page, 'Send your comments', '2 comments sent to the lead inspector');
+    expect(await textOf(page, 'main')).toContain('The board met monthly, not quarterly.');
+    expect(await textOf(page, 'main')).toContain('Every plan was written with the child.');
+    // The same form sent again twice, as a browser sends a form again whose answer never came: the key each
+    // box carries records its comment once (even once the check has closed).
     const resend = () => page.request.post(action, { form: fields, maxRedirects: 0 });
     const answers = await Promise.all([resend(), resend()]);
     expect(answers.map((answer) => answer.status())).toEqual([303, 303]);
     await page.reload();
-    expect(await textOf(page, 'main')).toContain('The board met monthly, not quarterly.');
-    await page.getByLabel('Comment on standard 2.1').fill('Every plan was written with the child.');
-    await sendExpectingNotice(page, 'Send the comment on standard 2.1', 'Comment sent');
+    expect((await textOf(page, 'main')).split('The board met monthly, not quarterly.')).toHaveLength(2);
     const sentComments = (await lead('GET', `/api/publication/inspections/${id}/factual-check`)).body
       .comments;
     expect(sentComments.map((comment: { section: string }) => comment.section)).toEqual([
