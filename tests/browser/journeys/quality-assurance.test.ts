@@ -236,9 +236,16 @@ describe('quality assurance, in the browser', () => {
     // A safeguarding alert on their other case: an empty form first.
     await page.goto(`${stack().portalUrl}/tasks/${other.taskId}`);
     await page.getByRole('link', { name: 'Raise a safeguarding alert' }).click();
+    // The form names the case it is about, above its heading and in its breadcrumb (never in its title).
+    const namesTheCase = async () => {
+      expect(await textOf(page, 'main .govuk-caption-l')).toBe(`Case ${other.caseRef}`);
+      expect(await page.locator('.govuk-breadcrumbs__link').last().innerText()).toBe(`Case ${other.caseRef}`);
+    };
+    await namesTheCase();
     await checkPage(page, JOURNEY, 'raise-alert');
     await page.getByRole('button', { name: 'Raise the alert' }).click();
     await expectErrorSummary(page, 'Choose what the concern is about');
+    await namesTheCase();
     await checkPage(page, JOURNEY, 'raise-alert-error');
     await page
       .getByRole('group', { name: 'What is the concern about?' })

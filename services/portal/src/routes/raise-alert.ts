@@ -2,7 +2,8 @@
 // raises a safeguarding alert (002 Alert & Action: 1.14.1, 5.15.1–5.15.2, p.3). The shape is the contract's
 // and the rules are the domain's (alertProblems); the fieldwork service checks both again and decides who may.
 // What was seen is about a child: it goes in the body only, never in a notice, a title or an address. The form
-// carries its Idempotency-Key, so an alert sent twice is raised once.
+// carries its Idempotency-Key, so an alert sent twice is raised once. The page names its case by reference
+// (a caption and the breadcrumb only, as the case page does: never its title, a notice or an address).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AlertAtRisk, AlertConcern, AlertRoute, AlertUrgency, RaiseAlertBody } from '@yji/contracts';
 import { alertProblems } from '@yji/domain';
@@ -10,7 +11,7 @@ import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-e
 import { allValues, firstValue, type Form } from '../web/form-fields.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
-import { apiFor, doneThen, needsRole, page, signedIn, type RouteDeps } from './route-deps.ts';
+import { apiFor, doneThen, needsRole, page, signedIn, userOf, type RouteDeps } from './route-deps.ts';
 
 const alertPage = [signedIn, needsRole('inspector', 'local-assessor', 'qa-reviewer', 'lead-inspector')];
 
@@ -47,8 +48,25 @@ const SENT_BEFORE = {
 /** Where the person came from: their case form or the review page, never an address from the form. */
 const backTo = (taskId: string, from: string) => (from === 'qa' ? `/qa/${taskId}` : `/tasks/${taskId}`);
 
+/** Who may read a case's task (its assessor, the lead inspector); the fieldwork service decides which task. */
+const TASK_READERS: readonly string[] = ['inspector', 'local-assessor', 'lead-inspector'];
+
+/**
+ * The case's reference, read as the page the person came from reads the case: from the QA review page (or
+ * by someone no task is readable by, a QA reviewer) the review, else the task. Either read is of case data,
+ * audited by the fieldwork service as `case.read` (on the review or the task). Refused (not theirs: 404; no
+ * review yet; another role: 403) or failing, the page names no case and still works: the alert goes to the
+ * fieldwork service, which decides.
+ */
+async function caseRefOf(deps: RouteDeps, request: FastifyRequest, taskId: string, from: string) {
+  const readsTask = from !== 'qa' && userOf(request).roles.some((role) => TASK_READERS.includes(role));
+  const path = readsTask ? `/api/fieldwork/tasks/${taskId}` : `/api/fieldwork/reviews/${taskId}`;
+  const read = await apiFor(deps, request).send<{ caseRef?: string }>('GET', path);
+  return read.ok ? read.body.caseRef : undefined;
+}
+
 export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
-  const show = (
+  const show = async (
     request: FastifyRequest,
     reply: FastifyReply,
     values: { concerns: string[]; atRisk: string[]; [field: string]: string | string[] },
@@ -56,9 +74,12 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
   ) => {
     const taskId = pathId(request, 'taskId');
     const from = firstValue((request.query as Form).from ?? (request.body as Form | undefined)?.from);
+    const caseRef = await caseRefOf(deps, request, taskId, from);
     return page(request, reply.status(errors.length ? 400 : 200), 'alerts/raise.njk', {
+      // Never the case's reference: a title is kept in the browser's history and tabs' lists.
       title: 'Raise a safeguarding alert',
       taskId,
+      caseRef,
       from: from === 'qa' ? 'qa' : 'task',
       options: {
         concerns: AlertConcern.options,
@@ -72,7 +93,7 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
       ...formErrors(errors),
       breadcrumbs: [
         { text: 'Home', href: '/' },
-        { text: 'The case', href: backTo(taskId, from) },
+        { text: caseRef ? `Case ${caseRef}` : 'The case', href: backTo(taskId, from) },
       ],
     });
   };
