@@ -403,6 +403,18 @@ describe('the same command and the same event, twice', () => {
   };
   const assignment = { assigneeId: 'inspector-1', dueAt: `${daysFromNow(30)}T00:00:00.000Z` };
   /**
+   * The task's draft answered in full, as its assessor would have saved it (the version stays 0): the lock
+   * checks the rules again on the draft as stored.
+   */
+  const answeredInFull = async (taskId: string) => {
+    const { answers, firstDraft } = completeAssessment({ facts: caseFacts, frameworkId: 'd2-v6.5' });
+    const { inspectorClassification, careExperience } = firstDraft();
+    await system.fieldworkDb.caseTask.update({
+      where: { id: taskId },
+      data: { answers, inspectorClassification, careExperience },
+    });
+  };
+  /**
    * A created, assigned and locked task's audit. The lock routes the case to quality assurance and audits the
    * submission in its transaction: once, like the lock itself.
    */
@@ -449,6 +461,7 @@ describe('the same command and the same event, twice', () => {
     for (let i = 0; i < 2; i += 1) {
       expect((await sendCommand(system.nc, assignTask, { taskId, ...assignment })).state).toBe('assigned');
     }
+    await answeredInFull(taskId);
     for (let i = 0; i < 2; i += 1) {
       expect((await sendCommand(system.nc, lockSubmittedTask, { taskId, version: 0 })).state).toBe(
         'submitted',
@@ -510,6 +523,7 @@ describe('the same command and the same event, twice', () => {
   it('locks a task once, and publishes its event once, when the same lock arrives twice at once', async () => {
     const { taskId } = await newTask();
     await sendCommand(system.nc, assignTask, { taskId, ...assignment });
+    await answeredInFull(taskId);
     await allAtOnce(taskId, 2, () =>
       Promise.allSettled([1, 2].map(() => sendCommand(system.nc, lockSubmittedTask, { taskId, version: 0 }))),
     );
@@ -523,6 +537,7 @@ describe('the same command and the same event, twice', () => {
   it('answers each of two identical locks at once with submitted', async () => {
     const { taskId } = await newTask();
     await sendCommand(system.nc, assignTask, { taskId, ...assignment });
+    await answeredInFull(taskId);
     const replies = await allAtOnce(taskId, 2, () =>
       Promise.allSettled([1, 2].map(() => sendCommand(system.nc, lockSubmittedTask, { taskId, version: 0 }))),
     );

@@ -144,6 +144,26 @@ describe('a case through the assessment workflow', () => {
     expect(stored.state).toBe('assigned');
   });
 
+  // The lock checks the rules again (an interview recorded after the route's check keeps the version): its
+  // refusal fails the Update only, with its code and message (the findings do not travel), and the case
+  // stays open to be submitted at a later version.
+  it("passes on the lock's assessment-invalid, and the case can still be submitted", async () => {
+    const { taskId, handle } = await assignedCase();
+    expect(await submitToWorkflow(temporal, taskId, { userId: 'inspector-1', version: 0 }, WAIT_MS)).toEqual({
+      ok: false,
+      code: 'assessment-invalid',
+      message: expect.stringMatching(/^the assessment is not ready to submit: \d+ problem\(s\)$/),
+    });
+    expect((await handle.query(caseAssessmentStateQuery)).state).toBe('assigned');
+    expect((await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe('assigned');
+
+    const { version } = await answerEverything(taskId);
+    const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version,
+    });
+    expect([submit.status, submit.body?.state]).toEqual([200, 'submitted']);
+  });
+
   it('answers 409 when the case has no running workflow', async () => {
     const taskId = randomUUID();
     await sendCommand(fieldwork.nc, createTask, {

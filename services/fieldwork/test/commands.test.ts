@@ -17,6 +17,7 @@ import {
 } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { qaUnderTest } from './qa-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
@@ -82,6 +83,7 @@ describe('fieldwork commands', () => {
 
   it('locks a submitted task once and reports it once; a stale version is refused', async () => {
     const { taskId } = await fieldwork.assignedTask('inspector-1');
+    await fieldwork.storeCompleteDraft(taskId);
     await expect(sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 3 })).rejects.toMatchObject({
       code: 'stale-version',
     });
@@ -98,8 +100,23 @@ describe('fieldwork commands', () => {
     expect(task.submittedAt).not.toBeNull();
   });
 
+  // The submit route checks the rules before the workflow takes the submission; the interview may be
+  // recorded again after that without a new version, and 002 13b decides which 2016 View 5 questions apply.
+  it('refuses to lock a draft that the interview recorded since has made invalid; the task stays open', async () => {
+    const qa = qaUnderTest(fieldwork);
+    const { taskId } = await qa.answered2016(await qa.inspection({}));
+    await qa.caseManagerSeenBefore(taskId);
+    await expect(sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 })).rejects.toMatchObject({
+      code: 'assessment-invalid',
+    });
+    const task = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    expect(task).toMatchObject({ state: 'assigned', version: 1, submittedAt: null });
+    expect(await outboxRows(taskSubmitted.subject, taskId)).toHaveLength(0);
+  });
+
   it('refuses to assign or withdraw a submitted task', async () => {
     const { taskId } = await fieldwork.assignedTask('inspector-1');
+    await fieldwork.storeCompleteDraft(taskId);
     await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
     await expect(
       sendCommand(fieldwork.nc, assignTask, {
@@ -199,6 +216,7 @@ describe('fieldwork commands', () => {
     const dueAt = '2026-12-20T17:00:00.000Z';
     const { taskId: held } = await fieldwork.assignedTask('inspector-2', { dueAt });
     const { taskId: submitted } = await fieldwork.assignedTask('inspector-1', { dueAt });
+    await fieldwork.storeCompleteDraft(submitted);
     await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId: submitted, version: 0 });
     const inspectionId = randomUUID();
     const fresh = [randomUUID(), randomUUID()];

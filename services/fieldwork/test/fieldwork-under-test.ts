@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { createTask, assignTask, type DraftContent } from '@yji/contracts';
+import { requireFramework } from '@yji/domain';
+import { completeAnswers } from '@yji/domain/testing';
 import { sendCommand } from '@yji/messaging';
 import { serviceCaller } from '../../../tests/harness/service-caller.ts';
 import { startServiceUnderTest } from '../../../tests/harness/service-under-test.ts';
@@ -18,6 +20,13 @@ export const COURT_FACTS = {
   ethnicity: 'white',
   safetyWellbeing: 'medium',
   riskOfSeriousHarm: 'medium',
+} as const;
+
+/** A d2-v6.5 court case as its assessor classifies it; `storeCompleteDraft` answers it completely. */
+export const ANSWERED_CONTEXT = {
+  disposalType: COURT_FACTS.disposalType,
+  inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
+  careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
 } as const;
 
 /** What a test reads from an answer: the error shape, a stale version's current draft, or anything else. */
@@ -57,8 +66,27 @@ export async function startFieldworkUnderTest(config = fieldworkTestConfig()) {
     return { taskId, inspectionId };
   };
 
+  /**
+   * A d2-v6.5 task's draft answered completely, written as it stands (same version): the lock command checks
+   * the rules again, so a test that locks a task without going through the submit route stores one first.
+   */
+  const storeCompleteDraft = (taskId: string) =>
+    fieldwork.db.caseTask.update({
+      where: { id: taskId },
+      data: {
+        answers: completeAnswers(requireFramework('d2-v6.5'), ANSWERED_CONTEXT),
+        inspectorClassification: ANSWERED_CONTEXT.inspectorClassification,
+        careExperience: ANSWERED_CONTEXT.careExperience,
+      },
+    });
+
   // Its answers read as fieldwork's (ResponseBody above).
-  return { ...fieldwork, call: serviceCaller<ResponseBody>(fieldwork.url), assignedTask };
+  return {
+    ...fieldwork,
+    call: serviceCaller<ResponseBody>(fieldwork.url),
+    assignedTask,
+    storeCompleteDraft,
+  };
 }
 
 export type FieldworkUnderTest = Awaited<ReturnType<typeof startFieldworkUnderTest>>;

@@ -6,15 +6,10 @@ import { lockSubmittedTask, type Role } from '@yji/contracts';
 import { requireFramework, type CaseContext, type QaPolicy } from '@yji/domain';
 import { completeAnswers } from '@yji/domain/testing';
 import { sendCommand } from '@yji/messaging';
-import { COURT_FACTS, type startFieldworkUnderTest } from './fieldwork-under-test.ts';
+import { ANSWERED_CONTEXT, COURT_FACTS, type startFieldworkUnderTest } from './fieldwork-under-test.ts';
 
 type Fieldwork = Awaited<ReturnType<typeof startFieldworkUnderTest>>;
 
-export const CONTEXT = {
-  disposalType: COURT_FACTS.disposalType,
-  inspectorClassification: { safetyWellbeing: 'medium', riskOfHarm: 'medium' },
-  careExperience: { inspectedYjsIsHome: true, inspectedYjsAssessed: true },
-} as const;
 const FRAMEWORK = requireFramework('d2-v6.5');
 
 /** A QA policy sending every case to QA, every review blind. */
@@ -72,12 +67,12 @@ export function qaUnderTest(fieldwork: Fieldwork) {
     fixed: Record<string, string> = {},
   ) {
     const { taskId } = await fieldwork.assignedTask(assessor.userId, { inspectionId });
-    const answers = completeAnswers(FRAMEWORK, CONTEXT, fixed);
+    const answers = completeAnswers(FRAMEWORK, ANSWERED_CONTEXT, fixed);
     const saved = await fieldwork.call(assessor, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
       version: 0,
       answers,
-      inspectorClassification: CONTEXT.inspectorClassification,
-      careExperience: CONTEXT.careExperience,
+      inspectorClassification: ANSWERED_CONTEXT.inspectorClassification,
+      careExperience: ANSWERED_CONTEXT.careExperience,
     });
     expect(saved.status).toBe(200);
     await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });
@@ -86,9 +81,9 @@ export function qaUnderTest(fieldwork: Fieldwork) {
 
   /**
    * A 2016 FJI case in England by inspector-1, after a first interview with the case manager, answered
-   * completely and submitted as the workflow does.
+   * completely (version 1), not yet submitted.
    */
-  async function submitted2016(inspectionId: string) {
+  async function answered2016(inspectionId: string) {
     const assessor = { userId: 'inspector-1', roles: ['inspector'] } as const;
     await fieldwork.db.inspectionSettings.upsert({
       where: { inspectionId },
@@ -109,9 +104,35 @@ export function qaUnderTest(fieldwork: Fieldwork) {
     const answers = completeAnswers(requireFramework('fji-sqs-2016'), CONTEXT_2016);
     const saved = await fieldwork.call(assessor, 'PUT', `${path}/draft`, { version: 0, answers });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 1 });
     return { taskId, answers, interview: FIRST_INTERVIEW };
   }
 
-  return { inspection, submitted, submitted2016 };
+  /** The case of `answered2016`, submitted as the workflow does. */
+  async function submitted2016(inspectionId: string) {
+    const answered = await answered2016(inspectionId);
+    await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId: answered.taskId, version: 1 });
+    return answered;
+  }
+
+  /**
+   * The case's interview recorded again, now with a case manager seen before: View 5's first-time questions
+   * no longer apply, so the answers of `answered2016` break the rules; the task keeps its version.
+   */
+  async function caseManagerSeenBefore(taskId: string) {
+    const assessor = { userId: 'inspector-1', roles: ['inspector'] } as const;
+    const recorded = await fieldwork.call(
+      assessor,
+      'PUT',
+      `/api/fieldwork/tasks/${taskId}/case-manager-interview`,
+      {
+        ...FIRST_INTERVIEW,
+        caseManagerSeenBefore: true,
+        date: '2026-12-08',
+        notes: 'Seen at the office.',
+      },
+    );
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+  }
+
+  return { inspection, submitted, answered2016, submitted2016, caseManagerSeenBefore };
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentApproved, assessmentReopened } from '@yji/contracts';
 import type { QaPolicy } from '@yji/domain';
+import { resubmitAssessment } from '../src/qa/resubmit.ts';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { inspectionWithQaSettings, qaUnderTest } from './qa-under-test.ts';
 import { SERVICE_CALLERS } from '../../../tests/harness/people.ts';
@@ -30,9 +31,10 @@ describe('quality assurance of submitted assessments', () => {
   let inspection: QaHelpers['inspection'];
   let submitted: QaHelpers['submitted'];
   let submitted2016: QaHelpers['submitted2016'];
+  let caseManagerSeenBefore: QaHelpers['caseManagerSeenBefore'];
   beforeAll(async () => {
     fieldwork = await startFieldworkUnderTest();
-    ({ inspection, submitted, submitted2016 } = qaUnderTest(fieldwork));
+    ({ inspection, submitted, submitted2016, caseManagerSeenBefore } = qaUnderTest(fieldwork));
   });
   afterAll(() => fieldwork?.stop());
 
@@ -236,6 +238,40 @@ describe('quality assurance of submitted assessments', () => {
     expect(views.map((view) => view.section)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5']);
     const view5 = views.find((view) => view.section === 'V5')!.judgements.map((judgement) => judgement.code);
     expect(view5).toEqual(['5.1.1a', '5.1.1b', '5.1.1c', '5.2']);
+  });
+
+  // The route checks the rules before it resubmits; the interview may be recorded again in between without a
+  // new version, so the resubmission checks them again once it holds the task's row.
+  it('refuses a resubmission that the interview recorded since has made invalid; the case stays in revision', async () => {
+    const inspectionId = await inspection(everyCase());
+    const { taskId } = await submitted2016(inspectionId);
+    await move(qa1, taskId, 'claim', { version: 0 });
+    await move(qa1, taskId, 'return', { version: 1, reason: 'Check View 5', comments: {} });
+    expect((await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/revise`)).status).toBe(
+      200,
+    );
+    const revising = await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } });
+    await caseManagerSeenBefore(taskId);
+    await expect(
+      resubmitAssessment(fieldwork.db, revising, revising.version, {
+        userId: 'inspector-1',
+        roles: ['inspector'],
+      }),
+    ).rejects.toMatchObject({ problem: { code: 'assessment-invalid' } });
+    expect(await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      state: 'revising',
+      version: revising.version,
+    });
+    // Sent through the route now, the route's own check answers with every finding.
+    const submit = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version: revising.version,
+    });
+    expect([submit.status, submit.body?.error?.code]).toEqual([422, 'assessment-invalid']);
+    expect(submit.body?.error?.details).toEqual(
+      expect.arrayContaining([
+        { code: '5.3a', message: '5.3a does not apply to this case; remove its answer' },
+      ]),
+    );
   });
 
   it('never makes a 2016 review blind: it has no key questions to judge first', async () => {

@@ -67,6 +67,7 @@ describe('fieldwork task routes', () => {
       expect(ids.indexOf(sooner.taskId)).toBeLessThan(ids.indexOf(later.taskId));
       expect(ids.indexOf(sooner.taskId)).toBeGreaterThanOrEqual(0);
 
+      await fieldwork.storeCompleteDraft(later.taskId);
       await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId: later.taskId, version: 0 });
       const submittedIds = await allTaskIds(inspector1, 'state=submitted');
       expect(submittedIds).toContain(later.taskId);
@@ -405,6 +406,7 @@ describe('fieldwork task routes', () => {
 
     it('refuses a save to a submitted task (409 task-locked)', async () => {
       const { taskId } = await inspector1Task();
+      await fieldwork.storeCompleteDraft(taskId);
       await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
       const save = await fieldwork.call(inspector1, 'PUT', `/api/fieldwork/tasks/${taskId}/draft`, {
         version: 0,
@@ -550,6 +552,7 @@ describe('fieldwork task routes', () => {
   describe("the lead inspector's list of exclusion flags", () => {
     it('refuses a flag on a submitted task, which can no longer leave the sample, and stores nothing', async () => {
       const { taskId } = await inspector1Task();
+      await fieldwork.storeCompleteDraft(taskId);
       await sendCommand(fieldwork.nc, lockSubmittedTask, { taskId, version: 0 });
       const flag = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
         reason: 'Home YJS did the assessment',

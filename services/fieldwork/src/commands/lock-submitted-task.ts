@@ -7,6 +7,7 @@ import { CommandRejected } from '@yji/messaging';
 import { auditTask, WORKFLOW_ACTOR } from '../audit/audit-task.ts';
 import { routeFirstSubmission } from '../qa/route-submission.ts';
 import { OPEN_STATES } from '../task-state.ts';
+import { refuseIfInvalidUnderLock } from '../tasks/stored-assessment.ts';
 import { announceTaskProgress } from '../tasks/task-progressed.ts';
 import { onLockedTask, fieldworkCommand } from './task-for-command.ts';
 
@@ -21,6 +22,10 @@ export const lockSubmittedTaskHandler = fieldworkCommand(lockSubmittedTask, (db,
     if (!(OPEN_STATES as readonly string[]).includes(task.state)) {
       throw new CommandRejected(problem('task-not-open', { state: task.state }));
     }
+    if (task.version !== command.version) throw staleVersion();
+    // The route checked the rules before the workflow took the submission; an interview recorded since keeps
+    // the version but may change which questions apply, so they are checked again on what is locked.
+    await refuseIfInvalidUnderLock(tx, task, CommandRejected);
     const { count } = await tx.caseTask.updateMany({
       where: { id: task.id, version: command.version, state: { in: [...OPEN_STATES] } },
       data: { state: 'submitted', submittedAt: new Date() },

@@ -7,6 +7,7 @@ import { HttpError, refuseIfPurged } from '@yji/service-kit';
 import { auditTask } from '../audit/audit-task.ts';
 import type { FieldworkDb } from '../db.ts';
 import type { CaseTask } from '../generated/prisma/client.ts';
+import { refuseIfInvalidUnderLock } from '../tasks/stored-assessment.ts';
 import { lockReview } from './apply-review-move.ts';
 import { routeResubmission } from './route-submission.ts';
 
@@ -22,6 +23,9 @@ export function resubmitAssessment(db: FieldworkDb, task: CaseTask, version: num
       const current = await tx.caseTask.findUniqueOrThrow({ where: { id: task.id } });
       throw new HttpError(problem('stale-version', { current: current.version }));
     }
+    // The row is locked now: the rules again, with the interview as it is (recorded since the route's check,
+    // it keeps the version).
+    await refuseIfInvalidUnderLock(tx, task, HttpError);
     // Locked as every review move locks it: a reassignment of its reviewer at the same moment comes before or
     // after this, never beside it with the same version.
     await lockReview(tx, task.id);

@@ -6,19 +6,15 @@
 // The request waits SUBMIT_WAIT_MS at most (issue 13: a worker down or a busy machine must not hang it):
 // past that it answers 202 decision-in-progress with the task as its Location, whose state says when it is
 // submitted. Sent again, the submission is the same Update (workflow/case-workflow.ts), taken once.
-import { ASSESSOR_ROLES, receivedProblem, problem, SubmitBody, Submitted } from '@yji/contracts';
-import { validateAssessment } from '@yji/domain';
+import { ASSESSOR_ROLES, receivedProblem, SubmitBody, Submitted } from '@yji/contracts';
 import { actorOf, errorResponses, HttpError, stillInProgressAt, TIMED_OUT, type App } from '@yji/service-kit';
 import type { Client } from '@temporalio/client';
 import { taskRoute } from '../access/task-access.ts';
 import type { FieldworkDb } from '../db.ts';
-import { caseContextOf, draftContentOf, frameworkOf } from '../tasks/stored-task.ts';
+import { assessStoredDraft, findingsOf, refuseIfInvalid } from '../tasks/stored-assessment.ts';
 import { resubmitAssessment } from '../qa/resubmit.ts';
 import { submitToWorkflow } from '../workflow/case-workflow.ts';
 import { openTaskAt, staleVersionConflict, VERSION_CONFLICTS } from './task-guards.ts';
-
-const findings = (issues: readonly { code: string; message: string }[]) =>
-  issues.map(({ code, message }) => ({ code, message }));
 
 export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Client, waitMs: number) {
   app.post(
@@ -49,18 +45,10 @@ export function registerSubmitAssessment(app: App, db: FieldworkDb, temporal: Cl
       if (!opened.ok) return reply.status(409).send(opened.conflict);
       const { task, surroundings } = opened;
 
-      const draft = draftContentOf(task);
-      const { errors, warnings } = validateAssessment(
-        frameworkOf(task),
-        caseContextOf(task, draft, surroundings),
-        draft.answers,
-        draft.rationale,
-      );
-      if (errors.length) {
-        throw new HttpError(problem('assessment-invalid', { findings: findings(errors) }));
-      }
+      const { errors, warnings } = assessStoredDraft(task, surroundings);
+      refuseIfInvalid(errors, HttpError);
 
-      const warned = findings(warnings);
+      const warned = findingsOf(warnings);
       if (task.state === 'revising') {
         await resubmitAssessment(db, task, body.version, actor);
         return { taskId: task.id, state: 'submitted' as const, version: body.version, warnings: warned };
