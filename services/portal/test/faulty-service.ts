@@ -1,7 +1,8 @@
 // A stand-in in front of one of the services for the portal under test: it passes every request on and
 // brings back the answer, except the one request a test has told it to refuse, which it answers itself with
 // a refusal of the catalogue (its code, status, message and details, as the service would have written it) —
-// a service failing (503) or refusing for a reason hard to bring about, while everything else is real.
+// a service failing (503) or refusing for a reason hard to bring about — or a proxy's 502 in plain text, a
+// service that cannot be reached; everything else is real.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
@@ -25,7 +26,8 @@ interface Refusal {
   method: string;
   path: RegExp;
   status: number;
-  body: unknown;
+  /** The answer's body: a refusal of the catalogue (JSON), or a proxy's text of its own. */
+  body: { json: unknown } | { text: string };
 }
 
 export async function faultyService(target: string) {
@@ -38,9 +40,10 @@ export async function faultyService(target: string) {
       );
       const body = await bodyOf(request);
       if (at >= 0) {
-        const [refusal] = refusals.splice(at, 1);
-        response.writeHead(refusal!.status, { 'content-type': 'application/json' });
-        response.end(JSON.stringify(refusal!.body));
+        const [{ status, body: answer }] = refusals.splice(at, 1) as [Refusal];
+        const json = 'json' in answer;
+        response.writeHead(status, { 'content-type': json ? 'application/json' : 'text/plain' });
+        response.end(json ? JSON.stringify(answer.json) : answer.text);
         return;
       }
       const headers = Object.fromEntries(
@@ -70,7 +73,11 @@ export async function faultyService(target: string) {
     refuseNext<C extends ProblemCode>(method: string, path: RegExp, code: C, ...args: ProblemArgs<C>) {
       const made = problem(code, ...args);
       const error = { code: made.code, message: made.message, details: made.details };
-      refusals.push({ method, path, status: problemStatus(code), body: { error } });
+      refusals.push({ method, path, status: problemStatus(code), body: { json: { error } } });
+    },
+    /** The next `method` request to a path matching `path` fails as a proxy in front of a dead service does. */
+    failNext(method: string, path: RegExp) {
+      refusals.push({ method, path, status: 502, body: { text: 'Bad Gateway' } });
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -186,6 +186,20 @@ describe('a refusal on the page', () => {
       expect(tooLong.status).toBe(400);
       expectErrorOn(tooLong.body, 'seen', 'What you saw must be 4,000 characters or fewer');
 
+      // The form shown again while the case's reference cannot be read (the fieldwork service unreachable):
+      // the words typed are kept, and the page names no case rather than failing.
+      services.faulty().fieldwork.failNext('GET', new RegExp(`/api/fieldwork/tasks/${taskId}$`));
+      const unnamed = await submit(jar, `${portal.url}/cases/${taskId}/alert`, {
+        _csrf: csrfTokenOn(form.body)!,
+        idempotencyKey: /name="idempotencyKey" value="([^"]+)"/.exec(form.body)![1]!,
+        urgency: alert.urgency,
+        seen: 'The child said they were scared to go home.',
+      });
+      expect(unnamed.status).toBe(400);
+      expect(unnamed.body).toContain('Choose what the concern is about');
+      expect(unnamed.body).toContain('The child said they were scared to go home.');
+      expect(unnamed.body).toContain('>The case</a>');
+
       // An interview sent for a case submitted meanwhile: said about the case as it now is, not under a date.
       const taskPage = await follow(jar, `${portal.url}/tasks/${taskId}`);
       await submitCompleteCase(inspector, taskId);

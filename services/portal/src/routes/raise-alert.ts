@@ -11,6 +11,7 @@ import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-e
 import { allValues, firstValue, type Form } from '../web/form-fields.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
+import { isUnavailable, partOf } from './page-parts.ts';
 import { apiFor, doneThen, needsRole, page, signedIn, userOf, type RouteDeps } from './route-deps.ts';
 
 const alertPage = [signedIn, needsRole('inspector', 'local-assessor', 'qa-reviewer', 'lead-inspector')];
@@ -61,8 +62,11 @@ const TASK_READERS: readonly string[] = ['inspector', 'local-assessor', 'lead-in
 async function caseRefOf(deps: RouteDeps, request: FastifyRequest, taskId: string, from: string) {
   const readsTask = from !== 'qa' && userOf(request).roles.some((role) => TASK_READERS.includes(role));
   const path = readsTask ? `/api/fieldwork/tasks/${taskId}` : `/api/fieldwork/reviews/${taskId}`;
-  const read = await apiFor(deps, request).send<{ caseRef?: string }>('GET', path);
-  return read.ok ? read.body.caseRef : undefined;
+  // A failing fieldwork service must not cost the person the words they typed (the form shown again).
+  const read = await partOf(request, 'case reference', () =>
+    apiFor(deps, request).send<{ caseRef?: string }>('GET', path),
+  );
+  return !isUnavailable(read) && read.ok ? read.body.caseRef : undefined;
 }
 
 export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
