@@ -5,7 +5,14 @@
 // carries its Idempotency-Key, so an alert sent twice is raised once. The page names its case by reference
 // (a caption and the breadcrumb only, as the case page does: never its title, a notice or an address).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AlertAtRisk, AlertConcern, AlertRoute, AlertUrgency, RaiseAlertBody } from '@yji/contracts';
+import {
+  AlertAtRisk,
+  AlertConcern,
+  AlertRoute,
+  AlertUrgency,
+  ASSESSOR_ROLES,
+  RaiseAlertBody,
+} from '@yji/contracts';
 import { alertProblems } from '@yji/domain';
 import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
 import { allValues, firstValue, type Form } from '../web/form-fields.ts';
@@ -50,7 +57,7 @@ const SENT_BEFORE = {
 const backTo = (taskId: string, from: string) => (from === 'qa' ? `/qa/${taskId}` : `/tasks/${taskId}`);
 
 /** Who may read a case's task (its assessor, the lead inspector); the fieldwork service decides which task. */
-const TASK_READERS: readonly string[] = ['inspector', 'local-assessor', 'lead-inspector'];
+const TASK_READERS: readonly string[] = [...ASSESSOR_ROLES, 'lead-inspector'];
 
 /**
  * The case's reference, read as the page the person came from reads the case: from the QA review page (or
