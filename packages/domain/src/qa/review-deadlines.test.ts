@@ -4,7 +4,10 @@ import { ukWallClock } from '../time/uk-time.ts';
 import { reviewDeadlineDelays, reviewDeadlinesSchema, REVIEW_WORKING_DAYS } from './review-deadlines.ts';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+const daysBetween = (from: string, to: string) =>
+  (new Date(`${to}T00:00:00Z`).getTime() - new Date(`${from}T00:00:00Z`).getTime()) / DAY_MS;
 
 describe('review deadlines (decision, review-deadlines.ts)', () => {
   it('takes working days unless fixed delays are set', () => {
@@ -31,6 +34,8 @@ describe('review deadlines (decision, review-deadlines.ts)', () => {
     ['2026-11-06T15:00:00Z', '2026-11-10T23:59:59.000Z', '2026-11-11T23:59:59.000Z'],
     // Claimed on a Thursday in BST: Monday and Tuesday, ending at 23:59:59 BST.
     ['2027-07-01T12:00:00Z', '2027-07-05T22:59:59.000Z', '2027-07-06T22:59:59.000Z'],
+    // Claimed late on the Thursday before the clocks go forward: that weekend is an hour short, still Monday.
+    ['2027-03-25T23:00:00Z', '2027-03-29T22:59:59.000Z', '2027-03-30T22:59:59.000Z'],
   ])('claimed %s: reminded by %s, escalated by %s', (claimed, remind, escalate) => {
     const claimedAt = new Date(claimed);
     const { remindAfterMs, escalateAfterMs } = reviewDeadlineDelays(claimedAt);
@@ -51,9 +56,11 @@ describe('review deadlines (decision, review-deadlines.ts)', () => {
           }
           expect(remindAfterMs).toBeGreaterThan(48 * HOUR_MS - 1_000);
           expect(escalateAfterMs).toBeGreaterThan(remindAfterMs);
-          // A claim from Thursday on has a weekend inside its two working days: more than four days then.
-          const claimDay = weekday(ukWallClock(claimedAt).day);
-          if ([4, 5].includes(claimDay)) expect(remindAfterMs).toBeGreaterThan(4 * 24 * HOUR_MS - 1_000);
+          // A claim from Thursday on has a weekend inside its two working days: four UK days later then. Counted
+          // in days, not hours: the weekend the clocks go forward is an hour short of four whole days.
+          const claimDay = ukWallClock(claimedAt).day;
+          const remindDay = ukWallClock(new Date(claimedAt.getTime() + remindAfterMs)).day;
+          if ([4, 5].includes(weekday(claimDay))) expect(daysBetween(claimDay, remindDay)).toBe(4);
         },
       ),
     );
