@@ -241,6 +241,19 @@ describe('a refusal on the page', () => {
         'The alert has moved on since this page was shown: check it as it is now',
         `action-${alertId}`,
       );
+
+      // What has been done, left out or past its 4,000 characters: each in its own words, beside the alert.
+      const action = (text: string) =>
+        submit(leadJar, `${portal.url}/inspections/${id}/alerts/${alertId}/actions`, {
+          _csrf: csrfTokenOn(alerts.body)!,
+          action: text,
+        });
+      expectErrorOn((await action('')).body, `action-${alertId}`, 'Enter what has been done');
+      expectErrorOn(
+        (await action('x'.repeat(4001))).body,
+        `action-${alertId}`,
+        'What has been done must be 4,000 characters or fewer',
+      );
     },
   );
 
@@ -326,6 +339,20 @@ describe('a refusal on the page', () => {
         reopened.body,
         'reason',
         'The case’s assessor is no longer an assessor on the team, so nobody could revise it. Put them back on the team first',
+      );
+
+      // The correction's reason, left out or past its 5,000 characters: each in its own words.
+      const reopenedWith = (reason: string) =>
+        submit(leadJar, correction, {
+          _csrf: csrfTokenOn(page.body)!,
+          version: /name="version" value="(\d+)"/.exec(page.body)![1]!,
+          reason,
+        });
+      expectErrorOn((await reopenedWith('')).body, 'reason', 'Enter why the assessment is reopened');
+      expectErrorOn(
+        (await reopenedWith('x'.repeat(5001))).body,
+        'reason',
+        'The reason must be 5,000 characters or fewer',
       );
 
       // A return's reason: counted to the contract's 5,000 characters, and refused past them in those words.

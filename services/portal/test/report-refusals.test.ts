@@ -101,6 +101,15 @@ describe('the report’s pages', () => {
       const respond = at(`/factual-check/comments/${commentId}`);
       const form = await follow(leadJar, respond);
       expect(form.body).toContain('name="decision"');
+      // A reason left out, and one past its limit: each said as GOV.UK says it, not both in one message.
+      const withReason = (text: string) =>
+        submit(leadJar, respond, { _csrf: csrfTokenOn(form.body)!, decision: 'accepted', reason: text });
+      expectErrorOn((await withReason('')).body, 'reason', 'Enter the reason');
+      expectErrorOn(
+        (await withReason('x'.repeat(2001))).body,
+        'reason',
+        'The reason must be 2,000 characters or fewer',
+      );
       const reason = 'Agreed: the minutes show fortnightly meetings.';
       await answered(
         'response',

@@ -5,7 +5,7 @@
 // an Idempotency-Key (alertCard's): sent twice, it is recorded once.
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { AlertActionBody, AlertOutcomeBody } from '@yji/contracts';
-import { formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
+import { formValues, issuesAsErrors, refusalOn, tooLong, type FieldError } from '../web/form-errors.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
 import { pathId } from './inspection-params.ts';
 import { apiFor, doneThen, type RouteDeps } from './route-deps.ts';
@@ -18,8 +18,8 @@ export interface AlertForm {
 }
 
 /**
- * Each move the page sends: its form field and body (if any), the message for a field empty or too long (the
- * body's limit), and what it says after.
+ * Each move the page sends: its form field and body (if any), the messages for a field empty and for one too
+ * long (the body's limit), and what it says after.
  */
 const MOVES = {
   acknowledge: { text: undefined, done: 'Alert acknowledged. Record what is done about it.' },
@@ -27,7 +27,8 @@ const MOVES = {
     text: {
       field: 'action',
       body: AlertActionBody,
-      message: 'Enter what has been done, in 4,000 characters or fewer',
+      empty: 'Enter what has been done',
+      tooLong: tooLong('What has been done', AlertActionBody.shape.action),
     },
     done: 'Action recorded.',
     /** This form's key recorded another action already: sent again, the form records a new one. */
@@ -38,7 +39,8 @@ const MOVES = {
     text: {
       field: 'outcome',
       body: AlertOutcomeBody,
-      message: 'Enter how the alert ended, in 4,000 characters or fewer',
+      empty: 'Enter how the alert ended',
+      tooLong: tooLong('How the alert ended', AlertOutcomeBody.shape.outcome),
     },
     done: 'Outcome recorded. The alert is closed.',
   },
@@ -83,7 +85,9 @@ export function registerAlertMoves(app: FastifyInstance, deps: RouteDeps, alertP
         return alertPage.show(request, reply, {
           alertId,
           values,
-          errors: [{ field: text.field, text: text.message }],
+          errors: issuesAsErrors(body!.error.issues, {
+            [text.field]: { field: text.field, text: text.empty, tooLong: text.tooLong },
+          }),
         });
       const keyed = 'sentBefore' in spec ? spec : undefined;
       const moved = await apiFor(deps, request).send(

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CommentResponseBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { fieldsByPath, formValues, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors, refusalOn, tooLong } from '../web/form-errors.ts';
 import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -15,7 +15,11 @@ import type { RouteDeps } from './route-deps.ts';
 
 const FIELDS = fieldsByPath({
   decision: 'Choose whether you accept or reject the comment',
-  reason: 'Enter the reason, in 2,000 characters or fewer',
+  reason: {
+    field: 'reason',
+    text: 'Enter the reason',
+    tooLong: tooLong('The reason', CommentResponseBody.shape.reason),
+  },
 });
 
 /** A response sent for a comment that has one: the one recorded is shown instead (its block's id). */

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CorrectionBody, problem } from '@yji/contracts';
 import { HttpError } from '@yji/service-kit';
-import { formValues, refusalOn } from '../web/form-errors.ts';
+import { fieldsByPath, formValues, issuesAsErrors, refusalOn, tooLong } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage, leadsInspection } from './inspection-overview.ts';
 import { versionSent } from './qa-queue.ts';
@@ -26,6 +26,15 @@ const NOT_REOPENED = {
   'invalid-request': 'Enter why the assessment is reopened',
 };
 
+/** The reason is the form's one field; the version it was based on is the page's, not the lead's to get wrong. */
+const FIELDS = fieldsByPath({
+  reason: {
+    field: 'reason',
+    text: 'Enter why the assessment is reopened',
+    tooLong: tooLong('The reason', CorrectionBody.shape.reason),
+  },
+});
+
 export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'lead/qa-correction.njk', async (request) => {
     const { id, inspection, breadcrumbs, review } = await reviewOfInspection(deps, request);
@@ -46,9 +55,7 @@ export function registerQaCorrection(app: FastifyInstance, deps: RouteDeps) {
     if (!body.success)
       return form.show(request, reply, {
         values,
-        errors: [
-          { field: 'reason', text: 'Enter why the assessment is reopened, in 5,000 characters or fewer' },
-        ],
+        errors: issuesAsErrors(body.error.issues, FIELDS),
       });
     return form.send(request, reply, {
       command: ['POST', `/api/fieldwork/reviews/${taskId}/correction`, body.data],
