@@ -28,9 +28,12 @@ export function defineCommand<Req extends z.ZodType, Rep extends z.ZodType>(
 export const onInspection = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject({ inspectionId: z.uuid(), ...shape });
 
-/** What a command handler answers: the reply, or an error a caller can act on. */
+/**
+ * What a command handler answers: the reply, or an error a caller can act on — the problem's code, message and
+ * details if it has any (the fields or rule findings at fault, never a value sent).
+ */
 export type CommandOutcome<T> =
-  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
 
 /** How a service handles command C, given what it handles it with (its database): the request parsed, the reply to parse. */
 export type CommandHandler<Context, C extends CommandDefinition> = (

@@ -55,6 +55,17 @@ describe('the problem catalogue', () => {
     });
   });
 
+  it('keeps the details of a problem made elsewhere, and drops those of a code it does not know', () => {
+    const refused = problem('assessment-invalid', {
+      findings: [{ code: 'A1.2', message: 'this question needs an answer' }],
+    });
+    expect(receivedProblem(refused)).toEqual(refused);
+    expect(receivedProblem({ code: 'from-a-newer-build', message: 'as sent', details: [1] })).toEqual({
+      code: 'not-allowed-now',
+      message: 'as sent',
+    });
+  });
+
   it('lists the codes of a status, and an error body takes no code outside those it lists', () => {
     expect(codesWithStatus(401)).toEqual(['unauthenticated']);
     expect(codesWithStatus(404)).toContain('not-found');

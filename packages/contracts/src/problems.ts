@@ -399,12 +399,14 @@ export const problemStatus = (code: ProblemCode): number => PROBLEMS[code].statu
 const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(PROBLEMS, code);
 
 /**
- * A problem another process made and sent on (a command's answer, a workflow's refusal): its message was
- * written from the catalogue where it began. A code this build does not know is a refusal of the moment.
+ * A problem another process made and sent on (a command's answer, a workflow's refusal): its message and
+ * details were written from the catalogue where it began. A code this build does not know is a refusal of
+ * the moment, without the details that only the unknown code gave a meaning to.
  */
-export function receivedProblem(received: { code: string; message: string }): Problem {
-  const code = isProblemCode(received.code) ? received.code : 'not-allowed-now';
-  return { code, message: received.message } as Problem;
+export function receivedProblem(received: { code: string; message: string; details?: unknown }): Problem {
+  const { code, message, details } = received;
+  if (!isProblemCode(code)) return { code: 'not-allowed-now', message } as Problem;
+  return { code, message, ...(details === undefined ? {} : { details }) } as Problem;
 }
 
 /** The codes answered with `status`, in catalogue order. */

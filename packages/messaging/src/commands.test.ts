@@ -23,6 +23,11 @@ describe('commands over NATS request/reply', () => {
       nc,
       addOne,
       async ({ n }) => {
+        // A refusal with details, as a rule naming the questions at fault answers.
+        if (n === -2)
+          throw new CommandRejected(
+            problem('assessment-invalid', { findings: [{ code: 'A1.2', message: 'answer this question' }] }),
+          );
         if (n < 0)
           throw new CommandRejected(problem('not-allowed-now', { reason: 'n must not be negative' }));
         if (n === 13) throw new Error('unlucky');
@@ -46,10 +51,14 @@ describe('commands over NATS request/reply', () => {
     expect(await sendCommand(nc, addOne, { n: 41 })).toEqual({ result: 42 });
   });
 
-  it('passes a rejection back as a CommandError with its code', async () => {
-    await expect(sendCommand(nc, addOne, { n: -1 })).rejects.toMatchObject({
-      code: 'not-allowed-now',
-      message: 'n must not be negative',
+  it('passes a rejection back as a CommandError with its code, and its details when it has them', async () => {
+    const plain = sendCommand(nc, addOne, { n: -1 });
+    await expect(plain).rejects.toMatchObject({ code: 'not-allowed-now', message: 'n must not be negative' });
+    await expect(plain).rejects.toSatisfy((error: CommandError) => error.details === undefined);
+    await expect(sendCommand(nc, addOne, { n: -2 })).rejects.toMatchObject({
+      code: 'assessment-invalid',
+      message: 'the assessment is not ready to submit: 1 problem(s)',
+      details: [{ code: 'A1.2', message: 'answer this question' }],
     });
   });
 
@@ -63,9 +72,16 @@ describe('commands over NATS request/reply', () => {
     // a defect that answers the same every time (an Update that would otherwise never finish).
     const refused = sendCommand(nc, addOne, { n: 7 });
     await expect(refused).rejects.toBeInstanceOf(CommandError);
-    await expect(refused).rejects.toMatchObject({ code: 'invalid-reply' });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid-reply',
+      details: [expect.objectContaining({ field: 'result' })],
+    });
     await expect(refused).rejects.toSatisfy((error: Error) => /^result: /.test(error.message));
-    await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-reply-value'));
+    await expect(refused).rejects.toSatisfy(
+      (error: CommandError) =>
+        !error.message.includes('secret-reply-value') &&
+        !JSON.stringify(error.details).includes('secret-reply-value'),
+    );
     expect(errors).toContain('command reply breaks its contract');
     const entry = logged.find((details) => details.includes('"issues"'))!;
     expect(entry).toContain('"field":"result"');
@@ -77,20 +93,32 @@ describe('commands over NATS request/reply', () => {
       addOne.subject,
       new TextEncoder().encode(JSON.stringify({ n: 'secret-value', extra: 1 })),
     );
-    const outcome = raw.json<{ ok: boolean; error: { code: string; message: string } }>();
+    const outcome = raw.json<{ ok: boolean; error: { code: string; message: string; details: unknown } }>();
     expect(outcome.ok).toBe(false);
     expect(outcome.error.code).toBe('invalid-request');
     expect(outcome.error.message).toContain('n');
-    expect(outcome.error.message).not.toContain('secret-value');
+    expect(outcome.error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'n' }),
+        expect.objectContaining({ field: '(root)' }),
+      ]),
+    );
+    expect(JSON.stringify(outcome.error)).not.toContain('secret-value');
   });
 
   it('refuses to send a request that does not match its schema, as the service would: a refusal, not a crash', async () => {
     // A CommandError with a code other than internal or service-busy is one the worker does not retry.
     const refused = sendCommand(nc, addOne, { n: 'secret-value' as unknown as number });
     await expect(refused).rejects.toBeInstanceOf(CommandError);
-    await expect(refused).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid-request',
+      details: [expect.objectContaining({ field: 'n' })],
+    });
     await expect(refused).rejects.toSatisfy((error: Error) => /^n: /.test(error.message));
-    await expect(refused).rejects.toSatisfy((error: Error) => !error.message.includes('secret-value'));
+    await expect(refused).rejects.toSatisfy(
+      (error: CommandError) =>
+        !error.message.includes('secret-value') && !JSON.stringify(error.details).includes('secret-value'),
+    );
   });
 
   it('waits for the reply as long as the command says its work may take, and no longer', async () => {

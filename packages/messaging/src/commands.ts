@@ -1,5 +1,6 @@
 // Commands over NATS request/reply, parsed with zod on both sides. A handler's failure travels back as
-// a structured error; the caller throws it as a CommandError so an activity can decide whether to retry.
+// a structured error, the problem's code, message and details; the caller throws it as a CommandError so an
+// activity can decide whether to retry, and whoever answers for it can answer with the same problem.
 // The caller's trace context travels in the message's headers (W3C traceparent), so a command's handling
 // and its database work show in the trace of the request or workflow that sent it.
 import {
@@ -24,20 +25,28 @@ import {
 
 export class CommandError extends Error {
   readonly code: string;
+  /** The problem's details (the fields or rule findings at fault) when it has them, never a value sent. */
+  readonly details?: unknown;
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, details?: unknown) {
     super(message);
     this.name = 'CommandError';
     this.code = code;
+    this.details = details;
   }
 }
 
 /** Thrown by a handler for an outcome the caller should see as it is (not a crash): a catalogue problem. */
 export class CommandRejected extends CommandError {
   constructor(refusal: Problem) {
-    super(refusal.code, refusal.message);
+    super(refusal.code, refusal.message, refusal.details);
   }
 }
+
+/** A refusal as a command's answer carries it: the problem's code and message, and its details if any. */
+type Refusal = Extract<CommandOutcome<unknown>, { ok: false }>['error'];
+
+const commandError = ({ code, message, details }: Refusal) => new CommandError(code, message, details);
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -86,8 +95,7 @@ export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
   // A request breaking its own contract fails the same way every time it is sent: refused here as the service
   // would refuse it (the fields, never their values), a refusal the worker does not retry.
   if (!checked.success) {
-    const refusal = problem('invalid-request', { issues: issuesOf(checked.error) });
-    throw new CommandError(refusal.code, refusal.message);
+    throw commandError(problem('invalid-request', { issues: issuesOf(checked.error) }));
   }
   const body = checked.data;
   return tracer.startActiveSpan(
@@ -100,7 +108,7 @@ export async function sendCommand<Req extends z.ZodType, Rep extends z.ZodType>(
           headers: traceHeaders(),
         });
         const outcome = JSON.parse(decoder.decode(message.data)) as CommandOutcome<unknown>;
-        if (!outcome.ok) throw new CommandError(outcome.error.code, outcome.error.message);
+        if (!outcome.ok) throw commandError(outcome.error);
         return command.reply.parse(outcome.value);
       }),
   );
@@ -132,8 +140,10 @@ export function serveCommand<Req extends z.ZodType, Rep extends z.ZodType>(
 ): ServedCommand {
   const inFlight = new Set<Promise<unknown>>();
   const reply = (outcome: CommandOutcome<unknown>) => encoder.encode(JSON.stringify(outcome));
-  const refuse = ({ code, message }: { code: string; message: string }) =>
-    reply({ ok: false, error: { code, message } });
+  // The details go with the code and message (the fields, the rule's findings): the sender answers with the
+  // same problem the service would answer over HTTP itself.
+  const refuse = ({ code, message, details }: Refusal) =>
+    reply({ ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } });
   const subscription = nc.subscribe(command.subject, {
     queue: command.subject,
     callback: (error, message) => {

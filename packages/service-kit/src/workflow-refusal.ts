@@ -1,20 +1,24 @@
 // The one way a workflow's refusal becomes an HTTP answer, in every service: a workflow that does not
 // exist answers as the service says (RefusalWording); a refused Update answers with the innermost failure's code where it is one
 // of the catalogue's (a validator's refusal('not-found', …), a command the service refused, whose activity
-// carries the service's code), else as not-allowed-now (409), always with the workflow's or service's own
-// words (they name states and rules, never a value a person sent).
+// carries the service's code and its problem's details), else as not-allowed-now (409), always with the
+// workflow's or service's own words and details (they name states, rules and fields, never a value a person
+// sent).
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { problem, receivedProblem, type Problem } from '@yji/contracts';
 import { HttpError } from './errors.ts';
 
-/** The code a failure carries: a command's (CommandRejected, code in its details), or its own type. */
-function codeOf(failure: Error): string {
-  if (!(failure instanceof ApplicationFailure)) return 'not-allowed-now';
+/**
+ * The code a failure carries, and the problem's details with it: a command's (CommandRejected, both in its
+ * details), or its own type (a validator's refusal, which has none).
+ */
+function refusalOf(failure: Error): { code: string; details?: unknown } {
+  if (!(failure instanceof ApplicationFailure)) return { code: 'not-allowed-now' };
   if (failure.type === 'CommandRejected') {
-    const code = (failure.details?.[0] as { code?: unknown } | undefined)?.code;
-    if (typeof code === 'string') return code;
+    const { code, details } = (failure.details?.[0] ?? {}) as { code?: unknown; details?: unknown };
+    if (typeof code === 'string') return { code, details };
   }
-  return failure.type ?? 'not-allowed-now';
+  return { code: failure.type ?? 'not-allowed-now' };
 }
 
 /** How a service words what the catalogue code of a refusal does not say. */
@@ -37,7 +41,7 @@ export function workflowRefusal(
   if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
   let cause: Error = error;
   while (cause.cause instanceof Error) cause = cause.cause;
-  const received = receivedProblem({ code: codeOf(cause), message: cause.message });
+  const received = receivedProblem({ ...refusalOf(cause), message: cause.message });
   return received.code === 'not-allowed-now' ? problem(refused, { reason: cause.message }) : received;
 }
 

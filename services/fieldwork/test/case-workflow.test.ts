@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
-import { createTask, taskSubmitted } from '@yji/contracts';
+import { createTask, receivedProblem, taskSubmitted } from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
+import { errorBody, TIMED_OUT } from '@yji/service-kit';
 import { assignCaseUpdate, caseAssessmentStateQuery } from '@yji/workflows';
 import { daysFromNow } from '../../../tests/harness/dates.ts';
 import { submitToWorkflow } from '../src/workflow/case-workflow.ts';
@@ -145,15 +146,29 @@ describe('a case through the assessment workflow', () => {
   });
 
   // The lock checks the rules again (an interview recorded after the route's check keeps the version): its
-  // refusal fails the Update only, with its code and message (the findings do not travel), and the case
-  // stays open to be submitted at a later version.
-  it("passes on the lock's assessment-invalid, and the case can still be submitted", async () => {
+  // refusal fails the Update only, with its code, message and findings, so the inspector is told which
+  // questions are at fault as when the route refuses itself; the case stays open to be submitted later.
+  it("passes on the lock's assessment-invalid with its findings, and the case can still be submitted", async () => {
     const { taskId, handle } = await assignedCase();
-    expect(await submitToWorkflow(temporal, taskId, { userId: 'inspector-1', version: 0 }, WAIT_MS)).toEqual({
+    // The route's own check of the same draft, before it reaches the workflow.
+    const direct = await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/submit`, {
+      version: 0,
+    });
+    expect(direct.status).toBe(422);
+    expect(direct.body?.error?.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'A1.1' })]),
+    );
+
+    const refused = await submitToWorkflow(temporal, taskId, { userId: 'inspector-1', version: 0 }, WAIT_MS);
+    expect(refused).toEqual({
       ok: false,
       code: 'assessment-invalid',
       message: expect.stringMatching(/^the assessment is not ready to submit: \d+ problem\(s\)$/),
+      details: direct.body?.error?.details,
     });
+    // What the route answers with (submit-assessment.ts): the same problem as its own refusal, findings included.
+    if (refused === TIMED_OUT || refused.ok) throw new Error('the lock did not refuse');
+    expect(errorBody(receivedProblem(refused))).toEqual(direct.body);
     expect((await handle.query(caseAssessmentStateQuery)).state).toBe('assigned');
     expect((await fieldwork.db.caseTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe('assigned');
 

@@ -13,8 +13,11 @@ export function signalAssessmentStarted(temporal: Client, taskId: string, userId
 
 export type SubmitOutcome =
   | { ok: true; state: CaseAssessmentState }
-  /** The workflow refused: `code` is the refused command's code (e.g. `stale-version`) where there is one. */
-  | { ok: false; code: string; message: string };
+  /**
+   * The workflow refused: `code` is the refused command's code (e.g. `stale-version`) where there is one,
+   * with its problem's `details` if any (the lock's findings, naming the questions at fault).
+   */
+  | { ok: false; code: string; message: string; details?: unknown };
 
 /**
  * One Update per task version: a retried submission (the client timed out, or was answered 202) is the same
@@ -41,12 +44,14 @@ export async function submitToWorkflow(
     });
     return state === TIMED_OUT ? TIMED_OUT : { ok: true, state };
   } catch (error) {
-    // Messages are the workflow's and the commands' own (states, versions, roles), never case data.
+    // Messages are the workflow's and the commands' own (states, versions, roles), and details the rules'
+    // findings by question code, never case data.
     const refusal = workflowRefusal(error, {
       missing: problem('workflow-not-running'),
       refused: 'submit-rejected',
     });
     if (!refusal) throw error;
-    return { ok: false, code: refusal.code, message: refusal.message };
+    const { code, message, details } = refusal;
+    return { ok: false, code, message, ...(details === undefined ? {} : { details }) };
   }
 }
