@@ -1,12 +1,19 @@
 // Exclusion flags in the browser: the assessor flags a case from its page, and the lead inspector's list of
-// flagged cases, reached from the inspection's page, shows each with its case, reason, who and when, waiting
-// for the lead until the case is excluded; the read is audited by the fieldwork service.
+// flagged cases, reached from the inspection's page, shows each with its case, reason, who and when, not
+// excluded until the lead excludes it; the read is audited by the fieldwork service. Each open flag links to
+// the decision (the sample page's exclusion form); once the case is excluded its card says so, with no link.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectionInFieldwork } from '../../harness/index.ts';
 import { SHOWN_QUESTION, untilLoaded } from '../support/case-form.ts';
 import { checkPage } from '../support/page-checks.ts';
-import { expectNotice, sendExpectingErrors, sendExpectingNotice, textOf } from '../support/page-messages.ts';
+import {
+  ANSWER_WAIT,
+  expectNotice,
+  sendExpectingErrors,
+  sendExpectingNotice,
+  textOf,
+} from '../support/page-messages.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
 import { signIn, useStack } from '../support/stack.ts';
 
@@ -100,7 +107,7 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     expect(asked).toEqual(['beforeunload']);
   });
 
-  it('lists a flag with its reason, waiting for the lead, and the read is audited', async () => {
+  it('lists a flag with its reason, not excluded yet, and the read is audited', async () => {
     const { system } = stack();
     const [flagged] = inspection.cases;
     const readsBefore = await system.fieldworkDb.auditEntry.count({
@@ -112,12 +119,46 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     const text = await main();
     expect(text).toContain(REASON);
     expect(text).toContain('Amir Hussain');
-    expect(text).toContain('Waiting for you');
+    expect(text).toContain('Not excluded');
+    // No "keep" is recorded anywhere, so the page does not promise the assessor an answer to one.
+    expect(text).not.toContain('Waiting for you');
+    expect(text).toContain('the assessor is not told');
     expect(await page.title()).not.toContain(flagged!.caseRef);
     await checkPage(page, JOURNEY, 'flags');
     const readsAfter = await system.fieldworkDb.auditEntry.count({
       where: { inspectionId: inspection.id, action: 'exclusion-flag.read' },
     });
     expect(readsAfter).toBeGreaterThan(readsBefore);
+  });
+
+  it('links the flag to the decision, where the lead excludes the case, and then shows it excluded', async () => {
+    const [flagged] = inspection.cases;
+    const caseRef = flagged!.caseRef;
+    const flagsUrl = page.url();
+    // The link reads "Decide" on the card and names its case to a screen reader.
+    await page.getByRole('link', { name: `Decide on case ${caseRef}` }).click();
+    await page.waitForURL(/\/sample#exclude$/);
+    expect(await page.locator('h1').innerText()).toBe('Sample');
+    const heading = page.locator('#exclude');
+    expect(await heading.innerText()).toBe('Exclude a case');
+    // The browser went to the form: its heading is in sight, not the top of the page.
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await checkPage(page, JOURNEY, 'decide');
+
+    await page.getByLabel('Case', { exact: true }).selectOption(caseRef);
+    await page.getByLabel('Why is it excluded?').fill(REASON);
+    await page.getByRole('button', { name: 'Exclude the case' }).click();
+    await expect
+      .poll(() => textOf(page, '.govuk-notification-banner'), ANSWER_WAIT)
+      .toMatch(new RegExp(`Case ${caseRef} excluded; C\\d{4} replaces it`));
+
+    // Back on the flags page the case is excluded, and there is nothing left to decide on it.
+    await page.goto(flagsUrl);
+    await expect.poll(main, ANSWER_WAIT).toMatch(new RegExp(`Case ${caseRef}\\s+Excluded`));
+    expect(await page.getByRole('link', { name: `Decide on case ${caseRef}` }).count()).toBe(0);
+    await checkPage(page, JOURNEY, 'flag-excluded');
   });
 });
