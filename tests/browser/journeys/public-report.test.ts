@@ -76,6 +76,10 @@ describe('the published report, in the browser', () => {
     await checkPage(page, JOURNEY, 'report');
     expect(await page.locator('h2').first().innerText()).toMatch(/^Overall rating: /);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    // Each chart says under it what its dashed lines are.
+    expect(await page.locator('figure:has(svg[role="img"]) figcaption').first().innerText()).toMatch(
+      /^The dashed lines mark where each band begins: Requires improvement from 50%/,
+    );
     await page.goto(`${system.publication.url}/inspections/00000000-0000-4000-8000-000000000000`);
     await checkPage(page, JOURNEY, 'not-published');
     // Every public page's footer links to the pages' accessibility statement, which anyone may read.

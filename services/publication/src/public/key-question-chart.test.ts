@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyQuestionChart, type ChartKeyQuestion } from './key-question-chart.ts';
+import { chartKey, keyQuestionChart, type ChartKeyQuestion } from './key-question-chart.ts';
 
 const questions: ChartKeyQuestion[] = [
   { id: '2.1.1', label: 'Supporting desistance', yes: 7, applicable: 10, percent: 70, band: 'Good' },
@@ -39,5 +39,12 @@ describe('keyQuestionChart', () => {
     expect(dashes).toHaveLength(9); // three boundaries beside each of three bars
     for (const [, y1, y2] of dashes)
       for (const { y } of names) expect(y < Number(y1) - 2 || y > Number(y2)).toBe(true);
+  });
+
+  it('has a key in words for its dashed lines, lowest band first', () => {
+    expect(chartKey()).toBe(
+      'The dashed lines mark where each band begins: Requires improvement from 50%, Good from 65%, ' +
+        'Outstanding from 80%. Below 50% is Inadequate.',
+    );
   });
 });

@@ -30,6 +30,16 @@ const escape = (text: string) =>
 
 const x = (percent: number) => (PLOT_WIDTH * percent) / 100;
 
+/**
+ * The chart's key, shown under it: what the dashed lines are. Drawn lines alone said nothing to a reader who
+ * does not know the bands (004 ¶3.23); the same words for every chart, from the bands the ratings use.
+ */
+export function chartKey(): string {
+  const [lowest, ...above] = [...RATING_BANDS].reverse();
+  const starts = above.map(({ rating, minPercent }) => `${rating} from ${minPercent}%`).join(', ');
+  return `The dashed lines mark where each band begins: ${starts}. Below ${above[0]!.minPercent}% is ${lowest!.rating}.`;
+}
+
 /** The chart as SVG markup; `titleId` names it for aria-labelledby (unique on the page). */
 export function keyQuestionChart(
   standard: string,

@@ -14,7 +14,7 @@ import {
   ukDay,
 } from '@yji/domain';
 import type { PublishedRatings } from '../open-data/published-ratings.ts';
-import { keyQuestionChart } from './key-question-chart.ts';
+import { chartKey, keyQuestionChart } from './key-question-chart.ts';
 
 export interface PublishedText {
   overview: string;
@@ -92,6 +92,7 @@ export function reportView(
       ...domain,
       standards: standards.filter(({ id }) => domainOfStandard(id)?.number === domain.number),
     })).filter(({ standards: inDomain }) => inDomain.length > 0),
+    chartKey: chartKey(),
     thresholds: table ? { standardCount: table.standardCount, bands: [...table.bands].reverse() } : null,
   };
 }
