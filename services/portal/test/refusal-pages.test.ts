@@ -197,6 +197,23 @@ describe('a refusal on the page', () => {
       });
       expect(unnamed.status).toBe(400);
       expect(unnamed.body).toContain('Choose what the concern is about');
+
+      // The rules between fields, each said as what to choose, beside the choice it is about.
+      const broken = await submit(jar, `${portal.url}/cases/${taskId}/alert`, {
+        _csrf: csrfTokenOn(form.body)!,
+        idempotencyKey: /name="idempotencyKey" value="([^"]+)"/.exec(form.body)![1]!,
+        concerns: 'harm-to-self',
+        atRisk: 'other-people',
+        urgency: 'immediate',
+        seen: alert.seen,
+        done: alert.done,
+        forwardedBy: 'email',
+      });
+      expect(summaryOf(broken.body).map(({ text }) => text)).toEqual([
+        'Choose this child: harm to self puts this child at risk',
+        'Choose through this service, in person or by telephone: an immediate alert does not go by email alone',
+      ]);
+      expectSummaryLinksResolve(broken.body);
       expect(unnamed.body).toContain('The child said they were scared to go home.');
       expect(unnamed.body).toContain('>The case</a>');
 

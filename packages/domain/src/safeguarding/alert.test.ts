@@ -34,6 +34,16 @@ describe('alertProblems (002 Alert & Action)', () => {
     expect(fields({ ...REPORT, concerns: ['harm-to-self'], atRisk: ['another-child'] })).toEqual(['atRisk']);
   });
 
+  it('names the rule each problem breaks, so a page can say what to choose', () => {
+    const rules = (report: AlertReport) => alertProblems(report).map(({ rule }) => rule);
+    expect(rules({ ...REPORT, concerns: ['other'], atRisk: [] })).toEqual(['missing']);
+    expect(rules({ ...REPORT, atRisk: ['other-people'] })).toEqual(['exploitation-puts-a-child-at-risk']);
+    expect(rules({ ...REPORT, concerns: ['harm-to-self'], atRisk: ['another-child'] })).toEqual([
+      'harm-to-self-puts-this-child-at-risk',
+    ]);
+    expect(rules({ ...REPORT, forwardedBy: 'email' })).toEqual(['immediate-not-by-email-alone']);
+  });
+
   it('Decision: an immediate alert does not travel by email alone', () => {
     expect(fields({ ...REPORT, forwardedBy: 'email' })).toEqual(['forwardedBy']);
     expect(fields({ ...REPORT, urgency: 'urgent', forwardedBy: 'email' })).toEqual([]);

@@ -50,8 +50,19 @@ export interface AlertReport {
   readonly question?: string;
 }
 
+/**
+ * Which rule a problem breaks: a field left empty, or one of the rules between fields, so a page can say
+ * what to choose rather than repeat the rule.
+ */
+export type AlertRule =
+  | 'missing'
+  | 'exploitation-puts-a-child-at-risk'
+  | 'harm-to-self-puts-this-child-at-risk'
+  | 'immediate-not-by-email-alone';
+
 export interface AlertProblem {
   readonly field: keyof AlertReport;
+  readonly rule: AlertRule;
   readonly message: string;
 }
 
@@ -61,8 +72,9 @@ export function alertProblems(report: AlertReport): AlertProblem[] {
   const concerns = new Set(report.concerns);
   const atRisk = new Set(report.atRisk);
   if (concerns.size === 0)
-    problems.push({ field: 'concerns', message: 'concerns needs at least one concern' });
-  if (atRisk.size === 0) problems.push({ field: 'atRisk', message: 'atRisk needs who is not safe' });
+    problems.push({ field: 'concerns', rule: 'missing', message: 'concerns needs at least one concern' });
+  if (atRisk.size === 0)
+    problems.push({ field: 'atRisk', rule: 'missing', message: 'atRisk needs who is not safe' });
   if (
     concerns.has('child-sexual-exploitation') &&
     !atRisk.has('this-child') &&
@@ -70,19 +82,26 @@ export function alertProblems(report: AlertReport): AlertProblem[] {
   ) {
     problems.push({
       field: 'atRisk',
+      rule: 'exploitation-puts-a-child-at-risk',
       message: 'child sexual exploitation puts a child at risk: name this child or another child',
     });
   }
   if (concerns.has('harm-to-self') && !atRisk.has('this-child')) {
-    problems.push({ field: 'atRisk', message: 'harm to self puts this child at risk' });
+    problems.push({
+      field: 'atRisk',
+      rule: 'harm-to-self-puts-this-child-at-risk',
+      message: 'harm to self puts this child at risk',
+    });
   }
-  if (report.seen.trim() === '') problems.push({ field: 'seen', message: 'seen needs what was seen' });
+  if (report.seen.trim() === '')
+    problems.push({ field: 'seen', rule: 'missing', message: 'seen needs what was seen' });
   if (report.done.trim() === '')
-    problems.push({ field: 'done', message: 'done needs what has been done so far' });
+    problems.push({ field: 'done', rule: 'missing', message: 'done needs what has been done so far' });
   // Decision: an immediate alert reaches the lead inspector directly, not by email alone.
   if (report.urgency === 'immediate' && report.forwardedBy === 'email') {
     problems.push({
       field: 'forwardedBy',
+      rule: 'immediate-not-by-email-alone',
       message: 'an immediate alert goes through yji, in person or by telephone, not by email alone',
     });
   }

@@ -13,7 +13,7 @@ import {
   ASSESSOR_ROLES,
   RaiseAlertBody,
 } from '@yji/contracts';
-import { alertProblems } from '@yji/domain';
+import { alertProblems, type AlertRule } from '@yji/domain';
 import { formErrors, maxLengthOf, tooLong, type FieldError } from '../web/form-errors.ts';
 import { allValues, firstValue, type Form } from '../web/form-fields.ts';
 import { formKeyOf, newFormKey } from '../web/form-key.ts';
@@ -23,14 +23,23 @@ import { apiFor, doneThen, needsRole, page, signedIn, userOf, type RouteDeps } f
 
 const alertPage = [signedIn, needsRole('inspector', 'local-assessor', 'qa-reviewer', 'lead-inspector')];
 
-/** Each field's message, in the GOV.UK style; the first problem of a field wins. */
+/** Each field's message, in the GOV.UK style, for a field left empty or wrong; the first problem of a field wins. */
 const MESSAGES: Readonly<Record<string, string>> = {
   concerns: 'Choose what the concern is about',
-  atRisk: 'Choose who is not safe (harm to self or exploitation puts a child at risk)',
+  atRisk: 'Choose who is not safe',
   urgency: 'Choose how urgent it is',
   seen: 'Enter what you saw, without names',
   done: 'Enter what you have done so far',
-  forwardedBy: 'Choose how the details also reach the lead inspector (an immediate alert not by email alone)',
+  forwardedBy: 'Choose how else the details reach the lead inspector',
+};
+
+/** A rule between fields (the domain's alertProblems) said as what to choose, then why. */
+const RULE_MESSAGES: Readonly<Record<Exclude<AlertRule, 'missing'>, string>> = {
+  'exploitation-puts-a-child-at-risk':
+    'Choose this child or another child: child sexual exploitation puts a child at risk',
+  'harm-to-self-puts-this-child-at-risk': 'Choose this child: harm to self puts this child at risk',
+  'immediate-not-by-email-alone':
+    'Choose through this service, in person or by telephone: an immediate alert does not go by email alone',
 };
 
 /** The text fields' limits, the contract's, for their character counts and their messages when passed. */
@@ -125,17 +134,21 @@ export function registerRaiseAlert(app: FastifyInstance, deps: RouteDeps) {
     };
     const { idempotencyKey, ...report } = values;
     const parsed = RaiseAlertBody.safeParse(report);
-    // Each field's first problem: text past its limit has its own message, any other the field's.
+    // Each field's first problem: text past its limit and a rule between fields have their own message, any
+    // other the field's.
     const problems = parsed.success
-      ? alertProblems(parsed.data).map(({ field }) => ({ field, tooBig: false }))
+      ? alertProblems(parsed.data).map(({ field, rule }) => ({
+          field,
+          text: rule === 'missing' ? undefined : RULE_MESSAGES[rule],
+        }))
       : parsed.error.issues.map((issue) => ({
           field: String(issue.path[0]),
-          tooBig: issue.code === 'too_big',
+          text: issue.code === 'too_big' ? TOO_LONG[String(issue.path[0])] : undefined,
         }));
     const errors = Object.keys(MESSAGES).flatMap((field) => {
       const first = problems.find((problem) => problem.field === field);
       if (!first) return [];
-      return [{ field, text: (first.tooBig && TOO_LONG[field]) || MESSAGES[field]! }];
+      return [{ field, text: first.text ?? MESSAGES[field]! }];
     });
     if (!parsed.success || errors.length) return show(request, reply, values, errors);
     const raised = await apiFor(deps, request).send(
