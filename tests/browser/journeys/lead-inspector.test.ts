@@ -248,6 +248,8 @@ describe('the lead inspector, in the browser', () => {
     await page.getByRole('button', { name: new RegExp(`^Remove ${holder} as `) }).click();
     await expectErrorSummary(page, 'still with them. Reassign');
     expect(await page.locator('.govuk-error-summary a').first().getAttribute('href')).toBe('#members');
+    // In fieldwork the long list cannot change: the page does not send the lead there as its next step.
+    expect(await page.getByRole('link', { name: 'Continue to the long list' }).count()).toBe(0);
     await checkPage(page, JOURNEY, 'team-removal-refused');
   });
 });
