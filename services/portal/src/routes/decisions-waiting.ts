@@ -11,6 +11,7 @@ import type {
   ReviewQueue,
   TaskList,
 } from '@yji/contracts';
+import { isBackWithAssessor } from '@yji/domain';
 import { inspectionName } from '../api/inspection-names.ts';
 import { UNACKNOWLEDGED } from './alerts.ts';
 import type { ServiceApi } from '../api/service-api.ts';
@@ -42,8 +43,8 @@ export async function alertsEscalated(api: ServiceApi) {
   return (await api.get<EscalatedAlertList>('/api/fieldwork/alerts/escalated')).alerts;
 }
 
-export const returnedCases = (tasks: z.infer<typeof TaskList>['tasks']) =>
-  tasks.filter((task) => task.reviewState === 'returned' || task.reviewState === 'revising');
+/** The assessor's cases back with them from quality assurance, opened again or not (domain isBackWithAssessor). */
+export const returnedCases = (tasks: z.infer<typeof TaskList>['tasks']) => tasks.filter(isBackWithAssessor);
 
 /** Each of `inspections` with something to count in it, and how many: `count` reads one inspection's. */
 async function countedIn(

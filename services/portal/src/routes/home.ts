@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { InspectionList } from '@yji/contracts';
-import { mayBeSecondPerson, OPEN_TASK_STATES, taskDeadline } from '@yji/domain';
+import { isAssessorsToWorkOn, mayBeSecondPerson, taskDeadline } from '@yji/domain';
 import { inspectionNames, named, type ListedInspection } from '../api/inspection-names.ts';
 import { myTasks } from '../api/my-tasks.ts';
 import { factualChecksOf } from './checks-waiting.ts';
@@ -80,10 +80,8 @@ export function registerHome(app: FastifyInstance, deps: RouteDeps) {
         : undefined,
     ]);
     const knownNames = isUnavailable(names) ? undefined : names;
-    const tasks =
-      allTasks && !isUnavailable(allTasks)
-        ? allTasks.filter((task) => OPEN_TASK_STATES.has(task.state))
-        : allTasks;
+    // The cases theirs to work on, a case QA returned among them from the return (before they open it).
+    const tasks = allTasks && !isUnavailable(allTasks) ? allTasks.filter(isAssessorsToWorkOn) : allTasks;
     const now = new Date().toISOString();
     const deadlines = tasks && !isUnavailable(tasks) ? tasks.map((task) => taskDeadline(task, now)) : [];
     const overdue = deadlines.filter((deadline) => deadline === 'overdue').length;
