@@ -100,33 +100,42 @@ describe('the panel’s decision in words', () => {
   });
 });
 
-/** The pack page as `role` sees it, for a pack open for approval with `changes` made to it. */
-const packPage = (changes: Partial<PanelPack>, role: 'panel-chair' | 'inspector') =>
-  textOf(
-    env.render('panel/pack.njk', {
-      title: 'Ratings panel',
-      id: 'inspection-1',
-      pack: {
-        state: 'open',
-        cases: { approved: 4 },
-        qa: { reviewed: 4, figures: null },
-        standards: [standardWith(null)],
-        score: null,
-        maxScore: 36,
-        overall: null,
-        scoreBands: { confirmed: true, bands: [] },
-        settings: { desistanceFirst: false },
-        undecided: [],
-        judgementsPending: 0,
-        final: null,
-        ...changes,
-      },
-      user: { userId: `${role}-1`, roles: [role] },
-      people,
-      values: {},
-      fieldErrors: {},
-    }),
-  );
+/**
+ * The pack page's markup as `role` sees it, for a pack open for approval with `changes` made to it (and the
+ * approval's refusal, if given).
+ */
+const packHtml = (
+  changes: Partial<PanelPack>,
+  role: 'panel-chair' | 'lead-inspector' | 'inspector',
+  fieldErrors: Record<string, { text: string }> = {},
+) =>
+  env.render('panel/pack.njk', {
+    title: 'Ratings panel',
+    id: 'inspection-1',
+    pack: {
+      state: 'open',
+      cases: { approved: 4 },
+      qa: { reviewed: 4, figures: null },
+      standards: [standardWith(null)],
+      score: null,
+      maxScore: 36,
+      overall: null,
+      scoreBands: { confirmed: true, bands: [] },
+      settings: { desistanceFirst: false },
+      undecided: [],
+      judgementsPending: 0,
+      final: null,
+      ...changes,
+    },
+    user: { userId: `${role}-1`, roles: [role] },
+    people,
+    values: {},
+    fieldErrors,
+  });
+
+/** The pack page's text as `role` sees it, for a pack open for approval with `changes` made to it. */
+const packPage = (changes: Partial<PanelPack>, role: 'panel-chair' | 'lead-inspector' | 'inspector') =>
+  textOf(packHtml(changes, role));
 
 describe('the pack’s link to a standard’s decision', () => {
   it('reads Decide while the panel is open, and Correct once the set is approved', () => {
@@ -167,5 +176,70 @@ describe('the pack’s word on approved cases not in the ratings yet', () => {
       'We could not check just now that the ratings are up to date with quality assurance. Reload the page ' +
         'before you approve.',
     );
+  });
+});
+
+describe('the chair’s approval while standards are undecided', () => {
+  /** Standard `id` as the pack has it: flagged for the panel's decision, or awaiting the lead's proposal. */
+  const standard = (id: string, change: Partial<PanelPack['standards'][number]>) => ({
+    ...standardWith(null),
+    id,
+    ...change,
+  });
+  const undecided: Partial<PanelPack> = {
+    standards: [
+      standard('1.1', { kind: 'qualitative', awaitsProposal: true, rating: null }),
+      standard('2.1', { needsDecision: true, smallSample: true }),
+      standard('2.2', {}),
+    ],
+    undecided: ['1.1', '2.1'],
+  };
+
+  it('offers no button, and says which standards to decide, linked, and which await a proposal', () => {
+    const page = packPage(undecided, 'panel-chair');
+    expect(page).not.toContain('Approve the ratings');
+    expect(page).toContain(
+      'Before you can approve the ratings The panel must decide this standard first: 2.1 Assessment ' +
+        'The lead inspector must propose a rating for this standard first: 1.1 Governance and leadership ' +
+        'You can approve the ratings here once every standard is settled.',
+    );
+    const markup = packHtml(undecided, 'panel-chair');
+    expect(markup).not.toContain('/ratings/approval');
+    expect(markup).toContain('<a class="govuk-link" href="/inspections/inspection-1/ratings/decisions/2.1">');
+    // The chair proposes nothing: the standard awaiting a proposal is named, not linked for them.
+    expect(markup).not.toMatch(/<li><a [^>]*proposals\/1\.1/);
+  });
+
+  it('says a standard whose decision no longer fits the figures is to be decided again', () => {
+    const stale = standard('2.1', { needsDecision: true, decision: decided('confirm', null) });
+    expect(packPage({ standards: [stale], undecided: ['2.1'] }, 'panel-chair')).toContain(
+      'The panel must decide this standard first: 2.1 Assessment (its decision no longer fits the figures: ' +
+        'decide it again)',
+    );
+  });
+
+  it('names several standards to decide', () => {
+    const page = packPage(
+      {
+        standards: [standard('2.1', { needsDecision: true }), standard('3.2', { needsDecision: true })],
+        undecided: ['2.1', '3.2'],
+      },
+      'panel-chair',
+    );
+    expect(page).toMatch(/The panel must decide these standards first: 2\.1 Assessment 3\.2 \S/);
+  });
+
+  it('shows a refusal of an approval sent from an older page where the button was', () => {
+    const page = textOf(
+      packHtml(undecided, 'panel-chair', { approve: { text: 'Standard 2.1 is not settled yet' } }),
+    );
+    expect(page).toContain('Before you can approve the ratings Error: Standard 2.1 is not settled yet');
+  });
+
+  it('offers the button as before once every standard is decided', () => {
+    const page = packPage({ ...undecided, undecided: [] }, 'panel-chair');
+    expect(page).toContain('Approve the ratings');
+    expect(page).not.toContain('Before you can approve the ratings');
+    expect(packHtml({ ...undecided, undecided: [] }, 'panel-chair')).toContain('/ratings/approval');
   });
 });

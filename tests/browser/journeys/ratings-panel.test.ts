@@ -1,8 +1,8 @@
 // The ratings panel in Chromium, on the real stack: an inspection brought to its panel through the APIs
 // (fieldwork, approved assessments as fieldwork publishes them, the panel workflow started), then through
 // the portal's pages only: the lead inspector proposes a qualitative rating with evidence (a form sent
-// without evidence first), the chair reads the pack, records a move down (without a rationale first) and
-// approves — refused once, as the lead moved a proposal after the chair opened the pack. Every page passes axe
+// without evidence first), the chair reads the pack (offered no approval while a standard is undecided, but
+// told which to decide), records a move down (without a rationale first) and approves — refused once, as the lead moved a proposal after the chair opened the pack. Every page passes axe
 // and is photographed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callersOf, mostlyYes, openPanel, PEOPLE, type Json } from '../../harness/index.ts';
@@ -136,6 +136,17 @@ describe('the ratings panel, in the browser', () => {
     const page = await signIn(stack(), 'chair-1', JOURNEY);
     await page.goto(`${stack().portalUrl}/inspections/${id}/ratings`);
     await checkPage(page, JOURNEY, 'pack-chair');
+    // 2.1 undecided: no button to approve (it could only be refused), but what must happen first, linked.
+    expect(await page.getByRole('button', { name: 'Approve the ratings' }).count()).toBe(0);
+    expect(await textOf(page, 'main')).toMatch(
+      /Before you can approve the ratings\s+The panel must decide this standard first:\s+2\.1 Assessment\s+You can approve the ratings here once every standard is settled\./,
+    );
+    expect(
+      await page
+        .locator('#standards-to-decide')
+        .getByRole('link', { name: '2.1 Assessment' })
+        .getAttribute('href'),
+    ).toBe(`/inspections/${id}/ratings/decisions/2.1`);
     await page.getByRole('link', { name: 'Decide standard 2.1' }).click();
     await checkPage(page, JOURNEY, 'decision');
     const current = (await inspector('GET', `${base}/pack`)).body.standards.find((s: Json) => s.id === '2.1');
