@@ -33,6 +33,7 @@ export {
   openPanel,
   PANEL_FRAMEWORKS,
   runPanelToApproval,
+  settlePanel,
   type PanelOptions,
   type Side,
 } from './panel.ts';

@@ -104,11 +104,11 @@ async function expectStatus(what: string, answer: Promise<ApiResponse>, status =
 }
 
 /**
- * The panel's work on an open pack, as the lead and the chair do it over HTTP: every qualitative standard
- * proposed Good with one finding, every standard that needs a decision decided (a missing rating moved up to
- * Requires improvement), then the chair's approval. Answers the approved set.
+ * The panel's work on an open pack up to the chair's approval, as the lead and the chair do it over HTTP:
+ * every qualitative standard proposed Good with one finding, every standard that needs a decision decided (a
+ * missing rating moved up to Requires improvement). Every standard is then settled.
  */
-export async function approvePanel(lead: Caller, chair: Caller, inspection: InspectionInFieldwork) {
+export async function settlePanel(lead: Caller, chair: Caller, inspection: InspectionInFieldwork) {
   const base = `/api/ratings/inspections/${inspection.id}`;
   const pack = await expectStatus('the pack', chair('GET', `${base}/pack`));
   for (const standard of pack.standards as Json[]) {
@@ -147,6 +147,12 @@ export async function approvePanel(lead: Caller, chair: Caller, inspection: Insp
       decided.then((answer) => carriedOut(chair, answer)),
     );
   }
+}
+
+/** The panel's work on an open pack (`settlePanel`), then the chair's approval. Answers the approved set. */
+export async function approvePanel(lead: Caller, chair: Caller, inspection: InspectionInFieldwork) {
+  const base = `/api/ratings/inspections/${inspection.id}`;
+  await settlePanel(lead, chair, inspection);
   await expectStatus(
     'the approval',
     chair('POST', `${base}/approval`).then((answer) => carriedOut(chair, answer)),
