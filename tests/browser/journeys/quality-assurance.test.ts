@@ -2,12 +2,13 @@
 // answered and submitted through the APIs; everything QA does is through the portal's pages: the lead sets
 // the QA policy (every case, every review blind; a form with a bad share first); the reviewer finds the queue
 // from the home page, filters it, claims a case, records their own judgements (an empty form first), returns
-// the assessment (without a reason first) with a comment on one question; the assessor sees the reason and
-// the comment beside the question, revises, resubmits, and raises a safeguarding alert on another case (an
-// empty form first); the reviewer sees the difference between the two versions and approves; the lead
-// acknowledges the alert and records an action, reads the QA
-// progress (blockers, agreement, live ratings), and reopens the approved case for correction (without a
-// reason first). A second reviewer's run has JavaScript off. Every page passes axe and is photographed.
+// the assessment (without a reason first) with a comment on one question; the assessor sees the reason, the
+// question commented on listed near the top and linked to its comment beside the question, revises,
+// resubmits, and raises a safeguarding alert on another case (an empty form first); the reviewer sees the
+// difference between the two versions and approves; the lead acknowledges the alert and records an action,
+// reads the QA progress (blockers, agreement, live ratings), and reopens the approved case for correction
+// (without a reason first). A second reviewer's run has JavaScript off. Every page passes axe and is
+// photographed.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findQuestion, requireFramework } from '@yji/domain';
@@ -80,6 +81,45 @@ async function submitCase(taskId: string) {
   const submitted = await assessor('POST', `${path}/submit`, { version: saved.body.version });
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   return { task, answers };
+}
+
+/**
+ * Near the top of the returned case, the list of the questions the reviewer commented on: here one, by its
+ * number and words, the comment's own words not in the list (they are beside the question).
+ */
+async function expectCommentsListed(page: Page) {
+  const list = page.locator('#reviewer-comments');
+  const words = await list.innerText();
+  expect(words).toContain('The reviewer commented on 1 question.');
+  expect(words).not.toContain('Which record shows this?');
+  const links = await list.getByRole('link').allInnerTexts();
+  expect(links).toHaveLength(1);
+  expect(links[0]!.startsWith(`${returned.code} `), links[0]).toBe(true);
+  // Before the long form, near the top.
+  const [listTop, formTop] = await Promise.all(
+    [list, page.locator('#assessment')].map((one) => one.evaluate((el) => el.getBoundingClientRect().top)),
+  );
+  expect(listTop).toBeLessThan(formTop!);
+}
+
+/**
+ * Follows the first link of the list of comments: the page's address takes its fragment, and the element it
+ * names, on the page and shown, is in view, naming the question commented on. Answers the element's id.
+ */
+async function followFirstCommentLink(page: Page) {
+  const link = page.locator('#reviewer-comments a').first();
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/^#/);
+  await link.click();
+  expect(new URL(page.url()).hash).toBe(href);
+  const target = page.locator(href);
+  expect(await target.count()).toBe(1);
+  expect(await target.isVisible()).toBe(true);
+  expect(await target.innerText()).toContain(returned.code);
+  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(page.viewportSize()!.height);
+  return href.slice(1);
 }
 
 describe('quality assurance, in the browser', () => {
@@ -221,12 +261,17 @@ describe('quality assurance, in the browser', () => {
     // Returned, the case is the assessor's to revise: the page does not say it can no longer be changed.
     expect(await textOf(page, 'main')).toContain('Revise the assessment to change it.');
     expect(await textOf(page, 'main')).not.toContain('can no longer be changed');
+    await expectCommentsListed(page);
     await checkPage(page, JOURNEY, 'returned-case');
+    await followFirstCommentLink(page);
     await page.getByRole('button', { name: 'Revise the assessment' }).click();
     await expectNotice(page, 'The case is open to revise');
     const comment = page.locator('.app-reviewer-comment', { hasText: `comment on ${returned.code}:` });
     expect(await comment.innerText()).toContain('Which record shows this?');
+    await expectCommentsListed(page);
     await checkPage(page, JOURNEY, 'revising');
+    // On the form, the link lands on the comment, just above its question.
+    expect(await followFirstCommentLink(page)).toBe(await comment.getAttribute('id'));
     await page.locator(`[name="q.${returned.code}"][value="${returned.after}"]`).check();
     await page.getByRole('button', { name: 'Submit the assessment' }).click();
     expect(await page.locator('.govuk-error-summary').allInnerTexts()).toEqual([]);
@@ -311,7 +356,7 @@ describe('quality assurance, in the browser', () => {
     // Longer than an action holds: said so, kept, and never sent (it once came back as "the alert has moved on").
     await page.getByLabel('What has been done since?').fill('x'.repeat(4001));
     await page.getByRole('button', { name: 'Record the action' }).click();
-    await expectErrorSummary(page, 'Enter what has been done, in 4,000 characters or fewer');
+    await expectErrorSummary(page, 'What has been done must be 4,000 characters or fewer');
     expect(await page.getByLabel('What has been done since?').inputValue()).toHaveLength(4001);
     await page
       .getByLabel('What has been done since?')

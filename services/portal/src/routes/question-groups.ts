@@ -12,6 +12,8 @@ type Question = Readonly<FrameworkQuestionView>;
 /** A question code as an HTML id and field name: codes hold dots and other characters ids do not like. */
 export const fieldIdOf = (code: string) => `q-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 export const fieldNameOf = (code: string) => `q.${code}`;
+/** The id of QA's comment on a question, beside it on the case page, for the list of comments to link to. */
+export const reviewerCommentIdOf = (code: string) => `reviewer-comment-${fieldIdOf(code).slice(2)}`;
 
 /** Every question a framework asks as an answer (not those recorded elsewhere), by code. */
 const askedByFramework = new Map<string, ReadonlyMap<string, Question>>();
@@ -42,6 +44,7 @@ function withControl(
     applies,
     id,
     name,
+    reviewerCommentId: reviewerCommentIdOf(view.code),
     ...control,
     answerInWords: answerInWords(control, answers[view.code]),
     // A grid's rows, each its own group of radios; the first row's first radio takes the question's id, so the

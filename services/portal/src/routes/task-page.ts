@@ -153,6 +153,52 @@ function differsFromStored(values: TaskFormValues, stored: TaskFormValues): bool
   );
 }
 
+/** A question QA commented on, as the list near the top of a returned case names it. */
+export interface CommentedQuestion {
+  code: string;
+  /** The question as the page labels it: its number and words. */
+  label: string;
+  /** The id of its comment beside it on the page; none when the question is not shown (it does not apply now). */
+  target?: string;
+  /** For a question not shown, its comment's words: the page has them nowhere else. */
+  comment?: string;
+}
+
+/**
+ * The questions the reviewer commented on (comments are keyed by question code; what QA says of the assessment
+ * as a whole is the return's reason, said above the list), in the order the page shows them: each shown one
+ * linked to its comment beside it, then any that do not apply now, so are not shown, with their comment.
+ */
+export function commentedQuestions(
+  frameworkId: string,
+  groups: ReturnType<typeof questionGroups>,
+  comments: Readonly<Record<string, string>>,
+): CommentedQuestion[] {
+  const onPage = groups.flatMap((section) =>
+    section.keyQuestions.flatMap((keyQuestion) => keyQuestion.questions),
+  );
+  const shown = onPage.flatMap((question) =>
+    comments[question.code] && question.applies
+      ? [
+          {
+            code: question.code,
+            label: `${question.code} ${question.text}`,
+            target: question.reviewerCommentId,
+          },
+        ]
+      : [],
+  );
+  const linked = new Set(shown.map((question) => question.code));
+  const questions = frameworkQuestions(frameworkId);
+  const notShown = Object.entries(comments)
+    .filter(([code, comment]) => comment && !linked.has(code))
+    .map(([code, comment]) => {
+      const question = questions.get(code);
+      return { code, label: question ? `${code} ${question.text}` : code, comment };
+    });
+  return [...shown, ...notShown];
+}
+
 /** The case page: the task, its form (or, once submitted, the answers), and the inspection it belongs to. */
 export async function showTask(
   deps: RouteDeps,
@@ -171,6 +217,12 @@ export async function showTask(
 ) {
   const locked = task.state === 'submitted' || task.state === 'withdrawn';
   const values = options.values ?? valuesOf(task);
+  // An open form has every question, those that do not apply hidden until an answer makes them apply.
+  const groups = questionGroups(task.frameworkId, task.applicableQuestions, {
+    all: !locked,
+    answers: values.answers,
+  });
+  const returned = task.review?.returned ?? undefined;
   return page(
     request,
     reply.status(options.status ?? (options.errors?.length ? 422 : 200)),
@@ -184,13 +236,11 @@ export async function showTask(
       locked,
       deadline: taskDeadline(task, new Date().toISOString()),
       // QA's reason and comments, while the returned case is with its assessor.
-      returned: task.review?.returned ?? undefined,
+      returned,
+      // Listed near the top: the form is long, and each comment is beside its question.
+      commentedQuestions: returned ? commentedQuestions(task.frameworkId, groups, returned.comments) : [],
       version: options.version ?? task.version,
-      // An open form has every question, those that do not apply hidden until an answer makes them apply.
-      groups: questionGroups(task.frameworkId, task.applicableQuestions, {
-        all: !locked,
-        answers: values.answers,
-      }),
+      groups,
       caseRules: locked ? undefined : caseRulesJson(task),
       levels: ClassificationLevel.options,
       asks: factsAsked(task),
