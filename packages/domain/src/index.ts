@@ -23,6 +23,7 @@ export * from './publication/report-findings.ts';
 export * from './publication/factual-accuracy.ts';
 export * from './publication/public-case-judgements.ts';
 export * from './publication/embargo.ts';
+export * from './publication/accepted-comments.ts';
 export * from './retention/index.ts';
 export * from './time/uk-time.ts';
 export * from './time/working-days.ts';

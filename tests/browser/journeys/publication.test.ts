@@ -5,8 +5,9 @@
 // beside theirs, neither lost) and reads the version history; the YJS contact finds the draft on their home
 // page and comments under two sections, sent with one button, until the deadline (the form sent twice
 // records each comment once), after which the page is read-only; the lead accepts one comment and rejects
-// one, schedules the publication and names a person for the embargoed preview, which that person finds on
-// their home page and reads, and another is refused. A second inspection, with JavaScript off, is sent for
+// one, is warned on the check's page and the schedule's that the version to be published predates the
+// acceptance, revises the report, schedules the publication of the new version and names a person for the
+// embargoed preview, which that person finds on their home page and reads, and another is refused. A second inspection, with JavaScript off, is sent for
 // the check through the portal's form. Every page passes axe and is photographed.
 import { describe, expect, it } from 'vitest';
 import {
@@ -222,11 +223,29 @@ describe('the report and its publication, in the browser', () => {
     await page.getByLabel('Reject: the report stands').check();
     await page.getByLabel('Reason').fill('Two plans in the sample were written without the child.');
     await sendExpectingNotice(page, 'Record the response', 'Comment 2 rejected');
+    // Accepted after version 3 was saved: the report does not make the change yet, and both pages say so.
+    expect(await textOf(page, '#accepted-not-worked-in')).toContain(
+      'You accepted comment 1 after version 3, the latest, was saved: revise the report',
+    );
     await checkPage(page, JOURNEY, 'check-answered');
+    await page.goto(`${portalUrl}/inspections/${id}/schedule`);
+    expect(await textOf(page, '#schedule-now')).toMatch(/Report to be published\s+Version 3, saved by /);
+    expect(await textOf(page, '#accepted-not-worked-in')).toContain(
+      'You accepted 1 comment after version 3 was saved: revise the report so that the published report makes the change.',
+    );
+    await checkPage(page, JOURNEY, 'schedule-comment-not-in-report');
+    await page.locator('#accepted-not-worked-in').getByRole('link', { name: 'revise the report' }).click();
+    await page.getByLabel('Overview').fill('The board met monthly, and the minutes show it.');
+    await sendExpectingNotice(page, 'Save a new version', 'Report saved as version 4');
+    // Revised: the check's page now leads on to the schedule, which names version 4 and warns no more.
+    await page.getByRole('link', { name: 'Factual accuracy check' }).click();
+    expect(await page.locator('#accepted-not-worked-in').count()).toBe(0);
+    await page.locator('#next-steps').getByRole('link', { name: 'Schedule publication' }).click();
+    expect(await textOf(page, '#schedule-now')).toMatch(/Report to be published\s+Version 4, saved by /);
+    expect(await page.locator('#accepted-not-worked-in').count()).toBe(0);
 
     // 1 July next year, in British Summer Time: the time entered and shown is UK time, an hour ahead of UTC.
     const year = new Date().getUTCFullYear() + 1;
-    await page.goto(`${portalUrl}/inspections/${id}/schedule`);
     await checkPage(page, JOURNEY, 'schedule');
     await page.getByLabel('Day').fill('1');
     await page.getByLabel('Month').fill('7');
@@ -265,7 +284,7 @@ describe('the report and its publication, in the browser', () => {
     await checkPage(named, JOURNEY, 'named-home');
     await preview.click();
     expect(await textOf(named, 'main')).toContain('Embargoed');
-    expect(await textOf(named, 'main')).toContain('The board met every quarter, and the minutes show it.');
+    expect(await textOf(named, 'main')).toContain('The board met monthly, and the minutes show it.');
     // Named on the team, they see which inspection it is.
     expect(await textOf(named, '.govuk-caption-l')).toMatch(
       /^Westmoor Youth Justice Service — fieldwork from /,

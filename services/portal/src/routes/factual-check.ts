@@ -1,9 +1,12 @@
 // GET /inspections/:id/factual-check: the lead inspector's view of the factual accuracy check — before it is
 // sent, the form that sends the latest version to the YJS contact (ten working days by default, or as many
 // as the lead gives); after, the version sent, its deadline, and every comment with its response or a link
-// to respond. POST sends it; the publication service and its workflow decide whether it may go now.
+// to respond, and once every comment is answered, whether the latest version makes the changes accepted (the
+// domain's acceptedAfter: accepted after it was saved, they are not in it yet). POST sends it; the
+// publication service and its workflow decide whether it may go now.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FactualCheckBody, type FactualCheckView, type ReportDraftView } from '@yji/contracts';
+import { acceptedAfter } from '@yji/domain';
 import { formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
@@ -29,16 +32,26 @@ export const readCheck = (deps: RouteDeps, request: FastifyRequest, id: string) 
 export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'report/factual-check.njk', async (request) => {
     const id = pathId(request);
-    const check = await readCheck(deps, request, id);
-    const draft = check
-      ? undefined
-      : await apiFor(deps, request).get<ReportDraftView>(`${reportApi(id)}/draft`);
+    // The latest version: the one to send, or once sent, the one the answers are weighed against.
+    const [check, draft] = await Promise.all([
+      readCheck(deps, request, id),
+      apiFor(deps, request).get<ReportDraftView>(`${reportApi(id)}/draft`),
+    ]);
+    const answered = check !== null && check.comments.every((comment) => comment.response);
     return {
       title: 'Factual accuracy check',
       section: 'inspections',
       id,
       check,
       draft,
+      answered,
+      // By their numbers on the page, once every comment is answered.
+      notWorkedIn: answered
+        ? acceptedAfter(
+            check.comments.map((comment, index) => ({ ...comment, number: index + 1 })),
+            draft,
+          ).map(({ number }) => number)
+        : [],
       values: { workingDays: '10' },
       breadcrumbs: await underReportBreadcrumbs(deps, request, id),
     };

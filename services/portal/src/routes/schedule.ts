@@ -2,14 +2,17 @@
 // date input and a 24-hour time, in UK time like every time the portal shows) and names the people who may
 // see the embargoed preview (by email address or user id); or moves them, until it happens. The publication
 // service says when it may be set (after the factual accuracy check, every comment answered) and refuses a
-// save based on an older schedule.
+// save based on an older schedule. The page names the version that will be published — the latest, as the
+// service publishes the latest when the time comes — and warns, without stopping the lead, while comments
+// they accepted came after it was saved (the domain's acceptedAfter).
 import type { FastifyInstance } from 'fastify';
-import { ScheduleBody, type ScheduleView } from '@yji/contracts';
-import { isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
+import { ScheduleBody, type ReportDraftView, type ScheduleView } from '@yji/contracts';
+import { acceptedAfter, isIsoDate, ukInstant, ukWallClock } from '@yji/domain';
 import { fieldsByPath, formValues, isoDateFrom, issuesAsErrors, refusalOn } from '../web/form-errors.ts';
 import { govukDateTime } from '../web/nunjucks-filters.ts';
 import type { Known } from '../people/directory.ts';
 import { withUnknownPeople } from '../people/unknown-people.ts';
+import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -57,12 +60,20 @@ function valuesOf(schedule: ScheduleView, people: Known): Record<string, string>
 export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'report/schedule.njk', async (request) => {
     const id = pathId(request);
-    const schedule = await apiFor(deps, request).get<ScheduleView>(`${reportApi(id)}/schedule`);
+    const api = apiFor(deps, request);
+    const schedule = await api.get<ScheduleView>(`${reportApi(id)}/schedule`);
+    // Until it is published: the latest version, which is what will be published, and the comments accepted
+    // since it was saved.
+    const [draft, check] = schedule.publishedAt
+      ? [undefined, null]
+      : await Promise.all([api.get<ReportDraftView>(`${reportApi(id)}/draft`), readCheck(deps, request, id)]);
     return {
       title: 'Schedule publication',
       section: 'inspections',
       id,
       schedule,
+      draft,
+      notWorkedIn: draft && check ? acceptedAfter(check.comments, draft).length : 0,
       values: valuesOf(schedule, await deps.people.known()),
       breadcrumbs: await underReportBreadcrumbs(deps, request, id),
     };
