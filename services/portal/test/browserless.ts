@@ -100,6 +100,19 @@ export async function submit(jar: CookieJar, url: string, fields: Record<string,
 }
 
 /** The value of the hidden CSRF field on a page. */
+/**
+ * The words of a page or of a part of one, as a reader sees them: tags taken out (each a space, so the words of
+ * two elements never run together), the entities pages use read, white space collapsed.
+ */
+export const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export const csrfTokenOn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
 
 /** Goes to the portal's /sign-in and on to the provider's page listing its users. */

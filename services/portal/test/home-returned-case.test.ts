@@ -13,15 +13,8 @@ import {
   submitCompleteCase,
   type Caller,
 } from '../../../tests/harness/index.ts';
-import { CookieJar, follow, signInAs } from './browserless.ts';
+import { CookieJar, follow, signInAs, textOf } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
-
-/** The page's text, tags taken out and white space collapsed. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 /** Every task of the assessor `caller` through the fieldwork API, page by page. */
 async function allTasksOf(caller: Caller) {

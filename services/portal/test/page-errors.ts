@@ -2,15 +2,7 @@
 // something on the page (as the browser journeys' checkPage checks), and a message the summary gives is also
 // beside what it is about — a govuk-error-message the element is described by (aria-describedby).
 import { expect } from 'vitest';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+import { textOf } from './browserless.ts';
 
 /** The error summary's entries: each one's text and the id its link goes to (none for an entry without one). */
 export function summaryOf(html: string): { text: string; target?: string }[] {
@@ -20,7 +12,7 @@ export function summaryOf(html: string): { text: string; target?: string }[] {
     )?.[1];
   return [...(summary ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map(([, item]) => {
     const target = /href="#([^"]+)"/.exec(item!)?.[1];
-    return { text: text(item!), ...(target ? { target } : {}) };
+    return { text: textOf(item!), ...(target ? { target } : {}) };
   });
 }
 
@@ -30,7 +22,7 @@ export function errorMessagesOf(html: string): Map<string, string> {
   for (const [, attributes, inner] of html.matchAll(/<p\b([^>]*)>([\s\S]*?)<\/p>/g)) {
     if (!/class="govuk-error-message/.test(attributes!)) continue;
     const id = /\bid="([^"]+)"/.exec(attributes!)?.[1] ?? '';
-    found.set(id, text(inner!).replace(/^Error:\s*/, ''));
+    found.set(id, textOf(inner!).replace(/^Error:\s*/, ''));
   }
   return found;
 }

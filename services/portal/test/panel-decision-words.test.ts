@@ -10,6 +10,7 @@ import type { DecisionView, PanelPack } from '@yji/contracts';
 import type { Known } from '../src/people/directory.ts';
 import { frontendFiles } from '../src/web/frontend-files.ts';
 import { configureNunjucks, panelDecision } from '../src/web/nunjucks-filters.ts';
+import { textOf } from './browserless.ts';
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(frontendFiles.templates), {
   autoescape: true,
@@ -49,13 +50,6 @@ const standardWith = (decision: DecisionView | null) =>
     proposal: null,
     decision,
   }) satisfies PanelPack['standards'][number];
-
-/** The page's text, tags taken out and white space collapsed. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 const decisionPage = (decision: DecisionView | null) =>
   textOf(

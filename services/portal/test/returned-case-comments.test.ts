@@ -6,29 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { answered, callersOf, claimSubmission, PEOPLE } from '../../../tests/harness/index.ts';
 import { questionGroups, reviewerCommentIdOf } from '../src/routes/question-groups.ts';
 import { commentedQuestions } from '../src/routes/task-page.ts';
-import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
+import { CookieJar, csrfTokenOn, follow, signInAs, submit, textOf } from './browserless.ts';
 import { firstCaseSubmittedForReview } from './inspection-set-ups.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
 const TIMEOUT = { timeout: 120_000 };
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The list of the questions commented on: its words and each link's target and words. */
 function commentListOf(html: string) {
   const list = /<div[^>]*\bid="reviewer-comments"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1];
   expect(list, 'the list of the reviewer’s comments').toBeDefined();
   const links = [...list!.matchAll(/<a\b[^>]*href="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map(
-    ([, target, words]) => ({ target: target!, words: text(words!) }),
+    ([, target, words]) => ({ target: target!, words: textOf(words!) }),
   );
-  return { words: text(list!), links };
+  return { words: textOf(list!), links };
 }
 
 describe('a case returned by QA with comments', () => {
@@ -80,7 +71,7 @@ describe('a case returned by QA with comments', () => {
         expect(at, `#${link.target} on the page`).toBeGreaterThan(-1);
         expect(html.indexOf(`id="${link.target}"`, at + 1), `one #${link.target}`).toBe(-1);
         // The target is the question's, with its comment after it before the next question.
-        const after = text(html.slice(at, at + 20_000));
+        const after = textOf(html.slice(at, at + 20_000));
         expect(after.slice(0, 100)).toContain(commented[index]!.code);
         expect(after).toContain(Object.values(comments)[index]);
       }

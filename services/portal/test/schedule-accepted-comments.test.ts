@@ -12,15 +12,8 @@ import {
   PEOPLE,
   reportText,
 } from '../../../tests/harness/index.ts';
-import { CookieJar, follow, signInAs } from './browserless.ts';
+import { CookieJar, follow, signInAs, textOf } from './browserless.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
-
-/** The page's text, tags dropped and white space folded, as a reader reads it. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
 
 /** The GOV.UK warning text of a page (its words), or undefined. */
 const warningOn = (html: string) => /<div class="govuk-warning-text"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
