@@ -17,6 +17,8 @@ import { usePortalBehindFaultyServices } from './faulty-service.ts';
 import { errorMessagesOf, expectErrorOn, expectSummaryLinksResolve, summaryOf } from './page-errors.ts';
 
 /** The Idempotency-Key the YJS contact's box on the overview is sent with. */
+/** The inspection's name above a page's heading, as its caption. */
+const CAPTION = /<span class="govuk-caption-l">[^<]*Youth Justice Service[^<]*<\/span>\s*<h1/;
 const overviewKeyOn = (html: string) => /name="idempotencyKey-overview" value="([^"]+)"/.exec(html)?.[1];
 
 describe('the report’s pages', () => {
@@ -120,6 +122,12 @@ describe('the report’s pages', () => {
       );
       const answeredPage = await follow(leadJar, respond);
       expect(answeredPage.status).toBe(200);
+      // Each of the report's pages says which inspection it is about, above its heading, as the others do.
+      for (const path of ['/report', '/report/versions', '/factual-check', '/schedule']) {
+        const shown = await follow(leadJar, at(path));
+        expect(shown.body, path).toMatch(CAPTION);
+      }
+      expect(answeredPage.body).toMatch(CAPTION);
       expect(answeredPage.body).not.toContain('name="decision"');
       expect(answeredPage.body).not.toContain('Record the response');
       expect(answeredPage.body).toContain('Accepted: the report changes');

@@ -10,7 +10,7 @@ import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, reportBreadcrumbs } from './report.ts';
+import { reportApi, reportPlace } from './report.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const FIELDS = fieldsByPath({
@@ -35,6 +35,18 @@ async function commentOf(deps: RouteDeps, request: FastifyRequest) {
   return { id, comment: check.comments[index]!, number: index + 1 };
 }
 
+/** A comment's page stands under the factual accuracy check, which stands under the report. */
+async function placeUnderCheck(deps: RouteDeps, request: FastifyRequest, id: string) {
+  const { inspectionName, breadcrumbs } = await reportPlace(deps, request, id, { underReport: true });
+  return {
+    inspectionName,
+    breadcrumbs: [
+      ...breadcrumbs,
+      { text: 'Factual accuracy check', href: `/inspections/${id}/factual-check` },
+    ],
+  };
+}
+
 export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
   const form = formPage(deps, 'report/comment-response.njk', async (request) => {
     const { id, comment, number } = await commentOf(deps, request);
@@ -43,10 +55,7 @@ export function registerCommentResponse(app: FastifyInstance, deps: RouteDeps) {
       section: 'inspections',
       id,
       comment,
-      breadcrumbs: [
-        ...(await reportBreadcrumbs(deps, request, id)),
-        { text: 'Factual accuracy check', href: `/inspections/${id}/factual-check` },
-      ],
+      ...(await placeUnderCheck(deps, request, id)),
     };
   });
   const path = '/inspections/:id/factual-check/comments/:commentId';

@@ -11,7 +11,7 @@ import { formValues, refusalOn, type FieldError } from '../web/form-errors.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, underReportBreadcrumbs } from './report.ts';
+import { reportApi, reportPlace } from './report.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const WORKING_DAYS: FieldError = {
@@ -53,7 +53,7 @@ export function registerFactualCheck(app: FastifyInstance, deps: RouteDeps) {
           ).map(({ number }) => number)
         : [],
       values: { workingDays: '10' },
-      breadcrumbs: await underReportBreadcrumbs(deps, request, id),
+      ...(await reportPlace(deps, request, id, { underReport: true })),
     };
   });
 

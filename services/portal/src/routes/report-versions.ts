@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ReportVersionsView } from '@yji/contracts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, underReportBreadcrumbs } from './report.ts';
+import { reportApi, reportPlace } from './report.ts';
 import { apiFor, page, type RouteDeps } from './route-deps.ts';
 
 export function registerReportVersions(app: FastifyInstance, deps: RouteDeps) {
@@ -16,7 +16,7 @@ export function registerReportVersions(app: FastifyInstance, deps: RouteDeps) {
       section: 'inspections',
       id,
       versions,
-      breadcrumbs: await underReportBreadcrumbs(deps, request, id),
+      ...(await reportPlace(deps, request, id, { underReport: true })),
     });
   });
 }

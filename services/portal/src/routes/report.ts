@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ReportDraftBody, type ReportDraftView } from '@yji/contracts';
 import { formErrors, formValues, refusalOn, withoutVersion, type FieldError } from '../web/form-errors.ts';
+import { inspectionName } from '../api/inspection-names.ts';
 import { listedInspection } from './inspection-caption.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
@@ -14,21 +15,27 @@ import { apiFor, doneThen, page, type RouteDeps } from './route-deps.ts';
 
 export const reportApi = (id: string) => `/api/publication/inspections/${id}`;
 
-/** The way back from a report page: to the inspection, by its YJS's name as on the lead's other pages. */
-export async function reportBreadcrumbs(deps: RouteDeps, request: FastifyRequest, id: string) {
+/**
+ * Where a report page stands: the inspection's name for its caption (as the lead's other pages of the
+ * inspection have it) and the way back to the inspection, through the report for a page under it (its
+ * versions, the factual accuracy check, the schedule). Without the name (the inspection service not answering
+ * just now) the page has no caption and its way back says "Inspection".
+ */
+export async function reportPlace(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  id: string,
+  { underReport = false } = {},
+) {
   const listed = await listedInspection(deps, request, id);
-  return [
+  const breadcrumbs = [
     { text: 'Home', href: '/' },
     { text: 'Inspections', href: '/inspections' },
     { text: listed?.yjs.name ?? 'Inspection', href: `/inspections/${id}` },
+    ...(underReport ? [{ text: 'Report', href: `/inspections/${id}/report` }] : []),
   ];
+  return { inspectionName: listed && inspectionName(listed), breadcrumbs };
 }
-
-/** The way back from a page under the report (its versions, the factual accuracy check, the schedule). */
-export const underReportBreadcrumbs = async (deps: RouteDeps, request: FastifyRequest, id: string) => [
-  ...(await reportBreadcrumbs(deps, request, id)),
-  { text: 'Report', href: `/inspections/${id}/report` },
-];
 
 /** Why the publication service did not save the report, where it says so by its code. */
 const NOT_SAVED = { 'not-allowed-now': 'The report cannot change now: it is published' };
@@ -97,7 +104,7 @@ export function registerReport(app: FastifyInstance, deps: RouteDeps) {
       values: form.values,
       newer: form.newer ? draft : undefined,
       ...formErrors(form.errors ?? []),
-      breadcrumbs: await reportBreadcrumbs(deps, request, draft.inspectionId),
+      ...(await reportPlace(deps, request, draft.inspectionId)),
     });
 
   app.get('/inspections/:id/report', { preHandler: leadPage }, async (request, reply) => {

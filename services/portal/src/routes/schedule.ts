@@ -16,7 +16,7 @@ import { readCheck } from './factual-check.ts';
 import { formPage } from './form-page.ts';
 import { leadPage } from './inspection-overview.ts';
 import { pathId } from './inspection-params.ts';
-import { reportApi, underReportBreadcrumbs } from './report.ts';
+import { reportApi, reportPlace } from './report.ts';
 import { apiFor, type RouteDeps } from './route-deps.ts';
 
 const FIELDS = fieldsByPath({
@@ -75,7 +75,7 @@ export function registerSchedule(app: FastifyInstance, deps: RouteDeps) {
       draft,
       notWorkedIn: draft && check ? acceptedAfter(check.comments, draft).length : 0,
       values: valuesOf(schedule, await deps.people.known()),
-      breadcrumbs: await underReportBreadcrumbs(deps, request, id),
+      ...(await reportPlace(deps, request, id, { underReport: true })),
     };
   });
 
