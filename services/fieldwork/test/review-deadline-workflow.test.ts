@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { reviewOverdue, reviewReminderDue } from '@yji/contracts';
+import { reviewDeadlineDelays } from '@yji/domain';
 import { REVIEW_DEADLINE_WORKFLOW, reviewDeadlineWorkflowId } from '@yji/workflows';
 import { fieldworkTestConfig, startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { qaUnderTest } from './qa-under-test.ts';
@@ -15,6 +16,8 @@ const qa1 = { userId: 'qa-1', roles: ['qa-reviewer'] } as const;
 const lead1 = { userId: 'lead-1', roles: ['lead-inspector'] } as const;
 type Json = Record<string, unknown> & { version?: number };
 const EVERY_CASE = { shareByRole: { inspector: 1, 'local-assessor': 1 }, blindShare: 0 };
+/** The deadlines cut to seconds (QA_REVIEW_REMIND_AFTER_MS, QA_REVIEW_ESCALATE_AFTER_MS). */
+const DEADLINES = { remindAfterMs: 1_500, escalateAfterMs: 3_000 };
 
 describe('review deadlines', () => {
   let fieldwork: Awaited<ReturnType<typeof startFieldworkUnderTest>>;
@@ -25,8 +28,8 @@ describe('review deadlines', () => {
   beforeAll(async () => {
     const config = {
       ...fieldworkTestConfig(),
-      QA_REVIEW_REMIND_AFTER_MS: 1_500,
-      QA_REVIEW_ESCALATE_AFTER_MS: 3_000,
+      QA_REVIEW_REMIND_AFTER_MS: DEADLINES.remindAfterMs,
+      QA_REVIEW_ESCALATE_AFTER_MS: DEADLINES.escalateAfterMs,
     };
     taskQueue = config.TEMPORAL_TASK_QUEUE;
     fieldwork = await startFieldworkUnderTest(config);
@@ -73,6 +76,13 @@ describe('review deadlines', () => {
         )!;
       const late = await queued();
       expect(late.deadline).toBe('overdue');
+      // When it was due, and when its reviewer was reminded: the claim plus the delays configured above.
+      const { claimedAt } = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
+      const delays = reviewDeadlineDelays(claimedAt!, DEADLINES);
+      expect(late).toMatchObject({
+        remindAt: new Date(claimedAt!.getTime() + delays.remindAfterMs).toISOString(),
+        dueAt: new Date(claimedAt!.getTime() + delays.escalateAfterMs).toISOString(),
+      });
       const { inspectionId } = late as { inspectionId: string };
       const progress = await fieldwork.call(
         lead1,

@@ -5,7 +5,7 @@
 // reviews with the agreement they give.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentApproved, assessmentReopened } from '@yji/contracts';
-import type { QaPolicy } from '@yji/domain';
+import { reviewDeadlineDelays, type QaPolicy } from '@yji/domain';
 import { resubmitAssessment } from '../src/qa/resubmit.ts';
 import { startFieldworkUnderTest } from './fieldwork-under-test.ts';
 import { inspectionWithQaSettings, qaUnderTest } from './qa-under-test.ts';
@@ -116,9 +116,23 @@ describe('quality assurance of submitted assessments', () => {
 
     const queue = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews?inspectionId=${inspectionId}`);
     expect((queue.body?.reviews as { taskId: string }[]).map((entry) => entry.taskId)).toEqual([taskId]);
+    // Unclaimed, a case is due nowhere yet.
+    expect(queue.body?.reviews).toEqual([expect.objectContaining({ dueAt: null, remindAt: null })]);
 
     const claimed = await move(qa1, taskId, 'claim', { version: 0 });
     expect(claimed.body).toMatchObject({ state: 'in-review', reviewerId: 'qa-1', version: 1 });
+    // Claimed, it says when its reviewer is reminded and when it is due (the lead told), counted from the
+    // claim as its deadline workflow counts them: working days, the deadlines this service is configured with.
+    const { claimedAt } = await fieldwork.db.caseReview.findUniqueOrThrow({ where: { taskId } });
+    const { remindAfterMs, escalateAfterMs } = reviewDeadlineDelays(claimedAt!);
+    const inReview = await fieldwork.call(qa1, 'GET', `/api/fieldwork/reviews?inspectionId=${inspectionId}`);
+    expect(inReview.body?.reviews).toEqual([
+      expect.objectContaining({
+        taskId,
+        remindAt: new Date(claimedAt!.getTime() + remindAfterMs).toISOString(),
+        dueAt: new Date(claimedAt!.getTime() + escalateAfterMs).toISOString(),
+      }),
+    ]);
     // A move based on the version before the claim is stale.
     expect((await move(qa1, taskId, 'approve', { version: 0 })).body?.error?.code).toBe('stale-version');
     const returned = await move(qa1, taskId, 'return', {

@@ -1,13 +1,13 @@
 // A claimed review's deadlines as the people they concern see them: its reviewer reminded ("Due soon" in
-// their queue and counted on their home page), then the review overdue ("Overdue" there, "Review overdue"
-// in the lead inspector's QA progress, and a decision waiting on the lead's home page). The review deadline
-// workflow's timers run in days; here its entries are written to the review's timeline as the workflow's
-// command writes them (record-review-deadline.ts), and the timers themselves are tested in
-// services/fieldwork test/review-deadline-workflow.test.ts.
+// their queue, beside when it is due, and counted on their home page), then the review overdue ("Overdue"
+// there, with when it was due, "Review overdue" in the lead inspector's QA progress, and a decision waiting on
+// the lead's home page). The review deadline workflow's timers run in days; here its entries are written to
+// the review's timeline as the workflow's command writes them (record-review-deadline.ts), and the timers
+// themselves are tested in services/fieldwork test/review-deadline-workflow.test.ts.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { SYSTEM } from '@yji/domain';
+import { reviewDeadlineDelays, SYSTEM, ukDateInWords, ukTimeInWords } from '@yji/domain';
 import { callersOf, eventually, reviewEverySubmission, submitCompleteCase } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
@@ -57,6 +57,13 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
   await checkPage(page, JOURNEY, 'home-reminded');
   await page.goto(`${stack().portalUrl}/qa`);
   expect(await queueRowOf(page, taskId).innerText()).toMatch(/Due soon/);
+  // When it is due (the lead told): three working days from the claim, to the end of the UK day.
+  const { claimedAt } = await system.fieldworkDb.caseReview.findUniqueOrThrow({ where: { taskId } });
+  const dueAt = new Date(
+    claimedAt!.getTime() + reviewDeadlineDelays(claimedAt!).escalateAfterMs,
+  ).toISOString();
+  const dueBy = `by ${ukTimeInWords(dueAt)} on ${ukDateInWords(dueAt)}`;
+  expect(await queueRowOf(page, taskId).innerText()).toContain(`Due ${dueBy}`);
   await checkPage(page, JOURNEY, 'queue-reminded');
 
   await timeline('overdue');
@@ -64,9 +71,13 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
   const row = await queueRowOf(page, taskId).innerText();
   expect(row).toMatch(/Overdue/);
   expect(row).not.toMatch(/Due soon/);
+  expect(row).toContain(`Was due ${dueBy}`);
   await checkPage(page, JOURNEY, 'queue-overdue');
   await page.goto(stack().portalUrl);
-  expect(await page.locator('#decisions').innerText()).toMatch(/claimed by you \(\d+ overdue\)/);
+  // An earlier run's claimed review that stopped short of overdue may still be due soon.
+  expect(await page.locator('#decisions').innerText()).toMatch(
+    /claimed by you \(\d+ overdue(, \d+ due soon)?\)/,
+  );
   await page.context().close();
 
   const leadPage = await signIn(stack(), 'lead-1', JOURNEY);

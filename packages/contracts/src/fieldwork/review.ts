@@ -89,8 +89,32 @@ export const ReviewSummary = z.object({
 export const ReviewDeadline = z.enum(['reminded', 'overdue']);
 export type ReviewDeadline = z.infer<typeof ReviewDeadline>;
 
+/**
+ * When a claimed review's deadlines fall: the claim plus the delays its deadline workflow was started with
+ * (domain reviewDeadlineDelays: working days, or QA_REVIEW_REMIND_AFTER_MS and QA_REVIEW_ESCALATE_AFTER_MS).
+ */
+const reviewDeadlineTimes = {
+  remindAt: z.iso
+    .datetime()
+    .nullable()
+    .meta({
+      description:
+        'When the reviewer is reminded of a claimed case: the claim plus the reminder delay (by default the ' +
+        'end of the second working day after the claim, UK time). Null while the case is unclaimed.',
+    }),
+  dueAt: z.iso
+    .datetime()
+    .nullable()
+    .meta({
+      description:
+        'When a claimed case is due: the claim plus the escalation delay, when the lead inspector is told the ' +
+        'review is overdue (by default the end of the third working day after the claim, UK time). Null while ' +
+        'the case is unclaimed.',
+    }),
+};
+
 export const ReviewQueue = z.object({
-  reviews: z.array(ReviewSummary.extend({ deadline: ReviewDeadline.nullable() })),
+  reviews: z.array(ReviewSummary.extend({ deadline: ReviewDeadline.nullable(), ...reviewDeadlineTimes })),
 });
 
 /** A return's reason and per-question comments, or a correction's reason: the review's timeline. */

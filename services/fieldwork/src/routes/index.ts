@@ -60,7 +60,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerListExclusionFlags(app, db);
   // Quality assurance of submitted assessments.
   registerReviseAssessment(app, db);
-  registerListReviews(app, db);
+  registerListReviews(app, db, deps.reviewDeadlines);
   registerReadReview(app, db);
   registerClaimReview(app, db, { temporal, taskQueue: deps.taskQueue, deadlines: deps.reviewDeadlines });
   registerReleaseReview(app, db);

@@ -1,17 +1,31 @@
 // GET /api/fieldwork/reviews: the QA reviewer's queue — cases waiting on the inspections where they review,
 // oldest first, never their own assessments, and a resubmission only for the reviewer it belongs to; with the
 // cases they have claimed. Filters: inspection, assessor, framework (ids only, never case data). The queue names
-// cases, so each read is audited (`reviews.listed`), as the assessor's task list is.
+// cases, so each read is audited (`reviews.listed`), as the assessor's task list is. A claimed case says when
+// its reviewer is reminded and when it is due (the lead told), counted from the claim with the deadlines its
+// deadline workflow was started with (the service's one configuration, passed in as to the claim).
 import { ReviewQueue, ReviewQueueQuery } from '@yji/contracts';
 import { appendAudit } from '@yji/db';
-import { leadTakesBlind } from '@yji/domain';
+import { leadTakesBlind, reviewDeadlineDelays, type ReviewDeadlines } from '@yji/domain';
 import { actorOf, errorResponses, requireRole, type App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
+import type { CaseReview } from '../../generated/prisma/client.ts';
 import { reviewDeadlines } from '../../qa/review-deadline-marks.ts';
 import { domainReviewOf } from '../../qa/review-record.ts';
 import { toReviewSummary } from '../../qa/review-views.ts';
 
-export function registerListReviews(app: App, db: FieldworkDb) {
+/** When a claimed review's reminder and escalation fall; null for one not in review, or with no claim time. */
+function deadlineTimesOf(
+  { state, claimedAt }: Pick<CaseReview, 'state' | 'claimedAt'>,
+  deadlines: ReviewDeadlines,
+) {
+  if (state !== 'in-review' || !claimedAt) return { remindAt: null, dueAt: null };
+  const { remindAfterMs, escalateAfterMs } = reviewDeadlineDelays(claimedAt, deadlines);
+  const after = (ms: number) => new Date(claimedAt.getTime() + ms).toISOString();
+  return { remindAt: after(remindAfterMs), dueAt: after(escalateAfterMs) };
+}
+
+export function registerListReviews(app: App, db: FieldworkDb, deadlines: ReviewDeadlines) {
   app.get(
     '/api/fieldwork/reviews',
     {
@@ -58,7 +72,7 @@ export function registerListReviews(app: App, db: FieldworkDb) {
           review.reviewerId === userId ||
           !leadTakesBlind(domainReviewOf(review), { userId, teamRoles: ['lead-inspector'] }),
       );
-      const deadlines = await reviewDeadlines(db, offered);
+      const marks = await reviewDeadlines(db, offered);
       await appendAudit(db, {
         actor: actorOf(request),
         action: 'reviews.listed',
@@ -70,7 +84,8 @@ export function registerListReviews(app: App, db: FieldworkDb) {
       return {
         reviews: offered.map(({ task, ...review }) => ({
           ...toReviewSummary(task, review),
-          deadline: deadlines.get(review.taskId) ?? null,
+          deadline: marks.get(review.taskId) ?? null,
+          ...deadlineTimesOf(review, deadlines),
         })),
       };
     },
