@@ -86,6 +86,9 @@ describe('a case returned by QA with comments', () => {
     // Open to revise: the form, each comment above its question.
     const revised = await submit(jar, `${taskUrl}/revise`, { _csrf: csrfTokenOn(waiting.body)! });
     expect(new URL(revised.url).pathname).toBe(`/tasks/${first.taskId}`);
+    expect(textOf(revised.body)).toContain(
+      'The case is open to revise. The reviewer’s comments are listed below and shown beside their questions.',
+    );
     const list = expectListed(revised.body);
     for (const [index, link] of list.links.entries()) {
       // Inside the question's own block, which is shown (it applies).

@@ -13,10 +13,14 @@ export function registerTaskRevise(app: FastifyInstance, deps: RouteDeps) {
       return showTask(deps, request, reply, task, {
         errors: [{ field: 'assessment', text: 'This case cannot be revised now: QA has not returned it' }],
       });
+    // The comments, where the reviewer left any, are listed at the top of the page and beside their questions.
+    const commented = Object.keys(task.review?.returned?.comments ?? {}).length > 0;
     return doneThen(
       request,
       reply,
-      'The case is open to revise. The reviewer’s comments are beside the questions.',
+      commented
+        ? 'The case is open to revise. The reviewer’s comments are listed below and shown beside their questions.'
+        : 'The case is open to revise.',
       `/tasks/${taskId}`,
     );
   });
