@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { reportPublished } from '@yji/contracts';
+import { ukDateInWords } from '@yji/domain';
 import { publicationStateQuery, publicationWorkflowId, ratingsPanelWorkflowId } from '@yji/workflows';
 import {
   approvePanel,
@@ -178,6 +179,10 @@ describe('publication, from approved ratings to the published report', () => {
       expect(reportPage.type).toMatch(/^text\/html/);
       expect(reportPage.html).toContain(`Overall rating: ${final.overall}`);
       expect(reportPage.html).toContain(`Score ${final.score} out of ${final.maxScore}`);
+      // When the inspectors were there, from the inspection's created event.
+      expect(reportPage.html).toContain(
+        `fieldwork began on <time datetime="${FIELDWORK_START_AHEAD}">${ukDateInWords(FIELDWORK_START_AHEAD)}</time>`,
+      );
       for (const standard of final.standards as Json[]) expect(reportPage.html).toContain(`${standard.id} `);
       const caseBased = (final.standards as Json[]).filter(({ keyQuestions }) => keyQuestions.length > 0);
       expect(caseBased.length).toBeGreaterThan(0);

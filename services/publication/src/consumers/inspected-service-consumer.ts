@@ -1,5 +1,6 @@
 // Keeps InspectedService, each inspection's YJS code and name for the public pages and the national roll-up,
-// from the inspection service's inspection.created events.
+// and the first day of its fieldwork for its public report, from the inspection service's inspection.created
+// events.
 import { inspectionCreated } from '@yji/contracts';
 import { durableName, inspectionCopyConsumer } from '@yji/messaging';
 import type { ServiceConsumer } from '@yji/service-kit';
@@ -11,5 +12,6 @@ export const inspectedServiceConsumer: ServiceConsumer<PublicationDb> = {
   start: inspectionCopyConsumer(inspectionCreated, 'InspectedService', (event) => ({
     yjsCode: event.yjsCode,
     yjsName: event.yjsName ?? null,
+    fieldworkStart: event.fieldworkStart,
   })),
 };

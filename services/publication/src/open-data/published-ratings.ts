@@ -12,6 +12,8 @@ export interface PublishedRatings {
   yjsCode: string | null;
   /** The inspected service's name; null until read, or when that event did not carry it. */
   yjsName: string | null;
+  /** The first day of the inspection's fieldwork (YYYY-MM-DD); null until read, or read before it was kept. */
+  fieldworkStart: string | null;
   publishedAt: Date;
   ratings: FinalRatingsView;
 }
@@ -38,6 +40,7 @@ export async function publishedRatings(
       inspectionId: report.inspectionId,
       yjsCode: service?.yjsCode ?? null,
       yjsName: service?.yjsName ?? null,
+      fieldworkStart: service?.fieldworkStart ?? null,
       publishedAt: report.publishedAt!,
       // Parsed, so a set kept before a field was added reads with its default.
       ratings: FinalRatingsView.parse(sets.find(({ setId }) => setId === report.ratingsSetId)!.ratings),

@@ -67,10 +67,12 @@ export const publishedOn = (publishedAt: Date) => ({
   publishedInWords: ukDateInWords(publishedAt.toISOString()),
 });
 
+/** The day the inspection's fieldwork began, as the page's `datetime` and in words; null when not known. */
+const fieldworkBegan = (fieldworkStart: string | null) =>
+  fieldworkStart ? { day: fieldworkStart, inWords: ukDateInWords(fieldworkStart) } : null;
+
 export function reportView(
-  inspectionId: string,
-  publishedAt: Date,
-  ratings: FinalRatingsView,
+  { inspectionId, publishedAt, ratings, fieldworkStart }: PublishedRatings,
   text: PublishedText,
 ) {
   const standards = ratings.standards.map((standard) =>
@@ -83,6 +85,7 @@ export function reportView(
   return {
     inspectionId,
     ...publishedOn(publishedAt),
+    fieldworkBegan: fieldworkBegan(fieldworkStart),
     overall: ratings.overall,
     score: ratings.score,
     maxScore: ratings.maxScore,

@@ -70,7 +70,7 @@ export function registerPublicPages(app: App, db: PublicationDb, accessibilityCo
             where: { inspectionId_version: { inspectionId: id, version: report.publishedVersion } },
           })
         : null;
-      const view = reportView(id, published.publishedAt, published.ratings, {
+      const view = reportView(published, {
         overview: text?.overview ?? '',
         findings: (text?.findings ?? []) as StandardFindings[],
         recommendations: (text?.recommendations ?? []) as string[],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InspectedService" ADD COLUMN     "fieldworkStart" TEXT;
