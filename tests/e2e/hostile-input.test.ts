@@ -114,6 +114,8 @@ describe('hostile input, generated from the OpenAPI documents', () => {
           params: { taskId: task.taskId },
           body: { reason: 'the case is out of scope' },
         },
+        // The member's token is the assessor's: refused, as the route is the lead inspector's.
+        'POST /api/fieldwork/tasks/{taskId}/exclusion-flag/kept': { params: { taskId: task.taskId } },
         'POST /api/fieldwork/tasks/{taskId}/submit': {
           params: { taskId: task.taskId },
           body: { version: 0 },

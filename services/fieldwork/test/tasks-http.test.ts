@@ -2,7 +2,15 @@
 // task, draft saves against versions, the rules on saving and submitting, and the audit of each.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignTask, createTask, lockSubmittedTask, taskExclusionFlagged, type Role } from '@yji/contracts';
+import {
+  assignTask,
+  createTask,
+  lockSubmittedTask,
+  purgeFieldworkCases,
+  taskExclusionFlagged,
+  withdrawTask,
+  type Role,
+} from '@yji/contracts';
 import { sendCommand } from '@yji/messaging';
 import { readableTask } from '../src/access/task-access.ts';
 import { COURT_FACTS, startFieldworkUnderTest } from './fieldwork-under-test.ts';
@@ -593,6 +601,8 @@ describe('fieldwork task routes', () => {
           reason: `Transferred out (${taskId.slice(0, 4)})`,
           flaggedBy: 'inspector-1',
           at: expect.any(String),
+          keptBy: null,
+          keptAt: null,
         })),
       );
       const audit = await fieldwork.db.auditEntry.findMany({
@@ -612,6 +622,116 @@ describe('fieldwork task routes', () => {
       expect(
         await fieldwork.db.auditEntry.count({ where: { inspectionId, action: 'exclusion-flag.read' } }),
       ).toBe(1);
+    });
+  });
+
+  describe('the lead inspector keeps a flagged case', () => {
+    const keep = (caller: { userId: string; roles: readonly Role[] }, taskId: string) =>
+      fieldwork.call(caller, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag/kept`);
+    const flag = async (taskId: string) =>
+      expect(
+        (
+          await fieldwork.call(inspector1, 'POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
+            reason: 'Transferred to another YJS',
+          })
+        ).status,
+      ).toBe(201);
+    const keptAudit = (taskId: string) =>
+      fieldwork.db.auditEntry.findMany({ where: { entityId: taskId, action: 'task.exclusion-flag-kept' } });
+
+    it('records the lead’s decision once, audited; the list and the assessor’s task show it', async () => {
+      const { taskId, inspectionId } = await inspector1Task();
+      await flag(taskId);
+
+      const kept = await keep(lead, taskId);
+      expect(kept.status).toBe(200);
+      expect(kept.body).toEqual({
+        taskId,
+        caseRef: expect.any(String),
+        flaggedBy: 'inspector-1',
+        at: expect.any(String),
+        keptBy: 'lead-1',
+        keptAt: expect.any(String),
+      });
+      const audit = await keptAudit(taskId);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorId: 'lead-1', inspectionId, entityType: 'case-task' });
+      expect(JSON.stringify(audit)).not.toContain('Transferred');
+
+      // Again: the flag as it is, the first decision's time, no second audit entry.
+      const again = await keep(lead, taskId);
+      expect([again.status, again.body]).toEqual([200, kept.body]);
+      expect(await keptAudit(taskId)).toHaveLength(1);
+
+      const listed = await fieldwork.call(
+        lead,
+        'GET',
+        `/api/fieldwork/inspections/${inspectionId}/exclusion-flags`,
+      );
+      expect(listed.body?.flags).toEqual([
+        expect.objectContaining({
+          taskId,
+          keptBy: 'lead-1',
+          keptAt: kept.body?.keptAt,
+          taskState: 'assigned',
+        }),
+      ]);
+      const read = await fieldwork.call(inspector1, 'GET', `/api/fieldwork/tasks/${taskId}`);
+      expect(read.body?.exclusionFlag).toEqual({
+        reason: 'Transferred to another YJS',
+        flaggedBy: 'inspector-1',
+        at: kept.body?.at,
+        keptBy: 'lead-1',
+        keptAt: kept.body?.keptAt,
+      });
+    });
+
+    it('refuses the assessor (403), a lead of another inspection (404), and a case without a flag (404)', async () => {
+      const { taskId } = await inspector1Task();
+      const unflagged = await keep(lead, taskId);
+      expect([unflagged.status, unflagged.body?.error]).toEqual([
+        404,
+        { code: 'not-found', message: 'exclusion flag not found' },
+      ]);
+      await flag(taskId);
+      const assessor = await keep(inspector1, taskId);
+      expect([assessor.status, assessor.body?.error?.code]).toEqual([403, 'forbidden']);
+      const otherLead = await keep({ userId: 'lead-2', roles: ['lead-inspector'] }, taskId);
+      expect([otherLead.status, otherLead.body?.error]).toEqual([
+        404,
+        { code: 'not-found', message: 'task not found' },
+      ]);
+      const missing = await keep(lead, randomUUID());
+      expect(missing.body).toEqual(otherLead.body);
+      expect(await fieldwork.db.exclusionFlag.findUnique({ where: { taskId } })).toMatchObject({
+        keptBy: null,
+        keptAt: null,
+      });
+      expect(await keptAudit(taskId)).toHaveLength(0);
+    });
+
+    it('refuses a case already excluded (its task withdrawn) and one whose inspection was purged', async () => {
+      const withdrawn = await inspector1Task();
+      await flag(withdrawn.taskId);
+      await sendCommand(fieldwork.nc, withdrawTask, { taskId: withdrawn.taskId });
+      const refused = await keep(lead, withdrawn.taskId);
+      expect([refused.status, refused.body?.error]).toEqual([
+        409,
+        { code: 'task-locked', message: 'the task is withdrawn; it cannot be kept' },
+      ]);
+
+      const purged = await inspector1Task();
+      await flag(purged.taskId);
+      await sendCommand(fieldwork.nc, purgeFieldworkCases, { inspectionId: purged.inspectionId });
+      const afterPurge = await keep(lead, purged.taskId);
+      expect([afterPurge.status, afterPurge.body?.error?.code]).toEqual([409, 'inspection-purged']);
+      for (const { taskId } of [withdrawn, purged]) {
+        expect(await fieldwork.db.exclusionFlag.findUnique({ where: { taskId } })).toMatchObject({
+          keptBy: null,
+          keptAt: null,
+        });
+        expect(await keptAudit(taskId)).toHaveLength(0);
+      }
     });
   });
 
@@ -751,6 +871,7 @@ describe('fieldwork task routes', () => {
         '/api/fieldwork/tasks/{taskId}/interview',
         '/api/fieldwork/tasks/{taskId}/submit',
         '/api/fieldwork/tasks/{taskId}/exclusion-flag',
+        '/api/fieldwork/tasks/{taskId}/exclusion-flag/kept',
         '/api/fieldwork/inspections/{inspectionId}/exclusion-flags',
         '/api/fieldwork/tasks/{taskId}/case-manager-interview',
       ]),

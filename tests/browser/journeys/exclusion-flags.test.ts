@@ -2,6 +2,7 @@
 // flagged cases, reached from the inspection's page, shows each with its case, reason, who and when, not
 // excluded until the lead excludes it; the read is audited by the fieldwork service. Each open flag links to
 // the decision (the sample page's exclusion form); once the case is excluded its card says so, with no link.
+// A second flag the lead keeps, with the card's Keep button: the card then says who kept it, with no buttons.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InspectionInFieldwork } from '../../harness/index.ts';
@@ -120,9 +121,12 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     expect(text).toContain(REASON);
     expect(text).toContain('Amir Hussain');
     expect(text).toContain('Not excluded');
-    // No "keep" is recorded anywhere, so the page does not promise the assessor an answer to one.
-    expect(text).not.toContain('Waiting for you');
-    expect(text).toContain('the assessor is not told');
+    // Keeping a case is recorded, and the assessor sees it.
+    expect(text).not.toContain('There is no way yet');
+    expect(text).toContain('the case’s assessor sees it on the case');
+    expect(
+      await page.getByRole('button', { name: `Keep the case ${flagged!.caseRef} in the sample` }).count(),
+    ).toBe(1);
     expect(await page.title()).not.toContain(flagged!.caseRef);
     await checkPage(page, JOURNEY, 'flags');
     const readsAfter = await system.fieldworkDb.auditEntry.count({
@@ -160,5 +164,46 @@ describe('the lead inspector’s exclusion flags, in the browser', () => {
     await expect.poll(main, ANSWER_WAIT).toMatch(new RegExp(`Case ${caseRef}\\s+Excluded`));
     expect(await page.getByRole('link', { name: `Decide on case ${caseRef}` }).count()).toBe(0);
     await checkPage(page, JOURNEY, 'flag-excluded');
+  });
+
+  it('keeps a second flagged case from its card: the notice, then a kept card with nothing left to decide', async () => {
+    const { system } = stack();
+    const [, kept] = inspection.cases;
+    const caseRef = kept!.caseRef;
+    const assessor = await signIn(stack(), 'inspector-1', `${JOURNEY}-kept`);
+    await untilLoaded(assessor, () => assessor.goto(`${stack().portalUrl}/tasks/${kept!.taskId}`));
+    await assessor.getByText('This case should not be in the sample').click();
+    await assessor.locator('#reason').fill('The disposal was made by another YJS.');
+    await sendExpectingNotice(assessor, 'Flag for exclusion', 'Flagged for exclusion');
+
+    const flagsUrl = `${stack().portalUrl}/inspections/${inspection.id}/exclusion-flags`;
+    await page.goto(flagsUrl);
+    await expect.poll(main).toMatch(new RegExp(`Case ${caseRef}\\s+Not excluded`));
+    await checkPage(page, JOURNEY, 'flags-to-keep');
+    await sendExpectingNotice(
+      page,
+      `Keep the case ${caseRef} in the sample`,
+      `Case ${caseRef} kept in the sample. Its assessor sees this on the case.`,
+    );
+    expect(page.url()).toBe(flagsUrl);
+    const text = await main();
+    expect(text).toMatch(new RegExp(`Case ${caseRef}\\s+Kept`));
+    expect(text).toMatch(/Kept by Grace Okafor, \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(await page.getByRole('button', { name: `Keep the case ${caseRef} in the sample` }).count()).toBe(
+      0,
+    );
+    expect(await page.getByRole('link', { name: `Decide on case ${caseRef}` }).count()).toBe(0);
+    await checkPage(page, JOURNEY, 'flag-kept');
+    const audited = await system.fieldworkDb.auditEntry.findMany({
+      where: { entityId: kept!.taskId, action: 'task.exclusion-flag-kept' },
+    });
+    expect(audited.map((entry) => entry.actorId)).toEqual(['lead-1']);
+
+    // The assessor is answered on the case itself.
+    await untilLoaded(assessor, () => assessor.goto(`${stack().portalUrl}/tasks/${kept!.taskId}`));
+    expect(await assessor.locator('.govuk-inset-text').first().innerText()).toMatch(
+      /^Flagged for exclusion: .+ The lead inspector kept the case in the sample \(Grace Okafor, .+\): go on with the assessment\.$/,
+    );
+    await checkPage(assessor, JOURNEY, 'kept-on-the-case');
   });
 });

@@ -152,9 +152,30 @@ export const Submitted = z.object({
 
 export const ExclusionFlagBody = z.strictObject({ reason: freeText({ max: 2000, min: 1, multiLine: true }) });
 
-export const ExclusionFlagView = z.object({ reason: z.string(), flaggedBy: UserId, at: z.iso.datetime() });
+/** The lead inspector's answer to a flag: kept in the sample (null until then; an excluded case's task is withdrawn). */
+const ExclusionFlagDecision = {
+  keptBy: UserId.nullable(),
+  keptAt: z.iso.datetime().nullable(),
+};
+
+export const ExclusionFlagView = z.object({
+  reason: z.string(),
+  flaggedBy: UserId,
+  at: z.iso.datetime(),
+  ...ExclusionFlagDecision,
+});
 
 export const ExclusionFlagged = z.object({ taskId: z.uuid(), at: z.iso.datetime() });
+
+/** A flag the lead inspector kept in the sample: who flagged it, when, and who kept it (the reason is not repeated). */
+export const ExclusionFlagKept = z.object({
+  taskId: z.uuid(),
+  caseRef: CaseRef,
+  flaggedBy: UserId,
+  at: z.iso.datetime(),
+  keptBy: UserId,
+  keptAt: z.iso.datetime(),
+});
 
 /** The exclusion flags an inspection's assessors raised, oldest first, for its lead inspector to decide. */
 export const ExclusionFlagList = z.object({

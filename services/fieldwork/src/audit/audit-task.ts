@@ -20,6 +20,7 @@ export type TaskAction =
   | 'task.case-manager-interview-recorded'
   | 'task.submitted'
   | 'task.exclusion-flagged'
+  | 'task.exclusion-flag-kept'
   | 'task.created'
   | 'task.assigned'
   | 'task.locked'

@@ -4,6 +4,7 @@ import type { ReviewDeadlines } from '@yji/domain';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../db.ts';
 import { registerFlagExclusion } from './flag-exclusion.ts';
+import { registerKeepFlaggedCase } from './keep-flagged-case.ts';
 import { registerListTasks } from './list-tasks.ts';
 import { registerReadFrameworkQuestions } from './read-framework-questions.ts';
 import { registerReadTask } from './read-task.ts';
@@ -58,6 +59,7 @@ export function registerFieldworkRoutes(app: App, deps: FieldworkRoutesDeps) {
   registerSubmitAssessment(app, db, temporal, deps.submitWaitMs);
   registerFlagExclusion(app, db, afterOutbox);
   registerListExclusionFlags(app, db);
+  registerKeepFlaggedCase(app, db);
   // Quality assurance of submitted assessments.
   registerReviseAssessment(app, db);
   registerListReviews(app, db, deps.reviewDeadlines);

@@ -218,7 +218,7 @@ export async function readerTask(
       ...task,
       interview: withDates<Interview>(interview, ['date', 'updatedAt']),
       caseManagerInterview: withDates<CaseManagerInterview>(caseManagerInterview, ['date', 'updatedAt']),
-      exclusionFlag: withDates<ExclusionFlag>(exclusionFlag, ['at']),
+      exclusionFlag: withDates<ExclusionFlag>(exclusionFlag, ['at', 'keptAt']),
       review: withDates<CaseReview>(review, ['waitingSince', 'claimedAt', 'updatedAt']),
     },
   };

@@ -85,6 +85,8 @@ export function toTaskDetail(
       reason: exclusionFlag.reason,
       flaggedBy: exclusionFlag.flaggedBy,
       at: exclusionFlag.at.toISOString(),
+      keptBy: exclusionFlag.keptBy,
+      keptAt: exclusionFlag.keptAt?.toISOString() ?? null,
     },
   };
 }

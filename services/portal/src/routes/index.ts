@@ -33,6 +33,7 @@ import { registerQaCorrection } from './qa-correction.ts';
 import { registerAlerts } from './alerts.ts';
 import { registerEscalatedAlert } from './escalated-alert.ts';
 import { registerExclusionFlags } from './exclusion-flags.ts';
+import { registerKeepFlaggedCase } from './keep-flagged-case.ts';
 import { registerRaiseAlert } from './raise-alert.ts';
 import { registerReport } from './report.ts';
 import { registerReportVersions } from './report-versions.ts';
@@ -92,6 +93,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: RouteDeps, opti
   registerAlerts(app, deps);
   registerEscalatedAlert(app, deps);
   registerExclusionFlags(app, deps);
+  registerKeepFlaggedCase(app, deps);
   registerRaiseAlert(app, deps);
   registerReport(app, deps);
   registerReportVersions(app, deps);

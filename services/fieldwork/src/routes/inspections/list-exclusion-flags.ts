@@ -1,7 +1,7 @@
 // GET /api/fieldwork/inspections/:inspectionId/exclusion-flags: every exclusion flag the inspection's
 // assessors raised, oldest first, with the task's state now, for its lead inspector to decide on (exclude the
-// case with a replacement in the inspection service). The flags carry assessors' reasons about a case, so
-// the read is audited.
+// case with a replacement in the inspection service, or keep it: POST /tasks/:taskId/exclusion-flag/kept).
+// The flags carry assessors' reasons about a case, so the read is audited.
 import { ExclusionFlagList, purgedAtOf, type TaskState } from '@yji/contracts';
 import type { App } from '@yji/service-kit';
 import type { FieldworkDb } from '../../db.ts';
@@ -32,6 +32,8 @@ export function registerListExclusionFlags(app: App, db: FieldworkDb) {
         reason: flag.reason,
         flaggedBy: flag.flaggedBy,
         at: flag.at.toISOString(),
+        keptBy: flag.keptBy,
+        keptAt: flag.keptAt?.toISOString() ?? null,
       })),
     }),
   });

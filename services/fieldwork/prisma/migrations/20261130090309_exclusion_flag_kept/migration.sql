@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ExclusionFlag" ADD COLUMN     "keptAt" TIMESTAMP(3),
+ADD COLUMN     "keptBy" TEXT;
