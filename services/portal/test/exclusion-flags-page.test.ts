@@ -3,7 +3,6 @@
 // an excluded case, a case whose assessment is submitted (no longer excludable) and a flag whose reason was
 // purged offer none. A case open to exclusion can be kept instead, from its card; a kept card says who kept it
 // and when, and offers nothing more.
-import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import type { ExclusionFlagList, SampleView } from '@yji/contracts';
 import type { z } from 'zod';
@@ -14,21 +13,11 @@ import {
   inspectionInFieldwork,
   PEOPLE,
 } from '../../../tests/harness/index.ts';
-import type { Known } from '../src/people/directory.ts';
-import { frontendFiles } from '../src/web/frontend-files.ts';
-import { configureNunjucks } from '../src/web/nunjucks-filters.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit } from './browserless.ts';
+import { peopleNamed, renderView } from './view-render.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
-const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(frontendFiles.templates), {
-  autoescape: true,
-});
-configureNunjucks(env);
-
-const people: Known = {
-  nameOf: (userId) => (userId === 'inspector-1' ? 'Amir Hussain' : userId),
-  addressOf: (userId) => userId,
-};
+const people = peopleNamed({ 'inspector-1': 'Amir Hussain' });
 type Flag = z.infer<typeof ExclusionFlagList>['flags'][number];
 const INSPECTION = { id: 'inspection-1', record: { yjs: { name: 'Northshire YJS' } } };
 
@@ -46,7 +35,7 @@ const flag = (caseRef: string, changes: Partial<Flag> = {}): Flag => ({
 });
 
 const flagsPage = (flags: Flag[], more: Record<string, unknown> = {}) =>
-  env.render('lead/exclusion-flags.njk', {
+  renderView('lead/exclusion-flags.njk', {
     title: 'Cases flagged for exclusion',
     inspection: INSPECTION,
     flags,
@@ -191,7 +180,7 @@ describe('the sample page', () => {
       reserve: [],
       ineligible: [],
     } as unknown as z.infer<typeof SampleView>;
-    const html = env.render('lead/sample.njk', {
+    const html = renderView('lead/sample.njk', {
       title: 'Sample',
       inspection: { ...INSPECTION, workflow: { longList: { rows: 40 } } },
       sample,

@@ -4,23 +4,13 @@
 // page says, before anyone approves, what would refuse the chair's approval as judgements-pending: how many
 // cases quality assurance approved or reopened are not up to date in the ratings yet, or that it could not be
 // checked.
-import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import type { DecisionView, PanelPack } from '@yji/contracts';
-import type { Known } from '../src/people/directory.ts';
-import { frontendFiles } from '../src/web/frontend-files.ts';
-import { configureNunjucks, panelDecision } from '../src/web/nunjucks-filters.ts';
+import { panelDecision } from '../src/web/nunjucks-filters.ts';
 import { textOf } from './browserless.ts';
+import { peopleNamed, renderView } from './view-render.ts';
 
-const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(frontendFiles.templates), {
-  autoescape: true,
-});
-configureNunjucks(env);
-
-const people: Known = {
-  nameOf: (userId) => (userId === 'chair-1' ? 'Hugh Bennett' : userId),
-  addressOf: (userId) => userId,
-};
+const people = peopleNamed({ 'chair-1': 'Hugh Bennett' });
 
 const decided = (decision: DecisionView['decision'], to: DecisionView['to']): DecisionView => ({
   standardId: '2.1',
@@ -53,7 +43,7 @@ const standardWith = (decision: DecisionView | null) =>
 
 const decisionPage = (decision: DecisionView | null) =>
   textOf(
-    env.render('panel/decision.njk', {
+    renderView('panel/decision.njk', {
       title: 'Decide standard 2.1',
       id: 'inspection-1',
       standard: standardWith(decision),
@@ -103,7 +93,7 @@ const packHtml = (
   role: 'panel-chair' | 'lead-inspector' | 'inspector',
   fieldErrors: Record<string, { text: string }> = {},
 ) =>
-  env.render('panel/pack.njk', {
+  renderView('panel/pack.njk', {
     title: 'Ratings panel',
     id: 'inspection-1',
     pack: {
