@@ -8,7 +8,9 @@ import {
   answered,
   callersOf,
   carriedOut,
+  eventually,
   inspectionWithApprovedRatings,
+  inSeconds,
   PEOPLE,
   reportText,
 } from '../../../tests/harness/index.ts';
@@ -38,7 +40,8 @@ describe('the schedule publication page', () => {
       );
       const sent = await carriedOut(
         lead,
-        await lead('POST', `${report}/factual-check`, { version: 1, workingDays: 10 }),
+        // A deadline seconds away: the home page's next step after the check is about its comments.
+        await lead('POST', `${report}/factual-check`, { version: 1, deadline: inSeconds(8) }),
       );
       expect(sent.status).toBe(200);
       for (const text of ['The board met monthly.', 'The board has a new chair.'])
@@ -47,7 +50,10 @@ describe('the schedule publication page', () => {
           yjs('POST', `${report}/factual-check/comments`, { section: 'overview', text }),
           201,
         );
-      const { comments } = await answered('check', lead('GET', `${report}/factual-check`));
+      const { comments } = await eventually('the check closed at its deadline', async () => {
+        const check = await answered('check', lead('GET', `${report}/factual-check`));
+        return check.open ? undefined : check;
+      });
       const [first, second] = comments as { id: string }[];
       const respond = (commentId: string, decision: string, reason: string) =>
         answered(
@@ -84,6 +90,17 @@ describe('the schedule publication page', () => {
       );
       expect(checkWarning).toContain(`href="/inspections/${inspection.id}/report"`);
 
+      // The lead's home page gives revising the report as this inspection's next step.
+      const stepOf = async () => {
+        const home = (await follow(jar, `${portal.url}/`)).body;
+        const steps = /<ul class="govuk-list" id="publication-steps">([\s\S]*?)<\/ul>/.exec(home)?.[1] ?? '';
+        return new RegExp(`href="/inspections/${inspection.id}/(\\w+)">([^<]+)</a>`).exec(steps)?.slice(1);
+      };
+      expect(await stepOf()).toEqual([
+        'report',
+        'Revise the report: 1 comment accepted after its latest version',
+      ]);
+
       // The report revised after the acceptance: version 2 is the one to be published, and no warning.
       await answered(
         'revised draft',
@@ -93,6 +110,7 @@ describe('the schedule publication page', () => {
       expect(textOf(after.body)).toMatch(/Report to be published Version 2, saved by .+ on \d/);
       expect(warningOn(after.body)).toBeUndefined();
       expect(warningOn((await follow(jar, at('/factual-check'))).body)).toBeUndefined();
+      expect(await stepOf()).toEqual(['schedule', 'Schedule publication']);
     },
   );
 });

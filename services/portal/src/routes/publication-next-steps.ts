@@ -1,8 +1,10 @@
 // For a lead inspector's home page: for each inspection they lead whose report is on its way to
 // publication, its next step — write the report, send it for the factual accuracy check, wait for the
-// check, answer its comments, schedule publication — read from the publication service.
+// check, answer its comments, revise it for the comments accepted, schedule publication — read from the
+// publication service.
 import type { FastifyRequest } from 'fastify';
 import type { InspectionPhase, ReportDraftView, ScheduleView } from '@yji/contracts';
+import { acceptedAfter } from '@yji/domain';
 import { inspectionName, type ListedInspection } from '../api/inspection-names.ts';
 import { govukDateTime } from '../web/nunjucks-filters.ts';
 import { readCheck } from './factual-check.ts';
@@ -34,6 +36,13 @@ async function nextStep(deps: RouteDeps, request: FastifyRequest, id: string) {
     return {
       text: `Respond to ${unanswered} comment${unanswered === 1 ? '' : 's'} from the factual accuracy check`,
       href: at('factual-check'),
+    };
+  // Comments accepted after the latest version was saved: the report to revise comes before its publication.
+  const notWorkedIn = acceptedAfter(check.comments, draft.body).length;
+  if (notWorkedIn)
+    return {
+      text: `Revise the report: ${notWorkedIn} comment${notWorkedIn === 1 ? '' : 's'} accepted after its latest version`,
+      href: at('report'),
     };
   const schedule = await api.get<ScheduleView>(`${reportApi(id)}/schedule`);
   return schedule.publishAt
