@@ -67,6 +67,26 @@ export async function claimSubmission(reviewer: Caller, taskId: string) {
 }
 
 /**
+ * QA's return of the submission of `taskId` to its assessor, as `reviewer` makes it: claimed, then returned with
+ * `reason` and, if given, a comment on each question code of `comments`. Answers the returned review.
+ */
+export async function returnToAssessor(
+  reviewer: Caller,
+  taskId: string,
+  { reason, comments }: { reason: string; comments?: Record<string, string> },
+) {
+  const claimed = await claimSubmission(reviewer, taskId);
+  return answered(
+    'return',
+    reviewer('POST', `/api/fieldwork/reviews/${taskId}/return`, {
+      version: claimed.version,
+      reason,
+      ...(comments ? { comments } : {}),
+    }),
+  );
+}
+
+/**
  * Both interviews of the task at `taskPath` (/api/fieldwork/tasks/<id>) as `assessor` writes them on
  * FIELDWORK_START_AHEAD, their notes carrying `mark`: the case manager interview (PUT …/interview) and the
  * 002-coded one (PUT …/case-manager-interview), each named and sent when called.

@@ -43,7 +43,13 @@ export { caseManagerInterview } from './interview.ts';
 export { fieldworkHoldsQaSettings, reviewEverySubmission, setQaSettings } from './qa-settings.ts';
 export { inspectionWithApprovedRatings, reportOpened, reportText } from './report.ts';
 export { rowsHolding, SERVICE_SCHEMAS } from './rows-holding.ts';
-export { answered, bothInterviews, claimSubmission, inspectionUnderReview } from './case-review.ts';
+export {
+  answered,
+  bothInterviews,
+  claimSubmission,
+  inspectionUnderReview,
+  returnToAssessor,
+} from './case-review.ts';
 export { inspectionInSampling, sampledInspection, type InspectionInSampling } from './sampling.ts';
 export { TWO_INSPECTORS } from './teams.ts';
 export { holdLock, type HeldLock } from './held-lock.ts';

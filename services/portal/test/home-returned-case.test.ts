@@ -7,9 +7,9 @@ import { TASK_PAGE_MAX } from '@yji/contracts';
 import {
   answered,
   callersOf,
-  claimSubmission,
   inspectionUnderReview,
   PEOPLE,
+  returnToAssessor,
   submitCompleteCase,
   type Caller,
 } from '../../../tests/harness/index.ts';
@@ -44,14 +44,7 @@ describe('the home page of an assessor whose case QA returned', () => {
       { team: [PEOPLE.inspector, PEOPLE.reviewer], sampleSize: 2, seed: 'home-returned' },
     );
     for (const { taskId } of [first, second]) await submitCompleteCase(inspector, taskId);
-    const claimed = await claimSubmission(reviewer, first.taskId);
-    await answered(
-      'return',
-      reviewer('POST', `/api/fieldwork/reviews/${first.taskId}/return`, {
-        version: claimed.version,
-        reason: 'The risk of harm to others is not analysed.',
-      }),
-    );
+    await returnToAssessor(reviewer, first.taskId, { reason: 'The risk of harm to others is not analysed.' });
 
     // The inspector's tasks in every inspection the test database holds (earlier runs' too): those assigned,
     // started or being revised, and the cases QA returned that they have not opened yet.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDeadlineDelays, ukDateInWords, ukTimeInWords } from '@yji/domain';
 import { callersOf, claimSubmission, PEOPLE } from '../../../tests/harness/index.ts';
-import { CookieJar, follow, signInAs } from './browserless.ts';
+import { CookieJar, follow, signInAs, textOf } from './browserless.ts';
 import { firstCaseSubmittedForReview } from './inspection-set-ups.ts';
 import { usePortalOnServices } from './portal-under-test.ts';
 
@@ -14,12 +14,6 @@ const rowOf = (html: string, taskId: string) =>
     .split('<tr')
     .map((row) => `<tr${row}`)
     .find((row) => row.includes(`href="/qa/${taskId}"`)) ?? '';
-/** A row's words, tags and markup aside, spaces as one. */
-const wordsOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe('the QA queue', () => {
   const services = usePortalOnServices({});
@@ -41,7 +35,7 @@ describe('the QA queue', () => {
     const queue = await follow(jar, `${portal.url}/qa`);
     expect(queue.status).toBe(200);
     expect(queue.body).toContain('Cases you are reviewing');
-    const row = wordsOf(rowOf(queue.body, first.taskId));
+    const row = textOf(rowOf(queue.body, first.taskId));
     expect(row).toContain(`Due by ${ukTimeInWords(dueAt)} on ${ukDateInWords(dueAt)}`);
     expect(rowOf(queue.body, first.taskId)).toContain(`datetime="${dueAt}"`);
   });

@@ -3,7 +3,7 @@
 // while the case waits to be revised (the answers as submitted) and once it is open to revise (the form). The
 // list names the questions only: each comment's words stay beside its question.
 import { describe, expect, it } from 'vitest';
-import { answered, callersOf, claimSubmission, PEOPLE } from '../../../tests/harness/index.ts';
+import { callersOf, PEOPLE, returnToAssessor } from '../../../tests/harness/index.ts';
 import { questionGroups, reviewerCommentIdOf } from '../src/routes/question-groups.ts';
 import { commentedQuestions } from '../src/routes/task-page.ts';
 import { CookieJar, csrfTokenOn, follow, signInAs, submit, textOf } from './browserless.ts';
@@ -42,15 +42,7 @@ describe('a case returned by QA with comments', () => {
       [commented[0].code]: 'Which record shows this? The plan of 3 March says otherwise.',
       [commented[1].code]: 'The review date is not in the case file.',
     };
-    const claimed = await claimSubmission(reviewer, first.taskId);
-    await answered(
-      'return',
-      reviewer('POST', `/api/fieldwork/reviews/${first.taskId}/return`, {
-        version: claimed.version,
-        reason: 'Two answers need their evidence.',
-        comments,
-      }),
-    );
+    await returnToAssessor(reviewer, first.taskId, { reason: 'Two answers need their evidence.', comments });
 
     const jar = new CookieJar();
     await signInAs(jar, portal.url, PEOPLE.inspector.userId);
