@@ -2,7 +2,7 @@
 // is overdue), in UK time as GOV.UK pages write it, so the reviewer can plan. The services run with their
 // default deadlines: working days from the claim.
 import { describe, expect, it } from 'vitest';
-import { reviewDeadlineDelays, ukDateInWords, ukTimeInWords } from '@yji/domain';
+import { reviewDeadlineDelays, ukTimeInWords, ukWeekdayDateInWords } from '@yji/domain';
 import { callersOf, claimSubmission, PEOPLE } from '../../../tests/harness/index.ts';
 import { CookieJar, follow, signInAs, textOf } from './browserless.ts';
 import { firstCaseSubmittedForReview } from './inspection-set-ups.ts';
@@ -36,7 +36,7 @@ describe('the QA queue', () => {
     expect(queue.status).toBe(200);
     expect(queue.body).toContain('Cases you are reviewing');
     const row = textOf(rowOf(queue.body, first.taskId));
-    expect(row).toContain(`Due by ${ukTimeInWords(dueAt)} on ${ukDateInWords(dueAt)}`);
+    expect(row).toContain(`Due by ${ukTimeInWords(dueAt)} on ${ukWeekdayDateInWords(dueAt)}`);
     expect(rowOf(queue.body, first.taskId)).toContain(`datetime="${dueAt}"`);
   });
 });

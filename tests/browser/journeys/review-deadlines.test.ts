@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { reviewDeadlineDelays, SYSTEM, ukDateInWords, ukTimeInWords } from '@yji/domain';
+import { reviewDeadlineDelays, SYSTEM, ukTimeInWords, ukWeekdayDateInWords } from '@yji/domain';
 import { callersOf, eventually, reviewEverySubmission, submitCompleteCase } from '../../harness/index.ts';
 import { checkPage } from '../support/page-checks.ts';
 import { inspectionForTheInspector } from '../support/set-ups.ts';
@@ -62,7 +62,7 @@ it('marks a claimed review due soon once its reviewer is reminded, and overdue f
   const dueAt = new Date(
     claimedAt!.getTime() + reviewDeadlineDelays(claimedAt!).escalateAfterMs,
   ).toISOString();
-  const dueBy = `by ${ukTimeInWords(dueAt)} on ${ukDateInWords(dueAt)}`;
+  const dueBy = `by ${ukTimeInWords(dueAt)} on ${ukWeekdayDateInWords(dueAt)}`;
   expect(await queueRowOf(page, taskId).innerText()).toContain(`Due ${dueBy}`);
   await checkPage(page, JOURNEY, 'queue-reminded');
 

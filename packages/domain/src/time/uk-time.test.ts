@@ -8,6 +8,7 @@ import {
   ukShortDateInWords,
   ukTimeInWords,
   ukWallClock,
+  ukWeekdayDateInWords,
 } from './uk-time.ts';
 
 const instants = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
@@ -39,6 +40,9 @@ describe('UK time', () => {
     expect(ukDateInWords('2027-03-02')).toBe('2 March 2027');
     expect(ukDateInWords('2027-07-15')).toBe('15 July 2027');
     expect(ukDateInWords('2027-07-15T23:30:00Z')).toBe('16 July 2027');
+    expect(ukWeekdayDateInWords('2026-12-03T23:59:59Z')).toBe('Thursday 3 December 2026');
+    // The UK day's weekday: 23:30 UTC in summer is already Friday in London.
+    expect(ukWeekdayDateInWords('2027-07-15T23:30:00Z')).toBe('Friday 16 July 2027');
     expect(ukShortDateInWords('2027-03-02')).toBe('2 Mar 2027');
     expect(ukShortDateInWords('2027-09-15T23:30:00Z')).toBe('16 Sep 2027');
     expect(ukShortDateInWords('2027-12-31T23:59:59Z')).toBe('31 Dec 2027');

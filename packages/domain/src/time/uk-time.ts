@@ -84,6 +84,15 @@ const TIME_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
 /** "2 March 2027": a moment's UK day, or a calendar date (YYYY-MM-DD), as GOV.UK pages write dates. */
 export const ukDateInWords = (iso: string): string => DATE_IN_WORDS.format(new Date(iso));
 
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: UK_TIME_ZONE });
+
+/**
+ * "Thursday 3 December 2026": `ukDateInWords` with its day of the week, as GOV.UK pages write a deadline's
+ * day (without the comma en-GB's Intl puts after the weekday).
+ */
+export const ukWeekdayDateInWords = (iso: string): string =>
+  `${WEEKDAY.format(new Date(iso))} ${ukDateInWords(iso)}`;
+
 // GOV.UK's short months ("Sep", where en-GB's Intl writes "Sept").
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

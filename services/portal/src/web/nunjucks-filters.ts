@@ -12,6 +12,7 @@ import {
   ukDateInWords,
   ukShortDateInWords,
   ukTimeInWords,
+  ukWeekdayDateInWords,
   type DisposalType,
   type Side,
 } from '@yji/domain';
@@ -107,6 +108,8 @@ const FILTERS = {
   // "7 Dec 2026" where space is short (a table), and "2:05pm": UK time, as the domain writes them.
   govukShortDate: ukShortDateInWords,
   govukTime: ukTimeInWords,
+  // "Thursday 3 December 2026": a deadline's day, so the reader need not work out the weekday.
+  govukWeekdayDate: ukWeekdayDateInWords,
   humanise,
   disposalType,
   sampleSide,
