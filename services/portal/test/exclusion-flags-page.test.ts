@@ -200,56 +200,18 @@ describe('the sample page', () => {
 describe('keeping a flagged case, on the services', () => {
   const services = usePortalOnServices({});
 
-  it('tells the assessor on the case that it was kept, until the lead excludes it after all', async () => {
+  /**
+   * An inspection in fieldwork whose one case its inspector flagged, and its lead signed in on the flags page;
+   * `exclude` excludes the case on the sample page's API (as from another tab) and waits for its task to be
+   * withdrawn.
+   */
+  async function flaggedCase(seed: string) {
     const [system, portal] = [services.system(), services.portal()];
     const { lead, inspector } = callersOf(system);
     const { id, cases } = await inspectionInFieldwork(system, lead, {
       team: [PEOPLE.inspector],
       sampleSize: 1,
-      seed: 'keep-then-exclude',
-    });
-    const { taskId, caseRef } = cases[0]!;
-    await answered(
-      'flag',
-      inspector('POST', `/api/fieldwork/tasks/${taskId}/exclusion-flag`, {
-        reason: 'Moved out of the area.',
-      }),
-      201,
-    );
-    const leadJar = new CookieJar();
-    await signInAs(leadJar, portal.url, PEOPLE.lead.userId);
-    const flagsUrl = `${portal.url}/inspections/${id}/exclusion-flags`;
-    const shown = await follow(leadJar, flagsUrl);
-    const kept = await submit(leadJar, `${flagsUrl}/${taskId}/kept`, { _csrf: csrfTokenOn(shown.body)! });
-    expect(kept.body).toContain(`Case ${caseRef} kept in the sample.`);
-
-    const assessorJar = new CookieJar();
-    await signInAs(assessorJar, portal.url, PEOPLE.inspector.userId);
-    const casePage = async () => textOf((await follow(assessorJar, `${portal.url}/tasks/${taskId}`)).body);
-    expect(await casePage()).toMatch(
-      /Flagged for exclusion: Moved out of the area\. The lead inspector kept the case in the sample \(.+\): go on with the assessment\./,
-    );
-
-    // Excluded after all (a kept case can be, until it is submitted): its assessor is not told to go on.
-    await answered(
-      'exclusion',
-      lead('POST', `/api/inspections/${id}/sample/exclusions`, { caseRef, reason: 'Moved out of the area.' }),
-    );
-    await eventually('the task withdrawn', async () =>
-      (await system.fieldworkDb.caseTask.findUnique({ where: { id: taskId } }))?.state === 'withdrawn'
-        ? true
-        : undefined,
-    );
-    expect(await casePage()).not.toContain('go on with the assessment');
-  });
-
-  it('says a refusal beside the card, and the case is not kept: excluded since the page was shown', async () => {
-    const [system, portal] = [services.system(), services.portal()];
-    const { lead, inspector } = callersOf(system);
-    const { id, cases } = await inspectionInFieldwork(system, lead, {
-      team: [PEOPLE.inspector],
-      sampleSize: 1,
-      seed: 'keep-refused',
+      seed,
     });
     const { taskId, caseRef } = cases[0]!;
     await answered(
@@ -262,19 +224,46 @@ describe('keeping a flagged case, on the services', () => {
     const jar = new CookieJar();
     await signInAs(jar, portal.url, PEOPLE.lead.userId);
     const flagsUrl = `${portal.url}/inspections/${id}/exclusion-flags`;
-    const shown = await follow(jar, flagsUrl);
+    const exclude = async () => {
+      await answered(
+        'exclusion',
+        lead('POST', `/api/inspections/${id}/sample/exclusions`, {
+          caseRef,
+          reason: 'Moved out of the area.',
+        }),
+      );
+      await eventually('the task withdrawn', async () =>
+        (await system.fieldworkDb.caseTask.findUnique({ where: { id: taskId } }))?.state === 'withdrawn'
+          ? true
+          : undefined,
+      );
+    };
+    return { system, portal, taskId, caseRef, jar, flagsUrl, shown: await follow(jar, flagsUrl), exclude };
+  }
+
+  it('tells the assessor on the case that it was kept, until the lead excludes it after all', async () => {
+    const { portal, taskId, caseRef, jar, flagsUrl, shown, exclude } = await flaggedCase('keep-then-exclude');
+    const kept = await submit(jar, `${flagsUrl}/${taskId}/kept`, { _csrf: csrfTokenOn(shown.body)! });
+    expect(kept.body).toContain(`Case ${caseRef} kept in the sample.`);
+
+    const assessorJar = new CookieJar();
+    await signInAs(assessorJar, portal.url, PEOPLE.inspector.userId);
+    const casePage = async () => textOf((await follow(assessorJar, `${portal.url}/tasks/${taskId}`)).body);
+    expect(await casePage()).toMatch(
+      /Flagged for exclusion: Moved out of the area\. The lead inspector kept the case in the sample \(.+\): go on with the assessment\./,
+    );
+
+    // Excluded after all (a kept case can be, until it is submitted): its assessor is not told to go on.
+    await exclude();
+    expect(await casePage()).not.toContain('go on with the assessment');
+  });
+
+  it('says a refusal beside the card, and the case is not kept: excluded since the page was shown', async () => {
+    const { system, taskId, caseRef, jar, flagsUrl, shown, exclude } = await flaggedCase('keep-refused');
     expect(shown.body).toContain(`/exclusion-flags/${taskId}/kept`);
 
     // Meanwhile the lead excludes the case on the sample page (another tab): its task is withdrawn.
-    await answered(
-      'exclusion',
-      lead('POST', `/api/inspections/${id}/sample/exclusions`, { caseRef, reason: 'Moved out of the area.' }),
-    );
-    await eventually('the task withdrawn', async () =>
-      (await system.fieldworkDb.caseTask.findUnique({ where: { id: taskId } }))?.state === 'withdrawn'
-        ? true
-        : undefined,
-    );
+    await exclude();
 
     const kept = await submit(jar, `${flagsUrl}/${taskId}/kept`, { _csrf: csrfTokenOn(shown.body)! });
     expect(kept.status).toBe(400);
